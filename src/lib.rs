@@ -1,0 +1,46 @@
+//! veil pseudonymises personal data in log lines and call records in transit,
+//! between the exporters (syslog relays, PBXs, SIP proxies) and the SIEM.
+//!
+//! # Architecture
+//!
+//! Data flows one way, and every stage has a module named after it:
+//!
+//! ```text
+//! source ─► frame ─► decode ──► detect ──► transform ─► encode ─► sink
+//! file,     line     format::   detect::   ops::        format::   file,
+//! stdin     per rec  syslog,    builtin +  pseudonym,   byte-exact stdout
+//!                    csv, json, custom     ip-prefix,   splice
+//!                    kv, cef    detectors  mask, ...
+//!                                             │
+//!                                             └─► pipeline::quarantine  sealed raw record + reason
+//! ```
+//!
+//! - [`format`] splits a record into [`format::Field`]s with their raw byte
+//!   ranges, and re-encodes a changed value with the field's own quoting.
+//!   Bytes that no operator touches are copied through exactly.
+//! - [`detect`] finds personal data in free text. Every detector validates what
+//!   it matches (dates, Luhn, numbering plan), so checksum failures and version
+//!   strings are left alone.
+//! - [`ops`] holds one operator to a file: keyed pseudonyms (HMAC-SHA256),
+//!   prefix-preserving IP encryption (ipcrypt-pfx), mask, redact, drop, keep.
+//! - [`keys`] loads the keyring (there is no default key) and derives every
+//!   sub-key with HKDF-SHA256 under a distinct label.
+//! - [`rules`] parses TOML rule packs, validates them (every error at once,
+//!   with file and line) and compiles them into a [`pipeline::Engine`].
+//! - [`pipeline`] is the synchronous, sans-IO core ([`pipeline::Engine`],
+//!   [`pipeline::Worker`]) plus thin drivers: line-oriented files and the
+//!   sealed quarantine.
+//! - [`cli`] is the `veil` command line, one subcommand to a file.
+//!
+//! Nothing in this crate logs, prints or returns a record's value in an error:
+//! errors carry positions, field names and reasons only.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod detect;
+pub mod format;
+pub mod keys;
+pub mod ops;
+pub mod pipeline;
+pub mod rules;

@@ -1,0 +1,1 @@
+//! Operators: what happens to a detected or bound value.

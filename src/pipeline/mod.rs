@@ -1,0 +1,1 @@
+//! The core engine and its drivers.

@@ -1,0 +1,1 @@
+//! Rule packs: spec, compile, check.
