@@ -31,6 +31,7 @@
 //!   [`pipeline::Worker`]) plus thin drivers: line-oriented files and the
 //!   sealed quarantine.
 //! - [`cli`] is the `veil` command line, one subcommand to a file.
+//! - [`workload`] generates realistic synthetic records for benchmarks.
 //!
 //! Nothing in this crate logs, prints or returns a record's value in an error:
 //! errors carry positions, field names and reasons only.
@@ -44,3 +45,4 @@ pub mod keys;
 pub mod ops;
 pub mod pipeline;
 pub mod rules;
+pub mod workload;

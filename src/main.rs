@@ -1,1 +1,5 @@
-fn main() {}
+//! The `veil` binary: everything lives in the library; see `veil::cli`.
+
+fn main() -> std::process::ExitCode {
+    veil::cli::main()
+}

@@ -1,1 +1,102 @@
-//! The `veil` command line.
+//! The `veil` command line: one subcommand to a file.
+//!
+//! Exit codes: 0 success, 1 some records were quarantined (or a check
+//! failed), 2 a usage, configuration or I/O error.
+
+mod check;
+mod keys;
+mod quarantine;
+mod run;
+mod scan;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Exit code: some records were quarantined, or some checks failed.
+pub const EXIT_QUARANTINED: u8 = 1;
+/// Exit code: usage, configuration or I/O error.
+pub const EXIT_ERROR: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "veil",
+    version,
+    about = "Pseudonymise personal data in logs and call records before they reach the SIEM",
+    long_about = "veil replaces personal data (IP addresses, phone numbers, e-mail addresses, usernames, \
+personnummer, organisation numbers, badge codes, names) in log lines and call detail records with keyed \
+pseudonyms, before the records reach long-term storage. Untouched bytes pass through exactly.",
+    after_help = "Examples:\n  veil keys init ~/.config/veil/keyring\n  veil run --keyring ~/.config/veil/keyring --pack syslog --input /var/log/auth.log\n  veil scan --pack asterisk-cdr --input Master.csv\n  veil check rules/",
+    propagate_version = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Pseudonymise records from files or stdin to a file or stdout.
+    Run(run::RunArgs),
+    /// Show what would be replaced (detection only), as JSON lines.
+    Scan(scan::ScanArgs),
+    /// Validate rule packs and run their test cases.
+    Check(check::CheckArgs),
+    /// Create and inspect keyrings.
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
+    /// Work with quarantined records.
+    #[command(subcommand)]
+    Quarantine(quarantine::QuarantineCommand),
+}
+
+/// Where the rules come from and which pack to run.
+#[derive(Debug, Args)]
+struct PackArgs {
+    /// Directory of rule packs (*.toml). Default: the packs built into veil.
+    #[arg(long, value_name = "DIR", env = "VEIL_RULES")]
+    rules: Option<PathBuf>,
+    /// The pack to run: syslog, asterisk-cdr, freeswitch-cdr, cisco-cucm-cdr, json, kv-cef,
+    /// or one of yours.
+    #[arg(long, value_name = "NAME")]
+    pack: String,
+}
+
+impl PackArgs {
+    fn load(&self) -> anyhow::Result<crate::rules::Pack> {
+        crate::rules::Source::from_flag(self.rules.as_deref())
+            .load(&self.pack)
+            .map_err(|e| anyhow::anyhow!("{e}"))
+    }
+}
+
+/// Parses the command line, runs it and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    let result = match cli.command {
+        Command::Run(a) => run::run(a),
+        Command::Scan(a) => scan::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Keys(c) => keys::run(c),
+        Command::Quarantine(c) => quarantine::run(c),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("veil: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn init_logging() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("VEIL_LOG").unwrap_or_else(|_| EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}

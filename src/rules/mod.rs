@@ -1,1 +1,136 @@
-//! Rule packs: spec, compile, check.
+//! Rule packs: the TOML [`spec`], its validation into a [`Pack`]
+//! ([`compile`]), and the pack test runner ([`check`]).
+//!
+//! The shipped packs in `rules/` are embedded in the binary, so `veil run
+//! --pack syslog` works with nothing else on disk; `--rules DIR` loads a
+//! directory instead.
+
+pub mod check;
+pub mod compile;
+pub mod spec;
+
+use std::path::{Path, PathBuf};
+
+pub use compile::{Binding, CatId, Category, Encoding, Expect, OperatorSpec, Pack, RuleError, RuleErrors, TestCase};
+
+/// The packs shipped in `rules/`, embedded at build time: (file name, source).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("syslog.toml", include_str!("../../rules/syslog.toml")),
+    ("asterisk-cdr.toml", include_str!("../../rules/asterisk-cdr.toml")),
+    ("freeswitch-cdr.toml", include_str!("../../rules/freeswitch-cdr.toml")),
+    ("cisco-cucm-cdr.toml", include_str!("../../rules/cisco-cucm-cdr.toml")),
+    ("json.toml", include_str!("../../rules/json.toml")),
+    ("kv-cef.toml", include_str!("../../rules/kv-cef.toml")),
+];
+
+/// Where packs come from.
+#[derive(Clone, Debug)]
+pub enum Source {
+    /// The packs embedded in the binary.
+    Embedded,
+    /// `*.toml` files in a directory.
+    Dir(PathBuf),
+}
+
+impl Source {
+    /// `--rules DIR` if given, else the embedded packs.
+    pub fn from_flag(dir: Option<&Path>) -> Source {
+        dir.map_or(Source::Embedded, |d| Source::Dir(d.to_path_buf()))
+    }
+
+    /// Reads every pack's (file name, source text).
+    pub fn read_all(&self) -> Result<Vec<(String, String)>, RuleErrors> {
+        match self {
+            Source::Embedded => Ok(EMBEDDED
+                .iter()
+                .map(|(f, s)| (format!("rules/{f}"), (*s).to_string()))
+                .collect()),
+            Source::Dir(dir) => {
+                let io_err = |e: std::io::Error| {
+                    RuleErrors(vec![RuleError {
+                        file: dir.display().to_string(),
+                        line: None,
+                        rule: String::new(),
+                        message: e.to_string(),
+                    }])
+                };
+                let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                    .map_err(io_err)?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                    .collect();
+                files.sort();
+                if files.is_empty() {
+                    return Err(io_err(std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        "no *.toml rule packs in this directory",
+                    )));
+                }
+                files
+                    .into_iter()
+                    .map(|p| {
+                        let src = std::fs::read_to_string(&p).map_err(|e| {
+                            RuleErrors(vec![RuleError {
+                                file: p.display().to_string(),
+                                line: None,
+                                rule: String::new(),
+                                message: e.to_string(),
+                            }])
+                        })?;
+                        Ok((p.display().to_string(), src))
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// Compiles every pack, collecting every error of every file.
+    pub fn compile_all(&self) -> Result<Vec<Pack>, RuleErrors> {
+        let mut packs = Vec::new();
+        let mut errors = Vec::new();
+        for (file, src) in self.read_all()? {
+            match compile::compile(&file, &src) {
+                Ok(p) => {
+                    let stem = Path::new(&file).file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                    if p.name != stem {
+                        errors.push(RuleError {
+                            file: file.clone(),
+                            line: None,
+                            rule: "pack.name".into(),
+                            message: format!("pack name {:?} does not match its file name {stem:?}", p.name),
+                        });
+                    }
+                    packs.push(p)
+                }
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        if errors.is_empty() { Ok(packs) } else { Err(RuleErrors(errors)) }
+    }
+
+    /// Compiles the pack called `name` (and only that file).
+    pub fn load(&self, name: &str) -> Result<Pack, RuleErrors> {
+        let all = self.read_all()?;
+        let found = all.iter().find(|(file, _)| {
+            Path::new(file).file_stem().and_then(|s| s.to_str()) == Some(name)
+        });
+        match found {
+            Some((file, src)) => compile::compile(file, src).map_err(RuleErrors),
+            None => {
+                let names: Vec<&str> = all
+                    .iter()
+                    .filter_map(|(f, _)| Path::new(f).file_stem().and_then(|s| s.to_str()))
+                    .collect();
+                Err(RuleErrors(vec![RuleError {
+                    file: match self {
+                        Source::Embedded => "embedded rules".into(),
+                        Source::Dir(d) => d.display().to_string(),
+                    },
+                    line: None,
+                    rule: String::new(),
+                    message: format!("no pack named {name:?} (available: {})", names.join(", ")),
+                }]))
+            }
+        }
+    }
+}

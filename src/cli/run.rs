@@ -1,0 +1,126 @@
+//! `veil run`: pseudonymise files or stdin.
+
+use std::fs::File;
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Args;
+
+use super::{EXIT_QUARANTINED, PackArgs};
+use crate::keys::Keyring;
+use crate::pipeline::Engine;
+use crate::pipeline::file::{self, Input, Options, Summary};
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  # pseudonymise a syslog file with the built-in syslog pack
+  veil run --keyring veil.keyring --pack syslog --input auth.log --output auth.pseudo.log
+
+  # Asterisk CDRs from stdin to stdout
+  tail -F /var/log/asterisk/cdr-csv/Master.csv | veil run --pack asterisk-cdr
+
+  # first run on a new machine: create the keyring if it does not exist
+  veil run --keyring ./veil.keyring --init-keyring --pack syslog --input tests/data/syslog/input.log
+
+Records that cannot be processed go to the quarantine file, sealed; the run goes on and exits 1.
+The keyring comes from --keyring or VEIL_KEYRING; there is no default key.")]
+pub(super) struct RunArgs {
+    #[command(flatten)]
+    pack: PackArgs,
+    /// Input file; repeat for several, read in order. Default: stdin. `-` is stdin.
+    #[arg(long, short, value_name = "FILE")]
+    input: Vec<PathBuf>,
+    /// Output file. Default: stdout.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The keyring.
+    #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
+    keyring: Option<PathBuf>,
+    /// Create the keyring at --keyring first if it does not exist yet.
+    #[arg(long)]
+    init_keyring: bool,
+    /// Where records that fail go, sealed (appended; created mode 0600).
+    #[arg(long, value_name = "FILE", default_value = "veil-quarantine.jsonl", env = "VEIL_QUARANTINE")]
+    quarantine: PathBuf,
+    /// Records longer than this many bytes are quarantined.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::engine::DEFAULT_MAX_RECORD)]
+    max_record_bytes: usize,
+    /// No progress and no summary on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+pub(super) fn load_keyring(flag: Option<&std::path::Path>, init: bool) -> anyhow::Result<Keyring> {
+    let path = Keyring::locate(flag)?;
+    if init && !path.exists() {
+        Keyring::create(&path)?;
+        eprintln!("veil: created keyring {} (mode 0600); keep it secret and back it up", path.display());
+    }
+    Ok(Keyring::load(&path)?)
+}
+
+pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
+    let pack = args.pack.load()?;
+    let keyring = load_keyring(args.keyring.as_deref(), args.init_keyring)?;
+    let engine = Engine::new(pack, &keyring)?.with_max_record(args.max_record_bytes);
+    let inputs = if args.input.is_empty() {
+        vec![Input::Stdin]
+    } else {
+        args.input
+            .iter()
+            .map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::File(p.clone()) })
+            .collect()
+    };
+    let opts = Options {
+        inputs,
+        quarantine: args.quarantine.clone(),
+        progress: !args.quiet,
+    };
+    let summary = match &args.output {
+        Some(path) => {
+            let f = File::create(path).with_context(|| format!("{}: cannot create output", path.display()))?;
+            file::run(&engine, &keyring, &opts, f)?
+        }
+        None => file::run(&engine, &keyring, &opts, io::stdout().lock())?,
+    };
+    if !args.quiet {
+        print_summary(&engine, &summary, &args.quarantine);
+    }
+    Ok(if summary.quarantined_total() > 0 {
+        ExitCode::from(EXIT_QUARANTINED)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The end-of-run summary, on stderr: counts only, never values.
+pub(super) fn print_summary(engine: &Engine, s: &Summary, quarantine: &std::path::Path) {
+    let secs = s.elapsed.as_secs_f64().max(1e-9);
+    let mb = s.stats.bytes_in as f64 / 1e6;
+    eprintln!(
+        "veil: {} records ({:.2} MB) in {:.2}s, {:.1} MB/s; {} changed, {} quarantined",
+        s.stats.records,
+        mb,
+        secs,
+        mb / secs,
+        s.stats.changed,
+        s.quarantined_total()
+    );
+    let cats: Vec<String> = engine
+        .pack()
+        .categories
+        .iter()
+        .zip(&s.stats.per_category)
+        .filter(|(_, n)| **n > 0)
+        .map(|(c, n)| format!("{} {n}", c.name))
+        .collect();
+    if !cats.is_empty() {
+        eprintln!("veil: replaced: {}", cats.join(", "));
+    }
+    if s.quarantined_total() > 0 {
+        let reasons: Vec<String> = s.quarantined.iter().map(|(r, n)| format!("{r} {n}")).collect();
+        eprintln!("veil: quarantined ({}) -> {}", reasons.join(", "), quarantine.display());
+    }
+}

@@ -1,0 +1,753 @@
+//! The synchronous, sans-IO core: bytes in, bytes out, plus a small outcome.
+//!
+//! An [`Engine`] is a compiled rule pack with its keys attached; it is
+//! immutable and shared. A [`Worker`] is `Clone`, owns its scratch buffers and
+//! token cache, and processes one record at a time:
+//!
+//! 1. decode the record into fields ([`crate::format`]);
+//! 2. for each field, apply its binding: a bound category replaces the whole
+//!    value, a caller id its name and number, a scanned field runs the text
+//!    detectors ([`crate::detect`]);
+//! 3. every replacement goes through the category's operator ([`crate::ops`]);
+//! 4. changed fields are re-encoded with their own quoting and spliced over
+//!    their raw bytes; every other byte is copied through exactly.
+//!
+//! A record that cannot be decoded or whose operator fails is an `Err`: the
+//! caller quarantines it. Nothing here logs or returns a record's value.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::Ipv4Addr;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::detect::{self, DetectorSet, Kind, Normalize, Span};
+use crate::format::{self, DecodeError, Field, Format};
+use crate::keys::{Keyring, label};
+use crate::ops::{Applied, OpError, Operator};
+use crate::rules::{Binding, CatId, Encoding, Pack};
+
+/// Records longer than this are quarantined rather than processed.
+pub const DEFAULT_MAX_RECORD: usize = 1 << 20;
+
+/// Token-cache entries per worker and category before the cache is cleared.
+/// Bounded so memory stays flat under any input.
+const CACHE_CAPACITY: usize = 16 * 1024;
+
+/// Why a record was not processed. Small and `Copy`; never holds data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RecordError {
+    /// The format decoder refused the record.
+    #[error("{0}")]
+    Decode(DecodeError),
+    /// The record exceeds the size limit.
+    #[error("record of {len} bytes exceeds the limit of {limit}")]
+    TooLarge {
+        /// The record's length.
+        len: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// An operator failed on a value of this category.
+    #[error("operator failed on a {kind} value: {error}")]
+    Operator {
+        /// The category's kind.
+        kind: Kind,
+        /// What failed.
+        error: OpError,
+    },
+    /// A bound integer-encoded IP is not a 32-bit integer.
+    #[error("field is bound to an integer-encoded ip but is not a 32-bit integer")]
+    NotAnInteger,
+    /// A header row holds personal data.
+    #[error("header row holds personal data")]
+    HeaderWithData,
+}
+
+impl RecordError {
+    /// A stable, machine-readable reason, used in quarantine and metrics.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            RecordError::Decode(DecodeError::Utf8 { .. }) => "invalid-utf8",
+            RecordError::Decode(DecodeError::ColumnCount { .. }) => "column-count",
+            RecordError::Decode(DecodeError::CsvQuote { .. }) => "csv-quote",
+            RecordError::Decode(DecodeError::Json { .. }) => "invalid-json",
+            RecordError::Decode(DecodeError::JsonShape { .. }) => "json-shape",
+            RecordError::Decode(DecodeError::CefHeader) => "cef-header",
+            RecordError::Decode(_) => "decode",
+            RecordError::TooLarge { .. } => "too-large",
+            RecordError::Operator { .. } => "operator",
+            RecordError::NotAnInteger => "not-an-integer",
+            RecordError::HeaderWithData => "header-with-data",
+        }
+    }
+}
+
+/// A span found by [`Worker::scan`], in record byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+}
+
+/// One category at run time: its kind, operator and normalisation.
+struct RtCategory {
+    kind: Kind,
+    operator: Operator,
+    normalize: Normalize,
+}
+
+/// What to do with one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FieldRule {
+    Bound(CatId, Encoding),
+    CallerId { name: CatId, number: CatId },
+    Keep,
+    Scan,
+}
+
+struct Inner {
+    pack: Pack,
+    detectors: DetectorSet,
+    categories: Vec<RtCategory>,
+    /// Category of each kind the detectors can report.
+    by_kind: HashMap<Kind, CatId>,
+    /// CSV: the rule for each column, by index.
+    by_column: Vec<FieldRule>,
+}
+
+/// A rule pack compiled with its keys: immutable, cheap to clone and share.
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+    max_record: usize,
+}
+
+impl fmt::Debug for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Engine").field("pack", &self.inner.pack.name).finish_non_exhaustive()
+    }
+}
+
+/// Why an engine could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EngineError {
+    /// A detector did not compile.
+    #[error("pack {pack}: {source}")]
+    Detector {
+        /// The pack.
+        pack: String,
+        /// The detector error.
+        source: detect::DetectError,
+    },
+    /// An operator could not be built (e.g. a bad prefix).
+    #[error("pack {pack}: category {category}: {source}")]
+    Operator {
+        /// The pack.
+        pack: String,
+        /// The category.
+        category: String,
+        /// Why.
+        source: OpError,
+    },
+}
+
+impl Engine {
+    /// Attaches keys to a validated pack. Every category's operator is keyed
+    /// with its own sub-key (per domain and category).
+    pub fn new(pack: Pack, keyring: &Keyring) -> Result<Engine, EngineError> {
+        let detectors = DetectorSet::new(&pack.detectors).map_err(|source| EngineError::Detector {
+            pack: pack.name.clone(),
+            source,
+        })?;
+        let mut categories = Vec::with_capacity(pack.categories.len());
+        for c in &pack.categories {
+            let operator = build_operator(c, keyring).map_err(|source| EngineError::Operator {
+                pack: pack.name.clone(),
+                category: c.name.clone(),
+                source,
+            })?;
+            categories.push(RtCategory {
+                kind: c.kind,
+                operator,
+                normalize: Normalize {
+                    casefold_username: c.casefold,
+                },
+            });
+        }
+        let mut by_kind = HashMap::new();
+        for (i, c) in pack.categories.iter().enumerate() {
+            by_kind.entry(c.kind).or_insert(i as CatId);
+        }
+        let by_column = match &pack.format {
+            Format::Csv { columns, .. } => columns.iter().map(|c| rule_for(&pack, c)).collect(),
+            _ => Vec::new(),
+        };
+        Ok(Engine {
+            inner: Arc::new(Inner {
+                pack,
+                detectors,
+                categories,
+                by_kind,
+                by_column,
+            }),
+            max_record: DEFAULT_MAX_RECORD,
+        })
+    }
+
+    /// Sets the record size limit (bytes); larger records are quarantined.
+    pub fn with_max_record(mut self, max: usize) -> Engine {
+        self.max_record = max;
+        self
+    }
+
+    /// The pack this engine runs.
+    pub fn pack(&self) -> &Pack {
+        &self.inner.pack
+    }
+
+    /// A new worker with empty scratch and cache.
+    pub fn worker(&self) -> Worker {
+        Worker {
+            engine: self.clone(),
+            fields: Vec::new(),
+            spans: Vec::new(),
+            edits: Vec::new(),
+            arena: Vec::new(),
+            value: String::new(),
+            piece: String::new(),
+            canon: String::new(),
+            cache: (0..self.inner.categories.len()).map(|_| HashMap::new()).collect(),
+            stats: Stats::new(self.inner.categories.len()),
+        }
+    }
+}
+
+fn rule_for(pack: &Pack, field: &str) -> FieldRule {
+    match pack.bindings.get(field) {
+        Some(Binding::Category { cat, encoding }) => FieldRule::Bound(*cat, *encoding),
+        Some(Binding::CallerId { name, number }) => FieldRule::CallerId {
+            name: *name,
+            number: *number,
+        },
+        Some(Binding::Keep) => FieldRule::Keep,
+        Some(Binding::Scan) => FieldRule::Scan,
+        None => match &pack.scan_fields {
+            None => FieldRule::Scan,
+            Some(set) if set.contains(field) => FieldRule::Scan,
+            Some(_) => FieldRule::Keep,
+        },
+    }
+}
+
+fn build_operator(c: &crate::rules::Category, keyring: &Keyring) -> Result<Operator, OpError> {
+    use crate::ops::{EmailDomain, IpPrefix, Mask, Pseudonym, Redact};
+    use crate::rules::OperatorSpec;
+    Ok(match &c.operator {
+        OperatorSpec::Pseudonym {
+            prefix,
+            pseudonymise_domain,
+        } => {
+            let key = keyring.derive(&label::pseudonym(&c.domain, &c.name));
+            let domain = if *pseudonymise_domain {
+                EmailDomain::Pseudonymise
+            } else {
+                EmailDomain::Keep
+            };
+            Operator::Pseudonym(Pseudonym::new(&key, prefix)?.with_email_domain(domain))
+        }
+        OperatorSpec::IpPrefix => {
+            let key = keyring.derive(&label::ipcrypt(&c.domain));
+            Operator::IpPrefix(IpPrefix::new(&key)?)
+        }
+        OperatorSpec::Mask {
+            keep_first,
+            keep_last,
+        } => Operator::Mask(if *keep_last > 0 {
+            Mask::keep_last(*keep_last)
+        } else {
+            Mask::keep_first(*keep_first)
+        }),
+        OperatorSpec::Redact(text) => Operator::Redact(Redact::new(text)),
+        OperatorSpec::Drop => Operator::Drop,
+        OperatorSpec::Keep => Operator::Keep,
+    })
+}
+
+/// Counters a worker keeps; merged by the driver.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Records processed (including quarantined).
+    pub records: u64,
+    /// Records whose output differs from the input.
+    pub changed: u64,
+    /// Bytes in.
+    pub bytes_in: u64,
+    /// Bytes out.
+    pub bytes_out: u64,
+    /// Values replaced, by category index.
+    pub per_category: Vec<u64>,
+    /// Token-cache hits.
+    pub cache_hits: u64,
+    /// Token-cache misses.
+    pub cache_misses: u64,
+}
+
+impl Stats {
+    fn new(categories: usize) -> Stats {
+        Stats {
+            per_category: vec![0; categories],
+            ..Stats::default()
+        }
+    }
+
+    /// Adds another worker's counters to these.
+    pub fn merge(&mut self, other: &Stats) {
+        self.records += other.records;
+        self.changed += other.changed;
+        self.bytes_in += other.bytes_in;
+        self.bytes_out += other.bytes_out;
+        self.cache_hits += other.cache_hits;
+        self.cache_misses += other.cache_misses;
+        if self.per_category.len() < other.per_category.len() {
+            self.per_category.resize(other.per_category.len(), 0);
+        }
+        for (a, b) in self.per_category.iter_mut().zip(&other.per_category) {
+            *a += b;
+        }
+    }
+}
+
+/// Whether a processed record changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Copied through byte for byte.
+    Unchanged,
+    /// At least one value was replaced.
+    Changed,
+}
+
+/// One edit: replace `range` of the record with `arena[bytes]`.
+#[derive(Clone, Debug)]
+struct Edit {
+    range: Range<usize>,
+    bytes: Range<usize>,
+}
+
+/// Processes records one at a time with its own scratch and token cache.
+#[derive(Clone)]
+pub struct Worker {
+    engine: Engine,
+    fields: Vec<Field<'static>>,
+    spans: Vec<Span>,
+    edits: Vec<Edit>,
+    arena: Vec<u8>,
+    /// The new value of the field being rewritten.
+    value: String,
+    /// The replacement for one value.
+    piece: String,
+    canon: String,
+    cache: Vec<HashMap<Box<str>, Box<str>>>,
+    stats: Stats,
+}
+
+impl fmt::Debug for Worker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Worker").field("engine", &self.engine).finish_non_exhaustive()
+    }
+}
+
+/// Reuses a vector's allocation for a different lifetime. The vector is
+/// emptied first, so no value crosses lifetimes; std's in-place collection
+/// keeps the buffer.
+fn recycle<'b>(mut v: Vec<Field<'_>>) -> Vec<Field<'b>> {
+    v.clear();
+    v.into_iter().map(|_| -> Field<'b> { unreachable!("the vector is empty") }).collect()
+}
+
+impl Worker {
+    /// The engine this worker runs.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Counters so far.
+    pub fn stats(&self) -> &Stats {
+        &self.stats
+    }
+
+    /// Takes the counters, leaving zeroes.
+    pub fn take_stats(&mut self) -> Stats {
+        let n = self.stats.per_category.len();
+        std::mem::replace(&mut self.stats, Stats::new(n))
+    }
+
+    /// Processes one record (without its line terminator) and appends the
+    /// output to `out`. On `Err`, nothing is appended: quarantine the record.
+    pub fn process(&mut self, rec: &[u8], out: &mut Vec<u8>) -> Result<Outcome, RecordError> {
+        self.stats.records += 1;
+        self.stats.bytes_in += rec.len() as u64;
+        let inner = Arc::clone(&self.engine.inner);
+        if rec.len() > self.engine.max_record {
+            return Err(RecordError::TooLarge {
+                len: rec.len(),
+                limit: self.engine.max_record,
+            });
+        }
+        let mut fields = recycle(std::mem::take(&mut self.fields));
+        self.edits.clear();
+        self.arena.clear();
+        let result = decode(&inner.pack.format, rec, &mut fields).and_then(|()| {
+            for (i, field) in fields.iter().enumerate() {
+                let rule = match inner.by_column.get(i) {
+                    Some(r) => *r,
+                    None => rule_for(&inner.pack, &field.name),
+                };
+                self.apply_rule(&inner, rule, rec, field)?;
+            }
+            Ok(())
+        });
+        self.fields = recycle(fields);
+        result?;
+        let before = out.len();
+        if self.edits.is_empty() {
+            out.extend_from_slice(rec);
+            self.stats.bytes_out += rec.len() as u64;
+            return Ok(Outcome::Unchanged);
+        }
+        self.edits.sort_by_key(|e| e.range.start);
+        let mut at = 0;
+        for e in &self.edits {
+            // Drop ranges of neighbouring JSON members can share a comma.
+            let start = e.range.start.max(at);
+            out.extend_from_slice(&rec[at..start]);
+            out.extend_from_slice(&self.arena[e.bytes.clone()]);
+            at = e.range.end.max(start);
+        }
+        out.extend_from_slice(&rec[at..]);
+        self.stats.changed += 1;
+        self.stats.bytes_out += (out.len() - before) as u64;
+        Ok(Outcome::Changed)
+    }
+
+    /// Checks a header row: it passes through only if no detector finds
+    /// anything in it.
+    pub fn process_header(&mut self, rec: &[u8], out: &mut Vec<u8>) -> Result<Outcome, RecordError> {
+        self.stats.records += 1;
+        self.stats.bytes_in += rec.len() as u64;
+        let text = std::str::from_utf8(rec).map_err(|e| {
+            RecordError::Decode(DecodeError::Utf8 {
+                offset: e.valid_up_to(),
+            })
+        })?;
+        self.spans.clear();
+        self.engine.inner.detectors.detect(text, &mut self.spans);
+        if !self.spans.is_empty() {
+            return Err(RecordError::HeaderWithData);
+        }
+        out.extend_from_slice(rec);
+        self.stats.bytes_out += rec.len() as u64;
+        Ok(Outcome::Unchanged)
+    }
+
+    /// Detection only: appends what `process` would replace, in record
+    /// offsets, sorted by start.
+    pub fn scan(&mut self, rec: &[u8], found: &mut Vec<Found>) -> Result<(), RecordError> {
+        let inner = Arc::clone(&self.engine.inner);
+        let mut fields = recycle(std::mem::take(&mut self.fields));
+        let result = decode(&inner.pack.format, rec, &mut fields).map(|()| {
+            for (i, field) in fields.iter().enumerate() {
+                let rule = match inner.by_column.get(i) {
+                    Some(r) => *r,
+                    None => rule_for(&inner.pack, &field.name),
+                };
+                let value: &str = &field.value;
+                let mut push = |r: Range<usize>, kind: Kind| {
+                    let (a, b) = trim_range(value, r);
+                    if a < b {
+                        found.push(Found {
+                            start: field.record_offset(rec, a),
+                            end: field.record_offset(rec, b),
+                            kind,
+                        });
+                    }
+                };
+                match rule {
+                    FieldRule::Keep => {}
+                    FieldRule::Bound(cat, _) => push(0..value.len(), inner.categories[cat as usize].kind),
+                    FieldRule::CallerId { name, number } => {
+                        let (n, p) = format::split_caller_id(value);
+                        if let Some(n) = n {
+                            push(n, inner.categories[name as usize].kind);
+                        }
+                        if let Some(p) = p {
+                            push(p, inner.categories[number as usize].kind);
+                        }
+                    }
+                    FieldRule::Scan => {
+                        self.spans.clear();
+                        inner.detectors.detect(value, &mut self.spans);
+                        echo_usernames(value, &mut self.spans);
+                        for s in &self.spans {
+                            push(s.start..s.end, s.kind);
+                        }
+                    }
+                }
+            }
+        });
+        self.fields = recycle(fields);
+        found.sort_by_key(|f| f.start);
+        result
+    }
+
+    fn apply_rule(&mut self, inner: &Inner, rule: FieldRule, rec: &[u8], field: &Field<'_>) -> Result<(), RecordError> {
+        let value: &str = &field.value;
+        match rule {
+            FieldRule::Keep => Ok(()),
+            FieldRule::Bound(cat, encoding) => {
+                if value.trim().is_empty() {
+                    return Ok(());
+                }
+                self.piece.clear();
+                let applied = match encoding {
+                    Encoding::Text => self.transform(inner, cat, value)?,
+                    Encoding::Int32Le => self.transform_int_ip(inner, cat, value)?,
+                };
+                match applied {
+                    Applied::Kept => Ok(()),
+                    Applied::Dropped => {
+                        let start = self.arena.len();
+                        if matches!(inner.pack.format, Format::Csv { .. }) {
+                            format::encode(field.style, "", &mut self.arena);
+                        }
+                        let end = self.arena.len();
+                        self.edits.push(Edit {
+                            range: field.remove.clone(),
+                            bytes: start..end,
+                        });
+                        Ok(())
+                    }
+                    Applied::Replaced => {
+                        self.value.clear();
+                        let piece = std::mem::take(&mut self.piece);
+                        self.value.push_str(&piece);
+                        self.piece = piece;
+                        self.push_field_edit(field);
+                        Ok(())
+                    }
+                }
+            }
+            FieldRule::CallerId { name, number } => {
+                let (n, p) = format::split_caller_id(value);
+                let mut parts: Vec<(Range<usize>, CatId)> = Vec::with_capacity(2);
+                if let Some(n) = n {
+                    parts.push((n, name));
+                }
+                if let Some(p) = p {
+                    parts.push((p, number));
+                }
+                parts.sort_by_key(|(r, _)| r.start);
+                self.rewrite(inner, rec, field, parts.into_iter())
+            }
+            FieldRule::Scan => {
+                self.spans.clear();
+                inner.detectors.detect(value, &mut self.spans);
+                if self.spans.is_empty() {
+                    return Ok(());
+                }
+                echo_usernames(value, &mut self.spans);
+                let spans = std::mem::take(&mut self.spans);
+                let r = self.rewrite(
+                    inner,
+                    rec,
+                    field,
+                    spans.iter().filter_map(|s| inner.by_kind.get(&s.kind).map(|c| (s.start..s.end, *c))),
+                );
+                self.spans = spans;
+                r
+            }
+        }
+    }
+
+    /// Rewrites the parts of a field's value, re-encodes the field and
+    /// records the edit. Parts are sorted and do not overlap.
+    fn rewrite(
+        &mut self,
+        inner: &Inner,
+        _rec: &[u8],
+        field: &Field<'_>,
+        parts: impl Iterator<Item = (Range<usize>, CatId)>,
+    ) -> Result<(), RecordError> {
+        let value: &str = &field.value;
+        let mut new_value = std::mem::take(&mut self.value);
+        new_value.clear();
+        let mut at = 0;
+        let mut changed = false;
+        for (range, cat) in parts {
+            let (a, b) = trim_range(value, range);
+            if a >= b || a < at {
+                continue;
+            }
+            self.piece.clear();
+            let applied = match self.transform(inner, cat, &value[a..b]) {
+                Ok(x) => x,
+                Err(e) => {
+                    self.value = new_value;
+                    return Err(e);
+                }
+            };
+            new_value.push_str(&value[at..a]);
+            match applied {
+                Applied::Kept => new_value.push_str(&value[a..b]),
+                Applied::Dropped => changed = true,
+                Applied::Replaced => {
+                    new_value.push_str(&self.piece);
+                    changed = true;
+                }
+            }
+            at = b;
+        }
+        new_value.push_str(&value[at..]);
+        self.value = new_value;
+        if changed {
+            self.push_field_edit(field);
+        }
+        Ok(())
+    }
+
+    /// Encodes `self.value` in the field's style over its raw bytes.
+    fn push_field_edit(&mut self, field: &Field<'_>) {
+        let start = self.arena.len();
+        format::encode(field.style, &self.value, &mut self.arena);
+        let end = self.arena.len();
+        self.edits.push(Edit {
+            range: field.raw.clone(),
+            bytes: start..end,
+        });
+    }
+
+    /// Runs one value through its category's operator, via the token cache.
+    /// On `Replaced`, the new text is in `self.piece`.
+    fn transform(&mut self, inner: &Inner, cat: CatId, original: &str) -> Result<Applied, RecordError> {
+        let idx = cat as usize;
+        if let Some(hit) = self.cache[idx].get(original) {
+            self.piece.push_str(hit);
+            self.stats.cache_hits += 1;
+            self.stats.per_category[idx] += 1;
+            return Ok(Applied::Replaced);
+        }
+        self.stats.cache_misses += 1;
+        let c = &inner.categories[idx];
+        if !detect::normalize(c.kind, original, &c.normalize, &mut self.canon) {
+            self.canon.clear();
+            self.canon.push_str(original.trim());
+        }
+        let start = self.piece.len();
+        let applied = c
+            .operator
+            .apply(c.kind, original, &self.canon, &mut self.piece)
+            .map_err(|error| RecordError::Operator { kind: c.kind, error })?;
+        if applied != Applied::Kept {
+            self.stats.per_category[idx] += 1;
+        }
+        if applied == Applied::Replaced {
+            let cache = &mut self.cache[idx];
+            if cache.len() >= CACHE_CAPACITY {
+                cache.clear();
+            }
+            cache.insert(original.into(), self.piece[start..].into());
+        }
+        Ok(applied)
+    }
+
+    /// An IPv4 address written as the signed 32-bit integer of its
+    /// little-endian bytes: decode, transform, re-encode.
+    fn transform_int_ip(&mut self, inner: &Inner, cat: CatId, original: &str) -> Result<Applied, RecordError> {
+        let n: i32 = original.trim().parse().map_err(|_| RecordError::NotAnInteger)?;
+        if n == 0 {
+            return Ok(Applied::Kept);
+        }
+        let ip = Ipv4Addr::from((n as u32).to_le_bytes());
+        let text = ip.to_string();
+        self.piece.clear();
+        let applied = self.transform(inner, cat, &text)?;
+        if applied == Applied::Replaced {
+            let kind = inner.categories[cat as usize].kind;
+            let out: Ipv4Addr = self.piece.parse().map_err(|_| RecordError::Operator {
+                kind,
+                error: OpError::Malformed,
+            })?;
+            let back = i32::from_le_bytes(out.octets());
+            self.piece.clear();
+            self.piece.push_str(&back.to_string());
+        }
+        Ok(applied)
+    }
+}
+
+/// Decodes with the pack's format. A `cef` pack also takes plain key=value
+/// lines, so one pack covers a firewall's mixed output.
+fn decode<'a>(format: &Format, rec: &'a [u8], fields: &mut Vec<Field<'a>>) -> Result<(), RecordError> {
+    match format.decode(rec, fields) {
+        Err(DecodeError::CefHeader) => {
+            fields.clear();
+            Format::Kv.decode(rec, fields).map_err(RecordError::Decode)
+        }
+        other => other.map_err(RecordError::Decode),
+    }
+}
+
+/// Narrows a range to exclude surrounding whitespace, so a bound value such
+/// as ` 0701740683 ` keeps its padding.
+fn trim_range(value: &str, r: Range<usize>) -> (usize, usize) {
+    let s = &value[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return (r.start, r.start);
+    }
+    (r.start + lead, r.end - trail)
+}
+
+/// A username found by context (`for invalid user X from`) often appears
+/// again in the same text without context (`PWD=/home/X`). Every other
+/// whole-word occurrence of a detected username is marked too.
+fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
+    let n = spans.len();
+    if !spans[..n].iter().any(|s| s.kind == Kind::Username) {
+        return;
+    }
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-';
+    let bytes = text.as_bytes();
+    for i in 0..n {
+        let s = spans[i];
+        if s.kind != Kind::Username || s.end - s.start < 3 {
+            continue;
+        }
+        let needle = &text[s.start..s.end];
+        let mut from = 0;
+        while let Some(pos) = memchr::memmem::find(&bytes[from..], needle.as_bytes()) {
+            let a = from + pos;
+            let b = a + needle.len();
+            from = b;
+            let bounded = (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
+            let overlaps = spans.iter().any(|x| x.start < b && a < x.end);
+            if bounded && !overlaps {
+                spans.push(Span {
+                    start: a,
+                    end: b,
+                    kind: Kind::Username,
+                });
+            }
+        }
+    }
+    if spans.len() > n {
+        spans.sort_by_key(|s| s.start);
+    }
+}

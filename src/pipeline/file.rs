@@ -1,0 +1,293 @@
+//! The file and stdin driver: one record per line, output in input order.
+//!
+//! Line terminators (`\n` or `\r\n`) are not part of the record; each output
+//! record gets its input's terminator back, so an untouched file comes out
+//! byte for byte. Records that fail go to the quarantine, sealed; the run
+//! goes on.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::engine::{Engine, Stats, Worker};
+use super::quarantine;
+use crate::keys::Keyring;
+
+/// Where records come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// Standard input.
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+
+    fn open(&self) -> io::Result<(Box<dyn Read>, Option<u64>)> {
+        match self {
+            Input::Stdin => Ok((Box::new(io::stdin().lock()), None)),
+            Input::File(p) => {
+                let f = File::open(p)?;
+                let len = f.metadata().ok().map(|m| m.len());
+                Ok((Box::new(f), len))
+            }
+        }
+    }
+}
+
+/// How a file run behaves.
+#[derive(Debug)]
+pub struct Options {
+    /// Inputs, read in order.
+    pub inputs: Vec<Input>,
+    /// The quarantine file (created on first use, appended to).
+    pub quarantine: PathBuf,
+    /// Show progress on stderr (only when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// What a run did.
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    /// Counters from the worker.
+    pub stats: Stats,
+    /// Records quarantined, by reason.
+    pub quarantined: BTreeMap<&'static str, u64>,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl Summary {
+    /// Total records quarantined.
+    pub fn quarantined_total(&self) -> u64 {
+        self.quarantined.values().sum()
+    }
+}
+
+/// Why a run stopped early.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RunError {
+    /// An input could not be read.
+    #[error("{path}: {source}")]
+    Input {
+        /// The input.
+        path: String,
+        /// The error.
+        source: io::Error,
+    },
+    /// The output could not be written.
+    #[error("output: {0}")]
+    Output(io::Error),
+    /// The quarantine could not be written. The run stops: a record that
+    /// cannot be quarantined must not be dropped silently.
+    #[error("{path}: cannot write quarantine: {source}")]
+    Quarantine {
+        /// The quarantine path.
+        path: String,
+        /// The error.
+        source: io::Error,
+    },
+}
+
+/// Lazily-opened quarantine file.
+struct Quarantine<'k> {
+    path: PathBuf,
+    keyring: &'k Keyring,
+    pack: String,
+    writer: Option<quarantine::Writer<BufWriter<File>>>,
+}
+
+impl Quarantine<'_> {
+    fn put(&mut self, raw: &[u8], reason: &str, detail: &str, source: &str, line: u64) -> Result<(), RunError> {
+        let err = |source| RunError::Quarantine {
+            path: self.path.display().to_string(),
+            source,
+        };
+        if self.writer.is_none() {
+            let f = open_private_append(&self.path).map_err(err)?;
+            self.writer = Some(quarantine::Writer::new(BufWriter::new(f), self.keyring, &self.pack));
+        }
+        if let Some(w) = self.writer.as_mut() {
+            w.put(raw, reason, detail, source, line).map_err(|e| RunError::Quarantine {
+                path: self.path.display().to_string(),
+                source: e,
+            })?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), RunError> {
+        if let Some(w) = self.writer.as_mut() {
+            w.flush().map_err(|source| RunError::Quarantine {
+                path: self.path.display().to_string(),
+                source,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// Opens a file for appending, created with mode 0600: quarantine entries are
+/// sealed, but their metadata is still nobody else's business.
+pub fn open_private_append(path: &Path) -> io::Result<File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path)
+}
+
+/// Runs every input through the engine into `out`.
+pub fn run<W: Write>(engine: &Engine, keyring: &Keyring, opts: &Options, out: W) -> Result<Summary, RunError> {
+    let started = Instant::now();
+    let mut worker = engine.worker();
+    let mut out = BufWriter::with_capacity(256 * 1024, out);
+    let mut q = Quarantine {
+        path: opts.quarantine.clone(),
+        keyring,
+        pack: engine.pack().name.clone(),
+        writer: None,
+    };
+    let mut summary = Summary::default();
+    let mut progress = Progress::new(opts.progress && io::stderr().is_terminal());
+    let header_rows = engine.pack().header_rows;
+    let mut line = Vec::with_capacity(4096);
+    let mut buf = Vec::with_capacity(4096);
+    for input in &opts.inputs {
+        let name = input.name();
+        let in_err = |source| RunError::Input {
+            path: name.clone(),
+            source,
+        };
+        let (reader, len) = input.open().map_err(in_err)?;
+        let mut reader = BufReader::with_capacity(256 * 1024, reader);
+        progress.start_file(len);
+        let mut n: u64 = 0;
+        loop {
+            line.clear();
+            let read = reader.read_until(b'\n', &mut line).map_err(in_err)?;
+            if read == 0 {
+                break;
+            }
+            n += 1;
+            let (rec, term) = split_terminator(&line);
+            buf.clear();
+            let result = if (n as usize) <= header_rows {
+                worker.process_header(rec, &mut buf)
+            } else {
+                worker.process(rec, &mut buf)
+            };
+            match result {
+                Ok(_) => {
+                    out.write_all(&buf).map_err(RunError::Output)?;
+                    out.write_all(term).map_err(RunError::Output)?;
+                }
+                Err(e) => {
+                    *summary.quarantined.entry(e.reason()).or_insert(0) += 1;
+                    tracing::warn!(source = %name, line = n, reason = e.reason(), "record quarantined");
+                    q.put(rec, e.reason(), &e.to_string(), &name, n)?;
+                }
+            }
+            progress.tick(read as u64, worker.stats().records);
+        }
+    }
+    out.flush().map_err(RunError::Output)?;
+    q.flush()?;
+    progress.finish();
+    summary.stats = worker.take_stats();
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+/// Splits a line into the record and its terminator (`\n`, `\r\n` or none).
+pub fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
+    let mut end = line.len();
+    if end > 0 && line[end - 1] == b'\n' {
+        end -= 1;
+        if end > 0 && line[end - 1] == b'\r' {
+            end -= 1;
+        }
+    }
+    line.split_at(end)
+}
+
+/// Progress on a terminal: a single line, redrawn at most four times a second.
+struct Progress {
+    on: bool,
+    bytes: u64,
+    total: Option<u64>,
+    started: Instant,
+    last: Instant,
+}
+
+impl Progress {
+    fn new(on: bool) -> Progress {
+        let now = Instant::now();
+        Progress {
+            on,
+            bytes: 0,
+            total: None,
+            started: now,
+            last: now,
+        }
+    }
+
+    fn start_file(&mut self, len: Option<u64>) {
+        self.total = len.map(|l| l + self.bytes);
+    }
+
+    fn tick(&mut self, bytes: u64, records: u64) {
+        self.bytes += bytes;
+        if !self.on || records % 1024 != 0 {
+            return;
+        }
+        let now = Instant::now();
+        if now.duration_since(self.last) < Duration::from_millis(250) {
+            return;
+        }
+        self.last = now;
+        let secs = now.duration_since(self.started).as_secs_f64().max(1e-9);
+        let mb = self.bytes as f64 / 1e6;
+        let pct = self
+            .total
+            .filter(|t| *t > 0)
+            .map(|t| format!(" {:>3.0}%", 100.0 * self.bytes as f64 / t as f64))
+            .unwrap_or_default();
+        let mut err = io::stderr().lock();
+        let _ = write!(err, "\r{records} records, {mb:.1} MB, {:.1} MB/s{pct}   ", mb / secs);
+        let _ = err.flush();
+    }
+
+    fn finish(&mut self) {
+        if self.on {
+            let _ = write!(io::stderr().lock(), "\r{:60}\r", "");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminators_are_split_off_and_kept() {
+        assert_eq!(split_terminator(b"abc\n"), (&b"abc"[..], &b"\n"[..]));
+        assert_eq!(split_terminator(b"abc\r\n"), (&b"abc"[..], &b"\r\n"[..]));
+        assert_eq!(split_terminator(b"abc"), (&b"abc"[..], &b""[..]));
+        assert_eq!(split_terminator(b"\n"), (&b""[..], &b"\n"[..]));
+        assert_eq!(split_terminator(b"a\rb\n"), (&b"a\rb"[..], &b"\n"[..]));
+    }
+}

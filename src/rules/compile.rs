@@ -1,0 +1,900 @@
+//! Validation: a [`PackSpec`] becomes a [`Pack`], or every problem in it is
+//! reported at once with file, line and rule.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::time::Duration;
+
+use toml::Spanned;
+
+use super::spec::{BindingSpec, CategorySpec, PackSpec};
+use crate::detect::{Builtin, Checksum, CustomDetector, DetectorConfig, Kind};
+use crate::format::Format;
+
+/// One problem in a rule pack, located by file, line and rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleError {
+    /// The file the pack came from.
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// The rule the problem is in, e.g. `fields.src` or `categories.phone`.
+    pub rule: String,
+    /// What is wrong. Names rule items, never record data.
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: ", self.file)?,
+            None => write!(f, "{}: ", self.file)?,
+        }
+        if !self.rule.is_empty() {
+            write!(f, "{}: ", self.rule)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Every problem found in one or more packs.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct RuleErrors(pub Vec<RuleError>);
+
+impl fmt::Display for RuleErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Index of a category in [`Pack::categories`].
+pub type CatId = u16;
+
+/// How a bound value is written in its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    /// As text.
+    Text,
+    /// An IPv4 address as the signed 32-bit integer of its little-endian
+    /// bytes (Cisco CUCM).
+    Int32Le,
+}
+
+/// What the engine does with a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binding {
+    /// The whole value is of this category.
+    Category {
+        /// The category.
+        cat: CatId,
+        /// How the value is written.
+        encoding: Encoding,
+    },
+    /// A `"Name" <number>` caller id: the name is `person_name`, the number
+    /// `phone`.
+    CallerId {
+        /// The `person_name` category.
+        name: CatId,
+        /// The `phone` category.
+        number: CatId,
+    },
+    /// Never touched, never scanned.
+    Keep,
+    /// Scanned with the text detectors.
+    Scan,
+}
+
+/// The operator a category's values go through, before keys are attached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OperatorSpec {
+    /// Keyed pseudonym with a text prefix.
+    Pseudonym {
+        /// Token prefix, e.g. `ph`.
+        prefix: String,
+        /// E-mail only: pseudonymise the domain too.
+        pseudonymise_domain: bool,
+    },
+    /// Prefix-preserving IP encryption (ipcrypt-pfx).
+    IpPrefix,
+    /// Keep some leading or trailing characters, mask the rest.
+    Mask {
+        /// Leading characters kept.
+        keep_first: usize,
+        /// Trailing characters kept.
+        keep_last: usize,
+    },
+    /// Replace with fixed text.
+    Redact(String),
+    /// Remove the value (or the field).
+    Drop,
+    /// Leave as is.
+    Keep,
+}
+
+/// A validated category policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Category {
+    /// Its name in the pack.
+    pub name: String,
+    /// The kind of data.
+    pub kind: Kind,
+    /// What happens to its values.
+    pub operator: OperatorSpec,
+    /// Whether originals are sealed into the vault.
+    pub reversible: bool,
+    /// How long reversible originals are kept.
+    pub retention: Option<Duration>,
+    /// The pseudonymisation domain.
+    pub domain: String,
+    /// Fold case before hashing (usernames).
+    pub casefold: bool,
+}
+
+/// A validated test case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TestCase {
+    /// Its name.
+    pub name: String,
+    /// 1-based line of the case in its file.
+    pub line: usize,
+    /// The input record.
+    pub input: String,
+    /// What should happen.
+    pub expect: Expect,
+}
+
+/// What a test case expects.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expect {
+    /// Output matching this template (`{{category}}` placeholders).
+    Output(String),
+    /// Quarantine with this reason.
+    Quarantine(String),
+}
+
+/// A validated rule pack, free of keys.
+#[derive(Clone, Debug)]
+pub struct Pack {
+    /// The pack's name.
+    pub name: String,
+    /// One line about it.
+    pub description: String,
+    /// The file it came from.
+    pub file: String,
+    /// The record format.
+    pub format: Format,
+    /// Field bindings by field name.
+    pub bindings: BTreeMap<String, Binding>,
+    /// Header rows at the start of each input file (CSV only).
+    pub header_rows: usize,
+    /// The fields scanned when not bound; `None` means every unbound field.
+    pub scan_fields: Option<BTreeSet<String>>,
+    /// The text detectors.
+    pub detectors: DetectorConfig,
+    /// Category policies; a [`CatId`] indexes this.
+    pub categories: Vec<Category>,
+    /// The pack's own cases.
+    pub tests: Vec<TestCase>,
+}
+
+impl Pack {
+    /// The category for a kind, if the pack declares one.
+    pub fn category_of(&self, kind: Kind) -> Option<CatId> {
+        self.categories
+            .iter()
+            .position(|c| c.kind == kind)
+            .and_then(|i| CatId::try_from(i).ok())
+    }
+}
+
+/// The fields a syslog record has, for checking bindings.
+const SYSLOG_FIELDS: [&str; 5] = ["hostname", "app", "procid", "msgid", "msg"];
+
+/// The token prefix a built-in kind gets by default.
+pub fn default_prefix(kind: Kind) -> Option<&'static str> {
+    Some(match kind {
+        Kind::Ipv4 | Kind::Ipv6 => "ip",
+        Kind::Mac => "mac",
+        Kind::Email => "em",
+        Kind::Username => "us",
+        Kind::Phone => "ph",
+        Kind::Personnummer => "pn",
+        Kind::Samordningsnummer => "sn",
+        Kind::Orgnr => "on",
+        Kind::Badge => "bd",
+        Kind::PersonName => "nm",
+        Kind::Imei => "ie",
+        Kind::Imsi => "is",
+        Kind::Custom(_) => return None,
+    })
+}
+
+/// The kinds a built-in detector can report.
+pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
+    match builtin {
+        Builtin::Ipv4 => &[Kind::Ipv4],
+        Builtin::Ipv6 => &[Kind::Ipv6],
+        Builtin::Email => &[Kind::Email],
+        Builtin::Phone => &[Kind::Phone],
+        Builtin::Personnummer => &[Kind::Personnummer, Kind::Samordningsnummer],
+        Builtin::Orgnr => &[Kind::Orgnr],
+        Builtin::Mac => &[Kind::Mac],
+        Builtin::Imei => &[Kind::Imei],
+        Builtin::Imsi => &[Kind::Imsi],
+        Builtin::SipUri => &[Kind::Phone, Kind::Username],
+        Builtin::Username => &[Kind::Username],
+    }
+}
+
+/// Parses a retention period: a number and a unit, `h`, `d`, `w` or `y`
+/// (365 days). Months are refused as ambiguous.
+pub fn parse_retention(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !c.is_ascii_digit())
+        .ok_or_else(|| format!("retention {s:?} has no unit (use h, d, w or y, e.g. 180d)"))?;
+    let (num, unit) = s.split_at(split);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("retention {s:?} must start with a whole number"))?;
+    let hours = match unit {
+        "h" => 1,
+        "d" => 24,
+        "w" => 24 * 7,
+        "y" => 24 * 365,
+        _ => return Err(format!("retention {s:?}: unknown unit {unit:?} (use h, d, w or y)")),
+    };
+    if n == 0 {
+        return Err("retention must be longer than zero".into());
+    }
+    Ok(Duration::from_secs(n.saturating_mul(hours * 3600)))
+}
+
+/// Collects errors for one file.
+struct Collector<'a> {
+    file: &'a str,
+    src: &'a str,
+    errors: Vec<RuleError>,
+}
+
+impl Collector<'_> {
+    fn line_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.src.len());
+        self.src.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn at(&mut self, span: Option<std::ops::Range<usize>>, rule: impl Into<String>, message: impl Into<String>) {
+        let line = span.map(|s| self.line_of(s.start));
+        self.errors.push(RuleError {
+            file: self.file.to_string(),
+            line,
+            rule: rule.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Suggests the closest of `options` to a misspelt `name`.
+fn suggest<'o>(name: &str, options: impl IntoIterator<Item = &'o str>) -> String {
+    let best = options
+        .into_iter()
+        .map(|o| (edit_distance(name, o), o))
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((d, o)) if d <= 2 || (d <= 3 && name.len() > 6) => format!(" (did you mean {o:?}?)"),
+        _ => String::new(),
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Parses and validates one pack file. `file` names it in errors.
+pub fn compile(file: &str, src: &str) -> Result<Pack, Vec<RuleError>> {
+    let mut c = Collector {
+        file,
+        src,
+        errors: Vec::new(),
+    };
+    let spec: PackSpec = match toml::from_str(src) {
+        Ok(s) => s,
+        Err(e) => {
+            let line = e.span().map(|s| c.line_of(s.start));
+            c.errors.push(RuleError {
+                file: file.to_string(),
+                line,
+                rule: String::new(),
+                message: e.message().trim_end().to_string(),
+            });
+            return Err(c.errors);
+        }
+    };
+    let pack = validate(&mut c, spec);
+    if c.errors.is_empty() {
+        pack.ok_or(c.errors)
+    } else {
+        Err(c.errors)
+    }
+}
+
+fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
+    let header = &spec.pack;
+    let default_domain = header
+        .domain
+        .as_ref()
+        .map(|d| d.get_ref().clone())
+        .unwrap_or_else(|| "siem".to_string());
+    if let Some(d) = &header.domain {
+        check_domain(c, d, "pack.domain");
+    }
+
+    // Format.
+    let format = match header.format.get_ref().as_str() {
+        "plain" => Some(Format::Plain),
+        "syslog" => Some(Format::Syslog),
+        "json" => Some(Format::Json),
+        "kv" => Some(Format::Kv),
+        "cef" => Some(Format::Cef),
+        "csv" => match &header.columns {
+            Some(cols) if !cols.get_ref().is_empty() => {
+                let columns = cols.get_ref().clone();
+                let mut seen = BTreeSet::new();
+                for col in &columns {
+                    if !seen.insert(col.as_str()) {
+                        c.at(Some(cols.span()), "pack.columns", format!("column {col:?} appears twice"));
+                    }
+                }
+                let min = header.min_columns.as_ref().map_or(columns.len(), |m| *m.get_ref());
+                if min == 0 || min > columns.len() {
+                    let span = header.min_columns.as_ref().map(|m| m.span());
+                    c.at(span, "pack.min_columns", format!("must be between 1 and {}", columns.len()));
+                }
+                Some(Format::Csv {
+                    columns,
+                    min_columns: min,
+                })
+            }
+            _ => {
+                c.at(Some(header.format.span()), "pack.columns", "format \"csv\" needs a non-empty `columns` list");
+                None
+            }
+        },
+        other => {
+            let hint = suggest(other, ["plain", "syslog", "csv", "json", "kv", "cef"]);
+            c.at(Some(header.format.span()), "pack.format", format!("unknown format {other:?}{hint}"));
+            None
+        }
+    };
+    if header.header_rows > 0 && !matches!(format, Some(Format::Csv { .. }) | None) {
+        c.at(Some(header.format.span()), "pack.header_rows", "only csv packs have header rows");
+    }
+    if header.columns.is_some() && !matches!(format, Some(Format::Csv { .. }) | None) {
+        let span = header.columns.as_ref().map(|s| s.span());
+        c.at(span, "pack.columns", "only csv packs have columns");
+    }
+    let name = header.name.get_ref().clone();
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        c.at(Some(header.name.span()), "pack.name", "must be letters, digits, '-' or '_'");
+    }
+
+    // Categories.
+    let mut categories = Vec::new();
+    let mut custom_index: u16 = 0;
+    for (cat_name, cat) in &spec.categories {
+        let rule = format!("categories.{}", cat_name.get_ref());
+        let kind = match Kind::from_name(cat_name.get_ref()) {
+            Some(k) => k,
+            None => {
+                let valid = !cat_name.get_ref().is_empty()
+                    && cat_name
+                        .get_ref()
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+                if !valid {
+                    c.at(Some(cat_name.span()), &rule, "category names are lower-case letters, digits and '_'");
+                }
+                if cat.prefix.is_none() {
+                    let hint = suggest(cat_name.get_ref(), Kind::BUILTIN.iter().map(|k| k.name()));
+                    c.at(
+                        Some(cat_name.span()),
+                        &rule,
+                        format!("custom category needs a `prefix` for its tokens{hint}"),
+                    );
+                }
+                let k = Kind::Custom(custom_index);
+                custom_index += 1;
+                k
+            }
+        };
+        if let Some(policy) = validate_category(c, &rule, kind, cat, &default_domain) {
+            categories.push(Category {
+                name: cat_name.get_ref().clone(),
+                ..policy
+            });
+        }
+    }
+    let cat_id = |name: &str| -> Option<CatId> {
+        categories
+            .iter()
+            .position(|c| c.name == name)
+            .and_then(|i| CatId::try_from(i).ok())
+    };
+    let cat_names: Vec<String> = categories.iter().map(|c| c.name.clone()).collect();
+    let missing_cat = |name: &str| -> String {
+        let builtin = Kind::BUILTIN.iter().map(|k| k.name());
+        let hint = suggest(name, cat_names.iter().map(String::as_str).chain(builtin));
+        if Kind::from_name(name).is_some() {
+            format!("category {name:?} has no [categories.{name}] policy")
+        } else {
+            format!("unknown category {name:?}{hint}")
+        }
+    };
+
+    // Field names, where the format fixes them.
+    let known_field = |f: &str| -> bool {
+        match &format {
+            Some(Format::Csv { columns, .. }) => columns.iter().any(|c| c == f),
+            Some(Format::Plain) => f == "text",
+            Some(Format::Syslog) => SYSLOG_FIELDS.contains(&f) || f.starts_with("sd."),
+            _ => true,
+        }
+    };
+    let field_options = |format: &Option<Format>| -> Vec<String> {
+        match format {
+            Some(Format::Csv { columns, .. }) => columns.clone(),
+            Some(Format::Plain) => vec!["text".into()],
+            Some(Format::Syslog) => SYSLOG_FIELDS.iter().map(|s| s.to_string()).collect(),
+            _ => Vec::new(),
+        }
+    };
+
+    // Bindings.
+    let mut bindings = BTreeMap::new();
+    for (field, binding) in &spec.fields {
+        let rule = format!("fields.{}", field.get_ref());
+        if !known_field(field.get_ref()) {
+            let opts = field_options(&format);
+            let hint = suggest(field.get_ref(), opts.iter().map(String::as_str));
+            c.at(Some(field.span()), &rule, format!("unknown field {:?}{hint}", field.get_ref()));
+        }
+        let (target, encoding) = match binding.get_ref() {
+            BindingSpec::Name(n) => (n.as_str(), None),
+            BindingSpec::Table(t) => (t.category.as_str(), t.encoding.as_deref()),
+        };
+        let encoding = match encoding {
+            None | Some("text") => Encoding::Text,
+            Some("int32-le") => Encoding::Int32Le,
+            Some(other) => {
+                c.at(Some(binding.span()), &rule, format!("unknown encoding {other:?} (use \"text\" or \"int32-le\")"));
+                Encoding::Text
+            }
+        };
+        let b = match target {
+            "keep" => Some(Binding::Keep),
+            "scan" => Some(Binding::Scan),
+            "caller-id" => {
+                let name = cat_id("person_name");
+                let number = cat_id("phone");
+                if name.is_none() {
+                    c.at(Some(binding.span()), &rule, missing_cat("person_name"));
+                }
+                if number.is_none() {
+                    c.at(Some(binding.span()), &rule, missing_cat("phone"));
+                }
+                name.zip(number).map(|(name, number)| Binding::CallerId { name, number })
+            }
+            cat => match cat_id(cat) {
+                Some(id) => Some(Binding::Category { cat: id, encoding }),
+                None => {
+                    c.at(Some(binding.span()), &rule, missing_cat(cat));
+                    None
+                }
+            },
+        };
+        if encoding == Encoding::Int32Le {
+            let ok = matches!(b, Some(Binding::Category { cat, .. })
+                if categories[cat as usize].kind == Kind::Ipv4
+                    && matches!(categories[cat as usize].operator, OperatorSpec::IpPrefix | OperatorSpec::Keep));
+            if !ok {
+                c.at(
+                    Some(binding.span()),
+                    &rule,
+                    "encoding \"int32-le\" is only for ipv4 categories with operator \"ip-prefix\" or \"keep\"",
+                );
+            }
+        }
+        if let Some(b) = b {
+            bindings.insert(field.get_ref().clone(), b);
+        }
+    }
+
+    // Text detectors.
+    let mut detectors = DetectorConfig::default();
+    for name in spec.scan.detectors.get_ref() {
+        match Builtin::from_name(name) {
+            Some(b) => {
+                if detectors.builtins.contains(&b) {
+                    c.at(Some(spec.scan.detectors.span()), "scan.detectors", format!("detector {name:?} listed twice"));
+                    continue;
+                }
+                for kind in kinds_of(b) {
+                    if cat_id(kind.name()).is_none() {
+                        c.at(
+                            Some(spec.scan.detectors.span()),
+                            "scan.detectors",
+                            format!(
+                                "detector {name:?} finds {kind} but the pack has no [categories.{kind}] policy"
+                            ),
+                        );
+                    }
+                }
+                detectors.builtins.push(b);
+            }
+            None => {
+                let hint = suggest(name, Builtin::ALL.iter().map(|b| b.name()));
+                c.at(Some(spec.scan.detectors.span()), "scan.detectors", format!("unknown detector {name:?}{hint}"));
+            }
+        }
+    }
+    for (i, d) in spec.detectors.iter().enumerate() {
+        let rule = format!("detectors[{i}]");
+        let kind = match cat_id(d.category.get_ref()) {
+            Some(id) => Some(categories[id as usize].kind),
+            None => {
+                c.at(Some(d.category.span()), &rule, missing_cat(d.category.get_ref()));
+                None
+            }
+        };
+        if let Err(e) = regex::RegexBuilder::new(d.pattern.get_ref())
+            .size_limit(1 << 20)
+            .dfa_size_limit(1 << 20)
+            .build()
+        {
+            let msg = e.to_string();
+            let last = msg.lines().last().unwrap_or("").trim().to_string();
+            c.at(Some(d.pattern.span()), &rule, format!("invalid pattern: {last}"));
+        }
+        let checksum = match &d.checksum {
+            None => None,
+            Some(s) => match Checksum::from_name(s.get_ref()) {
+                Some(ck) => Some(ck),
+                None => {
+                    c.at(Some(s.span()), &rule, format!("unknown checksum {:?} (use \"luhn\")", s.get_ref()));
+                    None
+                }
+            },
+        };
+        if let Some(kind) = kind {
+            detectors.custom.push(CustomDetector {
+                kind,
+                pattern: d.pattern.get_ref().clone(),
+                checksum,
+            });
+        }
+    }
+
+    // Scan fields.
+    let scan_fields = spec.scan.fields.as_ref().map(|fields| {
+        let mut set = BTreeSet::new();
+        for f in fields.get_ref() {
+            if !known_field(f) {
+                let opts = field_options(&format);
+                let hint = suggest(f, opts.iter().map(String::as_str));
+                c.at(Some(fields.span()), "scan.fields", format!("unknown field {f:?}{hint}"));
+            }
+            if bindings.contains_key(f) {
+                c.at(Some(fields.span()), "scan.fields", format!("field {f:?} is bound in [fields]; bind it to \"scan\" instead"));
+            }
+            set.insert(f.clone());
+        }
+        set
+    });
+
+    // Tests.
+    let mut tests = Vec::new();
+    for t in &spec.tests {
+        let rule = format!("tests.{:?}", t.name.get_ref());
+        let line = c.line_of(t.name.span().start);
+        let expect = match (&t.expect, &t.quarantine) {
+            (Some(e), None) => {
+                for placeholder in placeholders(e) {
+                    if cat_id(placeholder).is_none() {
+                        c.at(Some(t.name.span()), &rule, format!("expect: {}", missing_cat(placeholder)));
+                    }
+                }
+                Some(Expect::Output(e.clone()))
+            }
+            (None, Some(q)) => Some(Expect::Quarantine(q.clone())),
+            _ => {
+                c.at(Some(t.name.span()), &rule, "a test needs exactly one of `expect` or `quarantine`");
+                None
+            }
+        };
+        if let Some(expect) = expect {
+            tests.push(TestCase {
+                name: t.name.get_ref().clone(),
+                line,
+                input: t.input.clone(),
+                expect,
+            });
+        }
+    }
+
+    let format = format?;
+    Some(Pack {
+        name,
+        description: header.description.clone(),
+        file: c.file.to_string(),
+        format,
+        header_rows: header.header_rows,
+        bindings,
+        scan_fields,
+        detectors,
+        categories,
+        tests,
+    })
+}
+
+fn check_domain(c: &mut Collector<'_>, d: &Spanned<String>, rule: &str) {
+    let ok = !d.get_ref().is_empty()
+        && d
+            .get_ref()
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
+    if !ok {
+        c.at(Some(d.span()), rule, "a domain is letters, digits, '-', '_' or '.'");
+    }
+}
+
+fn validate_category(
+    c: &mut Collector<'_>,
+    rule: &str,
+    kind: Kind,
+    cat: &CategorySpec,
+    default_domain: &str,
+) -> Option<Category> {
+    let op_span = Some(cat.operator.span());
+    let is_ip = matches!(kind, Kind::Ipv4 | Kind::Ipv6);
+    let operator = match cat.operator.get_ref().as_str() {
+        "pseudonym" => {
+            let prefix = match &cat.prefix {
+                Some(p) => {
+                    let ok = !p.get_ref().is_empty()
+                        && p.get_ref().len() <= 16
+                        && p.get_ref().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+                    if !ok {
+                        c.at(Some(p.span()), rule, "prefix is 1 to 16 lower-case letters or digits");
+                    }
+                    p.get_ref().clone()
+                }
+                None => default_prefix(kind).unwrap_or("x").to_string(),
+            };
+            Some(OperatorSpec::Pseudonym {
+                prefix,
+                pseudonymise_domain: cat.pseudonymise_domain,
+            })
+        }
+        "ip-prefix" => {
+            if !is_ip {
+                c.at(op_span.clone(), rule, "operator \"ip-prefix\" is only for ipv4 and ipv6");
+            }
+            Some(OperatorSpec::IpPrefix)
+        }
+        "mask" => {
+            if cat.keep_first.is_some() == cat.keep_last.is_some() {
+                c.at(op_span.clone(), rule, "operator \"mask\" needs one of keep_first or keep_last");
+            }
+            Some(OperatorSpec::Mask {
+                keep_first: cat.keep_first.unwrap_or(0),
+                keep_last: cat.keep_last.unwrap_or(0),
+            })
+        }
+        "redact" => Some(OperatorSpec::Redact(
+            cat.text.clone().unwrap_or_else(|| "[redacted]".to_string()),
+        )),
+        "drop" => Some(OperatorSpec::Drop),
+        "keep" => Some(OperatorSpec::Keep),
+        "hash" | "sha256" | "md5" | "sha1" => {
+            c.at(
+                op_span.clone(),
+                rule,
+                "unkeyed hashes are refused: anyone can brute-force a phone number or an IPv4 back from one; use \"pseudonym\" (keyed HMAC)",
+            );
+            None
+        }
+        other => {
+            let hint = suggest(other, ["pseudonym", "ip-prefix", "mask", "redact", "drop", "keep"]);
+            c.at(op_span.clone(), rule, format!("unknown operator {other:?}{hint}"));
+            None
+        }
+    };
+    let is = |name: &str| cat.operator.get_ref() == name;
+    if cat.prefix.is_some() && !is("pseudonym") {
+        c.at(op_span.clone(), rule, "`prefix` only applies to operator \"pseudonym\"");
+    }
+    if (cat.keep_first.is_some() || cat.keep_last.is_some()) && !is("mask") {
+        c.at(op_span.clone(), rule, "`keep_first`/`keep_last` only apply to operator \"mask\"");
+    }
+    if cat.text.is_some() && !is("redact") {
+        c.at(op_span.clone(), rule, "`text` only applies to operator \"redact\"");
+    }
+    if cat.pseudonymise_domain && (kind != Kind::Email || !is("pseudonym")) {
+        c.at(op_span.clone(), rule, "`pseudonymise_domain` only applies to email with operator \"pseudonym\"");
+    }
+    if cat.casefold && kind != Kind::Username && !matches!(kind, Kind::Custom(_)) {
+        c.at(op_span.clone(), rule, "`casefold` only applies to usernames and custom categories");
+    }
+    if cat.reversible && !is("pseudonym") {
+        c.at(op_span.clone(), rule, "`reversible` needs operator \"pseudonym\" (the token is the vault key)");
+    }
+    let retention = match &cat.retention {
+        Some(r) => match parse_retention(r.get_ref()) {
+            Ok(d) => Some(d),
+            Err(msg) => {
+                c.at(Some(r.span()), rule, msg);
+                None
+            }
+        },
+        None => {
+            if cat.reversible {
+                c.at(op_span.clone(), rule, "a reversible category needs a `retention` (e.g. \"180d\")");
+            }
+            None
+        }
+    };
+    let domain = match &cat.domain {
+        Some(d) => {
+            check_domain(c, d, rule);
+            d.get_ref().clone()
+        }
+        None => default_domain.to_string(),
+    };
+    Some(Category {
+        name: String::new(),
+        kind,
+        operator: operator?,
+        reversible: cat.reversible,
+        retention,
+        domain,
+        casefold: cat.casefold,
+    })
+}
+
+/// The category names used as `{{name}}` placeholders in a test template.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find("{{") {
+        let after = &rest[i + 2..];
+        match after.find("}}") {
+            Some(j) if is_placeholder_name(&after[..j]) => {
+                out.push(&after[..j]);
+                rest = &after[j + 2..];
+            }
+            _ => rest = &rest[i + 1..],
+        }
+    }
+    out
+}
+
+/// Whether `s` can be a placeholder name.
+pub fn is_placeholder_name(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+[pack]
+name = "t"
+format = "csv"
+columns = ["a", "src", "clid"]
+
+[fields]
+src = "phone"
+clid = "caller-id"
+
+[scan]
+detectors = ["phone"]
+
+[categories.phone]
+operator = "pseudonym"
+
+[categories.person_name]
+operator = "pseudonym"
+"#;
+
+    #[test]
+    fn a_valid_pack_compiles() {
+        let pack = compile("t.toml", MINIMAL).unwrap();
+        assert_eq!(pack.categories.len(), 2);
+        assert_eq!(pack.bindings["src"], Binding::Category { cat: 0, encoding: Encoding::Text });
+        assert!(matches!(pack.bindings["clid"], Binding::CallerId { .. }));
+        assert_eq!(pack.categories[0].domain, "siem");
+    }
+
+    #[test]
+    fn every_error_is_reported_at_once_with_its_line() {
+        let src = MINIMAL
+            .replace("src = \"phone\"", "scr = \"phnoe\"")
+            .replace("detectors = [\"phone\"]", "detectors = [\"phone\", \"ipv44\"]")
+            .replace("operator = \"pseudonym\"\n\n[categories.person_name]", "operator = \"sha256\"\n\n[categories.person_name]");
+        let errs = compile("rules/t.toml", &src).unwrap_err();
+        let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        let joined = text.join("\n");
+        assert!(joined.contains("rules/t.toml:9: fields.scr: unknown field \"scr\" (did you mean \"src\"?)"), "{joined}");
+        assert!(joined.contains("fields.scr: unknown category \"phnoe\" (did you mean \"phone\"?)"), "{joined}");
+        assert!(joined.contains("unknown detector \"ipv44\" (did you mean \"ipv4\"?)"), "{joined}");
+        assert!(joined.contains("unkeyed hashes are refused"), "{joined}");
+        assert!(errs.len() >= 4, "{joined}");
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_not_ignored() {
+        let src = MINIMAL.replace("[categories.phone]\noperator", "[categories.phone]\nreversable = true\noperator");
+        let errs = compile("t.toml", &src).unwrap_err();
+        assert!(errs[0].message.contains("reversable"), "{}", errs[0]);
+        assert_eq!(errs[0].line, Some(15));
+    }
+
+    #[test]
+    fn detectors_need_a_policy_for_every_kind_they_find() {
+        let src = MINIMAL.replace("detectors = [\"phone\"]", "detectors = [\"phone\", \"personnummer\"]");
+        let errs = compile("t.toml", &src).unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(joined.iter().any(|e| e.contains("finds personnummer")));
+        assert!(joined.iter().any(|e| e.contains("finds samordningsnummer")));
+    }
+
+    #[test]
+    fn reversible_needs_pseudonym_and_retention() {
+        let src = MINIMAL.replace(
+            "[categories.phone]\noperator = \"pseudonym\"",
+            "[categories.phone]\noperator = \"mask\"\nkeep_last = 2\nreversible = true",
+        );
+        let errs = compile("t.toml", &src).unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(joined.iter().any(|e| e.contains("`reversible` needs operator")), "{joined:?}");
+        assert!(joined.iter().any(|e| e.contains("needs a `retention`")), "{joined:?}");
+    }
+
+    #[test]
+    fn retention_periods_parse() {
+        assert_eq!(parse_retention("180d").unwrap(), Duration::from_secs(180 * 86400));
+        assert_eq!(parse_retention("2w").unwrap(), Duration::from_secs(14 * 86400));
+        assert_eq!(parse_retention("1y").unwrap(), Duration::from_secs(365 * 86400));
+        assert!(parse_retention("6m").is_err());
+        assert!(parse_retention("d").is_err());
+        assert!(parse_retention("0d").is_err());
+        assert!(parse_retention("180").is_err());
+    }
+
+    #[test]
+    fn placeholders_are_found_and_json_braces_are_not() {
+        assert_eq!(placeholders("a {{phone}} b {{person_name}}"), vec!["phone", "person_name"]);
+        assert!(placeholders(r#"{"a":{"b":1}}"#).is_empty());
+    }
+}

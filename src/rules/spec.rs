@@ -1,0 +1,171 @@
+//! The rule-pack file format, as written in `rules/*.toml`.
+//!
+//! These types mirror the TOML one to one. Every table denies unknown keys, so
+//! a typo is an error, never silently ignored. Values that later validation
+//! may complain about carry their byte span so the error can name the line.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// One rule pack: a source format, field bindings, text detectors,
+/// per-category policy and the pack's own test cases.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackSpec {
+    /// What the records look like.
+    pub pack: PackHeader,
+    /// Field name → what it holds. Unbound fields are scanned with the text
+    /// detectors (unless `scan.fields` says otherwise): secure by default.
+    #[serde(default)]
+    pub fields: BTreeMap<Spanned<String>, Spanned<BindingSpec>>,
+    /// Which detectors run over free text, and over which fields.
+    #[serde(default)]
+    pub scan: ScanSpec,
+    /// What happens to each category of personal data.
+    #[serde(default)]
+    pub categories: BTreeMap<Spanned<String>, CategorySpec>,
+    /// The pack's own regex detectors.
+    #[serde(default)]
+    pub detectors: Vec<CustomDetectorSpec>,
+    /// Input → expected output cases, run by `veil check` and `cargo test`.
+    #[serde(default)]
+    pub tests: Vec<TestSpec>,
+}
+
+/// The `[pack]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackHeader {
+    /// The pack's name, as given to `--pack`. Must match the file stem.
+    pub name: Spanned<String>,
+    /// One line for `veil check` and the README.
+    #[serde(default)]
+    pub description: String,
+    /// `plain`, `syslog`, `csv`, `json`, `kv` or `cef`.
+    pub format: Spanned<String>,
+    /// CSV only: the column names, in order.
+    #[serde(default)]
+    pub columns: Option<Spanned<Vec<String>>>,
+    /// CSV only: the fewest columns a row may have (trailing columns such as
+    /// Asterisk's `uniqueid` and `userfield` are optional). Defaults to all.
+    #[serde(default)]
+    pub min_columns: Option<Spanned<usize>>,
+    /// CSV only: how many header rows each input file starts with (CUCM
+    /// writes two). They pass through unchanged if no detector finds personal
+    /// data in them; otherwise they are quarantined like any other record.
+    #[serde(default)]
+    pub header_rows: usize,
+    /// The default pseudonymisation domain (the recipient, e.g. `siem`).
+    /// Different domains get unlinkable pseudonyms. Defaults to `siem`.
+    #[serde(default)]
+    pub domain: Option<Spanned<String>>,
+}
+
+/// What a field holds: a category name, or one of the special bindings
+/// `caller-id` (a `"Name" <number>` value), `keep` (never touched, never
+/// scanned) and `scan` (run the text detectors), or a table with options.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum BindingSpec {
+    /// `field = "phone"`, `field = "keep"`, ...
+    Name(String),
+    /// `field = { category = "ipv4", encoding = "int32-le" }`
+    Table(BindingTable),
+}
+
+/// The table form of a binding.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BindingTable {
+    /// The category (or special binding) as in the short form.
+    pub category: String,
+    /// How the value is written: `text` (default) or `int32-le`, an IPv4
+    /// address as a signed 32-bit integer of its little-endian bytes (Cisco
+    /// CUCM CDRs). The pseudonymised address is written back the same way.
+    #[serde(default)]
+    pub encoding: Option<String>,
+}
+
+/// The `[scan]` table.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScanSpec {
+    /// Built-in detectors to run over free text, by name.
+    #[serde(default)]
+    pub detectors: Spanned<Vec<String>>,
+    /// The fields to scan. Omitted: every field that is not bound.
+    #[serde(default)]
+    pub fields: Option<Spanned<Vec<String>>>,
+}
+
+/// One `[categories.NAME]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategorySpec {
+    /// `pseudonym`, `ip-prefix`, `mask`, `redact`, `drop` or `keep`.
+    pub operator: Spanned<String>,
+    /// Also seal the original into the vault so an authorised engineer can
+    /// reveal it for one case. Defaults to false.
+    #[serde(default)]
+    pub reversible: bool,
+    /// How long reversible originals are kept, e.g. `180d`, `12w`, `1y`.
+    #[serde(default)]
+    pub retention: Option<Spanned<String>>,
+    /// The pseudonymisation domain; defaults to the pack's.
+    #[serde(default)]
+    pub domain: Option<Spanned<String>>,
+    /// Token prefix for `pseudonym`. Built-in categories have one already;
+    /// custom categories must set it.
+    #[serde(default)]
+    pub prefix: Option<Spanned<String>>,
+    /// Usernames only: the source treats them case-insensitively, so fold
+    /// case before hashing.
+    #[serde(default)]
+    pub casefold: bool,
+    /// `mask`: keep this many leading characters.
+    #[serde(default)]
+    pub keep_first: Option<usize>,
+    /// `mask`: keep this many trailing characters.
+    #[serde(default)]
+    pub keep_last: Option<usize>,
+    /// `redact`: the replacement text. Defaults to `[redacted]`.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// E-mail only: pseudonymise the domain as well as the local part.
+    #[serde(default)]
+    pub pseudonymise_domain: bool,
+}
+
+/// One `[[detectors]]` entry: a regex with an optional checksum.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomDetectorSpec {
+    /// The category its matches belong to (built-in or declared in
+    /// `[categories]`).
+    pub category: Spanned<String>,
+    /// The regex. A group named `value` narrows the span to that group.
+    pub pattern: Spanned<String>,
+    /// `luhn`, or omitted.
+    #[serde(default)]
+    pub checksum: Option<Spanned<String>>,
+}
+
+/// One `[[tests]]` case.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestSpec {
+    /// What the case shows.
+    pub name: Spanned<String>,
+    /// One input record.
+    pub input: String,
+    /// The expected output. `{{category}}` stands for one replacement value of
+    /// that category (its shape depends on the operator: a token, an IP, a
+    /// mask); everything else must match byte for byte.
+    #[serde(default)]
+    pub expect: Option<String>,
+    /// Instead of `expect`: the record must be quarantined with this reason.
+    #[serde(default)]
+    pub quarantine: Option<String>,
+}

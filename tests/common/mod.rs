@@ -1,0 +1,74 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use veil::keys::Keyring;
+use veil::pipeline::Engine;
+use veil::rules::Source;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The committed test keyring, copied to a private temporary file (git does
+/// not keep mode 0600, and veil refuses a keyring others can read).
+pub fn test_keyring() -> Keyring {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("test.keyring");
+    std::fs::copy(root().join("tests/golden/test.keyring"), &path).unwrap();
+    set_private(&path);
+    Keyring::load(&path).unwrap()
+}
+
+/// Makes a file owner-only.
+pub fn set_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
+/// An engine for a shipped pack under the test keyring.
+pub fn engine(pack: &str) -> Engine {
+    let pack = Source::Dir(root().join("rules")).load(pack).unwrap();
+    Engine::new(pack, &test_keyring()).unwrap()
+}
+
+/// Runs every line of `input` through the engine: outputs (with their
+/// terminators) and the 1-based line numbers and reasons of what failed.
+pub fn process_lines(engine: &Engine, input: &[u8]) -> (Vec<u8>, Vec<(usize, &'static str)>) {
+    let mut w = engine.worker();
+    let mut out = Vec::new();
+    let mut failed = Vec::new();
+    let header_rows = engine.pack().header_rows;
+    for (i, line) in input.split_inclusive(|&b| b == b'\n').enumerate() {
+        let (rec, term) = veil::pipeline::file::split_terminator(line);
+        let mut buf = Vec::new();
+        let r = if i < header_rows { w.process_header(rec, &mut buf) } else { w.process(rec, &mut buf) };
+        match r {
+            Ok(_) => {
+                out.extend_from_slice(&buf);
+                out.extend_from_slice(term);
+            }
+            Err(e) => failed.push((i + 1, e.reason())),
+        }
+    }
+    (out, failed)
+}
+
+/// A line-by-line diff that a human can read.
+pub fn diff(expected: &str, actual: &str) -> String {
+    let mut s = String::new();
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i).copied(), a.get(i).copied());
+        if x != y {
+            s.push_str(&format!("line {}:\n  - {}\n  + {}\n", i + 1, x.unwrap_or("<none>"), y.unwrap_or("<none>")));
+        }
+    }
+    s
+}
