@@ -7,6 +7,18 @@
 
 use std::fmt;
 
+mod custom;
+mod email;
+mod idnum;
+mod imei;
+mod ip;
+mod mac;
+mod phone;
+mod username;
+mod util;
+
+use util::{at, digits_end, is_digit, is_hex, is_word};
+
 /// What a span of personal data is. The rule packs' category names and the
 /// evaluation type names are both derived from this.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -244,22 +256,333 @@ pub enum DetectError {
 /// A compiled, immutable set of detectors, cheap to share between threads.
 #[derive(Clone, Debug)]
 pub struct DetectorSet {
-    config: DetectorConfig,
+    on: Enabled,
+    custom: Vec<custom::Compiled>,
+    /// The current year, for the century of 10-digit personnummer.
+    year: u32,
+}
+
+/// Which built-in detectors run; read once per word on the hot path.
+#[derive(Clone, Copy, Debug, Default)]
+struct Enabled {
+    ipv4: bool,
+    ipv6: bool,
+    email: bool,
+    phone: bool,
+    pnr: bool,
+    orgnr: bool,
+    mac: bool,
+    imei: bool,
+    imsi: bool,
+    sip: bool,
+    username: bool,
+}
+
+impl Enabled {
+    fn new(list: &[Builtin]) -> Enabled {
+        let mut e = Enabled::default();
+        for b in list {
+            match b {
+                Builtin::Ipv4 => e.ipv4 = true,
+                Builtin::Ipv6 => e.ipv6 = true,
+                Builtin::Email => e.email = true,
+                Builtin::Phone => e.phone = true,
+                Builtin::Personnummer => e.pnr = true,
+                Builtin::Orgnr => e.orgnr = true,
+                Builtin::Mac => e.mac = true,
+                Builtin::Imei => e.imei = true,
+                Builtin::Imsi => e.imsi = true,
+                Builtin::SipUri => e.sip = true,
+                Builtin::Username => e.username = true,
+            }
+        }
+        e
+    }
+
+    /// Any detector that looks at digit words.
+    fn numeric(&self) -> bool {
+        self.phone || self.pnr || self.orgnr || self.imei
+    }
+
+    /// Any detector that looks at keyword words.
+    fn keywords(&self) -> bool {
+        self.username || self.sip || self.imsi || self.imei
+    }
 }
 
 impl DetectorSet {
     /// Compiles the detectors.
     pub fn new(config: &DetectorConfig) -> Result<DetectorSet, DetectError> {
+        let custom = config
+            .custom
+            .iter()
+            .enumerate()
+            .map(|(i, d)| custom::Compiled::new(i, d))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(DetectorSet {
-            config: config.clone(),
+            on: Enabled::new(&config.builtins),
+            custom,
+            year: util::current_year(),
         })
+    }
+
+    /// A set with every built-in detector and no custom ones.
+    pub fn all_builtins() -> DetectorSet {
+        DetectorSet {
+            on: Enabled::new(&Builtin::ALL),
+            custom: Vec::new(),
+            year: util::current_year(),
+        }
     }
 
     /// Appends the personal data found in `text` to `out`: non-overlapping,
     /// sorted by start.
     pub fn detect(&self, text: &str, out: &mut Vec<Span>) {
-        let _ = (&self.config, text, out);
+        let base = out.len();
+        self.scan(text.as_bytes(), out);
+        for c in &self.custom {
+            c.find(text, out);
+        }
+        resolve(out, base);
     }
+
+    /// The single pass over the text. It moves word by word; only words that
+    /// start with a digit or hex letter, a few keywords, and the bytes `+`,
+    /// `:`, `@` and `\\` lead to any validation work.
+    fn scan(&self, b: &[u8], out: &mut Vec<Span>) {
+        let on = self.on;
+        let n = b.len();
+        let mut push = |start: usize, end: usize, kind: Kind| out.push(Span { start, end, kind });
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            if is_word(c) {
+                let mut j = i + 1;
+                while j < n && is_word(b[j]) {
+                    j += 1;
+                }
+                let next = if is_digit(c) {
+                    self.digit_word(b, i, j, &mut push)
+                } else {
+                    self.letter_word(b, i, j, &mut push)
+                };
+                i = next.unwrap_or(j);
+                continue;
+            }
+            match c {
+                b'+' if (on.phone || on.sip)
+                    && is_digit(at(b, i + 1))
+                    && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] == b'+')) =>
+                {
+                    if let Some(e) = phone::at_pos(b, i) {
+                        push(i, e, Kind::Phone);
+                        i = e;
+                        continue;
+                    }
+                }
+                b':' if on.ipv6 && at(b, i + 1) == b':' => {
+                    if let Some((s, e, k)) = ip::ipv6_at(b, i) {
+                        if k == Kind::Ipv6 || on.ipv4 {
+                            push(s, e, k);
+                        }
+                        i = e;
+                        continue;
+                    }
+                }
+                b'@' if on.email => {
+                    if let Some((s, e)) = email::around(b, i, on.sip) {
+                        push(s, e, Kind::Email);
+                        i = e;
+                        continue;
+                    }
+                }
+                b'\\' if on.username => {
+                    if let Some((s, e)) = username::after_backslash(b, i) {
+                        push(s, e, Kind::Username);
+                        i = e;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// A word `b[i..j]` that starts with a digit. Returns where to resume if
+    /// something was found.
+    fn digit_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = self.on;
+        if i > 0 {
+            // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
+            // `12:30`) nothing starts.
+            let p = b[i - 1];
+            let pp = if i > 1 { b[i - 2] } else { 0 };
+            if (p == b'.' && is_word(pp)) || (matches!(p, b':' | b'-' | b',') && is_digit(pp)) {
+                return None;
+            }
+        }
+        let de = digits_end(b, i);
+        let nx = at(b, j);
+        if on.ipv4 && de == j && nx == b'.' {
+            if let Some(e) = ip::ipv4_at(b, i) {
+                push(i, e, Kind::Ipv4);
+                return Some(e);
+            }
+        }
+        if let Some(r) = self.hex_word(b, i, j, push) {
+            return Some(r);
+        }
+        if de != j || !on.numeric() {
+            return None;
+        }
+        if on.phone && b[i] == b'0' {
+            if let Some(e) = phone::at_pos(b, i) {
+                push(i, e, Kind::Phone);
+                return Some(e);
+            }
+        }
+        if on.pnr || on.orgnr {
+            if let Some((e, k)) = idnum::at_pos(b, i, on.pnr, on.orgnr, self.year) {
+                push(i, e, k);
+                return Some(e);
+            }
+        }
+        if on.imei && j - i == 15 && idnum::tail_ok(b, j) && imei::imei_valid(&b[i..j]) {
+            push(i, j, Kind::Imei);
+            return Some(j);
+        }
+        None
+    }
+
+    /// A short hex word followed by `:`, `-` or `.`: a MAC or an IPv6 address.
+    fn hex_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = self.on;
+        if j - i > 4 || !matches!(at(b, j), b':' | b'-' | b'.') || !(on.mac || on.ipv6) {
+            return None;
+        }
+        if !b[i..j].iter().all(|&c| is_hex(c)) {
+            return None;
+        }
+        if on.mac {
+            if let Some(e) = mac::at_pos(b, i) {
+                push(i, e, Kind::Mac);
+                return Some(e);
+            }
+        }
+        if on.ipv6 && at(b, j) == b':' {
+            if let Some((s, e, k)) = ip::ipv6_at(b, i) {
+                if k == Kind::Ipv6 || on.ipv4 {
+                    push(s, e, k);
+                }
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// A word `b[i..j]` that starts with a letter or `_`.
+    fn letter_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = self.on;
+        if is_hex(b[i]) {
+            if let Some(r) = self.hex_word(b, i, j, push) {
+                return Some(r);
+            }
+        }
+        if !on.keywords() || j - i > 13 || j - i < 2 {
+            return None;
+        }
+        let w = &b[i..j];
+        if on.sip && (j - i == 3 || j - i == 4) {
+            if let Some((s, e, k)) = username::sip_user(b, i, j) {
+                if k == Kind::Phone || on.username {
+                    push(s, e, k);
+                }
+                // The `@` after the user part is left to the host scan.
+                return Some(e);
+            }
+        }
+        if (on.imsi || on.imei) && j - i == 4 {
+            let imsi = w.eq_ignore_ascii_case(b"imsi");
+            if imsi || w.eq_ignore_ascii_case(b"imei") {
+                if let Some((s, e)) = imei::value_after_key(b, j) {
+                    let d = &b[s..e];
+                    if imsi && on.imsi && imei::imsi_valid(d) {
+                        push(s, e, Kind::Imsi);
+                        return Some(e);
+                    }
+                    if !imsi && on.imei && d.len() == 15 && util::luhn(d) {
+                        push(s, e, Kind::Imei);
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        if on.username {
+            if let Some((s, e)) = username::at_word(b, i, j) {
+                push(s, e, Kind::Username);
+                return Some(e.max(j));
+            }
+        }
+        None
+    }
+}
+
+/// How specific a kind is, for two candidates of the same length.
+fn rank(k: Kind) -> u8 {
+    match k {
+        Kind::Email => 9,
+        Kind::Phone => 8,
+        Kind::Personnummer | Kind::Samordningsnummer | Kind::Orgnr => 7,
+        Kind::Imei | Kind::Imsi => 6,
+        Kind::Ipv4 | Kind::Ipv6 | Kind::Mac => 5,
+        Kind::Custom(_) | Kind::Badge | Kind::PersonName => 3,
+        Kind::Username => 1,
+    }
+}
+
+/// Sorts `out[base..]` by start and drops overlaps, keeping the longer (then
+/// the more specific) of two overlapping spans.
+fn resolve(out: &mut Vec<Span>, base: usize) {
+    let spans = &mut out[base..];
+    if spans.windows(2).all(|w| w[0].end <= w[1].start) {
+        return;
+    }
+    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut w = base;
+    for r in base..out.len() {
+        let cur = out[r];
+        if w > base && cur.start < out[w - 1].end {
+            let last = out[w - 1];
+            let better =
+                (cur.end - cur.start, rank(cur.kind)) > (last.end - last.start, rank(last.kind));
+            if better {
+                out[w - 1] = cur;
+            }
+            continue;
+        }
+        out[w] = cur;
+        w += 1;
+    }
+    out.truncate(w);
 }
 
 /// Options for [`normalize`].
@@ -276,8 +599,39 @@ pub struct Normalize {
 /// Returns false if `value` does not validate as `kind`; `out` is then
 /// unspecified and the caller falls back to the trimmed value.
 pub fn normalize(kind: Kind, value: &str, opts: &Normalize, out: &mut String) -> bool {
-    let _ = (kind, opts);
     out.clear();
-    out.push_str(value.trim());
-    true
+    let v = value.trim();
+    match kind {
+        Kind::Ipv4 => ip::normalize_v4(v, out),
+        Kind::Ipv6 => ip::normalize_v6(v, out),
+        Kind::Mac => mac::normalize(v, out),
+        Kind::Email => email::normalize(v, out),
+        Kind::Phone => phone::normalize(v, out),
+        Kind::Personnummer | Kind::Samordningsnummer => {
+            idnum::normalize_pnr(v, util::current_year(), out)
+        }
+        Kind::Orgnr => idnum::normalize_orgnr(v, out),
+        Kind::Imei => imei::normalize(v, true, out),
+        Kind::Imsi => imei::normalize(v, false, out),
+        Kind::Username => {
+            if v.is_empty() {
+                return false;
+            }
+            if opts.casefold_username {
+                out.extend(v.chars().flat_map(char::to_lowercase));
+            } else {
+                out.push_str(v);
+            }
+            true
+        }
+        Kind::Badge | Kind::PersonName | Kind::Custom(_) => {
+            for (n, w) in v.split_whitespace().enumerate() {
+                if n > 0 {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+            !out.is_empty()
+        }
+    }
 }

@@ -1,11 +1,47 @@
 //! The keyring: one or more 256-bit master secrets, and every sub-key derived
 //! from them with HKDF-SHA256 under a distinct label. There is no default key.
+//!
+//! A keyring is a small TOML file, readable by a human but only by its owner
+//! (mode 0600, checked on every load):
+//!
+//! ```toml
+//! version = 1
+//!
+//! [[keys]]
+//! id = "k1"
+//! created = 1767225600          # unix seconds, or an RFC 3339 date-time
+//! secret = "<base64 of 32 bytes>"
+//! ```
+//!
+//! The last key is the active one. Rotation appends a key; older ids stay so
+//! that tokens and sealed entries made under them can still be looked up.
+//!
+//! Sub-keys are `HKDF-SHA256(salt = "veil keyring v1", ikm = master, info = label)`
+//! where the label comes from [`label`], which length-prefixes every
+//! component so that no two (purpose, domain, category) tuples share a label.
 
+mod file;
+pub mod label;
+pub mod seal;
+
+use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// A 256-bit secret. Zeroized on drop; Debug prints `[redacted]`.
-#[derive(Clone)]
+use hkdf::Hkdf;
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+/// The environment variable naming the keyring when `--keyring` is absent.
+pub const KEYRING_ENV: &str = "VEIL_KEYRING";
+
+/// The HKDF salt: fixed, so that a master secret reused by another program
+/// (which it never should be) still yields unrelated sub-keys.
+const HKDF_SALT: &[u8] = b"veil keyring v1";
+
+/// A 256-bit secret. Zeroized on drop; Debug and Display print `[redacted]`.
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
 pub struct SecretKey([u8; 32]);
 
 impl SecretKey {
@@ -18,6 +54,13 @@ impl SecretKey {
     pub fn expose(&self) -> &[u8; 32] {
         &self.0
     }
+
+    /// A fresh key from the operating system's random number generator.
+    pub fn generate() -> Result<SecretKey, KeyError> {
+        let mut key = SecretKey([0u8; 32]);
+        getrandom::fill(&mut key.0).map_err(|_| KeyError::Random)?;
+        Ok(key)
+    }
 }
 
 impl fmt::Debug for SecretKey {
@@ -26,12 +69,21 @@ impl fmt::Debug for SecretKey {
     }
 }
 
-/// Why a keyring could not be created, found or loaded.
+impl fmt::Display for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// Why a keyring could not be created, found or loaded. No variant ever
+/// carries secret material.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum KeyError {
     /// No keyring was given.
-    #[error("no keyring: pass --keyring PATH or set VEIL_KEYRING (create one with `veil keys init PATH`)")]
+    #[error(
+        "no keyring: pass --keyring PATH or set VEIL_KEYRING (create one with `veil keys init PATH`)"
+    )]
     NotConfigured,
     /// Reading or writing the keyring failed.
     #[error("{path}: {source}")]
@@ -41,24 +93,308 @@ pub enum KeyError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// `create` was pointed at a file that already exists.
+    #[error("{path}: a file already exists there; refusing to overwrite a keyring")]
+    Exists {
+        /// The keyring path.
+        path: PathBuf,
+    },
+    /// The keyring file is readable or writable by group or others.
+    #[error(
+        "{path}: keyring is accessible by group or others (mode {mode:04o}); run `chmod 600 {path}`"
+    )]
+    Permissions {
+        /// The keyring path.
+        path: PathBuf,
+        /// The file's permission bits.
+        mode: u32,
+    },
+    /// The file is not a valid keyring. `reason` describes the structure,
+    /// never the content of a secret.
+    #[error("{path}:{line}:{column}: {reason}")]
+    Malformed {
+        /// The keyring path.
+        path: PathBuf,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The operating system's random number generator failed.
+    #[error("the operating system random number generator failed")]
+    Random,
 }
 
-/// A loaded keyring.
+/// When a master key was created, as written in the keyring.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Created {
+    /// Unix seconds.
+    Unix(i64),
+    /// An RFC 3339 date-time, kept as written.
+    Rfc3339(String),
+}
+
+impl fmt::Display for Created {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Created::Unix(secs) => write!(f, "{secs}"),
+            Created::Rfc3339(text) => f.write_str(text),
+        }
+    }
+}
+
+/// One master secret with its id. Debug shows the id and creation time only.
+#[derive(Clone, Debug)]
+pub struct MasterKey {
+    id: String,
+    created: Created,
+    secret: SecretKey,
+}
+
+impl MasterKey {
+    /// The key id (`k1`, `k2`, ...), recorded next to whatever was made with it.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// When the key was created.
+    pub fn created(&self) -> &Created {
+        &self.created
+    }
+
+    /// Derives the sub-key for `label` (build it with [`label`]).
+    pub fn derive(&self, label: &str) -> SecretKey {
+        hkdf_sha256(&self.secret, label.as_bytes())
+    }
+}
+
+/// HKDF-SHA256 with the fixed veil salt, for a 32-byte output.
+///
+/// HKDF-Expand of one hash length is a single block, `T(1) = HMAC(PRK, info || 0x01)`
+/// (RFC 5869 section 2.3). Computing it directly keeps this infallible
+/// without an `unwrap`; the unit tests check it against `Hkdf::expand`.
+fn hkdf_sha256(master: &SecretKey, info: &[u8]) -> SecretKey {
+    let (prk, _) = Hkdf::<Sha256>::extract(Some(HKDF_SALT), master.expose());
+    // An HMAC key shorter than the block is zero-padded by definition, so a
+    // padded 64-byte key is the same key and `KeyInit::new` cannot fail.
+    let mut block_key = [0u8; 64];
+    block_key[..32].copy_from_slice(&prk);
+    let mut mac = <Hmac<Sha256> as KeyInit>::new(&block_key.into());
+    block_key.zeroize();
+    mac.update(info);
+    mac.update(&[1]);
+    SecretKey(mac.finalize().into_bytes().into())
+}
+
+/// A loaded keyring: at least one master key, the last one active.
+/// Debug shows ids only.
 #[derive(Clone, Debug)]
 pub struct Keyring {
-    master: SecretKey,
+    /// Older keys, oldest first: kept for lookup, never used for new work.
+    retired: Vec<MasterKey>,
+    /// The newest key.
+    active: MasterKey,
 }
 
 impl Keyring {
-    /// Loads a keyring.
+    /// Creates a new keyring at `path` with one fresh 256-bit key (id `k1`),
+    /// written with mode 0600. Refuses to overwrite an existing file; creates
+    /// missing parent directories (mode 0700).
+    pub fn create(path: &Path) -> Result<Keyring, KeyError> {
+        let master = MasterKey {
+            id: "k1".to_owned(),
+            created: Created::Unix(file::unix_now()),
+            secret: SecretKey::generate()?,
+        };
+        let ring = Keyring {
+            retired: Vec::new(),
+            active: master,
+        };
+        file::write_new(path, &ring)?;
+        Ok(ring)
+    }
+
+    /// Loads a keyring. Refuses a file that group or others can read or
+    /// write, a malformed file (with its line and column, never its secret
+    /// text) and a key that is not exactly 32 bytes.
     pub fn load(path: &Path) -> Result<Keyring, KeyError> {
-        let _ = path;
-        Err(KeyError::NotConfigured)
+        file::load(path)
+    }
+
+    /// Finds the keyring path: the `--keyring` flag, else `VEIL_KEYRING`,
+    /// else [`KeyError::NotConfigured`]. There is no default location.
+    pub fn locate(flag: Option<&Path>) -> Result<PathBuf, KeyError> {
+        locate_with(flag, std::env::var_os(KEYRING_ENV))
+    }
+
+    /// The active (last) master key.
+    pub fn active(&self) -> &MasterKey {
+        &self.active
+    }
+
+    /// The master key with this id, active or retired.
+    pub fn get(&self, id: &str) -> Option<&MasterKey> {
+        self.keys().find(|k| k.id == id)
+    }
+
+    /// Every master key, oldest first; the last is the active one.
+    pub fn keys(&self) -> impl Iterator<Item = &MasterKey> {
+        self.retired.iter().chain(std::iter::once(&self.active))
     }
 
     /// Derives a sub-key for `label` from the active master secret.
     pub fn derive(&self, label: &str) -> SecretKey {
-        let _ = label;
-        self.master.clone()
+        self.active.derive(label)
+    }
+
+    /// Builds a keyring from keys in file order; `None` if there are none.
+    fn from_keys(mut keys: Vec<MasterKey>) -> Option<Keyring> {
+        let active = keys.pop()?;
+        Some(Keyring {
+            retired: keys,
+            active,
+        })
+    }
+}
+
+fn locate_with(flag: Option<&Path>, env: Option<OsString>) -> Result<PathBuf, KeyError> {
+    if let Some(path) = flag {
+        return Ok(path.to_path_buf());
+    }
+    match env {
+        Some(value) if !value.is_empty() => Ok(PathBuf::from(value)),
+        _ => Err(KeyError::NotConfigured),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ring_with(secret: [u8; 32]) -> Keyring {
+        Keyring::from_keys(vec![MasterKey {
+            id: "k1".into(),
+            created: Created::Unix(0),
+            secret: SecretKey::from_bytes(secret),
+        }])
+        .unwrap()
+    }
+
+    #[test]
+    fn debug_and_display_never_show_key_bytes() {
+        use base64::Engine as _;
+        let bytes: [u8; 32] = std::array::from_fn(|i| 0xa0 ^ (i as u8 * 7));
+        let key = SecretKey::from_bytes(bytes);
+        let ring = ring_with(bytes);
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+        for text in [
+            format!("{key:?}"),
+            format!("{key}"),
+            format!("{ring:?}"),
+            format!("{ring:#?}"),
+            format!("{:?}", ring.active()),
+        ] {
+            assert!(!text.contains(&hex), "{text}");
+            assert!(!text.contains(&hex[..16]), "{text}");
+            assert!(!text.contains(&b64[..16]), "{text}");
+            // Debug of the raw array would print decimal bytes.
+            assert!(
+                !text.contains(&format!("{}, {}", bytes[0], bytes[1])),
+                "{text}"
+            );
+        }
+        assert_eq!(format!("{key:?}"), "[redacted]");
+        assert!(format!("{ring:?}").contains("[redacted]"));
+    }
+
+    #[test]
+    fn hkdf_matches_rfc5869_construction() {
+        // RFC 5869 test case 1 uses a different salt, so check our wiring
+        // against the hkdf crate directly with the same inputs, and check
+        // that labels separate keys.
+        let ring = ring_with([7u8; 32]);
+        let a = ring.derive(&label::pseudonym("siem", "phone"));
+        let b = ring.derive(&label::pseudonym("fraud", "phone"));
+        let c = ring.derive(&label::pseudonym("siem", "phone"));
+        assert_ne!(a.expose(), b.expose());
+        assert_eq!(a.expose(), c.expose());
+
+        let hk = Hkdf::<Sha256>::new(Some(b"veil keyring v1"), &[7u8; 32]);
+        let mut okm = [0u8; 32];
+        hk.expand(label::pseudonym("siem", "phone").as_bytes(), &mut okm)
+            .unwrap();
+        assert_eq!(a.expose(), &okm);
+        assert_ne!(a.expose(), &[7u8; 32]);
+    }
+
+    #[test]
+    fn hkdf_rfc5869_case_1() {
+        // Guards the hkdf/sha2 versions: RFC 5869 A.1.
+        let ikm = [0x0bu8; 22];
+        let salt: Vec<u8> = (0x00..=0x0c).collect();
+        let info: Vec<u8> = (0xf0..=0xf9).collect();
+        let hk = Hkdf::<Sha256>::new(Some(&salt), &ikm);
+        let mut okm = [0u8; 42];
+        hk.expand(&info, &mut okm).unwrap();
+        let hex: String = okm.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            hex,
+            "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"
+        );
+    }
+
+    #[test]
+    fn locate_prefers_flag_then_env() {
+        let flag = Path::new("/a/flag.toml");
+        assert_eq!(
+            locate_with(Some(flag), Some("/b/env.toml".into())).unwrap(),
+            flag
+        );
+        assert_eq!(
+            locate_with(None, Some("/b/env.toml".into())).unwrap(),
+            Path::new("/b/env.toml")
+        );
+        assert!(matches!(
+            locate_with(None, None),
+            Err(KeyError::NotConfigured)
+        ));
+        assert!(matches!(
+            locate_with(None, Some("".into())),
+            Err(KeyError::NotConfigured)
+        ));
+        let msg = KeyError::NotConfigured.to_string();
+        assert!(msg.contains("veil keys init"), "{msg}");
+    }
+
+    #[test]
+    fn active_is_last_and_old_ids_stay() {
+        let ring = Keyring::from_keys(vec![
+            MasterKey {
+                id: "k1".into(),
+                created: Created::Unix(0),
+                secret: SecretKey::from_bytes([1u8; 32]),
+            },
+            MasterKey {
+                id: "k2".into(),
+                created: Created::Unix(1),
+                secret: SecretKey::from_bytes([2u8; 32]),
+            },
+        ])
+        .unwrap();
+        assert_eq!(ring.active().id(), "k2");
+        assert_eq!(ring.get("k1").unwrap().id(), "k1");
+        assert!(ring.get("k3").is_none());
+        let l = label::quarantine();
+        assert_eq!(
+            ring.derive(&l).expose(),
+            ring.get("k2").unwrap().derive(&l).expose()
+        );
+        assert_ne!(
+            ring.derive(&l).expose(),
+            ring.get("k1").unwrap().derive(&l).expose()
+        );
     }
 }

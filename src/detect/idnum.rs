@@ -1,0 +1,240 @@
+//! Swedish personnummer, samordningsnummer and organisationsnummer.
+//!
+//! A personnummer is `YYMMDD-NNNN` (`+` instead of `-` from the year the
+//! holder turns 100), or `YYYYMMDDNNNN`, with or without the separator. The
+//! date must be real (a samordningsnummer adds 60 to the day) and the Luhn
+//! check runs over the 10-digit form. An organisationsnummer is `NNNNNN-NNNN`
+//! (optionally prefixed `16`) with Luhn and a third digit >= 2: its "month" is
+//! 20 or more, so it can never be a personnummer.
+//!
+//! A bare 10-digit run starting with `1` is not taken as an organisationsnummer
+//! (estates use that prefix, but so does every Unix timestamp until 2033).
+
+use super::Kind;
+use super::util::{at, digits_end, is_digit, is_word, luhn, num, valid_date};
+
+/// One parsed candidate.
+#[derive(Clone, Copy)]
+struct Form {
+    /// The century digits of a 12-digit form.
+    century: Option<u32>,
+    /// The 10-digit form.
+    ten: [u8; 10],
+    /// The separator before the last four digits, or 0.
+    sep: u8,
+}
+
+/// Parses the shapes at `i` (a digit run starting at a word boundary).
+fn parse(b: &[u8], i: usize) -> Option<(Form, usize)> {
+    let j = digits_end(b, i);
+    let run = j - i;
+    let mut ten = [0u8; 10];
+    let (sep, end, date) = match (run, at(b, j)) {
+        (6 | 8, c @ (b'-' | b'+')) if digits_end(b, j + 1) == j + 5 => {
+            ten[6..].copy_from_slice(&b[j + 1..j + 5]);
+            (c, j + 5, &b[j - 6..j])
+        }
+        (10 | 12, _) => {
+            ten[6..].copy_from_slice(&b[j - 4..j]);
+            (0, j, &b[j - 10..j - 4])
+        }
+        _ => return None,
+    };
+    ten[..6].copy_from_slice(date);
+    let century = (run == 8 || run == 12).then(|| num(&b[i..i + 2]));
+    Some((Form { century, ten, sep }, end))
+}
+
+/// The personnummer kind of a form, if its date and checksum hold.
+fn pnr_kind(f: &Form, year_now: u32) -> Option<Kind> {
+    let yy = num(&f.ten[..2]);
+    let mm = num(&f.ten[2..4]);
+    let dd = num(&f.ten[4..6]);
+    let year = match f.century {
+        Some(c @ 18..=20) => c * 100 + yy,
+        Some(_) => return None,
+        None => infer_year(yy, f.sep == b'+', year_now),
+    };
+    let (kind, day) = if dd > 60 {
+        (Kind::Samordningsnummer, dd - 60)
+    } else {
+        (Kind::Personnummer, dd)
+    };
+    (valid_date(year, mm, day) && luhn(&f.ten)).then_some(kind)
+}
+
+/// The full year of a 2-digit year: the latest not in the future, or a
+/// century earlier when the separator is `+` (100 years or older).
+fn infer_year(yy: u32, plus: bool, now: u32) -> u32 {
+    let mut y = now / 100 * 100 + yy;
+    if y > now {
+        y -= 100;
+    }
+    if plus {
+        y -= 100;
+    }
+    y
+}
+
+/// True if the form is a valid organisationsnummer.
+fn is_orgnr(f: &Form) -> bool {
+    let t = &f.ten;
+    match f.century {
+        None | Some(16) => {}
+        Some(_) => return false,
+    }
+    f.sep != b'+'
+        && t[0] != b'0'
+        && t[2] >= b'2'
+        && !(f.sep == 0 && f.century.is_none() && t[0] == b'1')
+        && luhn(t)
+}
+
+/// True if what follows `e` does not continue the number: not a word byte,
+/// not a decimal or dotted continuation, not a further `-digits` group.
+pub(crate) fn tail_ok(b: &[u8], e: usize) -> bool {
+    let c = at(b, e);
+    if is_word(c) {
+        return false;
+    }
+    if matches!(c, b'.' | b':' | b',') && is_digit(at(b, e + 1)) {
+        return false;
+    }
+    if c == b'-' && is_digit(at(b, e + 1)) {
+        let k = digits_end(b, e + 1);
+        return is_word(at(b, k));
+    }
+    true
+}
+
+/// A personnummer, samordningsnummer or organisationsnummer at `i`.
+pub(crate) fn at_pos(
+    b: &[u8],
+    i: usize,
+    pnr: bool,
+    org: bool,
+    year_now: u32,
+) -> Option<(usize, Kind)> {
+    let (f, end) = parse(b, i)?;
+    if !tail_ok(b, end) {
+        return None;
+    }
+    if pnr && let Some(k) = pnr_kind(&f, year_now) {
+        return Some((end, k));
+    }
+    (org && is_orgnr(&f)).then_some((end, Kind::Orgnr))
+}
+
+/// Personnummer or samordningsnummer as 12 digits, or false.
+pub(crate) fn normalize_pnr(v: &str, year_now: u32, out: &mut String) -> bool {
+    let b = v.as_bytes();
+    let Some((f, end)) = parse(b, 0) else {
+        return false;
+    };
+    if end != b.len() || pnr_kind(&f, year_now).is_none() {
+        return false;
+    }
+    let year = match f.century {
+        Some(c) => c * 100 + num(&f.ten[..2]),
+        None => infer_year(num(&f.ten[..2]), f.sep == b'+', year_now),
+    };
+    out.push_str(&(year / 100).to_string());
+    out.extend(f.ten.iter().map(|&c| char::from(c)));
+    true
+}
+
+/// Organisationsnummer as 10 digits, or false.
+pub(crate) fn normalize_orgnr(v: &str, out: &mut String) -> bool {
+    let b = v.as_bytes();
+    let Some((f, end)) = parse(b, 0) else {
+        return false;
+    };
+    // A bound field is explicit about its kind, so the timestamp guard for
+    // bare runs in free text does not apply.
+    let f2 = Form { sep: b'-', ..f };
+    if end != b.len() || f.sep == b'+' || !is_orgnr(&f2) {
+        return false;
+    }
+    out.extend(f.ten.iter().map(|&c| char::from(c)));
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: u32 = 2026;
+
+    fn d(s: &str) -> Option<(&str, Kind)> {
+        at_pos(s.as_bytes(), 0, true, true, NOW).map(|(e, k)| (&s[..e], k))
+    }
+
+    #[test]
+    fn personnummer_forms() {
+        assert_eq!(d("811218-9876"), Some(("811218-9876", Kind::Personnummer)));
+        assert_eq!(d("8112189876 x"), Some(("8112189876", Kind::Personnummer)));
+        assert_eq!(
+            d("19811218-9876"),
+            Some(("19811218-9876", Kind::Personnummer))
+        );
+        assert_eq!(
+            d("198112189876"),
+            Some(("198112189876", Kind::Personnummer))
+        );
+        assert_eq!(d("811218+9876"), Some(("811218+9876", Kind::Personnummer)));
+    }
+
+    #[test]
+    fn checksum_and_date_failures_are_left_alone() {
+        assert_eq!(d("811218-9875"), None); // Luhn
+        assert_eq!(d("811318-9876"), None); // month 13
+        assert_eq!(d("050519-2396"), None); // build number, Luhn fails
+        assert_eq!(d("21811218-9876"), None); // century 21
+        assert_eq!(d("811218-98761"), None);
+        assert_eq!(d("1770899926.4571"), None); // Asterisk uniqueid
+        assert_eq!(d("1368439853-500975"), None);
+    }
+
+    #[test]
+    fn samordningsnummer_day_plus_sixty() {
+        // 1981-12-18 as a samordningsnummer: day 78, check digit recomputed.
+        assert_eq!(
+            d("811278-9873"),
+            Some(("811278-9873", Kind::Samordningsnummer))
+        );
+        assert_eq!(d("811292-9875"), None); // day 32, Luhn valid
+    }
+
+    #[test]
+    fn organisationsnummer() {
+        assert_eq!(d("556016-0680"), Some(("556016-0680", Kind::Orgnr)));
+        assert_eq!(d("165560160680"), Some(("165560160680", Kind::Orgnr)));
+        assert_eq!(d("5560160680"), Some(("5560160680", Kind::Orgnr)));
+        assert_eq!(d("556016-0681"), None);
+        assert_eq!(d("556016+0680"), None);
+    }
+
+    #[test]
+    fn century_from_separator() {
+        let mut s = String::new();
+        assert!(normalize_pnr("811218-9876", NOW, &mut s));
+        assert_eq!(s, "198112189876");
+        s.clear();
+        assert!(normalize_pnr("811218+9876", NOW, &mut s));
+        assert_eq!(s, "188112189876");
+        s.clear();
+        assert!(normalize_pnr("19811218-9876", NOW, &mut s));
+        assert_eq!(s, "198112189876");
+        s.clear();
+        // Born in 2012: `-` and a year not after the current one.
+        assert!(normalize_pnr("121212-1212", NOW, &mut s));
+        assert_eq!(s, "201212121212");
+        s.clear();
+        assert!(!normalize_pnr("811218-9875", NOW, &mut s));
+        s.clear();
+        assert!(normalize_orgnr("16556016-0680", &mut s));
+        assert_eq!(s, "5560160680");
+        s.clear();
+        assert!(!normalize_orgnr("811218-9876", &mut s));
+    }
+}

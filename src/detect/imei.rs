@@ -1,0 +1,99 @@
+//! Handset and subscriber identities.
+//!
+//! IMEI: 15 digits, Luhn, and a type allocation code whose first two digits
+//! are an assigned reporting body; found bare or after an `imei` key.
+//! IMSI: 14-15 digits starting with a mobile country code. An IMSI has no
+//! checksum, so a bare 15-digit run would be a coin toss between an IMSI, an
+//! IMEI, a microsecond timestamp and an account id: it is only taken after an
+//! `imsi` key (`imsi=`, `IMSI: `, `"imsi":"...`).
+
+use super::idnum::tail_ok;
+use super::util::{at, digits_end, is_digit, luhn, num};
+
+/// Reporting-body identifiers that GSMA has assigned (first two TAC digits).
+const RBI: [&[u8; 2]; 17] = [
+    b"01", b"10", b"30", b"33", b"35", b"44", b"45", b"49", b"50", b"51", b"52", b"53", b"54",
+    b"86", b"91", b"98", b"99",
+];
+
+/// True if `d` (digits only) is a plausible IMEI.
+pub(crate) fn imei_valid(d: &[u8]) -> bool {
+    d.len() == 15 && RBI.iter().any(|r| d.starts_with(&r[..])) && luhn(d)
+}
+
+/// True if `d` (digits only) is a plausible IMSI.
+pub(crate) fn imsi_valid(d: &[u8]) -> bool {
+    (14..=15).contains(&d.len()) && {
+        let mcc = num(&d[..3]);
+        (202..=750).contains(&mcc) || mcc == 901
+    }
+}
+
+/// The digit run that follows a key such as `imsi` (ending at `j`), across
+/// at most three bytes of `=`, `:`, quotes and spaces.
+pub(crate) fn value_after_key(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let mut s = j;
+    while s < j + 3 && matches!(at(b, s), b'=' | b':' | b'"' | b'\'' | b' ') {
+        s += 1;
+    }
+    if s == j || !is_digit(at(b, s)) {
+        return None;
+    }
+    let e = digits_end(b, s);
+    tail_ok(b, e).then_some((s, e))
+}
+
+/// Digits only, if they validate.
+pub(crate) fn normalize(v: &str, imei: bool, out: &mut String) -> bool {
+    let d: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
+    if v.bytes()
+        .any(|c| !(c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'/')))
+    {
+        return false;
+    }
+    let ok = if imei { imei_valid(&d) } else { imsi_valid(&d) };
+    if ok {
+        out.extend(d.iter().map(|&c| char::from(c)));
+    }
+    ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn imei() {
+        assert!(imei_valid(b"490154203237518"));
+        assert!(!imei_valid(b"490154203237519"));
+        assert!(!imei_valid(b"200154203237519")); // no such reporting body
+        assert!(!imei_valid(b"49015420323751"));
+    }
+
+    #[test]
+    fn imsi() {
+        assert!(imsi_valid(b"240011234567890"));
+        assert!(!imsi_valid(b"100011234567890"));
+        assert!(!imsi_valid(b"2400112345"));
+    }
+
+    #[test]
+    fn key_values() {
+        let b = b"imsi=240011234567890 x";
+        assert_eq!(value_after_key(b, 4), Some((5, 20)));
+        assert_eq!(value_after_key(b"imsi 240011234567890.5", 4), None);
+        assert_eq!(value_after_key(b"imsix", 4), None);
+    }
+
+    #[test]
+    fn normalisation() {
+        let mut s = String::new();
+        assert!(normalize("49-015420-323751-8", true, &mut s));
+        assert_eq!(s, "490154203237518");
+        s.clear();
+        assert!(!normalize("490154203237519", true, &mut s));
+        s.clear();
+        assert!(normalize("240011234567890", false, &mut s));
+        assert_eq!(s, "240011234567890");
+    }
+}

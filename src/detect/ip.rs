@@ -1,0 +1,208 @@
+//! IPv4 and IPv6 addresses.
+//!
+//! IPv4 octets are strict (0-255, no leading zeros) and the address must not
+//! be part of a longer dotted or digit run, so version strings such as
+//! `1.2.3.4.5` or `5.2.4182.69463` are left alone. IPv6 accepts every textual
+//! form `std` parses (compressed, embedded IPv4), with an optional zone id
+//! (`%eth0`) that is not part of the span. An IPv4-mapped address
+//! (`::ffff:192.0.2.1`) is reported as IPv4 over its dotted part, so the host
+//! gets the same pseudonym however it was written and stays a mapped address.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use super::Kind;
+use super::util::{at, is_digit, is_hex, is_word};
+
+/// One octet at `i`: its value and end.
+#[inline]
+fn octet(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let c0 = at(b, i);
+    if !is_digit(c0) {
+        return None;
+    }
+    let mut v = u32::from(c0 - b'0');
+    let mut j = i + 1;
+    while is_digit(at(b, j)) {
+        if c0 == b'0' || j - i >= 3 {
+            return None;
+        }
+        v = v * 10 + u32::from(b[j] - b'0');
+        j += 1;
+    }
+    (v <= 255).then_some((v, j))
+}
+
+/// An IPv4 address starting at `i`; the caller has checked the byte before.
+/// Returns its end.
+pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && b[i - 1] == b'.' {
+        return None;
+    }
+    let mut j = i;
+    for k in 0..4 {
+        if k > 0 {
+            if at(b, j) != b'.' {
+                return None;
+            }
+            j += 1;
+        }
+        let (_, e) = octet(b, j)?;
+        j = e;
+    }
+    let c = at(b, j);
+    if is_word(c) || (c == b'.' && is_word(at(b, j + 1))) {
+        return None;
+    }
+    Some(j)
+}
+
+/// An IPv6 address starting at `i` (a hex digit or the first `:` of `::`).
+/// Returns the span and its kind (IPv4 for a mapped address).
+pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize, Kind)> {
+    if i > 0 {
+        let p = b[i - 1];
+        if is_word(p) || p == b':' || p == b'.' {
+            return None;
+        }
+    }
+    let mut e = i;
+    let mut colons = 0;
+    while e < b.len() && e - i < 64 {
+        let c = b[e];
+        if c == b':' {
+            colons += 1;
+        } else if !(is_hex(c) || c == b'.') {
+            break;
+        }
+        e += 1;
+    }
+    if colons < 2 {
+        return None;
+    }
+    let after = at(b, e);
+    if is_word(after) {
+        return None;
+    }
+    // A sentence may end right after the address; a lone `:` introduces
+    // whatever follows. Neither belongs to the address.
+    while e > i && b[e - 1] == b'.' {
+        e -= 1;
+    }
+    if e >= i + 2 && b[e - 1] == b':' && b[e - 2] != b':' {
+        e -= 1;
+    }
+    let s = std::str::from_utf8(&b[i..e]).ok()?;
+    if s == "::" {
+        return None;
+    }
+    let addr: Ipv6Addr = s.parse().ok()?;
+    if addr.to_ipv4_mapped().is_some() && s.contains('.') {
+        let dot = s.rfind(':')? + 1;
+        return Some((i + dot, e, Kind::Ipv4));
+    }
+    Some((i, e, Kind::Ipv6))
+}
+
+/// Canonical IPv4 text, or false.
+pub(crate) fn normalize_v4(v: &str, out: &mut String) -> bool {
+    match v.parse::<Ipv4Addr>() {
+        Ok(a) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{a}");
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Canonical IPv6 text (RFC 5952), or the IPv4 form of a mapped address.
+/// Brackets and a zone id are dropped.
+pub(crate) fn normalize_v6(v: &str, out: &mut String) -> bool {
+    use std::fmt::Write;
+    let v = v.strip_prefix('[').unwrap_or(v);
+    let v = v.strip_suffix(']').unwrap_or(v);
+    let v = v.split('%').next().unwrap_or(v);
+    match v.parse::<Ipv6Addr>() {
+        Ok(a) => {
+            let _ = match a.to_ipv4_mapped() {
+                Some(v4) => write!(out, "{v4}"),
+                None => write!(out, "{a}"),
+            };
+            true
+        }
+        Err(_) => normalize_v4(v, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v4(s: &str) -> Option<&str> {
+        ipv4_at(s.as_bytes(), 0).map(|e| &s[..e])
+    }
+
+    fn v6(s: &str) -> Option<(&str, Kind)> {
+        ipv6_at(s.as_bytes(), 0).map(|(a, e, k)| (&s[a..e], k))
+    }
+
+    #[test]
+    fn ipv4_strict_octets() {
+        assert_eq!(v4("192.0.2.1"), Some("192.0.2.1"));
+        assert_eq!(v4("192.0.2.1:5060"), Some("192.0.2.1"));
+        assert_eq!(v4("10.0.0.255."), Some("10.0.0.255"));
+        assert_eq!(v4("256.1.1.1"), None);
+        assert_eq!(v4("01.2.3.4"), None);
+        assert_eq!(v4("1.2.3"), None);
+    }
+
+    #[test]
+    fn ipv4_not_in_longer_runs() {
+        assert_eq!(v4("1.2.3.4.5"), None);
+        assert_eq!(v4("5.2.4182.69463"), None);
+        assert_eq!(v4("1.2.3.4a"), None);
+        assert_eq!(v4("1.2.3.4.example.com"), None);
+        assert_eq!(ipv4_at(b"x.1.2.3.4", 2), None);
+    }
+
+    #[test]
+    fn ipv6_forms() {
+        assert_eq!(v6("2001:db8::1"), Some(("2001:db8::1", Kind::Ipv6)));
+        assert_eq!(v6("::1 x"), Some(("::1", Kind::Ipv6)));
+        assert_eq!(
+            v6("2001:0db8:0000:0000:0000:ff00:0042:8329"),
+            Some(("2001:0db8:0000:0000:0000:ff00:0042:8329", Kind::Ipv6))
+        );
+        assert_eq!(v6("fe80::1%eth0"), Some(("fe80::1", Kind::Ipv6)));
+        assert_eq!(v6("2001:db8::1]:443"), Some(("2001:db8::1", Kind::Ipv6)));
+        assert_eq!(
+            v6("64:ff9b::192.0.2.1"),
+            Some(("64:ff9b::192.0.2.1", Kind::Ipv6))
+        );
+        assert_eq!(v6("::ffff:192.0.2.1"), Some(("192.0.2.1", Kind::Ipv4)));
+        assert_eq!(v6("fe80::: x"), None);
+        assert_eq!(v6(":: x"), None);
+        assert_eq!(v6("12:30:45"), None);
+        assert_eq!(v6("00:00:5e:00:53:01"), None);
+    }
+
+    #[test]
+    fn normalisation() {
+        let mut s = String::new();
+        assert!(normalize_v6("2001:0DB8:0:0:0:0:0:1", &mut s));
+        assert_eq!(s, "2001:db8::1");
+        s.clear();
+        assert!(normalize_v6("[fe80::1%eth0]", &mut s));
+        assert_eq!(s, "fe80::1");
+        s.clear();
+        assert!(normalize_v6("::ffff:192.0.2.1", &mut s));
+        assert_eq!(s, "192.0.2.1");
+        s.clear();
+        assert!(!normalize_v6("not an address", &mut s));
+        s.clear();
+        assert!(normalize_v4("192.0.2.7", &mut s));
+        assert_eq!(s, "192.0.2.7");
+        s.clear();
+        assert!(!normalize_v4("192.0.2.300", &mut s));
+    }
+}

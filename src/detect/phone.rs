@@ -1,0 +1,273 @@
+//! Telephone numbers: E.164 (`+46701740683`, `+1 202 555 0100`), the `00`
+//! international prefix, and Swedish national numbers (`070-174 06 83`,
+//! `08-123 456 78`), checked against the Swedish numbering plan.
+//!
+//! The Swedish plan is hand-written because it is the hot case and
+//! libphonenumber is slow; other countries go through the `phonenumber`
+//! crate, which only runs for numbers written with `+` or `00`. Emergency and
+//! service numbers (112, 1177, 11414, freephone, premium rate) never validate:
+//! a national number needs the trunk `0` and 7-9 significant digits, and the
+//! non-personal ranges are refused.
+
+use super::util::{at, digits_end, is_digit, is_word};
+
+/// The most digits a number (with its prefix) may have.
+const MAX_DIGITS: usize = 17;
+/// The most digit groups a spaced or dashed number may have.
+const MAX_GROUPS: usize = 8;
+
+/// Validates a Swedish national significant number (without the trunk `0`).
+/// Returns the length of its area code (2 for mobile ranges).
+pub(crate) fn se_nsn(n: &[u8]) -> Option<usize> {
+    let len = n.len();
+    if !(7..=9).contains(&len) || n[0] == b'0' || !n.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    // Geographic subscriber numbers never start with 0; checking it keeps
+    // dates and counters that happen to start with 0 out.
+    let two = || (n[2] != b'0').then_some(2);
+    let three = || (len >= 8 && n[3] != b'0').then_some(3);
+    match (n[0], n[1]) {
+        (b'7', b'0' | b'2' | b'3' | b'6' | b'9') => (len == 9).then_some(2),
+        (b'7', _) => None, // M2M, pagers, shared cost, unassigned
+        (b'8', _) => (n[1] != b'0').then_some(1),
+        (b'1', b'0') => (len == 9).then_some(2), // location-independent 010
+        (b'1', b'1' | b'3' | b'6' | b'8' | b'9') => two(),
+        (b'2', b'0') => None, // freephone
+        (b'2', b'1' | b'3' | b'6') => two(),
+        (b'3', b'1' | b'3' | b'5' | b'6') => two(),
+        (b'4', b'0' | b'2' | b'4' | b'6') => two(),
+        (b'5', b'4') => two(),
+        (b'6', b'0' | b'3') => two(),
+        (b'9', b'0') => two(), // 0900 premium fails the subscriber check
+        (b'9', b'9') => None,  // premium rate
+        (b'9', b'3') if n[2] == b'9' => None,
+        (b'9', b'4') if n[2] == b'4' => None,
+        (b'1'..=b'6' | b'9', _) => three(),
+        _ => None,
+    }
+}
+
+/// Validates an international number given as its digits (country code
+/// first, no prefix).
+fn intl_valid(d: &[u8]) -> bool {
+    if d.first() == Some(&b'0') {
+        return false;
+    }
+    if let Some(nsn) = d.strip_prefix(b"46") {
+        return se_nsn(nsn).is_some();
+    }
+    if !(8..=15).contains(&d.len()) {
+        return false;
+    }
+    other_valid(d)
+}
+
+/// Validates a non-Swedish E.164 number with libphonenumber's metadata.
+fn other_valid(d: &[u8]) -> bool {
+    let mut s = String::with_capacity(d.len() + 1);
+    s.push('+');
+    s.extend(d.iter().map(|&c| char::from(c)));
+    match phonenumber::parse(None, &s) {
+        Ok(num) => phonenumber::is_valid(&num),
+        Err(_) => false,
+    }
+}
+
+/// A phone number starting at `i`: a `+`, or a `0` at the start of a digit
+/// word. The caller checks the byte before. Returns the end of the longest
+/// valid reading.
+pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
+    let intl = at(b, i) == b'+';
+    let mut digits = [0u8; MAX_DIGITS];
+    let mut nd = 0;
+    let mut groups = [(0usize, 0usize); MAX_GROUPS];
+    let mut ng = 0;
+    let mut p = i + usize::from(intl);
+    loop {
+        let e = digits_end(b, p);
+        if e == p || is_word(at(b, e)) || nd + (e - p) > MAX_DIGITS {
+            break;
+        }
+        digits[nd..nd + (e - p)].copy_from_slice(&b[p..e]);
+        nd += e - p;
+        groups[ng] = (nd, e);
+        ng += 1;
+        if ng == MAX_GROUPS {
+            break;
+        }
+        let mut q = e;
+        // `+46 (0)70 ...`: the trunk zero in brackets after the country code.
+        if intl && ng == 1 {
+            let t = &b[q..];
+            if t.starts_with(b" (0)") {
+                q += 4;
+            } else if t.starts_with(b"(0)") {
+                q += 3;
+            }
+            if q != e && matches!(at(b, q), b' ' | b'-') {
+                q += 1;
+            }
+        }
+        if q == e {
+            match at(b, e) {
+                b' ' | b'-' => q = e + 1,
+                _ => break,
+            }
+        }
+        if !is_digit(at(b, q)) {
+            break;
+        }
+        p = q;
+    }
+    for k in (1..=ng).rev() {
+        let (n, end) = groups[k - 1];
+        if at(b, end) == b'.' && is_digit(at(b, end + 1)) {
+            continue;
+        }
+        let d = &digits[..n];
+        let ok = if intl {
+            intl_valid(d)
+        } else if let Some(rest) = d.strip_prefix(b"00") {
+            intl_valid(rest)
+        } else if let Some(nsn) = d.strip_prefix(b"0") {
+            // When the number is grouped, the first group is the trunk
+            // prefix and area code: `081111 073350` is a timestamp.
+            se_nsn(nsn).is_some_and(|ac| k == 1 || groups[0].0 == ac + 1)
+        } else {
+            false
+        };
+        if ok {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// True if all of `s` is one phone number (for SIP user parts).
+pub(crate) fn is_phone(s: &[u8]) -> bool {
+    matches!(s.first(), Some(b'+' | b'0')) && at_pos(s, 0) == Some(s.len())
+}
+
+/// E.164 form (default region SE), or false.
+pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
+    let v = v.trim();
+    let mut d = [0u8; MAX_DIGITS];
+    let mut n = 0;
+    let plus = v.starts_with('+');
+    let body = v.trim_start_matches('+');
+    let mut rest = body;
+    // Drop a bracketed trunk zero (`+46 (0)70`) before collecting digits.
+    let owned;
+    if plus && body.contains("(0)") {
+        owned = body.replacen("(0)", "", 1);
+        rest = &owned;
+    }
+    for c in rest.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                if n == MAX_DIGITS {
+                    return false;
+                }
+                d[n] = c;
+                n += 1;
+            }
+            b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
+            _ => return false,
+        }
+    }
+    let d = &d[..n];
+    let intl: &[u8] = if plus {
+        d
+    } else if let Some(r) = d.strip_prefix(b"00") {
+        r
+    } else if let Some(nsn) = d.strip_prefix(b"0") {
+        if se_nsn(nsn).is_none() {
+            return false;
+        }
+        out.push_str("+46");
+        out.extend(nsn.iter().map(|&c| char::from(c)));
+        return true;
+    } else if d.starts_with(b"46") && se_nsn(&d[2..]).is_some() {
+        // CDR exports often drop the `+`.
+        d
+    } else {
+        return false;
+    };
+    if !intl_valid(intl) {
+        return false;
+    }
+    out.push('+');
+    out.extend(intl.iter().map(|&c| char::from(c)));
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<&str> {
+        at_pos(s.as_bytes(), 0).map(|e| &s[..e])
+    }
+
+    #[test]
+    fn swedish_national_formats() {
+        assert_eq!(p("070-174 06 83"), Some("070-174 06 83"));
+        assert_eq!(p("0701740683"), Some("0701740683"));
+        assert_eq!(p("070-1740683"), Some("070-1740683"));
+        assert_eq!(p("08-123 456 78"), Some("08-123 456 78"));
+        assert_eq!(p("031-123 45 67,"), Some("031-123 45 67"));
+        assert_eq!(p("0046701740683"), Some("0046701740683"));
+        assert_eq!(p("0701740666@trunk,60,tT"), Some("0701740666"));
+        assert_eq!(p("0701740616-7b38b03a"), Some("0701740616"));
+    }
+
+    #[test]
+    fn e164() {
+        assert_eq!(p("+46701740683-cec86b3e"), Some("+46701740683"));
+        assert_eq!(p("+46 (0)70 174 06 83"), Some("+46 (0)70 174 06 83"));
+        assert_eq!(p("+46 70 174 06 83 x"), Some("+46 70 174 06 83"));
+        assert_eq!(p("+1 202 555 0100"), Some("+1 202 555 0100"));
+        assert_eq!(p("+44 20 7946 0958"), Some("+44 20 7946 0958"));
+    }
+
+    #[test]
+    fn not_personal_or_not_phones() {
+        assert_eq!(p("112"), None);
+        assert_eq!(p("1177"), None);
+        assert_eq!(p("11414"), None);
+        assert_eq!(p("90000"), None);
+        assert_eq!(p("+46112"), None);
+        assert_eq!(p("020-123 456"), None); // freephone
+        assert_eq!(p("0900-123 45 67"), None); // premium
+        assert_eq!(p("081111 073350"), None); // HDFS timestamp
+        assert_eq!(p("0701740683.5"), None);
+        assert_eq!(p("07017406"), None);
+        assert_eq!(p("+4670174068"), None);
+        assert_eq!(p("+999 123 456 789"), None);
+    }
+
+    #[test]
+    fn one_person_one_e164() {
+        for v in [
+            "070-174 06 83",
+            "0701740683",
+            "070-1740683",
+            "+46701740683",
+            "0046701740683",
+            "+46 (0)70-174 06 83",
+            "+46 (0)70 174 06 83",
+        ] {
+            let mut s = String::new();
+            assert!(normalize(v, &mut s), "{v}");
+            assert_eq!(s, "+46701740683", "{v}");
+        }
+        let mut s = String::new();
+        assert!(normalize("+1 202 555 0100", &mut s));
+        assert_eq!(s, "+12025550100");
+        s.clear();
+        assert!(!normalize("112", &mut s));
+        s.clear();
+        assert!(!normalize("alice", &mut s));
+    }
+}

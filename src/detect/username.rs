@@ -1,0 +1,408 @@
+//! Account names found by their context, and SIP URI user parts.
+//!
+//! A username has no shape of its own, so it is only taken where a log line
+//! says it is one: `user=X` (and `ruser=`, `sasl_username=`, `"user": "X"`,
+//! ...), `invalid user X`, `for user X`, `user X from`, `for X from <ip>`,
+//! `for X [<ip>]`, `<auth method> for X`, `by X(uid=`, sudo's `X : TTY=`,
+//! `authenticate as 'X'` and `DOMAIN\X`. Well-known system accounts (`root`,
+//! `nobody`, ...) are not personal data and are left readable, as are words
+//! that only sit where a name would (`user from`).
+
+use super::Kind;
+use super::ip::{ipv4_at, ipv6_at};
+use super::phone::is_phone;
+use super::util::{at, is_digit, is_word};
+
+/// The longest account name taken.
+const MAX_LEN: usize = 64;
+
+/// Keys whose value is an account name.
+const KEYS: [&[u8]; 11] = [
+    b"user",
+    b"ruser",
+    b"username",
+    b"user_name",
+    b"sasl_username",
+    b"logname",
+    b"login",
+    b"suser",
+    b"duser",
+    b"account_name",
+    b"acct",
+];
+
+/// Values that are not accounts, or accounts that are not personal.
+const NOT_NAMES: [&[u8]; 18] = [
+    b"from",
+    b"by",
+    b"for",
+    b"to",
+    b"port",
+    b"invalid",
+    b"user",
+    b"unknown",
+    b"none",
+    b"null",
+    b"root",
+    b"nobody",
+    b"daemon",
+    b"bin",
+    b"sys",
+    b"sshd",
+    b"-",
+    b"(unknown)",
+];
+
+/// Words before `user X` that make X an account whatever follows.
+const USER_LEADS: [&[u8]; 6] = [
+    b"invalid",
+    b"illegal",
+    b"for",
+    b"authenticating",
+    b"client",
+    b"unknown",
+];
+
+/// Words before `for X` that name an authentication step.
+const AUTH_WORDS: [&[u8]; 11] = [
+    b"password",
+    b"publickey",
+    b"keyboard-interactive",
+    b"keyboard-interactive/pam",
+    b"hostbased",
+    b"gssapi-with-mic",
+    b"none",
+    b"failure",
+    b"error",
+    b"successful",
+    b"succeeded",
+];
+
+#[inline]
+fn user_byte(c: u8) -> bool {
+    is_word(c) || matches!(c, b'.' | b'-' | b'@' | b'$' | b'\\' | b'+')
+}
+
+fn one_of(w: &[u8], set: &[&[u8]]) -> bool {
+    set.iter().any(|k| w.eq_ignore_ascii_case(k))
+}
+
+/// A value at `s`, bare or quoted: (start, end, first byte after it).
+fn take(b: &[u8], s: usize) -> Option<(usize, usize, usize)> {
+    let q = at(b, s);
+    if q == b'"' || q == b'\'' {
+        let vs = s + 1;
+        let mut e = vs;
+        while e < b.len() && e - vs <= MAX_LEN && (user_byte(b[e]) || b[e] == b' ') {
+            e += 1;
+        }
+        if at(b, e) != q {
+            return None;
+        }
+        let (vs, ve) = trim(b, vs, e)?;
+        return Some((vs, ve, e + 1));
+    }
+    let mut e = s;
+    while e < b.len() && e - s <= MAX_LEN && user_byte(b[e]) {
+        e += 1;
+    }
+    if e - s > MAX_LEN {
+        return None;
+    }
+    let (vs, ve) = trim(b, s, e)?;
+    Some((vs, ve, e))
+}
+
+/// Drops surrounding spaces and trailing sentence punctuation.
+fn trim(b: &[u8], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    while s < e && b[s] == b' ' {
+        s += 1;
+    }
+    while e > s && matches!(b[e - 1], b' ' | b'.' | b'-') {
+        e -= 1;
+    }
+    (e > s && plausible(&b[s..e])).then_some((s, e))
+}
+
+/// Not a placeholder, a system account or an IP address.
+fn plausible(v: &[u8]) -> bool {
+    !one_of(v, &NOT_NAMES)
+        && v.iter().any(u8::is_ascii_alphanumeric)
+        && !(is_digit(v[0]) && v.iter().all(|&c| is_digit(c) || c == b'.') && v.contains(&b'.'))
+}
+
+/// The word that ends right before the space at `i - 1`.
+fn prev_word(b: &[u8], i: usize) -> &[u8] {
+    if i < 2 || b[i - 1] != b' ' {
+        return &[];
+    }
+    let e = i - 1;
+    let mut s = e;
+    while s > 0 && !matches!(b[s - 1], b' ' | b'\t') {
+        s -= 1;
+    }
+    &b[s..e]
+}
+
+/// An IP address starts at `k`.
+fn ip_at(b: &[u8], k: usize) -> bool {
+    (is_digit(at(b, k)) && ipv4_at(b, k).is_some()) || ipv6_at(b, k).is_some()
+}
+
+/// An account name introduced by the word `b[i..j]`.
+pub(crate) fn at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let w = &b[i..j];
+    let nx = at(b, j);
+    if one_of(w, &KEYS) {
+        let mut k = j + usize::from(nx == b'"');
+        let c = at(b, k);
+        if c == b'=' || c == b':' {
+            k += 1;
+            if c == b':' {
+                while at(b, k) == b' ' && k < j + 4 {
+                    k += 1;
+                }
+            }
+            if let Some((s, e, _)) = take(b, k) {
+                return Some((s, e));
+            }
+        }
+    }
+    if nx == b' ' {
+        if w.eq_ignore_ascii_case(b"user") {
+            let (s, e, after) = take(b, j + 1)?;
+            let rest = &b[after..];
+            let strong = one_of(prev_word(b, i), &USER_LEADS);
+            let weak = rest.is_empty() || rest.starts_with(b" from ") || rest.starts_with(b" by ");
+            return (strong || weak).then_some((s, e));
+        }
+        if w.eq_ignore_ascii_case(b"for") {
+            let next = &b[j + 1..];
+            let starts = |p: &[u8]| {
+                next.len() > p.len()
+                    && next[..p.len()].eq_ignore_ascii_case(p)
+                    && next[p.len()] == b' '
+            };
+            if starts(b"user") || starts(b"invalid") || starts(b"illegal") {
+                return None;
+            }
+            let (s, e, after) = take(b, j + 1)?;
+            let rest = &b[after..];
+            let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
+                || (rest.starts_with(b" [") && ip_at(b, after + 2))
+                || one_of(prev_word(b, i), &AUTH_WORDS);
+            return ok.then_some((s, e));
+        }
+        if w.eq_ignore_ascii_case(b"by") {
+            let (s, e, after) = take(b, j + 1)?;
+            return b[after..].starts_with(b"(uid=").then_some((s, e));
+        }
+        if w.eq_ignore_ascii_case(b"as") && at(b, j + 1) == b'\'' {
+            let pw = prev_word(b, i);
+            if pw.eq_ignore_ascii_case(b"authenticate") || pw.eq_ignore_ascii_case(b"login") {
+                let (s, e, _) = take(b, j + 1)?;
+                return Some((s, e));
+            }
+        }
+        return None;
+    }
+    if w == b"TTY" && nx == b'=' && i >= 4 && &b[i - 3..i] == b" : " {
+        let e = i - 3;
+        let mut s = e;
+        while s > 0 && user_byte(b[s - 1]) {
+            s -= 1;
+        }
+        if s < e && (s == 0 || b[s - 1] == b' ') && plausible(&b[s..e]) {
+            return Some((s, e));
+        }
+        return None;
+    }
+    if w == b"sudo" && nx == b':' {
+        let mut k = j + 1;
+        while at(b, k) == b' ' && k < j + 12 {
+            k += 1;
+        }
+        let (s, e, after) = take(b, k)?;
+        return b[after..].starts_with(b" : ").then_some((s, e));
+    }
+    None
+}
+
+/// The account in `DOMAIN\user` around the backslash at `k`. The domain must
+/// be a NetBIOS-style upper-case name, which keeps `C:\path` and escaped
+/// text such as `line\nnext` out.
+pub(crate) fn after_backslash(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    let mut ds = k;
+    while ds > 0
+        && k - ds < 16
+        && (b[ds - 1].is_ascii_uppercase() || is_digit(b[ds - 1]) || b[ds - 1] == b'-')
+    {
+        ds -= 1;
+    }
+    let d = &b[ds..k];
+    if d.is_empty() || d.len() > 15 || !d.iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
+    if ds > 0 && (is_word(b[ds - 1]) || matches!(b[ds - 1], b'\\' | b'/' | b':' | b'.')) {
+        return None;
+    }
+    let (s, e, after) = take(b, k + 1)?;
+    if at(b, after) == b'\\' || b[s..e].contains(&b'\\') || s != k + 1 {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// The user part of a `sip:`/`sips:` URI whose scheme word is `b[i..j]`: a
+/// phone if it validates as one, otherwise a username.
+pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kind)> {
+    let w = &b[i..j];
+    if at(b, j) != b':' || !(w.eq_ignore_ascii_case(b"sip") || w.eq_ignore_ascii_case(b"sips")) {
+        return None;
+    }
+    let s = j + 1;
+    let mut e = s;
+    while e < b.len()
+        && e - s <= MAX_LEN
+        && (is_word(b[e])
+            || matches!(
+                b[e],
+                b'.' | b'-' | b'+' | b'%' | b'!' | b'~' | b'*' | b'&' | b'=' | b'$' | b','
+            ))
+    {
+        e += 1;
+    }
+    if e == s || at(b, e) != b'@' {
+        return None;
+    }
+    let u = &b[s..e];
+    if is_phone(u) {
+        return Some((s, e, Kind::Phone));
+    }
+    let simple = u
+        .iter()
+        .all(|&c| is_word(c) || matches!(c, b'.' | b'-' | b'+'));
+    (simple && plausible(u)).then_some((s, e, Kind::Username))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `at_word` on every word of `s`; the first account found.
+    fn find(s: &str) -> Option<&str> {
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if is_word(b[i]) && (i == 0 || !is_word(b[i - 1])) {
+                let mut j = i;
+                while j < b.len() && is_word(b[j]) {
+                    j += 1;
+                }
+                if let Some((x, y)) = at_word(b, i, j) {
+                    return Some(&s[x..y]);
+                }
+            }
+            if b[i] == b'\\' {
+                if let Some((x, y)) = after_backslash(b, i) {
+                    return Some(&s[x..y]);
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    #[test]
+    fn contexts() {
+        let cases = [
+            ("sshd[1]: Invalid user kalle99 from 192.0.2.1", "kalle99"),
+            (
+                "Failed password for invalid user eva.s from 192.0.2.1 port 22 ssh2",
+                "eva.s",
+            ),
+            (
+                "Failed password for bosse from 192.0.2.1 port 22 ssh2",
+                "bosse",
+            ),
+            (
+                "Accepted publickey for ann_l from 2001:db8::5 port 22 ssh2",
+                "ann_l",
+            ),
+            (
+                "pam_unix(sshd:session): session opened for user nils by (uid=0)",
+                "nils",
+            ),
+            ("pam_unix(su:session): session closed for user nils", "nils"),
+            (
+                "input_userauth_request: invalid user greta [preauth]",
+                "greta",
+            ),
+            (
+                "authentication failure; logname= uid=0 tty=ssh ruser= rhost=h  user=olle",
+                "olle",
+            ),
+            (
+                "reverse mapping checking getaddrinfo for stina [192.0.2.9] failed",
+                "stina",
+            ),
+            ("Verification succeeded for per.a", "per.a"),
+            ("Auth successful for svc_x (auth:SIMPLE)", "svc_x"),
+            (
+                "sudo:    lisa : TTY=pts/0 ; PWD=/home ; USER=root ; COMMAND=/bin/ls",
+                "lisa",
+            ),
+            (
+                "postfix/smtpd[9]: client=h[192.0.2.1], sasl_method=PLAIN, sasl_username=kim@example.com",
+                "kim@example.com",
+            ),
+            ("logon by CORP\\jdoe failed", "jdoe"),
+            ("{\"user\": \"maja\", \"x\": 1}", "maja"),
+            ("User frida from 192.0.2.1 not allowed", "frida"),
+            (
+                "Connection closed by authenticating user tove 192.0.2.1 port 1",
+                "tove",
+            ),
+            (
+                "manager.c: 192.0.2.1 failed to authenticate as 'adm1'",
+                "adm1",
+            ),
+            ("su: pam_unix: session opened for user x by bo(uid=0)", "x"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(find(line), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn not_accounts() {
+        for line in [
+            "Failed password for root from 192.0.2.1 port 22",
+            "user=root",
+            "Failed password for user from 192.0.2.1",
+            "Invalid user  from 192.0.2.1",
+            "waiting for data from server",
+            "no such user found here",
+            "path C:\\Users\\bob",
+            "escaped line\\nnext",
+            "ruser= rhost=x",
+        ] {
+            assert_eq!(find(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn sip_users() {
+        fn f(s: &str) -> Option<(&str, Kind)> {
+            sip_user(s.as_bytes(), 0, s.find(':').unwrap()).map(|(x, y, k)| (&s[x..y], k))
+        }
+        assert_eq!(f("sip:alice@example.com"), Some(("alice", Kind::Username)));
+        assert_eq!(
+            f("sips:+46701740683@h;user=phone"),
+            Some(("+46701740683", Kind::Phone))
+        );
+        assert_eq!(f("sip:0701740683@h"), Some(("0701740683", Kind::Phone)));
+        assert_eq!(f("sip:example.com"), None);
+        assert_eq!(f("sip:'or''='@h"), None);
+    }
+}

@@ -1,0 +1,161 @@
+//! Byte classes, Luhn and calendar helpers shared by the detectors.
+
+/// Bit flags per byte: the scanner's only lookup on the hot path.
+const WORD: u8 = 1;
+const HEX: u8 = 2;
+const DIGIT: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut c = 0;
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            c |= WORD;
+        }
+        if b.is_ascii_hexdigit() {
+            c |= HEX;
+        }
+        if b.is_ascii_digit() {
+            c |= DIGIT;
+        }
+        t[i] = c;
+        i += 1;
+    }
+    t
+};
+
+/// A byte that belongs to a word: ASCII letter, digit or `_`.
+#[inline(always)]
+pub(crate) fn is_word(b: u8) -> bool {
+    CLASS[b as usize] & WORD != 0
+}
+
+/// An ASCII hex digit.
+#[inline(always)]
+pub(crate) fn is_hex(b: u8) -> bool {
+    CLASS[b as usize] & HEX != 0
+}
+
+/// An ASCII digit.
+#[inline(always)]
+pub(crate) fn is_digit(b: u8) -> bool {
+    CLASS[b as usize] & DIGIT != 0
+}
+
+/// The byte at `i`, or 0 past the end (0 is in no class).
+#[inline(always)]
+pub(crate) fn at(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+/// The end of the run of digits starting at `i`.
+#[inline]
+pub(crate) fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_digit(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// True if the Luhn (mod 10) check over `digits` (ASCII) passes.
+pub(crate) fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    let mut double = false;
+    let mut n = 0;
+    for &d in digits.iter().rev() {
+        if !d.is_ascii_digit() {
+            continue;
+        }
+        let mut v = u32::from(d - b'0');
+        if double {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+        double = !double;
+        n += 1;
+    }
+    n >= 2 && sum % 10 == 0
+}
+
+/// The value of a run of ASCII digits (callers keep it short).
+pub(crate) fn num(digits: &[u8]) -> u32 {
+    digits.iter().fold(0u32, |a, &d| {
+        a.wrapping_mul(10)
+            .wrapping_add(u32::from(d.wrapping_sub(b'0')))
+    })
+}
+
+/// True if `y-m-d` is a real Gregorian date.
+pub(crate) fn valid_date(y: u32, m: u32, d: u32) -> bool {
+    if !(1..=12).contains(&m) || d == 0 {
+        return false;
+    }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    d <= days
+}
+
+/// The current UTC calendar year (1970 if the clock is before the epoch).
+pub(crate) fn current_year() -> u32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    year_from_days((secs / 86_400) as i64)
+}
+
+/// Civil year of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn year_from_days(z: i64) -> u32 {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    u32::try_from(y).unwrap_or(1970)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn_known_values() {
+        assert!(luhn(b"79927398713"));
+        assert!(!luhn(b"79927398710"));
+        assert!(luhn(b"8112189876"));
+        assert!(!luhn(b"8112189875"));
+        assert!(!luhn(b"0"));
+    }
+
+    #[test]
+    fn dates() {
+        assert!(valid_date(2000, 2, 29));
+        assert!(!valid_date(1900, 2, 29));
+        assert!(!valid_date(2023, 2, 29));
+        assert!(valid_date(2024, 2, 29));
+        assert!(!valid_date(2024, 4, 31));
+        assert!(!valid_date(2024, 13, 1));
+        assert!(!valid_date(2024, 1, 0));
+    }
+
+    #[test]
+    fn civil_year() {
+        assert_eq!(year_from_days(0), 1970);
+        assert_eq!(year_from_days(19_723), 2024); // 2024-01-01
+        assert_eq!(year_from_days(19_722), 2023); // 2023-12-31
+        assert!(current_year() >= 2025);
+    }
+}

@@ -1,0 +1,89 @@
+//! Caller-ID cells (`"Maja Holm" <+46701740612>`), split into the name and
+//! the number so each can be bound to its own category.
+
+use std::ops::Range;
+
+/// Ranges of the name and the number in `value`. See
+/// [`super::split_caller_id`].
+pub(crate) fn split(value: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let b = value.as_bytes();
+    let (start, end) = trim(b, 0, b.len());
+    if start == end {
+        return (None, None);
+    }
+    // A trailing `<...>` holds the number.
+    let (name_part, number) = if b[end - 1] == b'>' {
+        match memchr::memrchr(b'<', &b[start..end]) {
+            Some(k) => {
+                let lt = start + k;
+                let (ns, ne) = trim(b, lt + 1, end - 1);
+                ((start, lt), (ns < ne).then_some(ns..ne))
+            }
+            None => ((start, end), None),
+        }
+    } else {
+        ((start, end), None)
+    };
+    let (s, e) = trim(b, name_part.0, name_part.1);
+    let (s, e) = if e - s >= 2 && b[s] == b'"' && b[e - 1] == b'"' {
+        (s + 1, e - 1)
+    } else {
+        (s, e)
+    };
+    let name = (s < e).then_some(s..e);
+    match (name, number) {
+        (Some(n), None) if looks_like_number(&b[n.clone()]) => (None, Some(n)),
+        other => other,
+    }
+}
+
+fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && b[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && b[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// A bare caller ID that is a number, in any common spelling
+/// (`+46701740612`, `070-174 06 12`).
+fn looks_like_number(b: &[u8]) -> bool {
+    b.iter().any(u8::is_ascii_digit)
+        && b.iter()
+            .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b'-' | b' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::format::split_caller_id;
+
+    fn parts(v: &str) -> (Option<&str>, Option<&str>) {
+        let (n, num) = split_caller_id(v);
+        (n.map(|r| &v[r]), num.map(|r| &v[r]))
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(
+            parts("\"Maja Holm\" <+46701740612>"),
+            (Some("Maja Holm"), Some("+46701740612"))
+        );
+        assert_eq!(parts("Maja Holm <1004>"), (Some("Maja Holm"), Some("1004")));
+        assert_eq!(parts("<0701740612>"), (None, Some("0701740612")));
+        assert_eq!(parts("\"\" <0701740612>"), (None, Some("0701740612")));
+        assert_eq!(parts("\"Maja\""), (Some("Maja"), None));
+        assert_eq!(parts("Maja"), (Some("Maja"), None));
+        assert_eq!(parts("+46701740612"), (None, Some("+46701740612")));
+        assert_eq!(parts("070-174 06 12"), (None, Some("070-174 06 12")));
+        assert_eq!(
+            parts("  \"Åsa Öberg\"   < 1004 > "),
+            (Some("Åsa Öberg"), Some("1004"))
+        );
+        assert_eq!(parts(""), (None, None));
+        assert_eq!(parts("   "), (None, None));
+        assert_eq!(parts("<>"), (None, None));
+        assert_eq!(parts("\""), (Some("\""), None));
+    }
+}

@@ -1,0 +1,205 @@
+//! `key=value` pairs separated by whitespace, as firewalls and many daemons
+//! write them (`src=192.0.2.7 user="Maja Holm" action=deny`).
+//!
+//! A pair is a whitespace-delimited token `key=value`; values are bare (up
+//! to the next whitespace) or quoted with `"` or `'`, where a backslash
+//! escapes the quote or itself and is otherwise literal. Tokens that are not
+//! pairs are skipped, not errors: kv lines often carry free text too.
+
+use std::borrow::Cow;
+
+use super::{Field, Style, backslash_raw_len_for, unescape_backslash};
+
+/// Appends one field per `key=value` pair in `text`.
+pub(crate) fn decode<'a>(text: &'a str, out: &mut Vec<Field<'a>>) {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut i = 0;
+    while i < len {
+        let ws_start = i;
+        while i < len && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let key_start = i;
+        while i < len && !matches!(b[i], b'=' | b'"' | b'\'') && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i == key_start || b.get(i) != Some(&b'=') {
+            // Not a pair: skip the rest of this token (quotes included).
+            while i < len && !b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            continue;
+        }
+        let key = &text[key_start..i];
+        let v = i + 1;
+        let (raw, value, style) = match b.get(v) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let map = quote_map(q);
+                let mut j = v + 1;
+                loop {
+                    match b.get(j) {
+                        None => return,
+                        Some(&c) if c == q => break,
+                        Some(b'\\') if b.get(j + 1).and_then(|&n| map(n)).is_some() => j += 2,
+                        Some(_) => j += 1,
+                    }
+                }
+                let value = unescape_backslash(&text[v + 1..j], map);
+                (v..j + 1, value, Style::KvQuoted(q))
+            }
+            _ => {
+                let mut j = v;
+                while j < len && !b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                (v..j, Cow::Borrowed(&text[v..j]), Style::KvBare)
+            }
+        };
+        // The pair goes with the whitespace before it, or (first in the
+        // line) the whitespace after it, so dropping it leaves one separator.
+        let remove = if ws_start < key_start {
+            ws_start..raw.end
+        } else {
+            let mut e = raw.end;
+            while e < len && b[e].is_ascii_whitespace() {
+                e += 1;
+            }
+            key_start..e
+        };
+        i = raw.end;
+        out.push(Field {
+            name: Cow::Borrowed(key),
+            raw,
+            value,
+            remove,
+            style,
+        });
+    }
+}
+
+fn map_double(c: u8) -> Option<u8> {
+    matches!(c, b'"' | b'\\').then_some(c)
+}
+
+fn map_single(c: u8) -> Option<u8> {
+    matches!(c, b'\'' | b'\\').then_some(c)
+}
+
+fn quote_map(q: u8) -> fn(u8) -> Option<u8> {
+    if q == b'\'' { map_single } else { map_double }
+}
+
+/// Raw bytes of a quoted value's body that decode to the first
+/// `value_offset` bytes of its value.
+pub(crate) fn raw_len_for(raw: &[u8], q: u8, value_offset: usize) -> usize {
+    backslash_raw_len_for(raw, quote_map(q), value_offset)
+}
+
+/// Writes `value` in quote `q` (`"` unless `q` is `'`).
+pub(crate) fn encode_quoted(value: &str, q: u8, out: &mut Vec<u8>) {
+    let q = if q == b'\'' { q } else { b'"' };
+    out.reserve(value.len() + 2);
+    out.push(q);
+    for &c in value.as_bytes() {
+        if c == q || c == b'\\' {
+            out.push(b'\\');
+        }
+        out.push(c);
+    }
+    out.push(q);
+}
+
+/// Writes `value` bare, or double-quoted when a kv reader would otherwise
+/// cut it at whitespace or take a leading quote for quoting.
+pub(crate) fn encode_bare(value: &str, out: &mut Vec<u8>) {
+    let b = value.as_bytes();
+    let needs_quotes =
+        matches!(b.first(), Some(b'"' | b'\'')) || b.iter().any(u8::is_ascii_whitespace);
+    if needs_quotes {
+        encode_quoted(value, b'"', out);
+    } else {
+        out.extend_from_slice(b);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::format::{Field, Format, Style, encode};
+
+    fn decode(rec: &str) -> Vec<Field<'_>> {
+        let mut out = Vec::new();
+        Format::Kv.decode(rec.as_bytes(), &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn firewall_line() {
+        let rec = r#"date=2026-03-01 time=09:15:02 devname="fw-sto-01" type="traffic" srcip=192.0.2.7 user="Maja \"mh\" Holm" msg='it''s' action=deny note= done"#;
+        let out = decode(rec);
+        let names: Vec<&str> = out.iter().map(|f| f.name.as_ref()).collect();
+        assert_eq!(
+            names,
+            [
+                "date", "time", "devname", "type", "srcip", "user", "msg", "action", "note"
+            ]
+        );
+        assert_eq!(out[2].value, "fw-sto-01");
+        assert_eq!(out[2].style, Style::KvQuoted(b'"'));
+        assert_eq!(out[4].value, "192.0.2.7");
+        assert_eq!(out[4].style, Style::KvBare);
+        assert_eq!(out[5].value, "Maja \"mh\" Holm");
+        assert_eq!(out[6].value, "it");
+        assert_eq!(out[6].style, Style::KvQuoted(b'\''));
+        assert_eq!(out[8].value, "");
+        let holm = out[5].value.find("Holm").unwrap();
+        let p = out[5].record_offset(rec.as_bytes(), holm);
+        assert!(rec[p..].starts_with("Holm\""));
+        for f in &out {
+            let mut e = Vec::new();
+            encode(f.style, &f.value, &mut e);
+            assert_eq!(e, rec.as_bytes()[f.raw.clone()].to_vec(), "{}", f.name);
+        }
+    }
+
+    #[test]
+    fn free_text_is_skipped_and_remove_keeps_one_separator() {
+        let rec = "authentication failure; logname= uid=0  tty=ssh rhost=203.0.113.79";
+        let out = decode(rec);
+        let names: Vec<&str> = out.iter().map(|f| f.name.as_ref()).collect();
+        assert_eq!(names, ["logname", "uid", "tty", "rhost"]);
+        let cut = |f: &Field<'_>| format!("{}{}", &rec[..f.remove.start], &rec[f.remove.end..]);
+        assert_eq!(
+            cut(&out[1]),
+            "authentication failure; logname=  tty=ssh rhost=203.0.113.79"
+        );
+        assert_eq!(
+            cut(&out[3]),
+            "authentication failure; logname= uid=0  tty=ssh"
+        );
+        let first = decode("a=1  b=2");
+        assert_eq!(&"a=1  b=2"[first[0].remove.clone()], "a=1  ");
+    }
+
+    #[test]
+    fn unterminated_quote_stops() {
+        let out = decode(r#"a=1 b="open c=3"#);
+        assert_eq!(out.len(), 1);
+        let out = decode(r#"path="C:\temp\x" k=v"#);
+        assert_eq!(out[0].value, "C:\\temp\\x");
+        assert_eq!(out[1].value, "v");
+    }
+
+    #[test]
+    fn bare_value_gets_quotes_when_needed() {
+        let enc = |v: &str| {
+            let mut o = Vec::new();
+            encode(Style::KvBare, v, &mut o);
+            String::from_utf8(o).unwrap()
+        };
+        assert_eq!(enc("ph_abc"), "ph_abc");
+        assert_eq!(enc("a b"), "\"a b\"");
+        assert_eq!(enc("'x"), "\"'x\"");
+        assert_eq!(enc("x\"y\\"), "x\"y\\");
+    }
+}

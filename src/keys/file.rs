@@ -1,0 +1,549 @@
+//! The keyring file: TOML on disk, owner-only permissions, no secret text in
+//! any error.
+
+use std::fmt::Write as _;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use serde::Deserialize;
+use zeroize::{Zeroize, Zeroizing};
+
+use super::{Created, KeyError, Keyring, MasterKey, SecretKey};
+
+/// The only file format version this build reads and writes.
+const VERSION: u32 = 1;
+
+/// A string that is wiped when dropped: the base64 text of a secret.
+struct SecretText(String);
+
+impl Drop for SecretText {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl<'de> Deserialize<'de> for SecretText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(SecretText)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileRepr {
+    version: u32,
+    keys: Vec<KeyRepr>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyRepr {
+    id: toml::Spanned<String>,
+    created: toml::Spanned<toml::Value>,
+    secret: toml::Spanned<SecretText>,
+}
+
+pub(super) fn unix_now() -> i64 {
+    match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+        // A clock before 1970 is wrong, but the key is still good.
+        Err(_) => 0,
+    }
+}
+
+fn io_err(path: &Path, source: io::Error) -> KeyError {
+    KeyError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Serialises the keyring into a buffer that is wiped on drop.
+fn render(ring: &Keyring) -> Zeroizing<String> {
+    let mut out = Zeroizing::new(String::with_capacity(256));
+    out.push_str(
+        "# veil keyring. Keep it secret: mode 0600, never in version control.\n\
+         # The last key is the active one; older keys stay for lookup.\n\
+         version = 1\n",
+    );
+    for key in ring.keys() {
+        out.push_str("\n[[keys]]\n");
+        // Writing to a String cannot fail; ids are validated to need no escaping.
+        let _ = writeln!(out, "id = \"{}\"", key.id);
+        match &key.created {
+            Created::Unix(secs) => {
+                let _ = writeln!(out, "created = {secs}");
+            }
+            Created::Rfc3339(text) => {
+                let _ = writeln!(out, "created = {text}");
+            }
+        }
+        out.push_str("secret = \"");
+        BASE64.encode_string(key.secret.expose(), &mut out);
+        out.push_str("\"\n");
+    }
+    out
+}
+
+/// Writes a new keyring file, refusing to replace an existing one.
+pub(super) fn write_new(path: &Path, ring: &Keyring) -> Result<(), KeyError> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(parent).map_err(|e| io_err(parent, e))?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path).map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            KeyError::Exists {
+                path: path.to_path_buf(),
+            }
+        } else {
+            io_err(path, e)
+        }
+    })?;
+    let text = render(ring);
+    let written = file
+        .write_all(text.as_bytes())
+        .and_then(|()| file.sync_all());
+    if let Err(e) = written {
+        drop(file);
+        // A half-written keyring is worse than none; the error below is the
+        // one that matters, so a failed cleanup is not reported.
+        let _ = fs::remove_file(path);
+        return Err(io_err(path, e));
+    }
+    Ok(())
+}
+
+/// Opens, checks and parses a keyring file.
+pub(super) fn load(path: &Path) -> Result<Keyring, KeyError> {
+    let mut file = File::open(path).map_err(|e| io_err(path, e))?;
+    // Check the permissions of the handle we read, not of a path that could
+    // be swapped in between.
+    let meta = file.metadata().map_err(|e| io_err(path, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o7777;
+        if mode & 0o077 != 0 {
+            return Err(KeyError::Permissions {
+                path: path.to_path_buf(),
+                mode,
+            });
+        }
+    }
+    let mut text = Zeroizing::new(String::with_capacity(meta.len().min(1 << 20) as usize));
+    file.read_to_string(&mut text)
+        .map_err(|e| io_err(path, e))?;
+    parse(path, &text)
+}
+
+fn malformed(path: &Path, text: &str, offset: usize, reason: impl Into<String>) -> KeyError {
+    let (line, column) = line_col(text, offset);
+    KeyError::Malformed {
+        path: path.to_path_buf(),
+        line,
+        column,
+        reason: reason.into(),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Removes values from a parser message: TOML and serde quote an offending
+/// string with `"` and other values with back-ticks, and either may be (part
+/// of) a secret. Back-ticked identifiers (field and type names) stay, they
+/// help find the problem.
+fn scrub(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(['"', '`']) {
+        out.push_str(&rest[..i]);
+        let quote = &rest[i..i + 1];
+        let after = &rest[i + 1..];
+        let Some(end) = after.find(quote) else {
+            // An unterminated quote: drop everything after it.
+            out.push_str(quote);
+            out.push_str("...");
+            rest = "";
+            break;
+        };
+        let inner = &after[..end];
+        let identifier = inner.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        out.push_str(quote);
+        out.push_str(if quote == "`" && identifier {
+            inner
+        } else {
+            "..."
+        });
+        out.push_str(quote);
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    // Drop the source excerpt some parser messages append after a newline.
+    match out.find('\n') {
+        Some(i) => out[..i].trim_end().to_owned(),
+        None => out.trim_end().to_owned(),
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+}
+
+fn parse(path: &Path, text: &str) -> Result<Keyring, KeyError> {
+    let repr: FileRepr = toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        malformed(path, text, offset, scrub(e.message()))
+    })?;
+    if repr.version != VERSION {
+        return Err(malformed(
+            path,
+            text,
+            text.find("version").unwrap_or(0),
+            format!(
+                "unsupported keyring version {} (this build reads version {VERSION})",
+                repr.version
+            ),
+        ));
+    }
+    let mut keys: Vec<MasterKey> = Vec::with_capacity(repr.keys.len());
+    for k in repr.keys {
+        let id_span = k.id.span();
+        let id = k.id.into_inner();
+        if !valid_id(&id) {
+            return Err(malformed(
+                path,
+                text,
+                id_span.start,
+                "key id must be 1-64 characters of a-z, A-Z, 0-9, `-`, `_`, `.`",
+            ));
+        }
+        if keys.iter().any(|other| other.id == id) {
+            return Err(malformed(
+                path,
+                text,
+                id_span.start,
+                format!("duplicate key id `{id}`"),
+            ));
+        }
+        let created_span = k.created.span();
+        let created = match k.created.into_inner() {
+            toml::Value::Integer(secs) => Created::Unix(secs),
+            toml::Value::Datetime(dt) if dt.date.is_some() && dt.time.is_some() => {
+                Created::Rfc3339(dt.to_string())
+            }
+            _ => {
+                return Err(malformed(
+                    path,
+                    text,
+                    created_span.start,
+                    format!("key `{id}`: `created` must be unix seconds or an RFC 3339 date-time"),
+                ));
+            }
+        };
+        let secret_span = k.secret.span();
+        let secret_text = k.secret.into_inner();
+        let mut buf = Zeroizing::new([0u8; 48]);
+        let decoded = BASE64.decode_slice(secret_text.0.trim().as_bytes(), &mut buf[..]);
+        let secret = match decoded {
+            Ok(32) => {
+                let mut bytes = [0u8; 32];
+                bytes.copy_from_slice(&buf[..32]);
+                let key = SecretKey::from_bytes(bytes);
+                bytes.zeroize();
+                key
+            }
+            Ok(n) => {
+                return Err(malformed(
+                    path,
+                    text,
+                    secret_span.start,
+                    format!("key `{id}`: secret must be 32 bytes, found {n}"),
+                ));
+            }
+            Err(base64::DecodeSliceError::OutputSliceTooSmall) => {
+                return Err(malformed(
+                    path,
+                    text,
+                    secret_span.start,
+                    format!("key `{id}`: secret must be 32 bytes, found more"),
+                ));
+            }
+            Err(base64::DecodeSliceError::DecodeError(_)) => {
+                return Err(malformed(
+                    path,
+                    text,
+                    secret_span.start,
+                    format!("key `{id}`: secret is not valid base64"),
+                ));
+            }
+        };
+        keys.push(MasterKey {
+            id,
+            created,
+            secret,
+        });
+    }
+    Keyring::from_keys(keys)
+        .ok_or_else(|| malformed(path, text, 0, "keyring has no keys (`[[keys]]`)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const B64_A: &str = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE="; // 32 x 'A'
+    const B64_B: &str = "QkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkI="; // 32 x 'B'
+
+    fn write_mode(dir: &Path, name: &str, body: &str, mode: u32) -> std::path::PathBuf {
+        let path = dir.join(name);
+        fs::write(&path, body).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+        }
+        path
+    }
+
+    fn err_text(body: &str) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_mode(dir.path(), "k.toml", body, 0o600);
+        Keyring::load(&path).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn create_then_load_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/dir/keyring.toml");
+        let made = Keyring::create(&path).unwrap();
+        let loaded = Keyring::load(&path).unwrap();
+        assert_eq!(loaded.active().id(), "k1");
+        assert_eq!(
+            made.active().secret.expose(),
+            loaded.active().secret.expose()
+        );
+        assert_ne!(made.active().secret.expose(), &[0u8; 32]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+            let dmode = fs::metadata(path.parent().unwrap())
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777;
+            assert_eq!(dmode, 0o700);
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains("version = 1"), "{text}");
+        assert!(text.contains("[[keys]]"), "{text}");
+    }
+
+    #[test]
+    fn two_creates_give_different_secrets() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = Keyring::create(&dir.path().join("a.toml")).unwrap();
+        let b = Keyring::create(&dir.path().join("b.toml")).unwrap();
+        assert_ne!(a.active().secret.expose(), b.active().secret.expose());
+    }
+
+    #[test]
+    fn create_refuses_to_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_mode(dir.path(), "k.toml", "precious", 0o600);
+        let err = Keyring::create(&path).unwrap_err();
+        assert!(matches!(err, KeyError::Exists { .. }), "{err}");
+        assert!(err.to_string().contains("refusing to overwrite"), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "precious");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn load_refuses_group_or_other_access() {
+        let dir = tempfile::tempdir().unwrap();
+        let body =
+            format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n");
+        for mode in [0o644, 0o640, 0o604, 0o620, 0o602, 0o660] {
+            let path = write_mode(dir.path(), "k.toml", &body, mode);
+            let err = Keyring::load(&path).unwrap_err();
+            assert!(matches!(err, KeyError::Permissions { .. }), "{err}");
+            let msg = err.to_string();
+            assert!(
+                msg.contains(&format!("chmod 600 {}", path.display())),
+                "{msg}"
+            );
+        }
+        let path = write_mode(dir.path(), "k.toml", &body, 0o400);
+        assert!(Keyring::load(&path).is_ok());
+    }
+
+    #[test]
+    fn last_key_is_active_and_rfc3339_is_accepted() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = format!(
+            "version = 1\n\n[[keys]]\nid = \"k1\"\ncreated = 1700000000\nsecret = \"{B64_A}\"\n\n\
+             [[keys]]\nid = \"k2\"\ncreated = 2026-01-02T03:04:05Z\nsecret = \"{B64_B}\"\n"
+        );
+        let path = write_mode(dir.path(), "k.toml", &body, 0o600);
+        let ring = Keyring::load(&path).unwrap();
+        assert_eq!(ring.active().id(), "k2");
+        assert_eq!(ring.active().secret.expose(), &[b'B'; 32]);
+        assert_eq!(ring.get("k1").unwrap().secret.expose(), &[b'A'; 32]);
+        assert_eq!(
+            ring.get("k1").unwrap().created(),
+            &Created::Unix(1_700_000_000)
+        );
+        assert_eq!(ring.active().created().to_string(), "2026-01-02T03:04:05Z");
+        assert_eq!(
+            ring.keys().map(MasterKey::id).collect::<Vec<_>>(),
+            ["k1", "k2"]
+        );
+        // A rendered keyring parses back to the same keys.
+        let again = parse(&path, &render(&ring)).unwrap();
+        assert_eq!(again.active().secret.expose(), &[b'B'; 32]);
+        assert_eq!(again.active().created(), ring.active().created());
+    }
+
+    #[test]
+    fn wrong_length_is_refused_without_echo() {
+        // 31 bytes of 'A'.
+        let short = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQQ==";
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{short}\"\n"
+        ));
+        assert!(msg.contains(":5:"), "{msg}");
+        assert!(msg.contains("32 bytes, found 31"), "{msg}");
+        assert!(!msg.contains("QUFB"), "{msg}");
+
+        let long = BASE64.encode([b'A'; 60]);
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{long}\"\n"
+        ));
+        assert!(msg.contains("found more"), "{msg}");
+        assert!(!msg.contains("QUFB"), "{msg}");
+    }
+
+    #[test]
+    fn bad_base64_is_refused_without_echo() {
+        let msg = err_text(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"s3cr3t!!s3cr3t!!\"\n",
+        );
+        assert!(msg.contains("not valid base64"), "{msg}");
+        assert!(!msg.contains("s3cr3t"), "{msg}");
+    }
+
+    #[test]
+    fn malformed_toml_reports_line_without_secret() {
+        // An unterminated string on line 5: the parser error must not quote it.
+        let msg = err_text(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"hunter2hunter2\n",
+        );
+        assert!(msg.contains(":5:"), "{msg}");
+        assert!(!msg.contains("hunter2"), "{msg}");
+
+        // A secret of the wrong type: serde names the type, not the value.
+        let msg = err_text("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = 123456789\n");
+        assert!(msg.contains(":5:"), "{msg}");
+        assert!(!msg.contains("123456789"), "{msg}");
+
+        // A string where a number is expected is quoted by serde: scrubbed.
+        let msg = err_text("version = \"sekrit-value\"\n");
+        assert!(msg.contains(":1:"), "{msg}");
+        assert!(!msg.contains("sekrit"), "{msg}");
+    }
+
+    #[test]
+    fn structural_errors_are_reported() {
+        let msg = err_text("version = 1\nkeys = []\n");
+        assert!(msg.contains("no keys"), "{msg}");
+        let msg = err_text(&format!(
+            "version = 2\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n"
+        ));
+        assert!(msg.contains("unsupported keyring version 2"), "{msg}");
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n\
+             [[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_B}\"\n"
+        ));
+        assert!(
+            msg.contains(":7:") && msg.contains("duplicate key id"),
+            "{msg}"
+        );
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\ncolour = 1\n"
+        ));
+        assert!(msg.contains("unknown field"), "{msg}");
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k 1\"\ncreated = 0\nsecret = \"{B64_A}\"\n"
+        ));
+        assert!(msg.contains(":3:") && msg.contains("key id"), "{msg}");
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = true\nsecret = \"{B64_A}\"\n"
+        ));
+        assert!(msg.contains(":4:") && msg.contains("created"), "{msg}");
+    }
+
+    #[test]
+    fn missing_file_is_io_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Keyring::load(&dir.path().join("absent.toml")).unwrap_err();
+        assert!(matches!(err, KeyError::Io { .. }), "{err}");
+    }
+
+    #[test]
+    fn scrub_removes_quoted_values() {
+        assert_eq!(
+            scrub("invalid type: string \"abc\", expected u32"),
+            "invalid type: string \"...\", expected u32"
+        );
+        assert_eq!(scrub("unknown field `colour`"), "unknown field `colour`");
+        assert_eq!(scrub("bad\n  | secret = x"), "bad");
+        assert_eq!(
+            scrub("invalid type: integer `123`, expected a string"),
+            "invalid type: integer `...`, expected a string"
+        );
+        assert_eq!(scrub("open \"abc"), "open \"...");
+    }
+
+    #[test]
+    fn line_col_counts_chars() {
+        assert_eq!(line_col("ab\ncåd", 6), (2, 3));
+        assert_eq!(line_col("", 10), (1, 1));
+    }
+}

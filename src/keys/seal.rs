@@ -1,0 +1,207 @@
+//! Sealing: AES-256-GCM with a random 96-bit nonce, for quarantined records
+//! and anything else that must be stored but not read.
+//!
+//! Layout: `nonce (12) || ciphertext || tag (16)`. The associated data is not
+//! stored; the caller must supply the same bytes to [`open`].
+//!
+//! Random nonces are safe while one key seals far fewer than 2^32 messages
+//! (NIST SP 800-38D section 8.3); callers rotate keys long before that.
+
+use aes_gcm::aead::AeadInOut;
+use aes_gcm::{Aes256Gcm, KeyInit, Nonce, Tag};
+
+use super::SecretKey;
+
+/// Bytes of nonce at the front of a sealed message.
+pub const NONCE_LEN: usize = 12;
+/// Bytes of authentication tag at the end of a sealed message.
+pub const TAG_LEN: usize = 16;
+/// Bytes a sealed message is longer than its plaintext.
+pub const OVERHEAD: usize = NONCE_LEN + TAG_LEN;
+
+/// Sealing failed. Carries nothing about the key or the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SealError {
+    /// The operating system random number generator failed.
+    #[error("sealing failed: no random nonce available")]
+    Random,
+    /// The plaintext is longer than AES-GCM allows (about 64 GiB).
+    #[error("sealing failed: message too long")]
+    TooLong,
+}
+
+/// Opening failed: wrong key, wrong associated data, or the sealed bytes
+/// were truncated or altered. Deliberately says nothing more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("opening a sealed message failed")]
+pub struct OpenError;
+
+/// An AES-256-GCM key with its key schedule expanded once, for sealing many
+/// messages. Debug prints `[redacted]`.
+#[derive(Clone)]
+pub struct Sealer {
+    cipher: Aes256Gcm,
+}
+
+impl std::fmt::Debug for Sealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sealer([redacted])")
+    }
+}
+
+impl Sealer {
+    /// Expands `key` for sealing and opening.
+    pub fn new(key: &SecretKey) -> Sealer {
+        Sealer {
+            cipher: Aes256Gcm::new(key.expose().into()),
+        }
+    }
+
+    /// Seals `plaintext` bound to `aad` under a fresh random nonce:
+    /// `nonce || ciphertext || tag`.
+    pub fn seal(&self, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
+        let mut nonce = [0u8; NONCE_LEN];
+        getrandom::fill(&mut nonce).map_err(|_| SealError::Random)?;
+        self.seal_with_nonce(&nonce, aad, plaintext)
+    }
+
+    /// Seals with a caller-chosen nonce. Only for known-answer tests: reusing
+    /// a nonce under one key destroys GCM's confidentiality and integrity.
+    pub(crate) fn seal_with_nonce(
+        &self,
+        nonce: &[u8; NONCE_LEN],
+        aad: &[u8],
+        plaintext: &[u8],
+    ) -> Result<Vec<u8>, SealError> {
+        let mut out = Vec::with_capacity(OVERHEAD + plaintext.len());
+        out.extend_from_slice(nonce);
+        out.extend_from_slice(plaintext);
+        let tag = self
+            .cipher
+            .encrypt_inout_detached(&Nonce::from(*nonce), aad, (&mut out[NONCE_LEN..]).into())
+            .map_err(|_| SealError::TooLong)?;
+        out.extend_from_slice(&tag);
+        Ok(out)
+    }
+
+    /// Opens a message from [`Sealer::seal`] with the same `aad`.
+    pub fn open(&self, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, OpenError> {
+        if sealed.len() < OVERHEAD {
+            return Err(OpenError);
+        }
+        let (nonce, rest) = sealed.split_at(NONCE_LEN);
+        let (body, tag) = rest.split_at(rest.len() - TAG_LEN);
+        let nonce: [u8; NONCE_LEN] = nonce.try_into().map_err(|_| OpenError)?;
+        let tag: [u8; TAG_LEN] = tag.try_into().map_err(|_| OpenError)?;
+        let mut plain = body.to_vec();
+        match self.cipher.decrypt_inout_detached(
+            &Nonce::from(nonce),
+            aad,
+            plain.as_mut_slice().into(),
+            &Tag::from(tag),
+        ) {
+            Ok(()) => Ok(plain),
+            Err(_) => Err(OpenError),
+        }
+    }
+}
+
+/// Seals `plaintext` bound to `aad` under `key` with a random nonce; output is
+/// `nonce || ciphertext || tag`. Expands the key on every call: use a
+/// [`Sealer`] to seal many messages.
+pub fn seal(key: &SecretKey, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
+    Sealer::new(key).seal(aad, plaintext)
+}
+
+/// Opens a message from [`seal`]. The error says only that opening failed.
+pub fn open(key: &SecretKey, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, OpenError> {
+    Sealer::new(key).open(aad, sealed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// McGrew and Viega, "The Galois/Counter Mode of Operation (GCM)",
+    /// appendix B, test case 16 (AES-256, 96-bit IV, with AAD).
+    #[test]
+    fn gcm_spec_test_case_16() {
+        let key: [u8; 32] = hex("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308")
+            .try_into()
+            .unwrap();
+        let iv: [u8; 12] = hex("cafebabefacedbaddecaf888").try_into().unwrap();
+        let pt = hex(
+            "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72\
+             1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39",
+        );
+        let aad = hex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
+        let ct = hex(
+            "522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa\
+             8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662",
+        );
+        let tag = hex("76fc6ece0f4e1768cddf8853bb2d551b");
+
+        let sealer = Sealer::new(&SecretKey::from_bytes(key));
+        let sealed = sealer.seal_with_nonce(&iv, &aad, &pt).unwrap();
+        let mut expected = iv.to_vec();
+        expected.extend_from_slice(&ct);
+        expected.extend_from_slice(&tag);
+        assert_eq!(sealed, expected);
+        assert_eq!(sealer.open(&aad, &sealed).unwrap(), pt);
+        assert_eq!(
+            open(&SecretKey::from_bytes(key), &aad, &sealed).unwrap(),
+            pt
+        );
+    }
+
+    #[test]
+    fn round_trip_with_random_nonces() {
+        let key = SecretKey::from_bytes([9u8; 32]);
+        let a = seal(&key, b"ctx", b"record").unwrap();
+        let b = seal(&key, b"ctx", b"record").unwrap();
+        assert_ne!(a, b, "nonces must differ");
+        assert_eq!(a.len(), b"record".len() + OVERHEAD);
+        assert_eq!(open(&key, b"ctx", &a).unwrap(), b"record");
+        assert_eq!(open(&key, b"ctx", &b).unwrap(), b"record");
+        let empty = seal(&key, b"", b"").unwrap();
+        assert_eq!(open(&key, b"", &empty).unwrap(), b"");
+    }
+
+    #[test]
+    fn any_flipped_bit_or_wrong_aad_or_key_fails() {
+        let key = SecretKey::from_bytes([3u8; 32]);
+        let sealed = seal(&key, b"aad", b"quarantined line").unwrap();
+        for i in 0..sealed.len() {
+            for bit in [0x01u8, 0x80] {
+                let mut bad = sealed.clone();
+                bad[i] ^= bit;
+                assert_eq!(open(&key, b"aad", &bad), Err(OpenError), "byte {i}");
+            }
+        }
+        assert_eq!(open(&key, b"aaD", &sealed), Err(OpenError));
+        assert_eq!(open(&key, b"", &sealed), Err(OpenError));
+        let other = SecretKey::from_bytes([4u8; 32]);
+        assert_eq!(open(&other, b"aad", &sealed), Err(OpenError));
+        for len in 0..sealed.len() {
+            assert_eq!(open(&key, b"aad", &sealed[..len]), Err(OpenError));
+        }
+        let mut longer = sealed.clone();
+        longer.push(0);
+        assert_eq!(open(&key, b"aad", &longer), Err(OpenError));
+        assert_eq!(OpenError.to_string(), "opening a sealed message failed");
+    }
+
+    #[test]
+    fn debug_is_redacted() {
+        let sealer = Sealer::new(&SecretKey::from_bytes([0x5au8; 32]));
+        assert_eq!(format!("{sealer:?}"), "Sealer([redacted])");
+    }
+}
