@@ -178,11 +178,11 @@ fn capitalise(s: &str) -> String {
 }
 
 /// `n` records joined by newlines (each record followed by `\n`).
-pub fn lines(n: usize, seed: u64, mut gen: impl FnMut(&mut Rng) -> String) -> Vec<u8> {
+pub fn lines(n: usize, seed: u64, mut make: impl FnMut(&mut Rng) -> String) -> Vec<u8> {
     let mut rng = Rng::new(seed);
     let mut out = Vec::new();
     for _ in 0..n {
-        out.extend_from_slice(gen(&mut rng).as_bytes());
+        out.extend_from_slice(make(&mut rng).as_bytes());
         out.push(b'\n');
     }
     out

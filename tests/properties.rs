@@ -161,5 +161,5 @@ fn pseudonyms_depend_on_the_key() {
         Engine::new(pack.clone(), k).unwrap().worker().process(line, &mut out).unwrap();
         out
     };
-    assert_ne!(run(&Keyring::generate()), run(&Keyring::generate()));
+    assert_ne!(run(&Keyring::generate().unwrap()), run(&Keyring::generate().unwrap()));
 }

@@ -49,7 +49,7 @@ pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
     let pack = args.pack.load()?;
     // Detection does not need keys, but the engine attaches operators; an
     // ephemeral keyring is generated and dropped.
-    let keyring = crate::keys::Keyring::generate();
+    let keyring = crate::keys::Keyring::generate()?;
     let engine = crate::pipeline::Engine::new(pack, &keyring)?;
     let mut worker = engine.worker();
     let reader: Box<dyn Read> = match &args.input {

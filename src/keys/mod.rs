@@ -216,6 +216,20 @@ impl Keyring {
         Ok(ring)
     }
 
+    /// A keyring that lives only in memory, with one fresh random key (id
+    /// `ephemeral`). For detection-only runs and pack test cases, whose
+    /// output is never kept; never written anywhere.
+    pub fn generate() -> Result<Keyring, KeyError> {
+        Ok(Keyring {
+            retired: Vec::new(),
+            active: MasterKey {
+                id: "ephemeral".to_owned(),
+                created: Created::Unix(file::unix_now()),
+                secret: SecretKey::generate()?,
+            },
+        })
+    }
+
     /// Loads a keyring. Refuses a file that group or others can read or
     /// write, a malformed file (with its line and column, never its secret
     /// text) and a key that is not exactly 32 bytes.

@@ -75,7 +75,6 @@ impl RecordError {
             RecordError::Decode(DecodeError::Json { .. }) => "invalid-json",
             RecordError::Decode(DecodeError::JsonShape { .. }) => "json-shape",
             RecordError::Decode(DecodeError::CefHeader) => "cef-header",
-            RecordError::Decode(_) => "decode",
             RecordError::TooLarge { .. } => "too-large",
             RecordError::Operator { .. } => "operator",
             RecordError::NotAnInteger => "not-an-integer",

@@ -11,7 +11,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::engine::{Engine, Stats, Worker};
+use super::engine::{Engine, Stats};
 use super::quarantine;
 use crate::keys::Keyring;
 

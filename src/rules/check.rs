@@ -84,8 +84,19 @@ pub fn template_regex(pack: &Pack, template: &str) -> Result<Regex, regex::Error
 
 /// Runs every case of `pack`; returns (cases run, failures).
 pub fn run_cases(pack: &Pack) -> (usize, Vec<Failure>) {
-    let keyring = Keyring::generate();
     let mut failures = Vec::new();
+    let keyring = match Keyring::generate() {
+        Ok(k) => k,
+        Err(e) => {
+            failures.push(Failure {
+                file: pack.file.clone(),
+                line: 0,
+                name: String::new(),
+                message: e.to_string(),
+            });
+            return (pack.tests.len(), failures);
+        }
+    };
     let fail = |failures: &mut Vec<Failure>, t: &super::TestCase, message: String| {
         failures.push(Failure {
             file: pack.file.clone(),

@@ -414,7 +414,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 if !valid {
                     c.at(Some(cat_name.span()), &rule, "category names are lower-case letters, digits and '_'");
                 }
-                if cat.prefix.is_none() {
+                if cat.prefix.is_none() && cat.operator.get_ref() == "pseudonym" {
                     let hint = suggest(cat_name.get_ref(), Kind::BUILTIN.iter().map(|k| k.name()));
                     c.at(
                         Some(cat_name.span()),
@@ -831,9 +831,10 @@ operator = "pseudonym"
     fn a_valid_pack_compiles() {
         let pack = compile("t.toml", MINIMAL).unwrap();
         assert_eq!(pack.categories.len(), 2);
-        assert_eq!(pack.bindings["src"], Binding::Category { cat: 0, encoding: Encoding::Text });
+        assert_eq!(pack.bindings["src"], Binding::Category { cat: 1, encoding: Encoding::Text });
         assert!(matches!(pack.bindings["clid"], Binding::CallerId { .. }));
-        assert_eq!(pack.categories[0].domain, "siem");
+        assert_eq!(pack.categories[1].name, "phone");
+        assert_eq!(pack.categories[1].domain, "siem");
     }
 
     #[test]
@@ -845,7 +846,7 @@ operator = "pseudonym"
         let errs = compile("rules/t.toml", &src).unwrap_err();
         let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         let joined = text.join("\n");
-        assert!(joined.contains("rules/t.toml:9: fields.scr: unknown field \"scr\" (did you mean \"src\"?)"), "{joined}");
+        assert!(joined.contains("rules/t.toml:8: fields.scr: unknown field \"scr\" (did you mean \"src\"?)"), "{joined}");
         assert!(joined.contains("fields.scr: unknown category \"phnoe\" (did you mean \"phone\"?)"), "{joined}");
         assert!(joined.contains("unknown detector \"ipv44\" (did you mean \"ipv4\"?)"), "{joined}");
         assert!(joined.contains("unkeyed hashes are refused"), "{joined}");
