@@ -204,4 +204,36 @@ mod tests {
         let sealer = Sealer::new(&SecretKey::from_bytes([0x5au8; 32]));
         assert_eq!(format!("{sealer:?}"), "Sealer([redacted])");
     }
+
+    /// Timing, not a pass/fail test:
+    /// `cargo test --release --lib keys::seal -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn time_seal() {
+        let sealer = Sealer::new(&SecretKey::from_bytes([1u8; 32]));
+        for len in [200usize, 1500] {
+            let record = vec![b'x'; len];
+            let rounds = 100_000;
+            let start = std::time::Instant::now();
+            for _ in 0..rounds {
+                std::hint::black_box(sealer.seal(b"quarantine v1", &record).unwrap());
+            }
+            let ns = start.elapsed().as_nanos() as f64 / f64::from(rounds);
+            println!("seal {len} bytes (random nonce, reused Sealer): {ns:.0} ns/op");
+            let sealed = sealer.seal(b"quarantine v1", &record).unwrap();
+            let start = std::time::Instant::now();
+            for _ in 0..rounds {
+                std::hint::black_box(sealer.open(b"quarantine v1", &sealed).unwrap());
+            }
+            let ns = start.elapsed().as_nanos() as f64 / f64::from(rounds);
+            println!("open {len} bytes: {ns:.0} ns/op");
+        }
+        let key = SecretKey::from_bytes([1u8; 32]);
+        let start = std::time::Instant::now();
+        for _ in 0..100_000 {
+            std::hint::black_box(seal(&key, b"q", &[b'x'; 200]).unwrap());
+        }
+        let ns = start.elapsed().as_nanos() as f64 / 100_000.0;
+        println!("seal 200 bytes via free fn (key schedule per call): {ns:.0} ns/op");
+    }
 }
