@@ -62,20 +62,40 @@ fn bench_format(c: &mut Criterion, name: &str, pack: &str, data: Vec<u8>) {
     g.throughput(Throughput::Bytes(data.len() as u64));
     g.sample_size(20);
     let mut out = Vec::with_capacity(data.len() * 2);
-    g.bench_function("baseline-memchr-passthrough", |b| b.iter(|| passthrough(black_box(&data), &mut out)));
+    g.bench_function("baseline-memchr-passthrough", |b| {
+        b.iter(|| passthrough(black_box(&data), &mut out))
+    });
     let mut w = bare.worker();
-    g.bench_function("baseline-decode-encode", |b| b.iter(|| run_engine(&mut w, black_box(&data), &mut out)));
+    g.bench_function("baseline-decode-encode", |b| {
+        b.iter(|| run_engine(&mut w, black_box(&data), &mut out))
+    });
     g.bench_function("veil-cold-cache", |b| {
-        b.iter_batched(|| engine.worker(), |mut w| run_engine(&mut w, black_box(&data), &mut out), BatchSize::LargeInput)
+        b.iter_batched(
+            || engine.worker(),
+            |mut w| run_engine(&mut w, black_box(&data), &mut out),
+            BatchSize::LargeInput,
+        )
     });
     let mut w = engine.worker();
-    g.bench_function("veil-warm-cache", |b| b.iter(|| run_engine(&mut w, black_box(&data), &mut out)));
+    g.bench_function("veil-warm-cache", |b| {
+        b.iter(|| run_engine(&mut w, black_box(&data), &mut out))
+    });
     g.finish();
 }
 
 fn benches(c: &mut Criterion) {
-    bench_format(c, "syslog-mix", "syslog", workload::lines(RECORDS, 42, workload::syslog_line));
-    bench_format(c, "asterisk-cdr", "asterisk-cdr", workload::lines(RECORDS, 42, workload::asterisk_cdr));
+    bench_format(
+        c,
+        "syslog-mix",
+        "syslog",
+        workload::lines(RECORDS, 42, workload::syslog_line),
+    );
+    bench_format(
+        c,
+        "asterisk-cdr",
+        "asterisk-cdr",
+        workload::lines(RECORDS, 42, workload::asterisk_cdr),
+    );
 }
 
 criterion_group!(core, benches);

@@ -37,7 +37,12 @@
 //! errors carry positions, field names and reasons only.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// Library code returns errors instead of panicking, and only the CLI layer
+// writes to the terminal.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::dbg_macro)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
+#[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod cli;
 pub mod detect;
 pub mod format;

@@ -37,10 +37,19 @@ impl Rng {
 }
 
 const FIRST: [&str; 12] = [
-    "anna", "lars", "karin", "erik", "maria", "johan", "eva", "anders", "lena", "per", "sara", "nils",
+    "anna", "lars", "karin", "erik", "maria", "johan", "eva", "anders", "lena", "per", "sara",
+    "nils",
 ];
 const LAST: [&str; 10] = [
-    "andersson", "johansson", "karlsson", "nilsson", "eriksson", "larsson", "olsson", "persson", "svensson",
+    "andersson",
+    "johansson",
+    "karlsson",
+    "nilsson",
+    "eriksson",
+    "larsson",
+    "olsson",
+    "persson",
+    "svensson",
     "berg",
 ];
 
@@ -70,7 +79,12 @@ fn phone(rng: &mut Rng) -> String {
     match rng.below(4) {
         0 => format!("+46{national}"),
         1 => format!("0{national}"),
-        2 => format!("070-{} {} {}", &national[2..5], &national[5..7], &national[7..]),
+        2 => format!(
+            "070-{} {} {}",
+            &national[2..5],
+            &national[5..7],
+            &national[7..]
+        ),
         _ => format!("0046{national}"),
     }
 }
@@ -115,7 +129,10 @@ pub fn syslog_line(rng: &mut Rng) -> String {
         ),
         3 => {
             let u = user(rng);
-            format!("{ts} {host} sudo: {u} : TTY=pts/{} ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx", rng.below(9))
+            format!(
+                "{ts} {host} sudo: {u} : TTY=pts/{} ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx",
+                rng.below(9)
+            )
         }
         4 => format!(
             "{ts} {host} postfix/smtpd[{pid}]: {:08X}: client=unknown[{}], sasl_method=LOGIN, sasl_username={}@example.se",
@@ -158,7 +175,11 @@ pub fn asterisk_cdr(rng: &mut Rng) -> String {
     let start = 1_770_000_000 + rng.below(10_000_000);
     let dur = rng.below(3600);
     let chan = rng.next_u64() as u32;
-    let userfield = if rng.below(4) == 0 { "pnr=811117-2386".to_string() } else { String::new() };
+    let userfield = if rng.below(4) == 0 {
+        "pnr=811117-2386".to_string()
+    } else {
+        String::new()
+    };
     format!(
         "\"{badge}\",\"{a}\",\"{b}\",\"from-internal\",\"\"\"{name}\"\" <{a}>\",\"PJSIP/{}-{chan:08x}\",\"PJSIP/trunk-{:08x}\",\"Dial\",\"PJSIP/{}@trunk,60,tT\",\"2026-02-12 12:38:46\",\"2026-02-12 12:39:11\",\"2026-02-12 12:51:13\",{dur},{},\"ANSWERED\",\"DOCUMENTATION\",\"{start}.{}\",\"{userfield}\"",
         a.replace([' ', '-'], ""),

@@ -39,9 +39,16 @@ fn init_keyring(dir: &Path) -> String {
 #[test]
 fn run_refuses_to_work_without_a_keyring_and_says_how_to_make_one() {
     let dir = tempfile::tempdir().unwrap();
-    let out = veil(&["run", "--pack", "syslog"], Some(b"user=bob\n"), dir.path());
+    let out = veil(
+        &["run", "--pack", "syslog"],
+        Some(b"user=bob\n"),
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty(), "nothing may pass through without a key");
+    assert!(
+        out.stdout.is_empty(),
+        "nothing may pass through without a key"
+    );
     let err = text(&out.stderr);
     assert!(err.contains("veil keys init"), "{err}");
 }
@@ -53,7 +60,10 @@ fn keys_init_writes_a_private_keyring_and_never_overwrites() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("k.keyring")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(dir.path().join("k.keyring"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     let again = veil(&["keys", "init", "k.keyring"], None, dir.path());
@@ -67,11 +77,20 @@ fn a_keyring_readable_by_others_is_refused() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir.path().join(&k), std::fs::Permissions::from_mode(0o644)).unwrap();
+        std::fs::set_permissions(dir.path().join(&k), std::fs::Permissions::from_mode(0o644))
+            .unwrap();
     }
-    let out = veil(&["run", "--keyring", &k, "--pack", "syslog"], Some(b"x\n"), dir.path());
+    let out = veil(
+        &["run", "--keyring", &k, "--pack", "syslog"],
+        Some(b"x\n"),
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("chmod 600"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("chmod 600"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -79,16 +98,30 @@ fn run_pseudonymises_stdin_to_stdout_one_record_per_line_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let k = init_keyring(dir.path());
     let input = b"Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user kerik from 192.0.2.247 port 36060 ssh2\nno personal data here\r\nDec 10 07:07:46 gw1 sshd[1]: Invalid user kerik from 192.0.2.247";
-    let out = veil(&["run", "--keyring", &k, "--pack", "syslog", "--quiet"], Some(input), dir.path());
+    let out = veil(
+        &["run", "--keyring", &k, "--pack", "syslog", "--quiet"],
+        Some(input),
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let o = text(&out.stdout);
     let lines: Vec<&str> = o.split('\n').collect();
     assert_eq!(lines.len(), 3, "{o:?}");
     assert!(!o.contains("kerik") && !o.contains("192.0.2.247"), "{o}");
-    assert!(lines[0].starts_with("Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user us_"));
-    assert_eq!(lines[1], "no personal data here\r", "untouched lines keep their bytes and terminator");
+    assert!(
+        lines[0].starts_with("Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user us_")
+    );
+    assert_eq!(
+        lines[1], "no personal data here\r",
+        "untouched lines keep their bytes and terminator"
+    );
     // The same user gets the same pseudonym on both lines.
-    let token = |l: &str| l.split_whitespace().find(|w| w.starts_with("us_")).unwrap().to_string();
+    let token = |l: &str| {
+        l.split_whitespace()
+            .find(|w| w.starts_with("us_"))
+            .unwrap()
+            .to_string()
+    };
     assert_eq!(token(lines[0]), token(lines[2]));
 }
 
@@ -100,18 +133,37 @@ fn bad_records_are_quarantined_sealed_and_replay_restores_them() {
     let bad = "\"\",\"0701740683\",\"short row\"";
     let input = format!("{good}\n{bad}\n");
     let out = veil(
-        &["run", "--keyring", &k, "--pack", "asterisk-cdr", "--quarantine", "q.jsonl"],
+        &[
+            "run",
+            "--keyring",
+            &k,
+            "--pack",
+            "asterisk-cdr",
+            "--quarantine",
+            "q.jsonl",
+        ],
         Some(input.as_bytes()),
         dir.path(),
     );
-    assert_eq!(out.status.code(), Some(1), "exit 1 when anything was quarantined");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit 1 when anything was quarantined"
+    );
     let o = text(&out.stdout);
     assert_eq!(o.lines().count(), 1, "the bad row is not emitted: {o}");
     assert!(!o.contains("0701740683"));
-    assert!(text(&out.stderr).contains("column-count"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("column-count"),
+        "{}",
+        text(&out.stderr)
+    );
     let q = std::fs::read_to_string(dir.path().join("q.jsonl")).unwrap();
     assert!(q.contains("\"reason\":\"column-count\""), "{q}");
-    assert!(!q.contains("0701740683") && !q.contains("short row"), "quarantine must be sealed: {q}");
+    assert!(
+        !q.contains("0701740683") && !q.contains("short row"),
+        "quarantine must be sealed: {q}"
+    );
 
     // Replay with a pack whose rows may be shorter: the record now passes.
     let rules = dir.path().join("rules");
@@ -119,11 +171,29 @@ fn bad_records_are_quarantined_sealed_and_replay_restores_them() {
     let pack = std::fs::read_to_string(common::root().join("rules/asterisk-cdr.toml"))
         .unwrap()
         .replace("min_columns = 16", "min_columns = 3")
-        .replace("[[tests]]\nname = \"a row with too few columns is quarantined\"", "[[tests]]\nname = \"short rows pass\"");
-    let pack = pack.split("[[tests]]\nname = \"short rows pass\"").next().unwrap().to_string();
+        .replace(
+            "[[tests]]\nname = \"a row with too few columns is quarantined\"",
+            "[[tests]]\nname = \"short rows pass\"",
+        );
+    let pack = pack
+        .split("[[tests]]\nname = \"short rows pass\"")
+        .next()
+        .unwrap()
+        .to_string();
     std::fs::write(rules.join("asterisk-cdr.toml"), pack).unwrap();
     let out = veil(
-        &["quarantine", "replay", "--keyring", &k, "--rules", "rules", "--pack", "asterisk-cdr", "--input", "q.jsonl"],
+        &[
+            "quarantine",
+            "replay",
+            "--keyring",
+            &k,
+            "--rules",
+            "rules",
+            "--pack",
+            "asterisk-cdr",
+            "--input",
+            "q.jsonl",
+        ],
         None,
         dir.path(),
     );
@@ -131,7 +201,11 @@ fn bad_records_are_quarantined_sealed_and_replay_restores_them() {
     let o = text(&out.stdout);
     assert!(o.starts_with("\"\",\"ph_"), "{o}");
     assert_eq!(o.lines().count(), 1, "{o}");
-    assert_eq!(o.matches("\"ph_").count(), 2, "src and dst are both bound to phone: {o}");
+    assert_eq!(
+        o.matches("\"ph_").count(),
+        2,
+        "src and dst are both bound to phone: {o}"
+    );
     assert!(!o.contains("0701740683"), "{o}");
 }
 
@@ -140,20 +214,46 @@ fn a_quarantine_entry_that_was_edited_does_not_open() {
     let dir = tempfile::tempdir().unwrap();
     let k = init_keyring(dir.path());
     let out = veil(
-        &["run", "--keyring", &k, "--pack", "json", "--quarantine", "q.jsonl", "--quiet"],
+        &[
+            "run",
+            "--keyring",
+            &k,
+            "--pack",
+            "json",
+            "--quarantine",
+            "q.jsonl",
+            "--quiet",
+        ],
         Some(b"{\"broken\n"),
         dir.path(),
     );
     assert_eq!(out.status.code(), Some(1));
     let q = std::fs::read_to_string(dir.path().join("q.jsonl")).unwrap();
-    std::fs::write(dir.path().join("q.jsonl"), q.replace("\"line\":1", "\"line\":2")).unwrap();
+    std::fs::write(
+        dir.path().join("q.jsonl"),
+        q.replace("\"line\":1", "\"line\":2"),
+    )
+    .unwrap();
     let out = veil(
-        &["quarantine", "replay", "--keyring", &k, "--pack", "json", "--input", "q.jsonl"],
+        &[
+            "quarantine",
+            "replay",
+            "--keyring",
+            &k,
+            "--pack",
+            "json",
+            "--input",
+            "q.jsonl",
+        ],
         None,
         dir.path(),
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("does not open"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("does not open"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -167,7 +267,13 @@ fn scan_reports_spans_with_eval_type_names() {
     let spans = v["spans"].as_array().unwrap();
     let got: Vec<(u64, u64, &str)> = spans
         .iter()
-        .map(|s| (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap(), s["type"].as_str().unwrap()))
+        .map(|s| {
+            (
+                s["start"].as_u64().unwrap(),
+                s["end"].as_u64().unwrap(),
+                s["type"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(got, vec![(33, 38, "USERNAME"), (44, 55, "IPV4")]);
 }
@@ -176,12 +282,26 @@ fn scan_reports_spans_with_eval_type_names() {
 fn check_passes_on_the_shipped_packs_and_fails_on_a_broken_one() {
     let dir = tempfile::tempdir().unwrap();
     let out = veil(&["check"], None, dir.path());
-    assert_eq!(out.status.code(), Some(0), "{}{}", text(&out.stdout), text(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
     assert!(text(&out.stdout).contains("0 failed"));
-    std::fs::write(dir.path().join("x.toml"), "[pack]\nname = \"x\"\nformat = \"yaml\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("x.toml"),
+        "[pack]\nname = \"x\"\nformat = \"yaml\"\n",
+    )
+    .unwrap();
     let out = veil(&["check", "."], None, dir.path());
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("x.toml:3: pack.format: unknown format \"yaml\""), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("x.toml:3: pack.format: unknown format \"yaml\""),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -199,7 +319,10 @@ fn every_subcommand_has_help_with_examples() {
         let out = veil(&args, None, dir.path());
         assert!(out.status.success(), "{args:?}");
         let help = text(&out.stdout);
-        assert!(help.contains("Examples:"), "{args:?} has no examples:\n{help}");
+        assert!(
+            help.contains("Examples:"),
+            "{args:?} has no examples:\n{help}"
+        );
     }
 }
 
@@ -207,9 +330,16 @@ fn every_subcommand_has_help_with_examples() {
 fn usage_errors_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(veil(&["run"], None, dir.path()).status.code(), Some(2));
-    assert_eq!(veil(&["frobnicate"], None, dir.path()).status.code(), Some(2));
+    assert_eq!(
+        veil(&["frobnicate"], None, dir.path()).status.code(),
+        Some(2)
+    );
     let k = init_keyring(dir.path());
-    let out = veil(&["run", "--keyring", &k, "--pack", "nope"], None, dir.path());
+    let out = veil(
+        &["run", "--keyring", &k, "--pack", "nope"],
+        None,
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("no pack named \"nope\""));
 }
@@ -219,7 +349,12 @@ fn keys_show_never_prints_the_secret() {
     let dir = tempfile::tempdir().unwrap();
     let k = init_keyring(dir.path());
     let file = std::fs::read_to_string(dir.path().join(&k)).unwrap();
-    let secret = file.lines().find_map(|l| l.strip_prefix("secret = ")).unwrap().trim_matches('"').to_string();
+    let secret = file
+        .lines()
+        .find_map(|l| l.strip_prefix("secret = "))
+        .unwrap()
+        .trim_matches('"')
+        .to_string();
     let out = veil(&["keys", "show", &k], None, dir.path());
     assert!(out.status.success());
     assert!(!text(&out.stdout).contains(&secret));

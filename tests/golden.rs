@@ -15,7 +15,12 @@ use std::path::Path;
 fn golden(pack: &str) {
     let dir = common::root().join("tests/golden").join(pack);
     let input_path = find(&dir, "input");
-    let ext = input_path.extension().unwrap().to_str().unwrap().to_string();
+    let ext = input_path
+        .extension()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
     let expected_path = dir.join(format!("expected.{ext}"));
     let quarantine_path = dir.join("quarantined.txt");
     let input = fs::read(&input_path).unwrap();
@@ -27,16 +32,25 @@ fn golden(pack: &str) {
         fs::write(&quarantine_path, &failed_text).unwrap();
         return;
     }
-    let expected = fs::read(&expected_path).unwrap_or_else(|_| panic!("{} missing: run with VEIL_BLESS=1", expected_path.display()));
+    let expected = fs::read(&expected_path)
+        .unwrap_or_else(|_| panic!("{} missing: run with VEIL_BLESS=1", expected_path.display()));
     if out != expected {
         panic!(
             "{pack}: output differs from {}\n{}",
             expected_path.display(),
-            common::diff(&String::from_utf8_lossy(&expected), &String::from_utf8_lossy(&out))
+            common::diff(
+                &String::from_utf8_lossy(&expected),
+                &String::from_utf8_lossy(&out)
+            )
         );
     }
     let expected_q = fs::read_to_string(&quarantine_path).unwrap_or_default();
-    assert_eq!(failed_text, expected_q, "{pack}: quarantined lines differ from {}", quarantine_path.display());
+    assert_eq!(
+        failed_text,
+        expected_q,
+        "{pack}: quarantined lines differ from {}",
+        quarantine_path.display()
+    );
 }
 
 fn find(dir: &Path, stem: &str) -> std::path::PathBuf {

@@ -9,7 +9,11 @@ use veil::rules::Source;
 
 fn phone_digits() -> impl Strategy<Value = String> {
     // Swedish mobile numbers 070/072/073/076/079 + 7 digits.
-    (prop::sample::select(vec!["70", "72", "73", "76", "79"]), 0u32..10_000_000).prop_map(|(p, n)| format!("{p}{n:07}"))
+    (
+        prop::sample::select(vec!["70", "72", "73", "76", "79"]),
+        0u32..10_000_000,
+    )
+        .prop_map(|(p, n)| format!("{p}{n:07}"))
 }
 
 /// The spellings of one Swedish number that people and PBXs write.
@@ -46,7 +50,8 @@ fn personnummer() -> impl Strategy<Value = String> {
 }
 
 fn ipv4() -> impl Strategy<Value = String> {
-    (1u8..224, any::<u8>(), any::<u8>(), 1u8..255).prop_map(|(a, b, c, d)| format!("{a}.{b}.{c}.{d}"))
+    (1u8..224, any::<u8>(), any::<u8>(), 1u8..255)
+        .prop_map(|(a, b, c, d)| format!("{a}.{b}.{c}.{d}"))
 }
 
 fn username() -> impl Strategy<Value = String> {
@@ -158,8 +163,15 @@ fn pseudonyms_depend_on_the_key() {
     let line = b"Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user kerik from 192.0.2.247 port 22 ssh2";
     let run = |k: &Keyring| {
         let mut out = Vec::new();
-        Engine::new(pack.clone(), k).unwrap().worker().process(line, &mut out).unwrap();
+        Engine::new(pack.clone(), k)
+            .unwrap()
+            .worker()
+            .process(line, &mut out)
+            .unwrap();
         out
     };
-    assert_ne!(run(&Keyring::generate().unwrap()), run(&Keyring::generate().unwrap()));
+    assert_ne!(
+        run(&Keyring::generate().unwrap()),
+        run(&Keyring::generate().unwrap())
+    );
 }

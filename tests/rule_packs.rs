@@ -9,7 +9,14 @@ fn every_shipped_pack_validates_and_passes_its_cases() {
         .compile_all()
         .unwrap_or_else(|e| panic!("shipped packs are invalid:\n{e}"));
     let names: Vec<&str> = packs.iter().map(|p| p.name.as_str()).collect();
-    for required in ["syslog", "asterisk-cdr", "freeswitch-cdr", "cisco-cucm-cdr", "json", "kv-cef"] {
+    for required in [
+        "syslog",
+        "asterisk-cdr",
+        "freeswitch-cdr",
+        "cisco-cucm-cdr",
+        "json",
+        "kv-cef",
+    ] {
         assert!(names.contains(&required), "missing pack {required}");
     }
     let mut report = String::new();
@@ -27,7 +34,9 @@ fn every_shipped_pack_validates_and_passes_its_cases() {
 fn the_embedded_packs_are_the_files_in_rules() {
     let embedded = Source::Embedded.read_all().unwrap();
     for (file, src) in embedded {
-        let on_disk = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&file)).unwrap();
+        let on_disk =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&file))
+                .unwrap();
         assert_eq!(src, on_disk, "{file}");
     }
 }
@@ -54,7 +63,10 @@ operator = "md5"
 "#,
     )
     .unwrap();
-    let errs = Source::Dir(dir.path().to_path_buf()).compile_all().unwrap_err().to_string();
+    let errs = Source::Dir(dir.path().to_path_buf())
+        .compile_all()
+        .unwrap_err()
+        .to_string();
     let file = dir.path().join("broken.toml").display().to_string();
     for expected in [
         format!("{file}:7: fields.scr: unknown field \"scr\" (did you mean \"src\"?)"),

@@ -9,13 +9,15 @@ use super::EXIT_QUARANTINED;
 use crate::rules::{Source, check};
 
 #[derive(Debug, Args)]
-#[command(after_help = "Every problem in every pack is reported at once, as FILE:LINE: RULE: MESSAGE.
+#[command(
+    after_help = "Every problem in every pack is reported at once, as FILE:LINE: RULE: MESSAGE.
 Exit code 0: all packs valid and all cases pass; 1: a case failed; 2: a pack is invalid.
 
 Examples:
   veil check                # the packs built into veil
   veil check rules/         # a directory of packs
-  veil check my-rules/ && veil run --rules my-rules/ --pack mypbx ...")]
+  veil check my-rules/ && veil run --rules my-rules/ --pack mypbx ..."
+)]
 pub(super) struct CheckArgs {
     /// Directory of rule packs. Default: the packs built into veil.
     #[arg(value_name = "DIR")]
@@ -47,10 +49,18 @@ pub(super) fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
             "{:<16} {:>3} cases {}  {}",
             pack.name,
             n,
-            if failures.is_empty() { "ok    " } else { "FAILED" },
+            if failures.is_empty() {
+                "ok    "
+            } else {
+                "FAILED"
+            },
             pack.file
         );
     }
     println!("{} packs, {total} cases, {failed} failed", packs.len());
-    Ok(if failed > 0 { ExitCode::from(EXIT_QUARANTINED) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(EXIT_QUARANTINED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -10,13 +10,15 @@ use crate::keys::Keyring;
 #[derive(Debug, Subcommand)]
 pub(super) enum KeysCommand {
     /// Write a new keyring with a random 256-bit master secret (mode 0600).
-    #[command(after_help = "The path comes from the argument, else --keyring/VEIL_KEYRING. An existing file is
+    #[command(
+        after_help = "The path comes from the argument, else --keyring/VEIL_KEYRING. An existing file is
 never overwritten. Keep the keyring secret and backed up: without it, pseudonyms cannot be
 recomputed for access requests.
 
 Examples:
   veil keys init ~/.config/veil/keyring
-  VEIL_KEYRING=/etc/veil/keyring veil keys init")]
+  VEIL_KEYRING=/etc/veil/keyring veil keys init"
+    )]
     Init {
         /// Where to write it.
         #[arg(value_name = "PATH")]
@@ -42,7 +44,11 @@ pub(super) fn run(cmd: KeysCommand) -> anyhow::Result<ExitCode> {
         KeysCommand::Init { path, keyring } => {
             let path = Keyring::locate(path.as_deref().or(keyring.as_deref()))?;
             let k = Keyring::create(&path)?;
-            println!("created {} with key {} (mode 0600)", path.display(), k.active().id());
+            println!(
+                "created {} with key {} (mode 0600)",
+                path.display(),
+                k.active().id()
+            );
             Ok(ExitCode::SUCCESS)
         }
         KeysCommand::Show { path, keyring } => {

@@ -16,24 +16,35 @@ use crate::pipeline::quarantine::{Writer, read_entries};
 #[derive(Debug, Subcommand)]
 pub(super) enum QuarantineCommand {
     /// Open quarantined records and run them through the rules again.
-    #[command(after_help = "Records that now pass are written to --output (default stdout) in quarantine order.
+    #[command(
+        after_help = "Records that now pass are written to --output (default stdout) in quarantine order.
 Records that still fail are sealed again into --requarantine, with their new reason; the
 input file is never modified. Exit code 1 if any record still fails.
 
 Examples:
   veil quarantine replay --pack asterisk-cdr --input veil-quarantine.jsonl --output fixed.csv
-  veil quarantine replay --rules ./rules --pack syslog --input veil-quarantine.jsonl")]
+  veil quarantine replay --rules ./rules --pack syslog --input veil-quarantine.jsonl"
+    )]
     Replay {
         #[command(flatten)]
         pack: PackArgs,
         /// The quarantine file to replay.
-        #[arg(long, short, value_name = "FILE", default_value = "veil-quarantine.jsonl")]
+        #[arg(
+            long,
+            short,
+            value_name = "FILE",
+            default_value = "veil-quarantine.jsonl"
+        )]
         input: PathBuf,
         /// Output file. Default: stdout.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Where records that still fail go.
-        #[arg(long, value_name = "FILE", default_value = "veil-quarantine.replay.jsonl")]
+        #[arg(
+            long,
+            value_name = "FILE",
+            default_value = "veil-quarantine.replay.jsonl"
+        )]
         requarantine: PathBuf,
         /// The keyring.
         #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
@@ -77,7 +88,11 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
                 if again.is_none() {
                     let f = open_private_append(&requarantine)
                         .with_context(|| format!("{}: cannot open", requarantine.display()))?;
-                    again = Some(Writer::new(BufWriter::new(f), &keyring, &engine.pack().name));
+                    again = Some(Writer::new(
+                        BufWriter::new(f),
+                        &keyring,
+                        &engine.pack().name,
+                    ));
                 }
                 if let Some(w) = again.as_mut() {
                     w.put(&raw, err.reason(), &err.to_string(), &e.source, e.line)?;
@@ -92,7 +107,15 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
     eprintln!(
         "veil: replayed {} records: {passed} passed, {failed} still failing{}",
         passed + failed,
-        if failed > 0 { format!(" (sealed into {})", requarantine.display()) } else { String::new() }
+        if failed > 0 {
+            format!(" (sealed into {})", requarantine.display())
+        } else {
+            String::new()
+        }
     );
-    Ok(if failed > 0 { ExitCode::from(EXIT_QUARANTINED) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(EXIT_QUARANTINED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

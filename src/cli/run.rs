@@ -42,7 +42,12 @@ pub(super) struct RunArgs {
     #[arg(long)]
     init_keyring: bool,
     /// Where records that fail go, sealed (appended; created mode 0600).
-    #[arg(long, value_name = "FILE", default_value = "veil-quarantine.jsonl", env = "VEIL_QUARANTINE")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "veil-quarantine.jsonl",
+        env = "VEIL_QUARANTINE"
+    )]
     quarantine: PathBuf,
     /// Records longer than this many bytes are quarantined.
     #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::engine::DEFAULT_MAX_RECORD)]
@@ -56,7 +61,10 @@ pub(super) fn load_keyring(flag: Option<&std::path::Path>, init: bool) -> anyhow
     let path = Keyring::locate(flag)?;
     if init && !path.exists() {
         Keyring::create(&path)?;
-        eprintln!("veil: created keyring {} (mode 0600); keep it secret and back it up", path.display());
+        eprintln!(
+            "veil: created keyring {} (mode 0600); keep it secret and back it up",
+            path.display()
+        );
     }
     Ok(Keyring::load(&path)?)
 }
@@ -70,7 +78,13 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.input
             .iter()
-            .map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::File(p.clone()) })
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Input::Stdin
+                } else {
+                    Input::File(p.clone())
+                }
+            })
             .collect()
     };
     let opts = Options {
@@ -80,7 +94,8 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     };
     let summary = match &args.output {
         Some(path) => {
-            let f = File::create(path).with_context(|| format!("{}: cannot create output", path.display()))?;
+            let f = File::create(path)
+                .with_context(|| format!("{}: cannot create output", path.display()))?;
             file::run(&engine, &keyring, &opts, f)?
         }
         None => file::run(&engine, &keyring, &opts, io::stdout().lock())?,
@@ -120,7 +135,15 @@ pub(super) fn print_summary(engine: &Engine, s: &Summary, quarantine: &std::path
         eprintln!("veil: replaced: {}", cats.join(", "));
     }
     if s.quarantined_total() > 0 {
-        let reasons: Vec<String> = s.quarantined.iter().map(|(r, n)| format!("{r} {n}")).collect();
-        eprintln!("veil: quarantined ({}) -> {}", reasons.join(", "), quarantine.display());
+        let reasons: Vec<String> = s
+            .quarantined
+            .iter()
+            .map(|(r, n)| format!("{r} {n}"))
+            .collect();
+        eprintln!(
+            "veil: quarantined ({}) -> {}",
+            reasons.join(", "),
+            quarantine.display()
+        );
     }
 }

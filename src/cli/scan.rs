@@ -15,7 +15,8 @@ use crate::pipeline::Found;
 use crate::pipeline::file::split_terminator;
 
 #[derive(Debug, Args)]
-#[command(after_help = "Input lines are either JSON objects {\"id\": ..., \"text\": \"...\"} or plain records;
+#[command(
+    after_help = "Input lines are either JSON objects {\"id\": ..., \"text\": \"...\"} or plain records;
 each output line is {\"id\": ..., \"spans\": [{\"start\", \"end\", \"type\"}]} with UTF-8 byte
 offsets into the text (plain lines get their line number as id). A record that would be
 quarantined prints {\"id\": ..., \"error\": REASON}. No keyring is needed: nothing is replaced.
@@ -26,7 +27,8 @@ IMEI IMSI, and CUSTOM for a pack's own categories.
 Examples:
   echo 'sshd[1]: Failed password for invalid user admin from 203.0.113.9' | veil scan --pack syslog
   veil scan --pack asterisk-cdr --input Master.csv
-  veil scan --pack syslog --input records.jsonl > spans.jsonl")]
+  veil scan --pack syslog --input records.jsonl > spans.jsonl"
+)]
 pub(super) struct ScanArgs {
     #[command(flatten)]
     pack: PackArgs,
@@ -99,5 +101,9 @@ pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(if failed > 0 { ExitCode::from(EXIT_QUARANTINED) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(EXIT_QUARANTINED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

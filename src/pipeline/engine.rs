@@ -129,7 +129,9 @@ pub struct Engine {
 
 impl fmt::Debug for Engine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Engine").field("pack", &self.inner.pack.name).finish_non_exhaustive()
+        f.debug_struct("Engine")
+            .field("pack", &self.inner.pack.name)
+            .finish_non_exhaustive()
     }
 }
 
@@ -161,10 +163,11 @@ impl Engine {
     /// Attaches keys to a validated pack. Every category's operator is keyed
     /// with its own sub-key (per domain and category).
     pub fn new(pack: Pack, keyring: &Keyring) -> Result<Engine, EngineError> {
-        let detectors = DetectorSet::new(&pack.detectors).map_err(|source| EngineError::Detector {
-            pack: pack.name.clone(),
-            source,
-        })?;
+        let detectors =
+            DetectorSet::new(&pack.detectors).map_err(|source| EngineError::Detector {
+                pack: pack.name.clone(),
+                source,
+            })?;
         let mut categories = Vec::with_capacity(pack.categories.len());
         for c in &pack.categories {
             let operator = build_operator(c, keyring).map_err(|source| EngineError::Operator {
@@ -222,7 +225,9 @@ impl Engine {
             value: String::new(),
             piece: String::new(),
             canon: String::new(),
-            cache: (0..self.inner.categories.len()).map(|_| HashMap::new()).collect(),
+            cache: (0..self.inner.categories.len())
+                .map(|_| HashMap::new())
+                .collect(),
             stats: Stats::new(self.inner.categories.len()),
         }
     }
@@ -358,7 +363,9 @@ pub struct Worker {
 
 impl fmt::Debug for Worker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Worker").field("engine", &self.engine).finish_non_exhaustive()
+        f.debug_struct("Worker")
+            .field("engine", &self.engine)
+            .finish_non_exhaustive()
     }
 }
 
@@ -367,7 +374,9 @@ impl fmt::Debug for Worker {
 /// keeps the buffer.
 fn recycle<'b>(mut v: Vec<Field<'_>>) -> Vec<Field<'b>> {
     v.clear();
-    v.into_iter().map(|_| -> Field<'b> { unreachable!("the vector is empty") }).collect()
+    v.into_iter()
+        .map(|_| -> Field<'b> { unreachable!("the vector is empty") })
+        .collect()
 }
 
 impl Worker {
@@ -437,7 +446,11 @@ impl Worker {
 
     /// Checks a header row: it passes through only if no detector finds
     /// anything in it.
-    pub fn process_header(&mut self, rec: &[u8], out: &mut Vec<u8>) -> Result<Outcome, RecordError> {
+    pub fn process_header(
+        &mut self,
+        rec: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<Outcome, RecordError> {
         self.stats.records += 1;
         self.stats.bytes_in += rec.len() as u64;
         let text = std::str::from_utf8(rec).map_err(|e| {
@@ -479,7 +492,9 @@ impl Worker {
                 };
                 match rule {
                     FieldRule::Keep => {}
-                    FieldRule::Bound(cat, _) => push(0..value.len(), inner.categories[cat as usize].kind),
+                    FieldRule::Bound(cat, _) => {
+                        push(0..value.len(), inner.categories[cat as usize].kind)
+                    }
                     FieldRule::CallerId { name, number } => {
                         let (n, p) = format::split_caller_id(value);
                         if let Some(n) = n {
@@ -505,7 +520,13 @@ impl Worker {
         result
     }
 
-    fn apply_rule(&mut self, inner: &Inner, rule: FieldRule, rec: &[u8], field: &Field<'_>) -> Result<(), RecordError> {
+    fn apply_rule(
+        &mut self,
+        inner: &Inner,
+        rule: FieldRule,
+        rec: &[u8],
+        field: &Field<'_>,
+    ) -> Result<(), RecordError> {
         let value: &str = &field.value;
         match rule {
             FieldRule::Keep => Ok(()),
@@ -566,7 +587,9 @@ impl Worker {
                     inner,
                     rec,
                     field,
-                    spans.iter().filter_map(|s| inner.by_kind.get(&s.kind).map(|c| (s.start..s.end, *c))),
+                    spans
+                        .iter()
+                        .filter_map(|s| inner.by_kind.get(&s.kind).map(|c| (s.start..s.end, *c))),
                 );
                 self.spans = spans;
                 r
@@ -633,7 +656,12 @@ impl Worker {
 
     /// Runs one value through its category's operator, via the token cache.
     /// On `Replaced`, the new text is in `self.piece`.
-    fn transform(&mut self, inner: &Inner, cat: CatId, original: &str) -> Result<Applied, RecordError> {
+    fn transform(
+        &mut self,
+        inner: &Inner,
+        cat: CatId,
+        original: &str,
+    ) -> Result<Applied, RecordError> {
         let idx = cat as usize;
         if let Some(hit) = self.cache[idx].get(original) {
             self.piece.push_str(hit);
@@ -651,7 +679,10 @@ impl Worker {
         let applied = c
             .operator
             .apply(c.kind, original, &self.canon, &mut self.piece)
-            .map_err(|error| RecordError::Operator { kind: c.kind, error })?;
+            .map_err(|error| RecordError::Operator {
+                kind: c.kind,
+                error,
+            })?;
         if applied != Applied::Kept {
             self.stats.per_category[idx] += 1;
         }
@@ -667,8 +698,16 @@ impl Worker {
 
     /// An IPv4 address written as the signed 32-bit integer of its
     /// little-endian bytes: decode, transform, re-encode.
-    fn transform_int_ip(&mut self, inner: &Inner, cat: CatId, original: &str) -> Result<Applied, RecordError> {
-        let n: i32 = original.trim().parse().map_err(|_| RecordError::NotAnInteger)?;
+    fn transform_int_ip(
+        &mut self,
+        inner: &Inner,
+        cat: CatId,
+        original: &str,
+    ) -> Result<Applied, RecordError> {
+        let n: i32 = original
+            .trim()
+            .parse()
+            .map_err(|_| RecordError::NotAnInteger)?;
         if n == 0 {
             return Ok(Applied::Kept);
         }
@@ -692,7 +731,11 @@ impl Worker {
 
 /// Decodes with the pack's format. A `cef` pack also takes plain key=value
 /// lines, so one pack covers a firewall's mixed output.
-fn decode<'a>(format: &Format, rec: &'a [u8], fields: &mut Vec<Field<'a>>) -> Result<(), RecordError> {
+fn decode<'a>(
+    format: &Format,
+    rec: &'a [u8],
+    fields: &mut Vec<Field<'a>>,
+) -> Result<(), RecordError> {
     match format.decode(rec, fields) {
         Err(DecodeError::CefHeader) => {
             fields.clear();
@@ -735,7 +778,8 @@ fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
             let a = from + pos;
             let b = a + needle.len();
             from = b;
-            let bounded = (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
+            let bounded =
+                (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
             let overlaps = spans.iter().any(|x| x.start < b && a < x.end);
             if bounded && !overlaps {
                 spans.push(Span {

@@ -108,20 +108,32 @@ struct Quarantine<'k> {
 }
 
 impl Quarantine<'_> {
-    fn put(&mut self, raw: &[u8], reason: &str, detail: &str, source: &str, line: u64) -> Result<(), RunError> {
+    fn put(
+        &mut self,
+        raw: &[u8],
+        reason: &str,
+        detail: &str,
+        source: &str,
+        line: u64,
+    ) -> Result<(), RunError> {
         let err = |source| RunError::Quarantine {
             path: self.path.display().to_string(),
             source,
         };
         if self.writer.is_none() {
             let f = open_private_append(&self.path).map_err(err)?;
-            self.writer = Some(quarantine::Writer::new(BufWriter::new(f), self.keyring, &self.pack));
+            self.writer = Some(quarantine::Writer::new(
+                BufWriter::new(f),
+                self.keyring,
+                &self.pack,
+            ));
         }
         if let Some(w) = self.writer.as_mut() {
-            w.put(raw, reason, detail, source, line).map_err(|e| RunError::Quarantine {
-                path: self.path.display().to_string(),
-                source: e,
-            })?;
+            w.put(raw, reason, detail, source, line)
+                .map_err(|e| RunError::Quarantine {
+                    path: self.path.display().to_string(),
+                    source: e,
+                })?;
         }
         Ok(())
     }
@@ -151,7 +163,12 @@ pub fn open_private_append(path: &Path) -> io::Result<File> {
 }
 
 /// Runs every input through the engine into `out`.
-pub fn run<W: Write>(engine: &Engine, keyring: &Keyring, opts: &Options, out: W) -> Result<Summary, RunError> {
+pub fn run<W: Write>(
+    engine: &Engine,
+    keyring: &Keyring,
+    opts: &Options,
+    out: W,
+) -> Result<Summary, RunError> {
     let started = Instant::now();
     let mut worker = engine.worker();
     let mut out = BufWriter::with_capacity(256 * 1024, out);
@@ -267,7 +284,11 @@ impl Progress {
             .map(|t| format!(" {:>3.0}%", 100.0 * self.bytes as f64 / t as f64))
             .unwrap_or_default();
         let mut err = io::stderr().lock();
-        let _ = write!(err, "\r{records} records, {mb:.1} MB, {:.1} MB/s{pct}   ", mb / secs);
+        let _ = write!(
+            err,
+            "\r{records} records, {mb:.1} MB, {:.1} MB/s{pct}   ",
+            mb / secs
+        );
         let _ = err.flush();
     }
 

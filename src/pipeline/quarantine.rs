@@ -106,7 +106,14 @@ impl<W: Write> Writer<W> {
     }
 
     /// Seals and writes one record.
-    pub fn put(&mut self, raw: &[u8], reason: &str, detail: &str, source: &str, line: u64) -> io::Result<()> {
+    pub fn put(
+        &mut self,
+        raw: &[u8],
+        reason: &str,
+        detail: &str,
+        source: &str,
+        line: u64,
+    ) -> io::Result<()> {
         let mut e = Entry {
             v: 1,
             at: std::time::SystemTime::now()
@@ -159,13 +166,18 @@ pub fn read_entries<R: BufRead>(
 }
 
 fn open_entry(line: &str, n: u64, keyring: &Keyring) -> Result<(Entry, Vec<u8>), QuarantineError> {
-    let e: Entry = serde_json::from_str(line).map_err(|_| QuarantineError::Malformed { line: n })?;
-    let master = keyring.get(&e.key).ok_or_else(|| QuarantineError::UnknownKey {
-        line: n,
-        key: e.key.clone(),
-    })?;
+    let e: Entry =
+        serde_json::from_str(line).map_err(|_| QuarantineError::Malformed { line: n })?;
+    let master = keyring
+        .get(&e.key)
+        .ok_or_else(|| QuarantineError::UnknownKey {
+            line: n,
+            key: e.key.clone(),
+        })?;
     let key = master.derive(&label::quarantine());
-    let sealed = B64.decode(&e.sealed).map_err(|_| QuarantineError::Malformed { line: n })?;
+    let sealed = B64
+        .decode(&e.sealed)
+        .map_err(|_| QuarantineError::Malformed { line: n })?;
     let raw = seal::open(&key, &aad(&e), &sealed).map_err(|_| QuarantineError::Open { line: n })?;
     Ok((e, raw))
 }

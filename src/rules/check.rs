@@ -28,7 +28,11 @@ pub struct Failure {
 
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: test {:?}: {}", self.file, self.line, self.name, self.message)
+        write!(
+            f,
+            "{}:{}: test {:?}: {}",
+            self.file, self.line, self.name, self.message
+        )
     }
 }
 
@@ -129,12 +133,19 @@ pub fn run_cases(pack: &Pack) -> (usize, Vec<Failure>) {
                     Ok(_) => fail(
                         &mut failures,
                         t,
-                        format!("output does not match\n  input:    {}\n  expected: {template}\n  actual:   {actual}", t.input),
+                        format!(
+                            "output does not match\n  input:    {}\n  expected: {template}\n  actual:   {actual}",
+                            t.input
+                        ),
                     ),
                     Err(e) => fail(&mut failures, t, format!("bad template: {e}")),
                 }
             }
-            (Expect::Output(_), Err(e)) => fail(&mut failures, t, format!("quarantined ({}): {e}", e.reason())),
+            (Expect::Output(_), Err(e)) => fail(
+                &mut failures,
+                t,
+                format!("quarantined ({}): {e}", e.reason()),
+            ),
             (Expect::Quarantine(reason), Err(e)) if e.reason() == reason => {}
             (Expect::Quarantine(reason), Err(e)) => fail(
                 &mut failures,

@@ -248,7 +248,11 @@ pub fn parse_retention(s: &str) -> Result<Duration, String> {
         "d" => 24,
         "w" => 24 * 7,
         "y" => 24 * 365,
-        _ => return Err(format!("retention {s:?}: unknown unit {unit:?} (use h, d, w or y)")),
+        _ => {
+            return Err(format!(
+                "retention {s:?}: unknown unit {unit:?} (use h, d, w or y)"
+            ));
+        }
     };
     if n == 0 {
         return Err("retention must be longer than zero".into());
@@ -273,7 +277,12 @@ impl Collector<'_> {
             + 1
     }
 
-    fn at(&mut self, span: Option<std::ops::Range<usize>>, rule: impl Into<String>, message: impl Into<String>) {
+    fn at(
+        &mut self,
+        span: Option<std::ops::Range<usize>>,
+        rule: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         let line = span.map(|s| self.line_of(s.start));
         self.errors.push(RuleError {
             file: self.file.to_string(),
@@ -362,13 +371,24 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 let mut seen = BTreeSet::new();
                 for col in &columns {
                     if !seen.insert(col.as_str()) {
-                        c.at(Some(cols.span()), "pack.columns", format!("column {col:?} appears twice"));
+                        c.at(
+                            Some(cols.span()),
+                            "pack.columns",
+                            format!("column {col:?} appears twice"),
+                        );
                     }
                 }
-                let min = header.min_columns.as_ref().map_or(columns.len(), |m| *m.get_ref());
+                let min = header
+                    .min_columns
+                    .as_ref()
+                    .map_or(columns.len(), |m| *m.get_ref());
                 if min == 0 || min > columns.len() {
                     let span = header.min_columns.as_ref().map(|m| m.span());
-                    c.at(span, "pack.min_columns", format!("must be between 1 and {}", columns.len()));
+                    c.at(
+                        span,
+                        "pack.min_columns",
+                        format!("must be between 1 and {}", columns.len()),
+                    );
                 }
                 Some(Format::Csv {
                     columns,
@@ -376,26 +396,46 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 })
             }
             _ => {
-                c.at(Some(header.format.span()), "pack.columns", "format \"csv\" needs a non-empty `columns` list");
+                c.at(
+                    Some(header.format.span()),
+                    "pack.columns",
+                    "format \"csv\" needs a non-empty `columns` list",
+                );
                 None
             }
         },
         other => {
             let hint = suggest(other, ["plain", "syslog", "csv", "json", "kv", "cef"]);
-            c.at(Some(header.format.span()), "pack.format", format!("unknown format {other:?}{hint}"));
+            c.at(
+                Some(header.format.span()),
+                "pack.format",
+                format!("unknown format {other:?}{hint}"),
+            );
             None
         }
     };
     if header.header_rows > 0 && !matches!(format, Some(Format::Csv { .. }) | None) {
-        c.at(Some(header.format.span()), "pack.header_rows", "only csv packs have header rows");
+        c.at(
+            Some(header.format.span()),
+            "pack.header_rows",
+            "only csv packs have header rows",
+        );
     }
     if header.columns.is_some() && !matches!(format, Some(Format::Csv { .. }) | None) {
         let span = header.columns.as_ref().map(|s| s.span());
         c.at(span, "pack.columns", "only csv packs have columns");
     }
     let name = header.name.get_ref().clone();
-    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-        c.at(Some(header.name.span()), "pack.name", "must be letters, digits, '-' or '_'");
+    if name.is_empty()
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        c.at(
+            Some(header.name.span()),
+            "pack.name",
+            "must be letters, digits, '-' or '_'",
+        );
     }
 
     // Categories.
@@ -412,7 +452,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                         .bytes()
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
                 if !valid {
-                    c.at(Some(cat_name.span()), &rule, "category names are lower-case letters, digits and '_'");
+                    c.at(
+                        Some(cat_name.span()),
+                        &rule,
+                        "category names are lower-case letters, digits and '_'",
+                    );
                 }
                 if cat.prefix.is_none() && cat.operator.get_ref() == "pseudonym" {
                     let hint = suggest(cat_name.get_ref(), Kind::BUILTIN.iter().map(|k| k.name()));
@@ -476,7 +520,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         if !known_field(field.get_ref()) {
             let opts = field_options(&format);
             let hint = suggest(field.get_ref(), opts.iter().map(String::as_str));
-            c.at(Some(field.span()), &rule, format!("unknown field {:?}{hint}", field.get_ref()));
+            c.at(
+                Some(field.span()),
+                &rule,
+                format!("unknown field {:?}{hint}", field.get_ref()),
+            );
         }
         let (target, encoding) = match binding.get_ref() {
             BindingSpec::Name(n) => (n.as_str(), None),
@@ -486,7 +534,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             None | Some("text") => Encoding::Text,
             Some("int32-le") => Encoding::Int32Le,
             Some(other) => {
-                c.at(Some(binding.span()), &rule, format!("unknown encoding {other:?} (use \"text\" or \"int32-le\")"));
+                c.at(
+                    Some(binding.span()),
+                    &rule,
+                    format!("unknown encoding {other:?} (use \"text\" or \"int32-le\")"),
+                );
                 Encoding::Text
             }
         };
@@ -502,7 +554,8 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 if number.is_none() {
                     c.at(Some(binding.span()), &rule, missing_cat("phone"));
                 }
-                name.zip(number).map(|(name, number)| Binding::CallerId { name, number })
+                name.zip(number)
+                    .map(|(name, number)| Binding::CallerId { name, number })
             }
             cat => match cat_id(cat) {
                 Some(id) => Some(Binding::Category { cat: id, encoding }),
@@ -535,7 +588,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         match Builtin::from_name(name) {
             Some(b) => {
                 if detectors.builtins.contains(&b) {
-                    c.at(Some(spec.scan.detectors.span()), "scan.detectors", format!("detector {name:?} listed twice"));
+                    c.at(
+                        Some(spec.scan.detectors.span()),
+                        "scan.detectors",
+                        format!("detector {name:?} listed twice"),
+                    );
                     continue;
                 }
                 for kind in kinds_of(b) {
@@ -553,7 +610,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             }
             None => {
                 let hint = suggest(name, Builtin::ALL.iter().map(|b| b.name()));
-                c.at(Some(spec.scan.detectors.span()), "scan.detectors", format!("unknown detector {name:?}{hint}"));
+                c.at(
+                    Some(spec.scan.detectors.span()),
+                    "scan.detectors",
+                    format!("unknown detector {name:?}{hint}"),
+                );
             }
         }
     }
@@ -562,7 +623,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         let kind = match cat_id(d.category.get_ref()) {
             Some(id) => Some(categories[id as usize].kind),
             None => {
-                c.at(Some(d.category.span()), &rule, missing_cat(d.category.get_ref()));
+                c.at(
+                    Some(d.category.span()),
+                    &rule,
+                    missing_cat(d.category.get_ref()),
+                );
                 None
             }
         };
@@ -573,14 +638,22 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         {
             let msg = e.to_string();
             let last = msg.lines().last().unwrap_or("").trim().to_string();
-            c.at(Some(d.pattern.span()), &rule, format!("invalid pattern: {last}"));
+            c.at(
+                Some(d.pattern.span()),
+                &rule,
+                format!("invalid pattern: {last}"),
+            );
         }
         let checksum = match &d.checksum {
             None => None,
             Some(s) => match Checksum::from_name(s.get_ref()) {
                 Some(ck) => Some(ck),
                 None => {
-                    c.at(Some(s.span()), &rule, format!("unknown checksum {:?} (use \"luhn\")", s.get_ref()));
+                    c.at(
+                        Some(s.span()),
+                        &rule,
+                        format!("unknown checksum {:?} (use \"luhn\")", s.get_ref()),
+                    );
                     None
                 }
             },
@@ -601,10 +674,18 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             if !known_field(f) {
                 let opts = field_options(&format);
                 let hint = suggest(f, opts.iter().map(String::as_str));
-                c.at(Some(fields.span()), "scan.fields", format!("unknown field {f:?}{hint}"));
+                c.at(
+                    Some(fields.span()),
+                    "scan.fields",
+                    format!("unknown field {f:?}{hint}"),
+                );
             }
             if bindings.contains_key(f) {
-                c.at(Some(fields.span()), "scan.fields", format!("field {f:?} is bound in [fields]; bind it to \"scan\" instead"));
+                c.at(
+                    Some(fields.span()),
+                    "scan.fields",
+                    format!("field {f:?} is bound in [fields]; bind it to \"scan\" instead"),
+                );
             }
             set.insert(f.clone());
         }
@@ -620,14 +701,22 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             (Some(e), None) => {
                 for placeholder in placeholders(e) {
                     if cat_id(placeholder).is_none() {
-                        c.at(Some(t.name.span()), &rule, format!("expect: {}", missing_cat(placeholder)));
+                        c.at(
+                            Some(t.name.span()),
+                            &rule,
+                            format!("expect: {}", missing_cat(placeholder)),
+                        );
                     }
                 }
                 Some(Expect::Output(e.clone()))
             }
             (None, Some(q)) => Some(Expect::Quarantine(q.clone())),
             _ => {
-                c.at(Some(t.name.span()), &rule, "a test needs exactly one of `expect` or `quarantine`");
+                c.at(
+                    Some(t.name.span()),
+                    &rule,
+                    "a test needs exactly one of `expect` or `quarantine`",
+                );
                 None
             }
         };
@@ -658,12 +747,15 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
 
 fn check_domain(c: &mut Collector<'_>, d: &Spanned<String>, rule: &str) {
     let ok = !d.get_ref().is_empty()
-        && d
-            .get_ref()
+        && d.get_ref()
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
     if !ok {
-        c.at(Some(d.span()), rule, "a domain is letters, digits, '-', '_' or '.'");
+        c.at(
+            Some(d.span()),
+            rule,
+            "a domain is letters, digits, '-', '_' or '.'",
+        );
     }
 }
 
@@ -682,9 +774,15 @@ fn validate_category(
                 Some(p) => {
                     let ok = !p.get_ref().is_empty()
                         && p.get_ref().len() <= 16
-                        && p.get_ref().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+                        && p.get_ref()
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
                     if !ok {
-                        c.at(Some(p.span()), rule, "prefix is 1 to 16 lower-case letters or digits");
+                        c.at(
+                            Some(p.span()),
+                            rule,
+                            "prefix is 1 to 16 lower-case letters or digits",
+                        );
                     }
                     p.get_ref().clone()
                 }
@@ -697,13 +795,21 @@ fn validate_category(
         }
         "ip-prefix" => {
             if !is_ip {
-                c.at(op_span.clone(), rule, "operator \"ip-prefix\" is only for ipv4 and ipv6");
+                c.at(
+                    op_span.clone(),
+                    rule,
+                    "operator \"ip-prefix\" is only for ipv4 and ipv6",
+                );
             }
             Some(OperatorSpec::IpPrefix)
         }
         "mask" => {
             if cat.keep_first.is_some() == cat.keep_last.is_some() {
-                c.at(op_span.clone(), rule, "operator \"mask\" needs one of keep_first or keep_last");
+                c.at(
+                    op_span.clone(),
+                    rule,
+                    "operator \"mask\" needs one of keep_first or keep_last",
+                );
             }
             Some(OperatorSpec::Mask {
                 keep_first: cat.keep_first.unwrap_or(0),
@@ -724,29 +830,60 @@ fn validate_category(
             None
         }
         other => {
-            let hint = suggest(other, ["pseudonym", "ip-prefix", "mask", "redact", "drop", "keep"]);
-            c.at(op_span.clone(), rule, format!("unknown operator {other:?}{hint}"));
+            let hint = suggest(
+                other,
+                ["pseudonym", "ip-prefix", "mask", "redact", "drop", "keep"],
+            );
+            c.at(
+                op_span.clone(),
+                rule,
+                format!("unknown operator {other:?}{hint}"),
+            );
             None
         }
     };
     let is = |name: &str| cat.operator.get_ref() == name;
     if cat.prefix.is_some() && !is("pseudonym") {
-        c.at(op_span.clone(), rule, "`prefix` only applies to operator \"pseudonym\"");
+        c.at(
+            op_span.clone(),
+            rule,
+            "`prefix` only applies to operator \"pseudonym\"",
+        );
     }
     if (cat.keep_first.is_some() || cat.keep_last.is_some()) && !is("mask") {
-        c.at(op_span.clone(), rule, "`keep_first`/`keep_last` only apply to operator \"mask\"");
+        c.at(
+            op_span.clone(),
+            rule,
+            "`keep_first`/`keep_last` only apply to operator \"mask\"",
+        );
     }
     if cat.text.is_some() && !is("redact") {
-        c.at(op_span.clone(), rule, "`text` only applies to operator \"redact\"");
+        c.at(
+            op_span.clone(),
+            rule,
+            "`text` only applies to operator \"redact\"",
+        );
     }
     if cat.pseudonymise_domain && (kind != Kind::Email || !is("pseudonym")) {
-        c.at(op_span.clone(), rule, "`pseudonymise_domain` only applies to email with operator \"pseudonym\"");
+        c.at(
+            op_span.clone(),
+            rule,
+            "`pseudonymise_domain` only applies to email with operator \"pseudonym\"",
+        );
     }
     if cat.casefold && kind != Kind::Username && !matches!(kind, Kind::Custom(_)) {
-        c.at(op_span.clone(), rule, "`casefold` only applies to usernames and custom categories");
+        c.at(
+            op_span.clone(),
+            rule,
+            "`casefold` only applies to usernames and custom categories",
+        );
     }
     if cat.reversible && !is("pseudonym") {
-        c.at(op_span.clone(), rule, "`reversible` needs operator \"pseudonym\" (the token is the vault key)");
+        c.at(
+            op_span.clone(),
+            rule,
+            "`reversible` needs operator \"pseudonym\" (the token is the vault key)",
+        );
     }
     let retention = match &cat.retention {
         Some(r) => match parse_retention(r.get_ref()) {
@@ -758,7 +895,11 @@ fn validate_category(
         },
         None => {
             if cat.reversible {
-                c.at(op_span.clone(), rule, "a reversible category needs a `retention` (e.g. \"180d\")");
+                c.at(
+                    op_span.clone(),
+                    rule,
+                    "a reversible category needs a `retention` (e.g. \"180d\")",
+                );
             }
             None
         }
@@ -800,7 +941,9 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 
 /// Whether `s` can be a placeholder name.
 pub fn is_placeholder_name(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 #[cfg(test)]
@@ -831,7 +974,13 @@ operator = "pseudonym"
     fn a_valid_pack_compiles() {
         let pack = compile("t.toml", MINIMAL).unwrap();
         assert_eq!(pack.categories.len(), 2);
-        assert_eq!(pack.bindings["src"], Binding::Category { cat: 1, encoding: Encoding::Text });
+        assert_eq!(
+            pack.bindings["src"],
+            Binding::Category {
+                cat: 1,
+                encoding: Encoding::Text
+            }
+        );
         assert!(matches!(pack.bindings["clid"], Binding::CallerId { .. }));
         assert_eq!(pack.categories[1].name, "phone");
         assert_eq!(pack.categories[1].domain, "siem");
@@ -841,21 +990,41 @@ operator = "pseudonym"
     fn every_error_is_reported_at_once_with_its_line() {
         let src = MINIMAL
             .replace("src = \"phone\"", "scr = \"phnoe\"")
-            .replace("detectors = [\"phone\"]", "detectors = [\"phone\", \"ipv44\"]")
-            .replace("operator = \"pseudonym\"\n\n[categories.person_name]", "operator = \"sha256\"\n\n[categories.person_name]");
+            .replace(
+                "detectors = [\"phone\"]",
+                "detectors = [\"phone\", \"ipv44\"]",
+            )
+            .replace(
+                "operator = \"pseudonym\"\n\n[categories.person_name]",
+                "operator = \"sha256\"\n\n[categories.person_name]",
+            );
         let errs = compile("rules/t.toml", &src).unwrap_err();
         let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         let joined = text.join("\n");
-        assert!(joined.contains("rules/t.toml:8: fields.scr: unknown field \"scr\" (did you mean \"src\"?)"), "{joined}");
-        assert!(joined.contains("fields.scr: unknown category \"phnoe\" (did you mean \"phone\"?)"), "{joined}");
-        assert!(joined.contains("unknown detector \"ipv44\" (did you mean \"ipv4\"?)"), "{joined}");
+        assert!(
+            joined.contains(
+                "rules/t.toml:8: fields.scr: unknown field \"scr\" (did you mean \"src\"?)"
+            ),
+            "{joined}"
+        );
+        assert!(
+            joined.contains("fields.scr: unknown category \"phnoe\" (did you mean \"phone\"?)"),
+            "{joined}"
+        );
+        assert!(
+            joined.contains("unknown detector \"ipv44\" (did you mean \"ipv4\"?)"),
+            "{joined}"
+        );
         assert!(joined.contains("unkeyed hashes are refused"), "{joined}");
         assert!(errs.len() >= 4, "{joined}");
     }
 
     #[test]
     fn unknown_keys_are_errors_not_ignored() {
-        let src = MINIMAL.replace("[categories.phone]\noperator", "[categories.phone]\nreversable = true\noperator");
+        let src = MINIMAL.replace(
+            "[categories.phone]\noperator",
+            "[categories.phone]\nreversable = true\noperator",
+        );
         let errs = compile("t.toml", &src).unwrap_err();
         assert!(errs[0].message.contains("reversable"), "{}", errs[0]);
         assert_eq!(errs[0].line, Some(15));
@@ -863,7 +1032,10 @@ operator = "pseudonym"
 
     #[test]
     fn detectors_need_a_policy_for_every_kind_they_find() {
-        let src = MINIMAL.replace("detectors = [\"phone\"]", "detectors = [\"phone\", \"personnummer\"]");
+        let src = MINIMAL.replace(
+            "detectors = [\"phone\"]",
+            "detectors = [\"phone\", \"personnummer\"]",
+        );
         let errs = compile("t.toml", &src).unwrap_err();
         let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         assert!(joined.iter().any(|e| e.contains("finds personnummer")));
@@ -878,15 +1050,32 @@ operator = "pseudonym"
         );
         let errs = compile("t.toml", &src).unwrap_err();
         let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
-        assert!(joined.iter().any(|e| e.contains("`reversible` needs operator")), "{joined:?}");
-        assert!(joined.iter().any(|e| e.contains("needs a `retention`")), "{joined:?}");
+        assert!(
+            joined
+                .iter()
+                .any(|e| e.contains("`reversible` needs operator")),
+            "{joined:?}"
+        );
+        assert!(
+            joined.iter().any(|e| e.contains("needs a `retention`")),
+            "{joined:?}"
+        );
     }
 
     #[test]
     fn retention_periods_parse() {
-        assert_eq!(parse_retention("180d").unwrap(), Duration::from_secs(180 * 86400));
-        assert_eq!(parse_retention("2w").unwrap(), Duration::from_secs(14 * 86400));
-        assert_eq!(parse_retention("1y").unwrap(), Duration::from_secs(365 * 86400));
+        assert_eq!(
+            parse_retention("180d").unwrap(),
+            Duration::from_secs(180 * 86400)
+        );
+        assert_eq!(
+            parse_retention("2w").unwrap(),
+            Duration::from_secs(14 * 86400)
+        );
+        assert_eq!(
+            parse_retention("1y").unwrap(),
+            Duration::from_secs(365 * 86400)
+        );
         assert!(parse_retention("6m").is_err());
         assert!(parse_retention("d").is_err());
         assert!(parse_retention("0d").is_err());
@@ -895,7 +1084,10 @@ operator = "pseudonym"
 
     #[test]
     fn placeholders_are_found_and_json_braces_are_not() {
-        assert_eq!(placeholders("a {{phone}} b {{person_name}}"), vec!["phone", "person_name"]);
+        assert_eq!(
+            placeholders("a {{phone}} b {{person_name}}"),
+            vec!["phone", "person_name"]
+        );
         assert!(placeholders(r#"{"a":{"b":1}}"#).is_empty());
     }
 }

@@ -11,14 +11,25 @@ pub mod spec;
 
 use std::path::{Path, PathBuf};
 
-pub use compile::{Binding, CatId, Category, Encoding, Expect, OperatorSpec, Pack, RuleError, RuleErrors, TestCase};
+pub use compile::{
+    Binding, CatId, Category, Encoding, Expect, OperatorSpec, Pack, RuleError, RuleErrors, TestCase,
+};
 
 /// The packs shipped in `rules/`, embedded at build time: (file name, source).
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("syslog.toml", include_str!("../../rules/syslog.toml")),
-    ("asterisk-cdr.toml", include_str!("../../rules/asterisk-cdr.toml")),
-    ("freeswitch-cdr.toml", include_str!("../../rules/freeswitch-cdr.toml")),
-    ("cisco-cucm-cdr.toml", include_str!("../../rules/cisco-cucm-cdr.toml")),
+    (
+        "asterisk-cdr.toml",
+        include_str!("../../rules/asterisk-cdr.toml"),
+    ),
+    (
+        "freeswitch-cdr.toml",
+        include_str!("../../rules/freeswitch-cdr.toml"),
+    ),
+    (
+        "cisco-cucm-cdr.toml",
+        include_str!("../../rules/cisco-cucm-cdr.toml"),
+    ),
     ("json.toml", include_str!("../../rules/json.toml")),
     ("kv-cef.toml", include_str!("../../rules/kv-cef.toml")),
 ];
@@ -91,13 +102,19 @@ impl Source {
         for (file, src) in self.read_all()? {
             match compile::compile(&file, &src) {
                 Ok(p) => {
-                    let stem = Path::new(&file).file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                    let stem = Path::new(&file)
+                        .file_stem()
+                        .and_then(|s| s.to_str())
+                        .unwrap_or("");
                     if p.name != stem {
                         errors.push(RuleError {
                             file: file.clone(),
                             line: None,
                             rule: "pack.name".into(),
-                            message: format!("pack name {:?} does not match its file name {stem:?}", p.name),
+                            message: format!(
+                                "pack name {:?} does not match its file name {stem:?}",
+                                p.name
+                            ),
                         });
                     }
                     packs.push(p)
@@ -105,15 +122,19 @@ impl Source {
                 Err(mut e) => errors.append(&mut e),
             }
         }
-        if errors.is_empty() { Ok(packs) } else { Err(RuleErrors(errors)) }
+        if errors.is_empty() {
+            Ok(packs)
+        } else {
+            Err(RuleErrors(errors))
+        }
     }
 
     /// Compiles the pack called `name` (and only that file).
     pub fn load(&self, name: &str) -> Result<Pack, RuleErrors> {
         let all = self.read_all()?;
-        let found = all.iter().find(|(file, _)| {
-            Path::new(file).file_stem().and_then(|s| s.to_str()) == Some(name)
-        });
+        let found = all
+            .iter()
+            .find(|(file, _)| Path::new(file).file_stem().and_then(|s| s.to_str()) == Some(name));
         match found {
             Some((file, src)) => compile::compile(file, src).map_err(RuleErrors),
             None => {

@@ -47,7 +47,11 @@ pub fn process_lines(engine: &Engine, input: &[u8]) -> (Vec<u8>, Vec<(usize, &'s
     for (i, line) in input.split_inclusive(|&b| b == b'\n').enumerate() {
         let (rec, term) = veil::pipeline::file::split_terminator(line);
         let mut buf = Vec::new();
-        let r = if i < header_rows { w.process_header(rec, &mut buf) } else { w.process(rec, &mut buf) };
+        let r = if i < header_rows {
+            w.process_header(rec, &mut buf)
+        } else {
+            w.process(rec, &mut buf)
+        };
         match r {
             Ok(_) => {
                 out.extend_from_slice(&buf);
@@ -67,7 +71,12 @@ pub fn diff(expected: &str, actual: &str) -> String {
     for i in 0..e.len().max(a.len()) {
         let (x, y) = (e.get(i).copied(), a.get(i).copied());
         if x != y {
-            s.push_str(&format!("line {}:\n  - {}\n  + {}\n", i + 1, x.unwrap_or("<none>"), y.unwrap_or("<none>")));
+            s.push_str(&format!(
+                "line {}:\n  - {}\n  + {}\n",
+                i + 1,
+                x.unwrap_or("<none>"),
+                y.unwrap_or("<none>")
+            ));
         }
     }
     s
