@@ -75,7 +75,7 @@ proptest! {
         pnr in personnummer(),
         shape in 0usize..4,
     ) {
-        let phone = spell(&phone[1..], style);
+        let phone = spell(&phone, style);
         let line = match shape {
             0 => format!("Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user {user} from {ip} port 22 ssh2"),
             1 => format!("<134>Dec 10 07:12:00 sip1 kamailio[881]: INVITE from sip:{phone}@sip.example.se src={ip}"),
@@ -123,8 +123,8 @@ proptest! {
             w.process(row(p).as_bytes(), &mut out).unwrap();
             String::from_utf8(out).unwrap().split(',').nth(1).unwrap().to_string()
         };
-        let x = token(&mut w, &spell(&phone[1..], a));
-        let y = token(&mut w, &spell(&phone[1..], b));
+        let x = token(&mut w, &spell(&phone, a));
+        let y = token(&mut w, &spell(&phone, b));
         prop_assert!(x.starts_with("\"ph_"), "{}", x);
         prop_assert_eq!(x, y);
     }

@@ -671,18 +671,22 @@ impl Worker {
         }
         self.stats.cache_misses += 1;
         let c = &inner.categories[idx];
-        if !detect::normalize(c.kind, original, &c.normalize, &mut self.canon) {
+        // A field bound to "ipv4" may carry an IPv6 address (and the other
+        // way round): the value's own family decides how it is handled.
+        let kind = match c.kind {
+            Kind::Ipv4 | Kind::Ipv6 if original.contains(':') => Kind::Ipv6,
+            Kind::Ipv4 | Kind::Ipv6 => Kind::Ipv4,
+            k => k,
+        };
+        if !detect::normalize(kind, original, &c.normalize, &mut self.canon) {
             self.canon.clear();
             self.canon.push_str(original.trim());
         }
         let start = self.piece.len();
         let applied = c
             .operator
-            .apply(c.kind, original, &self.canon, &mut self.piece)
-            .map_err(|error| RecordError::Operator {
-                kind: c.kind,
-                error,
-            })?;
+            .apply(kind, original, &self.canon, &mut self.piece)
+            .map_err(|error| RecordError::Operator { kind, error })?;
         if applied != Applied::Kept {
             self.stats.per_category[idx] += 1;
         }
