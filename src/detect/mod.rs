@@ -419,21 +419,21 @@ impl DetectorSet {
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
         let on = self.on;
-        if i > 0 {
-            // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
-            // `12:30`) nothing starts.
-            let p = b[i - 1];
-            let pp = if i > 1 { b[i - 2] } else { 0 };
-            if (p == b'.' && is_word(pp)) || (matches!(p, b':' | b'-' | b',') && is_digit(pp)) {
-                return None;
-            }
-        }
         let de = digits_end(b, i);
         let nx = at(b, j);
         if on.ipv4 && de == j && nx == b'.' {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 return Some(e);
+            }
+        }
+        if i > 0 {
+            // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
+            // `12:30`) no number starts.
+            let p = b[i - 1];
+            let pp = if i > 1 { b[i - 2] } else { 0 };
+            if (p == b'.' && is_word(pp)) || (matches!(p, b':' | b'-' | b',') && is_digit(pp)) {
+                return None;
             }
         }
         if let Some(r) = self.hex_word(b, i, j, push) {
@@ -444,7 +444,12 @@ impl DetectorSet {
         }
         if on.phone && b[i] == b'0' {
             if let Some(e) = phone::at_pos(b, i) {
-                push(i, e, Kind::Phone);
+                let k = if e == j && j - i == 10 && on.pnr {
+                    self.phone_or_pnr(b, i)
+                } else {
+                    Kind::Phone
+                };
+                push(i, e, k);
                 return Some(e);
             }
         }
@@ -459,6 +464,23 @@ impl DetectorSet {
             return Some(j);
         }
         None
+    }
+
+    /// A bare 10-digit run that is a valid mobile number may also be the
+    /// personnummer of someone born 2000-2009 (`0701151234`). The key before
+    /// it decides; without one, a personnummer reading wins over a
+    /// samordningsnummer reading, which would need day + 60 to line up with
+    /// the subscriber digits.
+    fn phone_or_pnr(&self, b: &[u8], i: usize) -> Kind {
+        let Some((_, k)) = idnum::at_pos(b, i, true, false, self.year) else {
+            return Kind::Phone;
+        };
+        match idnum::context(b, i) {
+            idnum::Context::Pnr => k,
+            idnum::Context::Phone | idnum::Context::Org => Kind::Phone,
+            idnum::Context::None if k == Kind::Personnummer => k,
+            idnum::Context::None => Kind::Phone,
+        }
     }
 
     /// A short hex word followed by `:`, `-` or `.`: a MAC or an IPv6 address.
