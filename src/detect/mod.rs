@@ -429,10 +429,13 @@ impl DetectorSet {
         }
         if i > 0 {
             // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
-            // `12:30`) no number starts.
+            // `12:30`) or as the suffix of a compound token
+            // (`trunk-03375721`) no number starts.
             let p = b[i - 1];
             let pp = if i > 1 { b[i - 2] } else { 0 };
-            if (p == b'.' && is_word(pp)) || (matches!(p, b':' | b'-' | b',') && is_digit(pp)) {
+            if (matches!(p, b'.' | b'-') && is_word(pp))
+                || (matches!(p, b':' | b',') && is_digit(pp))
+            {
                 return None;
             }
         }
