@@ -187,7 +187,9 @@ fn ip_at(b: &[u8], k: usize) -> bool {
 pub(crate) fn at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     let w = &b[i..j];
     let nx = at(b, j);
-    if one_of(w, &KEYS) {
+    // `;user=phone` is a SIP URI parameter, not an account.
+    let uri_param = i > 0 && b[i - 1] == b';';
+    if !uri_param && one_of(w, &KEYS) {
         let mut k = j + usize::from(nx == b'"');
         let c = at(b, k);
         if c == b'=' || c == b':' {
