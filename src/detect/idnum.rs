@@ -107,6 +107,97 @@ pub(crate) fn tail_ok(b: &[u8], e: usize) -> bool {
     true
 }
 
+/// Key names (matched as case-insensitive substrings) that announce a
+/// personnummer or samordningsnummer.
+const PNR_KEYS: [&[u8]; 7] = [
+    b"pnr",
+    b"persnr",
+    b"personn",
+    b"personal",
+    b"ssn",
+    b"snr",
+    b"samord",
+];
+/// Key names that announce an organisationsnummer.
+const ORG_KEYS: [&[u8]; 3] = [b"org", b"company", b"foretag"];
+/// Key names that announce a telephone number.
+const PHONE_KEYS: [&[u8]; 9] = [
+    b"phone",
+    b"tel",
+    b"msisdn",
+    b"mobil",
+    b"cell",
+    b"fax",
+    b"clid",
+    b"callerid",
+    b"number",
+];
+
+/// What the key or word right before a value at `i` announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Context {
+    /// Nothing known.
+    None,
+    /// A personnummer or samordningsnummer.
+    Pnr,
+    /// An organisationsnummer.
+    Org,
+    /// A telephone number.
+    Phone,
+}
+
+/// Reads the key before a value at `i`: `pnr=`, `"orgnr": "`, `tel: `,
+/// `personnummer `.
+pub(crate) fn context(b: &[u8], i: usize) -> Context {
+    let mut k = i;
+    let stop = i.saturating_sub(4);
+    while k > stop && matches!(b[k - 1], b'"' | b'\'' | b' ' | b'=' | b':' | b'<' | b'(') {
+        k -= 1;
+    }
+    if k == i {
+        return Context::None;
+    }
+    let e = k;
+    while k > 0
+        && e - k < 24
+        && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'_' || b[k - 1] == b'-')
+    {
+        k -= 1;
+    }
+    let key = &b[k..e];
+    let has = |set: &[&[u8]]| {
+        set.iter()
+            .any(|n| key.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)))
+    };
+    if key.is_empty() {
+        Context::None
+    } else if has(&PNR_KEYS) {
+        Context::Pnr
+    } else if has(&ORG_KEYS) {
+        Context::Org
+    } else if has(&PHONE_KEYS) {
+        Context::Phone
+    } else {
+        Context::None
+    }
+}
+
+/// True if a bare run (no separator) also has the shape of a common
+/// machine id, and is only taken after an announcing key: 10 digits starting
+/// with 1 are Unix seconds until 2033, and 12 digits are `yyyymmddhhmm`
+/// timestamps or date-prefixed order, job and transaction numbers, whose
+/// date is real by construction, so only the Luhn digit (one in ten) would
+/// tell them apart.
+fn id_shaped(f: &Form) -> bool {
+    if f.sep != 0 {
+        return false;
+    }
+    match f.century {
+        None => f.ten[0] == b'1',
+        Some(_) => true,
+    }
+}
+
 /// A personnummer, samordningsnummer or organisationsnummer at `i`.
 pub(crate) fn at_pos(
     b: &[u8],
@@ -119,10 +210,18 @@ pub(crate) fn at_pos(
     if !tail_ok(b, end) {
         return None;
     }
-    if pnr && let Some(k) = pnr_kind(&f, year_now) {
-        return Some((end, k));
+    let bare = f.sep == 0;
+    // Only computed for candidates, which are rare.
+    let ctx = if bare { context(b, i) } else { Context::None };
+    if pnr && (!id_shaped(&f) || ctx == Context::Pnr) {
+        if let Some(k) = pnr_kind(&f, year_now) {
+            return Some((end, k));
+        }
     }
-    (org && is_orgnr(&f)).then_some((end, Kind::Orgnr))
+    // A bare 10-digit run with a valid checksum is one in ten of all
+    // counters and sequence numbers; it needs its key to be an orgnr.
+    let announced = !bare || f.century == Some(16) || ctx == Context::Org;
+    (org && announced && is_orgnr(&f)).then_some((end, Kind::Orgnr))
 }
 
 /// Personnummer or samordningsnummer as 12 digits, or false.
@@ -177,10 +276,6 @@ mod tests {
             d("19811218-9876"),
             Some(("19811218-9876", Kind::Personnummer))
         );
-        assert_eq!(
-            d("198112189876"),
-            Some(("198112189876", Kind::Personnummer))
-        );
         assert_eq!(d("811218+9876"), Some(("811218+9876", Kind::Personnummer)));
     }
 
@@ -209,9 +304,40 @@ mod tests {
     fn organisationsnummer() {
         assert_eq!(d("556016-0680"), Some(("556016-0680", Kind::Orgnr)));
         assert_eq!(d("165560160680"), Some(("165560160680", Kind::Orgnr)));
-        assert_eq!(d("5560160680"), Some(("5560160680", Kind::Orgnr)));
+        assert_eq!(d("5560160680"), None); // bare, no key
+        let b = b"orgnr=5560160680";
+        assert_eq!(at_pos(b, 6, true, true, NOW), Some((16, Kind::Orgnr)));
         assert_eq!(d("556016-0681"), None);
         assert_eq!(d("556016+0680"), None);
+    }
+
+    #[test]
+    fn timestamp_shaped_runs_need_a_key() {
+        // 2005-03-07 as Unix seconds; also a valid personnummer by chance.
+        assert_eq!(d("1111074926 0 running"), None);
+        let b = b"pnr=1111074926";
+        assert_eq!(
+            at_pos(b, 4, true, true, NOW),
+            Some((14, Kind::Personnummer))
+        );
+        // yyyymmddhhmm
+        assert_eq!(d("201001131554"), None);
+        // A valid personnummer, but as a bare 12-digit run it needs its key.
+        assert_eq!(d("198112189876"), None);
+        let b = b"personnummer: 198112189876";
+        assert_eq!(
+            at_pos(b, 14, true, true, NOW),
+            Some((26, Kind::Personnummer))
+        );
+    }
+
+    #[test]
+    fn keys() {
+        assert_eq!(context(b"pnr=1", 4), Context::Pnr);
+        assert_eq!(context(b"{\"orgNr\": \"1", 10), Context::Org);
+        assert_eq!(context(b"tel: 1", 5), Context::Phone);
+        assert_eq!(context(b"job 1", 4), Context::None);
+        assert_eq!(context(b"x1", 1), Context::None);
     }
 
     #[test]

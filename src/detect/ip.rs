@@ -67,16 +67,20 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize, Kind)> {
     }
     let mut e = i;
     let mut colons = 0;
+    let mut double = false;
     while e < b.len() && e - i < 64 {
         let c = b[e];
         if c == b':' {
             colons += 1;
+            double |= e > i && b[e - 1] == b':';
         } else if !(is_hex(c) || c == b'.') {
             break;
         }
         e += 1;
     }
-    if colons < 2 {
+    // Without `::` an address has all its groups (6 before an embedded IPv4),
+    // which rejects times such as `10:05:33` before any parsing.
+    if colons < 2 || !(double || colons >= 6) {
         return None;
     }
     let after = at(b, e);

@@ -419,21 +419,24 @@ impl DetectorSet {
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
         let on = self.on;
-        if i > 0 {
-            // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
-            // `12:30`) nothing starts.
-            let p = b[i - 1];
-            let pp = if i > 1 { b[i - 2] } else { 0 };
-            if (p == b'.' && is_word(pp)) || (matches!(p, b':' | b'-' | b',') && is_digit(pp)) {
-                return None;
-            }
-        }
         let de = digits_end(b, i);
         let nx = at(b, j);
         if on.ipv4 && de == j && nx == b'.' {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 return Some(e);
+            }
+        }
+        if i > 0 {
+            // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
+            // `12:30`) or as the suffix of a compound token
+            // (`trunk-03375721`) no number starts.
+            let p = b[i - 1];
+            let pp = if i > 1 { b[i - 2] } else { 0 };
+            if (matches!(p, b'.' | b'-') && is_word(pp))
+                || (matches!(p, b':' | b',') && is_digit(pp))
+            {
+                return None;
             }
         }
         if let Some(r) = self.hex_word(b, i, j, push) {
@@ -444,7 +447,12 @@ impl DetectorSet {
         }
         if on.phone && b[i] == b'0' {
             if let Some(e) = phone::at_pos(b, i) {
-                push(i, e, Kind::Phone);
+                let k = if e == j && j - i == 10 && on.pnr {
+                    self.phone_or_pnr(b, i)
+                } else {
+                    Kind::Phone
+                };
+                push(i, e, k);
                 return Some(e);
             }
         }
@@ -459,6 +467,23 @@ impl DetectorSet {
             return Some(j);
         }
         None
+    }
+
+    /// A bare 10-digit run that is a valid mobile number may also be the
+    /// personnummer of someone born 2000-2009 (`0701151234`). The key before
+    /// it decides; without one, a personnummer reading wins over a
+    /// samordningsnummer reading, which would need day + 60 to line up with
+    /// the subscriber digits.
+    fn phone_or_pnr(&self, b: &[u8], i: usize) -> Kind {
+        let Some((_, k)) = idnum::at_pos(b, i, true, false, self.year) else {
+            return Kind::Phone;
+        };
+        match idnum::context(b, i) {
+            idnum::Context::Pnr => k,
+            idnum::Context::Phone | idnum::Context::Org => Kind::Phone,
+            idnum::Context::None if k == Kind::Personnummer => k,
+            idnum::Context::None => Kind::Phone,
+        }
     }
 
     /// A short hex word followed by `:`, `-` or `.`: a MAC or an IPv6 address.
@@ -507,7 +532,7 @@ impl DetectorSet {
                 return Some(r);
             }
         }
-        if !on.keywords() || j - i > 13 || j - i < 2 {
+        if !on.keywords() || !keyword_shaped(b[i], j - i) {
             return None;
         }
         let w = &b[i..j];
@@ -544,6 +569,50 @@ impl DetectorSet {
         }
         None
     }
+}
+
+/// Word lengths (as bits) of the context keywords, by lower-cased first
+/// letter: one lookup rejects almost every word before any comparison.
+static KEYWORD_LENS: [u16; 26] = {
+    let words: [&[u8]; 21] = [
+        b"user",
+        b"ruser",
+        b"username",
+        b"user_name",
+        b"sasl_username",
+        b"logname",
+        b"login",
+        b"suser",
+        b"duser",
+        b"account_name",
+        b"acct",
+        b"for",
+        b"by",
+        b"as",
+        b"tty",
+        b"sudo",
+        b"sip",
+        b"sips",
+        b"imsi",
+        b"imei",
+        b"authenticate",
+    ];
+    let mut t = [0u16; 26];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        t[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
+
+/// True if a word starting with `first` and `len` bytes long may be a
+/// context keyword.
+#[inline]
+fn keyword_shaped(first: u8, len: usize) -> bool {
+    let c = first | 0x20;
+    len < 16 && c.is_ascii_lowercase() && KEYWORD_LENS[usize::from(c - b'a')] & (1 << len) != 0
 }
 
 /// How specific a kind is, for two candidates of the same length.
@@ -632,6 +701,244 @@ pub fn normalize(kind: Kind, value: &str, opts: &Normalize, out: &mut String) ->
                 out.push_str(w);
             }
             !out.is_empty()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn all(text: &str) -> Vec<(String, Kind)> {
+        let mut out = Vec::new();
+        DetectorSet::all_builtins().detect(text, &mut out);
+        out.iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.kind))
+            .collect()
+    }
+
+    fn has(text: &str, v: &str, k: Kind) -> bool {
+        all(text).contains(&(v.to_string(), k))
+    }
+
+    #[test]
+    fn exact_spans_in_dial_strings() {
+        assert_eq!(
+            all("PJSIP/+46701740683-cec86b3e"),
+            vec![("+46701740683".into(), Kind::Phone)]
+        );
+        assert_eq!(
+            all("PJSIP/0701740666@trunk,60,tT"),
+            vec![("0701740666".into(), Kind::Phone)]
+        );
+        assert_eq!(
+            all("from [2001:db8::1]:443 ok"),
+            vec![("2001:db8::1".into(), Kind::Ipv6)]
+        );
+        assert_eq!(
+            all("ROOT LOGIN REFUSED FROM ::ffff:192.0.2.7"),
+            vec![("192.0.2.7".into(), Kind::Ipv4)]
+        );
+    }
+
+    #[test]
+    fn non_personal_numbers_are_left_alone() {
+        for t in [
+            "call 112 now",
+            "ring 1177 or 11414",
+            "version 1.2.3.4.5 released",
+            "KB 5.2.4182.69463 installed",
+            "build 050519-2396 deployed",
+            "uniqueid 1770899926.4571",
+            "at 2026-02-09 15:00:51 done",
+            "081111 073350 31 INFO dfs.DataNode: ok",
+            "PJSIP/trunk-03375721",
+        ] {
+            assert_eq!(all(t), vec![], "{t}");
+        }
+    }
+
+    #[test]
+    fn mixed_line() {
+        let t = "sshd[9]: Failed password for invalid user maja from 192.0.2.4 port 22, \
+                 mail maja@example.se, tel 070-174 06 83, pnr 811218-9876";
+        assert!(has(t, "maja", Kind::Username));
+        assert!(has(t, "192.0.2.4", Kind::Ipv4));
+        assert!(has(t, "maja@example.se", Kind::Email));
+        assert!(has(t, "070-174 06 83", Kind::Phone));
+        assert!(has(t, "811218-9876", Kind::Personnummer));
+    }
+
+    #[test]
+    fn sip_user_parts() {
+        assert_eq!(
+            all("From: <sips:+46701740683@sip.example.se;user=phone>"),
+            vec![("+46701740683".into(), Kind::Phone)]
+        );
+        assert_eq!(
+            all("To: <sip:alice@sip.example.se>"),
+            vec![("alice".into(), Kind::Username)]
+        );
+    }
+
+    #[test]
+    fn only_enabled_detectors_run() {
+        let set = DetectorSet::new(&DetectorConfig {
+            builtins: vec![Builtin::Ipv4],
+            custom: vec![],
+        })
+        .unwrap();
+        let mut out = Vec::new();
+        set.detect("user=kalle 192.0.2.1 0701740683", &mut out);
+        assert_eq!(
+            out,
+            vec![Span {
+                start: 11,
+                end: 20,
+                kind: Kind::Ipv4
+            }]
+        );
+    }
+
+    #[test]
+    fn custom_detectors_join_the_set() {
+        let set = DetectorSet::new(&DetectorConfig {
+            builtins: vec![Builtin::Ipv4],
+            custom: vec![CustomDetector {
+                kind: Kind::Badge,
+                pattern: r"acct=(?P<value>B\d{6})".into(),
+                checksum: None,
+            }],
+        })
+        .unwrap();
+        let mut out = vec![Span {
+            start: 0,
+            end: 1,
+            kind: Kind::Mac,
+        }];
+        set.detect("acct=B123456 src=192.0.2.1", &mut out);
+        assert_eq!(out.len(), 3, "appends after what was there");
+        assert_eq!(
+            (out[1].start, out[1].end, out[1].kind),
+            (5, 12, Kind::Badge)
+        );
+        assert_eq!(out[2].kind, Kind::Ipv4);
+        let bad = DetectorSet::new(&DetectorConfig {
+            builtins: vec![],
+            custom: vec![CustomDetector {
+                kind: Kind::Badge,
+                pattern: "[".into(),
+                checksum: None,
+            }],
+        });
+        assert!(bad.is_err());
+    }
+
+    #[test]
+    fn overlaps_prefer_the_longer() {
+        let mut out = vec![
+            Span {
+                start: 5,
+                end: 9,
+                kind: Kind::Phone,
+            },
+            Span {
+                start: 0,
+                end: 12,
+                kind: Kind::Email,
+            },
+            Span {
+                start: 12,
+                end: 14,
+                kind: Kind::Username,
+            },
+        ];
+        resolve(&mut out, 0);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].kind, Kind::Email);
+        assert_eq!(out[1].kind, Kind::Username);
+    }
+
+    #[test]
+    fn normalisation() {
+        let o = Normalize::default();
+        let mut s = String::new();
+        for v in [
+            "070-174 06 83",
+            "0701740683",
+            "+46701740683",
+            "0046701740683",
+        ] {
+            assert!(normalize(Kind::Phone, v, &o, &mut s));
+            assert_eq!(s, "+46701740683");
+        }
+        assert!(normalize(Kind::Email, "Eva@Example.SE", &o, &mut s));
+        assert_eq!(s, "eva@example.se");
+        assert!(normalize(Kind::Ipv6, "::ffff:192.0.2.1", &o, &mut s));
+        assert_eq!(s, "192.0.2.1");
+        assert!(normalize(Kind::Mac, "00-00-5E-00-53-01", &o, &mut s));
+        assert_eq!(s, "00:00:5e:00:53:01");
+        assert!(normalize(Kind::Orgnr, "556016-0680", &o, &mut s));
+        assert_eq!(s, "5560160680");
+        assert!(normalize(Kind::Personnummer, "19811218-9876", &o, &mut s));
+        assert_eq!(s, "198112189876");
+        assert!(!normalize(Kind::Personnummer, "811218-9875", &o, &mut s));
+        assert!(normalize(Kind::Username, " Kalle ", &o, &mut s));
+        assert_eq!(s, "Kalle");
+        let fold = Normalize {
+            casefold_username: true,
+        };
+        assert!(normalize(Kind::Username, " Kalle ", &fold, &mut s));
+        assert_eq!(s, "kalle");
+        assert!(normalize(Kind::PersonName, "  Eva \t Nilsson ", &o, &mut s));
+        assert_eq!(s, "Eva Nilsson");
+        assert!(!normalize(Kind::Badge, "   ", &o, &mut s));
+        assert!(!normalize(Kind::Ipv4, "1.2.3", &o, &mut s));
+    }
+
+    /// A valid personnummer for a date, with its Luhn digit.
+    fn pnr(y: u32, m: u32, d: u32, serial: u32) -> String {
+        let nine = format!("{:02}{m:02}{d:02}{serial:03}", y % 100);
+        let check = (0..10u8)
+            .find(|c| util::luhn(format!("{nine}{c}").as_bytes()))
+            .unwrap();
+        format!("{}-{}{check}", &nine[..6], &nine[6..])
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_sorted_disjoint_and_on_char_boundaries(text in "\\PC{0,200}") {
+            let mut out = Vec::new();
+            DetectorSet::all_builtins().detect(&text, &mut out);
+            for s in &out {
+                prop_assert!(s.start < s.end && s.end <= text.len());
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+            for w in out.windows(2) {
+                prop_assert!(w[0].end <= w[1].start);
+            }
+        }
+
+        #[test]
+        fn logish_text_keeps_invariants(text in "[0-9a-fA-F:.@+ =\\-\\[\\]sipuerfo]{0,120}") {
+            let mut out = Vec::new();
+            DetectorSet::all_builtins().detect(&text, &mut out);
+            for w in out.windows(2) {
+                prop_assert!(w[0].end <= w[1].start);
+            }
+        }
+
+        #[test]
+        fn generated_personnummer_are_found(
+            y in 1930u32..2000, m in 1u32..=12, d in 1u32..=28, serial in 0u32..1000,
+            samordning in any::<bool>(),
+        ) {
+            let day = if samordning { d + 60 } else { d };
+            let v = pnr(y, m, day, serial);
+            let kind = if samordning { Kind::Samordningsnummer } else { Kind::Personnummer };
+            let text = format!("kund {v} ringde");
+            prop_assert!(has(&text, &v, kind), "{}", text);
         }
     }
 }

@@ -31,8 +31,9 @@ const KEYS: [&[u8]; 11] = [
     b"acct",
 ];
 
-/// Values that are not accounts, or accounts that are not personal.
-const NOT_NAMES: [&[u8]; 18] = [
+/// Values that are not accounts, or shared and system accounts that are not
+/// personal data (compared case-insensitively).
+const NOT_NAMES: [&[u8]; 33] = [
     b"from",
     b"by",
     b"for",
@@ -43,14 +44,29 @@ const NOT_NAMES: [&[u8]; 18] = [
     b"unknown",
     b"none",
     b"null",
+    b"(unknown)",
+    b"-",
     b"root",
     b"nobody",
     b"daemon",
     b"bin",
     b"sys",
     b"sshd",
-    b"-",
-    b"(unknown)",
+    b"login",
+    b"guest",
+    b"test",
+    b"admin",
+    b"administrator",
+    b"anonymous",
+    b"ftp",
+    b"www-data",
+    b"mail",
+    b"postfix",
+    b"apache",
+    b"nginx",
+    b"mysql",
+    b"postgres",
+    b"operator",
 ];
 
 /// Words before `user X` that make X an account whatever follows.
@@ -63,20 +79,35 @@ const USER_LEADS: [&[u8]; 6] = [
     b"unknown",
 ];
 
-/// Words before `for X` that name an authentication step.
-const AUTH_WORDS: [&[u8]; 11] = [
+/// Words before `for X` that name an authentication step or its outcome.
+const AUTH_WORDS: [&[u8]; 8] = [
     b"password",
     b"publickey",
     b"keyboard-interactive",
     b"keyboard-interactive/pam",
     b"hostbased",
     b"gssapi-with-mic",
-    b"none",
-    b"failure",
-    b"error",
     b"successful",
     b"succeeded",
 ];
+
+/// Top-level domains that mark `X` in `for X [ip]` as the host name it
+/// usually is in sshd's reverse-mapping message.
+const HOST_TLDS: [&[u8]; 10] = [
+    b"com", b"net", b"org", b"edu", b"gov", b"mil", b"info", b"biz", b"arpa", b"local",
+];
+
+/// True if `v` looks like a DNS host name rather than an account.
+fn hostname_like(v: &[u8]) -> bool {
+    let Some(dot) = v.iter().rposition(|&c| c == b'.') else {
+        return false;
+    };
+    let tld = &v[dot + 1..];
+    let dots = v.iter().filter(|&&c| c == b'.').count();
+    dots >= 3
+        || (tld.iter().all(u8::is_ascii_alphabetic)
+            && (tld.len() == 2 || HOST_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t))))
+}
 
 #[inline]
 fn user_byte(c: u8) -> bool {
@@ -124,11 +155,14 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     (e > s && plausible(&b[s..e])).then_some((s, e))
 }
 
-/// Not a placeholder, a system account or an IP address.
+/// Not a placeholder, a system account, a bare number (a uid, or scanner
+/// noise such as `Invalid user 123`) or a hex literal.
 fn plausible(v: &[u8]) -> bool {
     !one_of(v, &NOT_NAMES)
-        && v.iter().any(u8::is_ascii_alphanumeric)
-        && !(is_digit(v[0]) && v.iter().all(|&c| is_digit(c) || c == b'.') && v.contains(&b'.'))
+        && v.iter().any(u8::is_ascii_alphabetic)
+        && !(v.len() > 2
+            && v[..2].eq_ignore_ascii_case(b"0x")
+            && v[2..].iter().all(u8::is_ascii_hexdigit))
 }
 
 /// The word that ends right before the space at `i - 1`.
@@ -153,7 +187,9 @@ fn ip_at(b: &[u8], k: usize) -> bool {
 pub(crate) fn at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     let w = &b[i..j];
     let nx = at(b, j);
-    if one_of(w, &KEYS) {
+    // `;user=phone` is a SIP URI parameter, not an account.
+    let uri_param = i > 0 && b[i - 1] == b';';
+    if !uri_param && one_of(w, &KEYS) {
         let mut k = j + usize::from(nx == b'"');
         let c = at(b, k);
         if c == b'=' || c == b':' {
@@ -189,7 +225,7 @@ pub(crate) fn at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
             let (s, e, after) = take(b, j + 1)?;
             let rest = &b[after..];
             let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
-                || (rest.starts_with(b" [") && ip_at(b, after + 2))
+                || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
                 || one_of(prev_word(b, i), &AUTH_WORDS);
             return ok.then_some((s, e));
         }
@@ -279,10 +315,11 @@ pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Ki
     if is_phone(u) {
         return Some((s, e, Kind::Phone));
     }
+    // Extensions (`sip:301@pbx`) are accounts too, so digits-only is fine here.
     let simple = u
         .iter()
         .all(|&c| is_word(c) || matches!(c, b'.' | b'-' | b'+'));
-    (simple && plausible(u)).then_some((s, e, Kind::Username))
+    (simple && !one_of(u, &NOT_NAMES)).then_some((s, e, Kind::Username))
 }
 
 #[cfg(test)]
@@ -386,6 +423,10 @@ mod tests {
             "path C:\\Users\\bob",
             "escaped line\\nnext",
             "ruser= rhost=x",
+            "reverse mapping checking getaddrinfo for host-1.example.net [192.0.2.1] failed",
+            "Cocoa scripting error for '0x00670033'",
+            "sshd[1]: Invalid user 1234 from 192.0.2.1",
+            "session opened for user root by LOGIN(uid=0)",
         ] {
             assert_eq!(find(line), None, "{line}");
         }
@@ -402,6 +443,7 @@ mod tests {
             Some(("+46701740683", Kind::Phone))
         );
         assert_eq!(f("sip:0701740683@h"), Some(("0701740683", Kind::Phone)));
+        assert_eq!(f("sip:301@pbx"), Some(("301", Kind::Username)));
         assert_eq!(f("sip:example.com"), None);
         assert_eq!(f("sip:'or''='@h"), None);
     }

@@ -12,7 +12,7 @@ use memchr::memmem;
 
 use super::{DecodeError, Field, Style, backslash_raw_len_for, syslog, unescape_backslash};
 
-const HEADER: [&str; 7] = [
+pub(crate) const HEADER: [&str; 7] = [
     "cef.version",
     "cef.vendor",
     "cef.product",
@@ -138,11 +138,11 @@ fn extension<'a>(text: &'a str, from: usize, out: &mut Vec<Field<'a>>) {
     }
 }
 
-fn map_header(c: u8) -> Option<u8> {
+pub(crate) fn map_header(c: u8) -> Option<u8> {
     matches!(c, b'|' | b'\\').then_some(c)
 }
 
-fn map_ext(c: u8) -> Option<u8> {
+pub(crate) fn map_ext(c: u8) -> Option<u8> {
     match c {
         b'=' | b'\\' => Some(c),
         b'n' => Some(b'\n'),

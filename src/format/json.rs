@@ -299,7 +299,7 @@ fn escape_at(b: &[u8], i: usize) -> Option<(usize, char)> {
 }
 
 /// Decodes a string body already validated by the parser.
-fn unescape(body: &str) -> String {
+pub(crate) fn unescape(body: &str) -> String {
     let b = body.as_bytes();
     let mut out = String::with_capacity(body.len());
     let mut i = 0;

@@ -78,11 +78,11 @@ pub(crate) fn decode<'a>(text: &'a str, out: &mut Vec<Field<'a>>) {
     }
 }
 
-fn map_double(c: u8) -> Option<u8> {
+pub(crate) fn map_double(c: u8) -> Option<u8> {
     matches!(c, b'"' | b'\\').then_some(c)
 }
 
-fn map_single(c: u8) -> Option<u8> {
+pub(crate) fn map_single(c: u8) -> Option<u8> {
     matches!(c, b'\'' | b'\\').then_some(c)
 }
 

@@ -273,7 +273,7 @@ fn rfc3164<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> Option<()> {
     Some(())
 }
 
-fn map_sd(c: u8) -> Option<u8> {
+pub(crate) fn map_sd(c: u8) -> Option<u8> {
     matches!(c, b'"' | b'\\' | b']').then_some(c)
 }
 
