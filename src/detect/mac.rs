@@ -54,6 +54,34 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
+/// The `MAC=` field of a netfilter (iptables) log line: destination MAC,
+/// source MAC and EtherType as 14 colon-separated hex pairs
+/// (`MAC=00:1a:2b:3c:4d:5e:00:aa:bb:cc:dd:ee:08:00`). Returns the spans of
+/// the two MACs and the end of the field. Only after `MAC=`, where the shape
+/// is certain; elsewhere a long colon run is not a MAC.
+pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<((usize, usize), (usize, usize), usize)> {
+    if i < 4 || &b[i - 4..i] != b"MAC=" {
+        return None;
+    }
+    let mut j = i;
+    for k in 0..14 {
+        if k > 0 {
+            if at(b, j) != b':' {
+                return None;
+            }
+            j += 1;
+        }
+        if !(is_hex(at(b, j)) && is_hex(at(b, j + 1))) {
+            return None;
+        }
+        j += 2;
+    }
+    if is_word(at(b, j)) || at(b, j) == b':' {
+        return None;
+    }
+    Some(((i, i + 17), (i + 18, i + 35), j))
+}
+
 /// Lower-case colon form, or false if `v` does not hold exactly 12 hex digits
 /// in one of the accepted shapes.
 pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
@@ -75,6 +103,18 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn netfilter_mac_field_holds_two_macs() {
+        let line = b"IN=eth0 OUT= MAC=00:1a:2b:3c:4d:5e:00:aa:bb:cc:dd:ee:08:00 SRC=192.0.2.1";
+        let i = 17;
+        let (dst, src, end) = netfilter_at(line, i).unwrap();
+        assert_eq!(&line[dst.0..dst.1], b"00:1a:2b:3c:4d:5e");
+        assert_eq!(&line[src.0..src.1], b"00:aa:bb:cc:dd:ee");
+        assert_eq!(&line[end..end + 4], b" SRC");
+        assert!(netfilter_at(b"KEY=00:1a:2b:3c:4d:5e:00:aa:bb:cc:dd:ee:08:00", 4).is_none());
+        assert!(netfilter_at(b"MAC=00:1a:2b:3c:4d:5e:00:aa:bb:cc:dd:ee:08", 4).is_none());
+    }
 
     fn m(s: &str) -> Option<&str> {
         at_pos(s.as_bytes(), 0).map(|e| &s[..e])

@@ -344,6 +344,21 @@ impl DetectorSet {
             c.find(text, out);
         }
         resolve(out, base);
+        if self.on.email {
+            // A login that is an e-mail address (postfix `sasl_username=`)
+            // is reported as the e-mail it is, so it gets the same pseudonym
+            // as the address in the next line's `from=<...>`.
+            let b = text.as_bytes();
+            for s in &mut out[base..] {
+                if s.kind == Kind::Username {
+                    if let Some(at) = memchr::memchr(b'@', &b[s.start..s.end]) {
+                        if email::around(b, s.start + at, false) == Some((s.start, s.end)) {
+                            s.kind = Kind::Email;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The single pass over the text. It moves word by word; only words that
@@ -504,6 +519,11 @@ impl DetectorSet {
         if on.mac {
             if let Some(e) = mac::at_pos(b, i) {
                 push(i, e, Kind::Mac);
+                return Some(e);
+            }
+            if let Some((dst, src, e)) = mac::netfilter_at(b, i) {
+                push(dst.0, dst.1, Kind::Mac);
+                push(src.0, src.1, Kind::Mac);
                 return Some(e);
             }
         }
