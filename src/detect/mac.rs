@@ -54,12 +54,15 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
+/// A `(start, end)` byte range.
+type Range = (usize, usize);
+
 /// The `MAC=` field of a netfilter (iptables) log line: destination MAC,
 /// source MAC and EtherType as 14 colon-separated hex pairs
 /// (`MAC=00:1a:2b:3c:4d:5e:00:aa:bb:cc:dd:ee:08:00`). Returns the spans of
 /// the two MACs and the end of the field. Only after `MAC=`, where the shape
 /// is certain; elsewhere a long colon run is not a MAC.
-pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<((usize, usize), (usize, usize), usize)> {
+pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<(Range, Range, usize)> {
     if i < 4 || &b[i - 4..i] != b"MAC=" {
         return None;
     }
