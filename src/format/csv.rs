@@ -5,6 +5,9 @@
 //! equals `raw`.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::sync::{Mutex, OnceLock};
 
 use memchr::memchr;
 
@@ -14,6 +17,15 @@ use super::{DecodeError, Field, Style};
 pub(crate) fn decode<'a>(
     text: &'a str,
     columns: &[String],
+    min_columns: usize,
+    out: &mut Vec<Field<'a>>,
+) -> Result<(), DecodeError> {
+    with_names(columns, |names| decode_row(text, names, min_columns, out))
+}
+
+fn decode_row<'a>(
+    text: &'a str,
+    columns: &[&'static str],
     min_columns: usize,
     out: &mut Vec<Field<'a>>,
 ) -> Result<(), DecodeError> {
@@ -36,9 +48,9 @@ pub(crate) fn decode<'a>(
             let end = memchr(b',', &b[i..]).map_or(len, |k| i + k);
             (end, Cow::Borrowed(&text[start..end]), Style::CsvBare)
         };
-        if let Some(name) = columns.get(found) {
+        if let Some(&name) = columns.get(found) {
             out.push(Field {
-                name: Cow::Owned(name.clone()),
+                name: Cow::Borrowed(name),
                 raw: start..end,
                 value,
                 remove: start..end,
@@ -59,6 +71,55 @@ pub(crate) fn decode<'a>(
         });
     }
     Ok(())
+}
+
+/// Column sets a thread remembers; packs have a handful of CSV formats.
+const CACHED_SETS: usize = 8;
+
+thread_local! {
+    static NAMES: RefCell<Vec<(Vec<String>, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with `columns` as `'static` names, so that fields can borrow
+/// them instead of allocating a name per cell per row (which halved CSV
+/// throughput). A field's name must outlive the record borrow, and the
+/// `Format` is borrowed for less, so names are interned: each distinct
+/// column name is leaked once per process. Column names come from rule
+/// packs, never from records, so this memory is bounded by configuration.
+fn with_names<R>(columns: &[String], f: impl FnOnce(&[&'static str]) -> R) -> R {
+    NAMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let hit = cache
+            .iter()
+            .position(|(cols, _)| cols.as_slice() == columns);
+        let at = match hit {
+            Some(at) => at,
+            None => {
+                if cache.len() >= CACHED_SETS {
+                    cache.remove(0);
+                }
+                let names = columns.iter().map(|c| intern(c)).collect();
+                cache.push((columns.to_vec(), names));
+                cache.len() - 1
+            }
+        };
+        f(&cache[at].1)
+    })
+}
+
+fn intern(name: &str) -> &'static str {
+    static TABLE: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| Mutex::new(HashSet::new()));
+    // A poisoned table still holds valid interned names.
+    let mut table = table
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(&known) = table.get(name) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(name.to_owned().into_boxed_str());
+    table.insert(leaked);
+    leaked
 }
 
 /// End (past the closing quote) of the quoted cell opening at `start`, and
@@ -275,6 +336,24 @@ mod tests {
         fmt.decode(b"a\"b,\"\"\"\"\"\"", &mut out).unwrap();
         assert_eq!(out[0].value, "a\"b");
         assert_eq!(out[1].value, "\"\"");
+    }
+
+    #[test]
+    fn names_follow_each_format_across_many_column_sets() {
+        let fmts: Vec<Format> = (0..12)
+            .map(|k| Format::Csv {
+                columns: vec![format!("a{k}"), format!("b{k}")],
+                min_columns: 2,
+            })
+            .collect();
+        for round in 0..3 {
+            for (k, fmt) in fmts.iter().enumerate().rev() {
+                let mut out = Vec::new();
+                fmt.decode(b"1,2", &mut out).unwrap();
+                assert_eq!(out[0].name, format!("a{k}"), "round {round}");
+                assert_eq!(out[1].name, format!("b{k}"));
+            }
+        }
     }
 
     #[test]
