@@ -419,6 +419,11 @@ impl Worker {
                 };
                 self.apply_rule(&inner, rule, rec, field)?;
             }
+            if scans_gaps(&inner.pack.format) {
+                for gap in gaps(rec.len(), &fields) {
+                    self.scan_gap(&inner, rec, gap)?;
+                }
+            }
             Ok(())
         });
         self.fields = recycle(fields);
@@ -442,6 +447,53 @@ impl Worker {
         self.stats.changed += 1;
         self.stats.bytes_out += (out.len() - before) as u64;
         Ok(Outcome::Changed)
+    }
+
+    /// Runs the text detectors over bytes that belong to no field (keys,
+    /// free text between kv pairs) and edits what they find in place.
+    fn scan_gap(
+        &mut self,
+        inner: &Inner,
+        rec: &[u8],
+        gap: Range<usize>,
+    ) -> Result<(), RecordError> {
+        let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) else {
+            return Ok(());
+        };
+        self.spans.clear();
+        inner.detectors.detect(text, &mut self.spans);
+        if self.spans.is_empty() {
+            return Ok(());
+        }
+        echo_usernames(text, &mut self.spans);
+        let spans = std::mem::take(&mut self.spans);
+        let mut result = Ok(());
+        for s in &spans {
+            let Some(&cat) = inner.by_kind.get(&s.kind) else {
+                continue;
+            };
+            self.piece.clear();
+            match self.transform(inner, cat, &text[s.start..s.end]) {
+                Ok(Applied::Kept) => {}
+                Ok(applied) => {
+                    let start = self.arena.len();
+                    if applied == Applied::Replaced {
+                        self.arena.extend_from_slice(self.piece.as_bytes());
+                    }
+                    let end = self.arena.len();
+                    self.edits.push(Edit {
+                        range: gap.start + s.start..gap.start + s.end,
+                        bytes: start..end,
+                    });
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.spans = spans;
+        result
     }
 
     /// Checks a header row: it passes through only if no detector finds
@@ -515,6 +567,22 @@ impl Worker {
                 }
             }
         });
+        if result.is_ok() && scans_gaps(&inner.pack.format) {
+            for gap in gaps(rec.len(), &fields) {
+                if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
+                    self.spans.clear();
+                    inner.detectors.detect(text, &mut self.spans);
+                    echo_usernames(text, &mut self.spans);
+                    for s in &self.spans {
+                        found.push(Found {
+                            start: gap.start + s.start,
+                            end: gap.start + s.end,
+                            kind: s.kind,
+                        });
+                    }
+                }
+            }
+        }
         self.fields = recycle(fields);
         found.sort_by_key(|f| f.start);
         result
@@ -747,6 +815,36 @@ fn decode<'a>(
         }
         other => other.map_err(RecordError::Decode),
     }
+}
+
+/// Formats whose records can hold text outside any field: kv free text
+/// between pairs, JSON object keys, CEF extension keys. That text is scanned
+/// too, so nothing passes just because it is not a value.
+fn scans_gaps(format: &Format) -> bool {
+    matches!(format, Format::Kv | Format::Cef | Format::Json)
+}
+
+/// The byte ranges of a record that no field covers, skipping ones too short
+/// to hold any personal value.
+fn gaps<'f>(len: usize, fields: &'f [Field<'_>]) -> impl Iterator<Item = Range<usize>> + 'f {
+    const MIN: usize = 5;
+    let mut at = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i <= fields.len() {
+            let (start, next) = match fields.get(i) {
+                Some(f) => (f.raw.start, f.raw.end),
+                None => (len, len),
+            };
+            i += 1;
+            let gap = at..start.max(at);
+            at = at.max(next);
+            if gap.end - gap.start >= MIN {
+                return Some(gap);
+            }
+        }
+        None
+    })
 }
 
 /// Narrows a range to exclude surrounding whitespace, so a bound value such
