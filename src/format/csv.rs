@@ -5,27 +5,16 @@
 //! equals `raw`.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
-use std::collections::HashSet;
-use std::sync::{Mutex, OnceLock};
 
 use memchr::memchr;
 
 use super::{DecodeError, Field, Style};
 
-/// Appends one field per cell of `text`, named by `columns`.
+/// Appends one field per cell of `text`, named by `columns` (borrowed from
+/// the format, so no cell allocates a name).
 pub(crate) fn decode<'a>(
     text: &'a str,
-    columns: &[String],
-    min_columns: usize,
-    out: &mut Vec<Field<'a>>,
-) -> Result<(), DecodeError> {
-    with_names(columns, |names| decode_row(text, names, min_columns, out))
-}
-
-fn decode_row<'a>(
-    text: &'a str,
-    columns: &[&'static str],
+    columns: &'a [String],
     min_columns: usize,
     out: &mut Vec<Field<'a>>,
 ) -> Result<(), DecodeError> {
@@ -48,9 +37,9 @@ fn decode_row<'a>(
             let end = memchr(b',', &b[i..]).map_or(len, |k| i + k);
             (end, Cow::Borrowed(&text[start..end]), Style::CsvBare)
         };
-        if let Some(&name) = columns.get(found) {
+        if let Some(name) = columns.get(found) {
             out.push(Field {
-                name: Cow::Borrowed(name),
+                name: Cow::Borrowed(name.as_str()),
                 raw: start..end,
                 value,
                 remove: start..end,
@@ -71,55 +60,6 @@ fn decode_row<'a>(
         });
     }
     Ok(())
-}
-
-/// Column sets a thread remembers; packs have a handful of CSV formats.
-const CACHED_SETS: usize = 8;
-
-thread_local! {
-    static NAMES: RefCell<Vec<(Vec<String>, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Runs `f` with `columns` as `'static` names, so that fields can borrow
-/// them instead of allocating a name per cell per row (which halved CSV
-/// throughput). A field's name must outlive the record borrow, and the
-/// `Format` is borrowed for less, so names are interned: each distinct
-/// column name is leaked once per process. Column names come from rule
-/// packs, never from records, so this memory is bounded by configuration.
-fn with_names<R>(columns: &[String], f: impl FnOnce(&[&'static str]) -> R) -> R {
-    NAMES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let hit = cache
-            .iter()
-            .position(|(cols, _)| cols.as_slice() == columns);
-        let at = match hit {
-            Some(at) => at,
-            None => {
-                if cache.len() >= CACHED_SETS {
-                    cache.remove(0);
-                }
-                let names = columns.iter().map(|c| intern(c)).collect();
-                cache.push((columns.to_vec(), names));
-                cache.len() - 1
-            }
-        };
-        f(&cache[at].1)
-    })
-}
-
-fn intern(name: &str) -> &'static str {
-    static TABLE: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| Mutex::new(HashSet::new()));
-    // A poisoned table still holds valid interned names.
-    let mut table = table
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(&known) = table.get(name) {
-        return known;
-    }
-    let leaked: &'static str = Box::leak(name.to_owned().into_boxed_str());
-    table.insert(leaked);
-    leaked
 }
 
 /// End (past the closing quote) of the quoted cell opening at `start`, and
@@ -232,7 +172,8 @@ mod tests {
     fn asterisk_row_mixed_quoted_and_bare() {
         let rec = format!("{ROW},\"\"");
         let mut out = Vec::new();
-        asterisk().decode(rec.as_bytes(), &mut out).unwrap();
+        let fmt = asterisk();
+        fmt.decode(rec.as_bytes(), &mut out).unwrap();
         assert_eq!(out.len(), 18);
         assert_eq!(out[1].name, "src");
         assert_eq!(out[1].value, "+46701740612");
@@ -256,7 +197,8 @@ mod tests {
     fn record_offset_walks_doubled_quotes() {
         let rec = format!("{ROW},\"\"");
         let mut out = Vec::new();
-        asterisk().decode(rec.as_bytes(), &mut out).unwrap();
+        let fmt = asterisk();
+        fmt.decode(rec.as_bytes(), &mut out).unwrap();
         let clid = &out[4];
         let name_at = clid.value.find("Maja").unwrap();
         let p = clid.record_offset(rec.as_bytes(), name_at);
@@ -271,10 +213,12 @@ mod tests {
     #[test]
     fn optional_trailing_column_and_counts() {
         let mut out = Vec::new();
-        asterisk().decode(ROW.as_bytes(), &mut out).unwrap();
+        let fmt = asterisk();
+        fmt.decode(ROW.as_bytes(), &mut out).unwrap();
         assert_eq!(out.len(), 17);
         out.clear();
-        let err = asterisk().decode(b"a,b,c", &mut out).unwrap_err();
+        let fmt = asterisk();
+        let err = fmt.decode(b"a,b,c", &mut out).unwrap_err();
         assert_eq!(
             err,
             DecodeError::ColumnCount {
@@ -283,7 +227,8 @@ mod tests {
             }
         );
         let long = format!("{ROW},\"\",x");
-        let err = asterisk().decode(long.as_bytes(), &mut out).unwrap_err();
+        let fmt = asterisk();
+        let err = fmt.decode(long.as_bytes(), &mut out).unwrap_err();
         assert_eq!(
             err,
             DecodeError::ColumnCount {

@@ -215,7 +215,13 @@ impl Format {
     ///
     /// On error, `out` may hold some fields of the record already; the
     /// caller discards them with the record.
-    pub fn decode<'a>(&self, rec: &'a [u8], out: &mut Vec<Field<'a>>) -> Result<(), DecodeError> {
+    /// Field names may borrow from the format (CSV column names), so the
+    /// fields live no longer than both the record and the format.
+    pub fn decode<'a>(
+        &'a self,
+        rec: &'a [u8],
+        out: &mut Vec<Field<'a>>,
+    ) -> Result<(), DecodeError> {
         let text = std::str::from_utf8(rec).map_err(|e| DecodeError::Utf8 {
             offset: e.valid_up_to(),
         })?;

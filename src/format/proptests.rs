@@ -116,7 +116,7 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(prop_oneof![4 => punct, 1 => any::<u8>()], 0..80)
 }
 
-fn decode<'a>(fmt: &Format, rec: &'a [u8]) -> Vec<Field<'a>> {
+fn decode<'a>(fmt: &'a Format, rec: &'a [u8]) -> Vec<Field<'a>> {
     let mut out = Vec::new();
     fmt.decode(rec, &mut out).expect("generated record decodes");
     out
@@ -233,7 +233,8 @@ proptest! {
             .map(|(v, q)| enc(if *q { Style::CsvQuoted } else { Style::CsvBare }, v))
             .collect::<Vec<_>>()
             .join(",");
-        let fields = decode(&csv_format(cells.len()), rec.as_bytes());
+        let fmt = csv_format(cells.len());
+        let fields = decode(&fmt, rec.as_bytes());
         let values: Vec<&str> = fields.iter().map(|f| f.value.as_ref()).collect();
         let want: Vec<&str> = cells.iter().map(|(v, _)| v.as_str()).collect();
         prop_assert_eq!(values, want);

@@ -30,6 +30,9 @@ use crate::rules::{Binding, CatId, Encoding, Pack};
 /// Records longer than this are quarantined rather than processed.
 pub const DEFAULT_MAX_RECORD: usize = 1 << 20;
 
+/// Original value → replacement, per category.
+type TokenCache = HashMap<Box<str>, Box<str>, foldhash::fast::RandomState>;
+
 /// Token-cache entries per worker and category before the cache is cleared.
 /// Bounded so memory stays flat under any input.
 const CACHE_CAPACITY: usize = 16 * 1024;
@@ -226,7 +229,7 @@ impl Engine {
             piece: String::new(),
             canon: String::new(),
             cache: (0..self.inner.categories.len())
-                .map(|_| HashMap::new())
+                .map(|_| TokenCache::default())
                 .collect(),
             stats: Stats::new(self.inner.categories.len()),
         }
@@ -357,7 +360,7 @@ pub struct Worker {
     /// The replacement for one value.
     piece: String,
     canon: String,
-    cache: Vec<HashMap<Box<str>, Box<str>>>,
+    cache: Vec<TokenCache>,
     stats: Stats,
 }
 
@@ -633,15 +636,13 @@ impl Worker {
             }
             FieldRule::CallerId { name, number } => {
                 let (n, p) = format::split_caller_id(value);
-                let mut parts: Vec<(Range<usize>, CatId)> = Vec::with_capacity(2);
-                if let Some(n) = n {
-                    parts.push((n, name));
+                let mut parts = [n.map(|r| (r, name)), p.map(|r| (r, number))];
+                if let [Some(a), Some(b)] = &parts {
+                    if b.0.start < a.0.start {
+                        parts.swap(0, 1);
+                    }
                 }
-                if let Some(p) = p {
-                    parts.push((p, number));
-                }
-                parts.sort_by_key(|(r, _)| r.start);
-                self.rewrite(inner, rec, field, parts.into_iter())
+                self.rewrite(inner, rec, field, parts.into_iter().flatten())
             }
             FieldRule::Scan => {
                 self.spans.clear();
@@ -804,14 +805,15 @@ impl Worker {
 /// Decodes with the pack's format. A `cef` pack also takes plain key=value
 /// lines, so one pack covers a firewall's mixed output.
 fn decode<'a>(
-    format: &Format,
+    format: &'a Format,
     rec: &'a [u8],
     fields: &mut Vec<Field<'a>>,
 ) -> Result<(), RecordError> {
     match format.decode(rec, fields) {
         Err(DecodeError::CefHeader) => {
             fields.clear();
-            Format::Kv.decode(rec, fields).map_err(RecordError::Decode)
+            static KV: Format = Format::Kv;
+            KV.decode(rec, fields).map_err(RecordError::Decode)
         }
         other => other.map_err(RecordError::Decode),
     }
