@@ -102,6 +102,8 @@ struct RtCategory {
     kind: Kind,
     operator: Operator,
     normalize: Normalize,
+    /// Originals are sealed into the vault.
+    reversible: bool,
 }
 
 /// What to do with one field.
@@ -184,6 +186,7 @@ impl Engine {
                 normalize: Normalize {
                     casefold_username: c.casefold,
                 },
+                reversible: c.reversible,
             });
         }
         let mut by_kind = HashMap::new();
@@ -231,6 +234,7 @@ impl Engine {
             cache: (0..self.inner.categories.len())
                 .map(|_| TokenCache::default())
                 .collect(),
+            vault_items: Vec::new(),
             stats: Stats::new(self.inner.categories.len()),
         }
     }
@@ -361,7 +365,30 @@ pub struct Worker {
     piece: String,
     canon: String,
     cache: Vec<TokenCache>,
+    vault_items: Vec<VaultItem>,
     stats: Stats,
+}
+
+/// A reversible value the vault must hold before its record is emitted.
+/// Holds an original value: never log or print it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct VaultItem {
+    /// The category ([`Pack::categories`] index).
+    pub category: CatId,
+    /// The token (the vault key).
+    pub token: String,
+    /// The value as written in the record.
+    pub original: String,
+}
+
+impl fmt::Debug for VaultItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VaultItem")
+            .field("category", &self.category)
+            .field("token", &self.token)
+            .field("original", &"[redacted]")
+            .finish()
+    }
 }
 
 impl fmt::Debug for Worker {
@@ -414,6 +441,7 @@ impl Worker {
         let mut fields = recycle(std::mem::take(&mut self.fields));
         self.edits.clear();
         self.arena.clear();
+        let items_before = self.vault_items.len();
         let result = decode(&inner.pack.format, rec, &mut fields).and_then(|()| {
             for (i, field) in fields.iter().enumerate() {
                 let rule = match inner.by_column.get(i) {
@@ -430,6 +458,10 @@ impl Worker {
             Ok(())
         });
         self.fields = recycle(fields);
+        if result.is_err() {
+            // A quarantined record emits nothing, so it needs no entries.
+            self.vault_items.truncate(items_before);
+        }
         result?;
         let before = out.len();
         if self.edits.is_empty() {
@@ -760,13 +792,43 @@ impl Worker {
             self.stats.per_category[idx] += 1;
         }
         if applied == Applied::Replaced {
+            let replacement = &self.piece[start..];
+            if c.reversible {
+                // The vault key is the token itself; an e-mail token is the
+                // part before its `@`.
+                let token = replacement.split('@').next().unwrap_or(replacement);
+                self.vault_items.push(VaultItem {
+                    category: cat,
+                    token: token.to_string(),
+                    original: original.to_string(),
+                });
+            }
             let cache = &mut self.cache[idx];
             if cache.len() >= CACHE_CAPACITY {
                 cache.clear();
             }
-            cache.insert(original.into(), self.piece[start..].into());
+            cache.insert(original.into(), replacement.into());
         }
         Ok(applied)
+    }
+
+    /// The vault entries the records processed since the last call need:
+    /// the driver seals and stores them before it emits those records, so no
+    /// output token exists without its entry.
+    pub fn take_vault_items(&mut self) -> std::vec::Drain<'_, VaultItem> {
+        self.vault_items.drain(..)
+    }
+
+    /// Forgets cached tokens of reversible categories, so their next sighting
+    /// reaches the vault again (the driver calls this when the vault starts a
+    /// new key epoch, and daily, so `last seen` stays current).
+    pub fn clear_reversible_cache(&mut self) {
+        let inner = Arc::clone(&self.engine.inner);
+        for (c, cache) in inner.categories.iter().zip(self.cache.iter_mut()) {
+            if c.reversible {
+                cache.clear();
+            }
+        }
     }
 
     /// An IPv4 address written as the signed 32-bit integer of its

@@ -7,4 +7,4 @@ pub mod engine;
 pub mod file;
 pub mod quarantine;
 
-pub use engine::{Engine, Found, Outcome, RecordError, Stats, Worker};
+pub use engine::{Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};

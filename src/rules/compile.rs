@@ -878,6 +878,13 @@ fn validate_category(
             "`casefold` only applies to usernames and custom categories",
         );
     }
+    if cat.reversible && kind == Kind::Mac {
+        c.at(
+            op_span.clone(),
+            rule,
+            "a MAC pseudonym is MAC-shaped, so reveal cannot find it in text: mac cannot be reversible",
+        );
+    }
     if cat.reversible && !is("pseudonym") {
         c.at(
             op_span.clone(),
