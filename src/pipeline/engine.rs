@@ -459,8 +459,12 @@ impl Worker {
         });
         self.fields = recycle(fields);
         if result.is_err() {
-            // A quarantined record emits nothing, so it needs no entries.
-            self.vault_items.truncate(items_before);
+            // A quarantined record emits nothing, so it needs no entries; its
+            // values leave the cache too, so a later record that repeats
+            // them still brings its own entry.
+            for item in self.vault_items.drain(items_before..) {
+                self.cache[item.category as usize].remove(item.original.as_str());
+            }
         }
         result?;
         let before = out.len();
