@@ -31,7 +31,8 @@
 //!   [`pipeline::Worker`]) plus thin drivers: line-oriented files and the
 //!   sealed quarantine.
 //! - [`cli`] is the `veil` command line, one subcommand to a file.
-//! - [`workload`] generates realistic synthetic records for benchmarks.
+//! - [`workload`] generates realistic synthetic records, and [`bench`]
+//!   measures the core on them beside same-run baselines (`veil bench`).
 //!
 //! Nothing in this crate logs, prints or returns a record's value in an error:
 //! errors carry positions, field names and reasons only.
@@ -42,6 +43,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::dbg_macro)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod bench;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod cli;
 pub mod detect;

@@ -198,6 +198,77 @@ fn capitalise(s: &str) -> String {
     }
 }
 
+/// The CUCM 11.x column count (see `rules/cisco-cucm-cdr.toml`).
+const CUCM_COLUMNS: usize = 129;
+
+/// One Cisco CUCM CDR row: 129 columns, integer-encoded IPs, calling and
+/// called numbers, a login id and device names.
+pub fn cucm_cdr(rng: &mut Rng) -> String {
+    let mut cols = vec![String::from("0"); CUCM_COLUMNS];
+    let int_ip = |rng: &mut Rng| -> String {
+        let last = 1 + rng.zipf(250) as u8;
+        i32::from_le_bytes([10, 20, (rng.zipf(16)) as u8, last]).to_string()
+    };
+    let q = |s: String| format!("\"{s}\"");
+    cols[0] = "1".into();
+    cols[1] = "1".into();
+    cols[2] = (1_000_000 + rng.below(1_000_000)).to_string();
+    cols[3] = (20_000_000 + rng.below(1_000_000)).to_string();
+    cols[4] = (1_770_000_000 + rng.below(10_000_000)).to_string();
+    cols[7] = int_ip(rng);
+    cols[8] = q(phone(rng).replace([' ', '-'], ""));
+    cols[9] = q(user(rng));
+    cols[13] = int_ip(rng);
+    cols[14] = (16384 + rng.below(16384)).to_string();
+    cols[28] = int_ip(rng);
+    cols[29] = q(phone(rng).replace([' ', '-'], ""));
+    cols[30] = cols[29].clone();
+    cols[31] = q(String::new());
+    cols[35] = int_ip(rng);
+    cols[47] = (1_770_000_010 + rng.below(10_000_000)).to_string();
+    cols[48] = (1_770_000_100 + rng.below(10_000_000)).to_string();
+    cols[49] = q(String::new());
+    cols[50] = q(format!(
+        "{:08x}-4b59-4c4e-9c1a-{:012x}",
+        rng.next_u64() as u32,
+        rng.next_u64() & 0xffff_ffff_ffff
+    ));
+    cols[51] = q("PT_PSTN".into());
+    cols[52] = q("PT_Internal".into());
+    cols[53] = q("PT_PSTN".into());
+    cols[54] = q(String::new());
+    cols[55] = rng.below(3600).to_string();
+    cols[56] = q(format!("SEP{:012X}", rng.zipf(5000) * 7919));
+    cols[57] = q("SIPTrunk-PSTN".into());
+    cols[65] = q("StandAloneCluster".into());
+    cols[67] = q(String::new());
+    cols.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if [68, 70, 76, 79, 80, 81, 82].contains(&i) {
+                q(String::new())
+            } else {
+                c.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// One JSON log event (ECS-style) with a user, an e-mail, a source IP and a
+/// message mentioning a phone number.
+pub fn json_event(rng: &mut Rng) -> String {
+    let u = user(rng);
+    format!(
+        "{{\"@timestamp\":\"2026-11-22T10:{:02}:{:02}Z\",\"event\":{{\"id\":\"{:016x}\",\"action\":\"login\"}},\"source\":{{\"ip\":\"{}\"}},\"user\":{{\"name\":\"{u}\",\"email\":\"{u}@example.se\"}},\"message\":\"login ok, callback {}\"}}",
+        rng.below(60),
+        rng.below(60),
+        rng.next_u64(),
+        ip(rng),
+        phone(rng)
+    )
+}
+
 /// `n` records joined by newlines (each record followed by `\n`).
 pub fn lines(n: usize, seed: u64, mut make: impl FnMut(&mut Rng) -> String) -> Vec<u8> {
     let mut rng = Rng::new(seed);
@@ -234,6 +305,16 @@ mod tests {
         }
         // ln(11)/ln(1001) ~ 35% of draws land in the top 10 of 1000.
         assert!((2_500..4_500).contains(&low), "{low}");
+    }
+
+    #[test]
+    fn cucm_rows_have_every_column_and_json_events_parse() {
+        let mut rng = Rng::new(9);
+        for _ in 0..50 {
+            assert_eq!(cucm_cdr(&mut rng).split(',').count(), CUCM_COLUMNS);
+            let v: serde_json::Value = serde_json::from_str(&json_event(&mut rng)).unwrap();
+            assert!(v["user"]["name"].is_string());
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 some records were quarantined (or a check
 //! failed), 2 a usage, configuration or I/O error.
 
+mod bench;
 mod check;
 mod keys;
 mod quarantine;
@@ -43,6 +44,8 @@ enum Command {
     Scan(scan::ScanArgs),
     /// Validate rule packs and run their test cases.
     Check(check::CheckArgs),
+    /// Measure throughput against line rate, beside baselines from the same run.
+    Bench(bench::BenchArgs),
     /// Create and inspect keyrings.
     #[command(subcommand)]
     Keys(keys::KeysCommand),
@@ -79,6 +82,7 @@ pub fn main() -> ExitCode {
         Command::Run(a) => run::run(a),
         Command::Scan(a) => scan::run(a),
         Command::Check(a) => check::run(a),
+        Command::Bench(a) => bench::run(a),
         Command::Keys(c) => keys::run(c),
         Command::Quarantine(c) => quarantine::run(c),
     };

@@ -1,0 +1,186 @@
+//! `veil bench`: measure the core against line rate, beside baselines.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Args;
+
+use crate::bench::{self, Config, GBE_PAYLOAD, Report, Workload};
+use crate::keys::Keyring;
+use crate::rules::Source;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Runs the real rule packs through the core on a generated, realistic workload (or your file)
+on 1..N threads and prints, for each thread count, veil beside two baselines measured in the
+same run: a memchr line-split passthrough and the pack's decode/encode with no detection.
+Compare ratios, not absolute figures: shared machines are noisy. Nothing is written anywhere;
+an in-memory key is generated.
+
+Examples:
+  veil bench                                  # syslog mix, 1 and 2 threads
+  veil bench --workload asterisk-cdr --threads 4
+  veil bench --workload all --json > bench.json
+  veil bench --input Master.csv --pack asterisk-cdr"
+)]
+pub(super) struct BenchArgs {
+    /// syslog, asterisk-cdr, cucm-cdr, json or all.
+    #[arg(long, default_value = "syslog")]
+    workload: String,
+    /// Measure 1..=N threads. Default: the machine's cores.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Records to generate.
+    #[arg(long, default_value_t = 50_000)]
+    records: usize,
+    /// Minimum seconds per measurement.
+    #[arg(long, default_value_t = 2.0)]
+    seconds: f64,
+    /// Benchmark this file (one record per line) instead of a generated workload.
+    #[arg(long, value_name = "FILE", requires = "pack")]
+    input: Option<PathBuf>,
+    /// The pack for --input.
+    #[arg(long, value_name = "NAME")]
+    pack: Option<String>,
+    /// Directory of rule packs. Default: the packs built into veil.
+    #[arg(long, value_name = "DIR", env = "VEIL_RULES")]
+    rules: Option<PathBuf>,
+    /// Print the results as JSON (for comparison over time).
+    #[arg(long)]
+    json: bool,
+}
+
+pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    let source = Source::from_flag(args.rules.as_deref());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cfg = Config {
+        threads: (1..=args.threads.unwrap_or(cores).max(1)).collect(),
+        min_time: Duration::from_secs_f64(args.seconds.max(0.01)),
+    };
+    let keyring = Keyring::generate()?;
+    let mut reports = Vec::new();
+    if let Some(path) = &args.input {
+        let data =
+            std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        let mut data = data;
+        if data.last() != Some(&b'\n') {
+            data.push(b'\n');
+        }
+        let pack = source
+            .load(args.pack.as_deref().unwrap_or_default())
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        reports.push(bench::run(
+            &path.display().to_string(),
+            &pack,
+            &keyring,
+            &data,
+            &cfg,
+        )?);
+    } else {
+        let workloads: Vec<Workload> = if args.workload == "all" {
+            Workload::ALL.to_vec()
+        } else {
+            vec![
+                Workload::ALL
+                    .into_iter()
+                    .find(|w| w.name() == args.workload)
+                    .with_context(|| {
+                        format!(
+                            "unknown workload {:?} (syslog, asterisk-cdr, cucm-cdr, json, all)",
+                            args.workload
+                        )
+                    })?,
+            ]
+        };
+        for w in workloads {
+            let pack = source.load(w.pack()).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let data = w.generate(args.records, 42);
+            reports.push(bench::run(w.name(), &pack, &keyring, &data, &cfg)?);
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&reports)?);
+    } else {
+        for r in &reports {
+            print_report(r);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_report(r: &Report) {
+    println!(
+        "\n{} through pack {}: {} records, {:.0} bytes/record, {:.2} values replaced/record",
+        r.workload, r.pack, r.records, r.mean_record_bytes, r.values_per_record
+    );
+    println!(
+        "{:<24} {:>3} {:>10} {:>12} {:>9} {:>9} {:>7} {:>9} {:>9} {:>7} {:>7}",
+        "",
+        "thr",
+        "MB/s",
+        "records/s",
+        "MB/s/thr",
+        "p50",
+        "p99",
+        "vs copy",
+        "vs codec",
+        "1GbE",
+        "10GbE"
+    );
+    for m in &r.runs {
+        let copy = r
+            .runs
+            .iter()
+            .find(|b| b.threads == m.threads && b.name == "baseline-memchr");
+        let codec = r
+            .runs
+            .iter()
+            .find(|b| b.threads == m.threads && b.name == "baseline-decode-encode");
+        let ratio = |b: Option<&bench::Measurement>| {
+            b.map_or("-".to_string(), |b| {
+                format!("{:.1}%", 100.0 * m.mb_per_s() / b.mb_per_s().max(1e-9))
+            })
+        };
+        let lat = |ns: u64| {
+            if ns == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.2}µs", ns as f64 / 1000.0)
+            }
+        };
+        let mbs = m.mb_per_s();
+        println!(
+            "{:<24} {:>3} {:>10.1} {:>12.0} {:>9.1} {:>9} {:>7} {:>9} {:>9} {:>6.2}x {:>6.2}x",
+            m.name,
+            m.threads,
+            mbs,
+            m.records_per_s(),
+            mbs / m.threads as f64,
+            lat(m.p50_ns),
+            lat(m.p99_ns),
+            ratio(copy),
+            ratio(codec),
+            mbs * 1e6 / GBE_PAYLOAD,
+            mbs * 1e6 / (GBE_PAYLOAD * 10.0),
+        );
+    }
+    if let Some(v) = r.runs.iter().rev().find(|m| m.name == "veil") {
+        println!("pseudonym cache hit rate {:.1}%", 100.0 * v.cache_hit_rate);
+    }
+    if let Some(rss) = r.peak_rss_bytes {
+        println!(
+            "peak RSS {:.1} MB (whole process, data set included)",
+            rss as f64 / 1e6
+        );
+    }
+    let one = r.runs.iter().find(|m| m.name == "veil" && m.threads == 1);
+    let two = r.runs.iter().find(|m| m.name == "veil" && m.threads == 2);
+    if let (Some(a), Some(b)) = (one, two) {
+        println!(
+            "scaling 1 -> 2 threads: {:.2}x",
+            b.mb_per_s() / a.mb_per_s().max(1e-9)
+        );
+    }
+}
