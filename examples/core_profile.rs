@@ -1,6 +1,7 @@
 //! Runs the core over a generated workload once, for profilers
 //! (`valgrind --tool=callgrind`, `perf record`):
-//! `cargo run --release --example core_profile -- syslog 20000`.
+//! `cargo run --release --example core_profile -- syslog 20000`
+//! (packs: syslog, asterisk-cdr, cisco-cucm-cdr, json).
 
 use veil::keys::Keyring;
 use veil::pipeline::Engine;
@@ -13,6 +14,8 @@ fn main() {
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(20_000);
     let data = match pack.as_str() {
         "asterisk-cdr" => workload::lines(n, 42, workload::asterisk_cdr),
+        "cisco-cucm-cdr" => workload::lines(n, 42, workload::cucm_cdr),
+        "json" => workload::lines(n, 42, workload::json_event),
         _ => workload::lines(n, 42, workload::syslog_line),
     };
     let engine = Engine::new(

@@ -96,9 +96,9 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         Some(path) => {
             let f = File::create(path)
                 .with_context(|| format!("{}: cannot create output", path.display()))?;
-            file::run(&engine, &keyring, &opts, f)?
+            file::run(&engine, &keyring, &opts, None, f)?
         }
-        None => file::run(&engine, &keyring, &opts, io::stdout().lock())?,
+        None => file::run(&engine, &keyring, &opts, None, io::stdout().lock())?,
     };
     if !args.quiet {
         print_summary(&engine, &summary, &args.quarantine);

@@ -215,6 +215,11 @@ impl Engine {
         self
     }
 
+    /// Whether any category seals originals into the vault.
+    pub fn has_reversible(&self) -> bool {
+        self.inner.categories.iter().any(|c| c.reversible)
+    }
+
     /// The pack this engine runs.
     pub fn pack(&self) -> &Pack {
         &self.inner.pack

@@ -11,7 +11,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::engine::{Engine, Stats};
+use super::engine::{Engine, Stats, VaultItem, Worker};
 use super::quarantine;
 use crate::keys::Keyring;
 
@@ -88,6 +88,14 @@ pub enum RunError {
     /// The output could not be written.
     #[error("output: {0}")]
     Output(io::Error),
+    /// The pack has reversible categories but no vault was given.
+    #[error(
+        "the pack has reversible categories: it needs a vault (--vault, or the default beside the keyring)"
+    )]
+    NoVault,
+    /// The vault refused a write; the batch's output was not emitted.
+    #[error("vault: {0}")]
+    Vault(BoxError),
     /// The quarantine could not be written. The run stops: a record that
     /// cannot be quarantined must not be dropped silently.
     #[error("{path}: cannot write quarantine: {source}")]
@@ -162,13 +170,35 @@ pub fn open_private_append(path: &Path) -> io::Result<File> {
     o.open(path)
 }
 
-/// Runs every input through the engine into `out`.
+/// Where the originals of reversible values go. The driver hands over a
+/// batch's items and commits them before it writes the batch's output, so
+/// no output token exists without its vault entry.
+pub trait VaultSink {
+    /// Buffers one item (its category is `engine.pack().categories[item.category]`).
+    fn put(&mut self, engine: &Engine, item: &VaultItem) -> Result<(), BoxError>;
+    /// Makes every buffered item durable.
+    fn commit(&mut self) -> Result<(), BoxError>;
+}
+
+/// An error from a [`VaultSink`]; carries no record values.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Output is written in batches of at most this many bytes (or when input
+/// pauses), each after its vault entries are committed.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Runs every input through the engine into `out`. When the pack has
+/// reversible categories, `vault` must be given.
 pub fn run<W: Write>(
     engine: &Engine,
     keyring: &Keyring,
     opts: &Options,
+    mut vault: Option<&mut dyn VaultSink>,
     out: W,
 ) -> Result<Summary, RunError> {
+    if engine.has_reversible() && vault.is_none() {
+        return Err(RunError::NoVault);
+    }
     let started = Instant::now();
     let mut worker = engine.worker();
     let mut out = BufWriter::with_capacity(256 * 1024, out);
@@ -182,7 +212,8 @@ pub fn run<W: Write>(
     let mut progress = Progress::new(opts.progress && io::stderr().is_terminal());
     let header_rows = engine.pack().header_rows;
     let mut line = Vec::with_capacity(4096);
-    let mut buf = Vec::with_capacity(4096);
+    let mut batch = Vec::with_capacity(BATCH_BYTES + 4096);
+    let mut cache_cleared = Instant::now();
     for input in &opts.inputs {
         let name = input.name();
         let in_err = |source| RunError::Input {
@@ -194,6 +225,18 @@ pub fn run<W: Write>(
         progress.start_file(len);
         let mut n: u64 = 0;
         loop {
+            // Before a read that may block (a pipe with nothing buffered),
+            // emit what is done: a live stream must not wait for a full batch.
+            if !batch.is_empty() && (batch.len() >= BATCH_BYTES || reader.buffer().is_empty()) {
+                flush_batch(
+                    engine,
+                    &mut worker,
+                    vault.as_deref_mut(),
+                    &mut batch,
+                    &mut out,
+                )?;
+                q.flush()?;
+            }
             line.clear();
             let read = reader.read_until(b'\n', &mut line).map_err(in_err)?;
             if read == 0 {
@@ -201,32 +244,63 @@ pub fn run<W: Write>(
             }
             n += 1;
             let (rec, term) = split_terminator(&line);
-            buf.clear();
+            let mark = batch.len();
             let result = if (n as usize) <= header_rows {
-                worker.process_header(rec, &mut buf)
+                worker.process_header(rec, &mut batch)
             } else {
-                worker.process(rec, &mut buf)
+                worker.process(rec, &mut batch)
             };
             match result {
-                Ok(_) => {
-                    out.write_all(&buf).map_err(RunError::Output)?;
-                    out.write_all(term).map_err(RunError::Output)?;
-                }
+                Ok(_) => batch.extend_from_slice(term),
                 Err(e) => {
+                    batch.truncate(mark);
                     *summary.quarantined.entry(e.reason()).or_insert(0) += 1;
-                    tracing::warn!(source = %name, line = n, reason = e.reason(), "record quarantined");
+                    tracing::debug!(source = %name, line = n, reason = e.reason(), "record quarantined");
                     q.put(rec, e.reason(), &e.to_string(), &name, n)?;
                 }
             }
             progress.tick(read as u64, worker.stats().records);
+            // Cached tokens skip the vault; forget them hourly so the vault
+            // keeps seeing live values (last seen, new key epochs).
+            if n % 4096 == 0 && cache_cleared.elapsed() > Duration::from_secs(3600) {
+                worker.clear_reversible_cache();
+                cache_cleared = Instant::now();
+            }
         }
     }
+    flush_batch(
+        engine,
+        &mut worker,
+        vault.as_deref_mut(),
+        &mut batch,
+        &mut out,
+    )?;
     out.flush().map_err(RunError::Output)?;
     q.flush()?;
     progress.finish();
     summary.stats = worker.take_stats();
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Commits the batch's vault entries, then writes its output.
+fn flush_batch<'v, W: Write>(
+    engine: &Engine,
+    worker: &mut Worker,
+    vault: Option<&mut (dyn VaultSink + 'v)>,
+    batch: &mut Vec<u8>,
+    out: &mut W,
+) -> Result<(), RunError> {
+    if let Some(v) = vault {
+        for item in worker.take_vault_items() {
+            v.put(engine, &item).map_err(RunError::Vault)?;
+        }
+        v.commit().map_err(RunError::Vault)?;
+    }
+    out.write_all(batch).map_err(RunError::Output)?;
+    out.flush().map_err(RunError::Output)?;
+    batch.clear();
+    Ok(())
 }
 
 /// Splits a line into the record and its terminator (`\n`, `\r\n` or none).
