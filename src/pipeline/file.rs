@@ -271,7 +271,7 @@ pub fn run<W: Write>(
     flush_batch(
         engine,
         &mut worker,
-        vault.as_deref_mut(),
+        vault,
         &mut batch,
         &mut out,
     )?;
