@@ -543,13 +543,19 @@ impl AuditLog {
                 return Err(broken(&self.path, line, problem));
             }
         };
-        let hash = hex(&Sha256::digest(&last_line));
-        let Some(head) = on_disk else {
-            return Err(broken(&self.path, last.seq, Problem::HeadMissing));
-        };
         let current = Head {
             seq: last.seq,
-            hash,
+            hash: hex(&Sha256::digest(&last_line)),
+        };
+        // A crash right after the first line leaves no head at all: the
+        // same one-entry lag as below, from the empty log.
+        let head = match on_disk {
+            Some(head) => head,
+            None if last.seq == 1 && last.prev == GENESIS => Head {
+                seq: 0,
+                hash: GENESIS.to_owned(),
+            },
+            None => return Err(broken(&self.path, last.seq, Problem::HeadMissing)),
         };
         if head == current {
             return Ok(current);
@@ -1542,6 +1548,18 @@ mod tests {
             ),
             "{err}"
         );
+    }
+
+    #[test]
+    fn crash_before_the_first_head_is_repaired() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.log");
+        let mut log = AuditLog::open(&path, key()).unwrap();
+        log.append(reveal("alice", "INC-1", &[TOKEN_A])).unwrap();
+        fs::remove_file(head_path(&path)).unwrap();
+        assert_eq!(problem_at(verify(&path, &key())), (1, Problem::HeadMissing));
+        assert_eq!(AuditLog::open(&path, key()).unwrap().head().seq, 1);
+        assert_eq!(verify(&path, &key()).unwrap().entries, 1);
     }
 
     #[test]
