@@ -27,6 +27,7 @@
 //!   sub-key with HKDF-SHA256 under a distinct label.
 //! - [`rules`] parses TOML rule packs, validates them (every error at once,
 //!   with file and line) and compiles them into a [`pipeline::Engine`].
+//! - [`reveal`] serves support cases: chained audit log, rate limits, token finding, masks.
 //! - [`pipeline`] is the synchronous, sans-IO core ([`pipeline::Engine`],
 //!   [`pipeline::Worker`]) plus thin drivers: line-oriented files and the
 //!   sealed quarantine.
@@ -51,5 +52,6 @@ pub mod format;
 pub mod keys;
 pub mod ops;
 pub mod pipeline;
+pub mod reveal;
 pub mod rules;
 pub mod workload;

@@ -1,0 +1,24 @@
+//! The reveal side: turning tokens back into originals for one support case,
+//! and the audit trail that every such opening leaves.
+//!
+//! - [`audit`] is the append-only, hash-chained, keyed audit log, with its
+//!   head file against truncation and [`audit::verify`] for `veil audit
+//!   verify`.
+//! - [`limits`] is the per-engineer, per-case reveal rate limit, computed
+//!   from the audit log so that it holds across processes.
+//! - [`tokens`] finds veil tokens in pasted text and rebuilds the text with
+//!   them replaced.
+//! - [`mask`] shows an original partly, for `veil reveal --mask`.
+//!
+//! The order a reveal follows: find the tokens, check the limit and append
+//! the audit entry ([`limits::reveal_within_limit`] does both under the
+//! log's lock), and only once that append returned `Ok` open the vault and
+//! show the result.
+
+pub mod audit;
+pub mod limits;
+pub mod mask;
+pub mod tokens;
+
+pub use audit::{Action, AuditError, AuditLog, Entry, NewEntry, VerifyReport};
+pub use limits::LimitError;
