@@ -12,6 +12,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::Deserialize;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::reveal::{RevealKeys, RevealPublicKey, RevealSecretKey};
 use super::{Created, KeyError, Keyring, MasterKey, SecretKey};
 
 /// The only file format version this build reads and writes.
@@ -37,6 +38,14 @@ impl<'de> Deserialize<'de> for SecretText {
 struct FileRepr {
     version: u32,
     keys: Vec<KeyRepr>,
+    reveal: Option<toml::Spanned<RevealRepr>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RevealRepr {
+    public: toml::Spanned<String>,
+    secret: Option<toml::Spanned<SecretText>>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +95,19 @@ fn render(ring: &Keyring) -> Zeroizing<String> {
         BASE64.encode_string(key.secret.expose(), &mut out);
         out.push_str("\"\n");
     }
+    if let Some(reveal) = &ring.reveal {
+        out.push_str(
+            "\n# The vault's reveal key pair. A pipeline host needs the public key only\n\
+             # (`veil keys export-public`); the secret opens vault entries.\n[reveal]\npublic = \"",
+        );
+        BASE64.encode_string(reveal.public.as_bytes(), &mut out);
+        out.push_str("\"\n");
+        if let Some(secret) = &reveal.secret {
+            out.push_str("secret = \"");
+            BASE64.encode_string(secret.expose(), &mut out);
+            out.push_str("\"\n");
+        }
+    }
     out
 }
 
@@ -127,6 +149,24 @@ pub(super) fn write_new(path: &Path, ring: &Keyring) -> Result<(), KeyError> {
         // one that matters, so a failed cleanup is not reported.
         let _ = fs::remove_file(path);
         return Err(io_err(path, e));
+    }
+    Ok(())
+}
+
+/// Replaces an existing keyring file atomically: a temporary file beside it
+/// (mode 0600), synced, renamed over the old one, and the directory synced.
+pub(super) fn replace(path: &Path, ring: &Keyring) -> Result<(), KeyError> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".new");
+    let tmp = std::path::PathBuf::from(tmp);
+    // A leftover from an interrupted replace holds nothing the real file lacks.
+    let _ = fs::remove_file(&tmp);
+    write_new(&tmp, ring)?;
+    fs::rename(&tmp, path).map_err(|e| io_err(path, e))?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        File::open(parent)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| io_err(parent, e))?;
     }
     Ok(())
 }
@@ -319,8 +359,78 @@ fn parse(path: &Path, text: &str) -> Result<Keyring, KeyError> {
             secret,
         });
     }
-    Keyring::from_keys(keys)
+    let reveal = match repr.reveal {
+        None => None,
+        Some(r) => Some(parse_reveal(path, text, r.into_inner())?),
+    };
+    Keyring::from_keys(keys, reveal)
         .ok_or_else(|| malformed(path, text, 0, "keyring has no keys (`[[keys]]`)"))
+}
+
+/// Decodes exactly 32 bytes of base64 into a buffer wiped on drop.
+fn decode32(
+    path: &Path,
+    text: &str,
+    offset: usize,
+    what: &str,
+    b64: &str,
+) -> Result<Zeroizing<[u8; 32]>, KeyError> {
+    let mut buf = Zeroizing::new([0u8; 48]);
+    match BASE64.decode_slice(b64.trim().as_bytes(), &mut buf[..]) {
+        Ok(32) => {
+            let mut out = Zeroizing::new([0u8; 32]);
+            out.copy_from_slice(&buf[..32]);
+            Ok(out)
+        }
+        Ok(n) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} must be 32 bytes, found {n}"),
+        )),
+        Err(base64::DecodeSliceError::OutputSliceTooSmall) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} must be 32 bytes, found more"),
+        )),
+        Err(base64::DecodeSliceError::DecodeError(_)) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} is not valid base64"),
+        )),
+    }
+}
+
+fn parse_reveal(path: &Path, text: &str, r: RevealRepr) -> Result<RevealKeys, KeyError> {
+    let public_span = r.public.span();
+    let public = decode32(
+        path,
+        text,
+        public_span.start,
+        "reveal public key",
+        r.public.get_ref(),
+    )?;
+    let public = RevealPublicKey::from_bytes(*public);
+    let secret = match r.secret {
+        None => None,
+        Some(s) => {
+            let span = s.span();
+            let bytes = decode32(path, text, span.start, "reveal secret key", &s.get_ref().0)?;
+            let secret = RevealSecretKey::from_bytes(*bytes);
+            if secret.public() != public {
+                return Err(malformed(
+                    path,
+                    text,
+                    public_span.start,
+                    "reveal public key does not match the reveal secret key",
+                ));
+            }
+            Some(secret)
+        }
+    };
+    Ok(RevealKeys { public, secret })
 }
 
 #[cfg(test)]
