@@ -630,6 +630,97 @@ mod tests {
     }
 
     #[test]
+    fn reveal_keys_round_trip_export_and_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.toml");
+        let ring = Keyring::create(&path).unwrap();
+        let loaded = Keyring::load(&path).unwrap();
+        let public = *ring.reveal_public().unwrap();
+        assert_eq!(loaded.reveal_public(), Some(&public));
+        assert_eq!(loaded.reveal_secret().unwrap().public(), public);
+
+        // The public keyring: master secrets and reveal public key, no
+        // reveal secret, mode 0600.
+        let pub_path = dir.path().join("public.toml");
+        ring.export_public(&pub_path).unwrap();
+        let text = fs::read_to_string(&pub_path).unwrap();
+        assert!(
+            text.contains("[reveal]") && text.contains("public = "),
+            "{text}"
+        );
+        let secret_b64 = BASE64.encode(ring.reveal_secret().unwrap().expose());
+        assert!(!text.contains(&secret_b64));
+        let public_ring = Keyring::load(&pub_path).unwrap();
+        assert!(public_ring.reveal_secret().is_none());
+        assert_eq!(public_ring.reveal_public(), Some(&public));
+        assert_eq!(
+            public_ring.active().secret.expose(),
+            ring.active().secret.expose()
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&pub_path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+        assert!(matches!(
+            ring.export_public(&pub_path),
+            Err(KeyError::Exists { .. })
+        ));
+
+        // A keyring from before the vault loads without reveal keys, and
+        // `add_reveal` upgrades it in place, once.
+        let old = write_mode(
+            dir.path(),
+            "old.toml",
+            &format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n"),
+            0o600,
+        );
+        let ring = Keyring::load(&old).unwrap();
+        assert!(ring.reveal_public().is_none() && ring.reveal_secret().is_none());
+        let err = ring.export_public(&dir.path().join("x.toml")).unwrap_err();
+        assert!(err.to_string().contains("add-reveal"), "{err}");
+        let upgraded = Keyring::add_reveal(&old).unwrap();
+        assert_eq!(upgraded.active().secret.expose(), &[b'A'; 32]);
+        let again = Keyring::load(&old).unwrap();
+        assert_eq!(again.reveal_public(), upgraded.reveal_public());
+        assert!(again.reveal_secret().is_some());
+        assert!(matches!(
+            Keyring::add_reveal(&old),
+            Err(KeyError::HasReveal { .. })
+        ));
+    }
+
+    #[test]
+    fn reveal_table_errors() {
+        let pair = RevealKeys::generate().unwrap();
+        let other = RevealKeys::generate().unwrap();
+        let public = BASE64.encode(pair.public.as_bytes());
+        let secret = BASE64.encode(other.secret.as_ref().unwrap().expose());
+        let base =
+            format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n");
+        let msg = err_text(&format!(
+            "{base}[reveal]\npublic = \"{public}\"\nsecret = \"{secret}\"\n"
+        ));
+        assert!(
+            msg.contains(":7:") && msg.contains("does not match"),
+            "{msg}"
+        );
+        assert!(!msg.contains(&secret[..12]), "{msg}");
+        let msg = err_text(&format!("{base}[reveal]\npublic = \"QUFB\"\n"));
+        assert!(msg.contains("reveal public key must be 32 bytes"), "{msg}");
+        let msg = err_text(&format!(
+            "{base}[reveal]\npublic = \"{public}\"\nsecret = \"s3cr3t!!\"\n"
+        ));
+        assert!(
+            msg.contains("not valid base64") && !msg.contains("s3cr3t"),
+            "{msg}"
+        );
+        let msg = err_text(&format!("{base}[reveal]\nsecret = \"{secret}\"\n"));
+        assert!(msg.contains("public"), "{msg}");
+    }
+
+    #[test]
     fn missing_file_is_io_error() {
         let dir = tempfile::tempdir().unwrap();
         let err = Keyring::load(&dir.path().join("absent.toml")).unwrap_err();

@@ -610,3 +610,41 @@ fn default_paths_sit_beside_the_keyring() {
         PathBuf::from("/etc/veil/keyring.toml.vault.keys")
     );
 }
+
+/// Timing, not a pass/fail test:
+/// `cargo test --release --lib vault::tests::time_put -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn time_put() {
+    let w = World::new();
+    let vault = w.open();
+    let mut writer = vault.writer(&w.ring).unwrap();
+    let tokens: Vec<String> = (0..100_000).map(|i| format!("ph_{i:022}")).collect();
+    let start = std::time::Instant::now();
+    for (i, t) in tokens.iter().enumerate() {
+        writer.put(&item("phone", t, "+46701234567")).unwrap();
+        if i % 5000 == 4999 {
+            writer.commit().unwrap();
+        }
+    }
+    writer.commit().unwrap();
+    let ns = start.elapsed().as_nanos() as f64 / tokens.len() as f64;
+    println!("put new token (seal + commit every 5000): {ns:.0} ns/op");
+    let start = std::time::Instant::now();
+    for _ in 0..10 {
+        for t in &tokens {
+            writer.put(&item("phone", t, "+46701234567")).unwrap();
+        }
+    }
+    let ns = start.elapsed().as_nanos() as f64 / (10 * tokens.len()) as f64;
+    println!("put repeated token (100k distinct): {ns:.0} ns/op");
+    let start = std::time::Instant::now();
+    for _ in 0..1000 {
+        for t in &tokens[..1000] {
+            writer.put(&item("phone", t, "+46701234567")).unwrap();
+        }
+    }
+    let ns = start.elapsed().as_nanos() as f64 / 1e6;
+    println!("put repeated token (1000 distinct): {ns:.0} ns/op");
+    assert_eq!(writer.pending(), 0);
+}

@@ -116,6 +116,9 @@ impl<'v> Writer<'v> {
 
     /// [`Writer::put`] with an explicit clock (replays and tests).
     pub fn put_at(&mut self, item: &Item<'_>, now: SystemTime) -> Result<(), VaultError> {
+        if item.token.is_empty() || item.category.is_empty() {
+            return Err(VaultError::Invalid("empty token or category"));
+        }
         let now = unix(now);
         let day = now / 86_400;
         let erasures = self.vault.erasures.load(Ordering::Relaxed);
@@ -152,9 +155,6 @@ impl<'v> Writer<'v> {
                 self.remember(item.token, epoch, day);
                 return Ok(());
             }
-        }
-        if item.token.is_empty() || item.category.is_empty() {
-            return Err(VaultError::Invalid("empty token or category"));
         }
         let aad = entry_aad(item.domain, item.category, item.token, epoch);
         let current = self
