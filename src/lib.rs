@@ -25,6 +25,8 @@
 //!   prefix-preserving IP encryption (ipcrypt-pfx), mask, redact, drop, keep.
 //! - [`keys`] loads the keyring (there is no default key) and derives every
 //!   sub-key with HKDF-SHA256 under a distinct label.
+//! - [`vault`] keeps the sealed originals of reversible pseudonyms (redb file,
+//!   envelope keys for the reveal key pair, retention by key destruction).
 //! - [`rules`] parses TOML rule packs, validates them (every error at once,
 //!   with file and line) and compiles them into a [`pipeline::Engine`].
 //! - [`reveal`] serves support cases: chained audit log, rate limits, token finding, masks.
@@ -54,4 +56,5 @@ pub mod ops;
 pub mod pipeline;
 pub mod reveal;
 pub mod rules;
+pub mod vault;
 pub mod workload;

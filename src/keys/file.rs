@@ -12,6 +12,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::Deserialize;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::reveal::{RevealKeys, RevealPublicKey, RevealSecretKey};
 use super::{Created, KeyError, Keyring, MasterKey, SecretKey};
 
 /// The only file format version this build reads and writes.
@@ -37,6 +38,14 @@ impl<'de> Deserialize<'de> for SecretText {
 struct FileRepr {
     version: u32,
     keys: Vec<KeyRepr>,
+    reveal: Option<toml::Spanned<RevealRepr>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RevealRepr {
+    public: toml::Spanned<String>,
+    secret: Option<toml::Spanned<SecretText>>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +95,19 @@ fn render(ring: &Keyring) -> Zeroizing<String> {
         BASE64.encode_string(key.secret.expose(), &mut out);
         out.push_str("\"\n");
     }
+    if let Some(reveal) = &ring.reveal {
+        out.push_str(
+            "\n# The vault's reveal key pair. A pipeline host needs the public key only\n\
+             # (`veil keys export-public`); the secret opens vault entries.\n[reveal]\npublic = \"",
+        );
+        BASE64.encode_string(reveal.public.as_bytes(), &mut out);
+        out.push_str("\"\n");
+        if let Some(secret) = &reveal.secret {
+            out.push_str("secret = \"");
+            BASE64.encode_string(secret.expose(), &mut out);
+            out.push_str("\"\n");
+        }
+    }
     out
 }
 
@@ -127,6 +149,24 @@ pub(super) fn write_new(path: &Path, ring: &Keyring) -> Result<(), KeyError> {
         // one that matters, so a failed cleanup is not reported.
         let _ = fs::remove_file(path);
         return Err(io_err(path, e));
+    }
+    Ok(())
+}
+
+/// Replaces an existing keyring file atomically: a temporary file beside it
+/// (mode 0600), synced, renamed over the old one, and the directory synced.
+pub(super) fn replace(path: &Path, ring: &Keyring) -> Result<(), KeyError> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".new");
+    let tmp = std::path::PathBuf::from(tmp);
+    // A leftover from an interrupted replace holds nothing the real file lacks.
+    let _ = fs::remove_file(&tmp);
+    write_new(&tmp, ring)?;
+    fs::rename(&tmp, path).map_err(|e| io_err(path, e))?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        File::open(parent)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| io_err(parent, e))?;
     }
     Ok(())
 }
@@ -319,8 +359,78 @@ fn parse(path: &Path, text: &str) -> Result<Keyring, KeyError> {
             secret,
         });
     }
-    Keyring::from_keys(keys)
+    let reveal = match repr.reveal {
+        None => None,
+        Some(r) => Some(parse_reveal(path, text, r.into_inner())?),
+    };
+    Keyring::from_keys(keys, reveal)
         .ok_or_else(|| malformed(path, text, 0, "keyring has no keys (`[[keys]]`)"))
+}
+
+/// Decodes exactly 32 bytes of base64 into a buffer wiped on drop.
+fn decode32(
+    path: &Path,
+    text: &str,
+    offset: usize,
+    what: &str,
+    b64: &str,
+) -> Result<Zeroizing<[u8; 32]>, KeyError> {
+    let mut buf = Zeroizing::new([0u8; 48]);
+    match BASE64.decode_slice(b64.trim().as_bytes(), &mut buf[..]) {
+        Ok(32) => {
+            let mut out = Zeroizing::new([0u8; 32]);
+            out.copy_from_slice(&buf[..32]);
+            Ok(out)
+        }
+        Ok(n) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} must be 32 bytes, found {n}"),
+        )),
+        Err(base64::DecodeSliceError::OutputSliceTooSmall) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} must be 32 bytes, found more"),
+        )),
+        Err(base64::DecodeSliceError::DecodeError(_)) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} is not valid base64"),
+        )),
+    }
+}
+
+fn parse_reveal(path: &Path, text: &str, r: RevealRepr) -> Result<RevealKeys, KeyError> {
+    let public_span = r.public.span();
+    let public = decode32(
+        path,
+        text,
+        public_span.start,
+        "reveal public key",
+        r.public.get_ref(),
+    )?;
+    let public = RevealPublicKey::from_bytes(*public);
+    let secret = match r.secret {
+        None => None,
+        Some(s) => {
+            let span = s.span();
+            let bytes = decode32(path, text, span.start, "reveal secret key", &s.get_ref().0)?;
+            let secret = RevealSecretKey::from_bytes(*bytes);
+            if secret.public() != public {
+                return Err(malformed(
+                    path,
+                    text,
+                    public_span.start,
+                    "reveal public key does not match the reveal secret key",
+                ));
+            }
+            Some(secret)
+        }
+    };
+    Ok(RevealKeys { public, secret })
 }
 
 #[cfg(test)]
@@ -517,6 +627,97 @@ mod tests {
             "version = 1\n[[keys]]\nid = \"k1\"\ncreated = true\nsecret = \"{B64_A}\"\n"
         ));
         assert!(msg.contains(":4:") && msg.contains("created"), "{msg}");
+    }
+
+    #[test]
+    fn reveal_keys_round_trip_export_and_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.toml");
+        let ring = Keyring::create(&path).unwrap();
+        let loaded = Keyring::load(&path).unwrap();
+        let public = *ring.reveal_public().unwrap();
+        assert_eq!(loaded.reveal_public(), Some(&public));
+        assert_eq!(loaded.reveal_secret().unwrap().public(), public);
+
+        // The public keyring: master secrets and reveal public key, no
+        // reveal secret, mode 0600.
+        let pub_path = dir.path().join("public.toml");
+        ring.export_public(&pub_path).unwrap();
+        let text = fs::read_to_string(&pub_path).unwrap();
+        assert!(
+            text.contains("[reveal]") && text.contains("public = "),
+            "{text}"
+        );
+        let secret_b64 = BASE64.encode(ring.reveal_secret().unwrap().expose());
+        assert!(!text.contains(&secret_b64));
+        let public_ring = Keyring::load(&pub_path).unwrap();
+        assert!(public_ring.reveal_secret().is_none());
+        assert_eq!(public_ring.reveal_public(), Some(&public));
+        assert_eq!(
+            public_ring.active().secret.expose(),
+            ring.active().secret.expose()
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&pub_path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+        assert!(matches!(
+            ring.export_public(&pub_path),
+            Err(KeyError::Exists { .. })
+        ));
+
+        // A keyring from before the vault loads without reveal keys, and
+        // `add_reveal` upgrades it in place, once.
+        let old = write_mode(
+            dir.path(),
+            "old.toml",
+            &format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n"),
+            0o600,
+        );
+        let ring = Keyring::load(&old).unwrap();
+        assert!(ring.reveal_public().is_none() && ring.reveal_secret().is_none());
+        let err = ring.export_public(&dir.path().join("x.toml")).unwrap_err();
+        assert!(err.to_string().contains("add-reveal"), "{err}");
+        let upgraded = Keyring::add_reveal(&old).unwrap();
+        assert_eq!(upgraded.active().secret.expose(), &[b'A'; 32]);
+        let again = Keyring::load(&old).unwrap();
+        assert_eq!(again.reveal_public(), upgraded.reveal_public());
+        assert!(again.reveal_secret().is_some());
+        assert!(matches!(
+            Keyring::add_reveal(&old),
+            Err(KeyError::HasReveal { .. })
+        ));
+    }
+
+    #[test]
+    fn reveal_table_errors() {
+        let pair = RevealKeys::generate().unwrap();
+        let other = RevealKeys::generate().unwrap();
+        let public = BASE64.encode(pair.public.as_bytes());
+        let secret = BASE64.encode(other.secret.as_ref().unwrap().expose());
+        let base =
+            format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n");
+        let msg = err_text(&format!(
+            "{base}[reveal]\npublic = \"{public}\"\nsecret = \"{secret}\"\n"
+        ));
+        assert!(
+            msg.contains(":7:") && msg.contains("does not match"),
+            "{msg}"
+        );
+        assert!(!msg.contains(&secret[..12]), "{msg}");
+        let msg = err_text(&format!("{base}[reveal]\npublic = \"QUFB\"\n"));
+        assert!(msg.contains("reveal public key must be 32 bytes"), "{msg}");
+        let msg = err_text(&format!(
+            "{base}[reveal]\npublic = \"{public}\"\nsecret = \"s3cr3t!!\"\n"
+        ));
+        assert!(
+            msg.contains("not valid base64") && !msg.contains("s3cr3t"),
+            "{msg}"
+        );
+        let msg = err_text(&format!("{base}[reveal]\nsecret = \"{secret}\"\n"));
+        assert!(msg.contains("public"), "{msg}");
     }
 
     #[test]

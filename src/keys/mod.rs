@@ -11,7 +11,18 @@
 //! id = "k1"
 //! created = 1767225600          # unix seconds, or an RFC 3339 date-time
 //! secret = "<base64 of 32 bytes>"
+//!
+//! [reveal]                      # the vault's X25519 key pair
+//! public = "<base64 of 32 bytes>"
+//! secret = "<base64 of 32 bytes>"   # absent in a public keyring
 //! ```
+//!
+//! A pipeline host needs only a *public keyring* ([`Keyring::export_public`]):
+//! the master secrets (pseudonyms must match) and the reveal public key, so
+//! it can seal vault entries that it cannot open. Keyrings written before the
+//! vault existed have no `[reveal]` table; they still load, and the vault
+//! refuses them with a hint to run `veil keys add-reveal`
+//! ([`Keyring::add_reveal`]).
 //!
 //! The last key is the active one. Rotation appends a key; older ids stay so
 //! that tokens and sealed entries made under them can still be looked up.
@@ -22,7 +33,10 @@
 
 mod file;
 pub mod label;
+pub mod reveal;
 pub mod seal;
+
+pub use reveal::{RevealKeys, RevealPublicKey, RevealSecretKey};
 
 use std::ffi::OsString;
 use std::fmt;
@@ -125,6 +139,21 @@ pub enum KeyError {
     /// The operating system's random number generator failed.
     #[error("the operating system random number generator failed")]
     Random,
+    /// The keyring has no reveal key pair (it predates the vault).
+    #[error(
+        "{path}: the keyring has no reveal key pair; run `veil keys add-reveal` (or create a new keyring with `veil keys init`)"
+    )]
+    NoReveal {
+        /// The keyring path.
+        path: PathBuf,
+    },
+    /// `add_reveal` was asked to add a reveal key pair to a keyring that
+    /// already has one.
+    #[error("{path}: the keyring already has a reveal key pair")]
+    HasReveal {
+        /// The keyring path.
+        path: PathBuf,
+    },
 }
 
 /// When a master key was created, as written in the keyring.
@@ -196,6 +225,8 @@ pub struct Keyring {
     retired: Vec<MasterKey>,
     /// The newest key.
     active: MasterKey,
+    /// The vault's reveal key pair; `None` in keyrings older than the vault.
+    reveal: Option<RevealKeys>,
 }
 
 impl Keyring {
@@ -211,6 +242,7 @@ impl Keyring {
         let ring = Keyring {
             retired: Vec::new(),
             active: master,
+            reveal: Some(RevealKeys::generate()?),
         };
         file::write_new(path, &ring)?;
         Ok(ring)
@@ -227,6 +259,7 @@ impl Keyring {
                 created: Created::Unix(file::unix_now()),
                 secret: SecretKey::generate()?,
             },
+            reveal: Some(RevealKeys::generate()?),
         })
     }
 
@@ -263,12 +296,65 @@ impl Keyring {
         self.active.derive(label)
     }
 
+    /// The reveal public key, if the keyring has a reveal key pair (every
+    /// keyring made since the vault exists has one).
+    pub fn reveal_public(&self) -> Option<&RevealPublicKey> {
+        self.reveal.as_ref().map(|r| &r.public)
+    }
+
+    /// The reveal secret key: present on the reveal side only, absent in a
+    /// public keyring.
+    pub fn reveal_secret(&self) -> Option<&RevealSecretKey> {
+        self.reveal.as_ref().and_then(|r| r.secret.as_ref())
+    }
+
+    /// This keyring without the reveal secret: what a pipeline host may
+    /// hold. It still carries the master secrets.
+    pub fn public_only(&self) -> Keyring {
+        Keyring {
+            retired: self.retired.clone(),
+            active: self.active.clone(),
+            reveal: self.reveal.as_ref().map(RevealKeys::public_only),
+        }
+    }
+
+    /// Writes the public keyring ([`Keyring::public_only`]) to a new file at
+    /// `path`, mode 0600 because it still holds the master secrets. Refuses
+    /// to overwrite, and refuses a keyring without a reveal key pair (a
+    /// pipeline could not seal vault entries with it).
+    pub fn export_public(&self, path: &Path) -> Result<(), KeyError> {
+        if self.reveal.is_none() {
+            return Err(KeyError::NoReveal {
+                path: path.to_path_buf(),
+            });
+        }
+        file::write_new(path, &self.public_only())
+    }
+
+    /// Adds a fresh reveal key pair to the keyring file at `path`, which
+    /// predates the vault, and returns the updated keyring. The file is
+    /// replaced atomically (write, sync, rename). Refuses a keyring that
+    /// already has one: replacing it would make every vault entry sealed
+    /// for the old key unreadable.
+    pub fn add_reveal(path: &Path) -> Result<Keyring, KeyError> {
+        let mut ring = Keyring::load(path)?;
+        if ring.reveal.is_some() {
+            return Err(KeyError::HasReveal {
+                path: path.to_path_buf(),
+            });
+        }
+        ring.reveal = Some(RevealKeys::generate()?);
+        file::replace(path, &ring)?;
+        Ok(ring)
+    }
+
     /// Builds a keyring from keys in file order; `None` if there are none.
-    fn from_keys(mut keys: Vec<MasterKey>) -> Option<Keyring> {
+    fn from_keys(mut keys: Vec<MasterKey>, reveal: Option<RevealKeys>) -> Option<Keyring> {
         let active = keys.pop()?;
         Some(Keyring {
             retired: keys,
             active,
+            reveal,
         })
     }
 }
@@ -288,11 +374,14 @@ mod tests {
     use super::*;
 
     fn ring_with(secret: [u8; 32]) -> Keyring {
-        Keyring::from_keys(vec![MasterKey {
-            id: "k1".into(),
-            created: Created::Unix(0),
-            secret: SecretKey::from_bytes(secret),
-        }])
+        Keyring::from_keys(
+            vec![MasterKey {
+                id: "k1".into(),
+                created: Created::Unix(0),
+                secret: SecretKey::from_bytes(secret),
+            }],
+            None,
+        )
         .unwrap()
     }
 
@@ -385,18 +474,21 @@ mod tests {
 
     #[test]
     fn active_is_last_and_old_ids_stay() {
-        let ring = Keyring::from_keys(vec![
-            MasterKey {
-                id: "k1".into(),
-                created: Created::Unix(0),
-                secret: SecretKey::from_bytes([1u8; 32]),
-            },
-            MasterKey {
-                id: "k2".into(),
-                created: Created::Unix(1),
-                secret: SecretKey::from_bytes([2u8; 32]),
-            },
-        ])
+        let ring = Keyring::from_keys(
+            vec![
+                MasterKey {
+                    id: "k1".into(),
+                    created: Created::Unix(0),
+                    secret: SecretKey::from_bytes([1u8; 32]),
+                },
+                MasterKey {
+                    id: "k2".into(),
+                    created: Created::Unix(1),
+                    secret: SecretKey::from_bytes([2u8; 32]),
+                },
+            ],
+            None,
+        )
         .unwrap();
         assert_eq!(ring.active().id(), "k2");
         assert_eq!(ring.get("k1").unwrap().id(), "k1");

@@ -1,0 +1,999 @@
+//! The vault: sealed originals of reversible pseudonyms, openable only on
+//! the reveal side, destroyed by retention.
+//!
+//! # Entries
+//!
+//! A rule with `reversible = true` emits the pseudonym (the token, e.g.
+//! `ph_nt4dvdomsuwkuqz6mdupmtab`) and hands the original to a [`Writer`],
+//! which seals it with AES-256-GCM under a random 96-bit nonce. The
+//! associated data is
+//! `lp("veil vault entry v1") lp(domain) lp(category) lp(token) be64(epoch)`
+//! (`lp` = 4-byte length prefix), so an entry copied under another token,
+//! category, domain or key epoch fails to open. Each distinct value is
+//! sealed once per epoch: a bounded in-memory set of recent tokens makes a
+//! repeated token a hash-set hit, and `last_seen` is written at most once a
+//! day per token.
+//!
+//! # Keys: envelope, one data key per (epoch, category)
+//!
+//! Entries are sealed with random 256-bit data keys. There is one data key
+//! per **(epoch, category)**, not one per epoch, because retention is per
+//! category (IP addresses 180 days, recorded calls 28 days, ...): with a
+//! shared key the shortest-lived category could not be crypto-shredded
+//! until the longest-lived one expired, and a long-lived category would pin
+//! keys that also decrypt short-lived data. Separate keys let every category
+//! be destroyed at exactly its own retention.
+//!
+//! An epoch ends when the writer is dropped (a pipeline holding only the
+//! public keyring cannot unwrap an old key, so every run starts a new
+//! epoch), when a key has sealed [`Options::max_seals_per_key`] values
+//! (default 2^28, far below the 2^32 random-nonce bound of NIST SP 800-38D
+//! section 8.3; a warning is logged at half of it; the count is persisted
+//! per key), or when it is older than [`Options::max_epoch_age`] (default
+//! one day, so that a key stops being used soon enough to be destroyed on
+//! time). A value seen again in a new epoch is sealed again under the new
+//! key, so recently seen values always live under a recent key.
+//!
+//! # Crypto-shredding that survives copies of the vault
+//!
+//! A data key is stored in the vault wrapped (see `wrap.rs`) with a key
+//! derived from BOTH
+//!
+//! 1. an ephemeral-static X25519 agreement with the reveal public key
+//!    (HPKE base mode style; HKDF-SHA256 binds both public keys, the epoch
+//!    and the category), and
+//! 2. a random 256-bit **shred secret** for that (epoch, category), kept in a
+//!    separate small file beside the vault (`<vault>.keys`, mode 0600,
+//!    replaced atomically), never in the vault file itself.
+//!
+//! The pipeline creates the data key and the shred secret, so it needs no
+//! secret of the reveal side; it forgets the data key when the epoch ends.
+//! Unwrapping needs the reveal secret (1) — which a pipeline host's public
+//! keyring lacks, so it cannot open any entry, even with the shred-key file
+//! beside it — and the shred secret (2). Retention destroys (2): [`Vault::purge`]
+//! deletes expired entries and wrapped keys from the vault, compacts it, and
+//! rewrites the shred-key file without the expired secrets. A copy of the
+//! vault taken before the purge still holds the wrapped keys and entries,
+//! but with the current keyring and shred-key file it no longer opens:
+//! the only copy of the shred secret is gone.
+//!
+//! The shred-key file is therefore key material: keep it out of the backups
+//! of the vault (or keep those backups for less than the shortest retention).
+//! Backups of the vault file itself may be kept for any time. Deleting a
+//! file does not scrub its disk blocks; on copy-on-write or snapshotting
+//! file systems old versions of the shred-key file may survive, so place it
+//! on a plain file system.
+//!
+//! # Store
+//!
+//! An embedded [redb] file with four tables: `meta` (format version,
+//! vault id, keyring fingerprint = SHA-256 over a label and the reveal public
+//! key, next epoch), `entries` (token → epoch, first/last seen, domain,
+//! category, sealed value), `keys` ((epoch, category) → created, last used,
+//! seal count, wrapped data key) and `tombstones` (token → erased/expired,
+//! when, category: tokens are pseudonyms, no value is kept). A tombstone is
+//! kept for one more retention period of its category after the entry went
+//! (one year if the category's retention is unknown): by then every copy of
+//! the token in the SIEM has expired too. A value seen again after its
+//! erasure is new processing and is sealed again (the tombstone goes).
+//!
+//! [`Writer::commit`] returns after a durable redb commit (fsync), so an
+//! entry reported written survives a crash; redb's copy-on-write
+//! transactions mean a kill mid-commit loses only the uncommitted batch.
+//!
+//! **One process at a time.** redb 2.x takes an exclusive `flock` on the
+//! file for as long as a `Database` is open, for readers too (it has no
+//! read-only multi-process mode; later major versions need a newer Rust
+//! than this crate's minimum). A second process, e.g. `veil reveal` while a
+//! `veil run` holds the vault, gets [`VaultError::Locked`]. Within one
+//! process, readers and the writer share the handle and run concurrently
+//! (MVCC). For reveal beside a running pipeline, run the pipeline in Kafka
+//! mode with the vault topic (the reveal side keeps its own store) or use
+//! `veil serve` inside the pipeline's process.
+
+mod shred;
+mod wrap;
+mod writer;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
+use zeroize::Zeroizing;
+
+use crate::keys::seal::Sealer;
+use crate::keys::{Keyring, RevealSecretKey, SecretKey};
+
+pub use writer::{Item, Writer};
+
+use shred::{ShredFileError, ShredKeys};
+
+/// The vault format version, stored in `meta` and bound into every entry.
+const FORMAT: u8 = 1;
+/// Tombstones of categories without a known retention are kept this long.
+const TOMBSTONE_DEFAULT: Duration = Duration::from_secs(366 * 86_400);
+
+/// Row: version, epoch, first seen, last seen, domain, category, sealed.
+type EntryRow<'a> = (u8, u64, u64, u64, &'a str, &'a str, &'a [u8]);
+/// Row: created, last used, seals, ephemeral public key, wrapped data key.
+type KeyRow<'a> = (u64, u64, u64, &'a [u8], &'a [u8]);
+/// Row: reason (1 erased, 2 expired), when, category.
+type TombRow<'a> = (u8, u64, &'a str);
+
+const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+const ENTRIES: TableDefinition<&str, EntryRow> = TableDefinition::new("entries");
+const KEYS: TableDefinition<(u64, &str), KeyRow> = TableDefinition::new("keys");
+const TOMBSTONES: TableDefinition<&str, TombRow> = TableDefinition::new("tombstones");
+/// Category → retention in seconds, as last given by a writer.
+const RETENTION: TableDefinition<&str, u64> = TableDefinition::new("retention");
+
+const ERASED: u8 = 1;
+const EXPIRED: u8 = 2;
+
+/// The default vault path for a keyring: `<keyring>.vault` beside it.
+pub fn default_path(keyring_path: &Path) -> PathBuf {
+    let mut p = keyring_path.as_os_str().to_owned();
+    p.push(".vault");
+    PathBuf::from(p)
+}
+
+/// The default shred-key file for a vault: `<vault>.keys` beside it.
+pub fn default_keys_path(vault_path: &Path) -> PathBuf {
+    let mut p = vault_path.as_os_str().to_owned();
+    p.push(".keys");
+    PathBuf::from(p)
+}
+
+/// Why a vault operation failed. No variant carries an original value or
+/// key material.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum VaultError {
+    /// The keyring predates the vault and has no reveal key pair.
+    #[error(
+        "the keyring has no reveal key pair, so reversible categories cannot be sealed; run `veil keys add-reveal` (or create a new keyring with `veil keys init`)"
+    )]
+    NoRevealKey,
+    /// Opening entries needs the reveal secret, which a public keyring lacks.
+    #[error(
+        "opening vault entries needs the full keyring with the reveal secret; this is a public (pipeline) keyring"
+    )]
+    NoRevealSecret,
+    /// Another process holds the vault file.
+    #[error(
+        "{path}: the vault is open in another veil process (a running pipeline holds it); stop that process or retry when it has finished"
+    )]
+    Locked {
+        /// The vault path.
+        path: PathBuf,
+    },
+    /// The vault was created for another keyring.
+    #[error("{path}: the vault belongs to another keyring (reveal key fingerprint differs)")]
+    WrongKeyring {
+        /// The vault path.
+        path: PathBuf,
+    },
+    /// The file is not a vault, or is truncated or damaged.
+    #[error("{path}: not a veil vault, or the file is truncated or damaged: {reason}")]
+    Corrupt {
+        /// The vault path.
+        path: PathBuf,
+        /// What the store reported.
+        reason: String,
+    },
+    /// The embedded store failed.
+    #[error("{path}: vault store error: {reason}")]
+    Store {
+        /// The vault path.
+        path: PathBuf,
+        /// What the store reported.
+        reason: String,
+    },
+    /// The shred-key file could not be read or written.
+    #[error("{path}: shred-key file: {reason}")]
+    KeyFile {
+        /// The shred-key file path.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A file or directory could not be created.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The operating system's random number generator failed.
+    #[error("the operating system random number generator failed")]
+    Random,
+    /// An item handed to the writer is unusable.
+    #[error("invalid vault item: {0}")]
+    Invalid(&'static str),
+    /// The entry or its wrapped key does not open: wrong keys, or the entry
+    /// was moved or altered.
+    #[error("opening the vault entry failed")]
+    OpenFailed,
+    /// The entry's data key was destroyed by retention.
+    #[error("the vault entry's data key was destroyed (retention)")]
+    KeyDestroyed,
+}
+
+/// Tuning of a vault; the defaults suit production.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The shred-key file; default [`default_keys_path`] of the vault.
+    pub keys_path: Option<PathBuf>,
+    /// Seals per data key before the writer starts a new epoch for that
+    /// category. Default 2^28, far below the 2^32 bound for random nonces.
+    pub max_seals_per_key: u64,
+    /// Age after which a data key is retired. Default one day.
+    pub max_epoch_age: Duration,
+    /// Tokens remembered by a writer to skip repeated values. Default 1M.
+    pub cache_tokens: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            keys_path: None,
+            max_seals_per_key: 1 << 28,
+            max_epoch_age: Duration::from_secs(86_400),
+            cache_tokens: 1 << 20,
+        }
+    }
+}
+
+/// A vault entry's metadata and sealed value (no plaintext). Debug omits the
+/// sealed bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The token (pseudonym) the entry is stored under.
+    pub token: String,
+    /// The pseudonymisation domain.
+    pub domain: String,
+    /// The category.
+    pub category: String,
+    /// The key epoch it was sealed in.
+    pub epoch: u64,
+    /// When the value was first seen.
+    pub first_seen: SystemTime,
+    /// When it was last seen (updated at most once a day).
+    pub last_seen: SystemTime,
+    sealed: Vec<u8>,
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("token", &self.token)
+            .field("domain", &self.domain)
+            .field("category", &self.category)
+            .field("epoch", &self.epoch)
+            .field("first_seen", &self.first_seen)
+            .field("last_seen", &self.last_seen)
+            .field("sealed", &"[sealed]")
+            .finish()
+    }
+}
+
+/// What the vault knows about a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// An entry exists; open it with an [`Opener`].
+    Found(Entry),
+    /// The entry was erased on the subject's request at this time.
+    Erased {
+        /// When.
+        at: SystemTime,
+    },
+    /// The entry was purged by retention at this time.
+    Expired {
+        /// When.
+        at: SystemTime,
+    },
+    /// The vault has never held this token, or forgot it.
+    Unknown,
+}
+
+/// The result of revealing a token.
+pub enum Revealed {
+    /// The original value, wiped on drop.
+    Found {
+        /// The entry's metadata.
+        entry: Entry,
+        /// The original.
+        original: Zeroizing<String>,
+    },
+    /// Erased on the subject's request.
+    Erased {
+        /// When.
+        at: SystemTime,
+    },
+    /// Purged, or its data key destroyed, by retention.
+    Expired {
+        /// When, if recorded.
+        at: Option<SystemTime>,
+    },
+    /// Unknown token.
+    Unknown,
+}
+
+impl fmt::Debug for Revealed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Revealed::Found { entry, .. } => f
+                .debug_struct("Found")
+                .field("entry", entry)
+                .field("original", &"[redacted]")
+                .finish(),
+            Revealed::Erased { at } => f.debug_struct("Erased").field("at", at).finish(),
+            Revealed::Expired { at } => f.debug_struct("Expired").field("at", at).finish(),
+            Revealed::Unknown => f.write_str("Unknown"),
+        }
+    }
+}
+
+/// What a purge removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PurgeReport {
+    /// Entries deleted.
+    pub entries: u64,
+    /// Data keys destroyed (wrapped key and shred secret).
+    pub keys: u64,
+    /// Tombstones forgotten.
+    pub tombstones: u64,
+    /// Whether the store was compacted afterwards.
+    pub compacted: bool,
+}
+
+/// Counts for `veil vault stats`; no values, no keys.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    /// Per category.
+    pub categories: BTreeMap<String, CategoryStats>,
+    /// Every live data key, oldest epoch first.
+    pub keys: Vec<KeyStats>,
+    /// Erasure tombstones.
+    pub erased: u64,
+    /// Retention tombstones.
+    pub expired: u64,
+}
+
+/// Entries of one category.
+#[derive(Debug, Clone, Default)]
+pub struct CategoryStats {
+    /// Entries.
+    pub entries: u64,
+    /// Entries per epoch.
+    pub per_epoch: BTreeMap<u64, u64>,
+    /// The earliest `first_seen`.
+    pub oldest_first_seen: Option<SystemTime>,
+    /// The earliest `last_seen`: the next entry retention will purge.
+    pub oldest_last_seen: Option<SystemTime>,
+}
+
+/// One data key.
+#[derive(Debug, Clone)]
+pub struct KeyStats {
+    /// Epoch.
+    pub epoch: u64,
+    /// Category.
+    pub category: String,
+    /// When it was created.
+    pub created: SystemTime,
+    /// When it last sealed (as of the last commit).
+    pub last_used: SystemTime,
+    /// Values sealed with it.
+    pub seals: u64,
+}
+
+/// An open vault. See the module doc.
+pub struct Vault {
+    path: PathBuf,
+    keys_path: PathBuf,
+    db: Database,
+    vault_id: [u8; 16],
+    options: Options,
+    next_epoch: AtomicU64,
+    /// Bumped by every erasure, so writers drop their token cache.
+    erasures: AtomicU64,
+    /// Serialises read-modify-write of the shred-key file in this process
+    /// (other processes are excluded by the store's file lock).
+    shred_lock: Mutex<()>,
+}
+
+impl fmt::Debug for Vault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Vault")
+            .field("path", &self.path)
+            .field("keys_path", &self.keys_path)
+            .finish_non_exhaustive()
+    }
+}
+
+pub(crate) fn unix(t: SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+pub(crate) fn time(secs: u64) -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(secs)
+}
+
+/// Associated data of an entry.
+fn entry_aad(domain: &str, category: &str, token: &str, epoch: u64) -> Vec<u8> {
+    let mut aad = Vec::with_capacity(40 + domain.len() + category.len() + token.len());
+    wrap::lp(&mut aad, b"veil vault entry v1");
+    wrap::lp(&mut aad, domain.as_bytes());
+    wrap::lp(&mut aad, category.as_bytes());
+    wrap::lp(&mut aad, token.as_bytes());
+    aad.extend_from_slice(&epoch.to_be_bytes());
+    aad
+}
+
+impl Vault {
+    /// Opens the vault at `path`, creating it if missing, with default
+    /// [`Options`]. Refuses a vault made for another keyring, a damaged
+    /// file, and a file held by another process.
+    pub fn open(path: &Path, keyring: &Keyring) -> Result<Vault, VaultError> {
+        Vault::open_with(path, keyring, Options::default())
+    }
+
+    /// [`Vault::open`] with explicit options.
+    pub fn open_with(
+        path: &Path,
+        keyring: &Keyring,
+        options: Options,
+    ) -> Result<Vault, VaultError> {
+        let public = keyring.reveal_public().ok_or(VaultError::NoRevealKey)?;
+        let fingerprint = public.fingerprint();
+        let exists = std::fs::metadata(path)
+            .map(|m| m.len() > 0)
+            .unwrap_or(false);
+        if !exists {
+            create_file(path)?;
+        }
+        let mut builder = Database::builder();
+        builder.set_cache_size(32 << 20);
+        // redb 2.x asserts (panics) on some damaged files, e.g. one
+        // truncated below the length its header records; a damaged vault
+        // must be an error, not a crash.
+        let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            if exists {
+                builder.open(path)
+            } else {
+                builder.create(path)
+            }
+        }))
+        .map_err(|_| VaultError::Corrupt {
+            path: path.to_path_buf(),
+            reason: "the store's consistency checks failed".to_owned(),
+        })?;
+        let db = opened.map_err(|e| match e {
+            redb::DatabaseError::DatabaseAlreadyOpen => VaultError::Locked {
+                path: path.to_path_buf(),
+            },
+            redb::DatabaseError::Storage(redb::StorageError::Io(source))
+                if !matches!(
+                    source.kind(),
+                    std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::InvalidData
+                ) =>
+            {
+                VaultError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }
+            }
+            other => VaultError::Corrupt {
+                path: path.to_path_buf(),
+                reason: other.to_string(),
+            },
+        })?;
+        let keys_path = options
+            .keys_path
+            .clone()
+            .unwrap_or_else(|| default_keys_path(path));
+        let mut vault = Vault {
+            path: path.to_path_buf(),
+            keys_path,
+            db,
+            vault_id: [0; 16],
+            options,
+            next_epoch: AtomicU64::new(1),
+            erasures: AtomicU64::new(0),
+            shred_lock: Mutex::new(()),
+        };
+        vault.init_meta(exists, &fingerprint)?;
+        Ok(vault)
+    }
+
+    fn store_err(&self) -> impl Fn(&dyn fmt::Display) -> VaultError + use<> {
+        let path = self.path.clone();
+        move |e| VaultError::Store {
+            path: path.clone(),
+            reason: e.to_string(),
+        }
+    }
+
+    fn corrupt(&self, reason: &str) -> VaultError {
+        VaultError::Corrupt {
+            path: self.path.clone(),
+            reason: reason.to_owned(),
+        }
+    }
+
+    fn init_meta(&mut self, existed: bool, fingerprint: &[u8; 32]) -> Result<(), VaultError> {
+        let err = self.store_err();
+        let tx = self.db.begin_write().map_err(|e| err(&e))?;
+        let mut fresh = false;
+        {
+            let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
+            let format = meta
+                .get("format")
+                .map_err(|e| err(&e))?
+                .map(|v| v.value().to_vec());
+            match format {
+                None if existed && meta.len().map_err(|e| err(&e))? > 0 => {
+                    return Err(self.corrupt("meta table without a format version"));
+                }
+                None => {
+                    fresh = true;
+                    let mut id = [0u8; 16];
+                    getrandom::fill(&mut id).map_err(|_| VaultError::Random)?;
+                    meta.insert("format", [FORMAT].as_slice())
+                        .map_err(|e| err(&e))?;
+                    meta.insert("keyring", fingerprint.as_slice())
+                        .map_err(|e| err(&e))?;
+                    meta.insert("vault_id", id.as_slice())
+                        .map_err(|e| err(&e))?;
+                    meta.insert("next_epoch", 1u64.to_be_bytes().as_slice())
+                        .map_err(|e| err(&e))?;
+                }
+                Some(v) if v.as_slice() != [FORMAT] => {
+                    return Err(self.corrupt("unsupported vault format version"));
+                }
+                Some(_) => {}
+            }
+            let stored = meta
+                .get("keyring")
+                .map_err(|e| err(&e))?
+                .map(|v| v.value().to_vec());
+            if stored.as_deref() != Some(fingerprint.as_slice()) {
+                return Err(VaultError::WrongKeyring {
+                    path: self.path.clone(),
+                });
+            }
+            let id = meta
+                .get("vault_id")
+                .map_err(|e| err(&e))?
+                .map(|v| v.value().to_vec());
+            self.vault_id = id
+                .as_deref()
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(|| self.corrupt("meta table without a vault id"))?;
+            let next = meta
+                .get("next_epoch")
+                .map_err(|e| err(&e))?
+                .map(|v| v.value().to_vec());
+            let next = next
+                .as_deref()
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                .map(u64::from_be_bytes)
+                .ok_or_else(|| self.corrupt("meta table without an epoch counter"))?;
+            self.next_epoch.store(next, Ordering::SeqCst);
+            // Create every table so that readers find them.
+            tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+            tx.open_table(KEYS).map_err(|e| err(&e))?;
+            tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
+            tx.open_table(RETENTION).map_err(|e| err(&e))?;
+        }
+        if fresh {
+            tx.commit().map_err(|e| err(&e))?;
+        } else {
+            tx.abort().map_err(|e| err(&e))?;
+        }
+        Ok(())
+    }
+
+    /// The vault file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The shred-key file that must stay with this vault (and out of its
+    /// backups).
+    pub fn keys_path(&self) -> &Path {
+        &self.keys_path
+    }
+
+    /// A writer for the pipeline. Needs only the reveal public key (a public
+    /// keyring is enough). Every writer starts new epochs.
+    pub fn writer(&self, keyring: &Keyring) -> Result<Writer<'_>, VaultError> {
+        let public = keyring.reveal_public().ok_or(VaultError::NoRevealKey)?;
+        if public.fingerprint() != self.fingerprint()? {
+            return Err(VaultError::WrongKeyring {
+                path: self.path.clone(),
+            });
+        }
+        Ok(Writer::new(self, *public))
+    }
+
+    fn fingerprint(&self) -> Result<[u8; 32], VaultError> {
+        let err = self.store_err();
+        let tx = self.db.begin_read().map_err(|e| err(&e))?;
+        let meta = tx.open_table(META).map_err(|e| err(&e))?;
+        let fp = meta.get("keyring").map_err(|e| err(&e))?;
+        fp.and_then(|v| <[u8; 32]>::try_from(v.value()).ok())
+            .ok_or_else(|| self.corrupt("meta table without a keyring fingerprint"))
+    }
+
+    /// An opener for the reveal side: needs the full keyring (reveal secret)
+    /// and reads the shred-key file once.
+    pub fn opener(&self, keyring: &Keyring) -> Result<Opener<'_>, VaultError> {
+        let public = keyring.reveal_public().ok_or(VaultError::NoRevealKey)?;
+        if public.fingerprint() != self.fingerprint()? {
+            return Err(VaultError::WrongKeyring {
+                path: self.path.clone(),
+            });
+        }
+        let secret = keyring.reveal_secret().ok_or(VaultError::NoRevealSecret)?;
+        let shred = self.load_shred()?;
+        Ok(Opener {
+            vault: self,
+            secret: secret.clone(),
+            shred,
+            keys: HashMap::new(),
+        })
+    }
+
+    fn load_shred(&self) -> Result<ShredKeys, VaultError> {
+        ShredKeys::load(&self.keys_path, self.vault_id).map_err(|e| self.shred_err(e))
+    }
+
+    fn shred_err(&self, e: ShredFileError) -> VaultError {
+        VaultError::KeyFile {
+            path: self.keys_path.clone(),
+            reason: match e {
+                ShredFileError::Io(e) => e.to_string(),
+                ShredFileError::Malformed(why) => why.to_owned(),
+            },
+        }
+    }
+
+    /// What the vault knows about `token`. Needs no key.
+    pub fn lookup(&self, token: &str) -> Result<Lookup, VaultError> {
+        let err = self.store_err();
+        let tx = self.db.begin_read().map_err(|e| err(&e))?;
+        let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+        if let Some(row) = entries.get(token).map_err(|e| err(&e))? {
+            let (_, epoch, first, last, domain, category, sealed) = row.value();
+            return Ok(Lookup::Found(Entry {
+                token: token.to_owned(),
+                domain: domain.to_owned(),
+                category: category.to_owned(),
+                epoch,
+                first_seen: time(first),
+                last_seen: time(last),
+                sealed: sealed.to_vec(),
+            }));
+        }
+        let tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
+        Ok(match tombs.get(token).map_err(|e| err(&e))? {
+            Some(row) => {
+                let (reason, at, _) = row.value();
+                if reason == ERASED {
+                    Lookup::Erased { at: time(at) }
+                } else {
+                    Lookup::Expired { at: time(at) }
+                }
+            }
+            None => Lookup::Unknown,
+        })
+    }
+
+    /// First and last seen of a token's entry (for access requests).
+    pub fn find(&self, token: &str) -> Result<Option<(SystemTime, SystemTime)>, VaultError> {
+        Ok(match self.lookup(token)? {
+            Lookup::Found(e) => Some((e.first_seen, e.last_seen)),
+            _ => None,
+        })
+    }
+
+    /// Erases a token's entry on the subject's request and records the
+    /// erasure (token and time only). Returns whether an entry existed.
+    pub fn erase(&self, token: &str) -> Result<bool, VaultError> {
+        self.erase_at(token, SystemTime::now())
+    }
+
+    /// [`Vault::erase`] with an explicit clock.
+    pub fn erase_at(&self, token: &str, now: SystemTime) -> Result<bool, VaultError> {
+        let err = self.store_err();
+        let tx = self.db.begin_write().map_err(|e| err(&e))?;
+        let existed = {
+            let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+            let removed = entries.remove(token).map_err(|e| err(&e))?;
+            let category = removed.map(|row| row.value().5.to_owned());
+            match category {
+                Some(category) => {
+                    let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
+                    tombs
+                        .insert(token, (ERASED, unix(now), category.as_str()))
+                        .map_err(|e| err(&e))?;
+                    true
+                }
+                None => false,
+            }
+        };
+        tx.commit().map_err(|e| err(&e))?;
+        if existed {
+            self.erasures.fetch_add(1, Ordering::SeqCst);
+        }
+        Ok(existed)
+    }
+
+    /// Deletes entries whose `last_seen` is older than their category's
+    /// retention, destroys data keys last used longer ago than it (wrapped
+    /// key from the store, shred secret from the shred-key file), forgets
+    /// old tombstones, then compacts the store. Categories missing from
+    /// `retention` use the retention the writer last recorded; categories
+    /// with neither are kept.
+    pub fn purge(
+        &mut self,
+        retention: &HashMap<String, Duration>,
+        now: SystemTime,
+    ) -> Result<PurgeReport, VaultError> {
+        let now_s = unix(now);
+        let mut report = PurgeReport::default();
+        let err = self.store_err();
+        let tx = self.db.begin_write().map_err(|e| err(&e))?;
+        let mut live_keys: Vec<(u64, String)> = Vec::new();
+        {
+            let mut stored: HashMap<String, u64> = HashMap::new();
+            {
+                let table = tx.open_table(RETENTION).map_err(|e| err(&e))?;
+                for row in table.iter().map_err(|e| err(&e))? {
+                    let (k, v) = row.map_err(|e| err(&e))?;
+                    stored.insert(k.value().to_owned(), v.value());
+                }
+            }
+            let keep_for = |category: &str| -> Option<u64> {
+                retention
+                    .get(category)
+                    .map(Duration::as_secs)
+                    .or_else(|| stored.get(category).copied())
+            };
+            let expired = |category: &str, t: u64| -> bool {
+                keep_for(category).is_some_and(|r| t.saturating_add(r) < now_s)
+            };
+
+            let mut keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
+            let mut dead_keys: Vec<(u64, String)> = Vec::new();
+            for row in keys.iter().map_err(|e| err(&e))? {
+                let (k, v) = row.map_err(|e| err(&e))?;
+                let (epoch, category) = k.value();
+                let (_, last_used, ..) = v.value();
+                if expired(category, last_used) {
+                    dead_keys.push((epoch, category.to_owned()));
+                } else {
+                    live_keys.push((epoch, category.to_owned()));
+                }
+            }
+            for (epoch, category) in &dead_keys {
+                keys.remove((*epoch, category.as_str()))
+                    .map_err(|e| err(&e))?;
+            }
+            report.keys = dead_keys.len() as u64;
+
+            let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+            let mut dead: Vec<(String, String)> = Vec::new();
+            for row in entries.iter().map_err(|e| err(&e))? {
+                let (k, v) = row.map_err(|e| err(&e))?;
+                let (_, epoch, _, last, _, category, _) = v.value();
+                let key_gone = !live_keys.iter().any(|(e, c)| *e == epoch && c == category);
+                if expired(category, last) || key_gone {
+                    dead.push((k.value().to_owned(), category.to_owned()));
+                }
+            }
+            let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
+            let mut old_tombs: Vec<String> = Vec::new();
+            for row in tombs.iter().map_err(|e| err(&e))? {
+                let (k, v) = row.map_err(|e| err(&e))?;
+                let (_, at, category) = v.value();
+                let keep = keep_for(category).unwrap_or(TOMBSTONE_DEFAULT.as_secs());
+                if at.saturating_add(keep) < now_s {
+                    old_tombs.push(k.value().to_owned());
+                }
+            }
+            for token in &old_tombs {
+                tombs.remove(token.as_str()).map_err(|e| err(&e))?;
+            }
+            report.tombstones = old_tombs.len() as u64;
+            for (token, category) in &dead {
+                entries.remove(token.as_str()).map_err(|e| err(&e))?;
+                tombs
+                    .insert(token.as_str(), (EXPIRED, now_s, category.as_str()))
+                    .map_err(|e| err(&e))?;
+            }
+            report.entries = dead.len() as u64;
+        }
+        tx.commit().map_err(|e| err(&e))?;
+
+        // Destroy the shred secrets of every key no longer in the store: the
+        // ones just purged, and orphans of a writer that crashed between
+        // writing the shred-key file and committing.
+        {
+            let _guard = self.shred_lock.lock().map_err(|_| VaultError::KeyFile {
+                path: self.keys_path.clone(),
+                reason: "lock poisoned".to_owned(),
+            })?;
+            let mut shred = self.load_shred()?;
+            let before = shred.secrets.len();
+            shred.secrets.retain(|k, _| live_keys.contains(k));
+            if shred.secrets.len() != before {
+                shred.save(&self.keys_path).map_err(|e| self.shred_err(e))?;
+            }
+        }
+
+        // Compaction returns freed pages to the file system so the old
+        // wrapped keys and entries do not linger in free pages of the file.
+        report.compacted = match self.db.compact() {
+            Ok(done) => done,
+            Err(e) => {
+                tracing::warn!(error = %e, "vault compaction after purge failed");
+                false
+            }
+        };
+        Ok(report)
+    }
+
+    /// Counts per category and epoch, key ages and seal counts.
+    pub fn stats(&self) -> Result<Stats, VaultError> {
+        let err = self.store_err();
+        let tx = self.db.begin_read().map_err(|e| err(&e))?;
+        let mut stats = Stats::default();
+        let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+        for row in entries.iter().map_err(|e| err(&e))? {
+            let (_, v) = row.map_err(|e| err(&e))?;
+            let (_, epoch, first, last, _, category, _) = v.value();
+            let c = stats.categories.entry(category.to_owned()).or_default();
+            c.entries += 1;
+            *c.per_epoch.entry(epoch).or_default() += 1;
+            let (first, last) = (time(first), time(last));
+            c.oldest_first_seen = Some(c.oldest_first_seen.map_or(first, |t| t.min(first)));
+            c.oldest_last_seen = Some(c.oldest_last_seen.map_or(last, |t| t.min(last)));
+        }
+        let keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
+        for row in keys.iter().map_err(|e| err(&e))? {
+            let (k, v) = row.map_err(|e| err(&e))?;
+            let (epoch, category) = k.value();
+            let (created, last_used, seals, ..) = v.value();
+            stats.keys.push(KeyStats {
+                epoch,
+                category: category.to_owned(),
+                created: time(created),
+                last_used: time(last_used),
+                seals,
+            });
+        }
+        let tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
+        for row in tombs.iter().map_err(|e| err(&e))? {
+            let (_, v) = row.map_err(|e| err(&e))?;
+            if v.value().0 == ERASED {
+                stats.erased += 1;
+            } else {
+                stats.expired += 1;
+            }
+        }
+        Ok(stats)
+    }
+}
+
+fn create_file(path: &Path) -> Result<(), VaultError> {
+    let io = |p: &Path| {
+        let p = p.to_path_buf();
+        move |source| VaultError::Io { path: p, source }
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(parent).map_err(io(parent))?;
+    }
+    // Created here with mode 0600 (redb would use the umask); an empty file
+    // is what redb initialises.
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map_err(io(path))?;
+    Ok(())
+}
+
+/// Opens entries on the reveal side; caches unwrapped data keys (wiped on
+/// drop). Debug is redacted.
+pub struct Opener<'v> {
+    vault: &'v Vault,
+    secret: RevealSecretKey,
+    shred: ShredKeys,
+    keys: HashMap<(u64, String), Sealer>,
+}
+
+impl fmt::Debug for Opener<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Opener([redacted])")
+    }
+}
+
+impl Opener<'_> {
+    /// Looks `token` up and opens its entry.
+    pub fn reveal(&mut self, token: &str) -> Result<Revealed, VaultError> {
+        match self.vault.lookup(token)? {
+            Lookup::Found(entry) => match self.open(&entry) {
+                Ok(original) => Ok(Revealed::Found { entry, original }),
+                Err(VaultError::KeyDestroyed) => Ok(Revealed::Expired { at: None }),
+                Err(e) => Err(e),
+            },
+            Lookup::Erased { at } => Ok(Revealed::Erased { at }),
+            Lookup::Expired { at } => Ok(Revealed::Expired { at: Some(at) }),
+            Lookup::Unknown => Ok(Revealed::Unknown),
+        }
+    }
+
+    /// Opens an entry from [`Vault::lookup`]: unwraps its data key and
+    /// checks the associated data (token, domain, category, epoch).
+    pub fn open(&mut self, entry: &Entry) -> Result<Zeroizing<String>, VaultError> {
+        let slot = (entry.epoch, entry.category.clone());
+        if !self.keys.contains_key(&slot) {
+            let sealer = self.unwrap_key(entry.epoch, &entry.category)?;
+            self.keys.insert(slot.clone(), sealer);
+        }
+        let sealer = self.keys.get(&slot).ok_or(VaultError::KeyDestroyed)?;
+        let aad = entry_aad(&entry.domain, &entry.category, &entry.token, entry.epoch);
+        let plain = Zeroizing::new(
+            sealer
+                .open(&aad, &entry.sealed)
+                .map_err(|_| VaultError::OpenFailed)?,
+        );
+        let text = std::str::from_utf8(&plain).map_err(|_| VaultError::OpenFailed)?;
+        Ok(Zeroizing::new(text.to_owned()))
+    }
+
+    fn unwrap_key(&self, epoch: u64, category: &str) -> Result<Sealer, VaultError> {
+        let vault = self.vault;
+        let err = vault.store_err();
+        let tx = vault.db.begin_read().map_err(|e| err(&e))?;
+        let keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
+        let row = keys
+            .get((epoch, category))
+            .map_err(|e| err(&e))?
+            .ok_or(VaultError::KeyDestroyed)?;
+        let (_, _, _, ephemeral, sealed) = row.value();
+        let wrapped = wrap::Wrapped {
+            ephemeral: ephemeral.try_into().map_err(|_| VaultError::OpenFailed)?,
+            sealed: sealed.to_vec(),
+        };
+        let shred = self
+            .shred
+            .secrets
+            .get(&(epoch, category.to_owned()))
+            .ok_or(VaultError::KeyDestroyed)?;
+        let data_key: SecretKey = wrap::unwrap(&wrapped, &self.secret, shred, epoch, category)
+            .map_err(|_| VaultError::OpenFailed)?;
+        Ok(Sealer::new(&data_key))
+    }
+}
+
+#[cfg(test)]
+mod tests;

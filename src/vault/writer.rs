@@ -1,0 +1,382 @@
+//! The pipeline's side of the vault: seal, buffer, commit.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, SystemTime};
+
+use redb::ReadableTable;
+
+use super::{
+    ENTRIES, FORMAT, KEYS, META, RETENTION, TOMBSTONES, Vault, VaultError, entry_aad, unix, wrap,
+};
+use crate::keys::seal::Sealer;
+use crate::keys::{RevealPublicKey, SecretKey};
+
+/// One reversible value for the vault. Debug never shows `original`.
+#[derive(Clone, Copy)]
+pub struct Item<'a> {
+    /// The pseudonymisation domain (e.g. `siem`).
+    pub domain: &'a str,
+    /// The category (e.g. `phone`).
+    pub category: &'a str,
+    /// The token the pipeline emitted in place of the value.
+    pub token: &'a str,
+    /// The original value.
+    pub original: &'a str,
+    /// The category's retention, recorded for `veil vault purge`.
+    pub retention: Option<Duration>,
+}
+
+impl fmt::Debug for Item<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Item")
+            .field("domain", &self.domain)
+            .field("category", &self.category)
+            .field("token", &self.token)
+            .field("original", &"[redacted]")
+            .field("retention", &self.retention)
+            .finish()
+    }
+}
+
+/// The data key a category is currently sealed with.
+struct Current {
+    epoch: u64,
+    sealer: Sealer,
+    created: u64,
+    last_used: u64,
+    seals: u64,
+    /// Not yet in the store: the wrapped key and its shred secret.
+    fresh: Option<(wrap::Wrapped, SecretKey)>,
+}
+
+/// A token remembered by the writer: its epoch and the day its last_seen
+/// was last written.
+#[derive(Clone, Copy)]
+struct Seen {
+    epoch: u64,
+    day: u64,
+}
+
+struct Pending {
+    domain: Box<str>,
+    category: Box<str>,
+    epoch: u64,
+    /// `None` for a last_seen update of an entry sealed this epoch.
+    sealed: Option<Vec<u8>>,
+    seen: u64,
+}
+
+/// Seals values for the vault and commits them in batches. Borrowed from
+/// a [`Vault`]; needs only the reveal public key. Entries put but not
+/// committed are lost when the writer is dropped: commit before emitting
+/// the output that carries their tokens. Debug is redacted.
+pub struct Writer<'v> {
+    vault: &'v Vault,
+    public: RevealPublicKey,
+    /// Keyed by category.
+    current: HashMap<Box<str>, Current>,
+    /// Keys rotated away since the last commit, still to be recorded.
+    retired: Vec<(Box<str>, Current)>,
+    cache: HashMap<Box<str>, Seen>,
+    pending: HashMap<Box<str>, Pending>,
+    retention: HashMap<Box<str>, u64>,
+    erasures: u64,
+}
+
+impl fmt::Debug for Writer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Writer")
+            .field("categories", &self.current.len())
+            .field("pending", &self.pending.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'v> Writer<'v> {
+    pub(super) fn new(vault: &'v Vault, public: RevealPublicKey) -> Writer<'v> {
+        Writer {
+            vault,
+            public,
+            current: HashMap::new(),
+            retired: Vec::new(),
+            cache: HashMap::new(),
+            pending: HashMap::new(),
+            retention: HashMap::new(),
+            erasures: vault.erasures.load(Ordering::SeqCst),
+        }
+    }
+
+    /// Buffers `item` for the next [`Writer::commit`]. A token already
+    /// sealed in the current epoch costs a hash lookup.
+    pub fn put(&mut self, item: &Item<'_>) -> Result<(), VaultError> {
+        self.put_at(item, SystemTime::now())
+    }
+
+    /// [`Writer::put`] with an explicit clock (replays and tests).
+    pub fn put_at(&mut self, item: &Item<'_>, now: SystemTime) -> Result<(), VaultError> {
+        if item.token.is_empty() || item.category.is_empty() {
+            return Err(VaultError::Invalid("empty token or category"));
+        }
+        let now = unix(now);
+        let day = now / 86_400;
+        let erasures = self.vault.erasures.load(Ordering::Relaxed);
+        if erasures != self.erasures {
+            // An erased token must be sealed again when it reappears.
+            self.cache.clear();
+            self.erasures = erasures;
+        }
+        let epoch = match self.current.get(item.category) {
+            Some(c) if !self.must_rotate(c, now) => c.epoch,
+            _ => self.new_key(item, now)?,
+        };
+        if let Some(seen) = self.cache.get_mut(item.token) {
+            if seen.epoch == epoch {
+                if seen.day != day {
+                    seen.day = day;
+                    self.pending
+                        .entry(item.token.into())
+                        .and_modify(|p| p.seen = now)
+                        .or_insert_with(|| Pending {
+                            domain: item.domain.into(),
+                            category: item.category.into(),
+                            epoch,
+                            sealed: None,
+                            seen: now,
+                        });
+                }
+                return Ok(());
+            }
+        }
+        if let Some(p) = self.pending.get_mut(item.token) {
+            if p.epoch == epoch && p.sealed.is_some() {
+                p.seen = now;
+                self.remember(item.token, epoch, day);
+                return Ok(());
+            }
+        }
+        let aad = entry_aad(item.domain, item.category, item.token, epoch);
+        let current = self
+            .current
+            .get_mut(item.category)
+            .ok_or(VaultError::Invalid("no data key for the category"))?;
+        let sealed = current
+            .sealer
+            .seal(&aad, item.original.as_bytes())
+            .map_err(|_| VaultError::Random)?;
+        current.seals += 1;
+        current.last_used = now;
+        let limit = self.vault.options.max_seals_per_key;
+        if current.seals == limit / 2 {
+            tracing::warn!(
+                category = item.category,
+                epoch,
+                seals = current.seals,
+                limit,
+                "vault data key reached half of its seal limit; it rotates at the limit"
+            );
+        }
+        self.pending.insert(
+            item.token.into(),
+            Pending {
+                domain: item.domain.into(),
+                category: item.category.into(),
+                epoch,
+                sealed: Some(sealed),
+                seen: now,
+            },
+        );
+        self.remember(item.token, epoch, day);
+        if let Some(r) = item.retention {
+            if self.retention.get(item.category) != Some(&r.as_secs()) {
+                self.retention.insert(item.category.into(), r.as_secs());
+            }
+        }
+        Ok(())
+    }
+
+    fn remember(&mut self, token: &str, epoch: u64, day: u64) {
+        if self.cache.len() >= self.vault.options.cache_tokens {
+            // Bounded memory; forgetting costs one extra store lookup per
+            // token at the next commit, never a duplicate seal in the store.
+            self.cache.clear();
+        }
+        self.cache.insert(token.into(), Seen { epoch, day });
+    }
+
+    fn must_rotate(&self, c: &Current, now: u64) -> bool {
+        c.seals >= self.vault.options.max_seals_per_key
+            || now.saturating_sub(c.created) >= self.vault.options.max_epoch_age.as_secs()
+    }
+
+    /// Starts a new epoch for the item's category: a fresh data key and
+    /// shred secret, the data key wrapped for the reveal public key.
+    fn new_key(&mut self, item: &Item<'_>, now: u64) -> Result<u64, VaultError> {
+        let epoch = self.vault.next_epoch.fetch_add(1, Ordering::SeqCst);
+        let data_key = SecretKey::generate().map_err(|_| VaultError::Random)?;
+        let shred = SecretKey::generate().map_err(|_| VaultError::Random)?;
+        let wrapped = wrap::wrap(&data_key, &self.public, &shred, epoch, item.category)
+            .map_err(|_| VaultError::Random)?;
+        let fresh = Current {
+            epoch,
+            sealer: Sealer::new(&data_key),
+            created: now,
+            last_used: now,
+            seals: 0,
+            fresh: Some((wrapped, shred)),
+        };
+        if let Some(old) = self.current.insert(item.category.into(), fresh) {
+            tracing::info!(
+                category = item.category,
+                epoch = old.epoch,
+                seals = old.seals,
+                "vault data key retired"
+            );
+            self.retired.push((item.category.into(), old));
+        }
+        Ok(epoch)
+    }
+
+    /// Entries buffered and not yet committed.
+    pub fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Writes every buffered entry in one durable transaction and returns
+    /// how many entries were sealed into the store. Returns only after the
+    /// store has synced; on error nothing is lost from the buffer and the
+    /// commit can be retried.
+    pub fn commit(&mut self) -> Result<usize, VaultError> {
+        let has_fresh = self.current.values().any(|c| c.fresh.is_some())
+            || self.retired.iter().any(|(_, c)| c.fresh.is_some());
+        if self.pending.is_empty() && !has_fresh && self.retired.is_empty() {
+            return Ok(0);
+        }
+        let vault = self.vault;
+        // The shred secrets must be durable before any wrapped key or entry
+        // that needs them.
+        if has_fresh {
+            let _guard = vault.shred_lock.lock().map_err(|_| VaultError::KeyFile {
+                path: vault.keys_path.clone(),
+                reason: "lock poisoned".to_owned(),
+            })?;
+            let mut shred = vault.load_shred()?;
+            let all = self
+                .current
+                .iter()
+                .chain(self.retired.iter().map(|(k, c)| (k, c)));
+            for (category, c) in all {
+                if let Some((_, secret)) = &c.fresh {
+                    shred
+                        .secrets
+                        .insert((c.epoch, category.to_string()), secret.clone());
+                }
+            }
+            shred
+                .save(&vault.keys_path)
+                .map_err(|e| vault.shred_err(e))?;
+        }
+        let err = vault.store_err();
+        let tx = vault.db.begin_write().map_err(|e| err(&e))?;
+        let mut written = 0usize;
+        {
+            let mut keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
+            let all = self
+                .current
+                .iter()
+                .chain(self.retired.iter().map(|(k, c)| (k, c)));
+            for (category, c) in all {
+                let (eph, wrapped): (Vec<u8>, Vec<u8>) = match &c.fresh {
+                    Some((w, _)) => (w.ephemeral.to_vec(), w.sealed.clone()),
+                    None => {
+                        let row = keys
+                            .get((c.epoch, &**category))
+                            .map_err(|e| err(&e))?
+                            .ok_or_else(|| vault.corrupt("a live data key vanished"))?;
+                        let (_, _, _, e, w) = row.value();
+                        (e.to_vec(), w.to_vec())
+                    }
+                };
+                keys.insert(
+                    (c.epoch, &**category),
+                    (
+                        c.created,
+                        c.last_used,
+                        c.seals,
+                        eph.as_slice(),
+                        wrapped.as_slice(),
+                    ),
+                )
+                .map_err(|e| err(&e))?;
+            }
+            let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+            let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
+            for (token, p) in &self.pending {
+                let existing = entries.get(&**token).map_err(|e| err(&e))?.map(|row| {
+                    let (_, epoch, first, last, ..) = row.value();
+                    (epoch, first, last)
+                });
+                match (&p.sealed, existing) {
+                    (Some(sealed), existing)
+                        if existing.is_none_or(|(epoch, ..)| epoch != p.epoch) =>
+                    {
+                        let first = existing.map_or(p.seen, |(_, f, _)| f.min(p.seen));
+                        let last = existing.map_or(p.seen, |(_, _, l)| l.max(p.seen));
+                        entries
+                            .insert(
+                                &**token,
+                                (
+                                    FORMAT,
+                                    p.epoch,
+                                    first,
+                                    last,
+                                    &*p.domain,
+                                    &*p.category,
+                                    sealed.as_slice(),
+                                ),
+                            )
+                            .map_err(|e| err(&e))?;
+                        tombs.remove(&**token).map_err(|e| err(&e))?;
+                        written += 1;
+                    }
+                    (_, Some((_, first, last))) => {
+                        // Already sealed this epoch (the cache forgot it),
+                        // or a last_seen update.
+                        if p.seen > last {
+                            let row = entries.get(&**token).map_err(|e| err(&e))?.map(|row| {
+                                let (v, e, _, _, d, c, s) = row.value();
+                                (v, e, d.to_owned(), c.to_owned(), s.to_vec())
+                            });
+                            if let Some((v, e, d, c, s)) = row {
+                                entries
+                                    .insert(&**token, (v, e, first, p.seen, &*d, &*c, &*s))
+                                    .map_err(|e| err(&e))?;
+                            }
+                        }
+                    }
+                    (_, None) => {
+                        // A last_seen update of an entry erased meanwhile:
+                        // it is sealed again when next seen (the writer's
+                        // cache was cleared by the erasure).
+                    }
+                }
+            }
+            let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
+            let next = vault.next_epoch.load(Ordering::SeqCst);
+            meta.insert("next_epoch", next.to_be_bytes().as_slice())
+                .map_err(|e| err(&e))?;
+            let mut retention = tx.open_table(RETENTION).map_err(|e| err(&e))?;
+            for (category, secs) in &self.retention {
+                retention.insert(&**category, *secs).map_err(|e| err(&e))?;
+            }
+        }
+        tx.commit().map_err(|e| err(&e))?;
+        self.pending.clear();
+        self.retired.clear();
+        for c in self.current.values_mut() {
+            c.fresh = None;
+        }
+        Ok(written)
+    }
+}
