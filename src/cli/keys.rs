@@ -27,6 +27,28 @@ Examples:
         #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
         keyring: Option<PathBuf>,
     },
+    /// Write the part of a keyring a pipeline host may hold (no reveal secret).
+    #[command(after_help = "The exported keyring holds the master secret (for pseudonyms and IP encryption) and the
+reveal PUBLIC key: a pipeline with it seals originals into the vault but can open none of them.
+It is still secret (mode 0600). An existing file is never overwritten.
+
+Examples:
+  veil keys export-public --keyring /etc/veil/keyring /tmp/pipeline.keyring")]
+    ExportPublic {
+        /// Where to write the public keyring.
+        #[arg(value_name = "OUT")]
+        out: PathBuf,
+        /// The full keyring.
+        #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
+        keyring: Option<PathBuf>,
+    },
+    /// Add a reveal key pair to a keyring made before reversible tokens existed.
+    #[command(after_help = "Examples:\n  veil keys add-reveal --keyring /etc/veil/keyring")]
+    AddReveal {
+        /// The keyring.
+        #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
+        keyring: Option<PathBuf>,
+    },
     /// Show a keyring's key ids and ages (never the secrets).
     #[command(after_help = "Examples:\n  veil keys show ~/.config/veil/keyring")]
     Show {
@@ -49,6 +71,22 @@ pub(super) fn run(cmd: KeysCommand) -> anyhow::Result<ExitCode> {
                 path.display(),
                 k.active().id()
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        KeysCommand::ExportPublic { out, keyring } => {
+            let path = Keyring::locate(keyring.as_deref())?;
+            let k = Keyring::load(&path)?;
+            k.export_public(&out)?;
+            println!(
+                "wrote {} (mode 0600): master secret and reveal public key, no reveal secret",
+                out.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        KeysCommand::AddReveal { keyring } => {
+            let path = Keyring::locate(keyring.as_deref())?;
+            Keyring::add_reveal(&path)?;
+            println!("added a reveal key pair to {}", path.display());
             Ok(ExitCode::SUCCESS)
         }
         KeysCommand::Show { path, keyring } => {

@@ -3,12 +3,17 @@
 //! Exit codes: 0 success, 1 some records were quarantined (or a check
 //! failed), 2 a usage, configuration or I/O error.
 
+mod audit;
 mod bench;
 mod check;
+mod store;
 mod keys;
 mod quarantine;
+mod reveal;
 mod run;
 mod scan;
+mod subject;
+mod vault;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,7 +33,7 @@ pub const EXIT_ERROR: u8 = 2;
     long_about = "veil replaces personal data (IP addresses, phone numbers, e-mail addresses, usernames, \
 personnummer, organisation numbers, badge codes, names) in log lines and call detail records with keyed \
 pseudonyms, before the records reach long-term storage. Untouched bytes pass through exactly.",
-    after_help = "Examples:\n  veil keys init ~/.config/veil/keyring\n  veil run --keyring ~/.config/veil/keyring --pack syslog --input /var/log/auth.log\n  veil scan --pack asterisk-cdr --input Master.csv\n  veil check rules/",
+    after_help = "Examples:\n  veil keys init ~/.config/veil/keyring\n  veil run --keyring ~/.config/veil/keyring --pack syslog --input /var/log/auth.log\n  veil scan --pack asterisk-cdr --input Master.csv\n  veil check rules/\n  veil reveal --case SUP-4711 --reason \"caller disputes bill\" ph_nt4dvdomsuwkuqz6mdupmtab\n  veil bench --workload all",
     propagate_version = true
 )]
 struct Cli {
@@ -52,6 +57,17 @@ enum Command {
     /// Work with quarantined records.
     #[command(subcommand)]
     Quarantine(quarantine::QuarantineCommand),
+    /// Show the originals behind tokens, for one support case (audited).
+    Reveal(reveal::RevealArgs),
+    /// Access and erasure requests: a person's pseudonyms and vault entries.
+    #[command(subcommand)]
+    Subject(subject::SubjectCommand),
+    /// Retention and inspection of the vault of reversible tokens.
+    #[command(subcommand)]
+    Vault(vault::VaultCommand),
+    /// Verify the audit log and show what was revealed for a case.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
 }
 
 /// Where the rules come from and which pack to run.
@@ -85,6 +101,10 @@ pub fn main() -> ExitCode {
         Command::Bench(a) => bench::run(a),
         Command::Keys(c) => keys::run(c),
         Command::Quarantine(c) => quarantine::run(c),
+        Command::Reveal(a) => reveal::run(a),
+        Command::Subject(c) => subject::run(c),
+        Command::Vault(c) => vault::run(c),
+        Command::Audit(c) => audit::run(c),
     };
     match result {
         Ok(code) => code,

@@ -46,9 +46,8 @@ Examples:
             default_value = "veil-quarantine.replay.jsonl"
         )]
         requarantine: PathBuf,
-        /// The keyring.
-        #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
-        keyring: Option<PathBuf>,
+        #[command(flatten)]
+        store: super::store::StoreArgs,
     },
 }
 
@@ -58,11 +57,18 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
         input,
         output,
         requarantine,
-        keyring,
+        store,
     } = cmd;
     let pack = pack.load()?;
-    let keyring = super::run::load_keyring(keyring.as_deref(), false)?;
+    let keyring = store.load_keyring()?;
     let engine = Engine::new(pack, &keyring)?;
+    let vault = if engine.has_reversible() {
+        Some(store.open_vault(&keyring)?)
+    } else {
+        None
+    };
+    // Outputs are held until their vault entries are committed.
+    let mut held: Vec<u8> = Vec::new();
     let mut worker = engine.worker();
     let file = File::open(&input).with_context(|| format!("{}: cannot open", input.display()))?;
     let mut out: Box<dyn Write> = match &output {
@@ -79,8 +85,8 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
         buf.clear();
         match worker.process(&raw, &mut buf) {
             Ok(_) => {
-                out.write_all(&buf)?;
-                out.write_all(b"\n")?;
+                held.extend_from_slice(&buf);
+                held.push(b'\n');
                 passed += 1;
             }
             Err(err) => {
@@ -100,6 +106,17 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    if let Some(v) = &vault {
+        let mut sink = super::run::Sink {
+            writer: v.writer(&keyring)?,
+        };
+        for item in worker.take_vault_items() {
+            crate::pipeline::file::VaultSink::put(&mut sink, &engine, &item)
+                .map_err(|e| anyhow::anyhow!("vault: {e}"))?;
+        }
+        crate::pipeline::file::VaultSink::commit(&mut sink).map_err(|e| anyhow::anyhow!("vault: {e}"))?;
+    }
+    out.write_all(&held)?;
     out.flush()?;
     if let Some(w) = again.as_mut() {
         w.flush()?;

@@ -8,10 +8,12 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
+use super::store::StoreArgs;
 use super::{EXIT_QUARANTINED, PackArgs};
 use crate::keys::Keyring;
-use crate::pipeline::Engine;
-use crate::pipeline::file::{self, Input, Options, Summary};
+use crate::pipeline::file::{self, BoxError, Input, Options, Summary, VaultSink};
+use crate::pipeline::{Engine, VaultItem};
+use crate::vault;
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -35,9 +37,8 @@ pub(super) struct RunArgs {
     /// Output file. Default: stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// The keyring.
-    #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
-    keyring: Option<PathBuf>,
+    #[command(flatten)]
+    store: StoreArgs,
     /// Create the keyring at --keyring first if it does not exist yet.
     #[arg(long)]
     init_keyring: bool,
@@ -71,7 +72,7 @@ pub(super) fn load_keyring(flag: Option<&std::path::Path>, init: bool) -> anyhow
 
 pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let pack = args.pack.load()?;
-    let keyring = load_keyring(args.keyring.as_deref(), args.init_keyring)?;
+    let keyring = load_keyring(args.store.keyring.as_deref(), args.init_keyring)?;
     let engine = Engine::new(pack, &keyring)?.with_max_record(args.max_record_bytes);
     let inputs = if args.input.is_empty() {
         vec![Input::Stdin]
@@ -92,13 +93,27 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         quarantine: args.quarantine.clone(),
         progress: !args.quiet,
     };
+    // Reversible categories seal their originals into the vault; each batch
+    // of output is written only after its entries are committed.
+    let vault = if engine.has_reversible() {
+        Some(args.store.open_vault(&keyring)?)
+    } else {
+        None
+    };
+    let mut sink = match &vault {
+        Some(v) => Some(Sink {
+            writer: v.writer(&keyring)?,
+        }),
+        None => None,
+    };
+    let sink_ref = sink.as_mut().map(|s| s as &mut dyn VaultSink);
     let summary = match &args.output {
         Some(path) => {
             let f = File::create(path)
                 .with_context(|| format!("{}: cannot create output", path.display()))?;
-            file::run(&engine, &keyring, &opts, None, f)?
+            file::run(&engine, &keyring, &opts, sink_ref, f)?
         }
-        None => file::run(&engine, &keyring, &opts, None, io::stdout().lock())?,
+        None => file::run(&engine, &keyring, &opts, sink_ref, io::stdout().lock())?,
     };
     if !args.quiet {
         print_summary(&engine, &summary, &args.quarantine);
@@ -108,6 +123,30 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Hands reversible values to the vault writer.
+pub(super) struct Sink<'v> {
+    pub(super) writer: vault::Writer<'v>,
+}
+
+impl VaultSink for Sink<'_> {
+    fn put(&mut self, engine: &Engine, item: &VaultItem) -> Result<(), BoxError> {
+        let c = &engine.pack().categories[item.category as usize];
+        self.writer.put(&vault::Item {
+            domain: &c.domain,
+            category: &c.name,
+            token: &item.token,
+            original: &item.original,
+            retention: c.retention,
+        })?;
+        Ok(())
+    }
+
+    fn commit(&mut self) -> Result<(), BoxError> {
+        self.writer.commit()?;
+        Ok(())
+    }
 }
 
 /// The end-of-run summary, on stderr: counts only, never values.

@@ -1059,7 +1059,7 @@ pub(crate) fn unix_secs(at: SystemTime) -> Result<u64, AuditError> {
 }
 
 /// Seconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`; `None` past year 9999.
-pub(crate) fn format_rfc3339(secs: u64) -> Option<String> {
+pub fn format_rfc3339(secs: u64) -> Option<String> {
     let days = i64::try_from(secs / 86_400).ok()?;
     let rem = secs % 86_400;
     let (y, m, d) = civil_from_days(days);

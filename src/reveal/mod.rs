@@ -9,6 +9,10 @@
 //! - [`tokens`] finds veil tokens in pasted text and rebuilds the text with
 //!   them replaced.
 //! - [`mask`] shows an original partly, for `veil reveal --mask`.
+//! - [`excerpt`] rebuilds a pasted excerpt with its tokens revealed or
+//!   marked, once the audit entry is written.
+//! - [`subject`] computes every pseudonym of one person's value, for access
+//!   and erasure requests.
 //!
 //! The order a reveal follows: find the tokens, check the limit and append
 //! the audit entry ([`limits::reveal_within_limit`] does both under the
@@ -16,8 +20,10 @@
 //! show the result.
 
 pub mod audit;
+pub mod excerpt;
 pub mod limits;
 pub mod mask;
+pub mod subject;
 pub mod tokens;
 
 pub use audit::{Action, AuditError, AuditLog, Entry, NewEntry, VerifyReport};

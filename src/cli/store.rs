@@ -1,0 +1,93 @@
+//! Where the keyring, the vault and the audit log are, shared by every
+//! command that uses them.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use crate::keys::{Keyring, label};
+use crate::reveal::AuditLog;
+use crate::vault::{self, Vault};
+
+/// The keyring, vault and audit-log paths.
+#[derive(Debug, Args, Clone)]
+pub(super) struct StoreArgs {
+    /// The keyring.
+    #[arg(long, value_name = "PATH", env = "VEIL_KEYRING")]
+    pub keyring: Option<PathBuf>,
+    /// The vault. Default: beside the keyring, `<keyring>.vault`.
+    #[arg(long, value_name = "PATH", env = "VEIL_VAULT")]
+    pub vault: Option<PathBuf>,
+    /// The audit log. Default: beside the keyring, `<keyring>.audit.jsonl`.
+    #[arg(long, value_name = "PATH", env = "VEIL_AUDIT")]
+    pub audit: Option<PathBuf>,
+}
+
+impl StoreArgs {
+    /// The keyring's path (flag or env; there is no default).
+    pub fn keyring_path(&self) -> anyhow::Result<PathBuf> {
+        Ok(Keyring::locate(self.keyring.as_deref())?)
+    }
+
+    /// Loads the keyring.
+    pub fn load_keyring(&self) -> anyhow::Result<Keyring> {
+        Ok(Keyring::load(&self.keyring_path()?)?)
+    }
+
+    /// The vault's path.
+    pub fn vault_path(&self) -> anyhow::Result<PathBuf> {
+        match &self.vault {
+            Some(p) => Ok(p.clone()),
+            None => Ok(vault::default_path(&self.keyring_path()?)),
+        }
+    }
+
+    /// The audit log's path.
+    pub fn audit_path(&self) -> anyhow::Result<PathBuf> {
+        match &self.audit {
+            Some(p) => Ok(p.clone()),
+            None => Ok(default_audit_path(&self.keyring_path()?)),
+        }
+    }
+
+    /// Opens the vault (created if missing).
+    pub fn open_vault(&self, keyring: &Keyring) -> anyhow::Result<Vault> {
+        let path = self.vault_path()?;
+        Vault::open(&path, keyring).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    }
+
+    /// Opens the audit log for appending.
+    pub fn open_audit(&self, keyring: &Keyring) -> anyhow::Result<AuditLog> {
+        let path = self.audit_path()?;
+        AuditLog::open(&path, keyring.derive(&label::audit())).map_err(|e| anyhow::anyhow!("{e}"))
+    }
+}
+
+/// `<keyring>.audit.jsonl`.
+pub(super) fn default_audit_path(keyring: &Path) -> PathBuf {
+    let mut s = keyring.as_os_str().to_os_string();
+    s.push(".audit.jsonl");
+    PathBuf::from(s)
+}
+
+/// Who is acting: `--as`, else the OS user (`USER`, `LOGNAME`, or the
+/// password-file name of the process's uid).
+pub(super) fn actor(flag: Option<&str>) -> String {
+    flag.map(str::to_string)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .filter(|s| !s.trim().is_empty())
+        .or_else(os_user)
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn os_user() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let uid = status.lines().find_map(|l| l.strip_prefix("Uid:"))?.split_whitespace().next()?.to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        (f.nth(1)? == uid).then(|| name.to_string())
+    })
+}

@@ -1,0 +1,155 @@
+//! `veil subject`: access and erasure requests for one person's value.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::SystemTime;
+
+use clap::Subcommand;
+
+use super::store::{StoreArgs, actor};
+use crate::reveal::subject::{self, KINDS};
+use crate::reveal::{Action, NewEntry};
+use crate::rules::Source;
+use crate::vault::Lookup;
+
+#[derive(Debug, Subcommand)]
+pub(super) enum SubjectCommand {
+    /// Every pseudonym a value has (per domain), and what the vault holds for it.
+    #[command(after_help = "The value is normalised as the pipeline does (070-174 06 83 and +46701740683 are one number)
+and run through every pack's categories of that kind, so the output is exactly what the SIEM
+holds: search the SIEM for these to compile a register extract. Audited.
+
+Examples:
+  veil subject find --kind phone 070-174 06 83
+  veil subject find --kind email Karin.Eriksson@example.se --case DSR-12")]
+    Find {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The kind of value.
+        #[arg(long, value_name = "KIND", help = format!("The kind of value: {KINDS}"))]
+        kind: String,
+        /// The request this belongs to (recorded in the audit log).
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
+        /// Who is asking. Default: the OS user.
+        #[arg(long = "as", value_name = "NAME")]
+        actor: Option<String>,
+        /// Directory of rule packs. Default: the packs built into veil.
+        #[arg(long, value_name = "DIR", env = "VEIL_RULES")]
+        rules: Option<PathBuf>,
+        /// The value (words are joined with spaces).
+        #[arg(value_name = "VALUE", required = true, num_args = 1..)]
+        value: Vec<String>,
+    },
+    /// Delete a value's vault entries (erasure request); audited.
+    #[command(after_help = "Deletes the entries of every pseudonym the value has and records the erasure; later reveals
+of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms.
+
+Examples:
+  veil subject erase --kind phone +46701740683 --case DSR-12")]
+    Erase {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The kind of value.
+        #[arg(long, value_name = "KIND", help = format!("The kind of value: {KINDS}"))]
+        kind: String,
+        /// The erasure request. Required.
+        #[arg(long, value_name = "ID")]
+        case: String,
+        /// Who is erasing. Default: the OS user.
+        #[arg(long = "as", value_name = "NAME")]
+        actor: Option<String>,
+        /// Directory of rule packs. Default: the packs built into veil.
+        #[arg(long, value_name = "DIR", env = "VEIL_RULES")]
+        rules: Option<PathBuf>,
+        /// The value (words are joined with spaces).
+        #[arg(value_name = "VALUE", required = true, num_args = 1..)]
+        value: Vec<String>,
+    },
+}
+
+fn fmt_time(t: SystemTime) -> String {
+    t.duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .and_then(|d| crate::reveal::audit::format_rfc3339(d.as_secs()))
+        .unwrap_or_else(|| "?".into())
+}
+
+pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        SubjectCommand::Find { store, kind, case, actor: who, rules, value } => {
+            let value = value.join(" ");
+            let kind = subject::parse_kind(&kind, &value)
+                .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
+            let packs = Source::from_flag(rules.as_deref()).compile_all().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let keyring = store.load_keyring()?;
+            let found = subject::pseudonyms(kind, &value, &packs, &keyring);
+            if found.is_empty() {
+                anyhow::bail!("no pack has a pseudonymised category of kind {kind}");
+            }
+            let mut log = store.open_audit(&keyring)?;
+            let tokens: Vec<String> = found.iter().filter(|p| p.reversible).map(|p| p.value.clone()).collect();
+            log.append(NewEntry {
+                actor: actor(who.as_deref()),
+                action: Action::SubjectFind,
+                case,
+                reason: format!("subject find --kind {kind}"),
+                count: found.len() as u64,
+                tokens,
+            })?;
+            let vault = if found.iter().any(|p| p.reversible) { Some(store.open_vault(&keyring)?) } else { None };
+            println!("{:<10} {:<18} {:<40} vault", "domain", "category", "pseudonym");
+            for p in &found {
+                let status = match (&vault, p.reversible) {
+                    (Some(v), true) => match v.lookup(&p.value)? {
+                        Lookup::Found(e) => format!("held, first seen {}, last seen {}", fmt_time(e.first_seen), fmt_time(e.last_seen)),
+                        Lookup::Erased { at } => format!("erased {}", fmt_time(at)),
+                        Lookup::Expired { at } => format!("expired {}", fmt_time(at)),
+                        Lookup::Unknown => "not held (never seen, or not reversible then)".into(),
+                    },
+                    _ => "not reversible".into(),
+                };
+                println!("{:<10} {:<18} {:<40} {status}", p.domain, p.category, p.value);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        SubjectCommand::Erase { store, kind, case, actor: who, rules, value } => {
+            let value = value.join(" ");
+            let kind = subject::parse_kind(&kind, &value)
+                .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
+            if case.trim().is_empty() {
+                anyhow::bail!("refused: an erasure needs --case ID");
+            }
+            let packs = Source::from_flag(rules.as_deref()).compile_all().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let keyring = store.load_keyring()?;
+            let tokens: Vec<String> = subject::pseudonyms(kind, &value, &packs, &keyring)
+                .into_iter()
+                .filter(|p| p.reversible)
+                .map(|p| p.value)
+                .collect();
+            if tokens.is_empty() {
+                anyhow::bail!("no pack makes values of kind {kind} reversible: nothing to erase");
+            }
+            let vault = store.open_vault(&keyring)?;
+            // The audit entry comes first: an erasure that cannot be audited
+            // does not happen.
+            let mut log = store.open_audit(&keyring)?;
+            log.append(NewEntry {
+                actor: actor(who.as_deref()),
+                action: Action::Erase,
+                case: Some(case.clone()),
+                reason: format!("subject erase --kind {kind}"),
+                count: tokens.len() as u64,
+                tokens: tokens.clone(),
+            })?;
+            let mut erased = 0;
+            for t in &tokens {
+                if vault.erase(t)? {
+                    erased += 1;
+                }
+            }
+            println!("erased {erased} vault entries ({} pseudonyms checked) for case {case}", tokens.len());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Turning the tokens of a pasted excerpt back into originals, after the
+//! caller has written the audit entry.
+//!
+//! Every token found is either replaced by its original (or a masked form)
+//! or marked with why it cannot be: `[erased]`, `[expired]`, `[unknown]`.
+//! Nothing is silently left alone. With an IP key, prefix-encrypted
+//! addresses are decrypted too.
+
+use std::net::IpAddr;
+
+use super::mask::mask_for_display;
+use super::tokens::find_tokens;
+use crate::detect::{Builtin, DetectorConfig, DetectorSet, Kind, Span};
+use crate::ops::IpPrefix;
+use crate::vault::{Opener, Revealed, VaultError};
+
+/// What happened to the tokens of one excerpt.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Tokens replaced by their original.
+    pub revealed: usize,
+    /// Tokens whose entry was erased on request.
+    pub erased: usize,
+    /// Tokens whose entry or key expired.
+    pub expired: usize,
+    /// Tokens the vault does not know.
+    pub unknown: usize,
+    /// IP addresses decrypted.
+    pub ips: usize,
+}
+
+/// How to show originals.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Display {
+    /// Show only a partial form (last digits of a phone number, ...).
+    pub mask: bool,
+}
+
+/// The distinct tokens of `text`, in order of first appearance.
+pub fn distinct_tokens(text: &str) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    find_tokens(text)
+        .into_iter()
+        .map(|r| text[r].to_string())
+        .filter(|t| seen.insert(t.clone()))
+        .collect()
+}
+
+/// The IP addresses in `text` (for `--ip`), as spans.
+pub fn ip_spans(text: &str) -> Vec<Span> {
+    let detectors = DetectorSet::new(&DetectorConfig {
+        builtins: vec![Builtin::Ipv4, Builtin::Ipv6],
+        custom: Vec::new(),
+    });
+    let mut spans = Vec::new();
+    if let Ok(d) = detectors {
+        d.detect(text, &mut spans);
+    }
+    spans
+}
+
+/// Rebuilds `text` with every token revealed or marked, and, when `ip` is
+/// given, every IP address decrypted.
+pub fn reveal_excerpt(
+    text: &str,
+    opener: &mut Opener<'_>,
+    ip: Option<&IpPrefix>,
+    display: Display,
+) -> Result<(String, Counts), VaultError> {
+    enum Piece {
+        Token(std::ops::Range<usize>),
+        Ip(std::ops::Range<usize>),
+    }
+    let mut pieces: Vec<Piece> = find_tokens(text).into_iter().map(Piece::Token).collect();
+    if ip.is_some() {
+        for s in ip_spans(text) {
+            if matches!(s.kind, Kind::Ipv4 | Kind::Ipv6) {
+                pieces.push(Piece::Ip(s.start..s.end));
+            }
+        }
+    }
+    let start = |p: &Piece| match p {
+        Piece::Token(r) | Piece::Ip(r) => r.start,
+    };
+    pieces.sort_by_key(start);
+    let mut out = String::with_capacity(text.len());
+    let mut counts = Counts::default();
+    let mut at = 0;
+    for piece in pieces {
+        match piece {
+            Piece::Token(r) => {
+                if r.start < at {
+                    continue;
+                }
+                out.push_str(&text[at..r.start]);
+                let token = &text[r.clone()];
+                let mut end = r.end;
+                match opener.reveal(token)? {
+                    Revealed::Found { entry, original } => {
+                        counts.revealed += 1;
+                        // An e-mail token stands with its domain: the
+                        // original is the whole address.
+                        if entry.category == "email" && text.as_bytes().get(end) == Some(&b'@') {
+                            end += 1 + text[end + 1..]
+                                .bytes()
+                                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+                                .count();
+                        }
+                        if display.mask {
+                            out.push_str(&mask_for_display(&entry.category, &original));
+                        } else {
+                            out.push_str(&original);
+                        }
+                    }
+                    Revealed::Erased { .. } => {
+                        counts.erased += 1;
+                        out.push_str(token);
+                        out.push_str("[erased]");
+                    }
+                    Revealed::Expired { .. } => {
+                        counts.expired += 1;
+                        out.push_str(token);
+                        out.push_str("[expired]");
+                    }
+                    Revealed::Unknown => {
+                        counts.unknown += 1;
+                        out.push_str(token);
+                        out.push_str("[unknown]");
+                    }
+                }
+                at = end;
+            }
+            Piece::Ip(r) => {
+                if r.start < at {
+                    continue;
+                }
+                let Some(key) = ip else { continue };
+                let Ok(addr) = text[r.clone()].parse::<IpAddr>() else {
+                    continue;
+                };
+                out.push_str(&text[at..r.start]);
+                let plain = key.decrypt(addr);
+                if display.mask {
+                    out.push_str(&mask_for_display("ipv4", &plain.to_string()));
+                } else {
+                    out.push_str(&plain.to_string());
+                }
+                counts.ips += 1;
+                at = r.end;
+            }
+        }
+    }
+    out.push_str(&text[at..]);
+    Ok((out, counts))
+}
