@@ -11,13 +11,15 @@ use crate::reveal::audit;
 #[derive(Debug, Subcommand)]
 pub(super) enum AuditCommand {
     /// Check the hash chain, every entry's MAC and the head file.
-    #[command(after_help = "Detects any edited byte, deleted, reordered or forged entry, a cut-off tail (against the
+    #[command(
+        after_help = "Detects any edited byte, deleted, reordered or forged entry, a cut-off tail (against the
 head file) and an entry sealed with another key. Exit 0 when intact, 1 with the first bad line.
 Ship the printed head hash to the SIEM: it anchors the log against deleting log and head together.
 
 Examples:
   veil audit verify
-  veil audit verify --audit /var/lib/veil/audit.jsonl")]
+  veil audit verify --audit /var/lib/veil/audit.jsonl"
+    )]
     Verify {
         #[command(flatten)]
         store: StoreArgs,
@@ -40,7 +42,13 @@ pub(super) fn run(cmd: AuditCommand) -> anyhow::Result<ExitCode> {
             let path = store.audit_path()?;
             match audit::verify(&path, &keyring.derive(&label::audit())) {
                 Ok(r) => {
-                    println!("{}: intact, {} entries, head seq {} hash {}", path.display(), r.entries, r.head.seq, r.head.hash);
+                    println!(
+                        "{}: intact, {} entries, head seq {} hash {}",
+                        path.display(),
+                        r.entries,
+                        r.head.seq,
+                        r.head.hash
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e @ audit::AuditError::Broken { .. }) => {

@@ -28,12 +28,14 @@ Examples:
         keyring: Option<PathBuf>,
     },
     /// Write the part of a keyring a pipeline host may hold (no reveal secret).
-    #[command(after_help = "The exported keyring holds the master secret (for pseudonyms and IP encryption) and the
+    #[command(
+        after_help = "The exported keyring holds the master secret (for pseudonyms and IP encryption) and the
 reveal PUBLIC key: a pipeline with it seals originals into the vault but can open none of them.
 It is still secret (mode 0600). An existing file is never overwritten.
 
 Examples:
-  veil keys export-public --keyring /etc/veil/keyring /tmp/pipeline.keyring")]
+  veil keys export-public --keyring /etc/veil/keyring /tmp/pipeline.keyring"
+    )]
     ExportPublic {
         /// Where to write the public keyring.
         #[arg(value_name = "OUT")]

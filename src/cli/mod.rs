@@ -6,12 +6,12 @@
 mod audit;
 mod bench;
 mod check;
-mod store;
 mod keys;
 mod quarantine;
 mod reveal;
 mod run;
 mod scan;
+mod store;
 mod subject;
 mod vault;
 

@@ -114,7 +114,8 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
             crate::pipeline::file::VaultSink::put(&mut sink, &engine, &item)
                 .map_err(|e| anyhow::anyhow!("vault: {e}"))?;
         }
-        crate::pipeline::file::VaultSink::commit(&mut sink).map_err(|e| anyhow::anyhow!("vault: {e}"))?;
+        crate::pipeline::file::VaultSink::commit(&mut sink)
+            .map_err(|e| anyhow::anyhow!("vault: {e}"))?;
     }
     out.write_all(&held)?;
     out.flush()?;

@@ -17,7 +17,8 @@ use crate::reveal::{Action, LimitError, NewEntry};
 use crate::vault::Revealed;
 
 #[derive(Debug, Args)]
-#[command(after_help = "Tokens come as arguments, or else a pasted excerpt on stdin, which is printed back with every
+#[command(
+    after_help = "Tokens come as arguments, or else a pasted excerpt on stdin, which is printed back with every
 token it can open replaced by the original, and the others marked [erased], [expired] or
 [unknown]. Before anything is shown, one audit entry is written (who, case, reason, time, the
 tokens: never values); if it cannot be written, nothing is shown. A limit of 200 tokens per case
@@ -26,7 +27,8 @@ and engineer per hour refuses bulk reveals. Needs the full keyring (with the rev
 Examples:
   veil reveal --case SUP-4711 --reason \"caller disputes invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
   pbpaste | veil reveal --case SUP-4711 --reason \"login failures\" --ip
-  veil reveal --case SUP-4711 --reason \"confirm caller\" --mask ph_nt4dvdomsuwkuqz6mdupmtab")]
+  veil reveal --case SUP-4711 --reason \"confirm caller\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
+)]
 pub(super) struct RevealArgs {
     #[command(flatten)]
     store: StoreArgs,
@@ -58,28 +60,41 @@ pub(super) struct RevealArgs {
 
 pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     let (Some(case), Some(reason)) = (args.case.as_deref(), args.reason.as_deref()) else {
-        anyhow::bail!("refused: a reveal needs --case ID and --reason TEXT (they go to the audit log)");
+        anyhow::bail!(
+            "refused: a reveal needs --case ID and --reason TEXT (they go to the audit log)"
+        );
     };
     if case.trim().is_empty() || reason.trim().is_empty() {
         anyhow::bail!("refused: --case and --reason must not be empty");
     }
     for (i, t) in args.tokens.iter().enumerate() {
         if !is_token(t) {
-            anyhow::bail!("argument {} is not a veil token (expected prefix_ and 24 base32 characters)", i + 1);
+            anyhow::bail!(
+                "argument {} is not a veil token (expected prefix_ and 24 base32 characters)",
+                i + 1
+            );
         }
     }
     let keyring = args.store.load_keyring()?;
     let vault = args.store.open_vault(&keyring)?;
-    let mut opener = vault.opener(&keyring).context("this keyring cannot open the vault")?;
+    let mut opener = vault
+        .opener(&keyring)
+        .context("this keyring cannot open the vault")?;
     let text = if args.tokens.is_empty() {
         let mut s = String::new();
-        io::stdin().read_to_string(&mut s).context("reading the excerpt from stdin")?;
+        io::stdin()
+            .read_to_string(&mut s)
+            .context("reading the excerpt from stdin")?;
         s
     } else {
         args.tokens.join("\n")
     };
     let tokens = excerpt::distinct_tokens(&text);
-    let ips = if args.ip { excerpt::ip_spans(&text).len() } else { 0 };
+    let ips = if args.ip {
+        excerpt::ip_spans(&text).len()
+    } else {
+        0
+    };
     if tokens.is_empty() && ips == 0 {
         anyhow::bail!("no veil tokens found in the input");
     }
@@ -107,17 +122,24 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             });
             anyhow::bail!("refused: {e}");
         }
-        Err(e) => return Err(anyhow::anyhow!("nothing shown: the audit entry could not be written: {e}")),
+        Err(e) => {
+            return Err(anyhow::anyhow!(
+                "nothing shown: the audit entry could not be written: {e}"
+            ));
+        }
     }
     let ip_key = if args.ip {
-        Some(IpPrefix::new(&keyring.derive(&label::ipcrypt(&args.domain)))?)
+        Some(IpPrefix::new(
+            &keyring.derive(&label::ipcrypt(&args.domain)),
+        )?)
     } else {
         None
     };
     let display = Display { mask: args.mask };
     let mut out = io::stdout().lock();
     if args.tokens.is_empty() {
-        let (revealed, counts) = excerpt::reveal_excerpt(&text, &mut opener, ip_key.as_ref(), display)?;
+        let (revealed, counts) =
+            excerpt::reveal_excerpt(&text, &mut opener, ip_key.as_ref(), display)?;
         out.write_all(revealed.as_bytes())?;
         eprintln!(
             "veil: {} revealed, {} erased, {} expired, {} unknown{}; audited for case {case}",
@@ -125,7 +147,11 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             counts.erased,
             counts.expired,
             counts.unknown,
-            if args.ip { format!(", {} addresses", counts.ips) } else { String::new() }
+            if args.ip {
+                format!(", {} addresses", counts.ips)
+            } else {
+                String::new()
+            }
         );
     } else {
         for t in &args.tokens {

@@ -15,13 +15,15 @@ use crate::vault::Lookup;
 #[derive(Debug, Subcommand)]
 pub(super) enum SubjectCommand {
     /// Every pseudonym a value has (per domain), and what the vault holds for it.
-    #[command(after_help = "The value is normalised as the pipeline does (070-174 06 83 and +46701740683 are one number)
+    #[command(
+        after_help = "The value is normalised as the pipeline does (070-174 06 83 and +46701740683 are one number)
 and run through every pack's categories of that kind, so the output is exactly what the SIEM
 holds: search the SIEM for these to compile a register extract. Audited.
 
 Examples:
   veil subject find --kind phone 070-174 06 83
-  veil subject find --kind email Karin.Eriksson@example.se --case DSR-12")]
+  veil subject find --kind email Karin.Eriksson@example.se --case DSR-12"
+    )]
     Find {
         #[command(flatten)]
         store: StoreArgs,
@@ -42,11 +44,13 @@ Examples:
         value: Vec<String>,
     },
     /// Delete a value's vault entries (erasure request); audited.
-    #[command(after_help = "Deletes the entries of every pseudonym the value has and records the erasure; later reveals
+    #[command(
+        after_help = "Deletes the entries of every pseudonym the value has and records the erasure; later reveals
 of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms.
 
 Examples:
-  veil subject erase --kind phone +46701740683 --case DSR-12")]
+  veil subject erase --kind phone +46701740683 --case DSR-12"
+    )]
     Erase {
         #[command(flatten)]
         store: StoreArgs,
@@ -77,18 +81,31 @@ fn fmt_time(t: SystemTime) -> String {
 
 pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
     match cmd {
-        SubjectCommand::Find { store, kind, case, actor: who, rules, value } => {
+        SubjectCommand::Find {
+            store,
+            kind,
+            case,
+            actor: who,
+            rules,
+            value,
+        } => {
             let value = value.join(" ");
             let kind = subject::parse_kind(&kind, &value)
                 .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
-            let packs = Source::from_flag(rules.as_deref()).compile_all().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let packs = Source::from_flag(rules.as_deref())
+                .compile_all()
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             let keyring = store.load_keyring()?;
             let found = subject::pseudonyms(kind, &value, &packs, &keyring);
             if found.is_empty() {
                 anyhow::bail!("no pack has a pseudonymised category of kind {kind}");
             }
             let mut log = store.open_audit(&keyring)?;
-            let tokens: Vec<String> = found.iter().filter(|p| p.reversible).map(|p| p.value.clone()).collect();
+            let tokens: Vec<String> = found
+                .iter()
+                .filter(|p| p.reversible)
+                .map(|p| p.value.clone())
+                .collect();
             log.append(NewEntry {
                 actor: actor(who.as_deref()),
                 action: Action::SubjectFind,
@@ -97,30 +114,53 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 count: found.len() as u64,
                 tokens,
             })?;
-            let vault = if found.iter().any(|p| p.reversible) { Some(store.open_vault(&keyring)?) } else { None };
-            println!("{:<10} {:<18} {:<40} vault", "domain", "category", "pseudonym");
+            let vault = if found.iter().any(|p| p.reversible) {
+                Some(store.open_vault(&keyring)?)
+            } else {
+                None
+            };
+            println!(
+                "{:<10} {:<18} {:<40} vault",
+                "domain", "category", "pseudonym"
+            );
             for p in &found {
                 let status = match (&vault, p.reversible) {
                     (Some(v), true) => match v.lookup(&p.value)? {
-                        Lookup::Found(e) => format!("held, first seen {}, last seen {}", fmt_time(e.first_seen), fmt_time(e.last_seen)),
+                        Lookup::Found(e) => format!(
+                            "held, first seen {}, last seen {}",
+                            fmt_time(e.first_seen),
+                            fmt_time(e.last_seen)
+                        ),
                         Lookup::Erased { at } => format!("erased {}", fmt_time(at)),
                         Lookup::Expired { at } => format!("expired {}", fmt_time(at)),
                         Lookup::Unknown => "not held (never seen, or not reversible then)".into(),
                     },
                     _ => "not reversible".into(),
                 };
-                println!("{:<10} {:<18} {:<40} {status}", p.domain, p.category, p.value);
+                println!(
+                    "{:<10} {:<18} {:<40} {status}",
+                    p.domain, p.category, p.value
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
-        SubjectCommand::Erase { store, kind, case, actor: who, rules, value } => {
+        SubjectCommand::Erase {
+            store,
+            kind,
+            case,
+            actor: who,
+            rules,
+            value,
+        } => {
             let value = value.join(" ");
             let kind = subject::parse_kind(&kind, &value)
                 .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
             if case.trim().is_empty() {
                 anyhow::bail!("refused: an erasure needs --case ID");
             }
-            let packs = Source::from_flag(rules.as_deref()).compile_all().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let packs = Source::from_flag(rules.as_deref())
+                .compile_all()
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             let keyring = store.load_keyring()?;
             let tokens: Vec<String> = subject::pseudonyms(kind, &value, &packs, &keyring)
                 .into_iter()
@@ -148,7 +188,10 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                     erased += 1;
                 }
             }
-            println!("erased {erased} vault entries ({} pseudonyms checked) for case {case}", tokens.len());
+            println!(
+                "erased {erased} vault entries ({} pseudonyms checked) for case {case}",
+                tokens.len()
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

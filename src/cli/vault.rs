@@ -14,14 +14,16 @@ use crate::rules::Source;
 #[derive(Debug, Subcommand)]
 pub(super) enum VaultCommand {
     /// Delete entries past their category's retention and destroy expired data keys.
-    #[command(after_help = "Each category's retention comes from the rule packs (the shortest one wins when packs
+    #[command(
+        after_help = "Each category's retention comes from the rule packs (the shortest one wins when packs
 disagree). Entries last seen longer ago are deleted, and data keys last used longer ago are
 destroyed, with their shred secrets: after a purge those tokens cannot be opened even from a
 copy of the old vault file. Run it daily (cron or a systemd timer). Audited.
 
 Examples:
   veil vault purge
-  veil vault purge --rules /etc/veil/rules")]
+  veil vault purge --rules /etc/veil/rules"
+    )]
     Purge {
         #[command(flatten)]
         store: StoreArgs,
@@ -45,13 +47,21 @@ fn days(d: Duration) -> String {
 }
 
 fn age(t: SystemTime) -> String {
-    SystemTime::now().duration_since(t).map_or("0d".into(), days)
+    SystemTime::now()
+        .duration_since(t)
+        .map_or("0d".into(), days)
 }
 
 pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
     match cmd {
-        VaultCommand::Purge { store, rules, actor: who } => {
-            let packs = Source::from_flag(rules.as_deref()).compile_all().map_err(|e| anyhow::anyhow!("{e}"))?;
+        VaultCommand::Purge {
+            store,
+            rules,
+            actor: who,
+        } => {
+            let packs = Source::from_flag(rules.as_deref())
+                .compile_all()
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             let mut retention: HashMap<String, Duration> = HashMap::new();
             for c in packs.iter().flat_map(|p| p.categories.iter()) {
                 if let Some(r) = c.retention {
@@ -85,9 +95,16 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
             let vault = store.open_vault(&keyring)?;
             let s = vault.stats()?;
             println!("{}", vault.path().display());
-            println!("{:<20} {:>9}  {:<24} {:>14}", "category", "entries", "per epoch", "oldest seen");
+            println!(
+                "{:<20} {:>9}  {:<24} {:>14}",
+                "category", "entries", "per epoch", "oldest seen"
+            );
             for (name, c) in &s.categories {
-                let epochs: Vec<String> = c.per_epoch.iter().map(|(e, n)| format!("{e}:{n}")).collect();
+                let epochs: Vec<String> = c
+                    .per_epoch
+                    .iter()
+                    .map(|(e, n)| format!("{e}:{n}"))
+                    .collect();
                 println!(
                     "{:<20} {:>9}  {:<24} {:>14}",
                     name,
@@ -96,7 +113,10 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
                     c.oldest_last_seen.map_or("-".into(), age)
                 );
             }
-            println!("\n{:<7} {:<20} {:>10} {:>12} {:>10}", "epoch", "category", "key age", "last used", "seals");
+            println!(
+                "\n{:<7} {:<20} {:>10} {:>12} {:>10}",
+                "epoch", "category", "key age", "last used", "seals"
+            );
             for k in &s.keys {
                 println!(
                     "{:<7} {:<20} {:>10} {:>12} {:>10}",

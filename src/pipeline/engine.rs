@@ -262,7 +262,10 @@ fn rule_for(pack: &Pack, field: &str) -> FieldRule {
     }
 }
 
-pub(crate) fn build_operator(c: &crate::rules::Category, keyring: &Keyring) -> Result<Operator, OpError> {
+pub(crate) fn build_operator(
+    c: &crate::rules::Category,
+    keyring: &Keyring,
+) -> Result<Operator, OpError> {
     use crate::ops::{EmailDomain, IpPrefix, Mask, Pseudonym, Redact};
     use crate::rules::OperatorSpec;
     Ok(match &c.operator {

@@ -268,13 +268,7 @@ pub fn run<W: Write>(
             }
         }
     }
-    flush_batch(
-        engine,
-        &mut worker,
-        vault,
-        &mut batch,
-        &mut out,
-    )?;
+    flush_batch(engine, &mut worker, vault, &mut batch, &mut out)?;
     out.flush().map_err(RunError::Output)?;
     q.flush()?;
     progress.finish();

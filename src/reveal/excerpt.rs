@@ -103,7 +103,9 @@ pub fn reveal_excerpt(
                         if entry.category == "email" && text.as_bytes().get(end) == Some(&b'@') {
                             end += 1 + text[end + 1..]
                                 .bytes()
-                                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+                                .take_while(|b| {
+                                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
+                                })
                                 .count();
                         }
                         if display.mask {

@@ -14,7 +14,8 @@ use crate::pipeline::engine::build_operator;
 use crate::rules::{OperatorSpec, Pack};
 
 /// The kinds `veil subject` accepts, by their command-line names.
-pub const KINDS: &str = "phone, email, username, ip, personnummer, samordningsnummer, orgnr, badge, name, imei, imsi";
+pub const KINDS: &str =
+    "phone, email, username, ip, personnummer, samordningsnummer, orgnr, badge, name, imei, imsi";
 
 /// Parses a `--kind` name. `ip` is IPv4 or IPv6 according to the value.
 pub fn parse_kind(name: &str, value: &str) -> Option<Kind> {
@@ -50,7 +51,10 @@ pub fn pseudonyms(kind: Kind, value: &str, packs: &[Pack], keyring: &Keyring) ->
     let mut out = BTreeSet::new();
     for pack in packs {
         for c in pack.categories.iter().filter(|c| c.kind == kind) {
-            if !matches!(c.operator, OperatorSpec::Pseudonym { .. } | OperatorSpec::IpPrefix) {
+            if !matches!(
+                c.operator,
+                OperatorSpec::Pseudonym { .. } | OperatorSpec::IpPrefix
+            ) {
                 continue;
             }
             let Ok(op) = build_operator(c, keyring) else {
@@ -95,7 +99,11 @@ mod tests {
         let pack = Source::Embedded.load("asterisk-cdr").unwrap();
         let row = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
         let mut out = Vec::new();
-        Engine::new(pack.clone(), &keyring).unwrap().worker().process(row, &mut out).unwrap();
+        Engine::new(pack.clone(), &keyring)
+            .unwrap()
+            .worker()
+            .process(row, &mut out)
+            .unwrap();
         let out = String::from_utf8(out).unwrap();
         let written = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
         let found = pseudonyms(Kind::Phone, "+46701740683", &[pack], &keyring);

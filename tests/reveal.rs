@@ -1,0 +1,573 @@
+//! Reversible tokens end to end: `veil run` seals, `veil reveal` opens for
+//! one case, audited, limited; subjects, erasure, purge and the public
+//! keyring, as a support engineer and a DPO use them.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn veil(args: &[&str], stdin: &[u8], dir: &Path) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("VEIL_KEYRING")
+        .env_remove("VEIL_VAULT")
+        .env_remove("VEIL_AUDIT")
+        .env_remove("VEIL_RULES")
+        .env("USER", "tester")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        o.status.code(),
+        text(&o.stdout),
+        text(&o.stderr)
+    );
+    text(&o.stdout)
+}
+
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    ok(&veil(&["keys", "init", "k.keyring"], b"", dir.path()));
+    dir
+}
+
+/// One record per pack in which every value is reversible or an IP address,
+/// each written once, so revealing the output must give the input back
+/// byte for byte.
+const ROUND_TRIPS: &[(&str, &str)] = &[
+    (
+        "syslog",
+        "Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user kerik from 192.0.2.247 port 22 ssh2",
+    ),
+    (
+        "syslog",
+        "<165>1 2026-11-22T10:04:00Z pbx1 asterisk 4711 ID47 [call caller=\"070-174 06 83\"] pnr=19811117-2386 mail karin@example.se",
+    ),
+    (
+        "asterisk-cdr",
+        "\"B130791\",\"+46701740683\",\"0812345678\",\"from-internal\",\"\"\"Karin Eriksson\"\" <+46701740683>\",\"PJSIP/x-1\",\"\",\"Dial\",\"\",\"2026-02-12 12:38:46\",\"\",\"2026-02-12 12:51:13\",747,722,\"ANSWERED\",\"DOCUMENTATION\",\"1770899926.4571\",\"snr=811177-2383\"",
+    ),
+    (
+        "freeswitch-cdr",
+        "\"Lars Nilsson\",\"+46701740686\",\"+4631123456\",\"public\",\"2026-02-13 09:00:00\",\"\",\"2026-02-13 09:10:00\",\"600\",\"597\",\"NORMAL_CLEARING\",\"1a2b\",\"\",\"B634189\",\"OPUS\",\"OPUS\"",
+    ),
+    (
+        "json",
+        "{\"source\":{\"ip\":\"198.51.100.7\"},\"user\":{\"name\":\"karin.eriksson\",\"email\":\"karin@example.se\"},\"message\":\"callback 0701740683\"}",
+    ),
+    (
+        "kv-cef",
+        "CEF:0|Acme|FW|6.1|100|Login|5|src=10.1.2.3 dst=203.0.113.80 suser=anna msg=mail anna.berg@example.se",
+    ),
+];
+
+#[test]
+fn run_then_reveal_gives_back_the_exact_originals_for_every_pack() {
+    for (pack, record) in ROUND_TRIPS {
+        let dir = setup();
+        let out = ok(&veil(
+            &["run", "--keyring", "k.keyring", "--pack", pack, "--quiet"],
+            format!("{record}\n").as_bytes(),
+            dir.path(),
+        ));
+        assert_ne!(out.trim_end(), *record, "{pack}: nothing was pseudonymised");
+        let revealed = ok(&veil(
+            &[
+                "reveal",
+                "--keyring",
+                "k.keyring",
+                "--case",
+                "SUP-1",
+                "--reason",
+                "round trip",
+                "--ip",
+            ],
+            out.as_bytes(),
+            dir.path(),
+        ));
+        assert_eq!(
+            revealed.trim_end(),
+            *record,
+            "{pack}: reveal did not give the input back\n  out: {out}"
+        );
+    }
+}
+
+#[test]
+fn a_reveal_needs_a_case_and_a_reason_and_is_audited_before_anything_is_shown() {
+    let dir = setup();
+    let out = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "syslog",
+            "--quiet",
+        ],
+        b"session opened for user kerik by (uid=0)\n",
+        dir.path(),
+    ));
+    let token = out
+        .split_whitespace()
+        .find(|w| w.starts_with("us_"))
+        .unwrap()
+        .to_string();
+    for args in [
+        vec!["reveal", "--keyring", "k.keyring", &token],
+        vec![
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-1",
+            &token,
+        ],
+        vec![
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--reason",
+            "why",
+            &token,
+        ],
+        vec![
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            " ",
+            "--reason",
+            "why",
+            &token,
+        ],
+    ] {
+        let o = veil(&args, b"", dir.path());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty());
+        assert!(text(&o.stderr).contains("refused"), "{}", text(&o.stderr));
+    }
+    // An audit log that cannot be written means nothing is shown.
+    std::fs::create_dir(dir.path().join("blocked")).unwrap();
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--audit",
+            "blocked",
+            "--case",
+            "SUP-1",
+            "--reason",
+            "why",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty(), "{}", text(&o.stdout));
+    assert!(!text(&o.stderr).contains("kerik"));
+    // The working reveal, and its audit trail, which holds tokens, never values.
+    let shown = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-1",
+            "--reason",
+            "why",
+            "--as",
+            "eva",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert_eq!(shown, format!("{token}\tkerik\n"));
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "SUP-1"],
+        b"",
+        dir.path(),
+    ));
+    assert!(
+        trail.contains("reveal SUP-1 by eva: why (1 tokens)") && trail.contains(&token),
+        "{trail}"
+    );
+    let log = std::fs::read_to_string(dir.path().join("k.keyring.audit.jsonl")).unwrap();
+    assert!(!log.contains("kerik"));
+    ok(&veil(
+        &["audit", "verify", "--keyring", "k.keyring"],
+        b"",
+        dir.path(),
+    ));
+}
+
+#[test]
+fn unknown_malformed_and_masked_tokens() {
+    let dir = setup();
+    let out = ok(&veil(&["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr", "--quiet"],
+        b"\"\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
+    let token = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            "ph_notatoken",
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("not a veil token"));
+    let unknown = "ph_aaaaaaaaaaaaaaaaaaaaaaaa";
+    let shown = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            unknown,
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert_eq!(shown, format!("{unknown}\t[unknown]\n"));
+    let masked = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            "--mask",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert!(
+        masked.ends_with("83\n") && !masked.contains("0701740683") && masked.contains('*'),
+        "{masked}"
+    );
+}
+
+#[test]
+fn bulk_reveals_are_refused_and_the_refusal_is_audited() {
+    let dir = setup();
+    let input: String = (0..5)
+        .map(|i| format!("session opened for user user{i}x by (uid=0)\n"))
+        .collect();
+    let out = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "syslog",
+            "--quiet",
+        ],
+        input.as_bytes(),
+        dir.path(),
+    ));
+    let ok3 = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            "--limit",
+            "4",
+        ],
+        out.lines()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .as_bytes(),
+        dir.path(),
+    );
+    assert!(ok3.status.success(), "{}", text(&ok3.stderr));
+    let rest = out.lines().skip(3).collect::<Vec<_>>().join("\n");
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            "--limit",
+            "4",
+        ],
+        rest.as_bytes(),
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert!(
+        text(&o.stderr).contains("reveal limit reached: 3 of 4"),
+        "{}",
+        text(&o.stderr)
+    );
+    // More at once than the limit allows is refused outright.
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "E",
+            "--reason",
+            "r",
+            "--limit",
+            "4",
+        ],
+        out.as_bytes(),
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    // Another case has its own budget.
+    let other = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "D",
+            "--reason",
+            "r",
+            "--limit",
+            "5",
+        ],
+        out.as_bytes(),
+        dir.path(),
+    );
+    assert!(other.status.success(), "{}", text(&other.stderr));
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "C"],
+        b"",
+        dir.path(),
+    ));
+    assert!(trail.contains("refuse C"), "{trail}");
+}
+
+#[test]
+fn subject_find_and_erase_then_reveal_says_erased() {
+    let dir = setup();
+    let out = ok(&veil(&["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr", "--quiet"],
+        b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
+    let token = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
+    let found = ok(&veil(
+        &[
+            "subject",
+            "find",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "+46701740683",
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert!(
+        found.contains(&token) && found.contains("held, first seen"),
+        "{found}"
+    );
+    let o = veil(
+        &[
+            "subject",
+            "erase",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "0701740683",
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2), "an erasure needs --case");
+    ok(&veil(
+        &[
+            "subject",
+            "erase",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "0046701740683",
+            "--case",
+            "DSR-9",
+        ],
+        b"",
+        dir.path(),
+    ));
+    let shown = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert_eq!(shown, format!("{token}\t[erased]\n"));
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "DSR-9"],
+        b"",
+        dir.path(),
+    ));
+    assert!(trail.contains("erase DSR-9"), "{trail}");
+}
+
+#[test]
+fn a_pipeline_with_the_public_keyring_seals_but_cannot_reveal() {
+    let dir = setup();
+    ok(&veil(
+        &[
+            "keys",
+            "export-public",
+            "--keyring",
+            "k.keyring",
+            "pipeline.keyring",
+        ],
+        b"",
+        dir.path(),
+    ));
+    let public = std::fs::read_to_string(dir.path().join("pipeline.keyring")).unwrap();
+    let full = std::fs::read_to_string(dir.path().join("k.keyring")).unwrap();
+    let secret_line = full
+        .lines()
+        .filter(|l| l.starts_with("secret"))
+        .next_back()
+        .unwrap();
+    assert!(
+        !public.contains(secret_line),
+        "the reveal secret must not be exported"
+    );
+    let out = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "pipeline.keyring",
+            "--vault",
+            "shared.vault",
+            "--pack",
+            "syslog",
+            "--quiet",
+        ],
+        b"session opened for user kerik by (uid=0)\n",
+        dir.path(),
+    ));
+    let token = out
+        .split_whitespace()
+        .find(|w| w.starts_with("us_"))
+        .unwrap()
+        .to_string();
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "pipeline.keyring",
+            "--vault",
+            "shared.vault",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!text(&o.stdout).contains("kerik") && !text(&o.stderr).contains("kerik"));
+    // The reveal side, with the full keyring, opens what the pipeline sealed.
+    let shown = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--vault",
+            "shared.vault",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert_eq!(shown, format!("{token}\tkerik\n"));
+}
+
+#[test]
+fn vault_stats_and_purge_run() {
+    let dir = setup();
+    ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "syslog",
+            "--quiet",
+        ],
+        b"session opened for user kerik by (uid=0)\n",
+        dir.path(),
+    ));
+    let stats = ok(&veil(
+        &["vault", "stats", "--keyring", "k.keyring"],
+        b"",
+        dir.path(),
+    ));
+    assert!(
+        stats.contains("username") && stats.contains("entries"),
+        "{stats}"
+    );
+    let purge = ok(&veil(
+        &["vault", "purge", "--keyring", "k.keyring"],
+        b"",
+        dir.path(),
+    ));
+    assert!(purge.contains("purged 0 entries"), "{purge}");
+}
