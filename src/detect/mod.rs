@@ -17,6 +17,10 @@ mod phone;
 mod username;
 mod util;
 
+#[cfg(test)]
+mod reference;
+
+use username::Keyword;
 use util::{at, digits_end, is_digit, is_hex, is_word};
 
 /// What a span of personal data is. The rule packs' category names and the
@@ -552,22 +556,22 @@ impl DetectorSet {
                 return Some(r);
             }
         }
-        if !on.keywords() || !keyword_shaped(b[i], j - i) {
+        if !on.keywords() || j - i > 13 {
             return None;
         }
-        let w = &b[i..j];
-        if on.sip && (j - i == 3 || j - i == 4) {
-            if let Some((s, e, k)) = username::sip_user(b, i, j) {
-                if k == Kind::Phone || on.username {
-                    push(s, e, k);
+        let kw = username::keyword(&b[i..j])?;
+        match kw {
+            Keyword::Sip if on.sip => {
+                if let Some((s, e, k)) = username::sip_user(b, i, j) {
+                    if k == Kind::Phone || on.username {
+                        push(s, e, k);
+                    }
+                    // The `@` after the user part is left to the host scan.
+                    return Some(e);
                 }
-                // The `@` after the user part is left to the host scan.
-                return Some(e);
             }
-        }
-        if (on.imsi || on.imei) && j - i == 4 {
-            let imsi = w.eq_ignore_ascii_case(b"imsi");
-            if imsi || w.eq_ignore_ascii_case(b"imei") {
+            Keyword::Imsi | Keyword::Imei if on.imsi || on.imei => {
+                let imsi = kw == Keyword::Imsi;
                 if let Some((s, e)) = imei::value_after_key(b, j) {
                     let d = &b[s..e];
                     if imsi && on.imsi && imei::imsi_valid(d) {
@@ -580,59 +584,17 @@ impl DetectorSet {
                     }
                 }
             }
-        }
-        if on.username {
-            if let Some((s, e)) = username::at_word(b, i, j) {
-                push(s, e, Kind::Username);
-                return Some(e.max(j));
+            Keyword::Sip | Keyword::Imsi | Keyword::Imei => {}
+            _ if on.username => {
+                if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
+                    push(s, e, Kind::Username);
+                    return Some(e.max(j));
+                }
             }
+            _ => {}
         }
         None
     }
-}
-
-/// Word lengths (as bits) of the context keywords, by lower-cased first
-/// letter: one lookup rejects almost every word before any comparison.
-static KEYWORD_LENS: [u16; 26] = {
-    let words: [&[u8]; 21] = [
-        b"user",
-        b"ruser",
-        b"username",
-        b"user_name",
-        b"sasl_username",
-        b"logname",
-        b"login",
-        b"suser",
-        b"duser",
-        b"account_name",
-        b"acct",
-        b"for",
-        b"by",
-        b"as",
-        b"tty",
-        b"sudo",
-        b"sip",
-        b"sips",
-        b"imsi",
-        b"imei",
-        b"authenticate",
-    ];
-    let mut t = [0u16; 26];
-    let mut k = 0;
-    while k < words.len() {
-        let w = words[k];
-        t[(w[0] - b'a') as usize] |= 1 << w.len();
-        k += 1;
-    }
-    t
-};
-
-/// True if a word starting with `first` and `len` bytes long may be a
-/// context keyword.
-#[inline]
-fn keyword_shaped(first: u8, len: usize) -> bool {
-    let c = first | 0x20;
-    len < 16 && c.is_ascii_lowercase() && KEYWORD_LENS[usize::from(c - b'a')] & (1 << len) != 0
 }
 
 /// How specific a kind is, for two candidates of the same length.
