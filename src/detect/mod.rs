@@ -369,23 +369,28 @@ impl DetectorSet {
     /// start with a digit or hex letter, a few keywords, and the bytes `+`,
     /// `:`, `@` and `\\` lead to any validation work.
     fn scan(&self, b: &[u8], out: &mut Vec<Span>) {
-        let on = self.on;
+        let on = &self.on;
         let n = b.len();
         let mut push = |start: usize, end: usize, kind: Kind| out.push(Span { start, end, kind });
         let mut i = 0;
         while i < n {
             let c = b[i];
-            if is_word(c) {
-                let mut j = i + 1;
-                while j < n && is_word(b[j]) {
-                    j += 1;
-                }
-                let next = if is_digit(c) {
+            let class = util::class(c);
+            if class & util::WORD != 0 {
+                let j = util::word_end(b, i + 1);
+                let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
-                } else {
+                } else if class & util::CUE != 0 {
                     self.letter_word(b, i, j, &mut push)
+                } else {
+                    // No keyword or hex word starts with this letter.
+                    None
                 };
                 i = next.unwrap_or(j);
+                continue;
+            }
+            if class & util::SPECIAL == 0 {
+                i += 1;
                 continue;
             }
             match c {
@@ -437,9 +442,14 @@ impl DetectorSet {
         j: usize,
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
-        let on = self.on;
-        let de = digits_end(b, i);
+        let on = &self.on;
         let nx = at(b, j);
+        if j - i == 2 && nx == b':' && time_at(b, i) {
+            // `07:12:00`, the most common digits in a log line: too few
+            // groups for a MAC or an IPv6 address, and no number.
+            return Some(i + 8);
+        }
+        let de = digits_end(b, i);
         if on.ipv4 && de == j && nx == b'.' {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
@@ -458,10 +468,18 @@ impl DetectorSet {
                 return None;
             }
         }
-        if let Some(r) = self.hex_word(b, i, j, push) {
-            return Some(r);
+        if hex_shaped(b, i, j) {
+            if let Some(r) = self.hex_word(b, i, j, push) {
+                return Some(r);
+            }
         }
         if de != j || !on.numeric() {
+            return None;
+        }
+        // Only phone numbers start with `0` in any length; the other
+        // numbers have fixed digit counts.
+        let phone_start = b[i] == b'0' && on.phone;
+        if !(phone_start || matches!(j - i, 6 | 8 | 10 | 12 | 15)) {
             return None;
         }
         if on.phone && b[i] == b'0' {
@@ -506,6 +524,7 @@ impl DetectorSet {
     }
 
     /// A short hex word followed by `:`, `-` or `.`: a MAC or an IPv6 address.
+    #[inline(never)]
     fn hex_word(
         &self,
         b: &[u8],
@@ -513,7 +532,7 @@ impl DetectorSet {
         j: usize,
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
-        let on = self.on;
+        let on = &self.on;
         if j - i > 4 || !matches!(at(b, j), b':' | b'-' | b'.') || !(on.mac || on.ipv6) {
             return None;
         }
@@ -550,8 +569,8 @@ impl DetectorSet {
         j: usize,
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
-        let on = self.on;
-        if is_hex(b[i]) {
+        let on = &self.on;
+        if is_hex(b[i]) && hex_shaped(b, i, j) {
             if let Some(r) = self.hex_word(b, i, j, push) {
                 return Some(r);
             }
@@ -595,6 +614,32 @@ impl DetectorSet {
         }
         None
     }
+}
+
+/// True if the word `b[i..j]` is short enough to be a hex group and is
+/// followed by a MAC or IPv6 separator; checked before the call, which is
+/// rare.
+#[inline(always)]
+fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
+    j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')
+}
+
+/// True if `hh:mm:ss` starts at `i` and nothing that could extend it
+/// (a word byte, `:` or `.`) follows.
+#[inline]
+fn time_at(b: &[u8], i: usize) -> bool {
+    let Some(t) = b.get(i..i + 8) else {
+        return false;
+    };
+    let c = at(b, i + 8);
+    t[2] == b':'
+        && t[5] == b':'
+        && [t[0], t[1], t[3], t[4], t[6], t[7]]
+            .iter()
+            .all(|&d| is_digit(d))
+        && !is_word(c)
+        && c != b':'
+        && c != b'.'
 }
 
 /// How specific a kind is, for two candidates of the same length.
