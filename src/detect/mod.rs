@@ -17,6 +17,10 @@ mod phone;
 mod username;
 mod util;
 
+#[cfg(test)]
+mod reference;
+
+use username::Keyword;
 use util::{at, digits_end, is_digit, is_hex, is_word};
 
 /// What a span of personal data is. The rule packs' category names and the
@@ -365,23 +369,28 @@ impl DetectorSet {
     /// start with a digit or hex letter, a few keywords, and the bytes `+`,
     /// `:`, `@` and `\\` lead to any validation work.
     fn scan(&self, b: &[u8], out: &mut Vec<Span>) {
-        let on = self.on;
+        let on = &self.on;
         let n = b.len();
         let mut push = |start: usize, end: usize, kind: Kind| out.push(Span { start, end, kind });
         let mut i = 0;
         while i < n {
             let c = b[i];
-            if is_word(c) {
-                let mut j = i + 1;
-                while j < n && is_word(b[j]) {
-                    j += 1;
-                }
-                let next = if is_digit(c) {
+            let class = util::class(c);
+            if class & util::WORD != 0 {
+                let j = util::word_end(b, i + 1);
+                let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
-                } else {
+                } else if class & util::CUE != 0 {
                     self.letter_word(b, i, j, &mut push)
+                } else {
+                    // No keyword or hex word starts with this letter.
+                    None
                 };
                 i = next.unwrap_or(j);
+                continue;
+            }
+            if class & util::SPECIAL == 0 {
+                i += 1;
                 continue;
             }
             match c {
@@ -433,9 +442,14 @@ impl DetectorSet {
         j: usize,
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
-        let on = self.on;
-        let de = digits_end(b, i);
+        let on = &self.on;
         let nx = at(b, j);
+        if j - i == 2 && nx == b':' && time_at(b, i) {
+            // `07:12:00`, the most common digits in a log line: too few
+            // groups for a MAC or an IPv6 address, and no number.
+            return Some(i + 8);
+        }
+        let de = digits_end(b, i);
         if on.ipv4 && de == j && nx == b'.' {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
@@ -454,10 +468,18 @@ impl DetectorSet {
                 return None;
             }
         }
-        if let Some(r) = self.hex_word(b, i, j, push) {
-            return Some(r);
+        if hex_shaped(b, i, j) {
+            if let Some(r) = self.hex_word(b, i, j, push) {
+                return Some(r);
+            }
         }
         if de != j || !on.numeric() {
+            return None;
+        }
+        // Only phone numbers start with `0` in any length; the other
+        // numbers have fixed digit counts.
+        let phone_start = b[i] == b'0' && on.phone;
+        if !(phone_start || matches!(j - i, 6 | 8 | 10 | 12 | 15)) {
             return None;
         }
         if on.phone && b[i] == b'0' {
@@ -502,6 +524,7 @@ impl DetectorSet {
     }
 
     /// A short hex word followed by `:`, `-` or `.`: a MAC or an IPv6 address.
+    #[inline(never)]
     fn hex_word(
         &self,
         b: &[u8],
@@ -509,7 +532,7 @@ impl DetectorSet {
         j: usize,
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
-        let on = self.on;
+        let on = &self.on;
         if j - i > 4 || !matches!(at(b, j), b':' | b'-' | b'.') || !(on.mac || on.ipv6) {
             return None;
         }
@@ -546,28 +569,28 @@ impl DetectorSet {
         j: usize,
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
-        let on = self.on;
-        if is_hex(b[i]) {
+        let on = &self.on;
+        if is_hex(b[i]) && hex_shaped(b, i, j) {
             if let Some(r) = self.hex_word(b, i, j, push) {
                 return Some(r);
             }
         }
-        if !on.keywords() || !keyword_shaped(b[i], j - i) {
+        if !on.keywords() || j - i > 13 {
             return None;
         }
-        let w = &b[i..j];
-        if on.sip && (j - i == 3 || j - i == 4) {
-            if let Some((s, e, k)) = username::sip_user(b, i, j) {
-                if k == Kind::Phone || on.username {
-                    push(s, e, k);
+        let kw = username::keyword(&b[i..j])?;
+        match kw {
+            Keyword::Sip if on.sip => {
+                if let Some((s, e, k)) = username::sip_user(b, i, j) {
+                    if k == Kind::Phone || on.username {
+                        push(s, e, k);
+                    }
+                    // The `@` after the user part is left to the host scan.
+                    return Some(e);
                 }
-                // The `@` after the user part is left to the host scan.
-                return Some(e);
             }
-        }
-        if (on.imsi || on.imei) && j - i == 4 {
-            let imsi = w.eq_ignore_ascii_case(b"imsi");
-            if imsi || w.eq_ignore_ascii_case(b"imei") {
+            Keyword::Imsi | Keyword::Imei if on.imsi || on.imei => {
+                let imsi = kw == Keyword::Imsi;
                 if let Some((s, e)) = imei::value_after_key(b, j) {
                     let d = &b[s..e];
                     if imsi && on.imsi && imei::imsi_valid(d) {
@@ -580,59 +603,43 @@ impl DetectorSet {
                     }
                 }
             }
-        }
-        if on.username {
-            if let Some((s, e)) = username::at_word(b, i, j) {
-                push(s, e, Kind::Username);
-                return Some(e.max(j));
+            Keyword::Sip | Keyword::Imsi | Keyword::Imei => {}
+            _ if on.username => {
+                if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
+                    push(s, e, Kind::Username);
+                    return Some(e.max(j));
+                }
             }
+            _ => {}
         }
         None
     }
 }
 
-/// Word lengths (as bits) of the context keywords, by lower-cased first
-/// letter: one lookup rejects almost every word before any comparison.
-static KEYWORD_LENS: [u16; 26] = {
-    let words: [&[u8]; 21] = [
-        b"user",
-        b"ruser",
-        b"username",
-        b"user_name",
-        b"sasl_username",
-        b"logname",
-        b"login",
-        b"suser",
-        b"duser",
-        b"account_name",
-        b"acct",
-        b"for",
-        b"by",
-        b"as",
-        b"tty",
-        b"sudo",
-        b"sip",
-        b"sips",
-        b"imsi",
-        b"imei",
-        b"authenticate",
-    ];
-    let mut t = [0u16; 26];
-    let mut k = 0;
-    while k < words.len() {
-        let w = words[k];
-        t[(w[0] - b'a') as usize] |= 1 << w.len();
-        k += 1;
-    }
-    t
-};
+/// True if the word `b[i..j]` is short enough to be a hex group and is
+/// followed by a MAC or IPv6 separator; checked before the call, which is
+/// rare.
+#[inline(always)]
+fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
+    j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')
+}
 
-/// True if a word starting with `first` and `len` bytes long may be a
-/// context keyword.
+/// True if `hh:mm:ss` starts at `i` and nothing that could extend it
+/// (a word byte, `:` or `.`) follows.
 #[inline]
-fn keyword_shaped(first: u8, len: usize) -> bool {
-    let c = first | 0x20;
-    len < 16 && c.is_ascii_lowercase() && KEYWORD_LENS[usize::from(c - b'a')] & (1 << len) != 0
+fn time_at(b: &[u8], i: usize) -> bool {
+    let Some(t) = b.get(i..i + 8) else {
+        return false;
+    };
+    let c = at(b, i + 8);
+    t[2] == b':'
+        && t[5] == b':'
+        && [t[0], t[1], t[3], t[4], t[6], t[7]]
+            .iter()
+            .all(|&d| is_digit(d))
+        && !is_word(c)
+        && c != b':'
+        && c != b'.'
 }
 
 /// How specific a kind is, for two candidates of the same length.

@@ -16,7 +16,9 @@ use super::util::{at, is_digit, is_word};
 /// The longest account name taken.
 const MAX_LEN: usize = 64;
 
-/// Keys whose value is an account name.
+/// Keys whose value is an account name ([`keyword`] knows them as
+/// [`Keyword::User`] and [`Keyword::Key`]).
+#[cfg(test)]
 const KEYS: [&[u8]; 11] = [
     b"user",
     b"ruser",
@@ -33,7 +35,7 @@ const KEYS: [&[u8]; 11] = [
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-const NOT_NAMES: [&[u8]; 33] = [
+static NOT_NAMES: WordSet<33> = WordSet::new([
     b"from",
     b"by",
     b"for",
@@ -67,20 +69,20 @@ const NOT_NAMES: [&[u8]; 33] = [
     b"mysql",
     b"postgres",
     b"operator",
-];
+]);
 
 /// Words before `user X` that make X an account whatever follows.
-const USER_LEADS: [&[u8]; 6] = [
+static USER_LEADS: WordSet<6> = WordSet::new([
     b"invalid",
     b"illegal",
     b"for",
     b"authenticating",
     b"client",
     b"unknown",
-];
+]);
 
 /// Words before `for X` that name an authentication step or its outcome.
-const AUTH_WORDS: [&[u8]; 8] = [
+static AUTH_WORDS: WordSet<8> = WordSet::new([
     b"password",
     b"publickey",
     b"keyboard-interactive",
@@ -89,7 +91,7 @@ const AUTH_WORDS: [&[u8]; 8] = [
     b"gssapi-with-mic",
     b"successful",
     b"succeeded",
-];
+]);
 
 /// Top-level domains that mark `X` in `for X [ip]` as the host name it
 /// usually is in sshd's reverse-mapping message.
@@ -114,8 +116,45 @@ fn user_byte(c: u8) -> bool {
     is_word(c) || matches!(c, b'.' | b'-' | b'@' | b'$' | b'\\' | b'+')
 }
 
+#[cfg(test)]
 fn one_of(w: &[u8], set: &[&[u8]]) -> bool {
     set.iter().any(|k| w.eq_ignore_ascii_case(k))
+}
+
+/// A few words compared case-insensitively. A table of the lengths that
+/// occur per first byte rejects almost every other word with one lookup.
+pub(crate) struct WordSet<const N: usize> {
+    words: [&'static [u8]; N],
+    /// Bit `len` is set if a word of that length starts with the byte.
+    shape: [u32; 128],
+}
+
+impl<const N: usize> WordSet<N> {
+    /// Builds the set; every word is 1-31 bytes and starts with ASCII.
+    const fn new(words: [&'static [u8]; N]) -> WordSet<N> {
+        let mut shape = [0u32; 128];
+        let mut k = 0;
+        while k < N {
+            let w = words[k];
+            assert!(!w.is_empty() && w.len() < 32 && w[0] < 0x80);
+            shape[w[0].to_ascii_lowercase() as usize] |= 1 << w.len();
+            k += 1;
+        }
+        WordSet { words, shape }
+    }
+
+    /// True if `w` is one of the words, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn contains(&self, w: &[u8]) -> bool {
+        let Some(&f) = w.first() else {
+            return false;
+        };
+        let f = f.to_ascii_lowercase();
+        w.len() < 32
+            && f < 0x80
+            && self.shape[usize::from(f)] & (1 << w.len()) != 0
+            && self.words.iter().any(|k| w.eq_ignore_ascii_case(k))
+    }
 }
 
 /// A value at `s`, bare or quoted: (start, end, first byte after it).
@@ -158,7 +197,7 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
 /// Not a placeholder, a system account, a bare number (a uid, or scanner
 /// noise such as `Invalid user 123`) or a hex literal.
 fn plausible(v: &[u8]) -> bool {
-    !one_of(v, &NOT_NAMES)
+    !NOT_NAMES.contains(v)
         && v.iter().any(u8::is_ascii_alphabetic)
         && !(v.len() > 2
             && v[..2].eq_ignore_ascii_case(b"0x")
@@ -183,8 +222,149 @@ fn ip_at(b: &[u8], k: usize) -> bool {
     (is_digit(at(b, k)) && ipv4_at(b, k).is_some()) || ipv6_at(b, k).is_some()
 }
 
-/// An account name introduced by the word `b[i..j]`.
-pub(crate) fn at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+/// A context word the scanner acts on. Identifying it once, from its length
+/// and first byte, replaces a string comparison per candidate key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Keyword {
+    /// `user`: a key (`user=`) and a word (`invalid user X`).
+    User,
+    /// One of the other [`KEYS`].
+    Key,
+    /// `for`
+    For,
+    /// `by`
+    By,
+    /// `as`
+    As,
+    /// `tty` in any case (sudo writes `TTY=`).
+    Tty,
+    /// `sudo` in any case.
+    Sudo,
+    /// `sip` or `sips`.
+    Sip,
+    /// `imsi`
+    Imsi,
+    /// `imei`
+    Imei,
+}
+
+/// The keyword a word is, compared case-insensitively.
+#[inline]
+pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
+    use Keyword::*;
+    let first = *w.first()? | 0x20;
+    let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
+    let pick = |k: &[u8], kw: Keyword| is(k).then_some(kw);
+    match (w.len(), first) {
+        (2, b'b') => pick(b"by", By),
+        (2, b'a') => pick(b"as", As),
+        (3, b'f') => pick(b"for", For),
+        (3, b't') => pick(b"tty", Tty),
+        (3, b's') => pick(b"sip", Sip),
+        (4, b'u') => pick(b"user", User),
+        (4, b'a') => pick(b"acct", Key),
+        (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
+        (4, b'i') => pick(b"imsi", Imsi).or_else(|| pick(b"imei", Imei)),
+        (5, b'r') => pick(b"ruser", Key),
+        (5, b'l') => pick(b"login", Key),
+        (5, b's') => pick(b"suser", Key),
+        (5, b'd') => pick(b"duser", Key),
+        (7, b'l') => pick(b"logname", Key),
+        (8, b'u') => pick(b"username", Key),
+        (9, b'u') => pick(b"user_name", Key),
+        (12, b'a') => pick(b"account_name", Key),
+        (13, b's') => pick(b"sasl_username", Key),
+        _ => None,
+    }
+}
+
+/// An account name introduced by the word `b[i..j]`, which is `kw`.
+pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, usize)> {
+    let nx = at(b, j);
+    // `;user=phone` is a SIP URI parameter, not an account.
+    let uri_param = i > 0 && b[i - 1] == b';';
+    if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
+        let mut k = j + usize::from(nx == b'"');
+        let c = at(b, k);
+        if c == b'=' || c == b':' {
+            k += 1;
+            if c == b':' {
+                while at(b, k) == b' ' && k < j + 4 {
+                    k += 1;
+                }
+            }
+            if let Some((s, e, _)) = take(b, k) {
+                return Some((s, e));
+            }
+        }
+    }
+    if nx == b' ' {
+        match kw {
+            Keyword::User => {
+                let (s, e, after) = take(b, j + 1)?;
+                let rest = &b[after..];
+                let weak =
+                    rest.is_empty() || rest.starts_with(b" from ") || rest.starts_with(b" by ");
+                return (weak || USER_LEADS.contains(prev_word(b, i))).then_some((s, e));
+            }
+            Keyword::For => {
+                let next = &b[j + 1..];
+                let starts = |p: &[u8]| {
+                    next.len() > p.len()
+                        && next[..p.len()].eq_ignore_ascii_case(p)
+                        && next[p.len()] == b' '
+                };
+                if starts(b"user") || starts(b"invalid") || starts(b"illegal") {
+                    return None;
+                }
+                let (s, e, after) = take(b, j + 1)?;
+                let rest = &b[after..];
+                let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
+                    || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
+                    || AUTH_WORDS.contains(prev_word(b, i));
+                return ok.then_some((s, e));
+            }
+            Keyword::By => {
+                let (s, e, after) = take(b, j + 1)?;
+                return b[after..].starts_with(b"(uid=").then_some((s, e));
+            }
+            Keyword::As if at(b, j + 1) == b'\'' => {
+                let pw = prev_word(b, i);
+                if pw.eq_ignore_ascii_case(b"authenticate") || pw.eq_ignore_ascii_case(b"login") {
+                    let (s, e, _) = take(b, j + 1)?;
+                    return Some((s, e));
+                }
+            }
+            _ => {}
+        }
+        return None;
+    }
+    if kw == Keyword::Tty && &b[i..j] == b"TTY" && nx == b'=' && i >= 4 && &b[i - 3..i] == b" : " {
+        let e = i - 3;
+        let mut s = e;
+        while s > 0 && user_byte(b[s - 1]) {
+            s -= 1;
+        }
+        if s < e && (s == 0 || b[s - 1] == b' ') && plausible(&b[s..e]) {
+            return Some((s, e));
+        }
+        return None;
+    }
+    if kw == Keyword::Sudo && &b[i..j] == b"sudo" && nx == b':' {
+        let mut k = j + 1;
+        while at(b, k) == b' ' && k < j + 12 {
+            k += 1;
+        }
+        let (s, e, after) = take(b, k)?;
+        return b[after..].starts_with(b" : ").then_some((s, e));
+    }
+    None
+}
+
+/// The account-name lookup as it was before keywords were identified up
+/// front, kept as the oracle for [`at_keyword`].
+#[cfg(test)]
+pub(crate) fn ref_at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     let w = &b[i..j];
     let nx = at(b, j);
     // `;user=phone` is a SIP URI parameter, not an account.
@@ -208,7 +388,7 @@ pub(crate) fn at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         if w.eq_ignore_ascii_case(b"user") {
             let (s, e, after) = take(b, j + 1)?;
             let rest = &b[after..];
-            let strong = one_of(prev_word(b, i), &USER_LEADS);
+            let strong = one_of(prev_word(b, i), &USER_LEADS.words);
             let weak = rest.is_empty() || rest.starts_with(b" from ") || rest.starts_with(b" by ");
             return (strong || weak).then_some((s, e));
         }
@@ -226,7 +406,7 @@ pub(crate) fn at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
             let rest = &b[after..];
             let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
                 || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
-                || one_of(prev_word(b, i), &AUTH_WORDS);
+                || one_of(prev_word(b, i), &AUTH_WORDS.words);
             return ok.then_some((s, e));
         }
         if w.eq_ignore_ascii_case(b"by") {
@@ -319,7 +499,7 @@ pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Ki
     let simple = u
         .iter()
         .all(|&c| is_word(c) || matches!(c, b'.' | b'-' | b'+'));
-    (simple && !one_of(u, &NOT_NAMES)).then_some((s, e, Kind::Username))
+    (simple && !NOT_NAMES.contains(u)).then_some((s, e, Kind::Username))
 }
 
 #[cfg(test)]
@@ -336,8 +516,10 @@ mod tests {
                 while j < b.len() && is_word(b[j]) {
                     j += 1;
                 }
-                if let Some((x, y)) = at_word(b, i, j) {
-                    return Some(&s[x..y]);
+                if let Some(kw) = keyword(&b[i..j]) {
+                    if let Some((x, y)) = at_keyword(b, i, j, kw) {
+                        return Some(&s[x..y]);
+                    }
                 }
             }
             if b[i] == b'\\' {
@@ -430,6 +612,60 @@ mod tests {
         ] {
             assert_eq!(find(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn keywords_are_recognised_in_any_case() {
+        for k in KEYS {
+            let want = if k == b"user" {
+                Keyword::User
+            } else {
+                Keyword::Key
+            };
+            assert_eq!(keyword(k), Some(want));
+            assert_eq!(keyword(&k.to_ascii_uppercase()), Some(want));
+        }
+        assert_eq!(keyword(b"Sips"), Some(Keyword::Sip));
+        assert_eq!(keyword(b"TTY"), Some(Keyword::Tty));
+        assert_eq!(keyword(b"IMEI"), Some(Keyword::Imei));
+        for w in [
+            &b"users"[..],
+            b"fo",
+            b"form",
+            b"b",
+            b"",
+            b"authenticate",
+            b"sudoers",
+        ] {
+            assert_eq!(keyword(w), None);
+        }
+    }
+
+    #[test]
+    fn word_sets_agree_with_a_linear_search() {
+        let mut probes: Vec<Vec<u8>> = NOT_NAMES.words.iter().map(|w| w.to_vec()).collect();
+        probes.extend(AUTH_WORDS.words.iter().map(|w| w.to_ascii_uppercase()));
+        for w in [
+            "",
+            "-",
+            "roots",
+            "roo",
+            "Root",
+            "ROOT",
+            "x",
+            "keyboard-interactive/PAM",
+        ] {
+            probes.push(w.as_bytes().to_vec());
+        }
+        probes.push(vec![0xc3, 0xa5]);
+        for p in &probes {
+            assert_eq!(NOT_NAMES.contains(p), one_of(p, &NOT_NAMES.words));
+            assert_eq!(AUTH_WORDS.contains(p), one_of(p, &AUTH_WORDS.words));
+            assert_eq!(USER_LEADS.contains(p), one_of(p, &USER_LEADS.words));
+        }
+        assert!(NOT_NAMES.contains(b"Administrator"));
+        assert!(AUTH_WORDS.contains(b"keyboard-interactive/pam"));
+        assert!(!NOT_NAMES.contains(b"kalle"));
     }
 
     #[test]

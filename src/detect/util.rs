@@ -1,9 +1,14 @@
 //! Byte classes, Luhn and calendar helpers shared by the detectors.
 
 /// Bit flags per byte: the scanner's only lookup on the hot path.
-const WORD: u8 = 1;
+pub(crate) const WORD: u8 = 1;
 const HEX: u8 = 2;
-const DIGIT: u8 = 4;
+pub(crate) const DIGIT: u8 = 4;
+/// A letter that may start a word the scanner acts on: a hex digit (MAC,
+/// IPv6) or the first letter of a context keyword.
+pub(crate) const CUE: u8 = 8;
+/// A byte that may start a value outside any word: `+`, `:`, `@`, `\`.
+pub(crate) const SPECIAL: u8 = 16;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -20,11 +25,62 @@ static CLASS: [u8; 256] = {
         if b.is_ascii_digit() {
             c |= DIGIT;
         }
+        let l = b.to_ascii_lowercase();
+        if b.is_ascii_alphabetic()
+            && matches!(l, b'a'..=b'f' | b'i' | b'l' | b'r' | b's' | b't' | b'u')
+        {
+            c |= CUE;
+        }
+        if matches!(b, b'+' | b':' | b'@' | b'\\') {
+            c |= SPECIAL;
+        }
         t[i] = c;
         i += 1;
     }
     t
 };
+
+/// The class bits of a byte.
+#[inline(always)]
+pub(crate) fn class(b: u8) -> u8 {
+    CLASS[b as usize]
+}
+
+/// The end of the word whose bytes continue at `j`: eight bytes per step,
+/// since most of a log line is inside words.
+#[inline]
+pub(crate) fn word_end(b: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = b.get(j..j + 8) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let m = non_word_bytes(u64::from_le_bytes(bytes));
+        if m != 0 {
+            return j + (m.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < b.len() && is_word(b[j]) {
+        j += 1;
+    }
+    j
+}
+
+/// The high bit of every byte of `x` that is not a word byte (SWAR: each
+/// range test adds a constant to the 7-bit value and reads bit 7, so no
+/// carry crosses into the next byte).
+#[inline(always)]
+fn non_word_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let y = x & !HIGH;
+    let digit = (y + ONES * (0x80 - 0x30)) & !(y + ONES * (0x80 - 0x3a));
+    let l = y | (ONES * 0x20);
+    let alpha = (l + ONES * (0x80 - 0x61)) & !(l + ONES * (0x80 - 0x7b));
+    let underscore = !((y ^ (ONES * 0x5f)) + ONES * 0x7f);
+    let word = (digit | alpha | underscore) & !x & HIGH;
+    !word & HIGH
+}
 
 /// A byte that belongs to a word: ASCII letter, digit or `_`.
 #[inline(always)]
@@ -138,6 +194,25 @@ mod tests {
         assert!(luhn(b"8112189876"));
         assert!(!luhn(b"8112189875"));
         assert!(!luhn(b"0"));
+    }
+
+    #[test]
+    fn word_end_agrees_with_the_byte_table() {
+        let mut text: Vec<u8> = (0..=255u8).collect();
+        text.extend_from_slice(b"abc_DEF09 xyz\xc3\xa5q`{@[/:");
+        for start in 0..text.len() {
+            let mut want = start;
+            while want < text.len() && is_word(text[want]) {
+                want += 1;
+            }
+            assert_eq!(word_end(&text, start), want, "from {start}");
+        }
+        let long = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_ end";
+        assert_eq!(word_end(long, 0), long.len() - 4);
+        for b in 0..=255u8 {
+            let one = [b'a', b'a', b'a', b, b'a', b'a', b'a', b'a', b'a'];
+            assert_eq!(word_end(&one, 0), if is_word(b) { 9 } else { 3 }, "{b}");
+        }
     }
 
     #[test]
