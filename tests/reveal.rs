@@ -474,11 +474,7 @@ fn a_pipeline_with_the_public_keyring_seals_but_cannot_reveal() {
     ));
     let public = std::fs::read_to_string(dir.path().join("pipeline.keyring")).unwrap();
     let full = std::fs::read_to_string(dir.path().join("k.keyring")).unwrap();
-    let secret_line = full
-        .lines()
-        .filter(|l| l.starts_with("secret"))
-        .next_back()
-        .unwrap();
+    let secret_line = full.lines().rfind(|l| l.starts_with("secret")).unwrap();
     assert!(
         !public.contains(secret_line),
         "the reveal secret must not be exported"
