@@ -53,7 +53,61 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if is_word(c) || (c == b'.' && is_word(at(b, j + 1))) {
         return None;
     }
+    if after_version_word(b, i) {
+        return None;
+    }
     Some(j)
+}
+
+/// Words after which a dotted quad is a version number, not an address:
+/// `version=1.2.3.4`, `firmware 1.2.3.4`, `"version":"1.2.3.4"`, `v1.2.3.4`.
+const VERSION_WORDS: [&[u8]; 14] = [
+    b"version",
+    b"ver",
+    b"vers",
+    b"v",
+    b"firmware",
+    b"fw",
+    b"build",
+    b"release",
+    b"rev",
+    b"revision",
+    b"sw",
+    b"software",
+    b"agent",
+    b"bios",
+];
+
+/// Whether the word just before `i` (skipping `=`, `:`, `"`, `'`, spaces and
+/// a glued `v`) says the number that follows is a version.
+fn after_version_word(b: &[u8], i: usize) -> bool {
+    let mut j = i;
+    // `v1.2.3.4`: the letter is glued to the digits.
+    if j > 0
+        && (b[j - 1] == b'v' || b[j - 1] == b'V')
+        && (j < 2 || !b[j - 2].is_ascii_alphanumeric())
+    {
+        return true;
+    }
+    let mut skipped = 0;
+    while j > 0 && matches!(b[j - 1], b'=' | b':' | b'"' | b'\'' | b' ' | b'\t') && skipped < 4 {
+        j -= 1;
+        skipped += 1;
+    }
+    if skipped == 0 {
+        return false;
+    }
+    let end = j;
+    while j > 0 && (b[j - 1].is_ascii_alphanumeric() || b[j - 1] == b'_' || b[j - 1] == b'-') {
+        j -= 1;
+    }
+    let word = &b[j..end];
+    // `app_version`, `fw-version`: the last part of a compound name counts.
+    let last = word
+        .rsplit(|&c| c == b'_' || c == b'-')
+        .next()
+        .unwrap_or(word);
+    VERSION_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// An IPv6 address starting at `i` (a hex digit or the first `:` of `::`).
@@ -148,6 +202,32 @@ mod tests {
 
     fn v6(s: &str) -> Option<(&str, Kind)> {
         ipv6_at(s.as_bytes(), 0).map(|(a, e, k)| (&s[a..e], k))
+    }
+
+    #[test]
+    fn version_numbers_after_a_version_word_are_not_addresses() {
+        for text in [
+            "version=1.2.3.4",
+            "firmware 1.2.3.4",
+            "\"version\":\"10.0.0.1\"",
+            "app_version: 4.3.2.1",
+            "v1.2.3.4",
+            "Build 10.2.0.15 deployed",
+        ] {
+            let b = text.as_bytes();
+            let i = b.iter().position(|c| c.is_ascii_digit()).unwrap();
+            assert_eq!(ipv4_at(b, i), None, "{text}");
+        }
+        for text in [
+            "from 10.0.0.1",
+            "src=10.0.0.1",
+            "host: 192.0.2.7",
+            "server 192.0.2.7",
+        ] {
+            let b = text.as_bytes();
+            let i = b.iter().position(|c| c.is_ascii_digit()).unwrap();
+            assert!(ipv4_at(b, i).is_some(), "{text}");
+        }
     }
 
     #[test]

@@ -112,6 +112,51 @@ fn hostname_like(v: &[u8]) -> bool {
 }
 
 #[inline]
+/// `first.last` or `first_last` (optionally with digits after): the
+/// handle shape most organisations give their accounts. Used where the
+/// context alone (`... for X: ...`) is too weak, so a file name such as
+/// `config.yaml` must not pass.
+fn name_handle(v: &[u8]) -> bool {
+    const NOT_NAMES: [&[u8]; 24] = [
+        b"log",
+        b"txt",
+        b"conf",
+        b"cfg",
+        b"ini",
+        b"yaml",
+        b"yml",
+        b"json",
+        b"xml",
+        b"java",
+        b"py",
+        b"sh",
+        b"jar",
+        b"so",
+        b"dll",
+        b"exe",
+        b"html",
+        b"js",
+        b"css",
+        b"gz",
+        b"zip",
+        b"tmp",
+        b"class",
+        b"properties",
+    ];
+    let Some(sep) = v.iter().position(|&c| c == b'.' || c == b'_') else {
+        return false;
+    };
+    let (first, rest) = (&v[..sep], &v[sep + 1..]);
+    let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let last = &rest[..rest.len() - digits];
+    (2..=15).contains(&first.len())
+        && (2..=20).contains(&last.len())
+        && digits <= 3
+        && first.iter().all(u8::is_ascii_lowercase)
+        && last.iter().all(u8::is_ascii_lowercase)
+        && !NOT_NAMES.iter().any(|n| last == *n)
+}
+
 fn user_byte(c: u8) -> bool {
     is_word(c) || matches!(c, b'.' | b'-' | b'@' | b'$' | b'\\' | b'+')
 }
@@ -321,7 +366,8 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 let rest = &b[after..];
                 let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
                     || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
-                    || AUTH_WORDS.contains(prev_word(b, i));
+                    || AUTH_WORDS.contains(prev_word(b, i))
+                    || (rest.starts_with(b":") && name_handle(&b[s..e]));
                 return ok.then_some((s, e));
             }
             Keyword::By => {
@@ -406,7 +452,8 @@ pub(crate) fn ref_at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)
             let rest = &b[after..];
             let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
                 || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
-                || one_of(prev_word(b, i), &AUTH_WORDS.words);
+                || one_of(prev_word(b, i), &AUTH_WORDS.words)
+                || (rest.starts_with(b":") && name_handle(&b[s..e]));
             return ok.then_some((s, e));
         }
         if w.eq_ignore_ascii_case(b"by") {
@@ -612,6 +659,21 @@ mod tests {
         ] {
             assert_eq!(find(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_name_handle_before_a_colon_after_for_is_an_account() {
+        assert_eq!(
+            find("getResources() for lena_berg: ask=4 release= 0"),
+            Some("lena_berg")
+        );
+        assert_eq!(
+            find("quota check for per.svensson12: ok"),
+            Some("per.svensson12")
+        );
+        assert_eq!(find("loaded settings for config.yaml: 3 keys"), None);
+        assert_eq!(find("waiting for container_e02: state"), None);
+        assert_eq!(find("retry for TaskAttempt: 3"), None);
     }
 
     #[test]
