@@ -154,7 +154,7 @@ fn name_handle(v: &[u8]) -> bool {
         && digits <= 3
         && first.iter().all(u8::is_ascii_lowercase)
         && last.iter().all(u8::is_ascii_lowercase)
-        && !NOT_NAMES.iter().any(|n| last == *n)
+        && !NOT_NAMES.contains(&last)
 }
 
 fn user_byte(c: u8) -> bool {
