@@ -31,7 +31,33 @@ use crate::rules::{Binding, CatId, Encoding, Pack};
 pub const DEFAULT_MAX_RECORD: usize = 1 << 20;
 
 /// Original value → replacement, per category.
-type TokenCache = HashMap<Box<str>, Box<str>, foldhash::fast::RandomState>;
+type TokenCache = HashMap<CacheKey, Box<str>, foldhash::fast::RandomState>;
+
+/// A cached original, stored inline so a probe compares bytes in the table
+/// instead of chasing a pointer to a separate allocation (which cost a
+/// cache miss per lookup). Longer values are not cached.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct CacheKey {
+    len: u8,
+    bytes: [u8; CacheKey::MAX],
+}
+
+impl CacheKey {
+    const MAX: usize = 47;
+
+    fn new(s: &str) -> Option<CacheKey> {
+        let b = s.as_bytes();
+        if b.len() > CacheKey::MAX {
+            return None;
+        }
+        let mut bytes = [0u8; CacheKey::MAX];
+        bytes[..b.len()].copy_from_slice(b);
+        Some(CacheKey {
+            len: b.len() as u8,
+            bytes,
+        })
+    }
+}
 
 /// Token-cache entries per worker and category before the cache is cleared.
 /// Bounded so memory stays flat under any input.
@@ -119,8 +145,10 @@ struct Inner {
     pack: Pack,
     detectors: DetectorSet,
     categories: Vec<RtCategory>,
-    /// Category of each kind the detectors can report.
-    by_kind: HashMap<Kind, CatId>,
+    /// Category of each kind the detectors can report, by [`kind_slot`].
+    by_kind: Vec<Option<CatId>>,
+    /// Field name → rule, for formats whose fields are named per record.
+    field_rules: FieldRules,
     /// CSV: the rule for each column, by index.
     by_column: Vec<FieldRule>,
 }
@@ -189,10 +217,14 @@ impl Engine {
                 reversible: c.reversible,
             });
         }
-        let mut by_kind = HashMap::new();
+        let mut by_kind = vec![None; Kind::BUILTIN.len() + pack.categories.len()];
         for (i, c) in pack.categories.iter().enumerate() {
-            by_kind.entry(c.kind).or_insert(i as CatId);
+            let slot = kind_slot(c.kind);
+            if slot < by_kind.len() && by_kind[slot].is_none() {
+                by_kind[slot] = Some(i as CatId);
+            }
         }
+        let field_rules = FieldRules::new(&pack);
         let by_column = match &pack.format {
             Format::Csv { columns, .. } => columns.iter().map(|c| rule_for(&pack, c)).collect(),
             _ => Vec::new(),
@@ -203,6 +235,7 @@ impl Engine {
                 detectors,
                 categories,
                 by_kind,
+                field_rules,
                 by_column,
             }),
             max_record: DEFAULT_MAX_RECORD,
@@ -242,6 +275,70 @@ impl Engine {
             vault_items: Vec::new(),
             stats: Stats::new(self.inner.categories.len()),
         }
+    }
+}
+
+/// Index of a kind in [`Inner::by_kind`].
+fn kind_slot(kind: Kind) -> usize {
+    match kind {
+        Kind::Custom(i) => Kind::BUILTIN.len() + usize::from(i),
+        k => Kind::BUILTIN.iter().position(|b| *b == k).unwrap_or(0),
+    }
+}
+
+impl Inner {
+    fn category_of(&self, kind: Kind) -> Option<CatId> {
+        self.by_kind.get(kind_slot(kind)).copied().flatten()
+    }
+}
+
+/// The rules of the fields a pack names, looked up without hashing: most
+/// fields are unnamed in the pack, and a length-and-first-byte filter sends
+/// them to the default rule without a single string comparison.
+struct FieldRules {
+    /// Bit `n` is set when some named field has `n` bytes (63 = longer).
+    lengths: u64,
+    named: Vec<(Box<str>, FieldRule)>,
+    default: FieldRule,
+}
+
+impl FieldRules {
+    fn new(pack: &Pack) -> FieldRules {
+        let mut named: Vec<(Box<str>, FieldRule)> = pack
+            .bindings
+            .keys()
+            .map(|k| (k.as_str().into(), rule_for(pack, k)))
+            .collect();
+        if let Some(set) = &pack.scan_fields {
+            for f in set {
+                if !pack.bindings.contains_key(f) {
+                    named.push((f.as_str().into(), FieldRule::Scan));
+                }
+            }
+        }
+        let lengths = named
+            .iter()
+            .fold(0u64, |m, (n, _)| m | 1 << n.len().min(63));
+        FieldRules {
+            lengths,
+            named,
+            default: if pack.scan_fields.is_some() {
+                FieldRule::Keep
+            } else {
+                FieldRule::Scan
+            },
+        }
+    }
+
+    fn get(&self, name: &str) -> FieldRule {
+        if self.lengths & (1 << name.len().min(63)) == 0 {
+            return self.default;
+        }
+        let first = name.as_bytes().first();
+        self.named
+            .iter()
+            .find(|(n, _)| n.len() == name.len() && n.as_bytes().first() == first && **n == *name)
+            .map_or(self.default, |(_, r)| *r)
     }
 }
 
@@ -454,7 +551,7 @@ impl Worker {
             for (i, field) in fields.iter().enumerate() {
                 let rule = match inner.by_column.get(i) {
                     Some(r) => *r,
-                    None => rule_for(&inner.pack, &field.name),
+                    None => inner.field_rules.get(&field.name),
                 };
                 self.apply_rule(&inner, rule, rec, field)?;
             }
@@ -471,7 +568,9 @@ impl Worker {
             // values leave the cache too, so a later record that repeats
             // them still brings its own entry.
             for item in self.vault_items.drain(items_before..) {
-                self.cache[item.category as usize].remove(item.original.as_str());
+                if let Some(key) = CacheKey::new(&item.original) {
+                    self.cache[item.category as usize].remove(&key);
+                }
             }
         }
         result?;
@@ -516,7 +615,7 @@ impl Worker {
         let spans = std::mem::take(&mut self.spans);
         let mut result = Ok(());
         for s in &spans {
-            let Some(&cat) = inner.by_kind.get(&s.kind) else {
+            let Some(cat) = inner.category_of(s.kind) else {
                 continue;
             };
             self.piece.clear();
@@ -576,7 +675,7 @@ impl Worker {
             for (i, field) in fields.iter().enumerate() {
                 let rule = match inner.by_column.get(i) {
                     Some(r) => *r,
-                    None => rule_for(&inner.pack, &field.name),
+                    None => inner.field_rules.get(&field.name),
                 };
                 let value: &str = &field.value;
                 let mut push = |r: Range<usize>, kind: Kind| {
@@ -702,7 +801,7 @@ impl Worker {
                     field,
                     spans
                         .iter()
-                        .filter_map(|s| inner.by_kind.get(&s.kind).map(|c| (s.start..s.end, *c))),
+                        .filter_map(|s| inner.category_of(s.kind).map(|c| (s.start..s.end, c))),
                 );
                 self.spans = spans;
                 r
@@ -776,7 +875,8 @@ impl Worker {
         original: &str,
     ) -> Result<Applied, RecordError> {
         let idx = cat as usize;
-        if let Some(hit) = self.cache[idx].get(original) {
+        let key = CacheKey::new(original);
+        if let Some(hit) = key.as_ref().and_then(|k| self.cache[idx].get(k)) {
             self.piece.push_str(hit);
             self.stats.cache_hits += 1;
             self.stats.per_category[idx] += 1;
@@ -815,11 +915,13 @@ impl Worker {
                     original: original.to_string(),
                 });
             }
-            let cache = &mut self.cache[idx];
-            if cache.len() >= CACHE_CAPACITY {
-                cache.clear();
+            if let Some(key) = key {
+                let cache = &mut self.cache[idx];
+                if cache.len() >= CACHE_CAPACITY {
+                    cache.clear();
+                }
+                cache.insert(key, replacement.into());
             }
-            cache.insert(original.into(), replacement.into());
         }
         Ok(applied)
     }
@@ -950,12 +1052,16 @@ fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
         if s.kind != Kind::Username || s.end - s.start < 3 {
             continue;
         }
-        let needle = &text[s.start..s.end];
+        let needle = text[s.start..s.end].as_bytes();
+        // Records are short: a first-byte scan beats building a searcher.
         let mut from = 0;
-        while let Some(pos) = memchr::memmem::find(&bytes[from..], needle.as_bytes()) {
+        while let Some(pos) = memchr::memchr(needle[0], &bytes[from..]) {
             let a = from + pos;
             let b = a + needle.len();
-            from = b;
+            from = a + 1;
+            if b > bytes.len() || &bytes[a..b] != needle {
+                continue;
+            }
             let bounded =
                 (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
             let overlaps = spans.iter().any(|x| x.start < b && a < x.end);
