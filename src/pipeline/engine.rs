@@ -1052,7 +1052,7 @@ fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
         if s.kind != Kind::Username || s.end - s.start < 3 {
             continue;
         }
-        let needle = text[s.start..s.end].as_bytes();
+        let needle = &text.as_bytes()[s.start..s.end];
         // Records are short: a first-byte scan beats building a searcher.
         let mut from = 0;
         while let Some(pos) = memchr::memchr(needle[0], &bytes[from..]) {
