@@ -1,4 +1,5 @@
-//! The core, end to end, on the syslog mix and on Asterisk CDRs, each beside
+//! The core, end to end, per format (syslog mix, Asterisk and CUCM CDRs,
+//! JSON), each beside
 //! two baselines measured in the same run: a memchr line-split passthrough
 //! (the ceiling of any line-oriented tool) and decode→encode with no
 //! detection (what the format costs on its own).
@@ -89,6 +90,18 @@ fn benches(c: &mut Criterion) {
         "syslog-mix",
         "syslog",
         workload::lines(RECORDS, 42, workload::syslog_line),
+    );
+    bench_format(
+        c,
+        "cucm-cdr",
+        "cisco-cucm-cdr",
+        workload::lines(RECORDS, 42, workload::cucm_cdr),
+    );
+    bench_format(
+        c,
+        "json",
+        "json",
+        workload::lines(RECORDS, 42, workload::json_event),
     );
     bench_format(
         c,
