@@ -364,8 +364,19 @@ fn a_keyring_without_reveal_keys_is_refused_with_a_hint() {
 fn a_second_open_is_refused_as_locked() {
     let w = World::new();
     let _held = w.open();
-    let err = Vault::open(&w.path(), &w.ring).unwrap_err();
+    let started = std::time::Instant::now();
+    let err = Vault::open_with(
+        &w.path(),
+        &w.ring,
+        Options {
+            lock_wait: Duration::from_millis(300),
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
     assert!(matches!(err, VaultError::Locked { .. }), "{err}");
+    // It waited for the holder before giving up.
+    assert!(started.elapsed() >= Duration::from_millis(300));
     assert!(err.to_string().contains("another veil process"), "{err}");
 }
 
