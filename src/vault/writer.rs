@@ -450,13 +450,24 @@ fn with_db<T>(
     let mut pause = Duration::from_millis(1);
     let mut warned = false;
     let started = Instant::now();
+    let mut gap_kept = false;
     loop {
         if let Some(db) = shared.held() {
             return f(&db);
         }
+        if !gap_kept {
+            gap_kept = true;
+            keep_gap(shared);
+        }
         match open_db_once(&shared.path, false) {
-            // Dropped on return, which releases the file.
-            Ok(db) => return f(&db),
+            Ok(db) => {
+                let result = f(&db);
+                drop(db);
+                if let Ok(mut released) = shared.released.lock() {
+                    *released = Some(Instant::now());
+                }
+                return result;
+            }
             Err(VaultError::Locked { .. }) if Instant::now() < deadline => {
                 if !warned && started.elapsed() > Duration::from_secs(10) {
                     warned = true;
@@ -467,10 +478,25 @@ fn with_db<T>(
                 }
                 let left = deadline.saturating_duration_since(Instant::now());
                 std::thread::sleep(pause.min(left));
-                pause = (pause * 2).min(Duration::from_millis(20));
+                pause = (pause * 2).min(Duration::from_millis(5));
             }
             Err(e) => return Err(e),
         }
+    }
+}
+
+/// The least time between a writer releasing the file and taking it again.
+/// File locks are not fair: a writer committing back to back would win
+/// the file again and again over an opener polling for it. Processing a
+/// batch between commits normally takes longer than this anyway.
+const RELEASE_GAP: Duration = Duration::from_millis(5);
+
+/// Waits until [`RELEASE_GAP`] has passed since this writer last released
+/// the file, so that a `veil reveal` waiting for it gets its turn.
+fn keep_gap(shared: &Shared) {
+    let released = shared.released.lock().ok().and_then(|r| *r);
+    if let Some(left) = released.and_then(|at| RELEASE_GAP.checked_sub(at.elapsed())) {
+        std::thread::sleep(left);
     }
 }
 
