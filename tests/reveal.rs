@@ -567,3 +567,70 @@ fn vault_stats_and_purge_run() {
     ));
     assert!(purge.contains("purged 0 entries"), "{purge}");
 }
+
+/// `veil run` on a stream that stays open (as under `tail -F`) holds the
+/// vault only while it commits a batch: a support engineer can reveal a
+/// token it already emitted while it keeps running, and it goes on sealing
+/// afterwards.
+#[test]
+fn reveal_works_while_a_pipeline_on_an_open_stream_is_running() {
+    use std::io::{BufRead, BufReader, Write};
+    let dir = setup();
+    let mut run = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args([
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "syslog",
+            "--quiet",
+        ])
+        .current_dir(dir.path())
+        .env_remove("VEIL_KEYRING")
+        .env_remove("VEIL_VAULT")
+        .env_remove("VEIL_AUDIT")
+        .env_remove("VEIL_RULES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = run.stdin.take().unwrap();
+    let mut output = BufReader::new(run.stdout.take().unwrap());
+    let reveal = |excerpt: &str| {
+        ok(&veil(
+            &[
+                "reveal",
+                "--keyring",
+                "k.keyring",
+                "--case",
+                "SUP-7",
+                "--reason",
+                "caller asked for a callback",
+            ],
+            excerpt.as_bytes(),
+            dir.path(),
+        ))
+    };
+    let records = [
+        "Feb 12 12:38:46 pbx1 app[7]: callback requested by 070-174 06 83 mail karin@example.se",
+        "Feb 12 12:39:02 pbx1 app[7]: callback requested by 070-174 06 84 mail lars@example.se",
+    ];
+    for record in records {
+        // One record in, then the stream pauses: run commits it and emits
+        // its line, and keeps waiting for more input.
+        writeln!(input, "{record}").unwrap();
+        input.flush().unwrap();
+        let mut line = String::new();
+        output.read_line(&mut line).unwrap();
+        assert!(
+            !line.contains("karin@") && !line.contains("lars@"),
+            "{line}"
+        );
+        assert!(run.try_wait().unwrap().is_none(), "run stopped early");
+        assert_eq!(reveal(&line).trim_end(), record);
+    }
+    drop(input);
+    let status = run.wait().unwrap();
+    assert!(status.success(), "run failed: {status:?}");
+}

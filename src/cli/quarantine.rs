@@ -62,8 +62,10 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
     let pack = pack.load()?;
     let keyring = store.load_keyring()?;
     let engine = Engine::new(pack, &keyring)?;
-    let vault = if engine.has_reversible() {
-        Some(store.open_vault(&keyring)?)
+    // Opened now so that a vault problem stops the replay before any work;
+    // turned into a writer that holds the file only while it commits.
+    let writer = if engine.has_reversible() {
+        Some(store.open_vault(&keyring)?.into_writer(&keyring)?)
     } else {
         None
     };
@@ -106,10 +108,8 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    if let Some(v) = &vault {
-        let mut sink = super::run::Sink {
-            writer: v.writer(&keyring)?,
-        };
+    if let Some(writer) = writer {
+        let mut sink = super::run::Sink { writer };
         for item in worker.take_vault_items() {
             crate::pipeline::file::VaultSink::put(&mut sink, &engine, &item)
                 .map_err(|e| anyhow::anyhow!("vault: {e}"))?;

@@ -94,17 +94,16 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         progress: !args.quiet,
     };
     // Reversible categories seal their originals into the vault; each batch
-    // of output is written only after its entries are committed.
-    let vault = if engine.has_reversible() {
-        Some(args.store.open_vault(&keyring)?)
+    // of output is written only after its entries are committed. The writer
+    // holds the vault file only while it commits, so `veil reveal` and the
+    // other vault commands can open it while the run goes on.
+    let mut sink = if engine.has_reversible() {
+        let vault = args.store.open_vault(&keyring)?;
+        Some(Sink {
+            writer: vault.into_writer(&keyring)?,
+        })
     } else {
         None
-    };
-    let mut sink = match &vault {
-        Some(v) => Some(Sink {
-            writer: v.writer(&keyring)?,
-        }),
-        None => None,
     };
     let sink_ref = sink.as_mut().map(|s| s as &mut dyn VaultSink);
     let summary = match &args.output {
@@ -126,11 +125,11 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Hands reversible values to the vault writer.
-pub(super) struct Sink<'v> {
-    pub(super) writer: vault::Writer<'v>,
+pub(super) struct Sink {
+    pub(super) writer: vault::Writer,
 }
 
-impl VaultSink for Sink<'_> {
+impl VaultSink for Sink {
     fn put(&mut self, engine: &Engine, item: &VaultItem) -> Result<(), BoxError> {
         let c = &engine.pack().categories[item.category as usize];
         self.writer.put(&vault::Item {

@@ -21,6 +21,15 @@ pub(super) struct StoreArgs {
     /// The audit log. Default: beside the keyring, `<keyring>.audit.jsonl`.
     #[arg(long, value_name = "PATH", env = "VEIL_AUDIT")]
     pub audit: Option<PathBuf>,
+    /// How long to wait for the vault while another veil process holds it
+    /// (a running pipeline holds it for each commit, milliseconds).
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 10,
+        env = "VEIL_VAULT_WAIT"
+    )]
+    pub vault_wait: u64,
 }
 
 impl StoreArgs {
@@ -50,10 +59,16 @@ impl StoreArgs {
         }
     }
 
-    /// Opens the vault (created if missing).
+    /// Opens the vault (created if missing), waiting up to `--vault-wait`
+    /// while another process holds it.
     pub fn open_vault(&self, keyring: &Keyring) -> anyhow::Result<Vault> {
         let path = self.vault_path()?;
-        Vault::open(&path, keyring).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        let options = vault::Options {
+            lock_wait: std::time::Duration::from_secs(self.vault_wait),
+            ..vault::Options::default()
+        };
+        Vault::open_with(&path, keyring, options)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
     }
 
     /// Opens the audit log for appending.

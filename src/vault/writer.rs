@@ -2,13 +2,15 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
-use redb::ReadableTable;
+use redb::{Database, ReadableTable};
 
 use super::{
-    ENTRIES, FORMAT, KEYS, META, RETENTION, TOMBSTONES, Vault, VaultError, entry_aad, unix, wrap,
+    ENTRIES, ERASURES, FORMAT, KEYS, META, RETENTION, Shared, TOMBSTONES, VaultError, entry_aad,
+    meta_u64, open_db_once, unix, wrap,
 };
 use crate::keys::seal::Sealer;
 use crate::keys::{RevealPublicKey, SecretKey};
@@ -68,12 +70,20 @@ struct Pending {
     seen: u64,
 }
 
-/// Seals values for the vault and commits them in batches. Borrowed from
-/// a [`Vault`]; needs only the reveal public key. Entries put but not
-/// committed are lost when the writer is dropped: commit before emitting
-/// the output that carries their tokens. Debug is redacted.
-pub struct Writer<'v> {
-    vault: &'v Vault,
+/// Seals values for the vault and commits them in batches. Made by
+/// [`super::Vault::writer`] or [`super::Vault::into_writer`]; needs only the
+/// reveal public key. Entries put but not committed are lost when the
+/// writer is dropped: commit before emitting the output that carries their
+/// tokens. Debug is redacted.
+///
+/// The writer keeps its state (data keys, seal counts, pending entries,
+/// recent tokens) in memory and holds the vault file only inside
+/// [`Writer::commit`] and when a category needs a new key epoch: through
+/// the handle's database while the [`super::Vault`] it came from lives,
+/// otherwise by opening the file for that moment (waiting up to
+/// [`super::Options::commit_lock_wait`] while another process holds it).
+pub struct Writer {
+    shared: Arc<Shared>,
     public: RevealPublicKey,
     /// Keyed by category.
     current: HashMap<Box<str>, Current>,
@@ -82,10 +92,18 @@ pub struct Writer<'v> {
     cache: HashMap<Box<str>, Seen>,
     pending: HashMap<Box<str>, Pending>,
     retention: HashMap<Box<str>, u64>,
+    /// Erasures through the handle of this process, as last seen.
     erasures: u64,
+    /// The erasure counter in `meta` (every process's), as last seen.
+    store_erasures: Option<u64>,
+    /// The newest epoch this writer reserved in the store. Epochs are
+    /// reserved there, not counted in memory, because writers of several
+    /// processes may now share the vault: each (epoch, category) key slot
+    /// must belong to one writer.
+    epoch: Option<u64>,
 }
 
-impl fmt::Debug for Writer<'_> {
+impl fmt::Debug for Writer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Writer")
             .field("categories", &self.current.len())
@@ -94,17 +112,20 @@ impl fmt::Debug for Writer<'_> {
     }
 }
 
-impl<'v> Writer<'v> {
-    pub(super) fn new(vault: &'v Vault, public: RevealPublicKey) -> Writer<'v> {
+impl Writer {
+    pub(super) fn new(shared: Arc<Shared>, public: RevealPublicKey) -> Writer {
+        let erasures = shared.erasures.load(Ordering::SeqCst);
         Writer {
-            vault,
+            shared,
             public,
             current: HashMap::new(),
             retired: Vec::new(),
             cache: HashMap::new(),
             pending: HashMap::new(),
             retention: HashMap::new(),
-            erasures: vault.erasures.load(Ordering::SeqCst),
+            erasures,
+            store_erasures: None,
+            epoch: None,
         }
     }
 
@@ -121,7 +142,7 @@ impl<'v> Writer<'v> {
         }
         let now = unix(now);
         let day = now / 86_400;
-        let erasures = self.vault.erasures.load(Ordering::Relaxed);
+        let erasures = self.shared.erasures.load(Ordering::Relaxed);
         if erasures != self.erasures {
             // An erased token must be sealed again when it reappears.
             self.cache.clear();
@@ -167,7 +188,7 @@ impl<'v> Writer<'v> {
             .map_err(|_| VaultError::Random)?;
         current.seals += 1;
         current.last_used = now;
-        let limit = self.vault.options.max_seals_per_key;
+        let limit = self.shared.options.max_seals_per_key;
         if current.seals == limit / 2 {
             tracing::warn!(
                 category = item.category,
@@ -197,7 +218,7 @@ impl<'v> Writer<'v> {
     }
 
     fn remember(&mut self, token: &str, epoch: u64, day: u64) {
-        if self.cache.len() >= self.vault.options.cache_tokens {
+        if self.cache.len() >= self.shared.options.cache_tokens {
             // Bounded memory; forgetting costs one extra store lookup per
             // token at the next commit, never a duplicate seal in the store.
             self.cache.clear();
@@ -206,14 +227,26 @@ impl<'v> Writer<'v> {
     }
 
     fn must_rotate(&self, c: &Current, now: u64) -> bool {
-        c.seals >= self.vault.options.max_seals_per_key
-            || now.saturating_sub(c.created) >= self.vault.options.max_epoch_age.as_secs()
+        c.seals >= self.shared.options.max_seals_per_key
+            || now.saturating_sub(c.created) >= self.shared.options.max_epoch_age.as_secs()
     }
 
     /// Starts a new epoch for the item's category: a fresh data key and
     /// shred secret, the data key wrapped for the reveal public key.
     fn new_key(&mut self, item: &Item<'_>, now: u64) -> Result<u64, VaultError> {
-        let epoch = self.vault.next_epoch.fetch_add(1, Ordering::SeqCst);
+        // The writer's newest epoch serves every category that has not used
+        // it yet: one reservation when the writer starts, one per rotation
+        // round, not one per category.
+        let epoch = match self.epoch {
+            Some(e) if self.current.get(item.category).is_none_or(|c| c.epoch != e) => e,
+            _ => {
+                let shared = Arc::clone(&self.shared);
+                let (epoch, erasures) = with_db(&shared, |db| reserve_epoch(&shared, db))?;
+                self.note_store_erasures(erasures);
+                self.epoch = Some(epoch);
+                epoch
+            }
+        };
         let data_key = SecretKey::generate().map_err(|_| VaultError::Random)?;
         let shred = SecretKey::generate().map_err(|_| VaultError::Random)?;
         let wrapped = wrap::wrap(&data_key, &self.public, &shred, epoch, item.category)
@@ -246,22 +279,47 @@ impl<'v> Writer<'v> {
     /// Writes every buffered entry in one durable transaction and returns
     /// how many entries were sealed into the store. Returns only after the
     /// store has synced; on error nothing is lost from the buffer and the
-    /// commit can be retried.
+    /// commit can be retried. Holds the vault file only for its duration.
     pub fn commit(&mut self) -> Result<usize, VaultError> {
         let has_fresh = self.current.values().any(|c| c.fresh.is_some())
             || self.retired.iter().any(|(_, c)| c.fresh.is_some());
         if self.pending.is_empty() && !has_fresh && self.retired.is_empty() {
             return Ok(0);
         }
-        let vault = self.vault;
+        let shared = Arc::clone(&self.shared);
+        let (written, erasures) = with_db(&shared, |db| self.commit_to(db, has_fresh))?;
+        self.pending.clear();
+        self.retired.clear();
+        for c in self.current.values_mut() {
+            c.fresh = None;
+        }
+        self.note_store_erasures(erasures);
+        Ok(written)
+    }
+
+    /// Forgets the token cache when another process erased entries: an
+    /// erased value must be sealed again when it reappears.
+    fn note_store_erasures(&mut self, now: u64) {
+        if self.store_erasures.is_some_and(|seen| seen != now) {
+            self.cache.clear();
+        }
+        self.store_erasures = Some(now);
+    }
+
+    /// The commit proper, with the file held (so no other process is inside
+    /// its own commit or purge). Returns the entries written and the erasure
+    /// counter.
+    fn commit_to(&mut self, db: &Database, has_fresh: bool) -> Result<(usize, u64), VaultError> {
+        let shared = &*self.shared;
+        // Held until the store has committed: a purge of this process must
+        // not see a fresh shred secret without its key row and destroy it
+        // as an orphan.
+        let _guard = shared.lock_shred()?;
         // The shred secrets must be durable before any wrapped key or entry
-        // that needs them.
+        // that needs them. Read-modify-write under the file lock, so that a
+        // purge in another process cannot interleave.
         if has_fresh {
-            let _guard = vault.shred_lock.lock().map_err(|_| VaultError::KeyFile {
-                path: vault.keys_path.clone(),
-                reason: "lock poisoned".to_owned(),
-            })?;
-            let mut shred = vault.load_shred()?;
+            let mut shred = shared.load_shred()?;
             let all = self
                 .current
                 .iter()
@@ -274,13 +332,22 @@ impl<'v> Writer<'v> {
                 }
             }
             shred
-                .save(&vault.keys_path)
-                .map_err(|e| vault.shred_err(e))?;
+                .save(&shared.keys_path)
+                .map_err(|e| shared.shred_err(e))?;
         }
-        let err = vault.store_err();
-        let tx = vault.db.begin_write().map_err(|e| err(&e))?;
+        let err = shared.store_err();
+        let mut tx = db.begin_write().map_err(|e| err(&e))?;
+        // Saves the allocator state with the commit: a process killed while
+        // holding the file leaves a vault that reopens without a full
+        // repair walk, and closing the file needs no extra commit.
+        tx.set_quick_repair(true);
         let mut written = 0usize;
+        let erasures;
         {
+            let meta = tx.open_table(META).map_err(|e| err(&e))?;
+            check_vault_id(shared, &meta)?;
+            erasures = meta_u64(&meta, ERASURES, &shared.path)?.unwrap_or(0);
+            drop(meta);
             let mut keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
             let all = self
                 .current
@@ -293,7 +360,7 @@ impl<'v> Writer<'v> {
                         let row = keys
                             .get((c.epoch, &**category))
                             .map_err(|e| err(&e))?
-                            .ok_or_else(|| vault.corrupt("a live data key vanished"))?;
+                            .ok_or_else(|| shared.corrupt("a live data key vanished"))?;
                         let (_, _, _, e, w) = row.value();
                         (e.to_vec(), w.to_vec())
                     }
@@ -362,21 +429,110 @@ impl<'v> Writer<'v> {
                     }
                 }
             }
-            let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
-            let next = vault.next_epoch.load(Ordering::SeqCst);
-            meta.insert("next_epoch", next.to_be_bytes().as_slice())
-                .map_err(|e| err(&e))?;
             let mut retention = tx.open_table(RETENTION).map_err(|e| err(&e))?;
             for (category, secs) in &self.retention {
                 retention.insert(&**category, *secs).map_err(|e| err(&e))?;
             }
         }
         tx.commit().map_err(|e| err(&e))?;
-        self.pending.clear();
-        self.retired.clear();
-        for c in self.current.values_mut() {
-            c.fresh = None;
-        }
-        Ok(written)
+        Ok((written, erasures))
     }
+}
+
+/// Runs `f` with the vault's database: the live handle's if this process
+/// has one, else the file opened for this call only, waiting up to
+/// [`super::Options::commit_lock_wait`] while another process holds it.
+fn with_db<T>(
+    shared: &Shared,
+    f: impl FnOnce(&Database) -> Result<T, VaultError>,
+) -> Result<T, VaultError> {
+    let deadline = Instant::now() + shared.options.commit_lock_wait;
+    let mut pause = Duration::from_millis(1);
+    let mut warned = false;
+    let started = Instant::now();
+    let mut gap_kept = false;
+    loop {
+        if let Some(db) = shared.held() {
+            return f(&db);
+        }
+        if !gap_kept {
+            gap_kept = true;
+            keep_gap(shared);
+        }
+        match open_db_once(&shared.path, false) {
+            Ok(db) => {
+                let result = f(&db);
+                drop(db);
+                if let Ok(mut released) = shared.released.lock() {
+                    *released = Some(Instant::now());
+                }
+                return result;
+            }
+            Err(VaultError::Locked { .. }) if Instant::now() < deadline => {
+                if !warned && started.elapsed() > Duration::from_secs(10) {
+                    warned = true;
+                    tracing::warn!(
+                        vault = %shared.path.display(),
+                        "vault commit is waiting: another process holds the vault file"
+                    );
+                }
+                let left = deadline.saturating_duration_since(Instant::now());
+                std::thread::sleep(pause.min(left));
+                pause = (pause * 2).min(Duration::from_millis(5));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// The least time between a writer releasing the file and taking it again.
+/// File locks are not fair: a writer committing back to back would win
+/// the file again and again over an opener polling for it. Processing a
+/// batch between commits normally takes longer than this anyway.
+const RELEASE_GAP: Duration = Duration::from_millis(5);
+
+/// Waits until [`RELEASE_GAP`] has passed since this writer last released
+/// the file, so that a `veil reveal` waiting for it gets its turn.
+fn keep_gap(shared: &Shared) {
+    let released = shared.released.lock().ok().and_then(|r| *r);
+    if let Some(left) = released.and_then(|at| RELEASE_GAP.checked_sub(at.elapsed())) {
+        std::thread::sleep(left);
+    }
+}
+
+/// Refuses a file that is no longer the vault the writer started on (it
+/// was replaced or restored while the pipeline ran).
+fn check_vault_id<T: ReadableTable<&'static str, &'static [u8]>>(
+    shared: &Shared,
+    meta: &T,
+) -> Result<(), VaultError> {
+    let err = shared.store_err();
+    let id = meta.get("vault_id").map_err(|e| err(&e))?;
+    if id.is_some_and(|v| v.value() == shared.vault_id) {
+        Ok(())
+    } else {
+        Err(shared
+            .corrupt("the vault file was replaced while a writer was using it (vault id differs)"))
+    }
+}
+
+/// Takes the next epoch number from the store in its own durable commit,
+/// so that no other writer, in any process, gets it. Returns it with the
+/// erasure counter.
+fn reserve_epoch(shared: &Shared, db: &Database) -> Result<(u64, u64), VaultError> {
+    let err = shared.store_err();
+    let mut tx = db.begin_write().map_err(|e| err(&e))?;
+    tx.set_quick_repair(true);
+    let (epoch, erasures) = {
+        let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
+        check_vault_id(shared, &meta)?;
+        let epoch = meta_u64(&meta, "next_epoch", &shared.path)?
+            .ok_or_else(|| shared.corrupt("meta table without an epoch counter"))?;
+        let erasures = meta_u64(&meta, ERASURES, &shared.path)?.unwrap_or(0);
+        meta.insert("next_epoch", (epoch + 1).to_be_bytes().as_slice())
+            .map_err(|e| err(&e))?;
+        (epoch, erasures)
+    };
+    tx.commit().map_err(|e| err(&e))?;
+    Ok((epoch, erasures))
 }
