@@ -196,24 +196,8 @@ impl Pack {
 /// The fields a syslog record has, for checking bindings.
 const SYSLOG_FIELDS: [&str; 5] = ["hostname", "app", "procid", "msgid", "msg"];
 
-/// The token prefix a built-in kind gets by default.
-pub fn default_prefix(kind: Kind) -> Option<&'static str> {
-    Some(match kind {
-        Kind::Ipv4 | Kind::Ipv6 => "ip",
-        Kind::Mac => "mac",
-        Kind::Email => "em",
-        Kind::Username => "us",
-        Kind::Phone => "ph",
-        Kind::Personnummer => "pn",
-        Kind::Samordningsnummer => "sn",
-        Kind::Orgnr => "on",
-        Kind::Badge => "bd",
-        Kind::PersonName => "nm",
-        Kind::Imei => "ie",
-        Kind::Imsi => "is",
-        Kind::Custom(_) => return None,
-    })
-}
+/// The token prefix a built-in kind gets by default (the operator's own).
+pub use crate::ops::default_prefix;
 
 /// The kinds a built-in detector can report.
 pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
