@@ -43,7 +43,7 @@ struct CacheKey {
 }
 
 impl CacheKey {
-    const MAX: usize = 47;
+    const MAX: usize = 31;
 
     fn new(s: &str) -> Option<CacheKey> {
         let b = s.as_bytes();
@@ -60,8 +60,10 @@ impl CacheKey {
 }
 
 /// Token-cache entries per worker and category before the cache is cleared.
-/// Bounded so memory stays flat under any input.
-const CACHE_CAPACITY: usize = 16 * 1024;
+/// Bounded so memory stays flat under any input, and small on purpose: a
+/// probe that misses the CPU caches costs more than the HMAC it saves
+/// (16k entries: 114 MB/s on Asterisk CDRs; 4k: 149 MB/s, same run).
+const CACHE_CAPACITY: usize = 4 * 1024;
 
 /// Why a record was not processed. Small and `Copy`; never holds data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
