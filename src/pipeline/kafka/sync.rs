@@ -1,0 +1,1 @@
+//! `veil vault sync`: materialise the vault topic into the embedded store.
