@@ -35,25 +35,6 @@ fn setup() -> (
     (mock, brokers)
 }
 
-/// Inputs: `n` rows spread over the partitions, a caller header on each.
-fn inputs(n: usize, poison: &[usize]) -> Vec<Input> {
-    cdr_rows(n, poison)
-        .into_iter()
-        .enumerate()
-        .map(|(i, row)| {
-            (
-                (i % PARTS as usize) as i32,
-                format!("k{i}").into_bytes(),
-                row,
-                vec![(
-                    "caller".to_string(),
-                    format!("07017{:05}", i % 100_000).into_bytes(),
-                )],
-            )
-        })
-        .collect()
-}
-
 fn run_until(
     cfg: veil::config::Config,
     keyring: Keyring,
@@ -86,7 +67,7 @@ fn at_least_once_end_to_end_with_quarantine_and_vault() {
     let (_mock, brokers) = setup();
     let n = 3000;
     let poison = [7, 1500];
-    let input = inputs(n, &poison);
+    let input = inputs(n, &poison, PARTS);
     produce(&brokers, "cdr", &input);
     let cfg = veil::config::parse(
         "veil.toml",
@@ -198,7 +179,7 @@ fn exactly_once_survives_failed_commits() {
     use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
     let (mock, brokers) = setup();
     let n = 2000;
-    produce(&brokers, "cdr", &inputs(n, &[]));
+    produce(&brokers, "cdr", &inputs(n, &[], PARTS));
     let cfg = veil::config::parse(
         "veil.toml",
         &config(

@@ -234,6 +234,67 @@ pub fn cdr_rows(n: usize, poison: &[usize]) -> Vec<Vec<u8>> {
         .collect()
 }
 
+/// Inputs: `n` rows spread round-robin over the partitions, key `k{i}`,
+/// a caller header on each.
+pub fn inputs(n: usize, poison: &[usize], partitions: i32) -> Vec<Input> {
+    cdr_rows(n, poison)
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            (
+                (i % partitions as usize) as i32,
+                format!("k{i}").into_bytes(),
+                row,
+                vec![(
+                    "caller".to_string(),
+                    format!("07017{:05}", i % 100_000).into_bytes(),
+                )],
+            )
+        })
+        .collect()
+}
+
+/// Output keys per partition, in topic order.
+pub fn keys_by_partition(out: &[Rec]) -> BTreeMap<i32, Vec<String>> {
+    let mut per: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+    for r in out {
+        per.entry(r.partition)
+            .or_default()
+            .push(String::from_utf8(r.key.clone().unwrap()).unwrap());
+    }
+    per
+}
+
+/// Checks that every input key is in the output, and that per partition,
+/// first occurrences are in input order (duplicates from a restart allowed).
+pub fn assert_complete_in_order(out: &[Rec], inputs: &[Input], skip: &[usize]) {
+    let per = keys_by_partition(out);
+    let mut want: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+    for (i, (p, k, _, _)) in inputs.iter().enumerate() {
+        if !skip.contains(&i) {
+            want.entry(*p)
+                .or_default()
+                .push(String::from_utf8(k.clone()).unwrap());
+        }
+    }
+    for (p, w) in &want {
+        let got = per.get(p).cloned().unwrap_or_default();
+        let mut seen = std::collections::HashSet::new();
+        let firsts: Vec<&String> = got.iter().filter(|k| seen.insert(*k)).collect();
+        assert_eq!(
+            firsts.len(),
+            w.len(),
+            "partition {p}: {} of {} inputs present",
+            firsts.len(),
+            w.len()
+        );
+        assert!(
+            firsts.iter().zip(w).all(|(a, b)| *a == b),
+            "partition {p}: out of order"
+        );
+    }
+}
+
 /// The veil.toml for one CDR topic.
 pub fn config(brokers: &str, group: &str, delivery: &str, extra: &str) -> String {
     format!(
