@@ -82,7 +82,8 @@ fn at_least_once_end_to_end_with_quarantine_and_vault() {
     let keyring = Keyring::generate().unwrap();
     let engine = Engine::new(cfg.topics[0].pack.clone(), &keyring).unwrap();
     let secret = keyring.reveal_secret().unwrap().clone();
-    let (metrics, result) = run_until(cfg, keyring, |m| {
+    let cfg2 = cfg.clone();
+    let (metrics, result) = run_until(cfg, keyring.clone(), |m| {
         m.records_out.load(Ordering::Relaxed) as usize
             + m.quarantined_by_reason().values().sum::<u64>() as usize
             >= n
@@ -167,6 +168,28 @@ fn at_least_once_end_to_end_with_quarantine_and_vault() {
         originals.get(&token).map(String::as_str),
         Some("0701700000")
     );
+    // `vault sync` materialises the topic into the embedded store.
+    let dir = tempfile::tempdir().unwrap();
+    let vault = veil::vault::Vault::open(&dir.path().join("vault"), &keyring).unwrap();
+    let stop = AtomicBool::new(false);
+    let s = veil::pipeline::kafka::sync::sync(
+        &cfg2,
+        &vault,
+        &keyring,
+        &stop,
+        false,
+        Duration::from_secs(2),
+    )
+    .unwrap();
+    // Each worker seals its own first sighting: repeats are idempotent.
+    assert!(s.entries as usize >= originals.len());
+    assert_eq!(s.skipped, 0);
+    match vault.opener(&keyring).unwrap().reveal(&token).unwrap() {
+        veil::vault::Revealed::Found { original, .. } => {
+            assert_eq!(original.as_str(), "0701700000")
+        }
+        _ => panic!("token not in the synced vault"),
+    }
     assert!(
         metrics
             .render()
