@@ -256,3 +256,17 @@ fn exactly_once_survives_failed_commits() {
     result.unwrap();
     assert!(metrics.transaction_failures.load(Ordering::Relaxed) >= 1);
 }
+
+#[test]
+fn the_readme_kafka_config_validates() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("```toml\ngroup_id")
+        .expect("Kafka example in README");
+    let body = &readme[start + "```toml\n".len()..];
+    let end = body.find("```").unwrap();
+    let cfg = veil::config::parse("README.md", &body[..end]).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(cfg.topics[0].headers.len(), 1);
+    assert_eq!(cfg.shutdown_deadline, Duration::from_secs(30));
+}
