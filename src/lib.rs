@@ -33,6 +33,9 @@
 //! - [`pipeline`] is the synchronous, sans-IO core ([`pipeline::Engine`],
 //!   [`pipeline::Worker`]) plus thin drivers: line-oriented files and the
 //!   sealed quarantine.
+//! - [`config`] reads `veil.toml` for Kafka mode; [`pipeline::kafka`] is
+//!   the Kafka driver (consumer group, worker pool, vault and quarantine
+//!   topics, at-least-once or exactly-once).
 //! - [`cli`] is the `veil` command line, one subcommand to a file.
 //! - [`workload`] generates realistic synthetic records, and [`bench`]
 //!   measures the core on them beside same-run baselines (`veil bench`).
@@ -49,6 +52,7 @@
 pub mod bench;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod cli;
+pub mod config;
 pub mod detect;
 pub mod format;
 pub mod keys;

@@ -20,11 +20,35 @@ Examples:
 )]
 pub(super) struct CheckArgs {
     /// Directory of rule packs. Default: the packs built into veil.
-    #[arg(value_name = "DIR")]
+    #[arg(value_name = "DIR", conflicts_with = "config")]
     dir: Option<PathBuf>,
+    /// Validate a Kafka-mode veil.toml (and the packs it names) instead.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 pub(super) fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    if let Some(path) = &args.config {
+        return match crate::config::load(path) {
+            Ok(cfg) => {
+                println!(
+                    "{}: ok ({} topics, {:?}, {} workers)",
+                    path.display(),
+                    cfg.topics.len(),
+                    cfg.delivery,
+                    cfg.workers
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(errors) => {
+                for e in &errors.0 {
+                    eprintln!("{e}");
+                }
+                eprintln!("veil: {} error(s) in {}", errors.0.len(), path.display());
+                Ok(ExitCode::from(super::EXIT_ERROR))
+            }
+        };
+    }
     let source = Source::from_flag(args.dir.as_deref());
     let packs = match source.compile_all() {
         Ok(p) => p,

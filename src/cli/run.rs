@@ -30,7 +30,14 @@ Records that cannot be processed go to the quarantine file, sealed; the run goes
 The keyring comes from --keyring or VEIL_KEYRING; there is no default key.")]
 pub(super) struct RunArgs {
     #[command(flatten)]
-    pack: PackArgs,
+    pack: Option<PackArgs>,
+    /// Kafka mode: consume and produce the topics of this veil.toml (see README, "Kafka").
+    /// Runs until SIGTERM or SIGINT, then drains, commits and exits.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["input", "output", "pack"])]
+    config: Option<PathBuf>,
+    /// Kafka mode: serve /metrics, /healthz and /readyz here (overrides metrics_addr).
+    #[arg(long, value_name = "ADDR", requires = "config")]
+    metrics_addr: Option<std::net::SocketAddr>,
     /// Input file; repeat for several, read in order. Default: stdin. `-` is stdin.
     #[arg(long, short, value_name = "FILE")]
     input: Vec<PathBuf>,
@@ -71,7 +78,13 @@ pub(super) fn load_keyring(flag: Option<&std::path::Path>, init: bool) -> anyhow
 }
 
 pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
-    let pack = args.pack.load()?;
+    if let Some(config) = &args.config {
+        return run_kafka(&args, config);
+    }
+    let Some(pack) = &args.pack else {
+        anyhow::bail!("either --pack or --config is needed");
+    };
+    let pack = pack.load()?;
     let keyring = load_keyring(args.store.keyring.as_deref(), args.init_keyring)?;
     let engine = Engine::new(pack, &keyring)?.with_max_record(args.max_record_bytes);
     let inputs = if args.input.is_empty() {
@@ -122,6 +135,79 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `veil run --config`: Kafka mode until a signal, then drain and commit.
+fn run_kafka(args: &RunArgs, path: &std::path::Path) -> anyhow::Result<ExitCode> {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use crate::pipeline::metrics::{self, Metrics};
+
+    let cfg = crate::config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let flag = args.store.keyring.as_deref().or(cfg.keyring.as_deref());
+    let keyring = load_keyring(flag, args.init_keyring)?;
+    let metrics = Arc::new(Metrics::default());
+    let stop = Arc::new(AtomicBool::new(false));
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()?;
+    let addr = args.metrics_addr.or(cfg.metrics_addr);
+    let quiet = args.quiet;
+    let summary = rt.block_on(async {
+        if let Some(addr) = addr {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("{addr}: cannot serve metrics"))?;
+            tokio::spawn(metrics::serve(listener, Arc::clone(&metrics)));
+        }
+        let s = Arc::clone(&stop);
+        tokio::spawn(async move {
+            wait_for_signal().await;
+            tracing::info!("signal: stopping");
+            s.store(true, Ordering::Relaxed);
+            // A second signal does not wait for the drain.
+            wait_for_signal().await;
+            std::process::exit(130);
+        });
+        let m = Arc::clone(&metrics);
+        tokio::task::spawn_blocking(move || crate::pipeline::kafka::run(&cfg, &keyring, m, stop))
+            .await
+            .map_err(|e| anyhow::anyhow!("pipeline thread: {e}"))?
+            .map_err(anyhow::Error::from)
+    })?;
+    if !quiet {
+        let q: u64 = summary.quarantined.values().sum();
+        eprintln!(
+            "veil: {} records in, {} out, {q} quarantined",
+            summary.records_in, summary.records_out
+        );
+    }
+    rt.shutdown_timeout(std::time::Duration::from_millis(100));
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 /// Hands reversible values to the vault writer.

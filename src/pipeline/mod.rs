@@ -1,10 +1,13 @@
 //! The core engine and its drivers.
 //!
 //! [`engine`] is the synchronous, sans-IO core that every driver shares;
-//! [`file`] drives it over files and stdin; [`quarantine`] seals what fails.
+//! [`file`] drives it over files and stdin, [`kafka`] between Kafka topics;
+//! [`quarantine`] seals what fails; [`metrics`] counts for `/metrics`.
 
 pub mod engine;
 pub mod file;
+pub mod kafka;
+pub mod metrics;
 pub mod quarantine;
 
 pub use engine::{Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};

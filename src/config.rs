@@ -1,0 +1,601 @@
+//! `veil.toml`: the configuration of a Kafka run.
+//!
+//! ```toml
+//! group_id = "veil"
+//! quarantine_topic = "veil-quarantine"
+//! vault_topic = "veil-vault"
+//!
+//! [kafka]
+//! brokers = "kafka-1:9092,kafka-2:9092"
+//! [kafka.properties]            # passed to librdkafka as they are
+//! "security.protocol" = "ssl"
+//!
+//! [[topics]]
+//! input = "pbx-cdr"
+//! output = "siem-cdr"
+//! pack = "asterisk-cdr"
+//! [topics.headers]              # header name -> category of the pack
+//! caller = "phone"
+//! ```
+//!
+//! Parsing refuses unknown keys; validation then reports every problem at
+//! once as `FILE:LINE: KEY: MESSAGE`, in the style of the rule packs.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::rules::{Pack, RuleError, RuleErrors, Source};
+
+/// How records and offsets are committed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Delivery {
+    /// Offsets are stored only after every earlier record of the partition
+    /// was delivered; a crash can duplicate, never lose.
+    #[default]
+    AtLeastOnce,
+    /// Outputs, vault entries and offsets commit in one transaction.
+    ExactlyOnce,
+}
+
+/// The validated configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The file it came from (for messages).
+    pub file: String,
+    /// Bootstrap brokers, `host:port[,host:port...]`.
+    pub brokers: String,
+    /// Extra librdkafka properties, applied to consumer and producer.
+    pub properties: BTreeMap<String, String>,
+    /// The consumer group.
+    pub group_id: String,
+    /// Where rule packs come from.
+    pub rules: Source,
+    /// The keyring, when the config names one.
+    pub keyring: Option<PathBuf>,
+    /// One entry per input topic.
+    pub topics: Vec<TopicConfig>,
+    /// Sealed records that failed go here.
+    pub quarantine_topic: String,
+    /// Sealed originals of reversible values go here, if set.
+    pub vault_topic: Option<String>,
+    /// At-least-once or exactly-once.
+    pub delivery: Delivery,
+    /// Threads doing the CPU work.
+    pub workers: usize,
+    /// Most records handed to the workers at once.
+    pub batch_records: usize,
+    /// Most bytes handed to the workers at once.
+    pub batch_bytes: usize,
+    /// How long to wait for a batch to fill.
+    pub batch_linger: Duration,
+    /// Most records produced but not yet delivered (backpressure).
+    pub max_in_flight: usize,
+    /// Time allowed for draining and committing on shutdown or revoke.
+    pub shutdown_deadline: Duration,
+    /// Exactly-once: how long a transaction commit may take before it is fatal.
+    pub transaction_timeout: Duration,
+    /// Where /metrics, /healthz and /readyz are served, if anywhere.
+    pub metrics_addr: Option<SocketAddr>,
+    /// Records longer than this are quarantined.
+    pub max_record_bytes: usize,
+}
+
+/// One input topic with its pack.
+#[derive(Clone, Debug)]
+pub struct TopicConfig {
+    /// The topic read.
+    pub input: String,
+    /// The topic written.
+    pub output: String,
+    /// The compiled pack.
+    pub pack: Pack,
+    /// Header name → category index in the pack.
+    pub headers: Vec<(String, crate::rules::CatId)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Spec {
+    /// The brokers and librdkafka properties.
+    kafka: Spanned<KafkaSpec>,
+    /// The consumer group id.
+    group_id: Spanned<String>,
+    /// A directory of rule packs; default: the packs built into veil.
+    rules: Option<Spanned<PathBuf>>,
+    /// The keyring path; default: --keyring or VEIL_KEYRING.
+    keyring: Option<PathBuf>,
+    /// Input topics, each with its pack and output topic.
+    #[serde(default)]
+    topics: Vec<Spanned<TopicSpec>>,
+    /// Where sealed failing records go.
+    quarantine_topic: Spanned<String>,
+    /// Where sealed originals go; needed when a pack is reversible.
+    vault_topic: Option<Spanned<String>>,
+    /// `at-least-once` (default) or `exactly-once`.
+    delivery: Option<Spanned<String>>,
+    /// Worker threads; default: the number of cores.
+    workers: Option<Spanned<i64>>,
+    /// Batching.
+    batch: Option<Spanned<BatchSpec>>,
+    /// Drain-and-commit deadline, e.g. `30s`; default 30 s.
+    shutdown_deadline: Option<Spanned<String>>,
+    /// Exactly-once commit timeout, e.g. `10s`; default 10 s.
+    transaction_timeout: Option<Spanned<String>>,
+    /// `host:port` for the metrics endpoint.
+    metrics_addr: Option<Spanned<String>>,
+    /// Records longer than this many bytes are quarantined.
+    max_record_bytes: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KafkaSpec {
+    brokers: Spanned<String>,
+    #[serde(default)]
+    properties: BTreeMap<String, Spanned<toml::Value>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicSpec {
+    input: Spanned<String>,
+    output: Spanned<String>,
+    pack: Spanned<String>,
+    #[serde(default)]
+    headers: BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchSpec {
+    records: Option<Spanned<i64>>,
+    bytes: Option<Spanned<i64>>,
+    linger_ms: Option<Spanned<i64>>,
+    max_in_flight: Option<Spanned<i64>>,
+}
+
+/// Properties veil sets itself: overriding them would break its guarantees.
+const RESERVED: &[&str] = &[
+    "bootstrap.servers",
+    "group.id",
+    "enable.auto.offset.store",
+    "enable.idempotence",
+    "transactional.id",
+    "isolation.level",
+];
+
+struct Ctx<'a> {
+    file: &'a str,
+    src: &'a str,
+    errors: Vec<RuleError>,
+}
+
+impl Ctx<'_> {
+    fn line_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.src.len());
+        self.src.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn err(&mut self, span: std::ops::Range<usize>, key: &str, message: impl Into<String>) {
+        let line = Some(self.line_of(span.start));
+        self.errors.push(RuleError {
+            file: self.file.to_string(),
+            line,
+            rule: key.to_string(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Reads and validates a config file.
+pub fn load(path: &Path) -> Result<Config, RuleErrors> {
+    let file = path.display().to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| {
+        RuleErrors(vec![RuleError {
+            file: file.clone(),
+            line: None,
+            rule: String::new(),
+            message: format!("cannot read: {e}"),
+        }])
+    })?;
+    parse(&file, &src)
+}
+
+/// Parses and validates config text; every problem is reported at once.
+pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
+    let mut cx = Ctx {
+        file,
+        src,
+        errors: Vec::new(),
+    };
+    let spec: Spec = match toml::from_str(src) {
+        Ok(s) => s,
+        Err(e) => {
+            let line = e.span().map(|s| cx.line_of(s.start));
+            return Err(RuleErrors(vec![RuleError {
+                file: file.to_string(),
+                line,
+                rule: String::new(),
+                message: e.message().trim().to_string(),
+            }]));
+        }
+    };
+    let kafka = spec.kafka.into_inner();
+    if kafka.brokers.get_ref().trim().is_empty() {
+        cx.err(kafka.brokers.span(), "kafka.brokers", "must not be empty");
+    }
+    let mut properties = BTreeMap::new();
+    for (k, v) in &kafka.properties {
+        let key = format!("kafka.properties.{k}");
+        if RESERVED.contains(&k.as_str()) {
+            cx.err(v.span(), &key, "is set by veil; use the config key instead");
+            continue;
+        }
+        let text = match v.get_ref() {
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Integer(i) => i.to_string(),
+            toml::Value::Boolean(b) => b.to_string(),
+            toml::Value::Float(f) => f.to_string(),
+            _ => {
+                cx.err(v.span(), &key, "must be a string, number or boolean");
+                continue;
+            }
+        };
+        properties.insert(k.clone(), text);
+    }
+    if spec.group_id.get_ref().trim().is_empty() {
+        cx.err(spec.group_id.span(), "group_id", "must not be empty");
+    }
+    let rules = Source::from_flag(spec.rules.as_ref().map(|r| r.get_ref().as_path()));
+    if let Some(r) = &spec.rules {
+        if !r.get_ref().is_dir() {
+            cx.err(r.span(), "rules", "is not a directory");
+        }
+    }
+    let topics = topics(&mut cx, &rules, &spec.topics);
+    let quarantine_topic = spec.quarantine_topic.get_ref().clone();
+    if quarantine_topic.trim().is_empty() {
+        cx.err(
+            spec.quarantine_topic.span(),
+            "quarantine_topic",
+            "must not be empty",
+        );
+    }
+    let vault_topic = spec.vault_topic.as_ref().map(|v| v.get_ref().clone());
+    if vault_topic.is_none()
+        && topics
+            .iter()
+            .any(|t| t.pack.categories.iter().any(|c| c.reversible))
+    {
+        cx.err(
+            0..0,
+            "vault_topic",
+            "a pack has reversible categories: a vault topic is needed",
+        );
+    }
+    let mut names = BTreeSet::new();
+    for t in &topics {
+        for n in [&t.output, &quarantine_topic]
+            .into_iter()
+            .chain(vault_topic.as_ref())
+        {
+            if *n == t.input {
+                let span = spec.topics.first().map_or(0..0, |t| t.span());
+                cx.err(
+                    span,
+                    "topics",
+                    format!("topic {n:?} is both read and written"),
+                );
+            }
+        }
+        if !names.insert(t.input.clone()) {
+            cx.err(
+                0..0,
+                "topics",
+                format!("input topic {:?} is listed twice", t.input),
+            );
+        }
+    }
+    let delivery = match spec
+        .delivery
+        .as_ref()
+        .map(|d| (d.get_ref().as_str(), d.span()))
+    {
+        None | Some(("at-least-once", _)) => Delivery::AtLeastOnce,
+        Some(("exactly-once", _)) => Delivery::ExactlyOnce,
+        Some((_, span)) => {
+            cx.err(
+                span,
+                "delivery",
+                "must be \"at-least-once\" or \"exactly-once\"",
+            );
+            Delivery::AtLeastOnce
+        }
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = positive(&mut cx, spec.workers.as_ref(), "workers", 256).unwrap_or(cores);
+    let batch = spec.batch.map(Spanned::into_inner);
+    let b = batch.as_ref();
+    let batch_records = positive(
+        &mut cx,
+        b.and_then(|b| b.records.as_ref()),
+        "batch.records",
+        1 << 20,
+    )
+    .unwrap_or(2000);
+    let batch_bytes = positive(
+        &mut cx,
+        b.and_then(|b| b.bytes.as_ref()),
+        "batch.bytes",
+        1 << 30,
+    )
+    .unwrap_or(4 << 20);
+    let linger = positive(
+        &mut cx,
+        b.and_then(|b| b.linger_ms.as_ref()),
+        "batch.linger_ms",
+        60_000,
+    )
+    .unwrap_or(20);
+    let max_in_flight = positive(
+        &mut cx,
+        b.and_then(|b| b.max_in_flight.as_ref()),
+        "batch.max_in_flight",
+        10_000_000,
+    )
+    .unwrap_or(100_000);
+    let shutdown_deadline = duration(
+        &mut cx,
+        spec.shutdown_deadline.as_ref(),
+        "shutdown_deadline",
+    )
+    .unwrap_or(Duration::from_secs(30));
+    let transaction_timeout = duration(
+        &mut cx,
+        spec.transaction_timeout.as_ref(),
+        "transaction_timeout",
+    )
+    .unwrap_or(Duration::from_secs(10));
+    let metrics_addr = spec
+        .metrics_addr
+        .as_ref()
+        .and_then(|a| match a.get_ref().parse() {
+            Ok(addr) => Some(addr),
+            Err(_) => {
+                cx.err(
+                    a.span(),
+                    "metrics_addr",
+                    "must be host:port with a numeric host",
+                );
+                None
+            }
+        });
+    let max_record_bytes = positive(
+        &mut cx,
+        spec.max_record_bytes.as_ref(),
+        "max_record_bytes",
+        1 << 30,
+    )
+    .unwrap_or(crate::pipeline::engine::DEFAULT_MAX_RECORD);
+    if !cx.errors.is_empty() {
+        return Err(RuleErrors(cx.errors));
+    }
+    Ok(Config {
+        file: file.to_string(),
+        brokers: kafka.brokers.into_inner(),
+        properties,
+        group_id: spec.group_id.into_inner(),
+        rules,
+        keyring: spec.keyring,
+        topics,
+        quarantine_topic,
+        vault_topic,
+        delivery,
+        workers,
+        batch_records,
+        batch_bytes,
+        batch_linger: Duration::from_millis(linger as u64),
+        max_in_flight,
+        shutdown_deadline,
+        transaction_timeout,
+        metrics_addr,
+        max_record_bytes,
+    })
+}
+
+fn topics(cx: &mut Ctx<'_>, rules: &Source, specs: &[Spanned<TopicSpec>]) -> Vec<TopicConfig> {
+    if specs.is_empty() {
+        cx.err(0..0, "topics", "at least one [[topics]] entry is needed");
+    }
+    let mut out = Vec::new();
+    for (i, t) in specs.iter().enumerate() {
+        let t = t.get_ref();
+        let key = format!("topics[{i}]");
+        for (name, v) in [("input", &t.input), ("output", &t.output)] {
+            if v.get_ref().trim().is_empty() {
+                cx.err(v.span(), &format!("{key}.{name}"), "must not be empty");
+            }
+        }
+        let pack = match rules.load(t.pack.get_ref()) {
+            Ok(p) => p,
+            Err(errors) => {
+                for e in errors.0 {
+                    cx.err(t.pack.span(), &format!("{key}.pack"), e.to_string());
+                }
+                continue;
+            }
+        };
+        let mut headers = Vec::new();
+        for (h, cat) in &t.headers {
+            match pack
+                .categories
+                .iter()
+                .position(|c| c.name == *cat.get_ref())
+            {
+                Some(c) => headers.push((h.clone(), c as crate::rules::CatId)),
+                None => {
+                    let names: Vec<&str> =
+                        pack.categories.iter().map(|c| c.name.as_str()).collect();
+                    cx.err(
+                        cat.span(),
+                        &format!("{key}.headers.{h}"),
+                        format!(
+                            "pack {} has no category {:?} (it has: {})",
+                            pack.name,
+                            cat.get_ref(),
+                            names.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        out.push(TopicConfig {
+            input: t.input.get_ref().clone(),
+            output: t.output.get_ref().clone(),
+            pack,
+            headers,
+        });
+    }
+    out
+}
+
+fn positive(cx: &mut Ctx<'_>, v: Option<&Spanned<i64>>, key: &str, max: i64) -> Option<usize> {
+    let v = v?;
+    let n = *v.get_ref();
+    if n < 1 || n > max {
+        cx.err(v.span(), key, format!("must be between 1 and {max}"));
+        return None;
+    }
+    Some(n as usize)
+}
+
+fn duration(cx: &mut Ctx<'_>, v: Option<&Spanned<String>>, key: &str) -> Option<Duration> {
+    let v = v?;
+    match parse_duration(v.get_ref()) {
+        Some(d) => Some(d),
+        None => {
+            cx.err(v.span(), key, "must be a duration such as 500ms, 30s or 2m");
+            None
+        }
+    }
+}
+
+/// `500ms`, `30s`, `2m`, `1h`.
+pub fn parse_duration(s: &str) -> Option<Duration> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = s.split_at(split);
+    let n: u64 = n.parse().ok()?;
+    Some(match unit {
+        "ms" => Duration::from_millis(n),
+        "s" => Duration::from_secs(n),
+        "m" => Duration::from_secs(n.checked_mul(60)?),
+        "h" => Duration::from_secs(n.checked_mul(3600)?),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+group_id = "veil"
+quarantine_topic = "q"
+vault_topic = "v"
+workers = 2
+shutdown_deadline = "5s"
+metrics_addr = "127.0.0.1:9898"
+
+[kafka]
+brokers = "127.0.0.1:9092"
+[kafka.properties]
+"linger.ms" = 5
+
+[[topics]]
+input = "in"
+output = "out"
+pack = "asterisk-cdr"
+[topics.headers]
+caller = "phone"
+
+[batch]
+records = 100
+"#;
+
+    #[test]
+    fn a_good_config_validates() {
+        let c = parse("veil.toml", GOOD).unwrap();
+        assert_eq!(c.brokers, "127.0.0.1:9092");
+        assert_eq!(c.properties["linger.ms"], "5");
+        assert_eq!(c.workers, 2);
+        assert_eq!(c.batch_records, 100);
+        assert_eq!(c.shutdown_deadline, Duration::from_secs(5));
+        assert_eq!(c.delivery, Delivery::AtLeastOnce);
+        assert_eq!(c.topics[0].pack.name, "asterisk-cdr");
+        let (h, cat) = &c.topics[0].headers[0];
+        assert_eq!(h, "caller");
+        assert_eq!(c.topics[0].pack.categories[*cat as usize].name, "phone");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_with_a_line() {
+        let src = GOOD.replace("workers = 2", "workers = 2\nwrokers = 3");
+        let e = parse("veil.toml", &src).unwrap_err();
+        assert_eq!(e.0.len(), 1);
+        assert_eq!(e.0[0].line, Some(6));
+        assert!(e.0[0].message.contains("wrokers"), "{}", e.0[0].message);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let src = GOOD
+            .replace("workers = 2", "workers = 0\ndelivery = \"twice\"")
+            .replace("shutdown_deadline = \"5s\"", "shutdown_deadline = \"soon\"")
+            .replace("caller = \"phone\"", "caller = \"shoe-size\"")
+            .replace("\"linger.ms\" = 5", "\"group.id\" = \"x\"");
+        let e = parse("veil.toml", &src).unwrap_err();
+        let text = e.to_string();
+        for key in [
+            "workers",
+            "delivery",
+            "shutdown_deadline",
+            "topics[0].headers.caller",
+            "kafka.properties.group.id",
+        ] {
+            assert!(
+                text.contains(&format!(": {key}: ")),
+                "{key} missing in {text}"
+            );
+        }
+        assert!(text.contains("veil.toml:5: workers"), "{text}");
+        assert!(
+            text.contains("veil.toml:20: topics[0].headers.caller"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn reversible_packs_need_a_vault_topic() {
+        let src = GOOD.replace("vault_topic = \"v\"\n", "");
+        let e = parse("veil.toml", &src).unwrap_err();
+        assert!(e.to_string().contains("vault_topic"), "{e}");
+    }
+
+    #[test]
+    fn durations_parse() {
+        assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
+        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("2"), None);
+        assert_eq!(parse_duration("s"), None);
+    }
+}

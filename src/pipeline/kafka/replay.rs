@@ -1,0 +1,1 @@
+//! `veil quarantine replay --config`: quarantined records, again.
