@@ -216,6 +216,23 @@ pub fn committed(brokers: &str, group: &str, topic: &str, partitions: i32) -> BT
         .collect()
 }
 
+/// Each partition's end offset (one past its last record), from the
+/// records themselves: tansu 0.6's reported high watermarks do not match
+/// the offsets it hands out.
+pub fn ends(brokers: &str, topic: &str, partitions: i32) -> BTreeMap<i32, i64> {
+    let mut out: BTreeMap<i32, i64> = (0..partitions).map(|p| (p, -1)).collect();
+    for r in read_topic(brokers, topic, partitions, usize::MAX, Duration::from_secs(2)) {
+        let e = out.entry(r.partition).or_insert(-1);
+        *e = (*e).max(r.offset + 1);
+    }
+    out
+}
+
+/// Whether `group` committed every partition up to its end.
+pub fn all_committed(brokers: &str, group: &str, topic: &str, partitions: i32) -> bool {
+    committed(brokers, group, topic, partitions) == ends(brokers, topic, partitions)
+}
+
 /// Asterisk CDR rows, each with its own numbers; `poison` indices get too
 /// few columns (quarantined).
 pub fn cdr_rows(n: usize, poison: &[usize]) -> Vec<Vec<u8>> {

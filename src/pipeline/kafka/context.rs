@@ -138,6 +138,26 @@ impl ProducerContext for ProducerCtx {
     }
 }
 
+/// Stores "next offset to consume" values for the next commit. (Not
+/// `Consumer::store_offset`: librdkafka's legacy call commits its argument
+/// plus one, which would skip a record.) One partition at a time, so a
+/// partition no longer assigned does not keep the others from storing.
+pub fn store_offsets<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    topics: &[String],
+    done: Vec<(Tp, i64)>,
+) {
+    for ((t, p), offset) in done {
+        let mut tpl = rdkafka::TopicPartitionList::new();
+        let stored = tpl
+            .add_partition_offset(&topics[t], p, rdkafka::Offset::Offset(offset))
+            .and_then(|()| consumer.store_offsets(&tpl));
+        if let Err(e) = stored {
+            tracing::debug!(topic = %topics[t], partition = p, error = %e, "store offset");
+        }
+    }
+}
+
 /// The consumer's context: drains and commits revoked partitions, and turns
 /// statistics into lag gauges.
 pub struct ConsumerCtx {
@@ -198,11 +218,7 @@ impl ConsumerContext for ConsumerCtx {
                 tracing::warn!("revoked partitions not drained before the deadline");
             }
             let mut st = self.shared.lock();
-            for ((t, p), offset) in st.tracker.take_committable() {
-                if let Err(e) = consumer.store_offset(&self.topics[t], p, offset) {
-                    tracing::debug!(topic = %self.topics[t], partition = p, error = %e, "store offset");
-                }
-            }
+            store_offsets(consumer, &self.topics, st.tracker.take_committable());
             for tp in &tps {
                 st.tracker.remove(*tp);
             }

@@ -540,14 +540,7 @@ impl Run<'_> {
     /// Stores every offset whose earlier records are all delivered.
     fn store_offsets(&self) {
         let done = self.shared.lock().tracker.take_committable();
-        for ((t, p), offset) in done {
-            if let Err(e) = self
-                .consumer
-                .store_offset(&self.cfg.topics[t].input, p, offset)
-            {
-                tracing::debug!(topic = %self.cfg.topics[t].input, partition = p, error = %e, "store offset");
-            }
-        }
+        super::context::store_offsets(&self.consumer, &self.consumer.context().topics, done);
     }
 
     fn at_least_once(&mut self, pool: &mut Pool) -> Result<(), KafkaError> {
