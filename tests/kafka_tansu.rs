@@ -196,15 +196,7 @@ fn sigkill_mid_stream_loses_nothing_and_sigterm_commits_everything() {
     );
     let mut child = spawn_veil(&cfg, &keyring);
     wait_for("some output", Duration::from_secs(120), || {
-        read_topic(
-            &t.brokers,
-            "cdr-out",
-            PARTS,
-            2_000,
-            Duration::from_secs(3),
-        )
-        .len()
-            >= 2_000
+        read_topic(&t.brokers, "cdr-out", PARTS, 2_000, Duration::from_secs(3)).len() >= 2_000
     });
     child.0.kill().unwrap();
     child.0.wait().unwrap();

@@ -221,7 +221,13 @@ pub fn committed(brokers: &str, group: &str, topic: &str, partitions: i32) -> BT
 /// the offsets it hands out.
 pub fn ends(brokers: &str, topic: &str, partitions: i32) -> BTreeMap<i32, i64> {
     let mut out: BTreeMap<i32, i64> = (0..partitions).map(|p| (p, -1)).collect();
-    for r in read_topic(brokers, topic, partitions, usize::MAX, Duration::from_secs(2)) {
+    for r in read_topic(
+        brokers,
+        topic,
+        partitions,
+        usize::MAX,
+        Duration::from_secs(2),
+    ) {
         let e = out.entry(r.partition).or_insert(-1);
         *e = (*e).max(r.offset + 1);
     }
