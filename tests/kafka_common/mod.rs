@@ -304,13 +304,28 @@ pub fn assert_complete_in_order(out: &[Rec], inputs: &[Input], skip: &[usize]) {
         let got = per.get(p).cloned().unwrap_or_default();
         let mut seen = std::collections::HashSet::new();
         let firsts: Vec<&String> = got.iter().filter(|k| seen.insert(*k)).collect();
-        assert_eq!(
-            firsts.len(),
-            w.len(),
-            "partition {p}: {} of {} inputs present",
-            firsts.len(),
-            w.len()
-        );
+        if firsts.len() != w.len() {
+            let set: std::collections::HashSet<&String> = got.iter().collect();
+            let missing: Vec<&String> = w.iter().filter(|k| !set.contains(k)).take(5).collect();
+            let counts: Vec<usize> = per.values().map(Vec::len).collect();
+            let offs: std::collections::BTreeSet<i64> = out
+                .iter()
+                .filter(|r| r.partition == *p)
+                .map(|r| r.offset)
+                .collect();
+            eprintln!(
+                "partition {p}: {} distinct offsets, {:?}..{:?}",
+                offs.len(),
+                offs.first(),
+                offs.last()
+            );
+            panic!(
+                "partition {p}: {} of {} inputs present; first missing {missing:?}; records per partition {counts:?}; last present {:?}",
+                firsts.len(),
+                w.len(),
+                got.last()
+            );
+        }
         assert!(
             firsts.iter().zip(w).all(|(a, b)| *a == b),
             "partition {p}: out of order"

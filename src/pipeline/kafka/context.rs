@@ -148,6 +148,7 @@ pub fn store_offsets<C: ConsumerContext>(
     done: Vec<(Tp, i64)>,
 ) {
     for ((t, p), offset) in done {
+        tracing::debug!(topic = %topics[t], partition = p, offset, "store offset");
         let mut tpl = rdkafka::TopicPartitionList::new();
         let stored = tpl
             .add_partition_offset(&topics[t], p, rdkafka::Offset::Offset(offset))
@@ -218,7 +219,11 @@ impl ConsumerContext for ConsumerCtx {
                 tracing::warn!("revoked partitions not drained before the deadline");
             }
             let mut st = self.shared.lock();
-            store_offsets(consumer, &self.topics, st.tracker.take_committable());
+            let done = st.tracker.take_committable();
+            for ((t, p), o) in &done {
+                tracing::info!(topic = %self.topics[*t], partition = p, offset = o, "revoke: committing");
+            }
+            store_offsets(consumer, &self.topics, done);
             for tp in &tps {
                 st.tracker.remove(*tp);
             }
@@ -241,7 +246,8 @@ impl ConsumerContext for ConsumerCtx {
 
     fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
         if let Rebalance::Assign(list) = rebalance {
-            tracing::info!(partitions = list.count(), "partitions assigned");
+            let parts: Vec<i32> = list.elements().iter().map(|e| e.partition()).collect();
+            tracing::info!(partitions = ?parts, "partitions assigned");
             self.shared.metrics.ready.store(true, Ordering::Relaxed);
         }
     }

@@ -314,11 +314,24 @@ impl Run<'_> {
             } else {
                 break;
             };
-            match self.consumer.poll(timeout) {
+            let polled = self.consumer.poll(timeout);
+            // A revoke runs inside poll: records collected before it belong
+            // to the partition's next owner (or to this consumer again, from
+            // the committed offset). Later ones are new: keep them, or the
+            // tracker would start the partition past a gap.
+            self.drop_revoked(&mut batch);
+            match polled {
                 Some(Ok(m)) => {
                     let Some(t) = cfg.topics.iter().position(|t| t.input == m.topic()) else {
                         continue;
                     };
+                    if batch.is_empty() {
+                        tracing::debug!(
+                            partition = m.partition(),
+                            offset = m.offset(),
+                            "batch starts"
+                        );
+                    }
                     bytes += m.payload_len();
                     batch.push(own(&m, t));
                 }
@@ -333,6 +346,15 @@ impl Run<'_> {
                 }
             }
         }
+        self.drop_revoked(&mut batch);
+        let m = &self.shared.metrics;
+        m.records_in
+            .fetch_add(batch.len() as u64, Ordering::Relaxed);
+        m.bytes_in.fetch_add(bytes as u64, Ordering::Relaxed);
+        batch
+    }
+
+    fn drop_revoked(&self, batch: &mut Vec<InRecord>) {
         let revoked = std::mem::take(
             &mut *self
                 .consumer
@@ -347,15 +369,10 @@ impl Run<'_> {
             if batch.len() < before {
                 tracing::info!(
                     dropped = before - batch.len(),
-                    "records of revoked partitions left for their new owner"
+                    "records of revoked partitions left for their next owner"
                 );
             }
         }
-        let m = &self.shared.metrics;
-        m.records_in
-            .fetch_add(batch.len() as u64, Ordering::Relaxed);
-        m.bytes_in.fetch_add(bytes as u64, Ordering::Relaxed);
-        batch
     }
 
     /// Sends, waiting while librdkafka's queue is full (backpressure).

@@ -7,14 +7,12 @@
 //! - [`context`]: delivery and rebalance callbacks.
 //! - [`headers`]: headers bound to categories.
 //! - [`envelope`]: sealed vault-topic records; [`sync`] materialises them.
-//! - [`replay`]: quarantined records from the quarantine topic, again.
 
 pub mod context;
 pub mod driver;
 pub mod envelope;
 pub mod headers;
 pub mod pool;
-pub mod replay;
 pub mod sync;
 pub mod tracker;
 

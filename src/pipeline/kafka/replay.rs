@@ -1,1 +1,0 @@
-//! `veil quarantine replay --config`: quarantined records, again.
