@@ -317,6 +317,17 @@ fn every_subcommand_has_help_with_examples() {
         vec!["keys", "init", "--help"],
         vec!["keys", "show", "--help"],
         vec!["quarantine", "replay", "--help"],
+        vec!["keys", "export-public", "--help"],
+        vec!["keys", "add-reveal", "--help"],
+        vec!["reveal", "--help"],
+        vec!["subject", "find", "--help"],
+        vec!["subject", "erase", "--help"],
+        vec!["vault", "purge", "--help"],
+        vec!["vault", "stats", "--help"],
+        vec!["vault", "sync", "--help"],
+        vec!["audit", "verify", "--help"],
+        vec!["audit", "show", "--help"],
+        vec!["bench", "--help"],
     ] {
         let out = veil(&args, None, dir.path());
         assert!(out.status.success(), "{args:?}");

@@ -34,6 +34,31 @@ Examples:
         #[arg(long = "as", value_name = "NAME")]
         actor: Option<String>,
     },
+    /// Materialise the Kafka vault topic into the embedded vault that `veil reveal` reads.
+    #[command(
+        after_help = "Reads the vault topic of a `veil run --config` pipeline (group `<group_id>-vault-sync`),
+opens each entry with the reveal secret and seals it again into this host's vault under its
+own per-(epoch, category) keys, so purge and crypto-shredding apply; a tombstone erases its
+token. Without --follow it stops once nothing new arrived for --idle seconds. Needs the full
+keyring.
+
+Examples:
+  veil vault sync --config /etc/veil/veil.toml
+  veil vault sync --config /etc/veil/veil.toml --follow"
+    )]
+    Sync {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The pipeline's veil.toml (brokers, group id, vault topic).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+        /// Keep following the topic until SIGINT/SIGTERM.
+        #[arg(long)]
+        follow: bool,
+        /// Without --follow: stop after this many seconds with nothing new.
+        #[arg(long, value_name = "SECONDS", default_value_t = 5.0)]
+        idle: f64,
+    },
     /// Counts per category and epoch, oldest entries and key ages.
     #[command(after_help = "Examples:\n  veil vault stats")]
     Stats {
@@ -87,6 +112,48 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
                 r.keys,
                 r.tombstones,
                 if r.compacted { ", compacted" } else { "" }
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        VaultCommand::Sync {
+            store,
+            config,
+            follow,
+            idle,
+        } => {
+            let cfg = crate::config::load(&config).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let keyring = store.load_keyring()?;
+            let vault = store.open_vault(&keyring)?;
+            let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            if follow {
+                let flag = std::sync::Arc::clone(&stop);
+                std::thread::spawn(move || {
+                    if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                    {
+                        rt.block_on(async {
+                            let _ = tokio::signal::ctrl_c().await;
+                        });
+                    }
+                    flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                });
+            }
+            let s = crate::pipeline::kafka::sync::sync(
+                &cfg,
+                &vault,
+                &keyring,
+                &stop,
+                follow,
+                Duration::from_secs_f64(idle.max(0.1)),
+            )?;
+            println!(
+                "synced {} entries ({} session keys, {} erased, {} skipped) into {}",
+                s.entries,
+                s.keys,
+                s.erased,
+                s.skipped,
+                vault.path().display()
             );
             Ok(ExitCode::SUCCESS)
         }
