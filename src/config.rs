@@ -177,12 +177,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn line_of(&self, offset: usize) -> usize {
-        let end = offset.min(self.src.len());
-        self.src.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+        crate::rules::compile::line_of(self.src, offset)
     }
 
     fn err(&mut self, span: std::ops::Range<usize>, key: &str, message: impl Into<String>) {

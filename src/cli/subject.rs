@@ -79,6 +79,28 @@ fn fmt_time(t: SystemTime) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
+/// What both subcommands start from: the kind, the value, every pack and the keyring.
+fn prepare(
+    store: &StoreArgs,
+    kind: &str,
+    value: &[String],
+    rules: Option<&std::path::Path>,
+) -> anyhow::Result<(
+    crate::detect::Kind,
+    String,
+    Vec<crate::rules::Pack>,
+    crate::keys::Keyring,
+)> {
+    let value = value.join(" ");
+    let kind = subject::parse_kind(kind, &value)
+        .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
+    let packs = Source::from_flag(rules)
+        .compile_all()
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let keyring = store.load_keyring()?;
+    Ok((kind, value, packs, keyring))
+}
+
 pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
     match cmd {
         SubjectCommand::Find {
@@ -89,13 +111,7 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             rules,
             value,
         } => {
-            let value = value.join(" ");
-            let kind = subject::parse_kind(&kind, &value)
-                .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
-            let packs = Source::from_flag(rules.as_deref())
-                .compile_all()
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            let keyring = store.load_keyring()?;
+            let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules.as_deref())?;
             let found = subject::pseudonyms(kind, &value, &packs, &keyring);
             if found.is_empty() {
                 anyhow::bail!("no pack has a pseudonymised category of kind {kind}");
@@ -152,16 +168,10 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             rules,
             value,
         } => {
-            let value = value.join(" ");
-            let kind = subject::parse_kind(&kind, &value)
-                .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
             if case.trim().is_empty() {
                 anyhow::bail!("refused: an erasure needs --case ID");
             }
-            let packs = Source::from_flag(rules.as_deref())
-                .compile_all()
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            let keyring = store.load_keyring()?;
+            let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules.as_deref())?;
             let tokens: Vec<String> = subject::pseudonyms(kind, &value, &packs, &keyring)
                 .into_iter()
                 .filter(|p| p.reversible)

@@ -251,14 +251,19 @@ struct Collector<'a> {
     errors: Vec<RuleError>,
 }
 
+/// The 1-based line of byte `offset` in `src` (for errors that carry a span).
+pub(crate) fn line_of(src: &str, offset: usize) -> usize {
+    let end = offset.min(src.len());
+    src.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
 impl Collector<'_> {
     fn line_of(&self, offset: usize) -> usize {
-        let end = offset.min(self.src.len());
-        self.src.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+        line_of(self.src, offset)
     }
 
     fn at(
