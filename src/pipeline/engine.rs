@@ -585,7 +585,14 @@ impl Worker {
         self.edits.sort_by_key(|e| e.range.start);
         let mut at = 0;
         for e in &self.edits {
-            // Drop ranges of neighbouring JSON members can share a comma.
+            // Drop ranges of neighbouring JSON members can share a comma: a
+            // member's range takes the comma after it, the last member's
+            // takes the comma before it. When a run of dropped members ends
+            // the container, that comma was already removed with the member
+            // before, and the comma in front of the run is still in `out`.
+            if e.range.start < at && e.bytes.is_empty() {
+                trim_separator(out, before);
+            }
             let start = e.range.start.max(at);
             out.extend_from_slice(&rec[at..start]);
             out.extend_from_slice(&self.arena[e.bytes.clone()]);
@@ -1078,5 +1085,16 @@ fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
     }
     if spans.len() > n {
         spans.sort_by_key(|s| s.start);
+    }
+}
+
+/// Removes trailing JSON whitespace and then one comma from `out`, never
+/// below `floor` (where this record's output began).
+fn trim_separator(out: &mut Vec<u8>, floor: usize) {
+    while out.len() > floor && matches!(out.last(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        out.pop();
+    }
+    if out.len() > floor && out.last() == Some(&b',') {
+        out.pop();
     }
 }
