@@ -246,3 +246,27 @@ fn json_drops_leave_valid_json() {
         prop_assert_eq!(inner_have, names(&inner));
     });
 }
+
+/// A dropped syslog header part becomes the NILVALUE, so the parts after it
+/// keep their positions (RFC 5424 and 3164 alike).
+#[test]
+fn dropped_syslog_header_parts_become_nil() {
+    let src = "[pack]\nname = \"hdr\"\nformat = \"syslog\"\ndomain = \"siem\"\n\n[fields]\n\
+               hostname = \"secret\"\nmsg = \"keep\"\n\n[scan]\ndetectors = []\n\n\
+               [categories.secret]\noperator = \"drop\"\n";
+    let pack = veil::rules::compile::compile("hdr.toml", src).unwrap();
+    let engine = Engine::new(pack, &common::test_keyring()).unwrap();
+    let run = |line: &str| {
+        let mut out = Vec::new();
+        engine.worker().process(line.as_bytes(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    assert_eq!(
+        run("<34>1 2026-11-22T10:00:00Z pc-maja sshd 42 ID7 - hello"),
+        "<34>1 2026-11-22T10:00:00Z - sshd 42 ID7 - hello"
+    );
+    assert_eq!(
+        run("<34>Nov 22 10:00:00 pc-maja sshd[42]: hello"),
+        "<34>Nov 22 10:00:00 - sshd[42]: hello"
+    );
+}

@@ -766,8 +766,13 @@ impl Worker {
                     Applied::Kept => Ok(()),
                     Applied::Dropped => {
                         let start = self.arena.len();
-                        if matches!(inner.pack.format, Format::Csv { .. }) {
-                            format::encode(field.style, "", &mut self.arena);
+                        match inner.pack.format {
+                            Format::Csv { .. } => format::encode(field.style, "", &mut self.arena),
+                            // Syslog header parts are positional: an empty
+                            // one would shift every later part, so a dropped
+                            // part becomes the NILVALUE.
+                            Format::Syslog if field.remove == field.raw => self.arena.push(b'-'),
+                            _ => {}
                         }
                         let end = self.arena.len();
                         self.edits.push(Edit {
