@@ -226,6 +226,13 @@ impl Engine {
                 by_kind[slot] = Some(i as CatId);
             }
         }
+        for k in Kind::BUILTIN {
+            if let Some(to) = k.falls_back_to() {
+                if by_kind[kind_slot(k)].is_none() {
+                    by_kind[kind_slot(k)] = by_kind[kind_slot(to)];
+                }
+            }
+        }
         let field_rules = FieldRules::new(&pack);
         let by_column = match &pack.format {
             Format::Csv { columns, .. } => columns.iter().map(|c| rule_for(&pack, c)).collect(),
@@ -898,13 +905,7 @@ impl Worker {
         }
         self.stats.cache_misses += 1;
         let c = &inner.categories[idx];
-        // A field bound to "ipv4" may carry an IPv6 address (and the other
-        // way round): the value's own family decides how it is handled.
-        let kind = match c.kind {
-            Kind::Ipv4 | Kind::Ipv6 if original.contains(':') => Kind::Ipv6,
-            Kind::Ipv4 | Kind::Ipv6 => Kind::Ipv4,
-            k => k,
-        };
+        let kind = ip_kind_of(c.kind, original);
         if !detect::normalize(kind, original, &c.normalize, &mut self.canon) {
             self.canon.clear();
             self.canon.push_str(original.trim());
@@ -1101,5 +1102,18 @@ fn trim_separator(out: &mut Vec<u8>, floor: usize) {
     }
     if out.len() > floor && out.last() == Some(&b',') {
         out.pop();
+    }
+}
+
+/// The kind an address of an IP category is handled as: a field bound to
+/// `ipv4` may carry an IPv6 address (and the other way round), and the
+/// `ipv4` policy also covers addresses spelt with dashes in host names, so
+/// the value's own form decides. Other kinds are returned as they are.
+pub(crate) fn ip_kind_of(kind: Kind, original: &str) -> Kind {
+    match kind {
+        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains(':') => Kind::Ipv6,
+        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains('-') => Kind::HostIpv4,
+        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 => Kind::Ipv4,
+        k => k,
     }
 }
