@@ -191,9 +191,13 @@ pub trait VaultSink {
 /// An error from a [`VaultSink`]; carries no record values.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// Output is written in batches of at most this many bytes (or when input
-/// pauses), each after its vault entries are committed.
-const BATCH_BYTES: usize = 1 << 20;
+/// Output is written in batches of at most this many bytes (or when a
+/// live input pauses), each after its vault entries are committed. Every
+/// commit opens the vault and rewrites the B-tree pages its entries touch,
+/// and tokens are spread evenly over the key space, so few large commits
+/// cost much less than many small ones (1 MB batches: 18.7 s for 60 MB of
+/// syslog with 330k reversible values; 16 MB: 6.8 s).
+const BATCH_BYTES: usize = 16 << 20;
 
 /// Runs every input through the engine into `out`. When the pack has
 /// reversible categories, `vault` must be given.
@@ -248,8 +252,10 @@ fn run_serial<W: Write>(
         let mut n: u64 = 0;
         loop {
             // Before a read that may block (a pipe with nothing buffered),
-            // emit what is done: a live stream must not wait for a full batch.
-            if !batch.is_empty() && (batch.len() >= BATCH_BYTES || reader.buffer().is_empty()) {
+            // emit what is done: a live stream must not wait for a full
+            // batch. A regular file (its length known) never blocks.
+            let would_block = len.is_none() && reader.buffer().is_empty();
+            if !batch.is_empty() && (batch.len() >= BATCH_BYTES || would_block) {
                 flush_batch(
                     engine,
                     &mut worker,
@@ -331,7 +337,9 @@ mod parallel {
     use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
     use std::time::{Duration, Instant};
 
-    use super::{Options, Progress, Quarantine, RunError, Summary, VaultSink, split_terminator};
+    use super::{
+        BATCH_BYTES, Options, Progress, Quarantine, RunError, Summary, VaultSink, split_terminator,
+    };
     use crate::keys::Keyring;
     use crate::pipeline::engine::{Engine, Stats, VaultItem, Worker};
 
@@ -439,6 +447,9 @@ mod parallel {
         names: &'a [String],
         summary: &'a mut Summary,
         pending: BTreeMap<u64, Done>,
+        /// Finished chunks in order, waiting for one vault commit.
+        held: Vec<Done>,
+        held_bytes: usize,
         next: u64,
         sent: u64,
         done: Receiver<Result<Done, Panicked>>,
@@ -457,11 +468,22 @@ mod parallel {
                         RunError::Worker
                     })?;
             self.pending.insert(done.seq, done);
-            let mut ready = Vec::new();
             while let Some(d) = self.pending.remove(&self.next) {
                 self.next += 1;
-                ready.push(d);
+                self.held_bytes += d.out.len();
+                self.held.push(d);
             }
+            if self.held_bytes >= BATCH_BYTES {
+                self.write_held()?;
+            }
+            Ok(())
+        }
+
+        /// Commits the vault entries of the finished chunks held so far,
+        /// then writes their output and quarantines them.
+        fn write_held(&mut self) -> Result<(), RunError> {
+            let ready = std::mem::take(&mut self.held);
+            self.held_bytes = 0;
             if ready.is_empty() {
                 return Ok(());
             }
@@ -489,7 +511,7 @@ mod parallel {
             while self.next < self.sent {
                 self.receive()?;
             }
-            Ok(())
+            self.write_held()
         }
     }
 
@@ -530,6 +552,8 @@ mod parallel {
                 names: &names,
                 summary: &mut summary,
                 pending: BTreeMap::new(),
+                held: Vec::new(),
+                held_bytes: 0,
                 next: 0,
                 sent: 0,
                 done: done_rx,
