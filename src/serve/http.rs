@@ -790,13 +790,10 @@ async fn reveal(
         let mut cases = state.cases.lock().map_err(|_| internal())?;
         let case = cases.get_mut(case_id).ok_or_else(internal)?;
         case.reserved = case.reserved.saturating_sub(charge);
-        match &appended {
-            Ok(written) => {
-                for e in written {
-                    cases.apply(e);
-                }
+        if let Ok(written) = &appended {
+            for e in written {
+                cases.apply(e);
             }
-            Err(_) => {}
         }
         cases.get(case_id).map_or(0, |c| c.left())
     };
