@@ -1,0 +1,1 @@
+// The reveal page script (placeholder; the web page replaces it).
