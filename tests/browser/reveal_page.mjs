@@ -259,9 +259,22 @@ async function run(context) {
   check(refused.status() === 403 && revealError === refusedBody.message,
     'a reveal entirely outside the role shows the 403 message: ' + JSON.stringify(revealError));
   check(await page.locator('#result').isHidden(), 'and no result');
-  for (const value of Object.values(scenario.revealed)) {
-    check(!(await page.content()).includes(value), 'no value of the other user is left in the page');
-  }
+  const html = await page.content();
+  check(Object.values(scenario.revealed).every((v) => !html.includes(v)),
+    'no value revealed to the other user is left in the page');
+
+  // --- back as the first user: the case opened earlier is listed and
+  // chosen, and only that user's cases are.
+  await page.locator('#logout').click();
+  await page.locator('#token').fill(scenario.token);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/cases')),
+    page.keyboard.press('Enter'),
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('#case-select option').length > 0);
+  const listed = await page.locator('#case-select option').evaluateAll((os) => os.map((o) => o.value));
+  check(JSON.stringify(listed) === JSON.stringify([scenario.case]),
+    'the open cases of the user are listed, and only theirs: ' + listed.join(', '));
 
   check(foreign.length === 0, 'no request left the veil server: ' + foreign.join(' '));
   check(problems.length === 0, 'no script error, CSP violation or dialog: ' + problems.join(' | '));

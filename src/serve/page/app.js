@@ -1,6 +1,6 @@
 // The veil reveal page. Plain DOM, no framework. Every piece of data from the
 // server or the user goes into the page through textContent or attributes,
-// never through innerHTML, so a pasted excerpt can never become markup.
+// never through an HTML parser, so a pasted excerpt can never become markup.
 'use strict';
 
 (() => {
