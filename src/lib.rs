@@ -36,6 +36,8 @@
 //! - [`config`] reads `veil.toml` for Kafka mode; [`pipeline::kafka`] is
 //!   the Kafka driver (consumer group, worker pool, vault and quarantine
 //!   topics, at-least-once or exactly-once).
+//! - [`serve`] is `veil serve`: the reveal service over HTTP(S), with
+//!   accounts, roles, cases, the same audit log and an embedded web page.
 //! - [`cli`] is the `veil` command line, one subcommand to a file.
 //! - [`workload`] generates realistic synthetic records, and [`bench`]
 //!   measures the core on them beside same-run baselines (`veil bench`).
@@ -60,5 +62,6 @@ pub mod ops;
 pub mod pipeline;
 pub mod reveal;
 pub mod rules;
+pub mod serve;
 pub mod vault;
 pub mod workload;

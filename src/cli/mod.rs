@@ -11,8 +11,10 @@ mod quarantine;
 mod reveal;
 mod run;
 mod scan;
+mod serve;
 mod store;
 mod subject;
+mod users;
 mod vault;
 
 use std::path::PathBuf;
@@ -68,6 +70,11 @@ enum Command {
     /// Verify the audit log and show what was revealed for a case.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Serve reveals over HTTP(S) for support engineers: accounts, roles, cases, a web page.
+    Serve(serve::ServeArgs),
+    /// Manage the accounts of `veil serve`.
+    #[command(subcommand)]
+    Users(users::UsersCommand),
 }
 
 /// Where the rules come from and which pack to run.
@@ -105,6 +112,8 @@ pub fn main() -> ExitCode {
         Command::Subject(c) => subject::run(c),
         Command::Vault(c) => vault::run(c),
         Command::Audit(c) => audit::run(c),
+        Command::Serve(a) => serve::run(a),
+        Command::Users(c) => users::run(c),
     };
     match result {
         Ok(code) => code,

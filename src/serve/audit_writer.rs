@@ -1,0 +1,182 @@
+//! One thread that owns the audit log and group-commits the entries of
+//! concurrent requests.
+//!
+//! A request hands its entries (one to a few) to [`AuditWriter::append`]
+//! and awaits its own confirmation. The thread takes everything queued, up
+//! to [`MAX_BATCH`] entries, and writes it with one
+//! [`AuditLog::append_batch`] (one lock, one fsync, one head replacement);
+//! then it answers every request of the batch. If the batch fails, every
+//! request in it fails, and shows nothing. A request's entries are never
+//! split across batches, so they are durable together or not at all.
+
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::time::SystemTime;
+
+use tokio::sync::oneshot;
+
+use crate::reveal::audit::MAX_BATCH;
+use crate::reveal::{AuditLog, Entry, NewEntry};
+
+/// Requests waiting for the writer at most; more are refused (busy).
+const QUEUE: usize = 4096;
+
+/// Why entries were not written: the request must fail.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AppendError {
+    /// The log could not be written (or an entry was invalid).
+    #[error("audit log could not be written: {0}")]
+    Failed(String),
+    /// Too many requests are waiting for the writer.
+    #[error("audit writer is busy")]
+    Busy,
+    /// The writer thread is gone.
+    #[error("audit writer stopped")]
+    Stopped,
+}
+
+struct Request {
+    entries: Vec<NewEntry>,
+    reply: oneshot::Sender<Result<Vec<Entry>, AppendError>>,
+}
+
+/// The handle requests use; cheap to clone.
+#[derive(Clone)]
+pub struct AuditWriter {
+    tx: SyncSender<Request>,
+}
+
+impl AuditWriter {
+    /// Starts the writer thread on an opened log.
+    pub fn start(log: AuditLog) -> std::io::Result<AuditWriter> {
+        let (tx, rx) = sync_channel(QUEUE);
+        std::thread::Builder::new()
+            .name("veil-audit".into())
+            .spawn(move || run(log, rx))?;
+        Ok(AuditWriter { tx })
+    }
+
+    /// Appends `entries` durably, together, and returns them as written.
+    pub async fn append(&self, entries: Vec<NewEntry>) -> Result<Vec<Entry>, AppendError> {
+        if entries.is_empty() {
+            return Ok(Vec::new());
+        }
+        if entries.len() > MAX_BATCH {
+            return Err(AppendError::Failed("too many entries".into()));
+        }
+        let (reply, rx) = oneshot::channel();
+        match self.tx.try_send(Request { entries, reply }) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) => return Err(AppendError::Busy),
+            Err(TrySendError::Disconnected(_)) => return Err(AppendError::Stopped),
+        }
+        rx.await.map_err(|_| AppendError::Stopped)?
+    }
+}
+
+fn run(mut log: AuditLog, rx: Receiver<Request>) {
+    let mut carry: Option<Request> = None;
+    loop {
+        let first = match carry.take() {
+            Some(r) => r,
+            None => match rx.recv() {
+                Ok(r) => r,
+                Err(_) => return,
+            },
+        };
+        let mut batch = Vec::new();
+        let mut total = 0;
+        let admit = |r: Request, batch: &mut Vec<Request>, total: &mut usize| {
+            if let Some(e) = r.entries.iter().find_map(|e| e.check().err()) {
+                let _ = r.reply.send(Err(AppendError::Failed(e.to_string())));
+                return;
+            }
+            *total += r.entries.len();
+            batch.push(r);
+        };
+        admit(first, &mut batch, &mut total);
+        while total < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(r) if total + r.entries.len() > MAX_BATCH => {
+                    carry = Some(r);
+                    break;
+                }
+                Ok(r) => admit(r, &mut batch, &mut total),
+                Err(_) => break,
+            }
+        }
+        if batch.is_empty() {
+            continue;
+        }
+        let mut sizes = Vec::with_capacity(batch.len());
+        let mut all = Vec::with_capacity(total);
+        let mut replies = Vec::with_capacity(batch.len());
+        for r in batch {
+            sizes.push(r.entries.len());
+            all.extend(r.entries);
+            replies.push(r.reply);
+        }
+        match log.append_batch(all, SystemTime::now()) {
+            Ok(written) => {
+                let mut written = written.into_iter();
+                for (reply, n) in replies.into_iter().zip(sizes) {
+                    let _ = reply.send(Ok(written.by_ref().take(n).collect()));
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, entries = total, "audit batch failed; its requests fail");
+                for reply in replies {
+                    let _ = reply.send(Err(AppendError::Failed(e.to_string())));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::SecretKey;
+    use crate::reveal::Action;
+
+    fn entry(i: usize) -> NewEntry {
+        NewEntry {
+            actor: format!("user{i}"),
+            action: Action::LoginFailure,
+            case: None,
+            reason: String::new(),
+            tokens: vec![],
+            count: 0,
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn concurrent_requests_are_group_committed_and_chain() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.log");
+        let key = || SecretKey::from_bytes([9; 32]);
+        let writer = AuditWriter::start(AuditLog::open(&path, key()).unwrap()).unwrap();
+        let mut tasks = Vec::new();
+        for i in 0..200 {
+            let w = writer.clone();
+            tasks.push(tokio::spawn(async move {
+                w.append(vec![entry(i), entry(i)]).await.unwrap()
+            }));
+        }
+        for (i, t) in tasks.into_iter().enumerate() {
+            let written = t.await.unwrap();
+            assert_eq!(written.len(), 2);
+            assert_eq!(written[0].actor, format!("user{i}"));
+            assert_eq!(written[1].seq, written[0].seq + 1);
+        }
+        assert_eq!(
+            crate::reveal::audit::verify(&path, &key()).unwrap().entries,
+            400
+        );
+        // An invalid entry fails only its own request.
+        let mut bad = entry(0);
+        bad.tokens = vec!["+46701740683".into()];
+        assert!(writer.append(vec![bad]).await.is_err());
+        assert_eq!(writer.append(vec![entry(1)]).await.unwrap()[0].seq, 401);
+    }
+}

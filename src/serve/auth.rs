@@ -1,0 +1,311 @@
+//! Bearer-token authentication with a verification cache and failed-login
+//! limits.
+//!
+//! Argon2id costs tens of milliseconds per check, on purpose. So a token is
+//! verified once and remembered for [`CACHE_TTL`] under the SHA-256 of the
+//! token (never the token itself), together with the user's hash at the
+//! time. Every request still reads the user's current state: the users file
+//! is re-read when its modification time, size or inode change (one `stat`
+//! per request), and a cached token is accepted only while its user exists,
+//! is enabled and has the same hash. Disabling a user therefore takes effect
+//! at its next request. At most [`ARGON_SLOTS`] argon2 checks run at once
+//! (each takes 19 MiB), on the blocking pool.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::os::unix::fs::MetadataExt;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
+
+use super::users::{User, UsersFile, claimed_user, verify_token};
+
+/// How long a verified token is remembered.
+pub const CACHE_TTL: Duration = Duration::from_secs(300);
+/// Argon2 checks at once.
+pub const ARGON_SLOTS: usize = 2;
+/// Cached tokens at most; the cache is emptied when it grows past this.
+const CACHE_MAX: usize = 10_000;
+
+/// Why a request was not authenticated.
+#[derive(Debug)]
+pub enum AuthFailure {
+    /// No `Authorization: Bearer` header.
+    Missing,
+    /// Too many failures from this address or for this user this minute.
+    TooMany,
+    /// Wrong, unknown or disabled credentials; `actor` is the claimed user
+    /// if it exists, else `unknown` (for the audit log).
+    Wrong {
+        /// Who to record.
+        actor: String,
+    },
+    /// The users file could not be read: fail closed.
+    Unavailable,
+}
+
+#[derive(Default)]
+struct Loaded {
+    stamp: Option<(SystemTime, u64, u64)>,
+    users: HashMap<String, User>,
+}
+
+struct Cached {
+    user: String,
+    hash: String,
+    at: Instant,
+}
+
+/// The authenticator: users file, verification cache, failure counts.
+pub struct Auth {
+    path: PathBuf,
+    loaded: Mutex<Loaded>,
+    cache: Mutex<HashMap<[u8; 32], Cached>>,
+    slots: Arc<Semaphore>,
+    failures: Mutex<HashMap<String, (u64, u32)>>,
+    per_minute: u32,
+}
+
+impl Auth {
+    /// An authenticator for the users file at `path`, allowing
+    /// `per_minute` failures per address and per user name.
+    pub fn new(path: PathBuf, per_minute: u32) -> Auth {
+        Auth {
+            path,
+            loaded: Mutex::new(Loaded::default()),
+            cache: Mutex::new(HashMap::new()),
+            slots: Arc::new(Semaphore::new(ARGON_SLOTS)),
+            failures: Mutex::new(HashMap::new()),
+            per_minute,
+        }
+    }
+
+    /// The current state of `name`, re-reading the users file if it changed.
+    fn current(&self, name: &str) -> Result<Option<User>, AuthFailure> {
+        let meta = std::fs::metadata(&self.path).map_err(|_| AuthFailure::Unavailable)?;
+        let stamp = (
+            meta.modified().map_err(|_| AuthFailure::Unavailable)?,
+            meta.len(),
+            meta.ino(),
+        );
+        let mut loaded = self.loaded.lock().map_err(|_| AuthFailure::Unavailable)?;
+        if loaded.stamp != Some(stamp) {
+            let file = UsersFile::load(&self.path).map_err(|e| {
+                tracing::error!(error = %e, "users file could not be read");
+                AuthFailure::Unavailable
+            })?;
+            loaded.users = file
+                .users
+                .into_iter()
+                .map(|u| (u.name.clone(), u))
+                .collect();
+            loaded.stamp = Some(stamp);
+        }
+        Ok(loaded.users.get(name).cloned())
+    }
+
+    /// Authenticates the `Authorization` header value of a request from
+    /// `peer`, returning the user.
+    pub async fn authenticate(
+        &self,
+        header: Option<&[u8]>,
+        peer: IpAddr,
+    ) -> Result<User, AuthFailure> {
+        let token = header
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or(AuthFailure::Missing)?;
+        let claimed = claimed_user(token);
+        let now_minute = minute();
+        if self.over_limit(&format!("a:{peer}"), now_minute)
+            || claimed.is_some_and(|u| self.over_limit(&format!("u:{u}"), now_minute))
+        {
+            return Err(AuthFailure::TooMany);
+        }
+        let user = match claimed {
+            Some(name) => self.current(name)?,
+            None => None,
+        };
+        let wrong = |user: &Option<User>| AuthFailure::Wrong {
+            actor: user
+                .as_ref()
+                .map_or_else(|| "unknown".to_owned(), |u| u.name.clone()),
+        };
+        let Some(found) = user.clone().filter(|u| !u.disabled) else {
+            self.fail(peer, user.as_ref().map(|u| u.name.as_str()), now_minute);
+            return Err(wrong(&user));
+        };
+        let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        if let Ok(cache) = self.cache.lock() {
+            if let Some(c) = cache.get(&digest) {
+                if c.user == found.name && c.hash == found.hash && c.at.elapsed() < CACHE_TTL {
+                    return Ok(found);
+                }
+            }
+        }
+        let permit = self
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| AuthFailure::Unavailable)?;
+        let (t, h) = (
+            zeroize::Zeroizing::new(token.to_owned()),
+            found.hash.clone(),
+        );
+        let ok = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            verify_token(&t, &h)
+        })
+        .await
+        .unwrap_or(false);
+        if !ok {
+            self.fail(peer, Some(&found.name), now_minute);
+            return Err(wrong(&Some(found)));
+        }
+        if let Ok(mut cache) = self.cache.lock() {
+            if cache.len() >= CACHE_MAX {
+                cache.clear();
+            }
+            cache.insert(
+                digest,
+                Cached {
+                    user: found.name.clone(),
+                    hash: found.hash.clone(),
+                    at: Instant::now(),
+                },
+            );
+        }
+        Ok(found)
+    }
+
+    /// user name → role name, as of the last read of the users file.
+    pub fn user_roles(&self) -> HashMap<String, String> {
+        self.loaded.lock().map_or_else(
+            |_| HashMap::new(),
+            |l| {
+                l.users
+                    .values()
+                    .map(|u| (u.name.clone(), u.role.clone()))
+                    .collect()
+            },
+        )
+    }
+
+    fn over_limit(&self, key: &str, now_minute: u64) -> bool {
+        self.failures.lock().map_or(true, |f| {
+            f.get(key)
+                .is_some_and(|&(m, n)| m == now_minute && n >= self.per_minute)
+        })
+    }
+
+    fn fail(&self, peer: IpAddr, user: Option<&str>, now_minute: u64) {
+        let Ok(mut f) = self.failures.lock() else {
+            return;
+        };
+        if f.len() > 100_000 {
+            f.retain(|_, (m, _)| *m == now_minute);
+        }
+        let mut bump = |key: String| {
+            let e = f.entry(key).or_insert((now_minute, 0));
+            if e.0 != now_minute {
+                *e = (now_minute, 0);
+            }
+            e.1 += 1;
+        };
+        bump(format!("a:{peer}"));
+        if let Some(u) = user {
+            bump(format!("u:{u}"));
+        }
+    }
+}
+
+fn minute() -> u64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup() -> (tempfile::TempDir, PathBuf, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("users.toml");
+        let mut file = UsersFile::default();
+        let token = file.add("alice", "support", String::new()).unwrap();
+        file.save(&path).unwrap();
+        (dir, path, token.to_string())
+    }
+
+    fn bearer(t: &str) -> Vec<u8> {
+        format!("Bearer {t}").into_bytes()
+    }
+
+    #[tokio::test]
+    async fn a_cached_token_still_sees_a_disabled_user() {
+        let (_dir, path, token) = setup();
+        let auth = Auth::new(path.clone(), 10);
+        let peer: IpAddr = "127.0.0.1".parse().unwrap();
+        assert_eq!(
+            auth.authenticate(Some(&bearer(&token)), peer)
+                .await
+                .unwrap()
+                .name,
+            "alice"
+        );
+        // Cached now; disabling must still refuse at once.
+        let mut file = UsersFile::load(&path).unwrap();
+        file.disable("alice").unwrap();
+        file.save(&path).unwrap();
+        match auth.authenticate(Some(&bearer(&token)), peer).await {
+            Err(AuthFailure::Wrong { actor }) => assert_eq!(actor, "alice"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn failures_are_limited_per_address_and_user() {
+        let (_dir, path, token) = setup();
+        let auth = Auth::new(path, 3);
+        let peer: IpAddr = "127.0.0.2".parse().unwrap();
+        assert!(matches!(
+            auth.authenticate(None, peer).await,
+            Err(AuthFailure::Missing)
+        ));
+        let wrong = format!("veil_alice_{}", "b".repeat(52));
+        for _ in 0..3 {
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&wrong)), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+        }
+        assert!(matches!(
+            auth.authenticate(Some(&bearer(&wrong)), peer).await,
+            Err(AuthFailure::TooMany)
+        ));
+        // The user is limited from another address too, even with the
+        // right token, until the minute is over.
+        let other: IpAddr = "127.0.0.3".parse().unwrap();
+        assert!(matches!(
+            auth.authenticate(Some(&bearer(&token)), other).await,
+            Err(AuthFailure::TooMany)
+        ));
+        match auth
+            .authenticate(
+                Some(&bearer(&format!("veil_nobody_{}", "c".repeat(52)))),
+                other,
+            )
+            .await
+        {
+            Err(AuthFailure::Wrong { actor }) => assert_eq!(actor, "unknown"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

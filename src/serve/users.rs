@@ -1,0 +1,329 @@
+//! The users file of `veil serve`, managed with `veil users`.
+//!
+//! ```toml
+//! [[user]]
+//! name = "alice"
+//! role = "support"
+//! hash = "$argon2id$v=19$m=19456,t=2,p=1$…"
+//! created = "2026-11-22T21:00:00Z"
+//! disabled = false
+//! ```
+//!
+//! A user's bearer token, `veil_<name>_<secret>` (the secret is 32 random
+//! bytes in lower-case base32), is shown once by `veil users add` and kept
+//! only as its argon2id hash (default parameters: 19 MiB, 2 passes). The
+//! file is private (0600; a file group or others can read is refused) and
+//! replaced atomically: temporary file, fsync, rename, fsync of the
+//! directory. The server notices a changed file at its next request, so
+//! `veil users disable` takes effect at once.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::config::valid_name;
+
+/// The users file.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsersFile {
+    /// Every user, enabled or not (`[[user]]` tables).
+    #[serde(default, rename = "user")]
+    pub users: Vec<User>,
+}
+
+/// One user. Debug shows the hash, which is safe to show but useless to
+/// print; `veil users list` leaves it out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct User {
+    /// Login name: 1-32 characters of `a-z0-9.-`.
+    pub name: String,
+    /// The role (a `[[role]]` of `reveal.toml`).
+    pub role: String,
+    /// The argon2id hash of the bearer token, in PHC form.
+    pub hash: String,
+    /// When the user was added, RFC 3339 UTC.
+    pub created: String,
+    /// A disabled user's token is refused.
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+/// Why the users file could not be read, written or changed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum UsersError {
+    /// Reading or writing failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// Not a valid users file.
+    #[error("{path}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What toml reported.
+        message: String,
+    },
+    /// Group or others may read or write the file.
+    #[error(
+        "{path}: users file is accessible by group or others (mode {mode:04o}); run `chmod 600 {path}`"
+    )]
+    Permissions {
+        /// The file.
+        path: PathBuf,
+        /// Its permission bits.
+        mode: u32,
+    },
+    /// The name is not a valid user name.
+    #[error(
+        "user name must be 1-32 characters of a-z, 0-9, '-', '.', starting with a letter or digit"
+    )]
+    BadName,
+    /// A user of that name exists.
+    #[error("user {0:?} exists")]
+    Exists(String),
+    /// No user of that name.
+    #[error("no user {0:?}")]
+    NoSuchUser(String),
+    /// Hashing or randomness failed.
+    #[error("could not create a token: {0}")]
+    Crypto(String),
+}
+
+impl UsersFile {
+    /// Reads the file; a missing file is an empty one.
+    pub fn load(path: &Path) -> Result<UsersFile, UsersError> {
+        let io = |source| UsersError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let meta = match fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(UsersFile::default());
+            }
+            Err(e) => return Err(io(e)),
+        };
+        let mode = meta.permissions().mode();
+        if mode & 0o077 != 0 {
+            return Err(UsersError::Permissions {
+                path: path.to_path_buf(),
+                mode: mode & 0o7777,
+            });
+        }
+        let text = fs::read_to_string(path).map_err(io)?;
+        toml::from_str(&text).map_err(|e| UsersError::Parse {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })
+    }
+
+    /// Replaces the file atomically and durably, mode 0600.
+    pub fn save(&self, path: &Path) -> Result<(), UsersError> {
+        let text = toml::to_string(self).map_err(|e| UsersError::Crypto(e.to_string()))?;
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(".tmp");
+        let tmp = PathBuf::from(tmp);
+        let write = || -> std::io::Result<()> {
+            let mut f = OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(&tmp)?;
+            f.set_permissions(fs::Permissions::from_mode(0o600))?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()?;
+            fs::rename(&tmp, path)?;
+            let dir = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            fs::File::open(dir)?.sync_all()
+        };
+        write().map_err(|source| UsersError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// The user named `name`.
+    pub fn get(&self, name: &str) -> Option<&User> {
+        self.users.iter().find(|u| u.name == name)
+    }
+
+    /// Adds a user with a fresh token and returns the token: show it once,
+    /// it is not stored.
+    pub fn add(
+        &mut self,
+        name: &str,
+        role: &str,
+        created: String,
+    ) -> Result<Zeroizing<String>, UsersError> {
+        if !valid_name(name) {
+            return Err(UsersError::BadName);
+        }
+        if self.get(name).is_some() {
+            return Err(UsersError::Exists(name.to_owned()));
+        }
+        let mut secret = Zeroizing::new([0u8; 32]);
+        getrandom::fill(&mut secret[..]).map_err(|e| UsersError::Crypto(e.to_string()))?;
+        let token = Zeroizing::new(format!("veil_{name}_{}", base32(&secret[..])));
+        self.users.push(User {
+            name: name.to_owned(),
+            role: role.to_owned(),
+            hash: hash_token(&token)?,
+            created,
+            disabled: false,
+        });
+        Ok(token)
+    }
+
+    /// Disables `name`: its token is refused from the server's next request.
+    pub fn disable(&mut self, name: &str) -> Result<(), UsersError> {
+        match self.users.iter_mut().find(|u| u.name == name) {
+            Some(u) => {
+                u.disabled = true;
+                Ok(())
+            }
+            None => Err(UsersError::NoSuchUser(name.to_owned())),
+        }
+    }
+}
+
+/// The argon2id hash (PHC string) of a token.
+pub fn hash_token(token: &str) -> Result<String, UsersError> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).map_err(|e| UsersError::Crypto(e.to_string()))?;
+    let salt = SaltString::encode_b64(&salt).map_err(|e| UsersError::Crypto(e.to_string()))?;
+    argon2::Argon2::default()
+        .hash_password(token.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| UsersError::Crypto(e.to_string()))
+}
+
+/// Whether `token` matches the PHC `hash` (slow on purpose: tens of ms).
+pub fn verify_token(token: &str, hash: &str) -> bool {
+    match PasswordHash::new(hash) {
+        Ok(parsed) => argon2::Argon2::default()
+            .verify_password(token.as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// The user name a token claims: `veil_<name>_<secret>`, or `None` if it
+/// does not have that shape.
+pub fn claimed_user(token: &str) -> Option<&str> {
+    let rest = token.strip_prefix("veil_")?;
+    let (name, secret) = rest.split_once('_')?;
+    (valid_name(name)
+        && secret.len() == 52
+        && secret
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b)))
+    .then_some(name)
+}
+
+/// Lower-case RFC 4648 base32 without padding.
+fn base32(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut out = String::with_capacity(bytes.len().div_ceil(5) * 8);
+    let mut buffer = 0u32;
+    let mut bits = 0;
+    for &b in bytes {
+        buffer = (buffer << 8) | u32::from(b);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(char::from(ALPHABET[((buffer >> bits) & 31) as usize]));
+        }
+    }
+    if bits > 0 {
+        out.push(char::from(ALPHABET[((buffer << (5 - bits)) & 31) as usize]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_shows_a_token_that_verifies_and_stores_only_its_hash() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("users.toml");
+        let mut file = UsersFile::load(&path).unwrap();
+        let token = file
+            .add("alice", "support", "2026-01-01T00:00:00Z".into())
+            .unwrap();
+        assert_eq!(claimed_user(&token), Some("alice"));
+        file.save(&path).unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(!text.contains(token.as_str()));
+        assert!(!text.contains(&token[11..]));
+        assert!(text.contains("$argon2id$"));
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let back = UsersFile::load(&path).unwrap();
+        let alice = back.get("alice").unwrap();
+        assert!(verify_token(&token, &alice.hash));
+        assert!(!verify_token(
+            &format!("{}x", &token[..token.len() - 1]),
+            &alice.hash
+        ));
+        assert!(matches!(
+            file.add("alice", "support", String::new()),
+            Err(UsersError::Exists(_))
+        ));
+        assert!(matches!(
+            file.add("a_b", "support", String::new()),
+            Err(UsersError::BadName)
+        ));
+    }
+
+    #[test]
+    fn disable_and_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("users.toml");
+        let mut file = UsersFile::default();
+        file.add("bob", "support", String::new()).unwrap();
+        file.disable("bob").unwrap();
+        assert!(file.get("bob").unwrap().disabled);
+        assert!(matches!(
+            file.disable("carol"),
+            Err(UsersError::NoSuchUser(_))
+        ));
+        file.save(&path).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(matches!(
+            UsersFile::load(&path),
+            Err(UsersError::Permissions { .. })
+        ));
+    }
+
+    #[test]
+    fn token_shapes() {
+        let secret = "a".repeat(52);
+        assert_eq!(claimed_user(&format!("veil_bob_{secret}")), Some("bob"));
+        assert_eq!(claimed_user(&format!("veil_bob_{}", &secret[1..])), None);
+        assert_eq!(claimed_user(&format!("veil_Bob_{secret}")), None);
+        assert_eq!(claimed_user(&format!("vail_bob_{secret}")), None);
+        assert_eq!(claimed_user("veil_bob"), None);
+        assert_eq!(base32(&[0xff; 5]), "77777777");
+        assert_eq!(base32(b"f"), "my");
+    }
+}
