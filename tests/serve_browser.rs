@@ -188,8 +188,9 @@ fn a_support_engineer_reveals_an_excerpt_on_the_page_in_chromium() {
     assert!(!excerpt.contains("tove.lund") && !excerpt.contains("555 12 34"));
 
     // The operator: two roles, one user each. `support` may see phone
-    // numbers and user names but not e-mail addresses; `network` only
-    // addresses of machines, so none of the excerpt's tokens.
+    // numbers and user names but not e-mail addresses, and approve cases;
+    // `network` only addresses of machines, so none of the excerpt's
+    // tokens, and its cases need a second person's approval.
     let port = free_port();
     std::fs::write(
         d.join("reveal.toml"),
@@ -201,10 +202,12 @@ users = "users.toml"
 [[role]]
 name = "support"
 categories = ["phone", "username"]
+may_approve = true
 
 [[role]]
 name = "network"
 categories = ["ipv4", "ipv6", "mac"]
+needs_approval = true
 "#
         ),
     )

@@ -5,8 +5,10 @@
 // Run by tests/serve_browser.rs, which starts the server and passes the
 // scenario as JSON in VEIL_BROWSER_SCENARIO:
 //   { "url": "http://127.0.0.1:PORT/",
-//     "token": "...",            // role that may reveal phone and username
-//     "limited_token": "...",    // role that may reveal neither
+//     "token": "...",            // role that may reveal phone and username,
+//                                // and approve others' cases
+//     "limited_token": "...",    // role that may reveal none of the excerpt's
+//                                // categories, whose cases need approval
 //     "user": "alice", "role": "support", "categories": ["phone", "username"],
 //     "case": "SUP-4711",
 //     "excerpt": "... pseudonymised lines ...",
@@ -234,50 +236,95 @@ async function run(context) {
   await page.screenshot({ path: join(shotDir(), 'reveal-page-narrow.png'), fullPage: true });
   await page.setViewportSize({ width: 1100, height: 900 });
 
-  // --- log out, then the role that may reveal none of these: the server's
-  // refusal is shown as the error, and nothing is revealed.
+  // --- log out: nothing of the session stays on the page.
   await page.locator('#logout').click();
   check(await page.locator('#login').isVisible(), 'logging out shows the login form again');
   check(await page.locator('#work').isHidden(), 'and hides the case and the result');
   check((await page.locator('#output').textContent()) === '', 'and clears the revealed text from the page');
-  await page.locator('#token').fill(scenario.limited_token);
-  await page.locator('#login-form button[type=submit]').click();
-  await page.locator('#work').waitFor({ state: 'visible' });
+
+  // --- the second user, whose role needs approval and may reveal none of
+  // the excerpt's categories: the case waits for approval, and the
+  // server's refusal is what the page shows.
+  const other = scenario.case + '-B';
+  await login(page, scenario.limited_token);
   await page.locator('#new-case').evaluate((d) => { d.open = true; });
-  await page.locator('#case-id').fill(scenario.case + '-B');
+  await page.locator('#case-id').fill(other);
   await page.locator('#case-reason').fill('second opinion');
   await page.locator('#new-case-form button[type=submit]').click();
-  await page.waitForFunction((id) => document.getElementById('case-select').value === id, scenario.case + '-B');
-  await page.locator('#excerpt').fill(scenario.excerpt);
-  const [refused] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/reveal')),
-    page.locator('#reveal-button').click(),
-  ]);
-  const refusedBody = await refused.json().catch(() => ({}));
-  await page.locator('#reveal-error').waitFor({ state: 'visible' });
-  const revealError = await page.locator('#reveal-error').textContent();
-  check(refused.status() === 403 && revealError === refusedBody.message,
-    'a reveal entirely outside the role shows the 403 message: ' + JSON.stringify(revealError));
+  await page.waitForFunction((id) => document.getElementById('case-select').value === id, other);
+  check((await page.locator('#case-info').textContent()).includes('pending-approval'),
+    'a case that needs approval says so');
+  let [answer, body] = await revealExpectingError(page, scenario.excerpt);
+  check(answer.status() === 403 && body.error === 'case-not-open'
+      && (await page.locator('#reveal-error').textContent()) === body.message,
+    'a reveal before approval shows the 403 message: ' + JSON.stringify(body.message));
+  await page.screenshot({ path: join(shotDir(), 'reveal-page-refused.png'), fullPage: true });
+
+  // --- the first user approves it.
+  await page.locator('#logout').click();
+  await login(page, scenario.token);
+  const listed = await page.locator('#case-select option').evaluateAll((os) => os.map((o) => o.value));
+  check(JSON.stringify(listed) === JSON.stringify([scenario.case]),
+    'the open cases of the user are listed, and only theirs: ' + listed.join(', '));
+  check(await page.locator('#approve').isVisible(), 'a role that may approve sees the approval form');
+  await page.locator('#approve').evaluate((d) => { d.open = true; });
+  await page.locator('#approve-id').fill(other);
+  await page.locator('#approve-form button[type=submit]').click();
+  await page.locator('#approve-done').waitFor({ state: 'visible' });
+  check((await page.locator('#approve-done').textContent()).includes(other), 'the approval is confirmed');
+
+  // --- the second user again: now the case is open, and every token of
+  // the excerpt is outside the role.
+  await page.locator('#logout').click();
+  await login(page, scenario.limited_token);
+  check(await page.locator('#approve').isHidden(), 'a role that may not approve has no approval form');
+  check((await page.locator('#case-select').inputValue()) === other, 'the approved case is chosen');
+  [answer, body] = await revealExpectingError(page, scenario.excerpt);
+  check(answer.status() === 403 && body.error === 'all-refused'
+      && (await page.locator('#reveal-error').textContent()) === body.message,
+    'a reveal entirely outside the role shows the 403 message: ' + JSON.stringify(body.message));
   check(await page.locator('#result').isHidden(), 'and no result');
   const html = await page.content();
   check(Object.values(scenario.revealed).every((v) => !html.includes(v)),
     'no value revealed to the other user is left in the page');
 
-  // --- back as the first user: the case opened earlier is listed and
-  // chosen, and only that user's cases are.
+  // --- the first user closes the case: it leaves the list.
   await page.locator('#logout').click();
-  await page.locator('#token').fill(scenario.token);
+  await login(page, scenario.token);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/close')),
+    page.locator('#close-case').click(),
+  ]);
+  await page.waitForFunction(() => document.getElementById('case-select').disabled);
+  check((await page.locator('#case-select').textContent()) === 'no open case', 'a closed case leaves the list');
+  check(await page.locator('#close-case').isDisabled(), 'and there is nothing left to close');
+
+  check(foreign.length === 0, 'no request left the veil server: ' + foreign.join(' '));
+  check(problems.length === 0, 'no script error, CSP violation or dialog: ' + problems.join(' | '));
+}
+
+// Logs in with the keyboard and waits until the user's cases are listed.
+async function login(page, token) {
+  await page.locator('#token').fill(token);
+  await page.locator('#token').focus();
   await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/cases')),
     page.keyboard.press('Enter'),
   ]);
   await page.waitForFunction(() => document.querySelectorAll('#case-select option').length > 0);
-  const listed = await page.locator('#case-select option').evaluateAll((os) => os.map((o) => o.value));
-  check(JSON.stringify(listed) === JSON.stringify([scenario.case]),
-    'the open cases of the user are listed, and only theirs: ' + listed.join(', '));
+}
 
-  check(foreign.length === 0, 'no request left the veil server: ' + foreign.join(' '));
-  check(problems.length === 0, 'no script error, CSP violation or dialog: ' + problems.join(' | '));
+// Reveals `text` in the chosen case; the answer must be an error, which the
+// page must show. Returns the response and its parsed body.
+async function revealExpectingError(page, text) {
+  await page.locator('#excerpt').fill(text);
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/reveal')),
+    page.locator('#reveal-button').click(),
+  ]);
+  const body = await answer.json().catch(() => ({}));
+  await page.locator('#reveal-error').waitFor({ state: 'visible' });
+  return [answer, body];
 }
 
 function shotDir() {

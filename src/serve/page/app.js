@@ -136,6 +136,9 @@
     $('who').hidden = true;
     $('login').hidden = false;
     $('case-select').replaceChildren();
+    for (const id of ['case-error', 'case-status', 'approve-error', 'reveal-error']) showError(id, null);
+    $('approve-done').hidden = true;
+    $('approve').open = false;
     clearResult();
     $('excerpt').value = '';
     showError('login-error', null);
@@ -157,6 +160,7 @@
     if (cats.length === 0) chips.append(el('span', { text: 'nothing' }));
     for (const c of cats) chips.append(el('span', { class: 'chip', text: c }));
     $('new-case').hidden = !me.may_open_cases;
+    $('approve').hidden = !me.may_approve;
     $('no-open').hidden = !!me.may_open_cases;
     $('case-select').focus();
   }
@@ -188,6 +192,7 @@
       if (keep && cases.some((c) => c.id === keep)) sel.value = keep;
     }
     if (cases.length === 0 && me && me.may_open_cases) $('new-case').open = true;
+    $('close-case').disabled = cases.length === 0;
     describeCase();
   }
 
@@ -247,6 +252,49 @@
       $('case-select').focus();
     } catch (err) {
       if (!handleAuthLoss(err)) showError('case-error', err);
+    } finally {
+      busy(form, false);
+    }
+  }
+
+  async function closeCase() {
+    const c = currentCase();
+    showError('case-status', null);
+    if (!c) return;
+    const button = $('close-case');
+    button.disabled = true;
+    try {
+      await api('POST', '/cases/' + encodeURIComponent(c.id) + '/close');
+      clearResult();
+      await loadCases();
+      $('case-info').textContent = 'Closed ' + c.id + '. ' + $('case-info').textContent;
+      $('case-select').focus();
+    } catch (err) {
+      if (!handleAuthLoss(err)) showError('case-status', err);
+      button.disabled = false;
+    }
+  }
+
+  async function approveCase(ev) {
+    ev.preventDefault();
+    const form = $('approve-form');
+    const done = $('approve-done');
+    showError('approve-error', null);
+    done.hidden = true;
+    const id = $('approve-id').value.trim();
+    if (!/^[A-Za-z0-9._:-]{1,64}$/.test(id)) {
+      showError('approve-error', 'a case id is 1-64 letters, digits or . _ : -');
+      $('approve-id').focus();
+      return;
+    }
+    busy(form, true);
+    try {
+      const c = await api('POST', '/cases/' + encodeURIComponent(id) + '/approve');
+      done.textContent = 'Approved ' + (c && c.id ? c.id : id) + (c && c.owner ? ' (opened by ' + c.owner + ')' : '') + '.';
+      done.hidden = false;
+      $('approve-id').value = '';
+    } catch (err) {
+      if (!handleAuthLoss(err)) showError('approve-error', err);
     } finally {
       busy(form, false);
     }
@@ -360,7 +408,12 @@
     $('login-form').addEventListener('submit', login);
     $('logout').addEventListener('click', logout);
     $('refresh-cases').addEventListener('click', () => loadCases());
-    $('case-select').addEventListener('change', describeCase);
+    $('case-select').addEventListener('change', () => {
+      showError('case-status', null);
+      describeCase();
+    });
+    $('close-case').addEventListener('click', closeCase);
+    $('approve-form').addEventListener('submit', approveCase);
     $('new-case-form').addEventListener('submit', openCase);
     $('reveal-form').addEventListener('submit', reveal);
     $('clear').addEventListener('click', () => {
