@@ -16,11 +16,13 @@ use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
-/// Written for this test: an sshd failure with a user name, and a PBX line
-/// with a phone number and an e-mail address.
+/// Written for this test: an sshd failure with a user name, a PBX line
+/// with a phone number and an e-mail address, and a session of a user whose
+/// data is erased before the reveal.
 const INPUT: &str = "\
 Nov 22 09:14:02 gw1 sshd[812]: Failed password for invalid user tove.lund from 192.0.2.41 port 50122 ssh2
 <165>1 2026-11-22T09:15:40Z pbx1 asterisk 2210 ID12 [call caller=\"070-555 12 34\"] callback requested, mail tove.lund@example.se
+Nov 22 09:20:11 gw1 sshd[830]: pam_unix(sshd:session): session opened for user olle.berg by (uid=0)
 ";
 
 fn root() -> PathBuf {
@@ -182,10 +184,29 @@ fn a_support_engineer_reveals_an_excerpt_on_the_page_in_chromium() {
         INPUT.as_bytes(),
         d,
     );
-    let username = token(&excerpt, "us_");
-    let phone = token(&excerpt, "ph_");
-    let email = token(&excerpt, "em_");
+    let lines: Vec<&str> = excerpt.lines().collect();
+    assert_eq!(lines.len(), 3, "{excerpt}");
+    let username = token(lines[0], "us_");
+    let phone = token(lines[1], "ph_");
+    let email = token(lines[1], "em_");
+    let erased = token(lines[2], "us_");
     assert!(!excerpt.contains("tove.lund") && !excerpt.contains("555 12 34"));
+    // An erasure request for the third user: its token now says "erased".
+    veil(
+        &[
+            "subject",
+            "erase",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "username",
+            "--case",
+            "DSR-1",
+            "olle.berg",
+        ],
+        b"",
+        d,
+    );
 
     // The operator: two roles, one user each. `support` may see phone
     // numbers and user names but not e-mail addresses, and approve cases;
@@ -259,6 +280,7 @@ needs_approval = true
         "excerpt": excerpt,
         "revealed": { username.clone(): "tove.lund", phone.clone(): "070-555 12 34" },
         "refused": [email],
+        "gone": { erased: "erased" },
         "screenshot_dir": shots,
     });
     let o: Output = Command::new("node")

@@ -310,6 +310,18 @@
     unknown: 'unknown',
   };
 
+  // What a status means when the server gives no reason of its own.
+  const STATUS_MEANS = {
+    erased: 'the original was deleted on request',
+    expired: 'the original is past its retention period',
+    unknown: 'not a token this vault holds',
+  };
+
+  function reasonOf(r, status) {
+    if (typeof r.reason === 'string' && r.reason) return r.reason;
+    return STATUS_MEANS[status] || '';
+  }
+
   async function reveal(ev) {
     ev.preventDefault();
     const form = $('reveal-form');
@@ -358,7 +370,7 @@
       const value = typeof seg.value === 'string' ? seg.value : '';
       return el('mark', { class: 'tok revealed', title: seg.token }, value);
     }
-    const reason = typeof seg.reason === 'string' && seg.reason ? seg.reason : '';
+    const reason = reasonOf(seg, status);
     const tip = STATUS_TEXT[status] + (reason ? ': ' + reason : '');
     const cls = status === 'refused' ? 'tok refused' : 'tok gone';
     // The visible tag carries the status in words, so nothing depends on
@@ -385,7 +397,7 @@
       counts[status] = (counts[status] || 0) + 1;
       let detail = '';
       if (status === 'revealed') detail = typeof r.value === 'string' ? r.value : '';
-      else if (typeof r.reason === 'string') detail = r.reason;
+      else detail = reasonOf(r, status);
       body.append(el('tr', { class: 'st-' + status },
         el('td', null, el('code', { text: r.token })),
         el('td', null, el('span', { class: 'badge ' + status, text: STATUS_TEXT[status] })),
