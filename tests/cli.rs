@@ -373,3 +373,111 @@ fn keys_show_never_prints_the_secret() {
     assert!(!text(&out.stdout).contains(&secret));
     assert!(text(&out.stdout).contains("k1"));
 }
+
+/// Any number of worker threads gives the same output, byte for byte, as one:
+/// input order, CRLF and a missing last newline kept, the same records
+/// quarantined with the same line numbers, over several inputs, from files
+/// and from stdin. The vault holds every token of the output.
+#[test]
+fn run_with_threads_gives_the_same_output_as_one_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let keyring = init_keyring(dir.path());
+    // ~3 MB, so the input is cut into many chunks.
+    let mut a = String::new();
+    for i in 0..16_000u32 {
+        let term = if i % 7 == 0 { "\r\n" } else { "\n" };
+        if i % 997 == 0 {
+            // Over --max-record-bytes: quarantined.
+            a.push_str(&format!("poison {} user=p{i}{term}", "x".repeat(400)));
+        } else {
+            a.push_str(&format!(
+                "Dec 10 07:07:{:02} gw{} sshd[{i}]: Failed password for invalid user u{} from 10.{}.{}.{} port 22 ssh2{term}",
+                i % 60,
+                i % 5,
+                i % 301,
+                i % 250,
+                i % 199,
+                i % 97 + 1
+            ));
+        }
+    }
+    let b = "session opened for user kerik by (uid=0)\nrhost=ip-10-0-0-1.ec2.internal user=maja";
+    std::fs::write(dir.path().join("a.log"), &a).unwrap();
+    std::fs::write(dir.path().join("b.log"), b).unwrap();
+    let run = |threads: &str, vault: &str, q: &str, stdin: bool| {
+        let mut args = vec![
+            "run",
+            "--keyring",
+            &keyring,
+            "--vault",
+            vault,
+            "--pack",
+            "syslog",
+            "--quiet",
+            "--max-record-bytes",
+            "300",
+            "--quarantine",
+            q,
+            "--threads",
+            threads,
+        ];
+        if !stdin {
+            args.extend(["--input", "a.log", "--input", "b.log"]);
+        }
+        let input = format!("{a}{b}");
+        let out = veil(&args, stdin.then_some(input.as_bytes()), dir.path());
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        let quarantined = std::fs::read_to_string(dir.path().join(q)).unwrap();
+        let lines: Vec<u64> = quarantined
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["line"]
+                    .as_u64()
+                    .unwrap()
+            })
+            .collect();
+        (out.stdout, lines)
+    };
+    let (one, q1) = run("1", "v1.vault", "q1.jsonl", false);
+    let (three, q3) = run("3", "v3.vault", "q3.jsonl", false);
+    let (piped, qp) = run("2", "vp.vault", "qp.jsonl", true);
+    assert!(one.len() > 2_000_000);
+    assert!(
+        !one.ends_with(b"\n"),
+        "the last line had no newline and must not get one"
+    );
+    assert_eq!(one, three, "3 threads changed the output");
+    assert_eq!(one, piped, "2 threads on stdin changed the output");
+    assert_eq!(q1.len(), 17);
+    assert_eq!(q1, q3);
+    assert_eq!(q1, qp);
+    // Every token in the threaded output opens from the threaded run's vault.
+    let out3 = text(&three);
+    let tokens: Vec<&str> = out3
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .filter(|w| w.starts_with("us_"))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .take(50)
+        .collect();
+    assert!(tokens.len() >= 50);
+    let mut args = vec![
+        "reveal",
+        "--keyring",
+        &keyring,
+        "--vault",
+        "v3.vault",
+        "--case",
+        "T-1",
+        "--reason",
+        "test",
+    ];
+    args.extend(tokens.iter().copied());
+    let out = veil(&args, None, dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stdout).contains("[unknown]"),
+        "{}",
+        text(&out.stdout)
+    );
+}

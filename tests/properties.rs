@@ -184,3 +184,89 @@ fn pseudonyms_depend_on_the_key() {
         run(&Keyring::generate().unwrap())
     );
 }
+
+/// Dropping any subset of a JSON object's members, nested or not, leaves
+/// valid JSON holding exactly the members that were kept.
+#[test]
+fn json_drops_leave_valid_json() {
+    let mut src = String::from(
+        "[pack]\nname = \"drops\"\nformat = \"json\"\ndomain = \"siem\"\n\n[fields]\n",
+    );
+    for i in 0..6 {
+        src.push_str(&format!("\"d{i}\" = \"secret\"\n\"n.d{i}\" = \"secret\"\n"));
+        src.push_str(&format!("\"k{i}\" = \"keep\"\n\"n.k{i}\" = \"keep\"\n"));
+    }
+    src.push_str("\n[scan]\ndetectors = []\n\n[categories.secret]\noperator = \"drop\"\n");
+    let pack = veil::rules::compile::compile("drops.toml", &src).unwrap();
+    let engine = Engine::new(pack, &common::test_keyring()).unwrap();
+
+    // Members: (dropped?, spacing style); the nested object `n` sits at a
+    // generated position and holds its own generated members.
+    let members = || prop::collection::vec((any::<bool>(), 0usize..3), 1..6);
+    proptest!(|(outer in members(), inner in members(), at in 0usize..6)| {
+        let sep = [",", ", ", " ,\n "];
+        let render = |ms: &[(bool, usize)]| -> Vec<String> {
+            ms.iter().enumerate()
+                .map(|(i, (drop, _))| format!("\"{}{i}\":{i}", if *drop { "d" } else { "k" }))
+                .collect()
+        };
+        let join = |parts: Vec<String>, ms: &[(bool, usize)]| {
+            let mut s = String::new();
+            for (j, p) in parts.iter().enumerate() {
+                if j > 0 { s.push_str(sep[ms[j].1]); }
+                s.push_str(p);
+            }
+            s
+        };
+        let nested = format!("\"n\":{{{}}}", join(render(&inner), &inner));
+        let mut parts = render(&outer);
+        let at = at.min(parts.len());
+        parts.insert(at, nested);
+        let mut styles = outer.clone();
+        styles.insert(at, (false, 1));
+        let line = format!("{{{}}}", join(parts, &styles));
+
+        let mut out = Vec::new();
+        engine.worker().process(line.as_bytes(), &mut out).unwrap();
+        let got: serde_json::Value = serde_json::from_slice(&out)
+            .map_err(|e| TestCaseError::fail(format!("{e}: {}", String::from_utf8_lossy(&out))))?;
+
+        let names = |ms: &[(bool, usize)]| -> Vec<String> {
+            ms.iter().enumerate().filter(|(_, (d, _))| !d).map(|(i, _)| format!("k{i}")).collect()
+        };
+        let obj = got.as_object().unwrap();
+        let mut want: Vec<String> = names(&outer);
+        want.insert(at.min(want.len()), "n".into());
+        let mut have: Vec<String> = obj.keys().cloned().collect();
+        have.sort();
+        want.sort();
+        prop_assert_eq!(have, want);
+        let mut inner_have: Vec<String> = obj["n"].as_object().unwrap().keys().cloned().collect();
+        inner_have.sort();
+        prop_assert_eq!(inner_have, names(&inner));
+    });
+}
+
+/// A dropped syslog header part becomes the NILVALUE, so the parts after it
+/// keep their positions (RFC 5424 and 3164 alike).
+#[test]
+fn dropped_syslog_header_parts_become_nil() {
+    let src = "[pack]\nname = \"hdr\"\nformat = \"syslog\"\ndomain = \"siem\"\n\n[fields]\n\
+               hostname = \"secret\"\nmsg = \"keep\"\n\n[scan]\ndetectors = []\n\n\
+               [categories.secret]\noperator = \"drop\"\n";
+    let pack = veil::rules::compile::compile("hdr.toml", src).unwrap();
+    let engine = Engine::new(pack, &common::test_keyring()).unwrap();
+    let run = |line: &str| {
+        let mut out = Vec::new();
+        engine.worker().process(line.as_bytes(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    assert_eq!(
+        run("<34>1 2026-11-22T10:00:00Z pc-maja sshd 42 ID7 - hello"),
+        "<34>1 2026-11-22T10:00:00Z - sshd 42 ID7 - hello"
+    );
+    assert_eq!(
+        run("<34>Nov 22 10:00:00 pc-maja sshd[42]: hello"),
+        "<34>Nov 22 10:00:00 - sshd[42]: hello"
+    );
+}

@@ -60,6 +60,10 @@ const ROUND_TRIPS: &[(&str, &str)] = &[
         "<165>1 2026-11-22T10:04:00Z pbx1 asterisk 4711 ID47 [call caller=\"070-174 06 83\"] pnr=19811117-2386 mail karin@example.se",
     ),
     (
+        "syslog",
+        "Jun 29 12:11:53 combo sshd[15692]: connection from 192.0.2.131 (h64-187-1-131.dsl.example.net) via ip-10-0-0-1.ec2.internal",
+    ),
+    (
         "asterisk-cdr",
         "\"B130791\",\"+46701740683\",\"0812345678\",\"from-internal\",\"\"\"Karin Eriksson\"\" <+46701740683>\",\"PJSIP/x-1\",\"\",\"Dial\",\"\",\"2026-02-12 12:38:46\",\"\",\"2026-02-12 12:51:13\",747,722,\"ANSWERED\",\"DOCUMENTATION\",\"1770899926.4571\",\"snr=811177-2383\"",
     ),

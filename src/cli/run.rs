@@ -24,7 +24,7 @@ use crate::vault;
   tail -F /var/log/asterisk/cdr-csv/Master.csv | veil run --pack asterisk-cdr
 
   # first run on a new machine: create the keyring if it does not exist
-  veil run --keyring ./veil.keyring --init-keyring --pack syslog --input tests/data/syslog/input.log
+  veil run --keyring ./veil.keyring --init-keyring --pack syslog --input tests/golden/syslog/input.log
 
 Records that cannot be processed go to the quarantine file, sealed; the run goes on and exits 1.
 The keyring comes from --keyring or VEIL_KEYRING; there is no default key.")]
@@ -63,6 +63,10 @@ pub(super) struct RunArgs {
     /// No progress and no summary on stderr.
     #[arg(long, short)]
     quiet: bool,
+    /// Worker threads for files and stdin. The output is the same, in input order, for any
+    /// number. Default: the machine's cores (at most 8).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    threads: Option<u16>,
 }
 
 pub(super) fn load_keyring(flag: Option<&std::path::Path>, init: bool) -> anyhow::Result<Keyring> {
@@ -105,6 +109,7 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         inputs,
         quarantine: args.quarantine.clone(),
         progress: !args.quiet,
+        threads: args.threads.map_or_else(default_threads, usize::from),
     };
     // Reversible categories seal their originals into the vault; each batch
     // of output is written only after its entries are committed. The writer
@@ -270,4 +275,10 @@ pub(super) fn print_summary(engine: &Engine, s: &Summary, quarantine: &std::path
             quarantine.display()
         );
     }
+}
+
+/// One worker per core, up to 8: past that the single reading and writing
+/// thread is the limit.
+fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }

@@ -59,6 +59,63 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// An IPv4 address written with dashes inside a host name, as reverse DNS
+/// and cloud providers name hosts (`ip-10-0-0-1.ec2.internal`,
+/// `adsl-70-242-75-179.dsl.example.net`, `h64-187-1-131.example.net`,
+/// `82-252-162-81.adsl.example.fr`): the address is personal data however it
+/// is spelt. Dashed digit groups are common elsewhere (dates, phone numbers,
+/// MACs, ids), so the quad counts only as part of a host name: glued to a
+/// letter or after a `word-` that holds a letter, or at the start of a token
+/// and followed by a domain of two or more labels; and never inside a longer
+/// dashed run (`1-2-3-4-5`, `10-20-30-40-50-60`). Returns its end.
+pub(crate) fn dashed_ipv4_at(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    for k in 0..4 {
+        if k > 0 {
+            if at(b, j) != b'-' {
+                return None;
+            }
+            j += 1;
+        }
+        let (_, e) = octet(b, j)?;
+        j = e;
+    }
+    let c = at(b, j);
+    if is_word(c) || (c == b'-' && is_word(at(b, j + 1))) || (c == b'.' && is_digit(at(b, j + 1))) {
+        return None;
+    }
+    let in_host_name = match i.checked_sub(1).map(|p| b[p]) {
+        Some(p) if p.is_ascii_alphabetic() => true,
+        Some(b'-') => {
+            // The word before the dash: letters and digits, at least one
+            // letter (`ip-`, `ec2-`; not `2026-` or `1-`).
+            let mut k = i - 1;
+            let mut letter = false;
+            while k > 0 && b[k - 1].is_ascii_alphanumeric() {
+                letter |= b[k - 1].is_ascii_alphabetic();
+                k -= 1;
+            }
+            letter
+        }
+        Some(p) if is_word(p) || p == b'.' => false,
+        _ => domain_follows(b, j),
+    };
+    in_host_name.then_some(j)
+}
+
+/// At `j`: `.label.x`, the rest of a host name with at least two labels,
+/// the first starting with a letter (not a file extension such as `.txt`).
+fn domain_follows(b: &[u8], j: usize) -> bool {
+    if at(b, j) != b'.' || !at(b, j + 1).is_ascii_alphabetic() {
+        return false;
+    }
+    let mut k = j + 2;
+    while at(b, k).is_ascii_alphanumeric() || at(b, k) == b'-' {
+        k += 1;
+    }
+    at(b, k) == b'.' && at(b, k + 1).is_ascii_alphanumeric()
+}
+
 /// Words after which a dotted quad is a version number, not an address:
 /// `version=1.2.3.4`, `firmware 1.2.3.4`, `"version":"1.2.3.4"`, `v1.2.3.4`.
 const VERSION_WORDS: [&[u8]; 14] = [
@@ -161,9 +218,15 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize, Kind)> {
     Some((i, e, Kind::Ipv6))
 }
 
-/// Canonical IPv4 text, or false.
+/// Canonical IPv4 text, or false. The dashed form of a host name
+/// (`10-0-0-1`) is the same address.
 pub(crate) fn normalize_v4(v: &str, out: &mut String) -> bool {
-    match v.parse::<Ipv4Addr>() {
+    let parsed = if v.contains('-') {
+        v.replace('-', ".").parse::<Ipv4Addr>()
+    } else {
+        v.parse::<Ipv4Addr>()
+    };
+    match parsed {
         Ok(a) => {
             use std::fmt::Write;
             let _ = write!(out, "{a}");
@@ -228,6 +291,57 @@ mod tests {
             let i = b.iter().position(|c| c.is_ascii_digit()).unwrap();
             assert!(ipv4_at(b, i).is_some(), "{text}");
         }
+    }
+
+    fn dashed(s: &str) -> Vec<&str> {
+        let b = s.as_bytes();
+        (0..b.len())
+            .filter(|&i| is_digit(b[i]) && (i == 0 || !is_digit(b[i - 1])))
+            .filter_map(|i| dashed_ipv4_at(b, i).map(|e| &s[i..e]))
+            .collect()
+    }
+
+    #[test]
+    fn dashed_addresses_in_host_names() {
+        for (text, want) in [
+            ("rhost=ip-10-0-0-1.ec2.internal user=x", "10-0-0-1"),
+            ("rhost=h64-187-1-131.example.net", "64-187-1-131"),
+            ("adsl-70-242-75-179.dsl.example.net", "70-242-75-179"),
+            ("(82-252-162-81.adsl.example.fr)", "82-252-162-81"),
+            ("ec2-52-1-2-3.compute.example.com", "52-1-2-3"),
+            ("host airbears2-10-142-110-255 kernel", "10-142-110-255"),
+            ("ip-10-0-0-1", "10-0-0-1"),
+        ] {
+            assert_eq!(dashed(text), vec![want], "{text}");
+        }
+    }
+
+    #[test]
+    fn dashed_digit_groups_that_are_not_host_names() {
+        for text in [
+            "2026-11-22",
+            "call 08-123-45-67 now",
+            "070-12-34-56",
+            "10-20-30-40-50-60",
+            "id 1-2-3-4 done",
+            "x 1-2-3-4-5 y",
+            "4-3-2-1.5",
+            "node-1-2-3-4-db-e1",
+            "v10-0-0-1x",
+            "12345-1-2-3",
+            "1-2-3-4.txt",
+        ] {
+            assert_eq!(dashed(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn dashed_form_normalises_to_the_dotted_address() {
+        let mut out = String::new();
+        assert!(normalize_v4("10-0-0-1", &mut out));
+        assert_eq!(out, "10.0.0.1");
+        out.clear();
+        assert!(!normalize_v4("10-0-0-256", &mut out));
     }
 
     #[test]

@@ -29,6 +29,10 @@ use util::{at, digits_end, is_digit, is_hex, is_word};
 pub enum Kind {
     /// An IPv4 address.
     Ipv4,
+    /// An IPv4 address spelt with dashes inside a host name
+    /// (`ip-10-0-0-1.ec2.internal`). Found by the `ipv4` detector; without a
+    /// `[categories.host_ipv4]` policy of its own it follows `ipv4`'s.
+    HostIpv4,
     /// An IPv6 address, in any textual form.
     Ipv6,
     /// A MAC (EUI-48) address.
@@ -60,8 +64,9 @@ pub enum Kind {
 
 impl Kind {
     /// Every built-in kind, in a stable order.
-    pub const BUILTIN: [Kind; 13] = [
+    pub const BUILTIN: [Kind; 14] = [
         Kind::Ipv4,
+        Kind::HostIpv4,
         Kind::Ipv6,
         Kind::Mac,
         Kind::Email,
@@ -81,6 +86,7 @@ impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Ipv4 => "ipv4",
+            Kind::HostIpv4 => "host_ipv4",
             Kind::Ipv6 => "ipv6",
             Kind::Mac => "mac",
             Kind::Email => "email",
@@ -101,6 +107,7 @@ impl Kind {
     pub fn scan_name(self) -> &'static str {
         match self {
             Kind::Ipv4 => "IPV4",
+            Kind::HostIpv4 => "HOST_IPV4",
             Kind::Ipv6 => "IPV6",
             Kind::Mac => "MAC",
             Kind::Email => "EMAIL",
@@ -114,6 +121,15 @@ impl Kind {
             Kind::Imei => "IMEI",
             Kind::Imsi => "IMSI",
             Kind::Custom(_) => "CUSTOM",
+        }
+    }
+
+    /// The kind whose category policy applies when a pack has none for
+    /// this one.
+    pub fn falls_back_to(self) -> Option<Kind> {
+        match self {
+            Kind::HostIpv4 => Some(Kind::Ipv4),
+            _ => None,
         }
     }
 
@@ -380,6 +396,9 @@ impl DetectorSet {
                 let j = util::word_end(b, i + 1);
                 let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
+                } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
+                    push(e.0, e.1, Kind::HostIpv4);
+                    Some(e.1)
                 } else if class & util::CUE != 0 {
                     self.letter_word(b, i, j, &mut push)
                 } else {
@@ -453,6 +472,12 @@ impl DetectorSet {
         if on.ipv4 && de == j && nx == b'.' {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
+                return Some(e);
+            }
+        }
+        if on.ipv4 && de == j && nx == b'-' {
+            if let Some(e) = ip::dashed_ipv4_at(b, i) {
+                push(i, e, Kind::HostIpv4);
                 return Some(e);
             }
         }
@@ -649,7 +674,7 @@ fn rank(k: Kind) -> u8 {
         Kind::Phone => 8,
         Kind::Personnummer | Kind::Samordningsnummer | Kind::Orgnr => 7,
         Kind::Imei | Kind::Imsi => 6,
-        Kind::Ipv4 | Kind::Ipv6 | Kind::Mac => 5,
+        Kind::Ipv4 | Kind::HostIpv4 | Kind::Ipv6 | Kind::Mac => 5,
         Kind::Custom(_) | Kind::Badge | Kind::PersonName => 3,
         Kind::Username => 1,
     }
@@ -688,6 +713,21 @@ pub struct Normalize {
     pub casefold_username: bool,
 }
 
+/// A dashed IPv4 address glued to the letters of the word `b[i..j]`
+/// (`h64-187-1-131.example.net`): the word ends in digits and a dash
+/// follows. Returns the address's start and end.
+#[inline]
+fn glued_dashed_ipv4(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'-' || !is_digit(b[j - 1]) {
+        return None;
+    }
+    let mut k = j - 1;
+    while k > i && is_digit(b[k - 1]) {
+        k -= 1;
+    }
+    ip::dashed_ipv4_at(b, k).map(|e| (k, e))
+}
+
 /// Writes the canonical form of `value` (which was detected or bound as
 /// `kind`) to `out`, so that one person gets one pseudonym however the value
 /// was written: phone numbers to E.164 (default region SE), personnummer to
@@ -698,7 +738,7 @@ pub fn normalize(kind: Kind, value: &str, opts: &Normalize, out: &mut String) ->
     out.clear();
     let v = value.trim();
     match kind {
-        Kind::Ipv4 => ip::normalize_v4(v, out),
+        Kind::Ipv4 | Kind::HostIpv4 => ip::normalize_v4(v, out),
         Kind::Ipv6 => ip::normalize_v6(v, out),
         Kind::Mac => mac::normalize(v, out),
         Kind::Email => email::normalize(v, out),
@@ -747,6 +787,29 @@ mod tests {
 
     fn has(text: &str, v: &str, k: Kind) -> bool {
         all(text).contains(&(v.to_string(), k))
+    }
+
+    #[test]
+    fn addresses_in_host_names_are_their_own_kind() {
+        assert_eq!(
+            all("rhost=h64-187-1-131.dsl.example.net user=root"),
+            vec![("64-187-1-131".into(), Kind::HostIpv4)]
+        );
+        assert_eq!(
+            all("Jul  3 21:30:55 airbears2-10-142-110-255 kernel[0]: up"),
+            vec![("10-142-110-255".into(), Kind::HostIpv4)]
+        );
+        assert!(has(
+            "from 82.252.162.81 (82-252-162-81.adsl.example.fr)",
+            "82.252.162.81",
+            Kind::Ipv4
+        ));
+        assert!(has(
+            "from 82.252.162.81 (82-252-162-81.adsl.example.fr)",
+            "82-252-162-81",
+            Kind::HostIpv4
+        ));
+        assert!(all("released 2026-11-22 build 1-2-3-4").is_empty());
     }
 
     #[test]

@@ -39,6 +39,11 @@ impl DetectorSet {
                 }
                 let next = if is_digit(c) {
                     self.ref_digit_word(b, i, j, &mut push)
+                } else if let Some((s, e)) =
+                    on.ipv4.then(|| super::glued_dashed_ipv4(b, i, j)).flatten()
+                {
+                    push(s, e, Kind::HostIpv4);
+                    Some(e)
                 } else {
                     self.ref_letter_word(b, i, j, &mut push)
                 };
@@ -100,6 +105,12 @@ impl DetectorSet {
         if on.ipv4 && de == j && nx == b'.' {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
+                return Some(e);
+            }
+        }
+        if on.ipv4 && de == j && nx == b'-' {
+            if let Some(e) = ip::dashed_ipv4_at(b, i) {
+                push(i, e, Kind::HostIpv4);
                 return Some(e);
             }
         }

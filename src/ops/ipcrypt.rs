@@ -113,12 +113,22 @@ impl IpPrefix {
             _ => (canonical, None),
         };
         let ip = match kind {
-            Kind::Ipv4 => IpAddr::V4(addr.parse().map_err(|_| OpError::Malformed)?),
+            Kind::Ipv4 | Kind::HostIpv4 => {
+                IpAddr::V4(addr.parse().map_err(|_| OpError::Malformed)?)
+            }
             Kind::Ipv6 => addr.parse::<IpAddr>().map_err(|_| OpError::Malformed)?,
             _ => return Err(OpError::WrongKind),
         };
+        let start = out.len();
         // Writing to a String cannot fail.
         let _ = write!(out, "{}", self.encrypt(ip));
+        if kind == Kind::HostIpv4 {
+            // Inside a host name the address keeps its dashes, so the host
+            // name stays one (`ip-10-0-0-1` becomes `ip-77-201-9-3`).
+            let dashed = out[start..].replace('.', "-");
+            out.truncate(start);
+            out.push_str(&dashed);
+        }
         if let Some(zone) = zone {
             out.push('%');
             out.push_str(zone);
@@ -277,6 +287,19 @@ mod tests {
             "::ffff:100.115.72.131".parse::<IpAddr>().unwrap()
         );
         assert_eq!(ip.decrypt(ip.encrypt(mapped)), mapped);
+    }
+
+    #[test]
+    fn host_name_addresses_keep_their_dashes_and_match_the_dotted_form() {
+        let ip = IpPrefix::new(&SecretKey::from_bytes(std::array::from_fn(|i| {
+            (i as u8).wrapping_mul(37) ^ 0x5a
+        })))
+        .unwrap();
+        let (mut dotted, mut dashed) = (String::new(), String::new());
+        ip.apply(Kind::Ipv4, "10.0.0.1", &mut dotted).unwrap();
+        ip.apply(Kind::HostIpv4, "10.0.0.1", &mut dashed).unwrap();
+        assert_eq!(dashed, dotted.replace('.', "-"));
+        assert!(!dashed.contains('.'));
     }
 
     #[test]

@@ -226,6 +226,13 @@ impl Engine {
                 by_kind[slot] = Some(i as CatId);
             }
         }
+        for k in Kind::BUILTIN {
+            if let Some(to) = k.falls_back_to() {
+                if by_kind[kind_slot(k)].is_none() {
+                    by_kind[kind_slot(k)] = by_kind[kind_slot(to)];
+                }
+            }
+        }
         let field_rules = FieldRules::new(&pack);
         let by_column = match &pack.format {
             Format::Csv { columns, .. } => columns.iter().map(|c| rule_for(&pack, c)).collect(),
@@ -585,7 +592,14 @@ impl Worker {
         self.edits.sort_by_key(|e| e.range.start);
         let mut at = 0;
         for e in &self.edits {
-            // Drop ranges of neighbouring JSON members can share a comma.
+            // Drop ranges of neighbouring JSON members can share a comma: a
+            // member's range takes the comma after it, the last member's
+            // takes the comma before it. When a run of dropped members ends
+            // the container, that comma was already removed with the member
+            // before, and the comma in front of the run is still in `out`.
+            if e.range.start < at && e.bytes.is_empty() {
+                trim_separator(out, before);
+            }
             let start = e.range.start.max(at);
             out.extend_from_slice(&rec[at..start]);
             out.extend_from_slice(&self.arena[e.bytes.clone()]);
@@ -759,8 +773,13 @@ impl Worker {
                     Applied::Kept => Ok(()),
                     Applied::Dropped => {
                         let start = self.arena.len();
-                        if matches!(inner.pack.format, Format::Csv { .. }) {
-                            format::encode(field.style, "", &mut self.arena);
+                        match inner.pack.format {
+                            Format::Csv { .. } => format::encode(field.style, "", &mut self.arena),
+                            // Syslog header parts are positional: an empty
+                            // one would shift every later part, so a dropped
+                            // part becomes the NILVALUE.
+                            Format::Syslog if field.remove == field.raw => self.arena.push(b'-'),
+                            _ => {}
                         }
                         let end = self.arena.len();
                         self.edits.push(Edit {
@@ -886,13 +905,7 @@ impl Worker {
         }
         self.stats.cache_misses += 1;
         let c = &inner.categories[idx];
-        // A field bound to "ipv4" may carry an IPv6 address (and the other
-        // way round): the value's own family decides how it is handled.
-        let kind = match c.kind {
-            Kind::Ipv4 | Kind::Ipv6 if original.contains(':') => Kind::Ipv6,
-            Kind::Ipv4 | Kind::Ipv6 => Kind::Ipv4,
-            k => k,
-        };
+        let kind = ip_kind_of(c.kind, original);
         if !detect::normalize(kind, original, &c.normalize, &mut self.canon) {
             self.canon.clear();
             self.canon.push_str(original.trim());
@@ -1078,5 +1091,29 @@ fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
     }
     if spans.len() > n {
         spans.sort_by_key(|s| s.start);
+    }
+}
+
+/// Removes trailing JSON whitespace and then one comma from `out`, never
+/// below `floor` (where this record's output began).
+fn trim_separator(out: &mut Vec<u8>, floor: usize) {
+    while out.len() > floor && matches!(out.last(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        out.pop();
+    }
+    if out.len() > floor && out.last() == Some(&b',') {
+        out.pop();
+    }
+}
+
+/// The kind an address of an IP category is handled as: a field bound to
+/// `ipv4` may carry an IPv6 address (and the other way round), and the
+/// `ipv4` policy also covers addresses spelt with dashes in host names, so
+/// the value's own form decides. Other kinds are returned as they are.
+pub(crate) fn ip_kind_of(kind: Kind, original: &str) -> Kind {
+    match kind {
+        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains(':') => Kind::Ipv6,
+        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains('-') => Kind::HostIpv4,
+        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 => Kind::Ipv4,
+        k => k,
     }
 }

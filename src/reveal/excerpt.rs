@@ -69,18 +69,19 @@ pub fn reveal_excerpt(
 ) -> Result<(String, Counts), VaultError> {
     enum Piece {
         Token(std::ops::Range<usize>),
-        Ip(std::ops::Range<usize>),
+        /// An address, and whether it is spelt with dashes in a host name.
+        Ip(std::ops::Range<usize>, bool),
     }
     let mut pieces: Vec<Piece> = find_tokens(text).into_iter().map(Piece::Token).collect();
     if ip.is_some() {
         for s in ip_spans(text) {
-            if matches!(s.kind, Kind::Ipv4 | Kind::Ipv6) {
-                pieces.push(Piece::Ip(s.start..s.end));
+            if matches!(s.kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4) {
+                pieces.push(Piece::Ip(s.start..s.end, s.kind == Kind::HostIpv4));
             }
         }
     }
     let start = |p: &Piece| match p {
-        Piece::Token(r) | Piece::Ip(r) => r.start,
+        Piece::Token(r) | Piece::Ip(r, _) => r.start,
     };
     pieces.sort_by_key(start);
     let mut out = String::with_capacity(text.len());
@@ -132,21 +133,26 @@ pub fn reveal_excerpt(
                 }
                 at = end;
             }
-            Piece::Ip(r) => {
+            Piece::Ip(r, dashed) => {
                 if r.start < at {
                     continue;
                 }
                 let Some(key) = ip else { continue };
-                let Ok(addr) = text[r.clone()].parse::<IpAddr>() else {
+                let Ok(addr) = text[r.clone()].replace('-', ".").parse::<IpAddr>() else {
                     continue;
                 };
                 out.push_str(&text[at..r.start]);
-                let plain = key.decrypt(addr);
-                if display.mask {
-                    out.push_str(&mask_for_display("ipv4", &plain.to_string()));
+                let plain = key.decrypt(addr).to_string();
+                let shown = if display.mask {
+                    mask_for_display("ipv4", &plain)
                 } else {
-                    out.push_str(&plain.to_string());
-                }
+                    plain
+                };
+                out.push_str(&if dashed {
+                    shown.replace('.', "-")
+                } else {
+                    shown
+                });
                 counts.ips += 1;
                 at = r.end;
             }

@@ -202,7 +202,7 @@ pub use crate::ops::default_prefix;
 /// The kinds a built-in detector can report.
 pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
     match builtin {
-        Builtin::Ipv4 => &[Kind::Ipv4],
+        Builtin::Ipv4 => &[Kind::Ipv4, Kind::HostIpv4],
         Builtin::Ipv6 => &[Kind::Ipv6],
         Builtin::Email => &[Kind::Email],
         Builtin::Phone => &[Kind::Phone],
@@ -585,7 +585,8 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                     continue;
                 }
                 for kind in kinds_of(b) {
-                    if cat_id(kind.name()).is_none() {
+                    let policy = |k: Kind| cat_id(k.name()).is_some();
+                    if !policy(*kind) && !kind.falls_back_to().is_some_and(policy) {
                         c.at(
                             Some(spec.scan.detectors.span()),
                             "scan.detectors",
