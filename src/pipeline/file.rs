@@ -11,7 +11,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::engine::{Engine, Stats, VaultItem, Worker};
+use super::engine::{Engine, RecordError, Stats, VaultItem, Worker};
 use super::quarantine;
 use crate::keys::Keyring;
 
@@ -271,21 +271,10 @@ fn run_serial<W: Write>(
                 break;
             }
             n += 1;
-            let (rec, term) = split_terminator(&line);
-            let mark = batch.len();
-            let result = if (n as usize) <= header_rows {
-                worker.process_header(rec, &mut batch)
-            } else {
-                worker.process(rec, &mut batch)
-            };
-            match result {
-                Ok(_) => batch.extend_from_slice(term),
-                Err(e) => {
-                    batch.truncate(mark);
-                    *summary.quarantined.entry(e.reason()).or_insert(0) += 1;
-                    tracing::debug!(source = %name, line = n, reason = e.reason(), "record quarantined");
-                    q.put(rec, e.reason(), &e.to_string(), &name, n)?;
-                }
+            if let Err((rec, e)) = process_line(&mut worker, &line, n, header_rows, &mut batch) {
+                *summary.quarantined.entry(e.reason()).or_insert(0) += 1;
+                tracing::debug!(source = %name, line = n, reason = e.reason(), "record quarantined");
+                q.put(rec, e.reason(), &e.to_string(), &name, n)?;
             }
             progress.tick(read as u64, worker.stats().records);
             // Cached tokens skip the vault; forget them hourly so the vault
@@ -338,7 +327,7 @@ mod parallel {
     use std::time::{Duration, Instant};
 
     use super::{
-        BATCH_BYTES, Options, Progress, Quarantine, RunError, Summary, VaultSink, split_terminator,
+        BATCH_BYTES, Options, Progress, Quarantine, RunError, Summary, VaultSink, process_line,
     };
     use crate::keys::Keyring;
     use crate::pipeline::engine::{Engine, Stats, VaultItem, Worker};
@@ -408,24 +397,13 @@ mod parallel {
             let end = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
             let (line, tail) = rest.split_at(end);
             rest = tail;
-            let (rec, term) = split_terminator(line);
-            let mark = out.len();
-            let result = if (line_no as usize) <= header_rows {
-                worker.process_header(rec, &mut out)
-            } else {
-                worker.process(rec, &mut out)
-            };
-            match result {
-                Ok(_) => out.extend_from_slice(term),
-                Err(e) => {
-                    out.truncate(mark);
-                    failed.push(Failed {
-                        raw: rec.to_vec(),
-                        reason: e.reason(),
-                        detail: e.to_string(),
-                        line: line_no,
-                    });
-                }
+            if let Err((rec, e)) = process_line(worker, line, line_no, header_rows, &mut out) {
+                failed.push(Failed {
+                    raw: rec.to_vec(),
+                    reason: e.reason(),
+                    detail: e.to_string(),
+                    line: line_no,
+                });
             }
             line_no += 1;
         }
@@ -639,6 +617,35 @@ mod parallel {
         }
         progress.finish();
         Ok(())
+    }
+}
+
+/// Processes line `n` (from 1; the first `header_rows` are a header) into
+/// `out` with its terminator. On failure `out` is as it was, and the record
+/// (without terminator) comes back with the error, for the quarantine.
+fn process_line<'l>(
+    worker: &mut Worker,
+    line: &'l [u8],
+    n: u64,
+    header_rows: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), (&'l [u8], RecordError)> {
+    let (rec, term) = split_terminator(line);
+    let mark = out.len();
+    let result = if (n as usize) <= header_rows {
+        worker.process_header(rec, out)
+    } else {
+        worker.process(rec, out)
+    };
+    match result {
+        Ok(_) => {
+            out.extend_from_slice(term);
+            Ok(())
+        }
+        Err(e) => {
+            out.truncate(mark);
+            Err((rec, e))
+        }
     }
 }
 
