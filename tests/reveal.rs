@@ -8,27 +8,10 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 fn veil(args: &[&str], stdin: &[u8], dir: &Path) -> Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("VEIL_KEYRING")
-        .env_remove("VEIL_VAULT")
-        .env_remove("VEIL_AUDIT")
-        .env_remove("VEIL_RULES")
-        .env("USER", "tester")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
+    common::veil_as("tester", args, stdin, dir)
 }
 
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use common::text;
 
 fn ok(o: &Output) -> String {
     assert!(

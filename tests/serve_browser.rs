@@ -8,6 +8,8 @@
 //! `scripts/test.sh` installs both. Without them this test fails and says
 //! what to install: a browser test that skips itself proves nothing.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -29,26 +31,10 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use common::text;
 
 fn veil(args: &[&str], stdin: &[u8], dir: &Path) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("VEIL_KEYRING")
-        .env_remove("VEIL_VAULT")
-        .env_remove("VEIL_AUDIT")
-        .env_remove("VEIL_RULES")
-        .env("USER", "operator")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    let o = child.wait_with_output().unwrap();
+    let o = common::veil_as("operator", args, stdin, dir);
     assert!(
         o.status.success(),
         "veil {args:?}: exit {:?}\nstdout: {}\nstderr: {}",

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 use veil::keys::Keyring;
 use veil::pipeline::Engine;
@@ -10,6 +11,35 @@ use veil::rules::Source;
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the `veil` binary in `dir` as `user`, with `stdin` written to it and
+/// none of veil's environment variables inherited.
+pub fn veil_as(user: &str, args: &[&str], stdin: &[u8], dir: &Path) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("VEIL_KEYRING")
+        .env_remove("VEIL_VAULT")
+        .env_remove("VEIL_AUDIT")
+        .env_remove("VEIL_RULES")
+        .env_remove("VEIL_QUARANTINE")
+        .env("USER", user)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A child that refuses to start closes its stdin early: a broken pipe
+    // here is what some tests check.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+/// Lossy text of a command's output.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
 }
 
 /// The committed test keyring, copied to a private temporary file (git does
