@@ -53,6 +53,8 @@ pub struct Config {
     pub properties: BTreeMap<String, String>,
     /// The consumer group.
     pub group_id: String,
+    /// The consumer group of `veil quarantine replay --config`.
+    pub replay_group_id: String,
     /// Where rule packs come from.
     pub rules: Source,
     /// The keyring, when the config names one.
@@ -105,6 +107,8 @@ struct Spec {
     kafka: Spanned<KafkaSpec>,
     /// The consumer group id.
     group_id: Spanned<String>,
+    /// The replay's consumer group; default `<group_id>.replay`.
+    replay_group_id: Option<Spanned<String>>,
     /// A directory of rule packs; default: the packs built into veil.
     rules: Option<Spanned<PathBuf>>,
     /// The keyring path; default: --keyring or VEIL_KEYRING.
@@ -250,6 +254,19 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
     if spec.group_id.get_ref().trim().is_empty() {
         cx.err(spec.group_id.span(), "group_id", "must not be empty");
     }
+    let replay_group_id = match &spec.replay_group_id {
+        Some(g) => {
+            if g.get_ref().trim().is_empty() || g.get_ref() == spec.group_id.get_ref() {
+                cx.err(
+                    g.span(),
+                    "replay_group_id",
+                    "must be a group of its own (not empty, not group_id)",
+                );
+            }
+            g.get_ref().clone()
+        }
+        None => format!("{}.replay", spec.group_id.get_ref()),
+    };
     let rules = Source::from_flag(spec.rules.as_ref().map(|r| r.get_ref().as_path()));
     if let Some(r) = &spec.rules {
         if !r.get_ref().is_dir() {
@@ -389,6 +406,7 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
         brokers: kafka.brokers.into_inner(),
         properties,
         group_id: spec.group_id.into_inner(),
+        replay_group_id,
         rules,
         keyring: spec.keyring,
         topics,

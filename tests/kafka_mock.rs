@@ -160,9 +160,16 @@ fn at_least_once_end_to_end_with_quarantine_and_vault() {
         let h: BTreeMap<_, _> = r
             .headers
             .iter()
-            .map(|(k, v)| (k.as_str(), String::from_utf8(v.clone().unwrap()).unwrap()))
+            .map(|(k, v)| {
+                (
+                    k.as_str(),
+                    String::from_utf8_lossy(v.as_deref().unwrap()).into_owned(),
+                )
+            })
             .collect();
         assert_eq!(h["veil-reason"], "column-count");
+        // The input's headers travel sealed (the caller number is bound).
+        assert!(!h["veil-headers"].contains("07017"));
         assert_eq!(h["veil-source-topic"], "cdr");
         let payload = String::from_utf8(r.payload.clone().unwrap()).unwrap();
         assert!(!payload.contains("bad"), "quarantine payload is not sealed");

@@ -234,3 +234,148 @@ fn sigkill_mid_stream_loses_nothing_and_sigterm_commits_everything() {
         ends(&t.brokers, "cdr", PARTS)
     );
 }
+
+fn veil_cmd(args: &[&str], keyring: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(args)
+        .arg("--keyring")
+        .arg(keyring)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn header<'a>(r: &'a Rec, name: &str) -> Option<&'a [u8]> {
+    r.headers
+        .iter()
+        .find(|(k, _)| k == name)
+        .and_then(|(_, v)| v.as_deref())
+}
+
+#[test]
+fn quarantine_replay_after_a_rule_fix_outputs_the_record_once() {
+    let t = broker();
+    let dir = tempfile::tempdir().unwrap();
+    let keyring = keyring_file(dir.path());
+    // Row 5 has two columns (passes once rows may be that short); the
+    // extra record has one column (still fails).
+    let mut input = inputs(20, &[5], PARTS);
+    input.push((
+        1,
+        b"k-short".to_vec(),
+        b"\"one column\"".to_vec(),
+        vec![("caller".into(), b"0701799999".to_vec())],
+    ));
+    produce(&t.brokers, "cdr", &input);
+    let cfg = write(
+        dir.path(),
+        "veil.toml",
+        &config(&t.brokers, "g-replay", "at-least-once", ""),
+    );
+    let mut child = spawn_veil(&cfg, &keyring);
+    wait_for("the run to commit", Duration::from_secs(120), || {
+        all_committed(&t.brokers, "g-replay", "cdr", PARTS)
+    });
+    sigterm(&child.0);
+    assert!(child.0.wait().unwrap().success());
+    let out = read_topic(&t.brokers, "cdr-out", PARTS, 19, Duration::from_secs(5));
+    assert_eq!(out.len(), 19);
+    let q = read_topic(&t.brokers, "quarantine", 1, 2, Duration::from_secs(5));
+    assert_eq!(q.len(), 2);
+    for r in &q {
+        // Sealed: neither the row nor the caller header is readable.
+        let v = r.payload.as_deref().unwrap();
+        assert!(!v.windows(7).any(|w| w == b"row 5\"," || w == b"column"));
+        assert!(header(r, "veil-headers").is_some());
+        assert!(!format!("{:?}", r.headers).contains("07017"));
+    }
+
+    // The fix: rows may have two columns.
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    let pack = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/asterisk-cdr.toml"),
+    )
+    .unwrap()
+    .replace("min_columns = 16", "min_columns = 2");
+    let pack = pack.split("[[tests]]").next().unwrap().to_string();
+    std::fs::write(rules.join("asterisk-cdr.toml"), &pack).unwrap();
+    let fixed = write(
+        dir.path(),
+        "fixed.toml",
+        &config(
+            &t.brokers,
+            "g-replay",
+            "at-least-once",
+            &format!("rules = {:?}", rules.display().to_string()),
+        ),
+    );
+    let cfg_str = fixed.to_str().unwrap();
+    let first = veil_cmd(
+        &["quarantine", "replay", "--config", cfg_str, "--idle", "5"],
+        &keyring,
+    );
+    let err = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(first.status.code(), Some(1), "one still fails: {err}");
+    assert!(
+        err.contains("replayed 2 quarantine records from quarantine: 1 passed, 1 still failing"),
+        "{err}"
+    );
+
+    let out = read_topic(&t.brokers, "cdr-out", PARTS, 21, Duration::from_secs(5));
+    assert_eq!(out.len(), 20, "the fixed record is in the output, once");
+    let replayed = out
+        .iter()
+        .find(|r| r.key.as_deref() == Some(b"k5"))
+        .unwrap();
+    // Through the fixed pack, in the partition the pipeline would have used,
+    // with its header pseudonymised and its timestamp kept.
+    let k = Keyring::load(&keyring).unwrap();
+    let fixed_cfg = veil::config::load(&fixed).unwrap();
+    let engine = Engine::new(fixed_cfg.topics[0].pack.clone(), &k).unwrap();
+    let mut want = Vec::new();
+    engine.worker().process(&input[5].2, &mut want).unwrap();
+    assert_eq!(replayed.payload.as_deref(), Some(&want[..]));
+    assert_eq!(replayed.partition, input[5].0);
+    let caller = header(replayed, "caller").unwrap();
+    assert!(
+        caller.starts_with(b"ph_"),
+        "{:?}",
+        String::from_utf8_lossy(caller)
+    );
+    let source = read_topic(&t.brokers, "cdr", PARTS, 21, Duration::from_secs(3));
+    let src = source
+        .iter()
+        .find(|r| r.key.as_deref() == Some(b"k5"))
+        .unwrap();
+    assert_eq!(replayed.timestamp, src.timestamp);
+    // Its token's vault entry is on the vault topic.
+    let token = String::from_utf8(caller.to_vec()).unwrap();
+    let vault = read_topic(&t.brokers, "vault", 2, usize::MAX, Duration::from_secs(3));
+    assert!(
+        vault
+            .iter()
+            .any(|r| r.key.as_deref() == Some(token.as_bytes()))
+    );
+    // The one still failing is quarantined again, with this run's mark.
+    let q = read_topic(&t.brokers, "quarantine", 1, 3, Duration::from_secs(5));
+    assert_eq!(q.len(), 3);
+    assert_eq!(q[2].key.as_deref(), Some(&b"k-short"[..]));
+    assert_eq!(header(&q[2], "veil-reason"), Some(&b"column-count"[..]));
+    assert!(header(&q[2], "veil-replay-run").is_some());
+
+    // A second replay does not redo the first: only the record quarantined
+    // again is read, and it still fails.
+    let second = veil_cmd(
+        &["quarantine", "replay", "--config", cfg_str, "--idle", "5"],
+        &keyring,
+    );
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("replayed 1 quarantine records from quarantine: 0 passed, 1 still failing"),
+        "{err}"
+    );
+    let out = read_topic(&t.brokers, "cdr-out", PARTS, 21, Duration::from_secs(3));
+    assert_eq!(out.len(), 20);
+}

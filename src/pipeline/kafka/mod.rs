@@ -7,12 +7,15 @@
 //! - [`context`]: delivery and rebalance callbacks.
 //! - [`headers`]: headers bound to categories.
 //! - [`envelope`]: sealed vault-topic records; [`sync`] materialises them.
+//! - [`quarantined`]: quarantine-topic records; [`replay`] runs them again.
 
 pub mod context;
 pub mod driver;
 pub mod envelope;
 pub mod headers;
 pub mod pool;
+pub mod quarantined;
+pub mod replay;
 pub mod sync;
 pub mod tracker;
 
