@@ -379,3 +379,121 @@ fn quarantine_replay_after_a_rule_fix_outputs_the_record_once() {
     let out = read_topic(&t.brokers, "cdr-out", PARTS, 21, Duration::from_secs(3));
     assert_eq!(out.len(), 20);
 }
+
+#[test]
+fn subject_erase_with_config_tombstones_the_vault_topic() {
+    let t = broker();
+    let dir = tempfile::tempdir().unwrap();
+    let keyring = keyring_file(dir.path());
+    let input = inputs(40, &[], PARTS);
+    produce(&t.brokers, "cdr", &input);
+    let cfg = write(
+        dir.path(),
+        "veil.toml",
+        &config(&t.brokers, "g-erase", "at-least-once", ""),
+    );
+    let mut child = spawn_veil(&cfg, &keyring);
+    wait_for("the run to commit", Duration::from_secs(120), || {
+        all_committed(&t.brokers, "g-erase", "cdr", PARTS)
+    });
+    sigterm(&child.0);
+    assert!(child.0.wait().unwrap().success());
+    // Row 3's caller header is 0701700003, pseudonymised to its token.
+    let out = read_topic(&t.brokers, "cdr-out", PARTS, 40, Duration::from_secs(5));
+    let token_of = |key: &[u8]| {
+        let r = out.iter().find(|r| r.key.as_deref() == Some(key)).unwrap();
+        String::from_utf8(header(r, "caller").unwrap().to_vec()).unwrap()
+    };
+    let (erased, kept) = (token_of(b"k3"), token_of(b"k4"));
+    let vault_before = read_topic(&t.brokers, "vault", 2, usize::MAX, Duration::from_secs(3));
+    assert!(
+        vault_before
+            .iter()
+            .any(|r| r.key.as_deref() == Some(erased.as_bytes()) && r.payload.is_some())
+    );
+
+    let cfg_str = cfg.to_str().unwrap();
+    let local = dir.path().join("pipeline.vault");
+    let e = veil_cmd(
+        &[
+            "subject",
+            "erase",
+            "--kind",
+            "phone",
+            "--case",
+            "DSR-7",
+            "--config",
+            cfg_str,
+            "--vault",
+            local.to_str().unwrap(),
+            "0701700003",
+        ],
+        &keyring,
+    );
+    let stdout = String::from_utf8_lossy(&e.stdout);
+    assert!(e.status.success(), "{}", String::from_utf8_lossy(&e.stderr));
+    assert!(
+        stdout.contains("tombstones acknowledged on vault topic vault"),
+        "{stdout}"
+    );
+    // The tombstone follows the token's entry, in the same partition.
+    let vault = read_topic(&t.brokers, "vault", 2, usize::MAX, Duration::from_secs(3));
+    let of_token: Vec<&Rec> = vault
+        .iter()
+        .filter(|r| r.key.as_deref() == Some(erased.as_bytes()))
+        .collect();
+    let tomb = of_token
+        .iter()
+        .find(|r| r.payload.is_none())
+        .expect("a tombstone");
+    assert!(
+        of_token
+            .iter()
+            .filter(|r| r.payload.is_some())
+            .all(|r| r.partition == tomb.partition && r.offset < tomb.offset)
+    );
+    // The erasure was audited.
+    let audit = std::fs::read_to_string(dir.path().join("keyring.audit.jsonl")).unwrap();
+    assert!(audit.contains("DSR-7"), "{audit}");
+
+    // A fresh vault synced from the topic holds the other token but not this one.
+    let fresh = dir.path().join("fresh.vault");
+    let s = veil_cmd(
+        &[
+            "vault",
+            "sync",
+            "--config",
+            cfg_str,
+            "--vault",
+            fresh.to_str().unwrap(),
+            "--idle",
+            "3",
+        ],
+        &keyring,
+    );
+    let stdout = String::from_utf8_lossy(&s.stdout);
+    assert!(s.status.success(), "{}", String::from_utf8_lossy(&s.stderr));
+    assert!(stdout.contains("1 erased"), "{stdout}");
+    let find = |value: &str| {
+        let f = veil_cmd(
+            &[
+                "subject",
+                "find",
+                "--kind",
+                "phone",
+                "--vault",
+                fresh.to_str().unwrap(),
+                value,
+            ],
+            &keyring,
+        );
+        assert!(f.status.success(), "{}", String::from_utf8_lossy(&f.stderr));
+        String::from_utf8(f.stdout).unwrap()
+    };
+    let gone = find("0701700003");
+    let line = gone.lines().find(|l| l.contains(&erased)).unwrap();
+    assert!(line.contains("erased"), "{gone}");
+    let held = find("0701700004");
+    let line = held.lines().find(|l| l.contains(&kept)).unwrap();
+    assert!(line.contains("held"), "{held}");
+}
