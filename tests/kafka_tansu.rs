@@ -497,3 +497,62 @@ fn subject_erase_with_config_tombstones_the_vault_topic() {
     let line = held.lines().find(|l| l.contains(&kept)).unwrap();
     assert!(line.contains("held"), "{held}");
 }
+
+#[test]
+fn bench_kafka_measures_veil_beside_a_passthrough() {
+    let t = Tansu::start();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write(
+        dir.path(),
+        "veil.toml",
+        &format!(
+            "group_id = \"veil\"\nquarantine_topic = \"q\"\nvault_topic = \"v\"\n\n[kafka]\nbrokers = \"{}\"\n\n[[topics]]\ninput = \"in\"\noutput = \"out\"\npack = \"syslog\"\n",
+            t.brokers
+        ),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(["bench", "--kafka", "--config"])
+        .arg(&cfg)
+        .args([
+            "--records",
+            "20000",
+            "--topic-prefix",
+            "bt",
+            "--keep-topics",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = &reports[0];
+    assert_eq!(r["records"], 20_000);
+    assert_eq!(r["quarantined"], 0);
+    for phase in ["passthrough", "veil"] {
+        assert_eq!(r[phase]["records"], 20_000, "{phase}");
+        assert!(r[phase]["mb_per_s"].as_f64().unwrap() > 0.0, "{phase}");
+        assert!(r[phase]["records_per_s"].as_f64().unwrap() > 0.0, "{phase}");
+    }
+    assert!(r["ratio"].as_f64().unwrap() > 0.0);
+    // Both topics hold every record, and veil's are pseudonymised.
+    let copied = read_topic(
+        &t.brokers,
+        "bt-passthrough",
+        4,
+        20_001,
+        Duration::from_secs(5),
+    );
+    assert_eq!(copied.len(), 20_000);
+    let veiled = read_topic(&t.brokers, "bt-out", 4, 20_001, Duration::from_secs(5));
+    assert_eq!(veiled.len(), 20_000);
+    let changed = veiled
+        .iter()
+        .zip(&copied)
+        .filter(|(a, b)| a.payload != b.payload)
+        .count();
+    assert!(changed > 0);
+}
