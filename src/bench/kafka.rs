@@ -11,6 +11,9 @@
 //!   config's delivery mode, workers and batching, to an output topic, with
 //!   its own quarantine and vault topics.
 //!
+//! With several rounds the two alternate in order, and the report gives
+//! the medians and the median of the per-round ratios.
+//!
 //! The bench never touches the config's own topics: it works on
 //! `<prefix>-in`, `-passthrough`, `-out`, `-quarantine` and `-vault`, which it
 //! creates with the admin API (and deletes afterwards unless asked to keep
@@ -45,6 +48,9 @@ pub struct KafkaBench {
     pub keep_topics: bool,
     /// Give up on a phase after this long.
     pub timeout: Duration,
+    /// Passthrough and veil are measured this many times each, in
+    /// alternating order; the report gives the medians.
+    pub rounds: usize,
 }
 
 /// The topics a bench uses.
@@ -113,6 +119,12 @@ impl Rate {
     }
 }
 
+fn median_by<T: Clone>(items: &[T], key: impl Fn(&T) -> f64) -> Option<T> {
+    let mut v: Vec<&T> = items.iter().collect();
+    v.sort_by(|a, b| key(a).total_cmp(&key(b)));
+    v.get(v.len() / 2).map(|x| (*x).clone())
+}
+
 /// What a Kafka bench measured.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct KafkaReport {
@@ -138,8 +150,11 @@ pub struct KafkaReport {
     pub passthrough: Rate,
     /// veil topic to topic.
     pub veil: Rate,
-    /// veil's MB/s over the passthrough's (target: at least 0.8).
+    /// veil's MB/s over the passthrough's in the same round, the median
+    /// over the rounds (target: at least 0.8).
     pub ratio: f64,
+    /// Every round: (passthrough, veil), in the order measured.
+    pub rounds: Vec<(Rate, Rate)>,
     /// Records veil quarantined (0 on generated workloads).
     pub quarantined: u64,
     /// The topics used.
@@ -480,16 +495,7 @@ fn run_on(
     let id: String = id.iter().map(|b| format!("{b:02x}")).collect();
     let produce = produce_workload(cfg, &topics.input, opts.partitions, data, until())?;
     tracing::info!(records = produce.records, "bench workload produced");
-    let pass = passthrough(
-        cfg,
-        topics,
-        opts.partitions,
-        produce.records,
-        &format!("veil-bench-passthrough-{id}"),
-        until(),
-    )?;
     let mut vcfg = cfg.clone();
-    vcfg.group_id = format!("veil-bench-{id}");
     vcfg.topics = vec![TopicConfig {
         input: topics.input.clone(),
         output: topics.output.clone(),
@@ -499,7 +505,44 @@ fn run_on(
     vcfg.quarantine_topic = topics.quarantine.clone();
     vcfg.vault_topic = Some(topics.vault.clone());
     vcfg.metrics_addr = None;
-    let (veil, quarantined) = pipeline(&vcfg, keyring, produce.records, produce.bytes, until())?;
+    let mut rounds = Vec::new();
+    let mut quarantined = 0;
+    for round in 0..opts.rounds.max(1) {
+        // Each round reads the input again with fresh groups; the order
+        // alternates so that neither side always meets a warmer broker.
+        let pass = |_: ()| {
+            passthrough(
+                cfg,
+                topics,
+                opts.partitions,
+                produce.records,
+                &format!("veil-bench-passthrough-{id}-{round}"),
+                until(),
+            )
+        };
+        vcfg.group_id = format!("veil-bench-{id}-{round}");
+        let veil = |_: ()| pipeline(&vcfg, keyring, produce.records, produce.bytes, until());
+        let (p, (v, q)) = if round % 2 == 0 {
+            let p = pass(())?;
+            (p, veil(())?)
+        } else {
+            let v = veil(())?;
+            (pass(())?, v)
+        };
+        quarantined += q;
+        rounds.push((p, v));
+    }
+    let ratios: Vec<f64> = rounds
+        .iter()
+        .map(|(p, v)| v.mb_per_s / p.mb_per_s.max(1e-12))
+        .collect();
+    let ratio = median_by(&ratios, |r| *r).unwrap_or_default();
+    let pass = median_by(&rounds, |r| r.0.mb_per_s)
+        .map(|r| r.0)
+        .unwrap_or_default();
+    let veil = median_by(&rounds, |r| r.1.mb_per_s)
+        .map(|r| r.1)
+        .unwrap_or_default();
     Ok(KafkaReport {
         workload: workload.to_string(),
         pack: pack.name.clone(),
@@ -513,7 +556,8 @@ fn run_on(
         .to_string(),
         workers: cfg.workers,
         batch_records: cfg.batch_records,
-        ratio: veil.mb_per_s / pass.mb_per_s.max(1e-12),
+        ratio,
+        rounds,
         produce,
         passthrough: pass,
         veil,

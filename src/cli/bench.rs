@@ -33,7 +33,7 @@ Examples:
   veil bench --workload asterisk-cdr --threads 4
   veil bench --workload all --json > bench.json
   veil bench --input Master.csv --pack asterisk-cdr
-  veil bench --kafka --config veil.toml --records 200000
+  veil bench --kafka --config veil.toml --records 200000 --rounds 3
   veil bench --kafka --config veil.toml --workload asterisk-cdr --partitions 8 --json"
 )]
 pub(super) struct BenchArgs {
@@ -80,6 +80,10 @@ pub(super) struct BenchArgs {
     /// With --kafka: keep the bench topics afterwards.
     #[arg(long, requires = "kafka")]
     keep_topics: bool,
+    /// With --kafka: measure passthrough and veil this many times each, in alternating order,
+    /// and report the medians (the output topics then hold this many copies).
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "kafka")]
+    rounds: usize,
     /// With --kafka: give up on a phase after this many seconds.
     #[arg(
         long,
@@ -134,6 +138,7 @@ fn run_kafka(args: &BenchArgs, path: &std::path::Path) -> anyhow::Result<ExitCod
             replication: args.replication.max(1),
             keep_topics: args.keep_topics,
             timeout: Duration::from_secs_f64(args.timeout.max(1.0)),
+            rounds: args.rounds.max(1),
         };
         if !args.json {
             eprintln!(
@@ -188,6 +193,18 @@ fn print_kafka(r: &bench::kafka::KafkaReport) {
         println!(
             "{:<40} {:>9.1} {:>12.0} {:>9.2}",
             name, rate.mb_per_s, rate.records_per_s, rate.seconds
+        );
+    }
+    if r.rounds.len() > 1 {
+        let each: Vec<String> = r
+            .rounds
+            .iter()
+            .map(|(p, v)| format!("{:.1}%", 100.0 * v.mb_per_s / p.mb_per_s.max(1e-12)))
+            .collect();
+        println!(
+            "medians of {} rounds in alternating order; veil / passthrough per round: {}",
+            r.rounds.len(),
+            each.join(" ")
         );
     }
     println!(
