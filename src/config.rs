@@ -605,6 +605,26 @@ records = 100
     }
 
     #[test]
+    fn the_replay_group_defaults_to_its_own_and_must_differ() {
+        let c = parse("veil.toml", GOOD).unwrap();
+        assert_eq!(c.replay_group_id, "veil.replay");
+        let src = GOOD.replace(
+            "group_id = \"veil\"",
+            "group_id = \"veil\"\nreplay_group_id = \"fix\"",
+        );
+        assert_eq!(parse("veil.toml", &src).unwrap().replay_group_id, "fix");
+        let src = GOOD.replace(
+            "group_id = \"veil\"",
+            "group_id = \"veil\"\nreplay_group_id = \"veil\"",
+        );
+        let e = parse("veil.toml", &src).unwrap_err().to_string();
+        assert!(
+            e.contains("veil.toml:3: replay_group_id: must be a group of its own"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn durations_parse() {
         assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
         assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));

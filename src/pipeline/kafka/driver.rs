@@ -648,13 +648,6 @@ impl Run<'_> {
             let tc = &self.cfg.topics[r.topic];
             match p {
                 Processed::Pass(value) => {
-                    let mut headers = OwnedHeaders::new_with_capacity(r.headers.len());
-                    for (k, v) in &r.headers {
-                        headers = headers.insert(Header {
-                            key: k,
-                            value: v.as_deref(),
-                        });
-                    }
                     let mut rec = BaseRecord::with_opaque_to(
                         &tc.output,
                         Box::new(Sent::Record {
@@ -664,8 +657,19 @@ impl Run<'_> {
                             output: true,
                         }),
                     )
-                    .partition(r.partition % self.out_partitions[r.topic])
-                    .headers(headers);
+                    .partition(r.partition % self.out_partitions[r.topic]);
+                    // No header list at all for a record without headers:
+                    // librdkafka would allocate and free an empty one.
+                    if !r.headers.is_empty() {
+                        let mut headers = OwnedHeaders::new_with_capacity(r.headers.len());
+                        for (k, v) in &r.headers {
+                            headers = headers.insert(Header {
+                                key: k,
+                                value: v.as_deref(),
+                            });
+                        }
+                        rec = rec.headers(headers);
+                    }
                     if let Some(k) = &r.key {
                         rec = rec.key(&k[..]);
                     }
