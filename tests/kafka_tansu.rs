@@ -556,3 +556,57 @@ fn bench_kafka_measures_veil_beside_a_passthrough() {
         .count();
     assert!(changed > 0);
 }
+
+#[test]
+fn quarantine_replay_follow_does_not_loop_on_what_it_quarantined_again() {
+    let t = broker();
+    let dir = tempfile::tempdir().unwrap();
+    let keyring = keyring_file(dir.path());
+    let input = inputs(10, &[3], PARTS);
+    produce(&t.brokers, "cdr", &input);
+    let cfg = write(
+        dir.path(),
+        "veil.toml",
+        &config(&t.brokers, "g-follow", "at-least-once", ""),
+    );
+    let mut run = spawn_veil(&cfg, &keyring);
+    wait_for("the quarantined record", Duration::from_secs(120), || {
+        read_topic(&t.brokers, "quarantine", 1, 1, Duration::from_secs(2)).len() == 1
+    });
+    sigterm(&run.0);
+    assert!(run.0.wait().unwrap().success());
+    // No fix: the record fails again, is quarantined again once, and the
+    // follower passes over its own re-quarantined copy.
+    let mut replay = Veil(
+        Command::new(env!("CARGO_BIN_EXE_veil"))
+            .args(["quarantine", "replay", "--follow", "--config"])
+            .arg(&cfg)
+            .arg("--keyring")
+            .arg(&keyring)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for(
+        "the record quarantined again",
+        Duration::from_secs(60),
+        || read_topic(&t.brokers, "quarantine", 1, 2, Duration::from_secs(2)).len() == 2,
+    );
+    std::thread::sleep(Duration::from_secs(5));
+    assert_eq!(
+        read_topic(&t.brokers, "quarantine", 1, 3, Duration::from_secs(2)).len(),
+        2,
+        "the follower looped on its own record"
+    );
+    sigterm(&replay.0);
+    let out = replay.0.wait().unwrap();
+    let mut err = String::new();
+    std::io::Read::read_to_string(replay.0.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert_eq!(out.code(), Some(1), "{err}");
+    assert!(err.contains("0 passed, 1 still failing"), "{err}");
+    assert!(
+        err.contains("1 quarantined again by this run passed over"),
+        "{err}"
+    );
+}

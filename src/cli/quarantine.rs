@@ -231,7 +231,7 @@ fn replay_kafka(
         .map(|(r, n)| format!("{r} {n}"))
         .collect();
     eprintln!(
-        "veil: replayed {} quarantine records from {}: {} passed, {failing} still failing{}{}",
+        "veil: replayed {} quarantine records from {}: {} passed, {failing} still failing{}{}{}",
         summary.read,
         cfg.quarantine_topic,
         summary.replayed,
@@ -244,6 +244,14 @@ fn replay_kafka(
             format!(
                 ", {} did not open (wrong keyring, altered, or not an input topic) and were left",
                 summary.unreadable
+            )
+        } else {
+            String::new()
+        },
+        if summary.skipped > 0 {
+            format!(
+                ", {} quarantined again by this run passed over (left for the next replay)",
+                summary.skipped
             )
         } else {
             String::new()
