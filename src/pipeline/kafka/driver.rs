@@ -306,6 +306,29 @@ fn with_backoff<T>(
     }
 }
 
+/// Adds `consumed` positions in flight and `skips` as done, in offset order
+/// per partition (the tracker's invariant).
+fn track_into(
+    tracker: &mut super::tracker::Tracker,
+    consumed: impl Iterator<Item = (Tp, i64)>,
+    skips: &[(Tp, i64)],
+) {
+    if skips.is_empty() {
+        for (tp, o) in consumed {
+            tracker.add(tp, o);
+        }
+        return;
+    }
+    let mut all: Vec<(Tp, i64)> = consumed.chain(skips.iter().copied()).collect();
+    all.sort_unstable();
+    for (tp, o) in &all {
+        tracker.add(*tp, *o);
+    }
+    for (tp, o) in skips {
+        tracker.done(*tp, *o);
+    }
+}
+
 fn own(m: &BorrowedMessage<'_>, topic: usize) -> InRecord {
     InRecord {
         topic,
@@ -385,24 +408,7 @@ impl Run<'_> {
     /// offset order per partition (the tracker's invariant).
     fn track(&self, batch: &[InRecord], skips: &[(Tp, i64)]) {
         let mut st = self.shared.lock();
-        if skips.is_empty() {
-            for r in batch {
-                st.tracker.add(r.consumed.0, r.consumed.1);
-            }
-            return;
-        }
-        let mut all: Vec<(Tp, i64)> = batch
-            .iter()
-            .map(|r| r.consumed)
-            .chain(skips.iter().copied())
-            .collect();
-        all.sort_unstable();
-        for (tp, o) in &all {
-            st.tracker.add(*tp, *o);
-        }
-        for (tp, o) in skips {
-            st.tracker.done(*tp, *o);
-        }
+        track_into(&mut st.tracker, batch.iter().map(|r| r.consumed), skips);
     }
 
     /// Replay: the high watermarks to reach, for partitions where the
@@ -958,5 +964,28 @@ impl Run<'_> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tracker::Tracker;
+    use super::*;
+
+    #[test]
+    fn a_skipped_record_does_not_commit_past_undelivered_neighbours() {
+        let mut t = Tracker::default();
+        let tp = (0, 0);
+        // Offsets 3 and 5 were replayed, 4 and 6 skipped (did not open).
+        track_into(&mut t, [(tp, 3), (tp, 5)].into_iter(), &[(tp, 4), (tp, 6)]);
+        assert_eq!(t.take_committable(), vec![]);
+        t.done(tp, 3);
+        assert_eq!(t.take_committable(), vec![(tp, 5)]);
+        t.done(tp, 5);
+        assert_eq!(t.take_committable(), vec![(tp, 7)]);
+        // A batch of skips only commits at once.
+        track_into(&mut t, std::iter::empty(), &[(tp, 7), (tp, 8)]);
+        assert_eq!(t.take_committable(), vec![(tp, 9)]);
+        assert_eq!(t.in_flight(), 0);
     }
 }
