@@ -11,6 +11,8 @@
 //! a minimum time; throughput is total bytes over wall time. Per-record
 //! latency is sampled (every 8th record) so timing does not distort the run.
 
+pub mod kafka;
+
 use std::time::{Duration, Instant};
 
 use crate::keys::Keyring;

@@ -53,6 +53,8 @@ pub struct Config {
     pub properties: BTreeMap<String, String>,
     /// The consumer group.
     pub group_id: String,
+    /// The consumer group of `veil quarantine replay --config`.
+    pub replay_group_id: String,
     /// Where rule packs come from.
     pub rules: Source,
     /// The keyring, when the config names one.
@@ -105,6 +107,8 @@ struct Spec {
     kafka: Spanned<KafkaSpec>,
     /// The consumer group id.
     group_id: Spanned<String>,
+    /// The replay's consumer group; default `<group_id>.replay`.
+    replay_group_id: Option<Spanned<String>>,
     /// A directory of rule packs; default: the packs built into veil.
     rules: Option<Spanned<PathBuf>>,
     /// The keyring path; default: --keyring or VEIL_KEYRING.
@@ -250,6 +254,19 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
     if spec.group_id.get_ref().trim().is_empty() {
         cx.err(spec.group_id.span(), "group_id", "must not be empty");
     }
+    let replay_group_id = match &spec.replay_group_id {
+        Some(g) => {
+            if g.get_ref().trim().is_empty() || g.get_ref() == spec.group_id.get_ref() {
+                cx.err(
+                    g.span(),
+                    "replay_group_id",
+                    "must be a group of its own (not empty, not group_id)",
+                );
+            }
+            g.get_ref().clone()
+        }
+        None => format!("{}.replay", spec.group_id.get_ref()),
+    };
     let rules = Source::from_flag(spec.rules.as_ref().map(|r| r.get_ref().as_path()));
     if let Some(r) = &spec.rules {
         if !r.get_ref().is_dir() {
@@ -389,6 +406,7 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
         brokers: kafka.brokers.into_inner(),
         properties,
         group_id: spec.group_id.into_inner(),
+        replay_group_id,
         rules,
         keyring: spec.keyring,
         topics,
@@ -584,6 +602,26 @@ records = 100
         let src = GOOD.replace("vault_topic = \"v\"\n", "");
         let e = parse("veil.toml", &src).unwrap_err();
         assert!(e.to_string().contains("vault_topic"), "{e}");
+    }
+
+    #[test]
+    fn the_replay_group_defaults_to_its_own_and_must_differ() {
+        let c = parse("veil.toml", GOOD).unwrap();
+        assert_eq!(c.replay_group_id, "veil.replay");
+        let src = GOOD.replace(
+            "group_id = \"veil\"",
+            "group_id = \"veil\"\nreplay_group_id = \"fix\"",
+        );
+        assert_eq!(parse("veil.toml", &src).unwrap().replay_group_id, "fix");
+        let src = GOOD.replace(
+            "group_id = \"veil\"",
+            "group_id = \"veil\"\nreplay_group_id = \"veil\"",
+        );
+        let e = parse("veil.toml", &src).unwrap_err().to_string();
+        assert!(
+            e.contains("veil.toml:3: replay_group_id: must be a group of its own"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! `veil quarantine`: replay sealed records after a rule fix.
+//! `veil quarantine`: replay sealed records after a rule fix, from a
+//! quarantine file or (with `--config`) from the Kafka quarantine topic.
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Write};
@@ -21,13 +22,40 @@ pub(super) enum QuarantineCommand {
 Records that still fail are sealed again into --requarantine, with their new reason; the
 input file is never modified. Exit code 1 if any record still fails.
 
+With --config (Kafka mode) the quarantine topic of that veil.toml is read instead: each record
+is opened and run through the CURRENT rules of its source topic's pack, and what passes is
+produced to that topic's output topic with its key, headers and timestamp, its vault entries
+first, in the configured delivery mode. What still fails is quarantined again, sealed, with
+its new reason. Progress is committed by the group replay_group_id (default
+<group_id>.replay), so a second replay does not redo the first. Without --follow it stops at
+the quarantine topic's end as of its start.
+
 Examples:
   veil quarantine replay --pack asterisk-cdr --input veil-quarantine.jsonl --output fixed.csv
-  veil quarantine replay --rules ./rules --pack syslog --input veil-quarantine.jsonl"
+  veil quarantine replay --rules ./rules --pack syslog --input veil-quarantine.jsonl
+  veil quarantine replay --config /etc/veil/veil.toml
+  veil quarantine replay --config /etc/veil/veil.toml --follow"
     )]
     Replay {
         #[command(flatten)]
-        pack: PackArgs,
+        pack: Option<PackArgs>,
+        /// Kafka mode: replay the quarantine topic of this veil.toml.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["pack", "output"])]
+        config: Option<PathBuf>,
+        /// Kafka mode: the replay's consumer group (default: replay_group_id of the config).
+        #[arg(long, value_name = "GROUP", requires = "config")]
+        group: Option<String>,
+        /// Kafka mode: keep replaying new quarantine records until SIGINT or SIGTERM.
+        #[arg(long, requires = "config")]
+        follow: bool,
+        /// Kafka mode, without --follow: also stop after this many seconds with nothing new.
+        #[arg(
+            long,
+            value_name = "SECONDS",
+            default_value_t = 10.0,
+            requires = "config"
+        )]
+        idle: f64,
         /// The quarantine file to replay.
         #[arg(
             long,
@@ -54,11 +82,21 @@ Examples:
 pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
     let QuarantineCommand::Replay {
         pack,
+        config,
+        group,
+        follow,
+        idle,
         input,
         output,
         requarantine,
         store,
     } = cmd;
+    if let Some(config) = config {
+        return replay_kafka(&config, &store, group, follow, idle);
+    }
+    let Some(pack) = pack else {
+        anyhow::bail!("either --pack or --config is needed");
+    };
     let pack = pack.load()?;
     let keyring = store.load_keyring()?;
     let engine = Engine::new(pack, &keyring)?;
@@ -132,6 +170,94 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
         }
     );
     Ok(if failed > 0 {
+        ExitCode::from(EXIT_QUARANTINED)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `veil quarantine replay --config`: the quarantine topic through the
+/// current rules.
+fn replay_kafka(
+    path: &std::path::Path,
+    store: &super::store::StoreArgs,
+    group: Option<String>,
+    follow: bool,
+    idle: f64,
+) -> anyhow::Result<ExitCode> {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use crate::pipeline::kafka::replay::{ReplayOptions, replay};
+    use crate::pipeline::metrics::Metrics;
+
+    let cfg = crate::config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let flag = store.keyring.as_deref().or(cfg.keyring.as_deref());
+    let keyring = crate::keys::Keyring::load(&crate::keys::Keyring::locate(flag)?)?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let s = Arc::clone(&stop);
+    // A signal stops fetching; in-flight records are drained and committed.
+    std::thread::spawn(move || {
+        if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            rt.block_on(async {
+                #[cfg(unix)]
+                if let Ok(mut term) =
+                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                {
+                    tokio::select! {
+                        _ = term.recv() => {}
+                        _ = tokio::signal::ctrl_c() => {}
+                    }
+                    return;
+                }
+                let _ = tokio::signal::ctrl_c().await;
+            });
+            s.store(true, Ordering::Relaxed);
+        }
+    });
+    let opts = ReplayOptions {
+        group,
+        follow,
+        idle: std::time::Duration::from_secs_f64(idle.max(0.1)),
+    };
+    let summary = replay(&cfg, &keyring, Arc::new(Metrics::default()), stop, &opts)?;
+    let failing = summary.failing();
+    let reasons: Vec<String> = summary
+        .still_failing
+        .iter()
+        .map(|(r, n)| format!("{r} {n}"))
+        .collect();
+    eprintln!(
+        "veil: replayed {} quarantine records from {}: {} passed, {failing} still failing{}{}{}",
+        summary.read,
+        cfg.quarantine_topic,
+        summary.replayed,
+        if reasons.is_empty() {
+            String::new()
+        } else {
+            format!(" ({}, quarantined again)", reasons.join(", "))
+        },
+        if summary.unreadable > 0 {
+            format!(
+                ", {} did not open (wrong keyring, altered, or not an input topic) and were left",
+                summary.unreadable
+            )
+        } else {
+            String::new()
+        },
+        if summary.skipped > 0 {
+            format!(
+                ", {} quarantined again by this run passed over (left for the next replay)",
+                summary.skipped
+            )
+        } else {
+            String::new()
+        }
+    );
+    Ok(if failing > 0 || summary.unreadable > 0 {
         ExitCode::from(EXIT_QUARANTINED)
     } else {
         ExitCode::SUCCESS

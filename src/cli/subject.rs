@@ -48,8 +48,14 @@ Examples:
         after_help = "Deletes the entries of every pseudonym the value has and records the erasure; later reveals
 of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms.
 
+With --config (Kafka mode) it also produces a tombstone (key = token, no value) for each of
+those pseudonyms to the vault topic of that veil.toml, and reports success only once every
+tombstone is acknowledged: each `veil vault sync` erases them too, and compaction drops their
+entries. The packs then come from the config's rules unless --rules is given.
+
 Examples:
-  veil subject erase --kind phone +46701740683 --case DSR-12"
+  veil subject erase --kind phone +46701740683 --case DSR-12
+  veil subject erase --kind phone +46701740683 --case DSR-12 --config /etc/veil/veil.toml"
     )]
     Erase {
         #[command(flatten)]
@@ -66,6 +72,9 @@ Examples:
         /// Directory of rule packs. Default: the packs built into veil.
         #[arg(long, value_name = "DIR", env = "VEIL_RULES")]
         rules: Option<PathBuf>,
+        /// Kafka mode: also produce tombstones to the vault topic of this veil.toml.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
         /// The value (words are joined with spaces).
         #[arg(value_name = "VALUE", required = true, num_args = 1..)]
         value: Vec<String>,
@@ -84,7 +93,7 @@ fn prepare(
     store: &StoreArgs,
     kind: &str,
     value: &[String],
-    rules: Option<&std::path::Path>,
+    rules: Source,
 ) -> anyhow::Result<(
     crate::detect::Kind,
     String,
@@ -94,9 +103,7 @@ fn prepare(
     let value = value.join(" ");
     let kind = subject::parse_kind(kind, &value)
         .ok_or_else(|| anyhow::anyhow!("unknown kind {kind:?} (one of: {KINDS})"))?;
-    let packs = Source::from_flag(rules)
-        .compile_all()
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let packs = rules.compile_all().map_err(|e| anyhow::anyhow!("{e}"))?;
     let keyring = store.load_keyring()?;
     Ok((kind, value, packs, keyring))
 }
@@ -111,7 +118,8 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             rules,
             value,
         } => {
-            let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules.as_deref())?;
+            let rules = Source::from_flag(rules.as_deref());
+            let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
             let found = subject::pseudonyms(kind, &value, &packs, &keyring);
             if found.is_empty() {
                 anyhow::bail!("no pack has a pseudonymised category of kind {kind}");
@@ -166,12 +174,28 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             case,
             actor: who,
             rules,
+            config,
             value,
         } => {
             if case.trim().is_empty() {
                 anyhow::bail!("refused: an erasure needs --case ID");
             }
-            let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules.as_deref())?;
+            let cfg = match &config {
+                Some(p) => Some(crate::config::load(p).map_err(|e| anyhow::anyhow!("{e}"))?),
+                None => None,
+            };
+            if cfg.as_ref().is_some_and(|c| c.vault_topic.is_none()) {
+                anyhow::bail!("the config has no vault_topic: there is nothing to tombstone");
+            }
+            let mut store = store;
+            if store.keyring.is_none() {
+                store.keyring = cfg.as_ref().and_then(|c| c.keyring.clone());
+            }
+            let rules = match (&rules, &cfg) {
+                (None, Some(c)) => c.rules.clone(),
+                _ => Source::from_flag(rules.as_deref()),
+            };
+            let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
             let tokens: Vec<String> = subject::pseudonyms(kind, &value, &packs, &keyring)
                 .into_iter()
                 .filter(|p| p.reversible)
@@ -198,9 +222,22 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                     erased += 1;
                 }
             }
+            // Every pseudonym the value has gets a tombstone, not only those
+            // this host's vault held: the topic may hold entries it never saw.
+            let tombstones = match &cfg {
+                Some(cfg) => crate::pipeline::kafka::erase::tombstones(cfg, &tokens)?,
+                None => 0,
+            };
             println!(
-                "erased {erased} vault entries ({} pseudonyms checked) for case {case}",
-                tokens.len()
+                "erased {erased} vault entries ({} pseudonyms checked) for case {case}{}",
+                tokens.len(),
+                match &cfg {
+                    Some(cfg) => format!(
+                        "; {tombstones} tombstones acknowledged on vault topic {}",
+                        cfg.vault_topic.as_deref().unwrap_or_default()
+                    ),
+                    None => String::new(),
+                }
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -22,6 +22,7 @@ pub struct Rec {
     pub key: Option<Vec<u8>>,
     pub payload: Option<Vec<u8>>,
     pub headers: Vec<(String, Option<Vec<u8>>)>,
+    pub timestamp: Option<i64>,
 }
 
 /// A tansu broker on a free 127.0.0.1 port, killed on drop.
@@ -181,6 +182,7 @@ pub fn read_topic(
                                 .collect()
                         })
                         .unwrap_or_default(),
+                    timestamp: m.timestamp().to_millis(),
                 });
             }
             Some(Err(e)) => panic!("read {topic}: {e}"),

@@ -24,6 +24,7 @@ use super::context::{ConsumerCtx, ProducerCtx, Sent, Shared};
 use super::envelope::{EntryBody, SessionKey};
 use super::headers::HeaderRules;
 use super::pool::{InRecord, Pool, Processed, TopicEngine};
+use super::quarantined;
 use super::tracker::Tp;
 use super::{KafkaError, client_config};
 use crate::config::{Config, Delivery};
@@ -35,17 +36,7 @@ use crate::pipeline::quarantine;
 type Producer_ = ThreadedProducer<ProducerCtx>;
 type Consumer_ = BaseConsumer<ConsumerCtx>;
 
-/// Header names on quarantine records.
-pub mod qheader {
-    /// Why it failed (machine-readable).
-    pub const REASON: &str = "veil-reason";
-    /// The input topic.
-    pub const TOPIC: &str = "veil-source-topic";
-    /// The input partition.
-    pub const PARTITION: &str = "veil-source-partition";
-    /// The input offset.
-    pub const OFFSET: &str = "veil-source-offset";
-}
+pub use super::quarantined::qheader;
 
 /// Why a transaction failed.
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +58,11 @@ pub struct Summary {
     pub records_out: u64,
     /// Records quarantined, by reason.
     pub quarantined: BTreeMap<&'static str, u64>,
+    /// Replay: quarantine records that did not open (left where they are).
+    pub unreadable: u64,
+    /// Replay with follow: records this run quarantined again, left for the
+    /// next replay.
+    pub skipped: u64,
 }
 
 struct Run<'a> {
@@ -83,6 +79,30 @@ struct Run<'a> {
     /// exactly-once).
     session_published: bool,
     stop: Arc<AtomicBool>,
+    /// Set when replaying the quarantine topic.
+    replay: Option<ReplayState>,
+}
+
+/// A replay of the quarantine topic in progress.
+pub(super) struct ReplayState {
+    /// Marks records this run quarantines again.
+    pub run_id: String,
+    /// Keep going past the end.
+    pub follow: bool,
+    /// Without `follow`: stop after this long with nothing new.
+    pub idle: Duration,
+    /// Per quarantine partition: the end to reach (high watermark at start).
+    pub ends: BTreeMap<i32, i64>,
+    /// Per quarantine partition: one past the last offset polled.
+    pub positions: BTreeMap<i32, i64>,
+    /// When a record last arrived (or the group had no partitions yet).
+    pub last_record: Instant,
+    /// Positions of records not processed (unreadable, or this run's own).
+    pub skips: Vec<((usize, i32), i64)>,
+    /// Quarantine records that did not open.
+    pub unreadable: u64,
+    /// Records this run quarantined again, met again with `follow`.
+    pub skipped: u64,
 }
 
 /// Runs until `stop` is set (then drains and commits within the config's
@@ -93,6 +113,18 @@ pub fn run(
     keyring: &Keyring,
     metrics: Arc<Metrics>,
     stop: Arc<AtomicBool>,
+) -> Result<Summary, KafkaError> {
+    start(cfg, keyring, metrics, stop, None)
+}
+
+/// A run of the pipeline, or with `replay` a replay of the quarantine topic
+/// (group `replay_group`) through the same engines and producers.
+pub(super) fn start(
+    cfg: &Config,
+    keyring: &Keyring,
+    metrics: Arc<Metrics>,
+    stop: Arc<AtomicBool>,
+    replay: Option<(ReplayState, String)>,
 ) -> Result<Summary, KafkaError> {
     let mut topics = Vec::with_capacity(cfg.topics.len());
     for t in &cfg.topics {
@@ -119,7 +151,14 @@ pub fn run(
     };
     let shared = Arc::new(Shared::new(Arc::clone(&metrics)));
     let producer = new_producer(cfg, &shared)?;
-    let consumer = new_consumer(cfg, &shared)?;
+    let inputs: Vec<String> = match &replay {
+        Some(_) => vec![cfg.quarantine_topic.clone()],
+        None => cfg.topics.iter().map(|t| t.input.clone()).collect(),
+    };
+    let group = replay
+        .as_ref()
+        .map_or(cfg.group_id.as_str(), |(_, g)| g.as_str());
+    let consumer = new_consumer(cfg, &shared, group, inputs.clone())?;
     let mut run = Run {
         cfg,
         keyring,
@@ -132,6 +171,7 @@ pub fn run(
         session,
         session_published: false,
         stop,
+        replay: replay.map(|(r, _)| r),
     };
     run.out_partitions = cfg
         .topics
@@ -142,7 +182,10 @@ pub fn run(
         run.vault_partitions = run.partitions(v)?;
     }
     run.partitions(&cfg.quarantine_topic)?;
-    let inputs: Vec<&str> = cfg.topics.iter().map(|t| t.input.as_str()).collect();
+    if run.replay.is_some() {
+        run.replay_ends()?;
+    }
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
     run.consumer
         .subscribe(&inputs)
         .map_err(KafkaError::Client)?;
@@ -157,10 +200,16 @@ pub fn run(
     }
     metrics.ready.store(false, Ordering::Relaxed);
     result?;
+    let (unreadable, skipped) = run
+        .replay
+        .as_ref()
+        .map_or((0, 0), |r| (r.unreadable, r.skipped));
     Ok(Summary {
         records_in: metrics.records_in.load(Ordering::Relaxed),
         records_out: metrics.records_out.load(Ordering::Relaxed),
         quarantined: metrics.quarantined_by_reason(),
+        unreadable,
+        skipped,
     })
 }
 
@@ -197,7 +246,12 @@ fn new_producer(cfg: &Config, shared: &Arc<Shared>) -> Result<Producer_, KafkaEr
     Ok(p)
 }
 
-fn new_consumer(cfg: &Config, shared: &Arc<Shared>) -> Result<Consumer_, KafkaError> {
+fn new_consumer(
+    cfg: &Config,
+    shared: &Arc<Shared>,
+    group: &str,
+    topics: Vec<String>,
+) -> Result<Consumer_, KafkaError> {
     let c = client_config(
         cfg,
         &[
@@ -207,7 +261,7 @@ fn new_consumer(cfg: &Config, shared: &Arc<Shared>) -> Result<Consumer_, KafkaEr
             ("heartbeat.interval.ms", "1000"),
         ],
         &[
-            ("group.id", cfg.group_id.as_str()),
+            ("group.id", group),
             ("enable.auto.offset.store", "false"),
             (
                 "enable.auto.commit",
@@ -223,7 +277,7 @@ fn new_consumer(cfg: &Config, shared: &Arc<Shared>) -> Result<Consumer_, KafkaEr
     );
     c.create_with_context(ConsumerCtx {
         shared: Arc::clone(shared),
-        topics: cfg.topics.iter().map(|t| t.input.clone()).collect(),
+        topics,
         deadline: cfg.shutdown_deadline,
         transactional: cfg.delivery == Delivery::ExactlyOnce,
         revoked: Default::default(),
@@ -252,6 +306,29 @@ fn with_backoff<T>(
     }
 }
 
+/// Adds `consumed` positions in flight and `skips` as done, in offset order
+/// per partition (the tracker's invariant).
+fn track_into(
+    tracker: &mut super::tracker::Tracker,
+    consumed: impl Iterator<Item = (Tp, i64)>,
+    skips: &[(Tp, i64)],
+) {
+    if skips.is_empty() {
+        for (tp, o) in consumed {
+            tracker.add(tp, o);
+        }
+        return;
+    }
+    let mut all: Vec<(Tp, i64)> = consumed.chain(skips.iter().copied()).collect();
+    all.sort_unstable();
+    for (tp, o) in &all {
+        tracker.add(*tp, *o);
+    }
+    for (tp, o) in skips {
+        tracker.done(*tp, *o);
+    }
+}
+
 fn own(m: &BorrowedMessage<'_>, topic: usize) -> InRecord {
     InRecord {
         topic,
@@ -269,6 +346,7 @@ fn own(m: &BorrowedMessage<'_>, topic: usize) -> InRecord {
             .unwrap_or_default(),
         timestamp: m.timestamp().to_millis(),
         polled: Instant::now(),
+        consumed: ((topic, m.partition()), m.offset()),
     }
 }
 
@@ -291,6 +369,109 @@ impl Run<'_> {
         Ok(n)
     }
 
+    /// Replay: opens a quarantine record, or notes its position as skipped
+    /// (it did not open, or this run quarantined it again).
+    fn reopen(
+        rs: &mut ReplayState,
+        cfg: &Config,
+        keyring: &Keyring,
+        m: &BorrowedMessage<'_>,
+    ) -> Option<InRecord> {
+        let pos = ((0, m.partition()), m.offset());
+        let e = rs.positions.entry(m.partition()).or_insert(0);
+        *e = (*e).max(m.offset() + 1);
+        rs.last_record = Instant::now();
+        match quarantined::open(m, pos.0, cfg, keyring) {
+            Ok(r) if r.replay_run.as_deref() == Some(rs.run_id.as_str()) => {
+                rs.skipped += 1;
+                rs.skips.push(pos);
+                None
+            }
+            Ok(r) => Some(r.record),
+            Err(e) => {
+                tracing::warn!(partition = m.partition(), offset = m.offset(), error = %e, "quarantine record left unreplayed");
+                rs.unreadable += 1;
+                rs.skips.push(pos);
+                None
+            }
+        }
+    }
+
+    fn take_skips(&mut self) -> Vec<(Tp, i64)> {
+        self.replay
+            .as_mut()
+            .map(|r| std::mem::take(&mut r.skips))
+            .unwrap_or_default()
+    }
+
+    /// Marks the batch's positions in flight and the skipped ones done, in
+    /// offset order per partition (the tracker's invariant).
+    fn track(&self, batch: &[InRecord], skips: &[(Tp, i64)]) {
+        let mut st = self.shared.lock();
+        track_into(&mut st.tracker, batch.iter().map(|r| r.consumed), skips);
+    }
+
+    /// Replay: the high watermarks to reach, for partitions where the
+    /// replay group's committed offset is below them.
+    fn replay_ends(&mut self) -> Result<(), KafkaError> {
+        let topic = self.cfg.quarantine_topic.clone();
+        let n = self.partitions(&topic)?;
+        let timeout = Duration::from_secs(10);
+        let mut tpl = TopicPartitionList::new();
+        for p in 0..n {
+            tpl.add_partition(&topic, p);
+        }
+        let committed = with_backoff(self.cfg, || {
+            self.consumer.committed_offsets(tpl.clone(), timeout)
+        })
+        .map_err(KafkaError::Client)?;
+        let mut ends = BTreeMap::new();
+        for el in committed.elements() {
+            let p = el.partition();
+            let (low, high) = with_backoff(self.cfg, || {
+                self.consumer.fetch_watermarks(&topic, p, timeout)
+            })
+            .map_err(KafkaError::Client)?;
+            let from = match el.offset() {
+                Offset::Offset(o) => o.max(low),
+                _ => low,
+            };
+            if high > from {
+                ends.insert(p, high);
+            }
+        }
+        tracing::info!(
+            partitions = ends.len(),
+            "replaying up to the high watermarks"
+        );
+        if let Some(r) = self.replay.as_mut() {
+            r.ends = ends;
+        }
+        Ok(())
+    }
+
+    /// Replay without follow: whether everything up to the ends was polled
+    /// (checked once a poll came back empty, so records a broker reports
+    /// past its watermark are taken too), or nothing arrived for the idle
+    /// time (brokers whose watermarks run ahead).
+    fn replay_done(&mut self, polled_nothing: bool) -> bool {
+        let assigned = self.consumer.assignment().map_or(0, |a| a.count()) > 0;
+        let Some(r) = self.replay.as_mut() else {
+            return false;
+        };
+        if r.follow {
+            return false;
+        }
+        if !assigned {
+            r.last_record = Instant::now();
+        }
+        let reached = r
+            .ends
+            .iter()
+            .all(|(p, end)| r.positions.get(p).is_some_and(|at| at >= end));
+        (polled_nothing && reached) || (assigned && r.last_record.elapsed() >= r.idle)
+    }
+
     fn stopping(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
@@ -300,7 +481,7 @@ impl Run<'_> {
     }
 
     /// Polls up to a batch; drops records of partitions revoked meanwhile.
-    fn poll_batch(&self) -> Vec<InRecord> {
+    fn poll_batch(&mut self) -> Vec<InRecord> {
         let cfg = self.cfg;
         let mut batch = Vec::new();
         let mut bytes = 0;
@@ -319,8 +500,18 @@ impl Run<'_> {
             // to the partition's next owner (or to this consumer again, from
             // the committed offset). Later ones are new: keep them, or the
             // tracker would start the partition past a gap.
-            self.drop_revoked(&mut batch);
+            Self::drop_revoked(&self.consumer, &mut self.replay, &mut batch);
             match polled {
+                Some(Ok(m)) if self.replay.is_some() => {
+                    bytes += m.payload_len();
+                    let reopened = self
+                        .replay
+                        .as_mut()
+                        .and_then(|rs| Self::reopen(rs, cfg, self.keyring, &m));
+                    if let Some(r) = reopened {
+                        batch.push(r);
+                    }
+                }
                 Some(Ok(m)) => {
                     let Some(t) = cfg.topics.iter().position(|t| t.input == m.topic()) else {
                         continue;
@@ -346,7 +537,7 @@ impl Run<'_> {
                 }
             }
         }
-        self.drop_revoked(&mut batch);
+        Self::drop_revoked(&self.consumer, &mut self.replay, &mut batch);
         let m = &self.shared.metrics;
         m.records_in
             .fetch_add(batch.len() as u64, Ordering::Relaxed);
@@ -354,10 +545,13 @@ impl Run<'_> {
         batch
     }
 
-    fn drop_revoked(&self, batch: &mut Vec<InRecord>) {
+    fn drop_revoked(
+        consumer: &Consumer_,
+        replay: &mut Option<ReplayState>,
+        batch: &mut Vec<InRecord>,
+    ) {
         let revoked = std::mem::take(
-            &mut *self
-                .consumer
+            &mut *consumer
                 .context()
                 .revoked
                 .lock()
@@ -365,7 +559,10 @@ impl Run<'_> {
         );
         if !revoked.is_empty() {
             let before = batch.len();
-            batch.retain(|r| !revoked.contains(&(r.topic, r.partition)));
+            batch.retain(|r| !revoked.contains(&r.consumed.0));
+            if let Some(rs) = replay.as_mut() {
+                rs.skips.retain(|(tp, _)| !revoked.contains(tp));
+            }
             if batch.len() < before {
                 tracing::info!(
                     dropped = before - batch.len(),
@@ -455,27 +652,30 @@ impl Run<'_> {
         let m = &self.shared.metrics;
         for (r, p) in batch.iter().zip(processed) {
             let tc = &self.cfg.topics[r.topic];
-            let tp: Tp = (r.topic, r.partition);
             match p {
                 Processed::Pass(value) => {
-                    let mut headers = OwnedHeaders::new_with_capacity(r.headers.len());
-                    for (k, v) in &r.headers {
-                        headers = headers.insert(Header {
-                            key: k,
-                            value: v.as_deref(),
-                        });
-                    }
                     let mut rec = BaseRecord::with_opaque_to(
                         &tc.output,
                         Box::new(Sent::Record {
-                            tp,
-                            offset: r.offset,
+                            tp: r.consumed.0,
+                            offset: r.consumed.1,
                             polled: r.polled,
                             output: true,
                         }),
                     )
-                    .partition(r.partition % self.out_partitions[r.topic])
-                    .headers(headers);
+                    .partition(r.partition % self.out_partitions[r.topic]);
+                    // No header list at all for a record without headers:
+                    // librdkafka would allocate and free an empty one.
+                    if !r.headers.is_empty() {
+                        let mut headers = OwnedHeaders::new_with_capacity(r.headers.len());
+                        for (k, v) in &r.headers {
+                            headers = headers.insert(Header {
+                                key: k,
+                                value: v.as_deref(),
+                            });
+                        }
+                        rec = rec.headers(headers);
+                    }
                     if let Some(k) = &r.key {
                         rec = rec.key(&k[..]);
                     }
@@ -504,38 +704,34 @@ impl Run<'_> {
                     if sealed.last() == Some(&b'\n') {
                         sealed.pop();
                     }
-                    let partition = r.partition.to_string();
-                    let offset = r.offset.to_string();
-                    let headers = OwnedHeaders::new_with_capacity(4)
-                        .insert(Header {
-                            key: qheader::REASON,
-                            value: Some(e.reason()),
-                        })
-                        .insert(Header {
-                            key: qheader::TOPIC,
-                            value: Some(&tc.input),
-                        })
-                        .insert(Header {
-                            key: qheader::PARTITION,
-                            value: Some(&partition),
-                        })
-                        .insert(Header {
-                            key: qheader::OFFSET,
-                            value: Some(&offset),
-                        });
-                    self.send(
-                        BaseRecord::with_opaque_to(
-                            &self.cfg.quarantine_topic,
-                            Box::new(Sent::Record {
-                                tp,
-                                offset: r.offset,
-                                polled: r.polled,
-                                output: false,
-                            }),
-                        )
-                        .payload(&sealed[..])
-                        .headers(headers),
-                    )?;
+                    let headers = quarantined::headers(
+                        self.keyring,
+                        &quarantined::Origin {
+                            reason: e.reason(),
+                            topic: &tc.input,
+                            partition: r.partition,
+                            offset: r.offset,
+                            timestamp: r.timestamp,
+                            headers: &r.headers,
+                            replay_run: self.replay.as_ref().map(|x| x.run_id.as_str()),
+                        },
+                    )
+                    .map_err(|e| KafkaError::Quarantine(e.to_string()))?;
+                    let mut rec = BaseRecord::with_opaque_to(
+                        &self.cfg.quarantine_topic,
+                        Box::new(Sent::Record {
+                            tp: r.consumed.0,
+                            offset: r.consumed.1,
+                            polled: r.polled,
+                            output: false,
+                        }),
+                    )
+                    .payload(&sealed[..])
+                    .headers(headers);
+                    if let Some(k) = &r.key {
+                        rec = rec.key(&k[..]);
+                    }
+                    self.send(rec)?;
                 }
             }
         }
@@ -580,8 +776,15 @@ impl Run<'_> {
                 continue;
             }
             let mut batch = self.poll_batch();
+            let skips = self.take_skips();
             if batch.is_empty() {
+                if !skips.is_empty() {
+                    self.track(&[], &skips);
+                }
                 self.store_offsets();
+                if self.replay_done(true) {
+                    break;
+                }
                 continue;
             }
             let result = pool.process(&mut batch);
@@ -599,14 +802,12 @@ impl Run<'_> {
                     return Err(KafkaError::Delivery(f));
                 }
             }
-            {
-                let mut st = self.shared.lock();
-                for r in &batch {
-                    st.tracker.add((r.topic, r.partition), r.offset);
-                }
-            }
+            self.track(&batch, &skips);
             self.produce_outputs(&batch, result.processed)?;
             self.store_offsets();
+            if self.replay_done(false) {
+                break;
+            }
             if cache_cleared.elapsed() > Duration::from_secs(3600) {
                 pool.clear_reversible_cache();
                 cache_cleared = Instant::now();
@@ -639,11 +840,15 @@ impl Run<'_> {
         let cfg = self.cfg;
         while !self.stopping() {
             let mut batch = self.poll_batch();
-            if batch.is_empty() {
+            let skips = self.take_skips();
+            if batch.is_empty() && skips.is_empty() {
+                if self.replay_done(true) {
+                    break;
+                }
                 continue;
             }
             let result = pool.process(&mut batch);
-            match self.transaction(&batch, result.processed, &result.vault) {
+            match self.transaction(&batch, &skips, result.processed, &result.vault) {
                 Ok(()) => {
                     self.count_stats(&result.stats);
                     self.shared
@@ -657,11 +862,15 @@ impl Run<'_> {
                         .transaction_failures
                         .fetch_add(1, Ordering::Relaxed);
                     tracing::warn!(error = %e, records = batch.len(), "transaction failed: resuming from the last committed offsets");
-                    self.recover(&e, &batch)?;
+                    let tps = batch.iter().map(|r| r.consumed.0);
+                    self.recover(&e, tps.chain(skips.iter().map(|s| s.0)))?;
                     // Tokens seen in the lost transaction must bring their
                     // entries again.
                     pool.clear_reversible_cache();
                 }
+            }
+            if self.replay_done(batch.is_empty()) {
+                break;
             }
         }
         let _ = cfg;
@@ -672,6 +881,7 @@ impl Run<'_> {
     fn transaction(
         &mut self,
         batch: &[InRecord],
+        skips: &[(Tp, i64)],
         processed: Vec<Processed>,
         vault: &[(usize, VaultItem)],
     ) -> Result<(), TxnError> {
@@ -683,13 +893,14 @@ impl Run<'_> {
             .and_then(|_| self.produce_outputs(batch, processed));
         sent.map_err(TxnError::Produce)?;
         let mut next: BTreeMap<Tp, i64> = BTreeMap::new();
-        for r in batch {
-            let e = next.entry((r.topic, r.partition)).or_insert(0);
-            *e = (*e).max(r.offset + 1);
+        for (tp, o) in batch.iter().map(|r| &r.consumed).chain(skips) {
+            let e = next.entry(*tp).or_insert(0);
+            *e = (*e).max(o + 1);
         }
+        let names = &self.consumer.context().topics;
         let mut tpl = TopicPartitionList::new();
         for ((t, p), o) in &next {
-            tpl.add_partition_offset(&self.cfg.topics[*t].input, *p, Offset::Offset(*o))?;
+            tpl.add_partition_offset(&names[*t], *p, Offset::Offset(*o))?;
         }
         let group = self.consumer.group_metadata().ok_or(TxnError::NoGroup)?;
         self.producer
@@ -704,7 +915,7 @@ impl Run<'_> {
     /// After a failed transaction: abort it (or recreate the producer when
     /// that is not possible), then rewind the batch's partitions to their
     /// last committed offsets.
-    fn recover(&mut self, e: &TxnError, batch: &[InRecord]) -> Result<(), KafkaError> {
+    fn recover(&mut self, e: &TxnError, tps: impl Iterator<Item = Tp>) -> Result<(), KafkaError> {
         let timeout = self.cfg.transaction_timeout;
         // A commit time-out, or any fatal or retriable transaction error,
         // leaves the transaction's fate unknown: never abort-and-reuse then.
@@ -730,11 +941,12 @@ impl Run<'_> {
             st.vault_pending = 0;
             st.tracker.clear();
         }
+        let names = &self.consumer.context().topics;
         let mut tpl = TopicPartitionList::new();
         let mut seen = std::collections::BTreeSet::new();
-        for r in batch {
-            if seen.insert((r.topic, r.partition)) {
-                tpl.add_partition(&self.cfg.topics[r.topic].input, r.partition);
+        for (t, p) in tps {
+            if seen.insert((t, p)) {
+                tpl.add_partition(&names[t], p);
             }
         }
         let committed = with_backoff(self.cfg, || {
@@ -752,5 +964,28 @@ impl Run<'_> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tracker::Tracker;
+    use super::*;
+
+    #[test]
+    fn a_skipped_record_does_not_commit_past_undelivered_neighbours() {
+        let mut t = Tracker::default();
+        let tp = (0, 0);
+        // Offsets 3 and 5 were replayed, 4 and 6 skipped (did not open).
+        track_into(&mut t, [(tp, 3), (tp, 5)].into_iter(), &[(tp, 4), (tp, 6)]);
+        assert_eq!(t.take_committable(), vec![]);
+        t.done(tp, 3);
+        assert_eq!(t.take_committable(), vec![(tp, 5)]);
+        t.done(tp, 5);
+        assert_eq!(t.take_committable(), vec![(tp, 7)]);
+        // A batch of skips only commits at once.
+        track_into(&mut t, std::iter::empty(), &[(tp, 7), (tp, 8)]);
+        assert_eq!(t.take_committable(), vec![(tp, 9)]);
+        assert_eq!(t.in_flight(), 0);
     }
 }

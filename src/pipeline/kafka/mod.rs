@@ -6,13 +6,18 @@
 //! - [`tracker`]: which offsets may be committed (at-least-once).
 //! - [`context`]: delivery and rebalance callbacks.
 //! - [`headers`]: headers bound to categories.
-//! - [`envelope`]: sealed vault-topic records; [`sync`] materialises them.
+//! - [`envelope`]: sealed vault-topic records; [`sync`] materialises them;
+//!   [`erase`] produces erasure tombstones.
+//! - [`quarantined`]: quarantine-topic records; [`replay`] runs them again.
 
 pub mod context;
 pub mod driver;
 pub mod envelope;
+pub mod erase;
 pub mod headers;
 pub mod pool;
+pub mod quarantined;
+pub mod replay;
 pub mod sync;
 pub mod tracker;
 

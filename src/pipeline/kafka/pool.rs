@@ -9,6 +9,7 @@
 use std::time::Instant;
 
 use super::headers::{HeaderCache, HeaderRules};
+use super::tracker::Tp;
 use crate::pipeline::engine::{Engine, RecordError, Stats, VaultItem, Worker};
 
 /// One consumed record, owned.
@@ -30,6 +31,9 @@ pub struct InRecord {
     pub timestamp: Option<i64>,
     /// When it was polled (for the latency histogram).
     pub polled: Instant,
+    /// The consumed position its delivery releases: its own (topic,
+    /// partition) and offset in a run; the quarantine record's in a replay.
+    pub consumed: (Tp, i64),
 }
 
 /// What became of one record.
@@ -158,8 +162,15 @@ fn run_chunk(topics: &[TopicEngine], slot: &mut Slot, records: &mut [InRecord]) 
         let t = r.topic;
         let worker = &mut slot.workers[t];
         let mut result = Ok(());
-        let mut headers = std::mem::take(&mut r.headers);
-        if !topics[t].headers.is_empty() {
+        // Bound headers are rewritten in a copy: a failing record keeps its
+        // raw headers for the quarantine (sealed there).
+        let bound = !topics[t].headers.is_empty();
+        let mut headers = if bound {
+            r.headers.clone()
+        } else {
+            std::mem::take(&mut r.headers)
+        };
+        if bound {
             header_items.clear();
             result =
                 topics[t]
@@ -180,9 +191,9 @@ fn run_chunk(topics: &[TopicEngine], slot: &mut Slot, records: &mut [InRecord]) 
                 processed.push(Processed::Pass(v));
             }
             Err(e) => {
-                // Raw headers are not kept for a failing record: bound ones
-                // may hold personal data.
-                r.headers.clear();
+                if !bound {
+                    r.headers = headers;
+                }
                 processed.push(Processed::Fail(e));
             }
         }
@@ -211,6 +222,7 @@ mod tests {
             headers: vec![("h".into(), Some(b"v".to_vec()))],
             timestamp: Some(1),
             polled: Instant::now(),
+            consumed: ((topic, 0), offset),
         }
     }
 
@@ -248,7 +260,8 @@ mod tests {
             }
         }
         assert!(batch[0].headers.len() == 1);
-        assert!(batch[500].headers.is_empty());
+        // A failing record keeps its raw headers, for the sealed quarantine.
+        assert_eq!(batch[500].headers, vec![("h".into(), Some(b"v".to_vec()))]);
         assert_eq!(result.stats[0].records, 1000);
     }
 }
