@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::detect::{self, Kind, Normalize};
 use crate::keys::Keyring;
 use crate::ops::{Applied, OpError, Operator};
-use crate::pipeline::engine::{RecordError, VaultItem, build_operator};
+use crate::pipeline::engine::{RecordError, VaultItem, build_operator, ip_kind_of};
 use crate::rules::{CatId, Pack};
 
 struct Rule {
@@ -99,11 +99,7 @@ impl HeaderRules {
             let replaced = match cache.0.get(&key) {
                 Some(hit) => hit.clone(),
                 None => {
-                    let kind = match rule.kind {
-                        Kind::Ipv4 | Kind::Ipv6 if original.contains(':') => Kind::Ipv6,
-                        Kind::Ipv4 | Kind::Ipv6 => Kind::Ipv4,
-                        k => k,
-                    };
+                    let kind = ip_kind_of(rule.kind, original);
                     if !detect::normalize(kind, original, &rule.normalize, &mut canon) {
                         canon.clear();
                         canon.push_str(original.trim());
