@@ -481,3 +481,33 @@ fn run_with_threads_gives_the_same_output_as_one_thread() {
         text(&out.stdout)
     );
 }
+
+/// The container files cannot run here (no Docker engine), so what can be
+/// checked is: the compose example's veil.toml validates, and the compose
+/// file creates every topic that config names.
+#[test]
+fn the_docker_compose_config_validates_and_its_topics_are_created() {
+    let root = common::root();
+    let out = veil(&["check", "--config", "docker/veil.toml"], None, &root);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let config = std::fs::read_to_string(root.join("docker/veil.toml")).unwrap();
+    let compose = std::fs::read_to_string(root.join("docker/compose.yaml")).unwrap();
+    let mut topics = 0;
+    for line in config.lines() {
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        if matches!(
+            key.trim(),
+            "input" | "output" | "quarantine_topic" | "vault_topic"
+        ) {
+            let topic = value.trim().trim_matches('"');
+            assert!(
+                compose.contains(&format!("--topic {topic} ")),
+                "docker/compose.yaml does not create {topic}"
+            );
+            topics += 1;
+        }
+    }
+    assert_eq!(topics, 4);
+}
