@@ -185,13 +185,19 @@ fn start(dir: &Path) -> Server {
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let line = lines.next().unwrap().unwrap();
-    let addr = line
-        .rsplit("://")
-        .next()
-        .filter(|_| line.contains("listening on"))
-        .unwrap_or_else(|| panic!("server did not start: {line}"))
-        .to_owned();
+    // Log lines may come first (after a kill, the audit head's repair).
+    let mut seen = String::new();
+    let addr = loop {
+        let line = lines
+            .next()
+            .unwrap_or_else(|| panic!("server did not start: {seen}"))
+            .unwrap();
+        if line.contains("listening on") {
+            break line.rsplit("://").next().unwrap().to_owned();
+        }
+        seen.push_str(&line);
+        seen.push('\n');
+    };
     // Keep draining stderr so the server never blocks on it.
     std::thread::spawn(move || for _ in lines {});
     Server { child, addr }

@@ -161,11 +161,11 @@ where
     tokio::pin!(shutdown);
     loop {
         let permit = tokio::select! {
-            _ = &mut shutdown => return Ok(()),
+            _ = &mut shutdown => break,
             p = connections.clone().acquire_owned() => p.map_err(|_| std::io::Error::other("connection limit closed"))?,
         };
         let (stream, peer) = tokio::select! {
-            _ = &mut shutdown => return Ok(()),
+            _ = &mut shutdown => break,
             r = listener.accept() => match r {
                 Ok(x) => x,
                 Err(e) => {
@@ -217,4 +217,8 @@ where
             }
         });
     }
+    // Leave the audit head naming the last entry, so that the next start
+    // has no lag to repair.
+    state.audit.sync_head().await;
+    Ok(())
 }
