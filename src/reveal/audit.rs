@@ -429,6 +429,11 @@ pub struct AuditLog {
     /// The time stamp of every entry after `durable` (one, by the rule
     /// [`AuditLog::open`] repairs).
     lag_time: Option<String>,
+    /// The log's length in bytes as of this process's last write or read.
+    len: u64,
+    /// Entries other processes appended since then, for
+    /// [`AuditLog::take_foreign`].
+    foreign: Vec<Entry>,
 }
 
 impl std::fmt::Debug for AuditLog {
@@ -477,10 +482,13 @@ impl AuditLog {
             head: genesis.clone(),
             durable: genesis,
             lag_time: None,
+            len: 0,
+            foreign: Vec::new(),
         };
         let lock = LockFile::acquire(&log.path)?;
         log.head = log.tail()?;
         log.durable = log.head.clone();
+        log.len = fs::metadata(&log.path).map_err(io_at(&log.path))?.len();
         drop(lock);
         Ok(log)
     }
@@ -501,6 +509,30 @@ impl AuditLog {
     /// [`AuditLog::sync_head`] or the next append that writes the head.
     pub fn head_behind(&self) -> bool {
         self.durable != self.head
+    }
+
+    /// Reads what other processes appended since this handle last wrote or
+    /// read, for [`AuditLog::take_foreign`].
+    pub fn follow(&mut self) -> Result<(), AuditError> {
+        let lock = LockFile::acquire(&self.path)?;
+        self.refresh()?;
+        drop(lock);
+        Ok(())
+    }
+
+    /// The entries other processes (`veil reveal`, another server) appended
+    /// since the last call, in log order, each verified and chained to what
+    /// this handle knew. They are collected whenever this handle appends or
+    /// [`AuditLog::follow`]s, so a caller that mirrors the log's state (the
+    /// budgets of `veil serve`'s cases) can apply them.
+    pub fn take_foreign(&mut self) -> Vec<Entry> {
+        std::mem::take(&mut self.foreign)
+    }
+
+    /// The log's length in bytes as of this handle's last write or read: a
+    /// longer file holds entries of another process.
+    pub fn known_len(&self) -> u64 {
+        self.len
     }
 
     /// Replaces the head file if it names an earlier entry than the last one
@@ -567,6 +599,7 @@ impl AuditLog {
         let hash = hex(&Sha256::digest(&line));
         line.push(b'\n');
         self.write_line(&line)?;
+        self.len += line.len() as u64;
         self.head = Head {
             seq: sealed.seq,
             hash,
@@ -657,6 +690,7 @@ impl AuditLog {
             sealed_all.push(sealed);
         }
         self.write_line(&bytes)?;
+        self.len += bytes.len() as u64;
         self.head = head;
         // A log without a head file gets one at once, so that `verify` never
         // meets a headless log with entries outside a crash.
@@ -684,9 +718,45 @@ impl AuditLog {
                 }
             }
         }
+        self.read_foreign()?;
         self.head = self.tail()?;
         self.durable = self.head.clone();
         self.lag_time = None;
+        self.len = fs::metadata(&self.path).map_err(io_at(&self.path))?.len();
+        Ok(())
+    }
+
+    /// Collects the complete lines after `len` that verify and chain to
+    /// `head`: what another process appended. Stops at the first line that
+    /// does not (then [`AuditLog::tail`] judges the end of the log). Caller
+    /// holds the lock.
+    fn read_foreign(&mut self) -> Result<(), AuditError> {
+        let mut file = File::open(&self.path).map_err(io_at(&self.path))?;
+        let end = file.metadata().map_err(io_at(&self.path))?.len();
+        if end <= self.len {
+            return Ok(());
+        }
+        let mut bytes = Vec::new();
+        file.seek(SeekFrom::Start(self.len))
+            .and_then(|_| file.take(end - self.len).read_to_end(&mut bytes))
+            .map_err(io_at(&self.path))?;
+        let mut prev = self.head.clone();
+        for line in bytes.split_inclusive(|&b| b == b'\n') {
+            let Some(line) = line.strip_suffix(b"\n") else {
+                break;
+            };
+            let Ok(entry) = open_line(&self.keyed, line) else {
+                break;
+            };
+            if entry.seq != prev.seq + 1 || entry.prev != prev.hash {
+                break;
+            }
+            prev = Head {
+                seq: entry.seq,
+                hash: hex(&Sha256::digest(line)),
+            };
+            self.foreign.push(entry);
+        }
         Ok(())
     }
 
@@ -2057,6 +2127,41 @@ mod tests {
         assert!(!server.head_behind());
         assert_eq!(head_seq(&path), 11);
         assert_eq!(verify(&path, &key()).unwrap().entries, 11);
+    }
+
+    #[test]
+    fn another_process_entries_are_handed_over_once_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = sample(&dir);
+        let mut server = AuditLog::open(&path, key()).unwrap();
+        let batch = vec![reveal("alice", "INC-1", &[TOKEN_A]); 2];
+        server
+            .append_batch_deferring_head(batch.clone(), at(1_767_300_000))
+            .unwrap();
+        assert!(server.take_foreign().is_empty());
+        let mut cli = AuditLog::open(&path, key()).unwrap();
+        cli.append(reveal("bob", "INC-1", &[TOKEN_B])).unwrap();
+        cli.append(reveal("carl", "INC-2", &[TOKEN_A])).unwrap();
+        assert!(fs::metadata(&path).unwrap().len() > server.known_len());
+        server.follow().unwrap();
+        assert_eq!(server.known_len(), fs::metadata(&path).unwrap().len());
+        let foreign = server.take_foreign();
+        assert_eq!(
+            foreign
+                .iter()
+                .map(|e| (e.seq, e.actor.as_str()))
+                .collect::<Vec<_>>(),
+            [(8, "bob"), (9, "carl")]
+        );
+        assert!(server.take_foreign().is_empty());
+        // An append finds them too, and chains after them.
+        cli.append(reveal("dora", "INC-1", &[TOKEN_B])).unwrap();
+        let written = server
+            .append_batch_deferring_head(batch, at(1_767_300_000))
+            .unwrap();
+        assert_eq!(written[0].seq, 11);
+        assert_eq!(server.take_foreign()[0].actor, "dora");
+        assert_eq!(verify(&path, &key()).unwrap().entries, 12);
     }
 
     #[test]

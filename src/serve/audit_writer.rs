@@ -9,6 +9,13 @@
 //! every request in it fails, and shows nothing. A request's entries are
 //! never split across batches, so they are durable together or not at all.
 //!
+//! Other processes may append to the same log (`veil reveal` under a case
+//! id of the server's, `veil subject`, another server). Their entries are
+//! found whenever the thread appends, and on [`AuditWriter::follow`] when
+//! the file has grown past what the thread knows ([`AuditWriter::behind`],
+//! one `stat`), and handed to the `foreign` callback in log order, so the
+//! server's cases count a CLI reveal at once, not only after a restart.
+//!
 //! The head file is replaced when the queue has been empty for
 //! [`HEAD_IDLE`], and otherwise whenever the log's crash rule needs it
 //! (about once a second under load). Replacing it costs two fsyncs (the
@@ -16,6 +23,9 @@
 //! the development machine: doing it once a batch held the service to about
 //! 1,900 reveals per second.
 
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
 use std::time::{Duration, SystemTime};
 
@@ -54,22 +64,52 @@ enum Message {
     Append(Request),
     /// Replace the head file now (at shutdown); answered when done.
     SyncHead(oneshot::Sender<()>),
+    /// Read other processes' entries now; answered when they are applied.
+    Follow(oneshot::Sender<()>),
 }
+
+/// Receives other processes' entries, in log order.
+pub type Foreign = Box<dyn FnMut(Vec<Entry>) + Send>;
 
 /// The handle requests use; cheap to clone.
 #[derive(Clone)]
 pub struct AuditWriter {
     tx: SyncSender<Message>,
+    path: PathBuf,
+    /// The log's length as the thread last knew it; `u64::MAX` while it
+    /// writes, so that its own growing file is not taken for another's.
+    known: Arc<AtomicU64>,
 }
 
 impl AuditWriter {
     /// Starts the writer thread on an opened log.
-    pub fn start(log: AuditLog) -> std::io::Result<AuditWriter> {
+    pub fn start(log: AuditLog, foreign: Foreign) -> std::io::Result<AuditWriter> {
         let (tx, rx) = sync_channel(QUEUE);
+        let path = log.path().to_path_buf();
+        let known = Arc::new(AtomicU64::new(log.known_len()));
+        let shared = known.clone();
         std::thread::Builder::new()
             .name("veil-audit".into())
-            .spawn(move || run(log, rx))?;
-        Ok(AuditWriter { tx })
+            .spawn(move || run(log, rx, foreign, &shared))?;
+        Ok(AuditWriter { tx, path, known })
+    }
+
+    /// Whether the log file is longer than the thread knows: another
+    /// process appended. One `stat`.
+    pub fn behind(&self) -> bool {
+        let known = self.known.load(Ordering::Acquire);
+        std::fs::metadata(&self.path).is_ok_and(|m| m.len() > known)
+    }
+
+    /// Reads and applies other processes' entries before returning.
+    pub async fn follow(&self) -> Result<(), AppendError> {
+        let (reply, rx) = oneshot::channel();
+        match self.tx.try_send(Message::Follow(reply)) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) => return Err(AppendError::Busy),
+            Err(TrySendError::Disconnected(_)) => return Err(AppendError::Stopped),
+        }
+        rx.await.map_err(|_| AppendError::Stopped)
     }
 
     /// Appends `entries` durably, together, and returns them as written.
@@ -105,7 +145,14 @@ impl AuditWriter {
     }
 }
 
-fn run(mut log: AuditLog, rx: Receiver<Message>) {
+fn run(mut log: AuditLog, rx: Receiver<Message>, mut foreign: Foreign, known: &AtomicU64) {
+    let mut hand_over = |log: &mut AuditLog| {
+        let found = log.take_foreign();
+        if !found.is_empty() {
+            foreign(found);
+        }
+        known.store(log.known_len(), Ordering::Release);
+    };
     let mut carry: Option<Request> = None;
     // After a failed head replacement, wait for the next request instead of
     // retrying (and logging) every HEAD_IDLE.
@@ -136,6 +183,14 @@ fn run(mut log: AuditLog, rx: Receiver<Message>) {
                 let _ = done.send(());
                 continue;
             }
+            Message::Follow(done) => {
+                if let Err(e) = log.follow() {
+                    tracing::error!(error = %e, "audit log could not be followed");
+                }
+                hand_over(&mut log);
+                let _ = done.send(());
+                continue;
+            }
         };
         let mut batch = Vec::new();
         let mut total = 0;
@@ -148,7 +203,8 @@ fn run(mut log: AuditLog, rx: Receiver<Message>) {
             batch.push(r);
         };
         admit(first, &mut batch, &mut total);
-        let mut sync_after = None;
+        // A pause request that arrived behind this batch: answered after it.
+        let mut after: Option<Message> = None;
         while total < MAX_BATCH {
             match rx.try_recv() {
                 Ok(Message::Append(r)) if total + r.entries.len() > MAX_BATCH => {
@@ -156,18 +212,15 @@ fn run(mut log: AuditLog, rx: Receiver<Message>) {
                     break;
                 }
                 Ok(Message::Append(r)) => admit(r, &mut batch, &mut total),
-                Ok(Message::SyncHead(done)) => {
-                    sync_after = Some(done);
+                Ok(m @ (Message::SyncHead(_) | Message::Follow(_))) => {
+                    after = Some(m);
                     break;
                 }
                 Err(_) => break,
             }
         }
         if batch.is_empty() {
-            if let Some(done) = sync_after {
-                sync_head(&mut log);
-                let _ = done.send(());
-            }
+            answer(&mut log, after);
             continue;
         }
         head_failed = false;
@@ -179,7 +232,10 @@ fn run(mut log: AuditLog, rx: Receiver<Message>) {
             all.extend(r.entries);
             replies.push(r.reply);
         }
-        match log.append_batch_deferring_head(all, SystemTime::now()) {
+        known.store(u64::MAX, Ordering::Release);
+        let appended = log.append_batch_deferring_head(all, SystemTime::now());
+        hand_over(&mut log);
+        match appended {
             Ok(written) => {
                 let mut written = written.into_iter();
                 for (reply, n) in replies.into_iter().zip(sizes) {
@@ -193,10 +249,22 @@ fn run(mut log: AuditLog, rx: Receiver<Message>) {
                 }
             }
         }
-        if let Some(done) = sync_after {
-            sync_head(&mut log);
+        answer(&mut log, after);
+    }
+}
+
+/// Answers a pause request that waited behind a batch: a head sync, or a
+/// follow (the batch's append has just followed the log).
+fn answer(log: &mut AuditLog, after: Option<Message>) {
+    match after {
+        Some(Message::SyncHead(done)) => {
+            sync_head(log);
             let _ = done.send(());
         }
+        Some(Message::Follow(done)) => {
+            let _ = done.send(());
+        }
+        Some(Message::Append(_)) | None => {}
     }
 }
 
@@ -234,7 +302,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("audit.log");
         let key = || SecretKey::from_bytes([9; 32]);
-        let writer = AuditWriter::start(AuditLog::open(&path, key()).unwrap()).unwrap();
+        let writer =
+            AuditWriter::start(AuditLog::open(&path, key()).unwrap(), Box::new(|_| {})).unwrap();
         let mut tasks = Vec::new();
         for i in 0..200 {
             let w = writer.clone();
