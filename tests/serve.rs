@@ -167,6 +167,8 @@ fn fixture(extra_config: &str) -> Fixture {
 struct Server {
     child: Child,
     addr: String,
+    /// Everything the server wrote to stderr (its log), as it arrives.
+    log: Arc<std::sync::Mutex<String>>,
 }
 
 impl Drop for Server {
@@ -177,24 +179,44 @@ impl Drop for Server {
 }
 
 fn start(dir: &Path) -> Server {
+    start_logging(dir, "warn")
+}
+
+/// Starts the server with `VEIL_LOG=level`.
+fn start_logging(dir: &Path, level: &str) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
         .args(["serve", "--config", "reveal.toml"])
         .current_dir(dir)
+        .env("VEIL_LOG", level)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let line = lines.next().unwrap().unwrap();
-    let addr = line
-        .rsplit("://")
-        .next()
-        .filter(|_| line.contains("listening on"))
-        .unwrap_or_else(|| panic!("server did not start: {line}"))
-        .to_owned();
+    // Log lines may come first (after a kill, the audit head's repair).
+    let mut seen = String::new();
+    let addr = loop {
+        let line = lines
+            .next()
+            .unwrap_or_else(|| panic!("server did not start: {seen}"))
+            .unwrap();
+        if line.contains("listening on") {
+            break line.rsplit("://").next().unwrap().to_owned();
+        }
+        seen.push_str(&line);
+        seen.push('\n');
+    };
     // Keep draining stderr so the server never blocks on it.
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, addr }
+    let log = Arc::new(std::sync::Mutex::new(seen));
+    let sink = log.clone();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            let mut log = sink.lock().unwrap();
+            log.push_str(&line);
+            log.push('\n');
+        }
+    });
+    Server { child, addr, log }
 }
 
 struct Client {
@@ -319,10 +341,13 @@ async fn every_refusal_has_its_status_and_leaks_nothing() {
         )
         .unwrap();
     }
-    let server = start(f.dir.path());
+    // Trace logging: no line at any level may carry a secret.
+    let server = start_logging(f.dir.path(), "trace");
     let mut c = Client::connect(&server.addr).await;
     let alice = &f.tokens["alice"];
     // Credentials: missing, malformed, wrong, disabled.
+    let nobody = format!("veil_nobody_{}", &alice[alice.len() - 52..]);
+    refused(&c.get("/me", &nobody).await, 401, "unauthenticated");
     let a = c.call("GET", "/me", None, None, "").await;
     refused(&a, 401, "unauthenticated");
     assert_eq!(a.headers["www-authenticate"], "Bearer");
@@ -558,10 +583,24 @@ async fn every_refusal_has_its_status_and_leaks_nothing() {
         let _ = c.get("/me", &wrong).await;
     }
     refused(&c.get("/me", &wrong).await, 429, "too-many-failures");
+    let server_log = server.log.clone();
     drop(server);
     // Every refusal and failure is in the chain, which verifies.
     let log = std::fs::read_to_string(f.dir.path().join("k.keyring.audit.jsonl")).unwrap();
     no_leak(&log.replace("\"reason\":\"caller disputes invoice\"", ""));
+    // Neither the audit log nor the server's log holds a revealed value, a
+    // submitted text, or the secret part of any token sent (good, wrong,
+    // disabled or of an unknown user).
+    let server_log = server_log.lock().unwrap().clone();
+    no_leak(&server_log);
+    for t in f.tokens.values().chain([&wrong, &nobody]) {
+        let secret = &t[t.len() - 52..];
+        assert!(
+            !log.contains(secret),
+            "a token's secret is in the audit log"
+        );
+        assert!(!server_log.contains(secret), "a token's secret is logged");
+    }
     assert!(
         log.matches("\"action\":\"login-failure\"").count() >= 5,
         "{log}"
@@ -825,6 +864,59 @@ async fn the_budget_used_survives_a_restart() {
     );
 }
 
+/// `veil reveal` shares the audit log: a CLI reveal under a server case id
+/// counts against the case's budget at once, without a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cli_reveal_under_the_case_counts_against_its_budget_at_once() {
+    let f = fixture("");
+    let alice = &f.tokens["alice"];
+    let server = start(f.dir.path());
+    let mut c = Client::connect(&server.addr).await;
+    assert_eq!(
+        c.post("/cases", alice, json!({"id": "SUP-5", "reason": "r"}))
+            .await
+            .status,
+        201
+    );
+    let a = c
+        .post("/reveal", alice, json!({"case":"SUP-5","tokens":[f.ph]}))
+        .await;
+    assert_eq!(a.json()["budget_left"], 2, "{}", a.body);
+    // The same case id from the command line, while the server runs.
+    let out = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-5",
+            "--reason",
+            "from the terminal",
+        ],
+        f.dir.path(),
+        f.us.as_bytes(),
+    ));
+    assert_eq!(out.trim(), "kerik");
+    assert_eq!(c.get("/cases", alice).await.json()["cases"][0]["used"], 2);
+    refused(
+        &c.post(
+            "/reveal",
+            alice,
+            json!({"case":"SUP-5","tokens":[f.ph, f.us]}),
+        )
+        .await,
+        429,
+        "budget-exceeded",
+    );
+    let a = c
+        .post("/reveal", alice, json!({"case":"SUP-5","tokens":[f.us]}))
+        .await;
+    assert_eq!(a.json()["budget_left"], 0, "{}", a.body);
+    // Both wrote one chain.
+    drop(server);
+    assert!(audit_verifies(f.dir.path()).contains("intact"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_is_shown_when_the_audit_entry_cannot_be_written() {
     let f = fixture("");
@@ -855,6 +947,12 @@ async fn nothing_is_shown_when_the_audit_entry_cannot_be_written() {
     assert_eq!(a.json()["results"][0]["value"], "070-174 06 83");
     // The failed request used no budget.
     assert_eq!(a.json()["budget_left"], 999_999);
+    // The failure was logged, with neither a value nor the token's secret.
+    std::thread::sleep(Duration::from_millis(100));
+    let log = server.log.lock().unwrap().clone();
+    assert!(log.contains("audit"), "{log}");
+    no_leak(&log);
+    assert!(!log.contains(&ann[ann.len() - 52..]));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

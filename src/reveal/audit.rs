@@ -79,6 +79,18 @@
 //! head lagging by the batch; [`AuditLog::open`] and the next append accept
 //! and repair a lag of at most [`MAX_BATCH`] entries that chain to the head
 //! and share one time stamp, and refuse anything else as a rolled-back head.
+//!
+//! [`AuditLog::append_batch_deferring_head`] uses that rule to replace the
+//! head less often: it writes and fsyncs the lines only, and replaces the
+//! head first when the entries after it would otherwise break the rule (a
+//! batch stamped with a later second, or more than [`MAX_BATCH`] entries).
+//! Time stamps have whole seconds, so under load the head is replaced about
+//! once a second; [`AuditLog::sync_head`] replaces it when appends pause.
+//! A crash at any moment leaves a log that opens and verifies. While the
+//! head lags, the entries after it could be cut off without the head
+//! showing it, exactly as in the crash window of every append; someone who
+//! can write the files can do as much at any time by restoring an older
+//! head with the log (see above), so the external anchor stays the defence.
 
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
@@ -409,7 +421,19 @@ pub struct AuditLog {
     path: PathBuf,
     key: SecretKey,
     keyed: Hmac<Sha256>,
+    /// The last entry this process wrote or saw.
     head: Head,
+    /// What the head file names, as far as this process knows; behind
+    /// `head` only after [`AuditLog::append_batch_deferring_head`].
+    durable: Head,
+    /// The time stamp of every entry after `durable` (one, by the rule
+    /// [`AuditLog::open`] repairs).
+    lag_time: Option<String>,
+    /// The log's length in bytes as of this process's last write or read.
+    len: u64,
+    /// Entries other processes appended since then, for
+    /// [`AuditLog::take_foreign`].
+    foreign: Vec<Entry>,
 }
 
 impl std::fmt::Debug for AuditLog {
@@ -447,17 +471,24 @@ impl AuditLog {
         }
         drop(file);
         let keyed = keyed_hmac(&key);
+        let genesis = Head {
+            seq: 0,
+            hash: GENESIS.to_owned(),
+        };
         let mut log = AuditLog {
             path: path.to_path_buf(),
             key,
             keyed,
-            head: Head {
-                seq: 0,
-                hash: GENESIS.to_owned(),
-            },
+            head: genesis.clone(),
+            durable: genesis,
+            lag_time: None,
+            len: 0,
+            foreign: Vec::new(),
         };
         let lock = LockFile::acquire(&log.path)?;
         log.head = log.tail()?;
+        log.durable = log.head.clone();
+        log.len = fs::metadata(&log.path).map_err(io_at(&log.path))?.len();
         drop(lock);
         Ok(log)
     }
@@ -471,6 +502,52 @@ impl AuditLog {
     /// wrote. Ship it to an external store to anchor the log.
     pub fn head(&self) -> &Head {
         &self.head
+    }
+
+    /// Whether the head file names an earlier entry than [`AuditLog::head`]:
+    /// only after [`AuditLog::append_batch_deferring_head`], until
+    /// [`AuditLog::sync_head`] or the next append that writes the head.
+    pub fn head_behind(&self) -> bool {
+        self.durable != self.head
+    }
+
+    /// Reads what other processes appended since this handle last wrote or
+    /// read, for [`AuditLog::take_foreign`].
+    pub fn follow(&mut self) -> Result<(), AuditError> {
+        let lock = LockFile::acquire(&self.path)?;
+        self.refresh()?;
+        drop(lock);
+        Ok(())
+    }
+
+    /// The entries other processes (`veil reveal`, another server) appended
+    /// since the last call, in log order, each verified and chained to what
+    /// this handle knew. They are collected whenever this handle appends or
+    /// [`AuditLog::follow`]s, so a caller that mirrors the log's state (the
+    /// budgets of `veil serve`'s cases) can apply them.
+    pub fn take_foreign(&mut self) -> Vec<Entry> {
+        std::mem::take(&mut self.foreign)
+    }
+
+    /// The log's length in bytes as of this handle's last write or read: a
+    /// longer file holds entries of another process.
+    pub fn known_len(&self) -> u64 {
+        self.len
+    }
+
+    /// Replaces the head file if it names an earlier entry than the last one
+    /// this process wrote. Call it when appends pause.
+    pub fn sync_head(&mut self) -> Result<(), AuditError> {
+        if !self.head_behind() {
+            return Ok(());
+        }
+        let lock = LockFile::acquire(&self.path)?;
+        self.refresh()?;
+        if self.head_behind() {
+            self.store_head()?;
+        }
+        drop(lock);
+        Ok(())
     }
 
     /// Appends `entry` stamped with the current time. Returns after the line
@@ -503,8 +580,9 @@ impl AuditLog {
         let lock = LockFile::acquire(&self.path)?;
         // Another process may have appended since open, so chain to what is
         // on disk now, not to what this process last wrote.
-        self.head = self.tail()?;
+        self.refresh()?;
         guard(&self.path, &self.key)?;
+        self.make_room(&time, 1)?;
         let mut sealed = Entry {
             seq: self.head.seq + 1,
             time,
@@ -521,11 +599,12 @@ impl AuditLog {
         let hash = hex(&Sha256::digest(&line));
         line.push(b'\n');
         self.write_line(&line)?;
+        self.len += line.len() as u64;
         self.head = Head {
             seq: sealed.seq,
             hash,
         };
-        write_head(&self.path, &self.keyed, &self.head)?;
+        self.store_head()?;
         drop(lock);
         Ok(sealed)
     }
@@ -541,6 +620,37 @@ impl AuditLog {
         entries: Vec<NewEntry>,
         at: SystemTime,
     ) -> Result<Vec<Entry>, AuditError> {
+        self.batch(entries, at, true)
+    }
+
+    /// [`AuditLog::append_batch`] without replacing the head afterwards:
+    /// one lock, one write and fsync. Returns after every line is durable,
+    /// which is all a reveal needs before it is shown: the lines are what
+    /// the audit records, and the head only guards against entries removed
+    /// from the end.
+    ///
+    /// The head file is left naming an earlier entry only within the rule
+    /// [`AuditLog::open`] repairs after a crash: at most [`MAX_BATCH`]
+    /// entries after it, all with one time stamp. Before a batch that would
+    /// break that rule (a later second, or too many entries), the head is
+    /// replaced first. So under load the head is replaced about once a
+    /// second instead of once a batch, and a crash at any moment leaves a
+    /// log that opens and verifies. Call [`AuditLog::sync_head`] when the
+    /// appends pause, so that the head does not stay behind.
+    pub fn append_batch_deferring_head(
+        &mut self,
+        entries: Vec<NewEntry>,
+        at: SystemTime,
+    ) -> Result<Vec<Entry>, AuditError> {
+        self.batch(entries, at, false)
+    }
+
+    fn batch(
+        &mut self,
+        entries: Vec<NewEntry>,
+        at: SystemTime,
+        write_head_now: bool,
+    ) -> Result<Vec<Entry>, AuditError> {
         if entries.is_empty() {
             return Ok(Vec::new());
         }
@@ -552,7 +662,8 @@ impl AuditLog {
         }
         let time = format_rfc3339(unix_secs(at)?).ok_or(AuditError::Clock)?;
         let lock = LockFile::acquire(&self.path)?;
-        self.head = self.tail()?;
+        self.refresh()?;
+        self.make_room(&time, entries.len())?;
         let mut head = self.head.clone();
         let mut bytes = Vec::with_capacity(entries.len() * 512);
         let mut sealed_all = Vec::with_capacity(entries.len());
@@ -579,10 +690,96 @@ impl AuditLog {
             sealed_all.push(sealed);
         }
         self.write_line(&bytes)?;
+        self.len += bytes.len() as u64;
         self.head = head;
-        write_head(&self.path, &self.keyed, &self.head)?;
+        // A log without a head file gets one at once, so that `verify` never
+        // meets a headless log with entries outside a crash.
+        if write_head_now || self.durable.seq == 0 {
+            self.store_head()?;
+        } else {
+            self.lag_time = Some(time);
+        }
         drop(lock);
         Ok(sealed_all)
+    }
+
+    /// Brings `head` and `durable` up to what is on disk. Caller holds the
+    /// lock. When the head file and the last line are still the ones this
+    /// process left, nobody else appended and the lag this process keeps is
+    /// valid by construction; otherwise [`AuditLog::tail`] checks the end of
+    /// the log and repairs a crash's lag.
+    fn refresh(&mut self) -> Result<(), AuditError> {
+        if self.durable.seq > 0
+            && read_head(&self.path, &self.keyed)?.as_ref() == Some(&self.durable)
+        {
+            if let Some((line, Ok(()))) = read_last_line(&self.path)? {
+                if hex(&Sha256::digest(&line)) == self.head.hash {
+                    return Ok(());
+                }
+            }
+        }
+        self.read_foreign()?;
+        self.head = self.tail()?;
+        self.durable = self.head.clone();
+        self.lag_time = None;
+        self.len = fs::metadata(&self.path).map_err(io_at(&self.path))?.len();
+        Ok(())
+    }
+
+    /// Collects the complete lines after `len` that verify and chain to
+    /// `head`: what another process appended. Stops at the first line that
+    /// does not (then [`AuditLog::tail`] judges the end of the log). Caller
+    /// holds the lock.
+    fn read_foreign(&mut self) -> Result<(), AuditError> {
+        let mut file = File::open(&self.path).map_err(io_at(&self.path))?;
+        let end = file.metadata().map_err(io_at(&self.path))?.len();
+        if end <= self.len {
+            return Ok(());
+        }
+        let mut bytes = Vec::new();
+        file.seek(SeekFrom::Start(self.len))
+            .and_then(|_| file.take(end - self.len).read_to_end(&mut bytes))
+            .map_err(io_at(&self.path))?;
+        let mut prev = self.head.clone();
+        for line in bytes.split_inclusive(|&b| b == b'\n') {
+            let Some(line) = line.strip_suffix(b"\n") else {
+                break;
+            };
+            let Ok(entry) = open_line(&self.keyed, line) else {
+                break;
+            };
+            if entry.seq != prev.seq + 1 || entry.prev != prev.hash {
+                break;
+            }
+            prev = Head {
+                seq: entry.seq,
+                hash: hex(&Sha256::digest(line)),
+            };
+            self.foreign.push(entry);
+        }
+        Ok(())
+    }
+
+    /// Replaces the head file first if appending `n` entries stamped `time`
+    /// would leave more after it than a crash may (see
+    /// [`AuditLog::append_batch_deferring_head`]). Caller holds the lock.
+    fn make_room(&mut self, time: &str, n: usize) -> Result<(), AuditError> {
+        if !self.head_behind() {
+            return Ok(());
+        }
+        let lag = usize::try_from(self.head.seq - self.durable.seq).unwrap_or(usize::MAX);
+        if self.lag_time.as_deref() != Some(time) || lag.saturating_add(n) > MAX_BATCH {
+            self.store_head()?;
+        }
+        Ok(())
+    }
+
+    /// Replaces the head file with `head`. Caller holds the lock.
+    fn store_head(&mut self) -> Result<(), AuditError> {
+        write_head(&self.path, &self.keyed, &self.head)?;
+        self.durable = self.head.clone();
+        self.lag_time = None;
+        Ok(())
     }
 
     /// Writes and fsyncs one line, or cuts the file back to where it was.
@@ -1838,6 +2035,133 @@ mod tests {
             ),
             "{err}"
         );
+    }
+
+    /// The head file's `seq`, read as any process would.
+    fn head_seq(path: &Path) -> u64 {
+        read_head(path, &keyed_hmac(&key())).unwrap().unwrap().seq
+    }
+
+    /// A crash now leaves the log and head as they are: a copy of both
+    /// must open (repairing a lag) and verify.
+    fn survives_a_crash_now(path: &Path) {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("audit.log");
+        fs::copy(path, &copy).unwrap();
+        fs::copy(head_path(path), head_path(&copy)).unwrap();
+        let entries = verify(&copy, &key()).unwrap().entries;
+        let log = AuditLog::open(&copy, key()).unwrap();
+        assert_eq!(log.head().seq, entries);
+        assert_eq!(head_seq(&copy), entries);
+    }
+
+    #[test]
+    fn deferred_heads_stay_within_the_crash_rule() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = sample(&dir);
+        let mut log = AuditLog::open(&path, key()).unwrap();
+        let batch = |n| vec![reveal("alice", "INC-1", &[TOKEN_A]); n];
+        // Batches within one second leave the head where it was...
+        for _ in 0..3 {
+            log.append_batch_deferring_head(batch(10), at(1_767_300_000))
+                .unwrap();
+            assert_eq!(head_seq(&path), 5);
+            assert!(log.head_behind());
+            survives_a_crash_now(&path);
+        }
+        assert_eq!(log.head().seq, 35);
+        // ...a batch in a later second replaces it first...
+        log.append_batch_deferring_head(batch(4), at(1_767_300_001))
+            .unwrap();
+        assert_eq!(head_seq(&path), 35);
+        survives_a_crash_now(&path);
+        // ...and so does one that would leave more than MAX_BATCH after it.
+        log.append_batch_deferring_head(batch(MAX_BATCH - 4), at(1_767_300_001))
+            .unwrap();
+        assert_eq!(head_seq(&path), 35);
+        log.append_batch_deferring_head(batch(1), at(1_767_300_001))
+            .unwrap();
+        assert_eq!(head_seq(&path), 35 + MAX_BATCH as u64);
+        survives_a_crash_now(&path);
+        // A pause brings the head up to date.
+        log.sync_head().unwrap();
+        assert!(!log.head_behind());
+        assert_eq!(head_seq(&path), log.head().seq);
+        assert_eq!(verify(&path, &key()).unwrap().head, *log.head());
+    }
+
+    #[test]
+    fn deferred_heads_and_other_processes_chain_in_turn() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.log");
+        let mut server = AuditLog::open(&path, key()).unwrap();
+        let batch = vec![reveal("alice", "INC-1", &[TOKEN_A]); 3];
+        // The first batch of a new log writes a head at once: no log with
+        // entries is ever without one.
+        server
+            .append_batch_deferring_head(batch.clone(), at(1_767_300_000))
+            .unwrap();
+        assert_eq!(head_seq(&path), 3);
+        server
+            .append_batch_deferring_head(batch.clone(), at(1_767_300_000))
+            .unwrap();
+        assert_eq!(head_seq(&path), 3);
+        // Another process (`veil reveal`) opens and appends: it repairs the
+        // lag and writes its own head.
+        let mut cli = AuditLog::open(&path, key()).unwrap();
+        assert_eq!(cli.head().seq, 6);
+        cli.append_at(reveal("bob", "INC-2", &[TOKEN_B]), at(1_767_300_000))
+            .unwrap();
+        assert_eq!(head_seq(&path), 7);
+        // The server chains to what is on disk, not to what it last wrote.
+        let written = server
+            .append_batch_deferring_head(batch.clone(), at(1_767_300_000))
+            .unwrap();
+        assert_eq!(written[0].seq, 8);
+        assert!(server.head_behind());
+        survives_a_crash_now(&path);
+        // A single append after deferred batches writes the head.
+        server
+            .append_at(reveal("alice", "INC-1", &[TOKEN_A]), at(1_767_300_009))
+            .unwrap();
+        assert!(!server.head_behind());
+        assert_eq!(head_seq(&path), 11);
+        assert_eq!(verify(&path, &key()).unwrap().entries, 11);
+    }
+
+    #[test]
+    fn another_process_entries_are_handed_over_once_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = sample(&dir);
+        let mut server = AuditLog::open(&path, key()).unwrap();
+        let batch = vec![reveal("alice", "INC-1", &[TOKEN_A]); 2];
+        server
+            .append_batch_deferring_head(batch.clone(), at(1_767_300_000))
+            .unwrap();
+        assert!(server.take_foreign().is_empty());
+        let mut cli = AuditLog::open(&path, key()).unwrap();
+        cli.append(reveal("bob", "INC-1", &[TOKEN_B])).unwrap();
+        cli.append(reveal("carl", "INC-2", &[TOKEN_A])).unwrap();
+        assert!(fs::metadata(&path).unwrap().len() > server.known_len());
+        server.follow().unwrap();
+        assert_eq!(server.known_len(), fs::metadata(&path).unwrap().len());
+        let foreign = server.take_foreign();
+        assert_eq!(
+            foreign
+                .iter()
+                .map(|e| (e.seq, e.actor.as_str()))
+                .collect::<Vec<_>>(),
+            [(8, "bob"), (9, "carl")]
+        );
+        assert!(server.take_foreign().is_empty());
+        // An append finds them too, and chains after them.
+        cli.append(reveal("dora", "INC-1", &[TOKEN_B])).unwrap();
+        let written = server
+            .append_batch_deferring_head(batch, at(1_767_300_000))
+            .unwrap();
+        assert_eq!(written[0].seq, 11);
+        assert_eq!(server.take_foreign()[0].actor, "dora");
+        assert_eq!(verify(&path, &key()).unwrap().entries, 12);
     }
 
     #[test]

@@ -10,11 +10,17 @@
 //! is enabled and has the same hash. Disabling a user therefore takes effect
 //! at its next request. At most [`ARGON_SLOTS`] argon2 checks run at once
 //! (each takes 19 MiB), on the blocking pool.
+//!
+//! A refused token takes the same path whoever it names: an unknown user,
+//! a disabled user and a malformed token are checked against a fixed hash
+//! of the same cost ([`DUMMY_HASH`]) or the user's own, so that the time of
+//! a refusal does not tell which user names exist.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::os::unix::fs::MetadataExt;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -29,6 +35,10 @@ pub const CACHE_TTL: Duration = Duration::from_secs(300);
 pub const ARGON_SLOTS: usize = 2;
 /// Cached tokens at most; the cache is emptied when it grows past this.
 const CACHE_MAX: usize = 10_000;
+/// The argon2id hash (default parameters, as `veil users add` makes) of a
+/// token nobody holds: refused tokens are verified against it when they
+/// name no enabled user, to take as long as a wrong token of a real user.
+pub const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$SClqFMKkRIPVaPlDH6KANw$PXzHGGM1lZ1xB3gJFMLg2fFR1A9PxHSoYNnRlrIe/SY";
 
 /// Why a request was not authenticated.
 #[derive(Debug)]
@@ -51,6 +61,9 @@ pub enum AuthFailure {
 struct Loaded {
     stamp: Option<(SystemTime, u64, u64)>,
     users: HashMap<String, User>,
+    /// user name → role name, rebuilt with `users`: every case decision
+    /// reads it, so it is shared rather than rebuilt per request.
+    roles: Arc<HashMap<String, String>>,
 }
 
 struct Cached {
@@ -67,6 +80,8 @@ pub struct Auth {
     slots: Arc<Semaphore>,
     failures: Mutex<HashMap<String, (u64, u32)>>,
     per_minute: u32,
+    /// argon2 checks run so far (tests show that every refusal runs one).
+    checks: AtomicU64,
 }
 
 impl Auth {
@@ -80,6 +95,7 @@ impl Auth {
             slots: Arc::new(Semaphore::new(ARGON_SLOTS)),
             failures: Mutex::new(HashMap::new()),
             per_minute,
+            checks: AtomicU64::new(0),
         }
     }
 
@@ -102,6 +118,13 @@ impl Auth {
                 .into_iter()
                 .map(|u| (u.name.clone(), u))
                 .collect();
+            loaded.roles = Arc::new(
+                loaded
+                    .users
+                    .values()
+                    .map(|u| (u.name.clone(), u.role.clone()))
+                    .collect(),
+            );
             loaded.stamp = Some(stamp);
         }
         Ok(loaded.users.get(name).cloned())
@@ -137,6 +160,10 @@ impl Auth {
                 .map_or_else(|| "unknown".to_owned(), |u| u.name.clone()),
         };
         let Some(found) = user.clone().filter(|u| !u.disabled) else {
+            // Same cost as a wrong token of an enabled user; the result does
+            // not matter.
+            let hash = user.as_ref().map_or(DUMMY_HASH, |u| u.hash.as_str());
+            let _ = self.verify(token, hash).await;
             self.fail(peer, user.as_ref().map(|u| u.name.as_str()), now_minute);
             return Err(wrong(&user));
         };
@@ -148,23 +175,7 @@ impl Auth {
                 }
             }
         }
-        let permit = self
-            .slots
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|_| AuthFailure::Unavailable)?;
-        let (t, h) = (
-            zeroize::Zeroizing::new(token.to_owned()),
-            found.hash.clone(),
-        );
-        let ok = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            verify_token(&t, &h)
-        })
-        .await
-        .unwrap_or(false);
-        if !ok {
+        if !self.verify(token, &found.hash).await? {
             self.fail(peer, Some(&found.name), now_minute);
             return Err(wrong(&Some(found)));
         }
@@ -184,17 +195,29 @@ impl Auth {
         Ok(found)
     }
 
+    /// Runs one argon2 check on the blocking pool, within the slots.
+    async fn verify(&self, token: &str, hash: &str) -> Result<bool, AuthFailure> {
+        let permit = self
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| AuthFailure::Unavailable)?;
+        self.checks.fetch_add(1, Ordering::Relaxed);
+        let (t, h) = (zeroize::Zeroizing::new(token.to_owned()), hash.to_owned());
+        Ok(tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            verify_token(&t, &h)
+        })
+        .await
+        .unwrap_or(false))
+    }
+
     /// user name → role name, as of the last read of the users file.
-    pub fn user_roles(&self) -> HashMap<String, String> {
-        self.loaded.lock().map_or_else(
-            |_| HashMap::new(),
-            |l| {
-                l.users
-                    .values()
-                    .map(|u| (u.name.clone(), u.role.clone()))
-                    .collect()
-            },
-        )
+    pub fn user_roles(&self) -> Arc<HashMap<String, String>> {
+        self.loaded
+            .lock()
+            .map_or_else(|_| Arc::default(), |l| l.roles.clone())
     }
 
     fn over_limit(&self, key: &str, now_minute: u64) -> bool {
@@ -268,6 +291,55 @@ mod tests {
             Err(AuthFailure::Wrong { actor }) => assert_eq!(actor, "alice"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[tokio::test]
+    async fn every_refused_token_costs_one_argon2_check_whoever_it_names() {
+        let (_dir, path, token) = setup();
+        let mut file = UsersFile::load(&path).unwrap();
+        file.add("bert", "support", String::new()).unwrap();
+        file.disable("bert").unwrap();
+        file.save(&path).unwrap();
+        let auth = Auth::new(path, 100);
+        let peer: IpAddr = "127.0.0.4".parse().unwrap();
+        let secret = "b".repeat(52);
+        for claimed in [
+            format!("veil_alice_{secret}"),  // wrong token, real user
+            format!("veil_nobody_{secret}"), // unknown user
+            format!("veil_bert_{secret}"),   // disabled user
+            "not-a-veil-token".to_owned(),   // malformed
+        ] {
+            let before = auth.checks.load(Ordering::Relaxed);
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&claimed)), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+            assert_eq!(auth.checks.load(Ordering::Relaxed), before + 1, "{claimed}");
+        }
+        // A cached good token runs none.
+        auth.authenticate(Some(&bearer(&token)), peer)
+            .await
+            .unwrap();
+        let before = auth.checks.load(Ordering::Relaxed);
+        auth.authenticate(Some(&bearer(&token)), peer)
+            .await
+            .unwrap();
+        assert_eq!(auth.checks.load(Ordering::Relaxed), before);
+    }
+
+    #[test]
+    fn the_dummy_hash_costs_what_a_user_hash_costs() {
+        use argon2::password_hash::PasswordHash;
+        let user = super::super::users::hash_token("veil_x_y").unwrap();
+        let params = |h: &str| {
+            let parsed = PasswordHash::new(h).unwrap();
+            (
+                parsed.algorithm.to_string(),
+                parsed.version,
+                parsed.params.to_string(),
+            )
+        };
+        assert_eq!(params(DUMMY_HASH), params(&user));
     }
 
     #[tokio::test]

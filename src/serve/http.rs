@@ -256,6 +256,7 @@ async fn route(
             ))
         }
         (&Method::GET, ["cases"]) => {
+            follow_log(state).await?;
             let roles = state.user_roles();
             let policy = ConfigPolicy {
                 config: &state.config,
@@ -340,6 +341,19 @@ async fn read_json<T: for<'de> Deserialize<'de>>(
             "the body is not JSON of the expected shape",
         )
     })
+}
+
+/// Brings the cases up to date with entries other processes appended to
+/// the log (a `veil reveal` under one of these case ids), when the file has
+/// grown: one `stat` otherwise.
+async fn follow_log(state: &State) -> Result<(), ApiError> {
+    if state.audit.behind() {
+        state.audit.follow().await.map_err(|e| {
+            tracing::error!(error = %e, "audit log could not be followed");
+            internal()
+        })?;
+    }
+    Ok(())
 }
 
 async fn audit(state: &State, entries: Vec<NewEntry>) -> Result<(), ApiError> {
@@ -746,7 +760,9 @@ async fn reveal(
         ));
     }
     // Reserve the budget before the audit append, so that concurrent
-    // requests of one case cannot overspend it together.
+    // requests of one case cannot overspend it together; count what other
+    // processes revealed under this case first.
+    follow_log(state).await?;
     let reserved = {
         let mut cases = state.cases.lock().map_err(|_| internal())?;
         let case = cases.get_mut(case_id).ok_or_else(unknown_case)?;

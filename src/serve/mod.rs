@@ -75,7 +75,7 @@ pub(crate) struct State {
     auth: auth::Auth,
     audit: audit_writer::AuditWriter,
     worker: worker::RevealWorker,
-    cases: Mutex<cases::Cases>,
+    cases: Arc<Mutex<cases::Cases>>,
     case_ops: tokio::sync::Mutex<()>,
     audit_path: PathBuf,
     audit_key: SecretKey,
@@ -84,7 +84,7 @@ pub(crate) struct State {
 
 impl State {
     /// user name → role name, from the users file as it is now.
-    fn user_roles(&self) -> HashMap<String, String> {
+    fn user_roles(&self) -> Arc<HashMap<String, String>> {
         self.auth.user_roles()
     }
 
@@ -142,11 +142,24 @@ where
         keyring,
         Duration::from_secs(config.vault_wait),
     )?;
+    let cases = Arc::new(Mutex::new(replayed));
+    // Other processes' entries (a `veil reveal` under one of these case
+    // ids) count as soon as the server sees them.
+    let mirror = cases.clone();
+    let foreign: audit_writer::Foreign = Box::new(move |entries| {
+        let mut cases = match mirror.lock() {
+            Ok(c) => c,
+            Err(p) => p.into_inner(),
+        };
+        for e in &entries {
+            cases.apply(e);
+        }
+    });
     let state = Arc::new(State {
         auth: auth::Auth::new(config.users_path(), config.limits.login_failures_per_minute),
-        audit: audit_writer::AuditWriter::start(log)?,
+        audit: audit_writer::AuditWriter::start(log, foreign)?,
         worker,
-        cases: Mutex::new(replayed),
+        cases,
         case_ops: tokio::sync::Mutex::new(()),
         audit_path,
         audit_key,
@@ -161,11 +174,11 @@ where
     tokio::pin!(shutdown);
     loop {
         let permit = tokio::select! {
-            _ = &mut shutdown => return Ok(()),
+            _ = &mut shutdown => break,
             p = connections.clone().acquire_owned() => p.map_err(|_| std::io::Error::other("connection limit closed"))?,
         };
         let (stream, peer) = tokio::select! {
-            _ = &mut shutdown => return Ok(()),
+            _ = &mut shutdown => break,
             r = listener.accept() => match r {
                 Ok(x) => x,
                 Err(e) => {
@@ -217,4 +230,8 @@ where
             }
         });
     }
+    // Leave the audit head naming the last entry, so that the next start
+    // has no lag to repair.
+    state.audit.sync_head().await;
+    Ok(())
 }
