@@ -610,6 +610,71 @@ async fn every_refusal_has_its_status_and_leaks_nothing() {
     audit_verifies(f.dir.path());
 }
 
+/// An erased (or expired) token of a category outside the role is refused
+/// like a live one: the role learns nothing about it, not even the erasure.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erased_token_outside_the_role_is_refused_not_reported_erased() {
+    let f = fixture("");
+    ok(&veil(
+        &[
+            "subject",
+            "erase",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "email",
+            "--case",
+            "DSR-1",
+            "karin@example.se",
+        ],
+        f.dir.path(),
+        b"",
+    ));
+    let server = start(f.dir.path());
+    let mut c = Client::connect(&server.addr).await;
+    for user in ["alice", "ann"] {
+        let t = &f.tokens[user];
+        let open = c
+            .post(
+                "/cases",
+                t,
+                json!({"id": format!("E-{user}"), "reason": "erasure check"}),
+            )
+            .await;
+        assert_eq!(open.status, 201, "{}", open.body);
+    }
+    // alice's role has no email: refused, and with nothing else asked, 403.
+    refused(
+        &c.post(
+            "/reveal",
+            &f.tokens["alice"],
+            json!({"case": "E-alice", "tokens": [f.em]}),
+        )
+        .await,
+        403,
+        "all-refused",
+    );
+    let a = c
+        .post(
+            "/reveal",
+            &f.tokens["alice"],
+            json!({"case": "E-alice", "tokens": [f.ph, f.em]}),
+        )
+        .await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.json()["results"][1]["status"], "refused", "{}", a.body);
+    // ann's role has email: told it was erased.
+    let a = c
+        .post(
+            "/reveal",
+            &f.tokens["ann"],
+            json!({"case": "E-ann", "tokens": [f.em]}),
+        )
+        .await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.json()["results"][0]["status"], "erased", "{}", a.body);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tokens_and_excerpts_reveal_as_veil_reveal_does_plain_and_masked() {
     let f = fixture("");

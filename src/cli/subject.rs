@@ -155,8 +155,8 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                             fmt_time(e.first_seen),
                             fmt_time(e.last_seen)
                         ),
-                        Lookup::Erased { at } => format!("erased {}", fmt_time(at)),
-                        Lookup::Expired { at } => format!("expired {}", fmt_time(at)),
+                        Lookup::Erased { at, .. } => format!("erased {}", fmt_time(at)),
+                        Lookup::Expired { at, .. } => format!("expired {}", fmt_time(at)),
                         Lookup::Unknown => "not held (never seen, or not reversible then)".into(),
                     },
                     _ => "not reversible".into(),

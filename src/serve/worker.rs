@@ -225,6 +225,16 @@ fn serve(
                     }
                 }
             }
+            // A role learns nothing of categories outside it, not even
+            // that a token of one was erased or has expired.
+            Lookup::Erased { category, .. } | Lookup::Expired { category, .. }
+                if !scope.categories.contains(&category) =>
+            {
+                Outcome::Refused(format!(
+                    "category {category} is outside role {}",
+                    scope.role
+                ))
+            }
             Lookup::Erased { .. } => Outcome::Erased,
             Lookup::Expired { .. } => Outcome::Expired,
             Lookup::Unknown => Outcome::Unknown,

@@ -355,11 +355,16 @@ pub enum Lookup {
     Erased {
         /// When.
         at: SystemTime,
+        /// The category the entry had (the tombstone keeps it, so that a
+        /// role outside it is refused rather than told of the erasure).
+        category: String,
     },
     /// The entry was purged by retention at this time.
     Expired {
         /// When.
         at: SystemTime,
+        /// The category the entry had.
+        category: String,
     },
     /// The vault has never held this token, or forgot it.
     Unknown,
@@ -864,11 +869,12 @@ impl Vault {
         let tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
         Ok(match tombs.get(token).map_err(|e| err(&e))? {
             Some(row) => {
-                let (reason, at, _) = row.value();
+                let (reason, at, category) = row.value();
+                let (at, category) = (time(at), category.to_owned());
                 if reason == ERASED {
-                    Lookup::Erased { at: time(at) }
+                    Lookup::Erased { at, category }
                 } else {
-                    Lookup::Expired { at: time(at) }
+                    Lookup::Expired { at, category }
                 }
             }
             None => Lookup::Unknown,
@@ -1150,8 +1156,8 @@ impl Opener<'_> {
                 Err(VaultError::KeyDestroyed) => Ok(Revealed::Expired { at: None }),
                 Err(e) => Err(e),
             },
-            Lookup::Erased { at } => Ok(Revealed::Erased { at }),
-            Lookup::Expired { at } => Ok(Revealed::Expired { at: Some(at) }),
+            Lookup::Erased { at, .. } => Ok(Revealed::Erased { at }),
+            Lookup::Expired { at, .. } => Ok(Revealed::Expired { at: Some(at) }),
             Lookup::Unknown => Ok(Revealed::Unknown),
         }
     }
