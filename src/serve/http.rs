@@ -1,4 +1,4 @@
-//! Routing and handlers of the HTTP API (see `SERVE_API.md`).
+//! Routing and handlers of the HTTP API (see `docs/serve-api.md`).
 //!
 //! Order inside a request: authenticate (before reading any body), read a
 //! bounded JSON body, check the case, ask the reveal worker, decide budget

@@ -1,6 +1,6 @@
 //! `veil serve`: the reveal service for support engineers, over HTTP(S).
 //!
-//! The contract is `SERVE_API.md`; the operator's view is the README
+//! The contract is `docs/serve-api.md`; the operator's view is the README
 //! ("Support engineer: veil serve", "Operator: accounts, roles and TLS").
 //!
 //! - [`config`] reads and checks `reveal.toml` (listen address, files,
