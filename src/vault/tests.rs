@@ -180,6 +180,76 @@ fn last_seen_is_updated_at_most_daily() {
     );
 }
 
+/// The stored seal of a token, as raw bytes.
+fn sealed_of(vault: &Vault, token: &str) -> Vec<u8> {
+    match vault.lookup(token).unwrap() {
+        Lookup::Found(entry) => entry.sealed,
+        other => panic!("not found: {other:?}"),
+    }
+}
+
+#[test]
+fn a_token_the_cache_forgot_keeps_its_stored_seal() {
+    let w = World::new();
+    let vault = Vault::open_with(
+        &w.path(),
+        &w.ring,
+        Options {
+            cache_tokens: 1,
+            max_epoch_age: Duration::from_secs(30 * 86_400),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let mut writer = vault.writer(&w.ring).unwrap();
+    let t0 = time(1_800_000_000);
+    let a = item("phone", "ph_a", "+46701234567");
+    writer.put_at(&a, t0).unwrap();
+    assert_eq!(writer.commit().unwrap(), 1);
+    let stored = sealed_of(&vault, "ph_a");
+    // The one-token cache forgets ph_a, so it is sealed again in memory;
+    // the commit must keep the stored seal and only move last_seen.
+    writer
+        .put_at(&item("phone", "ph_b", "+46707654321"), t0)
+        .unwrap();
+    let later = t0 + Duration::from_secs(2 * 86_400);
+    writer.put_at(&a, later).unwrap();
+    assert_eq!(writer.commit().unwrap(), 1, "only ph_b is new");
+    assert_eq!(sealed_of(&vault, "ph_a"), stored);
+    assert_eq!(vault.find("ph_a").unwrap(), Some((t0, later)));
+    // An older sighting never moves last_seen back.
+    writer
+        .put_at(&item("phone", "ph_b", "+46707654321"), t0)
+        .unwrap();
+    writer.put_at(&a, t0).unwrap();
+    writer.commit().unwrap();
+    assert_eq!(vault.find("ph_a").unwrap(), Some((t0, later)));
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+}
+
+#[test]
+fn a_reseal_in_a_new_epoch_keeps_first_seen() {
+    let w = World::new();
+    let vault = w.open();
+    let t0 = time(1_800_000_000);
+    let t1 = t0 + Duration::from_secs(3600);
+    let a = item("phone", "ph_a", "+46701234567");
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer.put_at(&a, t0).unwrap();
+    writer.commit().unwrap();
+    drop(writer);
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer.put_at(&a, t1).unwrap();
+    assert_eq!(writer.commit().unwrap(), 1);
+    drop(writer);
+    let Lookup::Found(entry) = vault.lookup("ph_a").unwrap() else {
+        panic!("missing")
+    };
+    assert_eq!(entry.epoch, 2);
+    assert_eq!((entry.first_seen, entry.last_seen), (t0, t1));
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+}
+
 /// Rewrites one entry row in the store, as an attacker with write access to
 /// the file could.
 fn tamper(vault: &Vault, from: &str, to: &str, f: impl Fn(&mut (String, String, u64))) {

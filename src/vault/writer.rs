@@ -9,8 +9,8 @@ use std::time::{Duration, Instant, SystemTime};
 use redb::{Database, ReadableTable, ReadableTableMetadata};
 
 use super::{
-    ENTRIES, ERASURES, FORMAT, KEYS, META, RETENTION, Shared, TOMBSTONES, VaultError, entry_aad,
-    meta_u64, open_db_once, unix, wrap,
+    ENTRIES, ERASURES, EntryRow, FORMAT, KEYS, META, RETENTION, Shared, TOMBSTONES, VaultError,
+    entry_aad, meta_u64, open_db_once, unix, wrap,
 };
 use crate::keys::seal::Sealer;
 use crate::keys::{RevealPublicKey, SecretKey};
@@ -390,54 +390,74 @@ impl Writer {
             order.sort_unstable_by(|a, b| a.0.cmp(b.0));
             let no_tombs = tombs.is_empty().map_err(|e| err(&e))?;
             for (token, p) in order {
-                let existing = entries.get(&**token).map_err(|e| err(&e))?.map(|row| {
-                    let (_, epoch, first, last, ..) = row.value();
-                    (epoch, first, last)
-                });
-                match (&p.sealed, existing) {
-                    (Some(sealed), existing)
-                        if existing.is_none_or(|(epoch, ..)| epoch != p.epoch) =>
-                    {
-                        let first = existing.map_or(p.seen, |(_, f, _)| f.min(p.seen));
-                        let last = existing.map_or(p.seen, |(_, _, l)| l.max(p.seen));
-                        entries
-                            .insert(
-                                &**token,
-                                (
-                                    FORMAT,
-                                    p.epoch,
-                                    first,
-                                    last,
-                                    &*p.domain,
-                                    &*p.category,
-                                    sealed.as_slice(),
-                                ),
-                            )
-                            .map_err(|e| err(&e))?;
+                match &p.sealed {
+                    Some(sealed) => {
+                        // Insert first: nearly every sealed entry is new, and
+                        // the insert hands back any row it replaced, so a
+                        // new token costs one B-tree descent, not two.
+                        let row: EntryRow<'_> = (
+                            FORMAT,
+                            p.epoch,
+                            p.seen,
+                            p.seen,
+                            &*p.domain,
+                            &*p.category,
+                            sealed.as_slice(),
+                        );
+                        let old = entries
+                            .insert(&**token, row)
+                            .map_err(|e| err(&e))?
+                            .map(|old| {
+                                let (v, e, f, l, d, c, s) = old.value();
+                                (v, e, f, l, d.to_owned(), c.to_owned(), s.to_vec())
+                            });
+                        match old {
+                            None => {}
+                            Some((v, epoch, first, last, d, c, s)) if epoch == p.epoch => {
+                                // Already sealed this epoch (the cache forgot
+                                // it): the stored seal stays, so each token
+                                // has one seal per epoch.
+                                entries
+                                    .insert(
+                                        &**token,
+                                        (v, epoch, first, last.max(p.seen), &*d, &*c, &*s),
+                                    )
+                                    .map_err(|e| err(&e))?;
+                                continue;
+                            }
+                            Some((_, _, first, last, ..)) => {
+                                // Sealed again in a new epoch: the row keeps
+                                // when the value was first seen.
+                                let (first, last) = (first.min(p.seen), last.max(p.seen));
+                                if (first, last) != (p.seen, p.seen) {
+                                    entries
+                                        .insert(
+                                            &**token,
+                                            (row.0, row.1, first, last, row.4, row.5, row.6),
+                                        )
+                                        .map_err(|e| err(&e))?;
+                                }
+                            }
+                        }
                         if !no_tombs {
                             tombs.remove(&**token).map_err(|e| err(&e))?;
                         }
                         written += 1;
                     }
-                    (_, Some((_, first, last))) => {
-                        // Already sealed this epoch (the cache forgot it),
-                        // or a last_seen update.
-                        if p.seen > last {
-                            let row = entries.get(&**token).map_err(|e| err(&e))?.map(|row| {
-                                let (v, e, _, _, d, c, s) = row.value();
-                                (v, e, d.to_owned(), c.to_owned(), s.to_vec())
-                            });
-                            if let Some((v, e, d, c, s)) = row {
-                                entries
-                                    .insert(&**token, (v, e, first, p.seen, &*d, &*c, &*s))
-                                    .map_err(|e| err(&e))?;
-                            }
+                    None => {
+                        // A last_seen update. An entry erased meanwhile is
+                        // not brought back: it is sealed again when next
+                        // seen (the writer's cache was cleared by the
+                        // erasure).
+                        let row = entries.get(&**token).map_err(|e| err(&e))?.and_then(|row| {
+                            let (v, e, f, l, d, c, s) = row.value();
+                            (p.seen > l).then(|| (v, e, f, d.to_owned(), c.to_owned(), s.to_vec()))
+                        });
+                        if let Some((v, e, f, d, c, s)) = row {
+                            entries
+                                .insert(&**token, (v, e, f, p.seen, &*d, &*c, &*s))
+                                .map_err(|e| err(&e))?;
                         }
-                    }
-                    (_, None) => {
-                        // A last_seen update of an entry erased meanwhile:
-                        // it is sealed again when next seen (the writer's
-                        // cache was cleared by the erasure).
                     }
                 }
             }
