@@ -66,12 +66,15 @@
 //!
 //! # Store
 //!
-//! An embedded [redb] file with four tables: `meta` (format version,
+//! An embedded [redb] file with these tables: `meta` (format version,
 //! vault id, keyring fingerprint = SHA-256 over a label and the reveal public
-//! key, next epoch), `entries` (token → epoch, first/last seen, domain,
-//! category, sealed value), `keys` ((epoch, category) → created, last used,
-//! seal count, wrapped data key) and `tombstones` (token → erased/expired,
-//! when, category: tokens are pseudonyms, no value is kept). A tombstone is
+//! key, next epoch), `entries2` (token bytes → epoch, first/last seen, name
+//! id, sealed value), `names` (name id → domain, category: the few pairs
+//! every entry would otherwise repeat), `keys` ((epoch, category) →
+//! created, last used, seal count, wrapped data key), `tombstones` (token →
+//! erased/expired, when, category: tokens are pseudonyms, no value is kept)
+//! and `retention`. Format 1 vaults (an `entries` table with the domain and
+//! category in every row) are migrated in one transaction when opened. A tombstone is
 //! kept for one more retention period of its category after the entry went
 //! (one year if the category's retention is unknown): by then every copy of
 //! the token in the SIEM has expired too. A value seen again after its
@@ -162,20 +165,32 @@ pub use writer::{Item, Writer};
 
 use shred::{ShredFileError, ShredKeys};
 
-/// The vault format version, stored in `meta` and bound into every entry.
-const FORMAT: u8 = 1;
+/// The vault format version, stored in `meta`. Format 1 vaults (entries
+/// keyed by `&str`, domain and category in every row) are migrated when
+/// opened.
+const FORMAT: u8 = 2;
 /// Tombstones of categories without a known retention are kept this long.
 const TOMBSTONE_DEFAULT: Duration = Duration::from_secs(366 * 86_400);
 
-/// Row: version, epoch, first seen, last seen, domain, category, sealed.
-type EntryRow<'a> = (u8, u64, u64, u64, &'a str, &'a str, &'a [u8]);
+/// Row: (epoch, first seen, last seen, name id), sealed. Fixed-width
+/// fields in a nested tuple cost one length prefix, not one per field; the
+/// domain and category are a [`NAMES`] id, not strings in every row.
+type EntryRow<'a> = ((u64, u64, u64, u32), &'a [u8]);
+/// Format 1 row: version, epoch, first seen, last seen, domain, category,
+/// sealed.
+type EntryRowV1<'a> = (u8, u64, u64, u64, &'a str, &'a str, &'a [u8]);
 /// Row: created, last used, seals, ephemeral public key, wrapped data key.
 type KeyRow<'a> = (u64, u64, u64, &'a [u8], &'a [u8]);
 /// Row: reason (1 erased, 2 expired), when, category.
 type TombRow<'a> = (u8, u64, &'a str);
 
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
-const ENTRIES: TableDefinition<&str, EntryRow> = TableDefinition::new("entries");
+/// Keyed by the token's bytes: a `&str` key would be checked as UTF-8 at
+/// every comparison of every B-tree descent.
+const ENTRIES: TableDefinition<&[u8], EntryRow> = TableDefinition::new("entries2");
+/// Name id → (domain, category), the few pairs the entries refer to.
+const NAMES: TableDefinition<u32, (&str, &str)> = TableDefinition::new("names");
+const ENTRIES_V1: TableDefinition<&str, EntryRowV1> = TableDefinition::new("entries");
 const KEYS: TableDefinition<(u64, &str), KeyRow> = TableDefinition::new("keys");
 const TOMBSTONES: TableDefinition<&str, TombRow> = TableDefinition::new("tombstones");
 /// Category → retention in seconds, as last given by a writer.
@@ -690,6 +705,7 @@ fn init_meta(
     let mut tx = db.begin_write().map_err(|e| err(&e))?;
     tx.set_quick_repair(true);
     let mut fresh = false;
+    let mut migrate = false;
     let vault_id;
     {
         let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
@@ -714,6 +730,7 @@ fn init_meta(
                 meta.insert("next_epoch", 1u64.to_be_bytes().as_slice())
                     .map_err(|e| err(&e))?;
             }
+            Some(v) if v.as_slice() == [1] => migrate = true,
             Some(v) if v.as_slice() != [FORMAT] => {
                 return Err(corrupt("unsupported vault format version"));
             }
@@ -741,16 +758,111 @@ fn init_meta(
         }
         // Create every table so that readers find them.
         tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+        tx.open_table(NAMES).map_err(|e| err(&e))?;
         tx.open_table(KEYS).map_err(|e| err(&e))?;
         tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
         tx.open_table(RETENTION).map_err(|e| err(&e))?;
     }
-    if fresh {
+    if migrate {
+        migrate_v1(&tx, path)?;
+    }
+    if fresh || migrate {
         tx.commit().map_err(|e| err(&e))?;
     } else {
         tx.abort().map_err(|e| err(&e))?;
     }
     Ok(vault_id)
+}
+
+/// Moves format 1 entries into the format 2 table, in the opening
+/// transaction: the vault is either wholly migrated or not at all.
+fn migrate_v1(tx: &redb::WriteTransaction, path: &Path) -> Result<(), VaultError> {
+    let err = |e: &dyn fmt::Display| VaultError::Store {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    {
+        let old = tx.open_table(ENTRIES_V1).map_err(|e| err(&e))?;
+        let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+        let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+        let mut ids = NameIds::load(&names, path)?;
+        for row in old.iter().map_err(|e| err(&e))? {
+            let (k, v) = row.map_err(|e| err(&e))?;
+            let (_, epoch, first, last, domain, category, sealed) = v.value();
+            let name = ids.id(&mut names, domain, category, path)?;
+            entries
+                .insert(k.value().as_bytes(), ((epoch, first, last, name), sealed))
+                .map_err(|e| err(&e))?;
+        }
+        let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
+        meta.insert("format", [FORMAT].as_slice())
+            .map_err(|e| err(&e))?;
+    }
+    tx.delete_table(ENTRIES_V1).map_err(|e| err(&e))?;
+    Ok(())
+}
+
+/// The [`NAMES`] table in memory: (domain, category) ↔ id.
+#[derive(Default)]
+struct NameIds {
+    names: Vec<(u32, String, String)>,
+}
+
+impl NameIds {
+    fn load<T: ReadableTable<u32, (&'static str, &'static str)>>(
+        table: &T,
+        path: &Path,
+    ) -> Result<NameIds, VaultError> {
+        let mut names = Vec::new();
+        for row in table.iter().map_err(|e| VaultError::Store {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })? {
+            let (k, v) = row.map_err(|e| VaultError::Store {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+            let (domain, category) = v.value();
+            names.push((k.value(), domain.to_owned(), category.to_owned()));
+        }
+        Ok(NameIds { names })
+    }
+
+    /// The id of (domain, category), added to `table` if new. A linear
+    /// scan: a vault holds a handful of pairs.
+    fn id(
+        &mut self,
+        table: &mut redb::Table<'_, u32, (&'static str, &'static str)>,
+        domain: &str,
+        category: &str,
+        path: &Path,
+    ) -> Result<u32, VaultError> {
+        if let Some((id, ..)) = self
+            .names
+            .iter()
+            .find(|(_, d, c)| c == category && d == domain)
+        {
+            return Ok(*id);
+        }
+        let id = self.names.iter().map(|(id, ..)| id + 1).max().unwrap_or(0);
+        table
+            .insert(id, (domain, category))
+            .map_err(|e| VaultError::Store {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        self.names
+            .push((id, domain.to_owned(), category.to_owned()));
+        Ok(id)
+    }
+
+    /// The (domain, category) of an id.
+    fn get(&self, id: u32) -> Option<(&str, &str)> {
+        self.names
+            .iter()
+            .find(|(i, ..)| *i == id)
+            .map(|(_, d, c)| (d.as_str(), c.as_str()))
+    }
 }
 
 /// A big-endian u64 from `meta`; `None` if absent.
@@ -849,8 +961,14 @@ impl Vault {
         let err = self.store_err();
         let tx = self.db.begin_read().map_err(|e| err(&e))?;
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
-        if let Some(row) = entries.get(token).map_err(|e| err(&e))? {
-            let (_, epoch, first, last, domain, category, sealed) = row.value();
+        if let Some(row) = entries.get(token.as_bytes()).map_err(|e| err(&e))? {
+            let ((epoch, first, last, name), sealed) = row.value();
+            let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let name = names.get(name).map_err(|e| err(&e))?;
+            let (domain, category) = name
+                .as_ref()
+                .map(|n| n.value())
+                .ok_or_else(|| self.corrupt("an entry's domain and category are missing"))?;
             return Ok(Lookup::Found(Entry {
                 token: token.to_owned(),
                 domain: domain.to_owned(),
@@ -897,8 +1015,19 @@ impl Vault {
         tx.set_quick_repair(true);
         let existed = {
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
-            let removed = entries.remove(token).map_err(|e| err(&e))?;
-            let category = removed.map(|row| row.value().5.to_owned());
+            let removed = entries.remove(token.as_bytes()).map_err(|e| err(&e))?;
+            let name = removed.map(|row| row.value().0.3);
+            let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let names = NameIds::load(&names, self.path())?;
+            let category = match name {
+                Some(id) => Some(
+                    names
+                        .get(id)
+                        .map(|(_, c)| c.to_owned())
+                        .ok_or_else(|| self.corrupt("an entry's category is missing"))?,
+                ),
+                None => None,
+            };
             match category {
                 Some(category) => {
                     let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
@@ -984,14 +1113,21 @@ impl Vault {
             }
             report.keys = dead_keys.len() as u64;
 
+            let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let names = NameIds::load(&names, self.path())?;
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
             let mut dead: Vec<(String, String)> = Vec::new();
             for row in entries.iter().map_err(|e| err(&e))? {
                 let (k, v) = row.map_err(|e| err(&e))?;
-                let (_, epoch, _, last, _, category, _) = v.value();
+                let ((epoch, _, last, name), _) = v.value();
+                let (_, category) = names
+                    .get(name)
+                    .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
                 let key_gone = !live_keys.iter().any(|(e, c)| *e == epoch && c == category);
                 if expired(category, last) || key_gone {
-                    dead.push((k.value().to_owned(), category.to_owned()));
+                    let token = std::str::from_utf8(k.value())
+                        .map_err(|_| self.corrupt("an entry's token is not text"))?;
+                    dead.push((token.to_owned(), category.to_owned()));
                 }
             }
             let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
@@ -1009,7 +1145,7 @@ impl Vault {
             }
             report.tombstones = old_tombs.len() as u64;
             for (token, category) in &dead {
-                entries.remove(token.as_str()).map_err(|e| err(&e))?;
+                entries.remove(token.as_bytes()).map_err(|e| err(&e))?;
                 tombs
                     .insert(token.as_str(), (EXPIRED, now_s, category.as_str()))
                     .map_err(|e| err(&e))?;
@@ -1061,10 +1197,15 @@ impl Vault {
         let err = self.store_err();
         let tx = self.db.begin_read().map_err(|e| err(&e))?;
         let mut stats = Stats::default();
+        let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+        let names = NameIds::load(&names, self.path())?;
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
         for row in entries.iter().map_err(|e| err(&e))? {
             let (_, v) = row.map_err(|e| err(&e))?;
-            let (_, epoch, first, last, _, category, _) = v.value();
+            let ((epoch, first, last, name), _) = v.value();
+            let (_, category) = names
+                .get(name)
+                .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
             let c = stats.categories.entry(category.to_owned()).or_default();
             c.entries += 1;
             *c.per_epoch.entry(epoch).or_default() += 1;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 use redb::{Database, ReadableTable, ReadableTableMetadata};
 
 use super::{
-    ENTRIES, ERASURES, EntryRow, FORMAT, KEYS, META, RETENTION, Shared, TOMBSTONES, VaultError,
+    ENTRIES, ERASURES, KEYS, META, NAMES, NameIds, RETENTION, Shared, TOMBSTONES, VaultError,
     entry_aad, meta_u64, open_db_once, unix, wrap,
 };
 use crate::keys::seal::Sealer;
@@ -389,52 +389,43 @@ impl Writer {
             let mut order: Vec<(&Box<str>, &Pending)> = self.pending.iter().collect();
             order.sort_unstable_by(|a, b| a.0.cmp(b.0));
             let no_tombs = tombs.is_empty().map_err(|e| err(&e))?;
+            let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let mut ids = NameIds::load(&names, &shared.path)?;
             for (token, p) in order {
+                let key = token.as_bytes();
                 match &p.sealed {
                     Some(sealed) => {
+                        let name = ids.id(&mut names, &p.domain, &p.category, &shared.path)?;
                         // Insert first: nearly every sealed entry is new, and
                         // the insert hands back any row it replaced, so a
                         // new token costs one B-tree descent, not two.
-                        let row: EntryRow<'_> = (
-                            FORMAT,
-                            p.epoch,
-                            p.seen,
-                            p.seen,
-                            &*p.domain,
-                            &*p.category,
-                            sealed.as_slice(),
-                        );
                         let old = entries
-                            .insert(&**token, row)
+                            .insert(key, ((p.epoch, p.seen, p.seen, name), sealed.as_slice()))
                             .map_err(|e| err(&e))?
                             .map(|old| {
-                                let (v, e, f, l, d, c, s) = old.value();
-                                (v, e, f, l, d.to_owned(), c.to_owned(), s.to_vec())
+                                let (fixed, sealed) = old.value();
+                                (fixed, sealed.to_vec())
                             });
                         match old {
                             None => {}
-                            Some((v, epoch, first, last, d, c, s)) if epoch == p.epoch => {
+                            Some(((epoch, first, last, old_name), stored)) if epoch == p.epoch => {
                                 // Already sealed this epoch (the cache forgot
                                 // it): the stored seal stays, so each token
                                 // has one seal per epoch.
+                                let fixed = (epoch, first, last.max(p.seen), old_name);
                                 entries
-                                    .insert(
-                                        &**token,
-                                        (v, epoch, first, last.max(p.seen), &*d, &*c, &*s),
-                                    )
+                                    .insert(key, (fixed, stored.as_slice()))
                                     .map_err(|e| err(&e))?;
                                 continue;
                             }
-                            Some((_, _, first, last, ..)) => {
+                            Some(((_, first, last, _), _)) => {
                                 // Sealed again in a new epoch: the row keeps
                                 // when the value was first seen.
                                 let (first, last) = (first.min(p.seen), last.max(p.seen));
                                 if (first, last) != (p.seen, p.seen) {
+                                    let fixed = (p.epoch, first, last, name);
                                     entries
-                                        .insert(
-                                            &**token,
-                                            (row.0, row.1, first, last, row.4, row.5, row.6),
-                                        )
+                                        .insert(key, (fixed, sealed.as_slice()))
                                         .map_err(|e| err(&e))?;
                                 }
                             }
@@ -449,13 +440,13 @@ impl Writer {
                         // not brought back: it is sealed again when next
                         // seen (the writer's cache was cleared by the
                         // erasure).
-                        let row = entries.get(&**token).map_err(|e| err(&e))?.and_then(|row| {
-                            let (v, e, f, l, d, c, s) = row.value();
-                            (p.seen > l).then(|| (v, e, f, d.to_owned(), c.to_owned(), s.to_vec()))
+                        let row = entries.get(key).map_err(|e| err(&e))?.and_then(|row| {
+                            let ((e, f, l, n), s) = row.value();
+                            (p.seen > l).then(|| ((e, f, p.seen, n), s.to_vec()))
                         });
-                        if let Some((v, e, f, d, c, s)) = row {
+                        if let Some((fixed, stored)) = row {
                             entries
-                                .insert(&**token, (v, e, f, p.seen, &*d, &*c, &*s))
+                                .insert(key, (fixed, stored.as_slice()))
                                 .map_err(|e| err(&e))?;
                         }
                     }
