@@ -172,10 +172,15 @@ const FORMAT: u8 = 2;
 /// Tombstones of categories without a known retention are kept this long.
 const TOMBSTONE_DEFAULT: Duration = Duration::from_secs(366 * 86_400);
 
-/// Row: (epoch, first seen, last seen, name id), sealed. Fixed-width
-/// fields in a nested tuple cost one length prefix, not one per field; the
-/// domain and category are a [`NAMES`] id, not strings in every row.
-type EntryRow<'a> = ((u64, u64, u64, u32), &'a [u8]);
+/// Row: epoch, first seen, last seen (u64 LE), name id (u32 LE), then the
+/// sealed value; see [`encode_entry`]. Raw bytes, not a redb tuple: a tuple
+/// stores a length per field and is serialised into a fresh allocation at
+/// every insert. The domain and category are a [`NAMES`] id, not strings
+/// in every row.
+type EntryRow<'a> = &'a [u8];
+/// An entry's fixed fields: epoch, first seen, last seen, name id.
+type EntryFields = (u64, u64, u64, u32);
+const ENTRY_FIXED: usize = 28;
 /// Format 1 row: version, epoch, first seen, last seen, domain, category,
 /// sealed.
 type EntryRowV1<'a> = (u8, u64, u64, u64, &'a str, &'a str, &'a [u8]);
@@ -774,6 +779,27 @@ fn init_meta(
     Ok(vault_id)
 }
 
+/// Appends an entry row to `out`.
+fn encode_entry(out: &mut Vec<u8>, (epoch, first, last, name): EntryFields, sealed: &[u8]) {
+    out.clear();
+    out.reserve(ENTRY_FIXED + sealed.len());
+    out.extend_from_slice(&epoch.to_le_bytes());
+    out.extend_from_slice(&first.to_le_bytes());
+    out.extend_from_slice(&last.to_le_bytes());
+    out.extend_from_slice(&name.to_le_bytes());
+    out.extend_from_slice(sealed);
+}
+
+/// An entry row's fields and sealed value; `None` if it is too short.
+fn decode_entry(row: &[u8]) -> Option<(EntryFields, &[u8])> {
+    let (fixed, sealed) = row.split_at_checked(ENTRY_FIXED)?;
+    let u64_at = |i: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(fixed.get(i..i + 8)?.try_into().ok()?))
+    };
+    let name = u32::from_le_bytes(fixed.get(24..28)?.try_into().ok()?);
+    Some(((u64_at(0)?, u64_at(8)?, u64_at(16)?, name), sealed))
+}
+
 /// Moves format 1 entries into the format 2 table, in the opening
 /// transaction: the vault is either wholly migrated or not at all.
 fn migrate_v1(tx: &redb::WriteTransaction, path: &Path) -> Result<(), VaultError> {
@@ -786,12 +812,14 @@ fn migrate_v1(tx: &redb::WriteTransaction, path: &Path) -> Result<(), VaultError
         let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
         let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
         let mut ids = NameIds::load(&names, path)?;
+        let mut buf = Vec::new();
         for row in old.iter().map_err(|e| err(&e))? {
             let (k, v) = row.map_err(|e| err(&e))?;
             let (_, epoch, first, last, domain, category, sealed) = v.value();
             let name = ids.id(&mut names, domain, category, path)?;
+            encode_entry(&mut buf, (epoch, first, last, name), sealed);
             entries
-                .insert(k.value().as_bytes(), ((epoch, first, last, name), sealed))
+                .insert(k.value().as_bytes(), buf.as_slice())
                 .map_err(|e| err(&e))?;
         }
         let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
@@ -962,7 +990,8 @@ impl Vault {
         let tx = self.db.begin_read().map_err(|e| err(&e))?;
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
         if let Some(row) = entries.get(token.as_bytes()).map_err(|e| err(&e))? {
-            let ((epoch, first, last, name), sealed) = row.value();
+            let ((epoch, first, last, name), sealed) = decode_entry(row.value())
+                .ok_or_else(|| self.corrupt("an entry row is too short"))?;
             let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
             let name = names.get(name).map_err(|e| err(&e))?;
             let (domain, category) = name
@@ -1016,7 +1045,15 @@ impl Vault {
         let existed = {
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
             let removed = entries.remove(token.as_bytes()).map_err(|e| err(&e))?;
-            let name = removed.map(|row| row.value().0.3);
+            let name = match removed {
+                Some(row) => Some(
+                    decode_entry(row.value())
+                        .ok_or_else(|| self.corrupt("an entry row is too short"))?
+                        .0
+                        .3,
+                ),
+                None => None,
+            };
             let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
             let names = NameIds::load(&names, self.path())?;
             let category = match name {
@@ -1119,7 +1156,8 @@ impl Vault {
             let mut dead: Vec<(String, String)> = Vec::new();
             for row in entries.iter().map_err(|e| err(&e))? {
                 let (k, v) = row.map_err(|e| err(&e))?;
-                let ((epoch, _, last, name), _) = v.value();
+                let ((epoch, _, last, name), _) = decode_entry(v.value())
+                    .ok_or_else(|| self.corrupt("an entry row is too short"))?;
                 let (_, category) = names
                     .get(name)
                     .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
@@ -1202,7 +1240,8 @@ impl Vault {
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
         for row in entries.iter().map_err(|e| err(&e))? {
             let (_, v) = row.map_err(|e| err(&e))?;
-            let ((epoch, first, last, name), _) = v.value();
+            let ((epoch, first, last, name), _) =
+                decode_entry(v.value()).ok_or_else(|| self.corrupt("an entry row is too short"))?;
             let (_, category) = names
                 .get(name)
                 .ok_or_else(|| self.corrupt("an entry's category is missing"))?;

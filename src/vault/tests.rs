@@ -259,7 +259,7 @@ fn tamper(vault: &Vault, from: &str, to: &str, f: impl Fn(&mut (String, String, 
         let mut ids = NameIds::load(&names, vault.path()).unwrap();
         let mut entries = tx.open_table(ENTRIES).unwrap();
         let row = entries.get(from.as_bytes()).unwrap().map(|r| {
-            let (fixed, s) = r.value();
+            let (fixed, s) = decode_entry(r.value()).unwrap();
             (fixed, s.to_vec())
         });
         let ((e, a, b, n), s) = row.unwrap();
@@ -267,9 +267,9 @@ fn tamper(vault: &Vault, from: &str, to: &str, f: impl Fn(&mut (String, String, 
         let mut m = (d.to_owned(), c.to_owned(), e);
         f(&mut m);
         let n = ids.id(&mut names, &m.0, &m.1, vault.path()).unwrap();
-        entries
-            .insert(to.as_bytes(), ((m.2, a, b, n), s.as_slice()))
-            .unwrap();
+        let mut row = Vec::new();
+        encode_entry(&mut row, (m.2, a, b, n), &s);
+        entries.insert(to.as_bytes(), row.as_slice()).unwrap();
     }
     tx.commit().unwrap();
 }
@@ -1002,7 +1002,7 @@ fn downgrade_to_v1(vault: &Vault) {
         let mut old = tx.open_table(ENTRIES_V1).unwrap();
         for row in entries.iter().unwrap() {
             let (k, v) = row.unwrap();
-            let ((e, first, last, n), sealed) = v.value();
+            let ((e, first, last, n), sealed) = decode_entry(v.value()).unwrap();
             let (d, c) = ids.get(n).unwrap();
             let token = std::str::from_utf8(k.value()).unwrap();
             old.insert(token, (1u8, e, first, last, d, c, sealed))
@@ -1089,4 +1089,16 @@ fn an_unknown_format_is_refused() {
     }
     let e = Vault::open(&w.path(), &w.ring).unwrap_err();
     assert!(e.to_string().contains("unsupported vault format"), "{e}");
+}
+
+#[test]
+fn entry_rows_round_trip_and_short_rows_are_refused() {
+    let mut row = Vec::new();
+    let fields = (7, 1_800_000_000, 1_800_086_400, 3);
+    encode_entry(&mut row, fields, b"sealed bytes");
+    assert_eq!(row.len(), ENTRY_FIXED + 12);
+    assert_eq!(decode_entry(&row), Some((fields, &b"sealed bytes"[..])));
+    assert_eq!(decode_entry(&row[..ENTRY_FIXED - 1]), None);
+    encode_entry(&mut row, fields, b"");
+    assert_eq!(decode_entry(&row), Some((fields, &b""[..])));
 }

@@ -10,7 +10,7 @@ use redb::{Database, ReadableTable, ReadableTableMetadata};
 
 use super::{
     ENTRIES, ERASURES, KEYS, META, NAMES, NameIds, RETENTION, Shared, TOMBSTONES, VaultError,
-    entry_aad, meta_u64, open_db_once, unix, wrap,
+    decode_entry, encode_entry, entry_aad, meta_u64, open_db_once, unix, wrap,
 };
 use crate::keys::seal::Sealer;
 use crate::keys::{RevealPublicKey, SecretKey};
@@ -391,6 +391,8 @@ impl Writer {
             let no_tombs = tombs.is_empty().map_err(|e| err(&e))?;
             let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
             let mut ids = NameIds::load(&names, &shared.path)?;
+            let mut row = Vec::new();
+            let short = || shared.corrupt("an entry row is too short");
             for (token, p) in order {
                 let key = token.as_bytes();
                 match &p.sealed {
@@ -399,34 +401,32 @@ impl Writer {
                         // Insert first: nearly every sealed entry is new, and
                         // the insert hands back any row it replaced, so a
                         // new token costs one B-tree descent, not two.
+                        encode_entry(&mut row, (p.epoch, p.seen, p.seen, name), sealed);
                         let old = entries
-                            .insert(key, ((p.epoch, p.seen, p.seen, name), sealed.as_slice()))
+                            .insert(key, row.as_slice())
                             .map_err(|e| err(&e))?
-                            .map(|old| {
-                                let (fixed, sealed) = old.value();
-                                (fixed, sealed.to_vec())
-                            });
+                            .map(|old| decode_entry(old.value()).map(|(f, s)| (f, s.to_vec())));
                         match old {
                             None => {}
-                            Some(((epoch, first, last, old_name), stored)) if epoch == p.epoch => {
+                            Some(None) => return Err(short()),
+                            Some(Some(((epoch, first, last, old_name), stored)))
+                                if epoch == p.epoch =>
+                            {
                                 // Already sealed this epoch (the cache forgot
                                 // it): the stored seal stays, so each token
                                 // has one seal per epoch.
-                                let fixed = (epoch, first, last.max(p.seen), old_name);
-                                entries
-                                    .insert(key, (fixed, stored.as_slice()))
-                                    .map_err(|e| err(&e))?;
+                                let fields = (epoch, first, last.max(p.seen), old_name);
+                                encode_entry(&mut row, fields, &stored);
+                                entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
                                 continue;
                             }
-                            Some(((_, first, last, _), _)) => {
+                            Some(Some(((_, first, last, _), _))) => {
                                 // Sealed again in a new epoch: the row keeps
                                 // when the value was first seen.
                                 let (first, last) = (first.min(p.seen), last.max(p.seen));
                                 if (first, last) != (p.seen, p.seen) {
-                                    let fixed = (p.epoch, first, last, name);
-                                    entries
-                                        .insert(key, (fixed, sealed.as_slice()))
-                                        .map_err(|e| err(&e))?;
+                                    encode_entry(&mut row, (p.epoch, first, last, name), sealed);
+                                    entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
                                 }
                             }
                         }
@@ -440,14 +440,17 @@ impl Writer {
                         // not brought back: it is sealed again when next
                         // seen (the writer's cache was cleared by the
                         // erasure).
-                        let row = entries.get(key).map_err(|e| err(&e))?.and_then(|row| {
-                            let ((e, f, l, n), s) = row.value();
-                            (p.seen > l).then(|| ((e, f, p.seen, n), s.to_vec()))
-                        });
-                        if let Some((fixed, stored)) = row {
-                            entries
-                                .insert(key, (fixed, stored.as_slice()))
-                                .map_err(|e| err(&e))?;
+                        let stored = match entries.get(key).map_err(|e| err(&e))? {
+                            Some(old) => {
+                                let ((e, f, l, n), s) =
+                                    decode_entry(old.value()).ok_or_else(short)?;
+                                (p.seen > l).then(|| ((e, f, p.seen, n), s.to_vec()))
+                            }
+                            None => None,
+                        };
+                        if let Some((fields, sealed)) = stored {
+                            encode_entry(&mut row, fields, &sealed);
+                            entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
                         }
                     }
                 }
