@@ -155,7 +155,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
+use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableHandle};
 use zeroize::Zeroizing;
 
 use crate::keys::seal::Sealer;
@@ -739,7 +739,13 @@ fn init_meta(
             Some(v) if v.as_slice() != [FORMAT] => {
                 return Err(corrupt("unsupported vault format version"));
             }
-            Some(_) => {}
+            Some(_) => {
+                // A pipeline of the previous release that was already
+                // running when the vault was migrated recreates the format
+                // 1 table at its next commit; its rows are folded in here.
+                let tables = tx.list_tables().map_err(|e| err(&e))?;
+                migrate = tables.into_iter().any(|t| t.name() == ENTRIES_V1.name());
+            }
         }
         let stored = meta
             .get("keyring")
