@@ -66,12 +66,15 @@
 //!
 //! # Store
 //!
-//! An embedded [redb] file with four tables: `meta` (format version,
+//! An embedded [redb] file with these tables: `meta` (format version,
 //! vault id, keyring fingerprint = SHA-256 over a label and the reveal public
-//! key, next epoch), `entries` (token → epoch, first/last seen, domain,
-//! category, sealed value), `keys` ((epoch, category) → created, last used,
-//! seal count, wrapped data key) and `tombstones` (token → erased/expired,
-//! when, category: tokens are pseudonyms, no value is kept). A tombstone is
+//! key, next epoch), `entries2` (token bytes → epoch, first/last seen, name
+//! id, sealed value), `names` (name id → domain, category: the few pairs
+//! every entry would otherwise repeat), `keys` ((epoch, category) →
+//! created, last used, seal count, wrapped data key), `tombstones` (token →
+//! erased/expired, when, category: tokens are pseudonyms, no value is kept)
+//! and `retention`. Format 1 vaults (an `entries` table with the domain and
+//! category in every row) are migrated in one transaction when opened. A tombstone is
 //! kept for one more retention period of its category after the entry went
 //! (one year if the category's retention is unknown): by then every copy of
 //! the token in the SIEM has expired too. A value seen again after its
@@ -152,7 +155,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
+use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableHandle};
 use zeroize::Zeroizing;
 
 use crate::keys::seal::Sealer;
@@ -162,20 +165,37 @@ pub use writer::{Item, Writer};
 
 use shred::{ShredFileError, ShredKeys};
 
-/// The vault format version, stored in `meta` and bound into every entry.
-const FORMAT: u8 = 1;
+/// The vault format version, stored in `meta`. Format 1 vaults (entries
+/// keyed by `&str`, domain and category in every row) are migrated when
+/// opened.
+const FORMAT: u8 = 2;
 /// Tombstones of categories without a known retention are kept this long.
 const TOMBSTONE_DEFAULT: Duration = Duration::from_secs(366 * 86_400);
 
-/// Row: version, epoch, first seen, last seen, domain, category, sealed.
-type EntryRow<'a> = (u8, u64, u64, u64, &'a str, &'a str, &'a [u8]);
+/// Row: epoch, first seen, last seen (u64 LE), name id (u32 LE), then the
+/// sealed value; see [`encode_entry`]. Raw bytes, not a redb tuple: a tuple
+/// stores a length per field and is serialised into a fresh allocation at
+/// every insert. The domain and category are a [`NAMES`] id, not strings
+/// in every row.
+type EntryRow<'a> = &'a [u8];
+/// An entry's fixed fields: epoch, first seen, last seen, name id.
+type EntryFields = (u64, u64, u64, u32);
+const ENTRY_FIXED: usize = 28;
+/// Format 1 row: version, epoch, first seen, last seen, domain, category,
+/// sealed.
+type EntryRowV1<'a> = (u8, u64, u64, u64, &'a str, &'a str, &'a [u8]);
 /// Row: created, last used, seals, ephemeral public key, wrapped data key.
 type KeyRow<'a> = (u64, u64, u64, &'a [u8], &'a [u8]);
 /// Row: reason (1 erased, 2 expired), when, category.
 type TombRow<'a> = (u8, u64, &'a str);
 
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
-const ENTRIES: TableDefinition<&str, EntryRow> = TableDefinition::new("entries");
+/// Keyed by the token's bytes: a `&str` key would be checked as UTF-8 at
+/// every comparison of every B-tree descent.
+const ENTRIES: TableDefinition<&[u8], EntryRow> = TableDefinition::new("entries2");
+/// Name id → (domain, category), the few pairs the entries refer to.
+const NAMES: TableDefinition<u32, (&str, &str)> = TableDefinition::new("names");
+const ENTRIES_V1: TableDefinition<&str, EntryRowV1> = TableDefinition::new("entries");
 const KEYS: TableDefinition<(u64, &str), KeyRow> = TableDefinition::new("keys");
 const TOMBSTONES: TableDefinition<&str, TombRow> = TableDefinition::new("tombstones");
 /// Category → retention in seconds, as last given by a writer.
@@ -695,6 +715,7 @@ fn init_meta(
     let mut tx = db.begin_write().map_err(|e| err(&e))?;
     tx.set_quick_repair(true);
     let mut fresh = false;
+    let mut migrate = false;
     let vault_id;
     {
         let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
@@ -719,10 +740,17 @@ fn init_meta(
                 meta.insert("next_epoch", 1u64.to_be_bytes().as_slice())
                     .map_err(|e| err(&e))?;
             }
+            Some(v) if v.as_slice() == [1] => migrate = true,
             Some(v) if v.as_slice() != [FORMAT] => {
                 return Err(corrupt("unsupported vault format version"));
             }
-            Some(_) => {}
+            Some(_) => {
+                // A pipeline of the previous release that was already
+                // running when the vault was migrated recreates the format
+                // 1 table at its next commit; its rows are folded in here.
+                let tables = tx.list_tables().map_err(|e| err(&e))?;
+                migrate = tables.into_iter().any(|t| t.name() == ENTRIES_V1.name());
+            }
         }
         let stored = meta
             .get("keyring")
@@ -746,16 +774,134 @@ fn init_meta(
         }
         // Create every table so that readers find them.
         tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+        tx.open_table(NAMES).map_err(|e| err(&e))?;
         tx.open_table(KEYS).map_err(|e| err(&e))?;
         tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
         tx.open_table(RETENTION).map_err(|e| err(&e))?;
     }
-    if fresh {
+    if migrate {
+        migrate_v1(&tx, path)?;
+    }
+    if fresh || migrate {
         tx.commit().map_err(|e| err(&e))?;
     } else {
         tx.abort().map_err(|e| err(&e))?;
     }
     Ok(vault_id)
+}
+
+/// Appends an entry row to `out`.
+fn encode_entry(out: &mut Vec<u8>, (epoch, first, last, name): EntryFields, sealed: &[u8]) {
+    out.clear();
+    out.reserve(ENTRY_FIXED + sealed.len());
+    out.extend_from_slice(&epoch.to_le_bytes());
+    out.extend_from_slice(&first.to_le_bytes());
+    out.extend_from_slice(&last.to_le_bytes());
+    out.extend_from_slice(&name.to_le_bytes());
+    out.extend_from_slice(sealed);
+}
+
+/// An entry row's fields and sealed value; `None` if it is too short.
+fn decode_entry(row: &[u8]) -> Option<(EntryFields, &[u8])> {
+    let (fixed, sealed) = row.split_at_checked(ENTRY_FIXED)?;
+    let u64_at = |i: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(fixed.get(i..i + 8)?.try_into().ok()?))
+    };
+    let name = u32::from_le_bytes(fixed.get(24..28)?.try_into().ok()?);
+    Some(((u64_at(0)?, u64_at(8)?, u64_at(16)?, name), sealed))
+}
+
+/// Moves format 1 entries into the format 2 table, in the opening
+/// transaction: the vault is either wholly migrated or not at all.
+fn migrate_v1(tx: &redb::WriteTransaction, path: &Path) -> Result<(), VaultError> {
+    let err = |e: &dyn fmt::Display| VaultError::Store {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    {
+        let old = tx.open_table(ENTRIES_V1).map_err(|e| err(&e))?;
+        let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
+        let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+        let mut ids = NameIds::load(&names, path)?;
+        let mut buf = Vec::new();
+        for row in old.iter().map_err(|e| err(&e))? {
+            let (k, v) = row.map_err(|e| err(&e))?;
+            let (_, epoch, first, last, domain, category, sealed) = v.value();
+            let name = ids.id(&mut names, domain, category, path)?;
+            encode_entry(&mut buf, (epoch, first, last, name), sealed);
+            entries
+                .insert(k.value().as_bytes(), buf.as_slice())
+                .map_err(|e| err(&e))?;
+        }
+        let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
+        meta.insert("format", [FORMAT].as_slice())
+            .map_err(|e| err(&e))?;
+    }
+    tx.delete_table(ENTRIES_V1).map_err(|e| err(&e))?;
+    Ok(())
+}
+
+/// The [`NAMES`] table in memory: (domain, category) ↔ id.
+#[derive(Default)]
+struct NameIds {
+    names: Vec<(u32, String, String)>,
+}
+
+impl NameIds {
+    fn load<T: ReadableTable<u32, (&'static str, &'static str)>>(
+        table: &T,
+        path: &Path,
+    ) -> Result<NameIds, VaultError> {
+        let mut names = Vec::new();
+        for row in table.iter().map_err(|e| VaultError::Store {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })? {
+            let (k, v) = row.map_err(|e| VaultError::Store {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+            let (domain, category) = v.value();
+            names.push((k.value(), domain.to_owned(), category.to_owned()));
+        }
+        Ok(NameIds { names })
+    }
+
+    /// The id of (domain, category), added to `table` if new. A linear
+    /// scan: a vault holds a handful of pairs.
+    fn id(
+        &mut self,
+        table: &mut redb::Table<'_, u32, (&'static str, &'static str)>,
+        domain: &str,
+        category: &str,
+        path: &Path,
+    ) -> Result<u32, VaultError> {
+        if let Some((id, ..)) = self
+            .names
+            .iter()
+            .find(|(_, d, c)| c == category && d == domain)
+        {
+            return Ok(*id);
+        }
+        let id = self.names.iter().map(|(id, ..)| id + 1).max().unwrap_or(0);
+        table
+            .insert(id, (domain, category))
+            .map_err(|e| VaultError::Store {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        self.names
+            .push((id, domain.to_owned(), category.to_owned()));
+        Ok(id)
+    }
+
+    /// The (domain, category) of an id.
+    fn get(&self, id: u32) -> Option<(&str, &str)> {
+        self.names
+            .iter()
+            .find(|(i, ..)| *i == id)
+            .map(|(_, d, c)| (d.as_str(), c.as_str()))
+    }
 }
 
 /// A big-endian u64 from `meta`; `None` if absent.
@@ -854,8 +1000,15 @@ impl Vault {
         let err = self.store_err();
         let tx = self.db.begin_read().map_err(|e| err(&e))?;
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
-        if let Some(row) = entries.get(token).map_err(|e| err(&e))? {
-            let (_, epoch, first, last, domain, category, sealed) = row.value();
+        if let Some(row) = entries.get(token.as_bytes()).map_err(|e| err(&e))? {
+            let ((epoch, first, last, name), sealed) = decode_entry(row.value())
+                .ok_or_else(|| self.corrupt("an entry row is too short"))?;
+            let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let name = names.get(name).map_err(|e| err(&e))?;
+            let (domain, category) = name
+                .as_ref()
+                .map(|n| n.value())
+                .ok_or_else(|| self.corrupt("an entry's domain and category are missing"))?;
             return Ok(Lookup::Found(Entry {
                 token: token.to_owned(),
                 domain: domain.to_owned(),
@@ -903,8 +1056,27 @@ impl Vault {
         tx.set_quick_repair(true);
         let existed = {
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
-            let removed = entries.remove(token).map_err(|e| err(&e))?;
-            let category = removed.map(|row| row.value().5.to_owned());
+            let removed = entries.remove(token.as_bytes()).map_err(|e| err(&e))?;
+            let name = match removed {
+                Some(row) => Some(
+                    decode_entry(row.value())
+                        .ok_or_else(|| self.corrupt("an entry row is too short"))?
+                        .0
+                        .3,
+                ),
+                None => None,
+            };
+            let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let names = NameIds::load(&names, self.path())?;
+            let category = match name {
+                Some(id) => Some(
+                    names
+                        .get(id)
+                        .map(|(_, c)| c.to_owned())
+                        .ok_or_else(|| self.corrupt("an entry's category is missing"))?,
+                ),
+                None => None,
+            };
             match category {
                 Some(category) => {
                     let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
@@ -990,14 +1162,22 @@ impl Vault {
             }
             report.keys = dead_keys.len() as u64;
 
+            let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let names = NameIds::load(&names, self.path())?;
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
             let mut dead: Vec<(String, String)> = Vec::new();
             for row in entries.iter().map_err(|e| err(&e))? {
                 let (k, v) = row.map_err(|e| err(&e))?;
-                let (_, epoch, _, last, _, category, _) = v.value();
+                let ((epoch, _, last, name), _) = decode_entry(v.value())
+                    .ok_or_else(|| self.corrupt("an entry row is too short"))?;
+                let (_, category) = names
+                    .get(name)
+                    .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
                 let key_gone = !live_keys.iter().any(|(e, c)| *e == epoch && c == category);
                 if expired(category, last) || key_gone {
-                    dead.push((k.value().to_owned(), category.to_owned()));
+                    let token = std::str::from_utf8(k.value())
+                        .map_err(|_| self.corrupt("an entry's token is not text"))?;
+                    dead.push((token.to_owned(), category.to_owned()));
                 }
             }
             let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
@@ -1015,7 +1195,7 @@ impl Vault {
             }
             report.tombstones = old_tombs.len() as u64;
             for (token, category) in &dead {
-                entries.remove(token.as_str()).map_err(|e| err(&e))?;
+                entries.remove(token.as_bytes()).map_err(|e| err(&e))?;
                 tombs
                     .insert(token.as_str(), (EXPIRED, now_s, category.as_str()))
                     .map_err(|e| err(&e))?;
@@ -1067,10 +1247,16 @@ impl Vault {
         let err = self.store_err();
         let tx = self.db.begin_read().map_err(|e| err(&e))?;
         let mut stats = Stats::default();
+        let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+        let names = NameIds::load(&names, self.path())?;
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
         for row in entries.iter().map_err(|e| err(&e))? {
             let (_, v) = row.map_err(|e| err(&e))?;
-            let (_, epoch, first, last, _, category, _) = v.value();
+            let ((epoch, first, last, name), _) =
+                decode_entry(v.value()).ok_or_else(|| self.corrupt("an entry row is too short"))?;
+            let (_, category) = names
+                .get(name)
+                .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
             let c = stats.categories.entry(category.to_owned()).or_default();
             c.entries += 1;
             *c.per_epoch.entry(epoch).or_default() += 1;

@@ -180,22 +180,96 @@ fn last_seen_is_updated_at_most_daily() {
     );
 }
 
+/// The stored seal of a token, as raw bytes.
+fn sealed_of(vault: &Vault, token: &str) -> Vec<u8> {
+    match vault.lookup(token).unwrap() {
+        Lookup::Found(entry) => entry.sealed,
+        other => panic!("not found: {other:?}"),
+    }
+}
+
+#[test]
+fn a_token_the_cache_forgot_keeps_its_stored_seal() {
+    let w = World::new();
+    let vault = Vault::open_with(
+        &w.path(),
+        &w.ring,
+        Options {
+            cache_tokens: 1,
+            max_epoch_age: Duration::from_secs(30 * 86_400),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let mut writer = vault.writer(&w.ring).unwrap();
+    let t0 = time(1_800_000_000);
+    let a = item("phone", "ph_a", "+46701234567");
+    writer.put_at(&a, t0).unwrap();
+    assert_eq!(writer.commit().unwrap(), 1);
+    let stored = sealed_of(&vault, "ph_a");
+    // The one-token cache forgets ph_a, so it is sealed again in memory;
+    // the commit must keep the stored seal and only move last_seen.
+    writer
+        .put_at(&item("phone", "ph_b", "+46707654321"), t0)
+        .unwrap();
+    let later = t0 + Duration::from_secs(2 * 86_400);
+    writer.put_at(&a, later).unwrap();
+    assert_eq!(writer.commit().unwrap(), 1, "only ph_b is new");
+    assert_eq!(sealed_of(&vault, "ph_a"), stored);
+    assert_eq!(vault.find("ph_a").unwrap(), Some((t0, later)));
+    // An older sighting never moves last_seen back.
+    writer
+        .put_at(&item("phone", "ph_b", "+46707654321"), t0)
+        .unwrap();
+    writer.put_at(&a, t0).unwrap();
+    writer.commit().unwrap();
+    assert_eq!(vault.find("ph_a").unwrap(), Some((t0, later)));
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+}
+
+#[test]
+fn a_reseal_in_a_new_epoch_keeps_first_seen() {
+    let w = World::new();
+    let vault = w.open();
+    let t0 = time(1_800_000_000);
+    let t1 = t0 + Duration::from_secs(3600);
+    let a = item("phone", "ph_a", "+46701234567");
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer.put_at(&a, t0).unwrap();
+    writer.commit().unwrap();
+    drop(writer);
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer.put_at(&a, t1).unwrap();
+    assert_eq!(writer.commit().unwrap(), 1);
+    drop(writer);
+    let Lookup::Found(entry) = vault.lookup("ph_a").unwrap() else {
+        panic!("missing")
+    };
+    assert_eq!(entry.epoch, 2);
+    assert_eq!((entry.first_seen, entry.last_seen), (t0, t1));
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+}
+
 /// Rewrites one entry row in the store, as an attacker with write access to
 /// the file could.
 fn tamper(vault: &Vault, from: &str, to: &str, f: impl Fn(&mut (String, String, u64))) {
     let tx = vault.db.begin_write().unwrap();
     {
+        let mut names = tx.open_table(NAMES).unwrap();
+        let mut ids = NameIds::load(&names, vault.path()).unwrap();
         let mut entries = tx.open_table(ENTRIES).unwrap();
-        let row = entries.get(from).unwrap().map(|r| {
-            let (v, e, a, b, d, c, s) = r.value();
-            (v, e, a, b, d.to_owned(), c.to_owned(), s.to_vec())
+        let row = entries.get(from.as_bytes()).unwrap().map(|r| {
+            let (fixed, s) = decode_entry(r.value()).unwrap();
+            (fixed, s.to_vec())
         });
-        let (v, e, a, b, d, c, s) = row.unwrap();
-        let mut m = (d, c, e);
+        let ((e, a, b, n), s) = row.unwrap();
+        let (d, c) = ids.get(n).unwrap();
+        let mut m = (d.to_owned(), c.to_owned(), e);
         f(&mut m);
-        entries
-            .insert(to, (v, m.2, a, b, m.0.as_str(), m.1.as_str(), s.as_slice()))
-            .unwrap();
+        let n = ids.id(&mut names, &m.0, &m.1, vault.path()).unwrap();
+        let mut row = Vec::new();
+        encode_entry(&mut row, (m.2, a, b, n), &s);
+        entries.insert(to.as_bytes(), row.as_slice()).unwrap();
     }
     tx.commit().unwrap();
 }
@@ -916,4 +990,146 @@ fn time_open() {
     );
     time("open after a kill, quick-repair commits", &quick, 1);
     time("open after a kill, plain commit: full repair", &full, 1);
+}
+
+/// Rewrites a format 2 vault as format 1 (what the previous release wrote).
+fn downgrade_to_v1(vault: &Vault) {
+    let tx = vault.db.begin_write().unwrap();
+    {
+        let names = tx.open_table(NAMES).unwrap();
+        let ids = NameIds::load(&names, vault.path()).unwrap();
+        let entries = tx.open_table(ENTRIES).unwrap();
+        let mut old = tx.open_table(ENTRIES_V1).unwrap();
+        for row in entries.iter().unwrap() {
+            let (k, v) = row.unwrap();
+            let ((e, first, last, n), sealed) = decode_entry(v.value()).unwrap();
+            let (d, c) = ids.get(n).unwrap();
+            let token = std::str::from_utf8(k.value()).unwrap();
+            old.insert(token, (1u8, e, first, last, d, c, sealed))
+                .unwrap();
+        }
+        let mut meta = tx.open_table(META).unwrap();
+        meta.insert("format", [1u8].as_slice()).unwrap();
+    }
+    tx.delete_table(ENTRIES).unwrap();
+    tx.delete_table(NAMES).unwrap();
+    tx.commit().unwrap();
+}
+
+#[test]
+fn a_format_1_vault_is_migrated_when_opened() {
+    let w = World::new();
+    let t0 = time(1_800_000_000);
+    let t1 = t0 + Duration::from_secs(3 * 86_400);
+    {
+        let vault = w.open();
+        let mut writer = vault.writer(&w.ring).unwrap();
+        for (category, token, value) in CASES {
+            writer.put_at(&item(category, token, value), t0).unwrap();
+        }
+        writer.commit().unwrap();
+        writer
+            .put_at(&item("phone", CASES[0].1, CASES[0].2), t1)
+            .unwrap();
+        writer.commit().unwrap();
+        drop(writer);
+        assert!(vault.erase(CASES[1].1).unwrap());
+        downgrade_to_v1(&vault);
+    }
+    let vault = w.open();
+    {
+        let tx = vault.db.begin_read().unwrap();
+        let meta = tx.open_table(META).unwrap();
+        assert_eq!(meta.get("format").unwrap().unwrap().value(), [FORMAT]);
+        assert!(tx.open_table(ENTRIES_V1).is_err(), "old table dropped");
+    }
+    let mut opener = vault.opener(&w.ring).unwrap();
+    for (category, token, value) in CASES.iter().skip(2) {
+        match opener.reveal(token).unwrap() {
+            Revealed::Found { entry, original } => {
+                assert_eq!(original.as_str(), *value);
+                assert_eq!(entry.category, *category);
+                assert_eq!(entry.domain, "siem");
+                assert_eq!((entry.first_seen, entry.last_seen), (t0, t0));
+            }
+            other => panic!("{token}: {other:?}"),
+        }
+    }
+    assert_eq!(vault.find(CASES[0].1).unwrap(), Some((t0, t1)));
+    assert!(matches!(
+        opener.reveal(CASES[1].1).unwrap(),
+        Revealed::Erased { .. }
+    ));
+    drop(opener);
+    let stats = vault.stats().unwrap();
+    assert_eq!(stats.categories["phone"].entries, 1);
+    assert_eq!(stats.erased, 1);
+    // The migrated vault takes new entries and erasures as usual.
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer
+        .put(&item("phone", "ph_new", "+46709999999"))
+        .unwrap();
+    assert_eq!(writer.commit().unwrap(), 1);
+    drop(writer);
+    assert!(vault.erase(CASES[2].1).unwrap());
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_new")), "+46709999999");
+}
+
+#[test]
+fn rows_a_previous_release_adds_after_the_migration_are_folded_in() {
+    let w = World::new();
+    {
+        let vault = w.open();
+        let mut writer = vault.writer(&w.ring).unwrap();
+        for (category, token, value) in CASES.iter().take(2) {
+            writer.put(&item(category, token, value)).unwrap();
+        }
+        writer.commit().unwrap();
+        drop(writer);
+        // An old pipeline's commit after the migration: its row goes to the
+        // format 1 table, which it recreates.
+        downgrade_to_v1(&vault);
+        let tx = vault.db.begin_write().unwrap();
+        {
+            let mut meta = tx.open_table(META).unwrap();
+            meta.insert("format", [FORMAT].as_slice()).unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    let vault = w.open();
+    {
+        let tx = vault.db.begin_read().unwrap();
+        assert!(tx.open_table(ENTRIES_V1).is_err(), "old table folded in");
+    }
+    for (_, token, value) in CASES.iter().take(2) {
+        assert_eq!(original(&reveal(&vault, &w.ring, token)), *value);
+    }
+}
+
+#[test]
+fn an_unknown_format_is_refused() {
+    let w = World::new();
+    {
+        let vault = w.open();
+        let tx = vault.db.begin_write().unwrap();
+        {
+            let mut meta = tx.open_table(META).unwrap();
+            meta.insert("format", [FORMAT + 1].as_slice()).unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    let e = Vault::open(&w.path(), &w.ring).unwrap_err();
+    assert!(e.to_string().contains("unsupported vault format"), "{e}");
+}
+
+#[test]
+fn entry_rows_round_trip_and_short_rows_are_refused() {
+    let mut row = Vec::new();
+    let fields = (7, 1_800_000_000, 1_800_086_400, 3);
+    encode_entry(&mut row, fields, b"sealed bytes");
+    assert_eq!(row.len(), ENTRY_FIXED + 12);
+    assert_eq!(decode_entry(&row), Some((fields, &b"sealed bytes"[..])));
+    assert_eq!(decode_entry(&row[..ENTRY_FIXED - 1]), None);
+    encode_entry(&mut row, fields, b"");
+    assert_eq!(decode_entry(&row), Some((fields, &b""[..])));
 }

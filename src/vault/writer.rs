@@ -9,8 +9,8 @@ use std::time::{Duration, Instant, SystemTime};
 use redb::{Database, ReadableTable, ReadableTableMetadata};
 
 use super::{
-    ENTRIES, ERASURES, FORMAT, KEYS, META, RETENTION, Shared, TOMBSTONES, VaultError, entry_aad,
-    meta_u64, open_db_once, unix, wrap,
+    ENTRIES, ERASURES, KEYS, META, NAMES, NameIds, RETENTION, Shared, TOMBSTONES, VaultError,
+    decode_entry, encode_entry, entry_aad, meta_u64, open_db_once, unix, wrap,
 };
 use crate::keys::seal::Sealer;
 use crate::keys::{RevealPublicKey, SecretKey};
@@ -389,55 +389,69 @@ impl Writer {
             let mut order: Vec<(&Box<str>, &Pending)> = self.pending.iter().collect();
             order.sort_unstable_by(|a, b| a.0.cmp(b.0));
             let no_tombs = tombs.is_empty().map_err(|e| err(&e))?;
+            let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
+            let mut ids = NameIds::load(&names, &shared.path)?;
+            let mut row = Vec::new();
+            let short = || shared.corrupt("an entry row is too short");
             for (token, p) in order {
-                let existing = entries.get(&**token).map_err(|e| err(&e))?.map(|row| {
-                    let (_, epoch, first, last, ..) = row.value();
-                    (epoch, first, last)
-                });
-                match (&p.sealed, existing) {
-                    (Some(sealed), existing)
-                        if existing.is_none_or(|(epoch, ..)| epoch != p.epoch) =>
-                    {
-                        let first = existing.map_or(p.seen, |(_, f, _)| f.min(p.seen));
-                        let last = existing.map_or(p.seen, |(_, _, l)| l.max(p.seen));
-                        entries
-                            .insert(
-                                &**token,
-                                (
-                                    FORMAT,
-                                    p.epoch,
-                                    first,
-                                    last,
-                                    &*p.domain,
-                                    &*p.category,
-                                    sealed.as_slice(),
-                                ),
-                            )
-                            .map_err(|e| err(&e))?;
+                let key = token.as_bytes();
+                match &p.sealed {
+                    Some(sealed) => {
+                        let name = ids.id(&mut names, &p.domain, &p.category, &shared.path)?;
+                        // Insert first: nearly every sealed entry is new, and
+                        // the insert hands back any row it replaced, so a
+                        // new token costs one B-tree descent, not two.
+                        encode_entry(&mut row, (p.epoch, p.seen, p.seen, name), sealed);
+                        let old = entries
+                            .insert(key, row.as_slice())
+                            .map_err(|e| err(&e))?
+                            .map(|old| decode_entry(old.value()).map(|(f, s)| (f, s.to_vec())));
+                        match old {
+                            None => {}
+                            Some(None) => return Err(short()),
+                            Some(Some(((epoch, first, last, old_name), stored)))
+                                if epoch == p.epoch =>
+                            {
+                                // Already sealed this epoch (the cache forgot
+                                // it): the stored seal stays, so each token
+                                // has one seal per epoch.
+                                let fields = (epoch, first, last.max(p.seen), old_name);
+                                encode_entry(&mut row, fields, &stored);
+                                entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
+                                continue;
+                            }
+                            Some(Some(((_, first, last, _), _))) => {
+                                // Sealed again in a new epoch: the row keeps
+                                // when the value was first seen.
+                                let (first, last) = (first.min(p.seen), last.max(p.seen));
+                                if (first, last) != (p.seen, p.seen) {
+                                    encode_entry(&mut row, (p.epoch, first, last, name), sealed);
+                                    entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
+                                }
+                            }
+                        }
                         if !no_tombs {
                             tombs.remove(&**token).map_err(|e| err(&e))?;
                         }
                         written += 1;
                     }
-                    (_, Some((_, first, last))) => {
-                        // Already sealed this epoch (the cache forgot it),
-                        // or a last_seen update.
-                        if p.seen > last {
-                            let row = entries.get(&**token).map_err(|e| err(&e))?.map(|row| {
-                                let (v, e, _, _, d, c, s) = row.value();
-                                (v, e, d.to_owned(), c.to_owned(), s.to_vec())
-                            });
-                            if let Some((v, e, d, c, s)) = row {
-                                entries
-                                    .insert(&**token, (v, e, first, p.seen, &*d, &*c, &*s))
-                                    .map_err(|e| err(&e))?;
+                    None => {
+                        // A last_seen update. An entry erased meanwhile is
+                        // not brought back: it is sealed again when next
+                        // seen (the writer's cache was cleared by the
+                        // erasure).
+                        let stored = match entries.get(key).map_err(|e| err(&e))? {
+                            Some(old) => {
+                                let ((e, f, l, n), s) =
+                                    decode_entry(old.value()).ok_or_else(short)?;
+                                (p.seen > l).then(|| ((e, f, p.seen, n), s.to_vec()))
                             }
+                            None => None,
+                        };
+                        if let Some((fields, sealed)) = stored {
+                            encode_entry(&mut row, fields, &sealed);
+                            entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
                         }
-                    }
-                    (_, None) => {
-                        // A last_seen update of an entry erased meanwhile:
-                        // it is sealed again when next seen (the writer's
-                        // cache was cleared by the erasure).
                     }
                 }
             }
