@@ -228,6 +228,22 @@ fn a_token_the_cache_forgot_keeps_its_stored_seal() {
 }
 
 #[test]
+fn a_value_seen_twice_in_one_batch_keeps_when_it_was_first_seen() {
+    let w = World::new();
+    let vault = w.open();
+    let t0 = time(1_800_000_000);
+    let t1 = t0 + Duration::from_secs(2 * 86_400);
+    let a = item("phone", "ph_a", "+46701234567");
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer.put_at(&a, t0).unwrap();
+    writer.put_at(&a, t0 + Duration::from_secs(3600)).unwrap();
+    // Two days on: the key has rotated, so the value is sealed again.
+    writer.put_at(&a, t1).unwrap();
+    writer.commit().unwrap();
+    assert_eq!(vault.find("ph_a").unwrap(), Some((t0, t1)));
+}
+
+#[test]
 fn a_reseal_in_a_new_epoch_keeps_first_seen() {
     let w = World::new();
     let vault = w.open();

@@ -71,6 +71,8 @@ struct Pending {
     epoch: u64,
     /// `None` for a last_seen update of an entry sealed this epoch.
     sealed: Option<Vec<u8>>,
+    /// When the value was first and last seen in this batch.
+    first: u64,
     seen: u64,
 }
 
@@ -168,6 +170,7 @@ impl Writer {
                             category: item.category.into(),
                             epoch,
                             sealed: None,
+                            first: now,
                             seen: now,
                         });
                 }
@@ -202,6 +205,12 @@ impl Writer {
                 "vault data key reached half of its seal limit; it rotates at the limit"
             );
         }
+        // A value sealed again within the batch (its key rotated) was still
+        // first seen when the batch first saw it.
+        let first = self
+            .pending
+            .get(item.token)
+            .map_or(now, |p| p.first.min(now));
         self.pending.insert(
             item.token.into(),
             Pending {
@@ -209,6 +218,7 @@ impl Writer {
                 category: item.category.into(),
                 epoch,
                 sealed: Some(sealed),
+                first,
                 seen: now,
             },
         );
@@ -401,7 +411,7 @@ impl Writer {
                         // Insert first: nearly every sealed entry is new, and
                         // the insert hands back any row it replaced, so a
                         // new token costs one B-tree descent, not two.
-                        encode_entry(&mut row, (p.epoch, p.seen, p.seen, name), sealed);
+                        encode_entry(&mut row, (p.epoch, p.first, p.seen, name), sealed);
                         let old = entries
                             .insert(key, row.as_slice())
                             .map_err(|e| err(&e))?
@@ -423,8 +433,8 @@ impl Writer {
                             Some(Some(((_, first, last, _), _))) => {
                                 // Sealed again in a new epoch: the row keeps
                                 // when the value was first seen.
-                                let (first, last) = (first.min(p.seen), last.max(p.seen));
-                                if (first, last) != (p.seen, p.seen) {
+                                let (first, last) = (first.min(p.first), last.max(p.seen));
+                                if (first, last) != (p.first, p.seen) {
                                     encode_entry(&mut row, (p.epoch, first, last, name), sealed);
                                     entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
                                 }
