@@ -18,9 +18,13 @@ pub(super) enum UsersCommand {
         after_help = "The token is printed once on stdout and stored only as an argon2id hash; \
 give it to the user over a safe channel. The role must be a [[role]] of the config.
 
+The token expires after --expires-in (default 90 days); add the user again under a new name,
+or edit the users file's `expires`, to renew.
+
 Examples:
   veil users add alice --role support --config /etc/veil/reveal.toml
-  veil users add dpo --role auditor --config reveal.toml > dpo.token"
+  veil users add dpo --role auditor --expires-in 30d --config reveal.toml > dpo.token
+  veil users add svc-siem --role support --expires-in never --config reveal.toml"
     )]
     Add {
         /// The user's login name (a-z, 0-9, '-', '.').
@@ -28,6 +32,9 @@ Examples:
         /// The user's role.
         #[arg(long, value_name = "ROLE")]
         role: String,
+        /// How long the token works: a number and h, d, w or y, or `never`.
+        #[arg(long, value_name = "DURATION", default_value = "90d")]
+        expires_in: String,
         #[command(flatten)]
         config: ConfigArg,
     },
@@ -58,7 +65,19 @@ pub(super) struct ConfigArg {
 
 pub(super) fn run(cmd: UsersCommand) -> anyhow::Result<ExitCode> {
     match cmd {
-        UsersCommand::Add { name, role, config } => {
+        UsersCommand::Add {
+            name,
+            role,
+            expires_in,
+            config,
+        } => {
+            let lifetime = match expires_in.as_str() {
+                "never" => None,
+                d => Some(
+                    crate::rules::compile::parse_retention(d)
+                        .map_err(|e| anyhow::anyhow!("--expires-in: {e}"))?,
+                ),
+            };
             let config = Config::load(&config.config)?;
             if config.role(&role).is_none() {
                 anyhow::bail!(
@@ -78,10 +97,13 @@ pub(super) fn run(cmd: UsersCommand) -> anyhow::Result<ExitCode> {
                 .context("system clock")?
                 .as_secs();
             let token = file.add(&name, &role, format_rfc3339(now).unwrap_or_default())?;
+            let expires = lifetime.and_then(|l| format_rfc3339(now.saturating_add(l.as_secs())));
+            file.set_expires(&name, expires.clone())?;
             file.save(&path)?;
             println!("{}", token.as_str());
             eprintln!(
-                "veil: user {name} added with role {role}; the token above is shown only now"
+                "veil: user {name} added with role {role}, expires {}; the token above is shown only now",
+                expires.as_deref().unwrap_or("never")
             );
         }
         UsersCommand::Disable { name, config } => {
@@ -95,10 +117,27 @@ pub(super) fn run(cmd: UsersCommand) -> anyhow::Result<ExitCode> {
         UsersCommand::List { config } => {
             let config = Config::load(&config.config)?;
             let file = UsersFile::load(&config.users_path())?;
-            println!("{:<24} {:<16} {:<9} created", "user", "role", "state");
+            let now = SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .context("system clock")?
+                .as_secs();
+            println!(
+                "{:<24} {:<16} {:<9} {:<21} expires",
+                "user", "role", "state", "created"
+            );
             for u in &file.users {
-                let state = if u.disabled { "disabled" } else { "enabled" };
-                println!("{:<24} {:<16} {:<9} {}", u.name, u.role, state, u.created);
+                let state = if u.disabled {
+                    "disabled"
+                } else if u.expired(now) {
+                    "expired"
+                } else {
+                    "enabled"
+                };
+                let expires = u.expires.as_deref().unwrap_or("never");
+                println!(
+                    "{:<24} {:<16} {:<9} {:<21} {expires}",
+                    u.name, u.role, state, u.created
+                );
             }
         }
     }

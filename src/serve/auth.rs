@@ -159,7 +159,10 @@ impl Auth {
                 .as_ref()
                 .map_or_else(|| "unknown".to_owned(), |u| u.name.clone()),
         };
-        let Some(found) = user.clone().filter(|u| !u.disabled) else {
+        let now_secs = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(u64::MAX, |d| d.as_secs());
+        let Some(found) = user.clone().filter(|u| !u.disabled && !u.expired(now_secs)) else {
             // Same cost as a wrong token of an enabled user; the result does
             // not matter.
             let hash = user.as_ref().map_or(DUMMY_HASH, |u| u.hash.as_str());
@@ -290,6 +293,27 @@ mod tests {
         match auth.authenticate(Some(&bearer(&token)), peer).await {
             Err(AuthFailure::Wrong { actor }) => assert_eq!(actor, "alice"),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn an_expired_token_is_refused_even_when_cached() {
+        let (_dir, path, token) = setup();
+        let auth = Auth::new(path.clone(), 10);
+        let peer: IpAddr = "127.0.0.5".parse().unwrap();
+        let mut file = UsersFile::load(&path).unwrap();
+        file.set_expires("alice", Some("2999-01-01T00:00:00Z".into()))
+            .unwrap();
+        file.save(&path).unwrap();
+        assert!(auth.authenticate(Some(&bearer(&token)), peer).await.is_ok());
+        for passed in ["2020-01-01T00:00:00Z", "not a time"] {
+            let mut file = UsersFile::load(&path).unwrap();
+            file.set_expires("alice", Some(passed.into())).unwrap();
+            file.save(&path).unwrap();
+            match auth.authenticate(Some(&bearer(&token)), peer).await {
+                Err(AuthFailure::Wrong { actor }) => assert_eq!(actor, "alice"),
+                other => panic!("{passed}: {other:?}"),
+            }
         }
     }
 

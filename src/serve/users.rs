@@ -53,6 +53,20 @@ pub struct User {
     /// A disabled user's token is refused.
     #[serde(default)]
     pub disabled: bool,
+    /// When the token stops working, RFC 3339 UTC; absent: it does not
+    /// expire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+}
+
+impl User {
+    /// Whether the token has expired at `now` (seconds since the epoch). An
+    /// expiry that does not parse counts as passed: fail closed.
+    pub fn expired(&self, now: u64) -> bool {
+        self.expires
+            .as_deref()
+            .is_some_and(|e| crate::reveal::audit::parse_rfc3339(e).is_none_or(|t| now >= t))
+    }
 }
 
 /// Why the users file could not be read, written or changed.
@@ -186,8 +200,20 @@ impl UsersFile {
             hash: hash_token(&token)?,
             created,
             disabled: false,
+            expires: None,
         });
         Ok(token)
+    }
+
+    /// Sets when `name`'s token expires (RFC 3339 UTC), or that it does not.
+    pub fn set_expires(&mut self, name: &str, expires: Option<String>) -> Result<(), UsersError> {
+        match self.users.iter_mut().find(|u| u.name == name) {
+            Some(u) => {
+                u.expires = expires;
+                Ok(())
+            }
+            None => Err(UsersError::NoSuchUser(name.to_owned())),
+        }
     }
 
     /// Disables `name`: its token is refused from the server's next request.
