@@ -504,24 +504,7 @@ async fn approve_case(
             ));
         }
     }
-    let written = state
-        .audit
-        .append(vec![NewEntry {
-            actor: user.name.clone(),
-            action: Action::CaseApprove,
-            case: Some(id.to_owned()),
-            reason: "approved".to_owned(),
-            tokens: Vec::new(),
-            count: 0,
-        }])
-        .await
-        .map_err(|_| audit_failed())?;
-    let mut cases = state.cases.lock().map_err(|_| internal())?;
-    for e in &written {
-        cases.apply(e);
-    }
-    let case = cases.get(id).ok_or_else(internal)?;
-    Ok(json(StatusCode::OK, &case.view(&policy, now())))
+    case_event(state, user, id, Action::CaseApprove, "approved", &policy).await
 }
 
 async fn close_case(state: &State, user: &User, id: &str) -> Result<Response<Body>, ApiError> {
@@ -552,13 +535,27 @@ async fn close_case(state: &State, user: &User, id: &str) -> Result<Response<Bod
             ));
         }
     }
+    case_event(state, user, id, Action::CaseClose, "closed", &policy).await
+}
+
+/// Audits a change of a case's state, applies it, and answers with the
+/// case as it now is. The caller holds `case_ops` and has checked the
+/// change is allowed.
+async fn case_event(
+    state: &State,
+    user: &User,
+    id: &str,
+    action: Action,
+    reason: &str,
+    policy: &ConfigPolicy<'_>,
+) -> Result<Response<Body>, ApiError> {
     let written = state
         .audit
         .append(vec![NewEntry {
             actor: user.name.clone(),
-            action: Action::CaseClose,
+            action,
             case: Some(id.to_owned()),
-            reason: "closed".to_owned(),
+            reason: reason.to_owned(),
             tokens: Vec::new(),
             count: 0,
         }])
@@ -569,7 +566,7 @@ async fn close_case(state: &State, user: &User, id: &str) -> Result<Response<Bod
         cases.apply(e);
     }
     let case = cases.get(id).ok_or_else(internal)?;
-    Ok(json(StatusCode::OK, &case.view(&policy, now())))
+    Ok(json(StatusCode::OK, &case.view(policy, now())))
 }
 
 async fn case_audit(
