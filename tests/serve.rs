@@ -2,6 +2,8 @@
 //! process) on 127.0.0.1, a real vault made by `veil run`, users made by
 //! `veil users add`, and an HTTP/1.1 client.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
@@ -30,22 +32,7 @@ const INPUT: &str = "Nov  3 10:00:00 gw1 sshd[1]: Failed password for invalid us
 const MARKER: &str = "SUBMITTED-TEXT-MARKER";
 
 fn veil(args: &[&str], dir: &Path, stdin: &[u8]) -> Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("VEIL_KEYRING")
-        .env_remove("VEIL_VAULT")
-        .env_remove("VEIL_AUDIT")
-        .env_remove("VEIL_RULES")
-        .env("USER", "cli-tester")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
+    common::veil_as("cli-tester", args, stdin, dir)
 }
 
 fn ok(o: &Output) -> String {

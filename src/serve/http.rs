@@ -435,24 +435,9 @@ async fn open_case(
             }
         }
     }
-    let written = state
-        .audit
-        .append(vec![NewEntry {
-            actor: user.name.clone(),
-            action: Action::CaseOpen,
-            case: Some(body.id.clone()),
-            reason: reason.to_owned(),
-            tokens: Vec::new(),
-            count: role.budget,
-        }])
-        .await
-        .map_err(|_| audit_failed())?;
-    let mut cases = state.cases.lock().map_err(|_| internal())?;
-    for e in &written {
-        cases.apply(e);
-    }
-    let case = cases.get(&body.id).ok_or_else(internal)?;
-    Ok(json(StatusCode::CREATED, &case.view(&policy, now())))
+    // The entry's count records the budget the case opens with.
+    let entry = case_entry(user, &body.id, Action::CaseOpen, reason, role.budget);
+    case_event(state, entry, StatusCode::CREATED, &policy).await
 }
 
 fn unknown_case() -> ApiError {
@@ -504,7 +489,8 @@ async fn approve_case(
             ));
         }
     }
-    case_event(state, user, id, Action::CaseApprove, "approved", &policy).await
+    let entry = case_entry(user, id, Action::CaseApprove, "approved", 0);
+    case_event(state, entry, StatusCode::OK, &policy).await
 }
 
 async fn close_case(state: &State, user: &User, id: &str) -> Result<Response<Body>, ApiError> {
@@ -535,38 +521,43 @@ async fn close_case(state: &State, user: &User, id: &str) -> Result<Response<Bod
             ));
         }
     }
-    case_event(state, user, id, Action::CaseClose, "closed", &policy).await
+    let entry = case_entry(user, id, Action::CaseClose, "closed", 0);
+    case_event(state, entry, StatusCode::OK, &policy).await
 }
 
-/// Audits a change of a case's state, applies it, and answers with the
-/// case as it now is. The caller holds `case_ops` and has checked the
-/// change is allowed.
+/// The audit entry of a change to case `id`'s state.
+fn case_entry(user: &User, id: &str, action: Action, reason: &str, count: u64) -> NewEntry {
+    NewEntry {
+        actor: user.name.clone(),
+        action,
+        case: Some(id.to_owned()),
+        reason: reason.to_owned(),
+        tokens: Vec::new(),
+        count,
+    }
+}
+
+/// Audits a change of a case's state (opening, approval, closing), applies
+/// it, and answers `status` with the case as it now is. The caller holds
+/// `case_ops` and has checked the change is allowed.
 async fn case_event(
     state: &State,
-    user: &User,
-    id: &str,
-    action: Action,
-    reason: &str,
+    entry: NewEntry,
+    status: StatusCode,
     policy: &ConfigPolicy<'_>,
 ) -> Result<Response<Body>, ApiError> {
+    let id = entry.case.clone().ok_or_else(internal)?;
     let written = state
         .audit
-        .append(vec![NewEntry {
-            actor: user.name.clone(),
-            action,
-            case: Some(id.to_owned()),
-            reason: reason.to_owned(),
-            tokens: Vec::new(),
-            count: 0,
-        }])
+        .append(vec![entry])
         .await
         .map_err(|_| audit_failed())?;
     let mut cases = state.cases.lock().map_err(|_| internal())?;
     for e in &written {
         cases.apply(e);
     }
-    let case = cases.get(id).ok_or_else(internal)?;
-    Ok(json(StatusCode::OK, &case.view(policy, now())))
+    let case = cases.get(&id).ok_or_else(internal)?;
+    Ok(json(status, &case.view(policy, now())))
 }
 
 async fn case_audit(
