@@ -4,6 +4,7 @@
 //! [`file`] drives it over files and stdin, [`kafka`] between Kafka topics;
 //! [`quarantine`] seals what fails; [`metrics`] counts for `/metrics`.
 
+mod cache;
 pub mod engine;
 pub mod file;
 pub mod kafka;
