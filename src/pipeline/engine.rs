@@ -15,6 +15,7 @@
 //! A record that cannot be decoded or whose operator fails is an `Err`: the
 //! caller quarantines it. Nothing here logs or returns a record's value.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::hash::BuildHasher;
 use std::net::Ipv4Addr;
@@ -23,7 +24,7 @@ use std::sync::Arc;
 
 use super::cache::TokenCache;
 use crate::detect::{self, DetectorSet, Kind, Normalize, Span};
-use crate::format::{self, DecodeError, Field, Format};
+use crate::format::{self, DecodeError, Field, Format, Style};
 use crate::keys::{Keyring, label};
 use crate::ops::{Applied, OpError, Operator};
 use crate::rules::{Binding, CatId, Encoding, Pack};
@@ -590,6 +591,13 @@ impl Worker {
         let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) else {
             return Ok(());
         };
+        self.scan_in_place(inner, text, gap.start)
+    }
+
+    /// Runs the text detectors over `text`, which sits unescaped at `base`
+    /// in the record, and records one edit per value, so the bytes between
+    /// values are never copied into scratch.
+    fn scan_in_place(&mut self, inner: &Inner, text: &str, base: usize) -> Result<(), RecordError> {
         self.spans.clear();
         inner.detectors.detect(text, &mut self.spans);
         if self.spans.is_empty() {
@@ -598,12 +606,18 @@ impl Worker {
         echo_usernames(text, &mut self.spans);
         let spans = std::mem::take(&mut self.spans);
         let mut result = Ok(());
+        let mut at = 0;
         for s in &spans {
             let Some(cat) = inner.category_of(s.kind) else {
                 continue;
             };
+            let (a, b) = trim_range(text, s.start..s.end);
+            if a >= b || a < at {
+                continue;
+            }
+            at = b;
             self.piece.clear();
-            match self.transform(inner, cat, &text[s.start..s.end]) {
+            match self.transform(inner, cat, &text[a..b]) {
                 Ok(Applied::Kept) => {}
                 Ok(applied) => {
                     let start = self.arena.len();
@@ -612,7 +626,7 @@ impl Worker {
                     }
                     let end = self.arena.len();
                     self.edits.push(Edit {
-                        range: gap.start + s.start..gap.start + s.end,
+                        range: base + a..base + b,
                         bytes: start..end,
                     });
                 }
@@ -775,6 +789,15 @@ impl Worker {
                     }
                 }
                 self.rewrite(inner, rec, field, parts.into_iter().flatten())
+            }
+            FieldRule::Scan
+                if field.style == Style::Bare
+                    && matches!(field.value, Cow::Borrowed(_))
+                    && field.raw.len() == value.len() =>
+            {
+                // Free text written as is (a syslog MSG, a plain line): edit
+                // the values where they stand.
+                self.scan_in_place(inner, value, field.raw.start)
             }
             FieldRule::Scan => {
                 self.spans.clear();
