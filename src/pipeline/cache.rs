@@ -54,6 +54,8 @@ pub(crate) struct TokenCache {
     slots: Vec<Slot>,
     /// Replacements, appended; evicted ones stay until a compaction.
     arena: String,
+    /// The previous arena, kept so a compaction does not allocate.
+    spare: String,
     seed: [u64; 2],
     len: usize,
 }
@@ -90,6 +92,7 @@ impl TokenCache {
         TokenCache {
             slots: Vec::new(),
             arena: String::new(),
+            spare: String::new(),
             seed: [seed[0] | 1, seed[1] | 1],
             len: 0,
         }
@@ -158,14 +161,15 @@ impl TokenCache {
 
     /// Rewrites the arena with only the replacements still referenced.
     fn compact(&mut self) {
-        let mut arena = String::with_capacity(self.arena.capacity());
+        let mut arena = std::mem::take(&mut self.spare);
+        arena.clear();
         for slot in self.slots.iter_mut().filter(|s| s.key[0] != 0) {
             let at = slot.value as usize;
             let value = self.arena.get(at..at + usize::from(slot.value_len));
             slot.value = arena.len() as u32;
             arena.push_str(value.unwrap_or_default());
         }
-        self.arena = arena;
+        self.spare = std::mem::replace(&mut self.arena, arena);
     }
 
     /// Forgets `original`.

@@ -238,22 +238,24 @@ impl Engine {
     pub fn worker(&self) -> Worker {
         Worker {
             engine: self.clone(),
-            fields: Vec::new(),
-            spans: Vec::new(),
-            edits: Vec::new(),
-            arena: Vec::new(),
-            value: String::new(),
-            piece: String::new(),
-            canon: String::new(),
-            cache: {
-                // Per-worker seeds from foldhash's per-process randomness.
-                let seeds = foldhash::fast::RandomState::default();
-                (0..self.inner.categories.len() as u64)
-                    .map(|i| TokenCache::new([seeds.hash_one(i), seeds.hash_one(!i)]))
-                    .collect()
+            s: Scratch {
+                fields: Vec::new(),
+                spans: Vec::new(),
+                edits: Vec::new(),
+                arena: Vec::new(),
+                value: String::new(),
+                piece: String::new(),
+                canon: String::new(),
+                cache: {
+                    // Per-worker seeds from foldhash's per-process randomness.
+                    let seeds = foldhash::fast::RandomState::default();
+                    (0..self.inner.categories.len() as u64)
+                        .map(|i| TokenCache::new([seeds.hash_one(i), seeds.hash_one(!i)]))
+                        .collect()
+                },
+                vault_items: Vec::new(),
+                stats: Stats::new(self.inner.categories.len()),
             },
-            vault_items: Vec::new(),
-            stats: Stats::new(self.inner.categories.len()),
         }
     }
 }
@@ -440,6 +442,14 @@ struct Edit {
 #[derive(Clone)]
 pub struct Worker {
     engine: Engine,
+    s: Scratch,
+}
+
+/// A worker's mutable state, apart from the engine it reads, so the hot path
+/// borrows the engine instead of cloning its `Arc` per record (a shared
+/// reference count that two cores would otherwise bounce between them).
+#[derive(Clone)]
+struct Scratch {
     fields: Vec<Field<'static>>,
     spans: Vec<Span>,
     edits: Vec<Edit>,
@@ -502,65 +512,65 @@ impl Worker {
 
     /// Counters so far.
     pub fn stats(&self) -> &Stats {
-        &self.stats
+        &self.s.stats
     }
 
     /// Takes the counters, leaving zeroes.
     pub fn take_stats(&mut self) -> Stats {
-        let n = self.stats.per_category.len();
-        std::mem::replace(&mut self.stats, Stats::new(n))
+        let n = self.s.stats.per_category.len();
+        std::mem::replace(&mut self.s.stats, Stats::new(n))
     }
 
     /// Processes one record (without its line terminator) and appends the
     /// output to `out`. On `Err`, nothing is appended: quarantine the record.
     pub fn process(&mut self, rec: &[u8], out: &mut Vec<u8>) -> Result<Outcome, RecordError> {
-        self.stats.records += 1;
-        self.stats.bytes_in += rec.len() as u64;
-        let inner = Arc::clone(&self.engine.inner);
+        self.s.stats.records += 1;
+        self.s.stats.bytes_in += rec.len() as u64;
+        let inner: &Inner = &self.engine.inner;
         if rec.len() > self.engine.max_record {
             return Err(RecordError::TooLarge {
                 len: rec.len(),
                 limit: self.engine.max_record,
             });
         }
-        let mut fields = recycle(std::mem::take(&mut self.fields));
-        self.edits.clear();
-        self.arena.clear();
-        let items_before = self.vault_items.len();
+        let mut fields = recycle(std::mem::take(&mut self.s.fields));
+        self.s.edits.clear();
+        self.s.arena.clear();
+        let items_before = self.s.vault_items.len();
         let result = decode(&inner.pack.format, rec, &mut fields).and_then(|()| {
             for (i, field) in fields.iter().enumerate() {
                 let rule = match inner.by_column.get(i) {
                     Some(r) => *r,
                     None => inner.field_rules.get(&field.name),
                 };
-                self.apply_rule(&inner, rule, rec, field)?;
+                self.s.apply_rule(inner, rule, rec, field)?;
             }
             if scans_gaps(&inner.pack.format) {
                 for gap in gaps(rec.len(), &fields) {
-                    self.scan_gap(&inner, rec, gap)?;
+                    self.s.scan_gap(inner, rec, gap)?;
                 }
             }
             Ok(())
         });
-        self.fields = recycle(fields);
+        self.s.fields = recycle(fields);
         if result.is_err() {
             // A quarantined record emits nothing, so it needs no entries; its
             // values leave the cache too, so a later record that repeats
             // them still brings its own entry.
-            for item in self.vault_items.drain(items_before..) {
-                self.cache[item.category as usize].remove(&item.original);
+            for item in self.s.vault_items.drain(items_before..) {
+                self.s.cache[item.category as usize].remove(&item.original);
             }
         }
         result?;
         let before = out.len();
-        if self.edits.is_empty() {
+        if self.s.edits.is_empty() {
             out.extend_from_slice(rec);
-            self.stats.bytes_out += rec.len() as u64;
+            self.s.stats.bytes_out += rec.len() as u64;
             return Ok(Outcome::Unchanged);
         }
-        self.edits.sort_by_key(|e| e.range.start);
+        self.s.edits.sort_by_key(|e| e.range.start);
         let mut at = 0;
-        for e in &self.edits {
+        for e in &self.s.edits {
             // Drop ranges of neighbouring JSON members can share a comma: a
             // member's range takes the comma after it, the last member's
             // takes the comma before it. When a run of dropped members ends
@@ -571,15 +581,128 @@ impl Worker {
             }
             let start = e.range.start.max(at);
             out.extend_from_slice(&rec[at..start]);
-            out.extend_from_slice(&self.arena[e.bytes.clone()]);
+            out.extend_from_slice(&self.s.arena[e.bytes.clone()]);
             at = e.range.end.max(start);
         }
         out.extend_from_slice(&rec[at..]);
-        self.stats.changed += 1;
-        self.stats.bytes_out += (out.len() - before) as u64;
+        self.s.stats.changed += 1;
+        self.s.stats.bytes_out += (out.len() - before) as u64;
         Ok(Outcome::Changed)
     }
 
+    /// Checks a header row: it passes through only if no detector finds
+    /// anything in it.
+    pub fn process_header(
+        &mut self,
+        rec: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<Outcome, RecordError> {
+        self.s.stats.records += 1;
+        self.s.stats.bytes_in += rec.len() as u64;
+        let text = std::str::from_utf8(rec).map_err(|e| {
+            RecordError::Decode(DecodeError::Utf8 {
+                offset: e.valid_up_to(),
+            })
+        })?;
+        self.s.spans.clear();
+        self.engine.inner.detectors.detect(text, &mut self.s.spans);
+        if !self.s.spans.is_empty() {
+            return Err(RecordError::HeaderWithData);
+        }
+        out.extend_from_slice(rec);
+        self.s.stats.bytes_out += rec.len() as u64;
+        Ok(Outcome::Unchanged)
+    }
+
+    /// Detection only: appends what `process` would replace, in record
+    /// offsets, sorted by start.
+    pub fn scan(&mut self, rec: &[u8], found: &mut Vec<Found>) -> Result<(), RecordError> {
+        let inner: &Inner = &self.engine.inner;
+        let mut fields = recycle(std::mem::take(&mut self.s.fields));
+        let result = decode(&inner.pack.format, rec, &mut fields).map(|()| {
+            for (i, field) in fields.iter().enumerate() {
+                let rule = match inner.by_column.get(i) {
+                    Some(r) => *r,
+                    None => inner.field_rules.get(&field.name),
+                };
+                let value: &str = &field.value;
+                let mut push = |r: Range<usize>, kind: Kind| {
+                    let (a, b) = trim_range(value, r);
+                    if a < b {
+                        found.push(Found {
+                            start: field.record_offset(rec, a),
+                            end: field.record_offset(rec, b),
+                            kind,
+                        });
+                    }
+                };
+                match rule {
+                    FieldRule::Keep => {}
+                    FieldRule::Bound(cat, _) => {
+                        push(0..value.len(), inner.categories[cat as usize].kind)
+                    }
+                    FieldRule::CallerId { name, number } => {
+                        let (n, p) = format::split_caller_id(value);
+                        if let Some(n) = n {
+                            push(n, inner.categories[name as usize].kind);
+                        }
+                        if let Some(p) = p {
+                            push(p, inner.categories[number as usize].kind);
+                        }
+                    }
+                    FieldRule::Scan => {
+                        self.s.spans.clear();
+                        inner.detectors.detect(value, &mut self.s.spans);
+                        echo_usernames(value, &mut self.s.spans);
+                        for s in &self.s.spans {
+                            push(s.start..s.end, s.kind);
+                        }
+                    }
+                }
+            }
+        });
+        if result.is_ok() && scans_gaps(&inner.pack.format) {
+            for gap in gaps(rec.len(), &fields) {
+                if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
+                    self.s.spans.clear();
+                    inner.detectors.detect(text, &mut self.s.spans);
+                    echo_usernames(text, &mut self.s.spans);
+                    for s in &self.s.spans {
+                        found.push(Found {
+                            start: gap.start + s.start,
+                            end: gap.start + s.end,
+                            kind: s.kind,
+                        });
+                    }
+                }
+            }
+        }
+        self.s.fields = recycle(fields);
+        found.sort_by_key(|f| f.start);
+        result
+    }
+
+    /// The vault entries the records processed since the last call need:
+    /// the driver seals and stores them before it emits those records, so no
+    /// output token exists without its entry.
+    pub fn take_vault_items(&mut self) -> std::vec::Drain<'_, VaultItem> {
+        self.s.vault_items.drain(..)
+    }
+
+    /// Forgets cached tokens of reversible categories, so their next sighting
+    /// reaches the vault again (the driver calls this when the vault starts a
+    /// new key epoch, and daily, so `last seen` stays current).
+    pub fn clear_reversible_cache(&mut self) {
+        let inner: &Inner = &self.engine.inner;
+        for (c, cache) in inner.categories.iter().zip(self.s.cache.iter_mut()) {
+            if c.reversible {
+                cache.clear();
+            }
+        }
+    }
+}
+
+impl Scratch {
     /// Runs the text detectors over bytes that belong to no field (keys,
     /// free text between kv pairs) and edits what they find in place.
     fn scan_gap(
@@ -637,98 +760,6 @@ impl Worker {
             }
         }
         self.spans = spans;
-        result
-    }
-
-    /// Checks a header row: it passes through only if no detector finds
-    /// anything in it.
-    pub fn process_header(
-        &mut self,
-        rec: &[u8],
-        out: &mut Vec<u8>,
-    ) -> Result<Outcome, RecordError> {
-        self.stats.records += 1;
-        self.stats.bytes_in += rec.len() as u64;
-        let text = std::str::from_utf8(rec).map_err(|e| {
-            RecordError::Decode(DecodeError::Utf8 {
-                offset: e.valid_up_to(),
-            })
-        })?;
-        self.spans.clear();
-        self.engine.inner.detectors.detect(text, &mut self.spans);
-        if !self.spans.is_empty() {
-            return Err(RecordError::HeaderWithData);
-        }
-        out.extend_from_slice(rec);
-        self.stats.bytes_out += rec.len() as u64;
-        Ok(Outcome::Unchanged)
-    }
-
-    /// Detection only: appends what `process` would replace, in record
-    /// offsets, sorted by start.
-    pub fn scan(&mut self, rec: &[u8], found: &mut Vec<Found>) -> Result<(), RecordError> {
-        let inner = Arc::clone(&self.engine.inner);
-        let mut fields = recycle(std::mem::take(&mut self.fields));
-        let result = decode(&inner.pack.format, rec, &mut fields).map(|()| {
-            for (i, field) in fields.iter().enumerate() {
-                let rule = match inner.by_column.get(i) {
-                    Some(r) => *r,
-                    None => inner.field_rules.get(&field.name),
-                };
-                let value: &str = &field.value;
-                let mut push = |r: Range<usize>, kind: Kind| {
-                    let (a, b) = trim_range(value, r);
-                    if a < b {
-                        found.push(Found {
-                            start: field.record_offset(rec, a),
-                            end: field.record_offset(rec, b),
-                            kind,
-                        });
-                    }
-                };
-                match rule {
-                    FieldRule::Keep => {}
-                    FieldRule::Bound(cat, _) => {
-                        push(0..value.len(), inner.categories[cat as usize].kind)
-                    }
-                    FieldRule::CallerId { name, number } => {
-                        let (n, p) = format::split_caller_id(value);
-                        if let Some(n) = n {
-                            push(n, inner.categories[name as usize].kind);
-                        }
-                        if let Some(p) = p {
-                            push(p, inner.categories[number as usize].kind);
-                        }
-                    }
-                    FieldRule::Scan => {
-                        self.spans.clear();
-                        inner.detectors.detect(value, &mut self.spans);
-                        echo_usernames(value, &mut self.spans);
-                        for s in &self.spans {
-                            push(s.start..s.end, s.kind);
-                        }
-                    }
-                }
-            }
-        });
-        if result.is_ok() && scans_gaps(&inner.pack.format) {
-            for gap in gaps(rec.len(), &fields) {
-                if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
-                    self.spans.clear();
-                    inner.detectors.detect(text, &mut self.spans);
-                    echo_usernames(text, &mut self.spans);
-                    for s in &self.spans {
-                        found.push(Found {
-                            start: gap.start + s.start,
-                            end: gap.start + s.end,
-                            kind: s.kind,
-                        });
-                    }
-                }
-            }
-        }
-        self.fields = recycle(fields);
-        found.sort_by_key(|f| f.start);
         result
     }
 
@@ -925,25 +956,6 @@ impl Worker {
         Ok(applied)
     }
 
-    /// The vault entries the records processed since the last call need:
-    /// the driver seals and stores them before it emits those records, so no
-    /// output token exists without its entry.
-    pub fn take_vault_items(&mut self) -> std::vec::Drain<'_, VaultItem> {
-        self.vault_items.drain(..)
-    }
-
-    /// Forgets cached tokens of reversible categories, so their next sighting
-    /// reaches the vault again (the driver calls this when the vault starts a
-    /// new key epoch, and daily, so `last seen` stays current).
-    pub fn clear_reversible_cache(&mut self) {
-        let inner = Arc::clone(&self.engine.inner);
-        for (c, cache) in inner.categories.iter().zip(self.cache.iter_mut()) {
-            if c.reversible {
-                cache.clear();
-            }
-        }
-    }
-
     /// An IPv4 address written as the signed 32-bit integer of its
     /// little-endian bytes: decode, transform, re-encode.
     fn transform_int_ip(
@@ -1058,13 +1070,15 @@ fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
             let a = from + pos;
             let b = a + needle.len();
             from = a + 1;
-            if b > bytes.len() || &bytes[a..b] != needle {
+            // Boundaries first: most occurrences of the first byte are
+            // inside a word, and testing them is cheaper than comparing.
+            let bounded = (a == 0 || !is_word(bytes[a - 1]))
+                && b <= bytes.len()
+                && (b == bytes.len() || !is_word(bytes[b]));
+            if !bounded || &bytes[a..b] != needle {
                 continue;
             }
-            let bounded =
-                (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
-            let overlaps = spans.iter().any(|x| x.start < b && a < x.end);
-            if bounded && !overlaps {
+            if !spans.iter().any(|x| x.start < b && a < x.end) {
                 spans.push(Span {
                     start: a,
                     end: b,
