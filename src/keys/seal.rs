@@ -37,6 +37,40 @@ pub enum SealError {
 #[error("opening a sealed message failed")]
 pub struct OpenError;
 
+/// Nonces drawn from the operating system at a time, per thread: one
+/// `getrandom` call per message cost about 2% of a run whose values are all
+/// new. Each nonce is still 96 fresh random bits, handed out once.
+const NONCES_PER_FILL: usize = 256;
+
+struct NoncePool {
+    bytes: [u8; NONCE_LEN * NONCES_PER_FILL],
+    /// Offset of the next unused nonce; `bytes.len()` when all are used.
+    next: usize,
+}
+
+thread_local! {
+    static NONCES: std::cell::RefCell<NoncePool> = const {
+        std::cell::RefCell::new(NoncePool {
+            bytes: [0; NONCE_LEN * NONCES_PER_FILL],
+            next: NONCE_LEN * NONCES_PER_FILL,
+        })
+    };
+}
+
+/// A random nonce never handed out before.
+fn fresh_nonce() -> Result<[u8; NONCE_LEN], SealError> {
+    NONCES.with_borrow_mut(|pool| {
+        if pool.next + NONCE_LEN > pool.bytes.len() {
+            getrandom::fill(&mut pool.bytes).map_err(|_| SealError::Random)?;
+            pool.next = 0;
+        }
+        let mut nonce = [0u8; NONCE_LEN];
+        nonce.copy_from_slice(&pool.bytes[pool.next..pool.next + NONCE_LEN]);
+        pool.next += NONCE_LEN;
+        Ok(nonce)
+    })
+}
+
 /// An AES-256-GCM key with its key schedule expanded once, for sealing many
 /// messages. Debug prints `[redacted]`.
 #[derive(Clone)]
@@ -61,9 +95,7 @@ impl Sealer {
     /// Seals `plaintext` bound to `aad` under a fresh random nonce:
     /// `nonce || ciphertext || tag`.
     pub fn seal(&self, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
-        let mut nonce = [0u8; NONCE_LEN];
-        getrandom::fill(&mut nonce).map_err(|_| SealError::Random)?;
-        self.seal_with_nonce(&nonce, aad, plaintext)
+        self.seal_with_nonce(&fresh_nonce()?, aad, plaintext)
     }
 
     /// Seals with a caller-chosen nonce. Only for known-answer tests: reusing
@@ -173,6 +205,29 @@ mod tests {
         assert_eq!(open(&key, b"ctx", &b).unwrap(), b"record");
         let empty = seal(&key, b"", b"").unwrap();
         assert_eq!(open(&key, b"", &empty).unwrap(), b"");
+    }
+
+    #[test]
+    fn nonces_are_never_handed_out_twice_across_refills_and_threads() {
+        let draw = || {
+            (0..3 * NONCES_PER_FILL + 7)
+                .map(|_| fresh_nonce().unwrap())
+                .collect::<Vec<_>>()
+        };
+        let other = std::thread::spawn(draw);
+        let mut all = draw();
+        all.extend(other.join().unwrap());
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n);
+        assert!(all.iter().all(|x| x != &[0u8; NONCE_LEN]));
+        let key = SecretKey::from_bytes([5u8; 32]);
+        let sealer = Sealer::new(&key);
+        let nonces: std::collections::HashSet<Vec<u8>> = (0..NONCES_PER_FILL + 3)
+            .map(|_| sealer.seal(b"", b"x").unwrap()[..NONCE_LEN].to_vec())
+            .collect();
+        assert_eq!(nonces.len(), NONCES_PER_FILL + 3);
     }
 
     #[test]
