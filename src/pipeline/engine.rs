@@ -1115,3 +1115,69 @@ pub(crate) fn ip_kind_of(kind: Kind, original: &str) -> Kind {
         k => k,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn user(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end,
+            kind: Kind::Username,
+        }
+    }
+
+    /// Every bounded occurrence, found the slow way.
+    fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+        let w = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
+        let t = text.as_bytes();
+        (0..=t.len().saturating_sub(needle.len()))
+            .filter(|&a| t[a..].starts_with(needle.as_bytes()))
+            .map(|a| (a, a + needle.len()))
+            .filter(|&(a, b)| (a == 0 || !w(t[a - 1])) && (b == t.len() || !w(t[b])))
+            .collect()
+    }
+
+    #[test]
+    fn echoes_whole_words_only() {
+        let text = "sudo: erik : PWD=/home/erik ; erika erik.old xerik erik";
+        let mut spans = vec![user(6, 10)];
+        echo_usernames(text, &mut spans);
+        let got: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(got, occurrences(text, "erik"));
+        assert_eq!(got.len(), 3);
+        // Too short to echo safely.
+        let mut spans = vec![user(0, 2)];
+        echo_usernames("bo bo bo", &mut spans);
+        assert_eq!(spans.len(), 1);
+    }
+
+    proptest! {
+        /// With one username found, exactly its bounded occurrences that
+        /// overlap no other are marked, in order.
+        #[test]
+        fn echo_marks_every_bounded_occurrence(
+            text in "[ab.@ /=-]{0,40}",
+            at in 0usize..40,
+            len in 3usize..6,
+        ) {
+            prop_assume!(at + len <= text.len());
+            let mut spans = vec![user(at, at + len)];
+            echo_usernames(&text, &mut spans);
+            let needle = &text[at..at + len];
+            // Left to right, each occurrence that overlaps nothing marked
+            // so far.
+            let mut want = vec![(at, at + len)];
+            for (a, b) in occurrences(&text, needle) {
+                if !want.iter().any(|&(x, y)| x < b && a < y) {
+                    want.push((a, b));
+                }
+            }
+            want.sort_unstable();
+            let got: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
+            prop_assert_eq!(got, want);
+        }
+    }
+}
