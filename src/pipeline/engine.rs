@@ -739,11 +739,23 @@ impl Scratch {
                 continue;
             }
             at = b;
+            let start = self.arena.len();
+            let idx = cat as usize;
+            if let Some(hit) = self.cache[idx].get(&text[a..b]) {
+                // The common case, written straight to the arena.
+                self.arena.extend_from_slice(hit.as_bytes());
+                self.stats.cache_hits += 1;
+                self.stats.per_category[idx] += 1;
+                self.edits.push(Edit {
+                    range: base + a..base + b,
+                    bytes: start..self.arena.len(),
+                });
+                continue;
+            }
             self.piece.clear();
             match self.transform(inner, cat, &text[a..b]) {
                 Ok(Applied::Kept) => {}
                 Ok(applied) => {
-                    let start = self.arena.len();
                     if applied == Applied::Replaced {
                         self.arena.extend_from_slice(self.piece.as_bytes());
                     }
