@@ -293,11 +293,51 @@ pub(crate) enum Keyword {
     Imei,
 }
 
+/// Bit `len` is set if a keyword of that length starts with the byte (either
+/// case): most words the scanner meets are rejected with this one lookup.
+static KEYWORD_SHAPE: [u16; 256] = {
+    const WORDS: [&[u8]; 20] = [
+        b"by",
+        b"as",
+        b"for",
+        b"tty",
+        b"sip",
+        b"user",
+        b"acct",
+        b"sudo",
+        b"sips",
+        b"imsi",
+        b"imei",
+        b"ruser",
+        b"login",
+        b"suser",
+        b"duser",
+        b"logname",
+        b"username",
+        b"user_name",
+        b"account_name",
+        b"sasl_username",
+    ];
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let w = WORDS[k];
+        t[w[0] as usize] |= 1 << w.len();
+        t[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
+
 /// The keyword a word is, compared case-insensitively.
 #[inline]
 pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
     use Keyword::*;
-    let first = *w.first()? | 0x20;
+    let f = *w.first()?;
+    if w.len() >= 16 || KEYWORD_SHAPE[usize::from(f)] & (1 << w.len()) == 0 {
+        return None;
+    }
+    let first = f | 0x20;
     let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
     let pick = |k: &[u8], kw: Keyword| is(k).then_some(kw);
     match (w.len(), first) {
