@@ -13,9 +13,33 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use super::Kind;
 use super::util::{at, is_digit, is_hex, is_word};
 
-/// One octet at `i`: its value and end.
+/// One octet at `i` (0-255, no leading zero): its end. At most four bytes
+/// are looked at, one branch each.
 #[inline]
-fn octet(b: &[u8], i: usize) -> Option<(u32, usize)> {
+fn octet(b: &[u8], i: usize) -> Option<usize> {
+    let digit = |k: usize| at(b, k).wrapping_sub(b'0');
+    let d0 = digit(i);
+    if d0 > 9 {
+        return None;
+    }
+    let d1 = digit(i + 1);
+    if d1 > 9 {
+        return Some(i + 1);
+    }
+    if d0 == 0 {
+        return None;
+    }
+    let d2 = digit(i + 2);
+    if d2 > 9 {
+        return Some(i + 2);
+    }
+    let v = u32::from(d0) * 100 + u32::from(d1) * 10 + u32::from(d2);
+    (v <= 255 && digit(i + 3) > 9).then_some(i + 3)
+}
+
+/// The octet parser as it was, kept as the oracle for [`octet`].
+#[cfg(test)]
+fn ref_octet(b: &[u8], i: usize) -> Option<usize> {
     let c0 = at(b, i);
     if !is_digit(c0) {
         return None;
@@ -29,7 +53,7 @@ fn octet(b: &[u8], i: usize) -> Option<(u32, usize)> {
         v = v * 10 + u32::from(b[j] - b'0');
         j += 1;
     }
-    (v <= 255).then_some((v, j))
+    (v <= 255).then_some(j)
 }
 
 /// An IPv4 address starting at `i`; the caller has checked the byte before.
@@ -46,8 +70,7 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
             }
             j += 1;
         }
-        let (_, e) = octet(b, j)?;
-        j = e;
+        j = octet(b, j)?;
     }
     let c = at(b, j);
     if is_word(c) || (c == b'.' && is_word(at(b, j + 1))) {
@@ -77,8 +100,7 @@ pub(crate) fn dashed_ipv4_at(b: &[u8], i: usize) -> Option<usize> {
             }
             j += 1;
         }
-        let (_, e) = octet(b, j)?;
-        j = e;
+        j = octet(b, j)?;
     }
     let c = at(b, j);
     if is_word(c) || (c == b'-' && is_word(at(b, j + 1))) || (c == b'.' && is_digit(at(b, j + 1))) {
@@ -118,6 +140,8 @@ fn domain_follows(b: &[u8], j: usize) -> bool {
 
 /// Words after which a dotted quad is a version number, not an address:
 /// `version=1.2.3.4`, `firmware 1.2.3.4`, `"version":"1.2.3.4"`, `v1.2.3.4`.
+/// [`version_word`] is the lookup; this list is its oracle.
+#[cfg(test)]
 const VERSION_WORDS: [&[u8]; 14] = [
     b"version",
     b"ver",
@@ -151,20 +175,58 @@ fn after_version_word(b: &[u8], i: usize) -> bool {
         j -= 1;
         skipped += 1;
     }
-    if skipped == 0 {
+    if skipped == 0 || j == 0 {
+        return false;
+    }
+    // `app_version`, `fw-version`: the last part of a compound name counts,
+    // so only the letters and digits back to a `_`, `-` or the word's start
+    // matter.
+    // Every version word ends in one of these letters; `srcip=` and `from `
+    // are rejected here without walking back over them.
+    const LAST: u32 = 1 << (b'd' - b'a')
+        | 1 << (b'e' - b'a')
+        | 1 << (b'n' - b'a')
+        | 1 << (b'r' - b'a')
+        | 1 << (b's' - b'a')
+        | 1 << (b't' - b'a')
+        | 1 << (b'v' - b'a')
+        | 1 << (b'w' - b'a');
+    let l = (b[j - 1] | 0x20).wrapping_sub(b'a');
+    if l >= 26 || LAST & (1 << l) == 0 {
         return false;
     }
     let end = j;
-    while j > 0 && (b[j - 1].is_ascii_alphanumeric() || b[j - 1] == b'_' || b[j - 1] == b'-') {
+    while j > 0 && end - j <= 8 && b[j - 1].is_ascii_alphanumeric() {
         j -= 1;
     }
-    let word = &b[j..end];
-    // `app_version`, `fw-version`: the last part of a compound name counts.
-    let last = word
-        .rsplit(|&c| c == b'_' || c == b'-')
-        .next()
-        .unwrap_or(word);
-    VERSION_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+    version_word(&b[j..end])
+}
+
+/// One of [`VERSION_WORDS`], ignoring ASCII case. The length and first
+/// letter pick the candidates, so most words cost one comparison at most.
+#[inline]
+fn version_word(w: &[u8]) -> bool {
+    let Some(&f) = w.first() else {
+        return false;
+    };
+    let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
+    match (w.len(), f | 0x20) {
+        (1, b'v') => is(b"v"),
+        (2, b'f') => is(b"fw"),
+        (2, b's') => is(b"sw"),
+        (3, b'v') => is(b"ver"),
+        (3, b'r') => is(b"rev"),
+        (4, b'v') => is(b"vers"),
+        (4, b'b') => is(b"bios"),
+        (5, b'b') => is(b"build"),
+        (5, b'a') => is(b"agent"),
+        (7, b'v') => is(b"version"),
+        (7, b'r') => is(b"release"),
+        (8, b'f') => is(b"firmware"),
+        (8, b'r') => is(b"revision"),
+        (8, b's') => is(b"software"),
+        _ => false,
+    }
 }
 
 /// An IPv6 address starting at `i` (a hex digit or the first `:` of `::`).
@@ -258,6 +320,69 @@ pub(crate) fn normalize_v6(v: &str, out: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn octet_agrees_with_the_reference() {
+        let alphabet = b"0125679.a";
+        // Every string of up to five bytes over a small alphabet, and every
+        // number below 100000 with and without a tail.
+        let mut probes: Vec<Vec<u8>> = vec![Vec::new()];
+        for len in 1..=5u32 {
+            for code in 0..alphabet.len().pow(len) {
+                let mut c = code;
+                let mut p = Vec::new();
+                for _ in 0..len {
+                    p.push(alphabet[c % alphabet.len()]);
+                    c /= alphabet.len();
+                }
+                probes.push(p);
+            }
+        }
+        for n in 0..100_000u32 {
+            probes.push(n.to_string().into_bytes());
+            probes.push(format!("{n}.x").into_bytes());
+        }
+        for p in &probes {
+            for i in 0..=p.len() {
+                let s = String::from_utf8_lossy(p);
+                assert_eq!(octet(p, i), ref_octet(p, i), "{s} at {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn version_word_agrees_with_the_list() {
+        let mut probes: Vec<Vec<u8>> = Vec::new();
+        for w in VERSION_WORDS {
+            probes.push(w.to_vec());
+            probes.push(w.to_ascii_uppercase());
+            probes.push(w[..w.len() - 1].to_vec());
+            probes.push([w, &b"x"[..]].concat());
+            probes.push([&b"x"[..], w].concat());
+        }
+        for w in ["", "V", "vv", "fwx", "firmwares", "agentx", "1", "_"] {
+            probes.push(w.as_bytes().to_vec());
+        }
+        for p in &probes {
+            let want = VERSION_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
+            assert_eq!(version_word(p), want, "{}", String::from_utf8_lossy(p));
+        }
+        for w in VERSION_WORDS {
+            for t in [
+                [w, &b"=1.2.3.4"[..]].concat(),
+                [w, &b" 1.2.3.4"[..]].concat(),
+            ] {
+                assert!(after_version_word(&t, w.len() + 1));
+                assert!(after_version_word(&t.to_ascii_uppercase(), w.len() + 1));
+            }
+        }
+        assert!(!after_version_word(b"=1.2.3.4", 1));
+        assert!(after_version_word(b"app_version=1.2.3.4", 12));
+        assert!(after_version_word(b"fw-Version: 1.2.3.4", 12));
+        assert!(after_version_word(b"x v1.2.3.4", 3));
+        assert!(!after_version_word(b"conversion=1.2.3.4", 11));
+        assert!(!after_version_word(b"src=1.2.3.4", 4));
+    }
 
     fn v4(s: &str) -> Option<&str> {
         ipv4_at(s.as_bytes(), 0).map(|e| &s[..e])

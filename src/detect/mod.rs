@@ -399,10 +399,13 @@ impl DetectorSet {
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
                     push(e.0, e.1, Kind::HostIpv4);
                     Some(e.1)
-                } else if class & util::CUE != 0 {
+                } else if class & util::CUE != 0
+                    && ((class & util::HEX != 0 && hex_shaped(b, i, j))
+                        || (on.keywords() && username::may_be_keyword(c, j - i)))
+                {
                     self.letter_word(b, i, j, &mut push)
                 } else {
-                    // No keyword or hex word starts with this letter.
+                    // Neither a keyword nor a hex group: most words.
                     None
                 };
                 i = next.unwrap_or(j);
@@ -586,7 +589,8 @@ impl DetectorSet {
         None
     }
 
-    /// A word `b[i..j]` that starts with a letter or `_`.
+    /// A word `b[i..j]` that starts with a letter or `_`; the scan loop
+    /// calls it only for words shaped like a keyword or a hex group.
     fn letter_word(
         &self,
         b: &[u8],

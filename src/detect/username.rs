@@ -157,9 +157,23 @@ fn name_handle(v: &[u8]) -> bool {
         && !NOT_NAMES.contains(&last)
 }
 
+/// A byte of an account name: a word byte or one of `.-@$\\+`.
+#[inline(always)]
 fn user_byte(c: u8) -> bool {
-    is_word(c) || matches!(c, b'.' | b'-' | b'@' | b'$' | b'\\' | b'+')
+    USER_BYTES[usize::from(c)]
 }
+
+static USER_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric()
+            || matches!(c, b'_' | b'.' | b'-' | b'@' | b'$' | b'\\' | b'+');
+        i += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 fn one_of(w: &[u8], set: &[&[u8]]) -> bool {
@@ -167,25 +181,51 @@ fn one_of(w: &[u8], set: &[&[u8]]) -> bool {
 }
 
 /// A few words compared case-insensitively. A table of the lengths that
-/// occur per first byte rejects almost every other word with one lookup.
+/// occur per first byte rejects almost every other word with one lookup;
+/// the words are kept grouped by first byte, so a word that passes is
+/// compared with the few that share its first byte.
 pub(crate) struct WordSet<const N: usize> {
+    /// Sorted by lower-cased first byte.
     words: [&'static [u8]; N],
     /// Bit `len` is set if a word of that length starts with the byte.
     shape: [u32; 128],
+    /// Index in `words` of the first word that starts with the byte.
+    start: [u8; 128],
 }
 
 impl<const N: usize> WordSet<N> {
     /// Builds the set; every word is 1-31 bytes and starts with ASCII.
-    const fn new(words: [&'static [u8]; N]) -> WordSet<N> {
-        let mut shape = [0u32; 128];
-        let mut k = 0;
+    const fn new(mut words: [&'static [u8]; N]) -> WordSet<N> {
+        assert!(N < 256);
+        // Insertion sort by first byte (stable, so the list order stays
+        // within a group).
+        let mut k = 1;
         while k < N {
-            let w = words[k];
-            assert!(!w.is_empty() && w.len() < 32 && w[0] < 0x80);
-            shape[w[0].to_ascii_lowercase() as usize] |= 1 << w.len();
+            let mut m = k;
+            while m > 0 && words[m - 1][0].to_ascii_lowercase() > words[m][0].to_ascii_lowercase() {
+                let t = words[m - 1];
+                words[m - 1] = words[m];
+                words[m] = t;
+                m -= 1;
+            }
             k += 1;
         }
-        WordSet { words, shape }
+        let mut shape = [0u32; 128];
+        let mut start = [0u8; 128];
+        let mut k = N;
+        while k > 0 {
+            k -= 1;
+            let w = words[k];
+            assert!(!w.is_empty() && w.len() < 32 && w[0] < 0x80);
+            let f = w[0].to_ascii_lowercase() as usize;
+            shape[f] |= 1 << w.len();
+            start[f] = k as u8;
+        }
+        WordSet {
+            words,
+            shape,
+            start,
+        }
     }
 
     /// True if `w` is one of the words, ignoring ASCII case.
@@ -195,10 +235,13 @@ impl<const N: usize> WordSet<N> {
             return false;
         };
         let f = f.to_ascii_lowercase();
-        w.len() < 32
-            && f < 0x80
-            && self.shape[usize::from(f)] & (1 << w.len()) != 0
-            && self.words.iter().any(|k| w.eq_ignore_ascii_case(k))
+        if w.len() >= 32 || f >= 0x80 || self.shape[usize::from(f)] & (1 << w.len()) == 0 {
+            return false;
+        }
+        self.words[usize::from(self.start[usize::from(f)])..]
+            .iter()
+            .take_while(|k| k[0].to_ascii_lowercase() == f)
+            .any(|k| w.eq_ignore_ascii_case(k))
     }
 }
 
@@ -217,10 +260,10 @@ fn take(b: &[u8], s: usize) -> Option<(usize, usize, usize)> {
         let (vs, ve) = trim(b, vs, e)?;
         return Some((vs, ve, e + 1));
     }
-    let mut e = s;
-    while e < b.len() && e - s <= MAX_LEN && user_byte(b[e]) {
-        e += 1;
-    }
+    // One byte past the longest name, to tell a name that is too long.
+    let lim = b.len().min(s + MAX_LEN + 1);
+    let run = b.get(s..lim).unwrap_or_default();
+    let e = s + run.iter().position(|&c| !user_byte(c)).unwrap_or(run.len());
     if e - s > MAX_LEN {
         return None;
     }
@@ -293,11 +336,58 @@ pub(crate) enum Keyword {
     Imei,
 }
 
+/// Bit `len` is set if a keyword of that length starts with the byte (either
+/// case): most words the scanner meets are rejected with this one lookup.
+static KEYWORD_SHAPE: [u16; 256] = {
+    const WORDS: [&[u8]; 20] = [
+        b"by",
+        b"as",
+        b"for",
+        b"tty",
+        b"sip",
+        b"user",
+        b"acct",
+        b"sudo",
+        b"sips",
+        b"imsi",
+        b"imei",
+        b"ruser",
+        b"login",
+        b"suser",
+        b"duser",
+        b"logname",
+        b"username",
+        b"user_name",
+        b"account_name",
+        b"sasl_username",
+    ];
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let w = WORDS[k];
+        t[w[0] as usize] |= 1 << w.len();
+        t[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
+
+/// True if a keyword has `len` bytes and starts with `first`: the cheap
+/// test before [`keyword`].
+#[inline(always)]
+pub(crate) fn may_be_keyword(first: u8, len: usize) -> bool {
+    len < 16 && KEYWORD_SHAPE[usize::from(first)] & (1 << len) != 0
+}
+
 /// The keyword a word is, compared case-insensitively.
 #[inline]
 pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
     use Keyword::*;
-    let first = *w.first()? | 0x20;
+    let f = *w.first()?;
+    if !may_be_keyword(f, w.len()) {
+        return None;
+    }
+    let first = f | 0x20;
     let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
     let pick = |k: &[u8], kw: Keyword| is(k).then_some(kw);
     match (w.len(), first) {
@@ -720,6 +810,19 @@ mod tests {
             probes.push(w.as_bytes().to_vec());
         }
         probes.push(vec![0xc3, 0xa5]);
+        let all = NOT_NAMES
+            .words
+            .iter()
+            .chain(&AUTH_WORDS.words)
+            .chain(&USER_LEADS.words);
+        for w in all {
+            probes.push(w.to_ascii_uppercase());
+            probes.push([w, &b"s"[..]].concat());
+            probes.push(w[1..].to_vec());
+            let mut other = w.to_vec();
+            *other.last_mut().unwrap() ^= 1;
+            probes.push(other);
+        }
         for p in &probes {
             assert_eq!(NOT_NAMES.contains(p), one_of(p, &NOT_NAMES.words));
             assert_eq!(AUTH_WORDS.contains(p), one_of(p, &AUTH_WORDS.words));
@@ -728,6 +831,14 @@ mod tests {
         assert!(NOT_NAMES.contains(b"Administrator"));
         assert!(AUTH_WORDS.contains(b"keyboard-interactive/pam"));
         assert!(!NOT_NAMES.contains(b"kalle"));
+    }
+
+    #[test]
+    fn user_bytes_are_word_bytes_and_a_few_more() {
+        for c in 0..=255u8 {
+            let want = is_word(c) || matches!(c, b'.' | b'-' | b'@' | b'$' | b'\\' | b'+');
+            assert_eq!(user_byte(c), want, "{c}");
+        }
     }
 
     #[test]

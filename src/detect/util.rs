@@ -2,7 +2,7 @@
 
 /// Bit flags per byte: the scanner's only lookup on the hot path.
 pub(crate) const WORD: u8 = 1;
-const HEX: u8 = 2;
+pub(crate) const HEX: u8 = 2;
 pub(crate) const DIGIT: u8 = 4;
 /// A letter that may start a word the scanner acts on: a hex digit (MAC,
 /// IPv6) or the first letter of a context keyword.
