@@ -577,12 +577,18 @@ pub(crate) fn time(secs: u64) -> SystemTime {
 /// Associated data of an entry.
 fn entry_aad(domain: &str, category: &str, token: &str, epoch: u64) -> Vec<u8> {
     let mut aad = Vec::with_capacity(40 + domain.len() + category.len() + token.len());
-    wrap::lp(&mut aad, b"veil vault entry v1");
-    wrap::lp(&mut aad, domain.as_bytes());
-    wrap::lp(&mut aad, category.as_bytes());
-    wrap::lp(&mut aad, token.as_bytes());
-    aad.extend_from_slice(&epoch.to_be_bytes());
+    entry_aad_into(&mut aad, domain, category, token, epoch);
     aad
+}
+
+/// [`entry_aad`] into a reused buffer (cleared first).
+fn entry_aad_into(aad: &mut Vec<u8>, domain: &str, category: &str, token: &str, epoch: u64) {
+    aad.clear();
+    wrap::lp(aad, b"veil vault entry v1");
+    wrap::lp(aad, domain.as_bytes());
+    wrap::lp(aad, category.as_bytes());
+    wrap::lp(aad, token.as_bytes());
+    aad.extend_from_slice(&epoch.to_be_bytes());
 }
 
 impl Vault {
