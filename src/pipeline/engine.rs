@@ -740,12 +740,9 @@ impl Scratch {
             }
             at = b;
             let start = self.arena.len();
-            let idx = cat as usize;
-            if let Some(hit) = self.cache[idx].get(&text[a..b]) {
+            if let Some(hit) = cache_hit(&mut self.cache, &mut self.stats, cat, &text[a..b]) {
                 // The common case, written straight to the arena.
                 self.arena.extend_from_slice(hit.as_bytes());
-                self.stats.cache_hits += 1;
-                self.stats.per_category[idx] += 1;
                 self.edits.push(Edit {
                     range: base + a..base + b,
                     bytes: start..self.arena.len(),
@@ -929,13 +926,11 @@ impl Scratch {
         cat: CatId,
         original: &str,
     ) -> Result<Applied, RecordError> {
-        let idx = cat as usize;
-        if let Some(hit) = self.cache[idx].get(original) {
+        if let Some(hit) = cache_hit(&mut self.cache, &mut self.stats, cat, original) {
             self.piece.push_str(hit);
-            self.stats.cache_hits += 1;
-            self.stats.per_category[idx] += 1;
             return Ok(Applied::Replaced);
         }
+        let idx = cat as usize;
         self.stats.cache_misses += 1;
         let c = &inner.categories[idx];
         let kind = ip_kind_of(c.kind, original);
@@ -999,6 +994,21 @@ impl Scratch {
         }
         Ok(applied)
     }
+}
+
+/// The cached replacement of `original` in category `cat`, counted as a hit
+/// (a free function so the caller can write it into its own buffers).
+fn cache_hit<'c>(
+    cache: &'c mut [TokenCache],
+    stats: &mut Stats,
+    cat: CatId,
+    original: &str,
+) -> Option<&'c str> {
+    let idx = cat as usize;
+    let hit = cache[idx].get(original)?;
+    stats.cache_hits += 1;
+    stats.per_category[idx] += 1;
+    Some(hit)
 }
 
 /// Decodes with the pack's format. A `cef` pack also takes plain key=value
