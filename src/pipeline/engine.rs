@@ -82,7 +82,7 @@ impl RecordError {
 }
 
 /// A span found by [`Worker::scan`], in record byte offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     /// First byte.
     pub start: usize,
@@ -90,6 +90,32 @@ pub struct Found {
     pub end: usize,
     /// What it is.
     pub kind: Kind,
+    /// Which rule took it.
+    pub by: By,
+}
+
+/// Which rule produced a [`Found`] span (`veil scan --explain`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum By {
+    /// A text detector (built-in or the pack's own) found it in free text.
+    Detector,
+    /// The pack binds the field (named here) to the span's category.
+    Binding(String),
+    /// The field's key (named here: a field name, or a CEF label as
+    /// `cs1Label=pnr`) says what the value is, and the value validates.
+    Key(String),
+}
+
+impl Found {
+    /// `detector:phone`, `binding:src` or `key:personalNumber`.
+    pub fn explain(&self) -> String {
+        match &self.by {
+            By::Detector => format!("detector:{}", self.kind.name()),
+            By::Binding(f) => format!("binding:{f}"),
+            By::Key(k) => format!("key:{k}"),
+        }
+    }
 }
 
 /// One category at run time: its kind, operator and normalisation.
@@ -105,9 +131,24 @@ struct RtCategory {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum FieldRule {
     Bound(CatId, Encoding),
-    CallerId { name: CatId, number: CatId },
+    CallerId {
+        name: CatId,
+        number: CatId,
+    },
     Keep,
     Scan,
+    /// An unbound field of a format with named fields: its key is evidence
+    /// ([`detect::keys`]), and the text detectors run when it decides
+    /// nothing.
+    Auto,
+}
+
+/// What a key's evidence decided for one value.
+enum KeyDecision {
+    /// Replace the whole value as this category.
+    Replace(CatId),
+    /// A machine number: leave it.
+    Keep,
 }
 
 struct Inner {
@@ -253,6 +294,7 @@ impl Engine {
                         .map(|i| TokenCache::new([seeds.hash_one(i), seeds.hash_one(!i)]))
                         .collect()
                 },
+                keys: detect::keys::Memo::default(),
                 vault_items: Vec::new(),
                 stats: Stats::new(self.inner.categories.len()),
             },
@@ -272,6 +314,37 @@ impl Inner {
     fn category_of(&self, kind: Kind) -> Option<CatId> {
         self.by_kind.get(kind_slot(kind)).copied().flatten()
     }
+
+    /// The rule for field `i` of a record: its column's in CSV, else its
+    /// binding's, else the pack's default.
+    fn rule_of(&self, i: usize, field: &Field<'_>) -> FieldRule {
+        match self.by_column.get(i) {
+            Some(r) => *r,
+            None => self.field_rules.get(&field.name),
+        }
+    }
+
+    /// What the key of an unbound field says about its value: `key` is the
+    /// field's name or its CEF label. `None`: run the text detectors.
+    fn key_decision(
+        &self,
+        memo: &mut detect::keys::Memo,
+        field: &Field<'_>,
+        key: &str,
+    ) -> Option<KeyDecision> {
+        use detect::keys::Evidence;
+        // In syslog only structured-data parameters have keys; the header
+        // parts and the message are free text.
+        if matches!(self.pack.format, Format::Syslog) && !field.name.starts_with("sd.") {
+            return None;
+        }
+        let class = memo.classify(key)?;
+        match detect::keys::evidence(class, &field.value, self.detectors.year()) {
+            Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
+            Evidence::Keep => Some(KeyDecision::Keep),
+            Evidence::Scan => None,
+        }
+    }
 }
 
 /// The rules of the fields a pack names, looked up without hashing: most
@@ -281,6 +354,9 @@ struct FieldRules {
     /// Bit `n` is set when some named field has `n` bytes (63 = longer).
     lengths: u64,
     named: Vec<(Box<str>, FieldRule)>,
+    /// Whether some named field has an array marker (`a[].b`): then an
+    /// unmatched name is compared again with every `[]` left out.
+    bracketed: bool,
     default: FieldRule,
 }
 
@@ -301,11 +377,19 @@ impl FieldRules {
         let lengths = named
             .iter()
             .fold(0u64, |m, (n, _)| m | 1 << n.len().min(63));
+        let bracketed = named.iter().any(|(n, _)| n.contains("[]"));
+        let keyed = matches!(
+            pack.format,
+            Format::Json | Format::Kv | Format::Cef | Format::Syslog
+        );
         FieldRules {
             lengths,
             named,
+            bracketed,
             default: if pack.scan_fields.is_some() {
                 FieldRule::Keep
+            } else if keyed {
+                FieldRule::Auto
             } else {
                 FieldRule::Scan
             },
@@ -313,15 +397,70 @@ impl FieldRules {
     }
 
     fn get(&self, name: &str) -> FieldRule {
-        if self.lengths & (1 << name.len().min(63)) == 0 {
-            return self.default;
+        if self.lengths & (1 << name.len().min(63)) != 0 {
+            let first = name.as_bytes().first();
+            if let Some((_, r)) = self.named.iter().find(|(n, _)| {
+                n.len() == name.len() && n.as_bytes().first() == first && **n == *name
+            }) {
+                return *r;
+            }
         }
-        let first = name.as_bytes().first();
-        self.named
-            .iter()
-            .find(|(n, _)| n.len() == name.len() && n.as_bytes().first() == first && **n == *name)
-            .map_or(self.default, |(_, r)| *r)
+        // A bound path matches through arrays and nestings of arrays:
+        // `user.name` binds `user.name[]` and `user[].name`, and
+        // `callflow[].caller_profile.ani` binds `callflow.caller_profile.ani`.
+        if self.bracketed || name.contains("[]") {
+            let len = unbracketed_len(name);
+            if let Some((_, r)) = self
+                .named
+                .iter()
+                .find(|(n, _)| unbracketed_len(n) == len && unbracketed(n).eq(unbracketed(name)))
+            {
+                return *r;
+            }
+        }
+        self.default
     }
+}
+
+/// The bytes of a field name without its `[]` array markers.
+fn unbracketed(name: &str) -> impl Iterator<Item = u8> + '_ {
+    let b = name.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while b.get(i) == Some(&b'[') && b.get(i + 1) == Some(&b']') {
+            i += 2;
+        }
+        let c = *b.get(i)?;
+        i += 1;
+        Some(c)
+    })
+}
+
+fn unbracketed_len(name: &str) -> usize {
+    name.len() - 2 * name.matches("[]").count()
+}
+
+/// The CEF label that names field `field` (`cs1Label=pnr` names `cs1`),
+/// if the record has one.
+fn label_of<'f>(fields: &'f [Field<'_>], field: &Field<'_>) -> Option<&'f str> {
+    let name: &str = &field.name;
+    fields
+        .iter()
+        .find(|f| {
+            f.name.len() == name.len() + 5
+                && f.name.starts_with(name)
+                && (f.name.ends_with("Label") || f.name.ends_with("label"))
+        })
+        .map(|f| f.value.as_ref())
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// Whether a format's records can carry CEF-style `…Label` fields.
+fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
+    matches!(format, Format::Cef | Format::Kv)
+        && fields
+            .iter()
+            .any(|f| f.name.ends_with("Label") || f.name.ends_with("label"))
 }
 
 fn rule_for(pack: &Pack, field: &str) -> FieldRule {
@@ -334,6 +473,7 @@ fn rule_for(pack: &Pack, field: &str) -> FieldRule {
         Some(Binding::Keep) => FieldRule::Keep,
         Some(Binding::Scan) => FieldRule::Scan,
         None => match &pack.scan_fields {
+            // Only CSV columns come here, and a column has no key to read.
             None => FieldRule::Scan,
             Some(set) if set.contains(field) => FieldRule::Scan,
             Some(_) => FieldRule::Keep,
@@ -460,6 +600,8 @@ struct Scratch {
     piece: String,
     canon: String,
     cache: Vec<TokenCache>,
+    /// Key names already classified.
+    keys: detect::keys::Memo,
     vault_items: Vec<VaultItem>,
     stats: Stats,
 }
@@ -538,12 +680,14 @@ impl Worker {
         self.s.arena.clear();
         let items_before = self.s.vault_items.len();
         let result = decode(&inner.pack.format, rec, &mut fields).and_then(|()| {
+            let labels = has_labels(&inner.pack.format, &fields);
             for (i, field) in fields.iter().enumerate() {
-                let rule = match inner.by_column.get(i) {
-                    Some(r) => *r,
-                    None => inner.field_rules.get(&field.name),
+                let rule = inner.rule_of(i, field);
+                let key = match rule {
+                    FieldRule::Auto if labels => label_of(&fields, field),
+                    _ => None,
                 };
-                self.s.apply_rule(inner, rule, rec, field)?;
+                self.s.apply_rule(inner, rule, rec, field, key)?;
             }
             if scans_gaps(&inner.pack.format) {
                 for gap in gaps(rec.len(), &fields) {
@@ -620,34 +764,56 @@ impl Worker {
         let inner: &Inner = &self.engine.inner;
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         let result = decode(&inner.pack.format, rec, &mut fields).map(|()| {
+            let labels = has_labels(&inner.pack.format, &fields);
             for (i, field) in fields.iter().enumerate() {
-                let rule = match inner.by_column.get(i) {
-                    Some(r) => *r,
-                    None => inner.field_rules.get(&field.name),
-                };
+                let mut rule = inner.rule_of(i, field);
                 let value: &str = &field.value;
-                let mut push = |r: Range<usize>, kind: Kind| {
+                let mut push = |r: Range<usize>, kind: Kind, by: &dyn Fn() -> By| {
                     let (a, b) = trim_range(value, r);
                     if a < b {
                         found.push(Found {
                             start: field.record_offset(rec, a),
                             end: field.record_offset(rec, b),
                             kind,
+                            by: by(),
                         });
                     }
                 };
-                match rule {
-                    FieldRule::Keep => {}
-                    FieldRule::Bound(cat, _) => {
-                        push(0..value.len(), inner.categories[cat as usize].kind)
+                let binding = || By::Binding(field.name.to_string());
+                if rule == FieldRule::Auto {
+                    let label = if labels {
+                        label_of(&fields, field)
+                    } else {
+                        None
+                    };
+                    let key = label.unwrap_or(&field.name);
+                    match inner.key_decision(&mut self.s.keys, field, key) {
+                        Some(KeyDecision::Replace(cat)) => {
+                            let by = || match label {
+                                Some(l) => By::Key(format!("{}Label={l}", field.name)),
+                                None => By::Key(field.name.to_string()),
+                            };
+                            push(0..value.len(), inner.categories[cat as usize].kind, &by);
+                            continue;
+                        }
+                        Some(KeyDecision::Keep) => continue,
+                        None => rule = FieldRule::Scan,
                     }
+                }
+                match rule {
+                    FieldRule::Keep | FieldRule::Auto => {}
+                    FieldRule::Bound(cat, _) => push(
+                        0..value.len(),
+                        inner.categories[cat as usize].kind,
+                        &binding,
+                    ),
                     FieldRule::CallerId { name, number } => {
                         let (n, p) = format::split_caller_id(value);
                         if let Some(n) = n {
-                            push(n, inner.categories[name as usize].kind);
+                            push(n, inner.categories[name as usize].kind, &binding);
                         }
                         if let Some(p) = p {
-                            push(p, inner.categories[number as usize].kind);
+                            push(p, inner.categories[number as usize].kind, &binding);
                         }
                     }
                     FieldRule::Scan => {
@@ -655,7 +821,7 @@ impl Worker {
                         inner.detectors.detect(value, &mut self.s.spans);
                         echo_usernames(value, &mut self.s.spans);
                         for s in &self.s.spans {
-                            push(s.start..s.end, s.kind);
+                            push(s.start..s.end, s.kind, &|| By::Detector);
                         }
                     }
                 }
@@ -672,6 +838,7 @@ impl Worker {
                             start: gap.start + s.start,
                             end: gap.start + s.end,
                             kind: s.kind,
+                            by: By::Detector,
                         });
                     }
                 }
@@ -778,10 +945,21 @@ impl Scratch {
         rule: FieldRule,
         rec: &[u8],
         field: &Field<'_>,
+        label: Option<&str>,
     ) -> Result<(), RecordError> {
         let value: &str = &field.value;
         match rule {
             FieldRule::Keep => Ok(()),
+            FieldRule::Auto => {
+                let key = label.unwrap_or(&field.name);
+                match inner.key_decision(&mut self.keys, field, key) {
+                    Some(KeyDecision::Replace(cat)) => {
+                        self.rewrite(inner, rec, field, std::iter::once((0..value.len(), cat)))
+                    }
+                    Some(KeyDecision::Keep) => Ok(()),
+                    None => self.apply_rule(inner, FieldRule::Scan, rec, field, None),
+                }
+            }
             FieldRule::Bound(cat, encoding) => {
                 if value.trim().is_empty() {
                     return Ok(());
