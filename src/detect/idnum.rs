@@ -178,9 +178,9 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
     let key = &b[k..e];
     // The shared key vocabulary first (`org.nr`, `kundnr`, `ärende`), then
     // the substrings that announce a number inside longer words.
-    if let Ok(word) = std::str::from_utf8(key) {
+    {
         use super::keys::KeyClass;
-        match super::keys::classify(word.trim_matches(['.', '-', '_'])) {
+        match super::keys::classify_word(key) {
             Some(KeyClass::Pnr) => return Context::Pnr,
             Some(KeyClass::Orgnr) => return Context::Org,
             Some(KeyClass::Phone) => return Context::Phone,

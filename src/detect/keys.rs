@@ -685,6 +685,25 @@ pub fn classify(name: &str) -> Option<KeyClass> {
     None
 }
 
+/// The class of one word written before a value in free text (`pnr`,
+/// `org.nr`, `kundnr:`), as the whole key: its ASCII letters and digits,
+/// lower-cased, looked up without allocating (this runs for every bare
+/// 10- or 12-digit candidate). Other words go through [`classify`].
+pub(crate) fn classify_word(word: &[u8]) -> Option<KeyClass> {
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for &c in word {
+        if !c.is_ascii() {
+            return std::str::from_utf8(word).ok().and_then(classify);
+        }
+        if c.is_ascii_alphanumeric() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok().and_then(lookup)
+}
+
 /// Looks `word` up as it is, then without trailing digits (`phone2`,
 /// `cs1`): `ipv4` is in the table, `phone2` is not.
 fn lookup_stripped(word: &str) -> Option<KeyClass> {
@@ -1134,6 +1153,10 @@ mod tests {
         assert_eq!(classify("phone2"), Some(Phone));
         assert_eq!(classify("ärende"), Some(NotPersonal));
         assert_eq!(classify("logid"), Some(NotPersonal));
+        assert_eq!(classify_word(b"org.nr"), Some(Orgnr));
+        assert_eq!(classify_word(b"KUNDNR"), Some(Id));
+        assert_eq!(classify_word("Ärende".as_bytes()), Some(NotPersonal));
+        assert_eq!(classify_word(b"callback"), None);
     }
 
     #[test]

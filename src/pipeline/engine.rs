@@ -354,9 +354,12 @@ struct FieldRules {
     /// Bit `n` is set when some named field has `n` bytes (63 = longer).
     lengths: u64,
     named: Vec<(Box<str>, FieldRule)>,
-    /// Whether some named field has an array marker (`a[].b`): then an
-    /// unmatched name is compared again with every `[]` left out.
-    bracketed: bool,
+    /// Every named field with its `[]` array markers left out, so a bound
+    /// path also matches through arrays.
+    unbracketed: Vec<(Box<str>, FieldRule)>,
+    /// Bit `n` is set when a named field with array markers has `n` bytes
+    /// without them: a name with no `[` needs comparing only then.
+    bracketed_lengths: u64,
     default: FieldRule,
 }
 
@@ -377,7 +380,15 @@ impl FieldRules {
         let lengths = named
             .iter()
             .fold(0u64, |m, (n, _)| m | 1 << n.len().min(63));
-        let bracketed = named.iter().any(|(n, _)| n.contains("[]"));
+        let unbracketed: Vec<(Box<str>, FieldRule)> = named
+            .iter()
+            .map(|(n, r)| (n.replace("[]", "").into_boxed_str(), *r))
+            .collect();
+        let bracketed_lengths = named
+            .iter()
+            .zip(&unbracketed)
+            .filter(|((n, _), (u, _))| n.len() != u.len())
+            .fold(0u64, |m, (_, (u, _))| m | 1 << u.len().min(63));
         let keyed = matches!(
             pack.format,
             Format::Json | Format::Kv | Format::Cef | Format::Syslog
@@ -385,7 +396,8 @@ impl FieldRules {
         FieldRules {
             lengths,
             named,
-            bracketed,
+            unbracketed,
+            bracketed_lengths,
             default: if pack.scan_fields.is_some() {
                 FieldRule::Keep
             } else if keyed {
@@ -408,17 +420,18 @@ impl FieldRules {
         // A bound path matches through arrays and nestings of arrays:
         // `user.name` binds `user.name[]` and `user[].name`, and
         // `callflow[].caller_profile.ani` binds `callflow.caller_profile.ani`.
-        if self.bracketed || name.contains("[]") {
-            let len = unbracketed_len(name);
-            if let Some((_, r)) = self
-                .named
-                .iter()
-                .find(|(n, _)| unbracketed_len(n) == len && unbracketed(n).eq(unbracketed(name)))
-            {
-                return *r;
+        let found = if memchr::memchr(b'[', name.as_bytes()).is_none() {
+            if self.bracketed_lengths & (1 << name.len().min(63)) == 0 {
+                return self.default;
             }
-        }
-        self.default
+            self.unbracketed.iter().find(|(n, _)| **n == *name)
+        } else {
+            let len = unbracketed_len(name);
+            self.unbracketed
+                .iter()
+                .find(|(n, _)| n.len() == len && unbracketed(name).eq(n.bytes()))
+        };
+        found.map_or(self.default, |(_, r)| *r)
     }
 }
 
@@ -437,7 +450,7 @@ fn unbracketed(name: &str) -> impl Iterator<Item = u8> + '_ {
 }
 
 fn unbracketed_len(name: &str) -> usize {
-    name.len() - 2 * name.matches("[]").count()
+    name.len() - 2 * name.as_bytes().windows(2).filter(|w| w == b"[]").count()
 }
 
 /// The CEF label that names field `field` (`cs1Label=pnr` names `cs1`),
