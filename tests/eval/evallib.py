@@ -578,7 +578,7 @@ def base_generators():
     G["phonenat"] = phone_national_digits
     G["phonese"] = lambda c: phone_spelling(c, *phone_number(c, "SE"))
     G["mobilese"] = lambda c: phone_spelling(c, *phone_number(c, "SE", "mobile"))
-    G["ext"] = lambda c: str(c.rng.choice([c.rng.randint(100, 899), c.rng.randint(1000, 8999)]))
+    G["ext"] = lambda c: str(c.rng.randint(*c.rng.choice(c.pools.EXTENSIONS)))
     G["pnr"] = idnum
     G["pnr12"] = lambda c: idnum(c, style=c.rng.choice(["12", "12-dash"]))
     G["pnr10"] = lambda c: idnum(c, style=c.rng.choice(["10", "10-dash"]))

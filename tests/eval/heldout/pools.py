@@ -14,7 +14,7 @@ NAMES = {
     "finnish": {"given": ["Tapio", "Riitta", "Esa", "Sirpa", "Ville", "Mirja"],
                 "surname": ["Nieminen", "Laaksonen", "Räsänen", "Kettunen", "Tikkanen", "Pöllänen"]},
     "sami": {"given": ["Niillas", "Ristin", "Jovsset", "Elle"], "surname": ["Somby", "Utsi", "Balto", "Kuoljok"]},
-    "arabic_latin": {"given": ["Hassan", "Zainab", "Ibrahim", "Amira", "Tariq", "Rania", "Mustafa"],
+    "arabic_latin": {"given": ["Hassan", "Zainab", "Ibrahim", "Amira", "Tariq", "Rania", "Yasmin"],
                      "surname": ["Al-Rashid", "Mansour", "El-Sayed", "Bakri", "Al-Tamimi", "Saleh"]},
     "arabic_script": {"given": ["حسن|Hassan", "زينب|Zainab", "إبراهيم|Ibrahim", "ريم|Reem"],
                       "surname": ["منصور|Mansour", "التميمي|Altamimi", "صالح|Saleh"], "script": "arabic"},
@@ -77,6 +77,7 @@ PHONE_COUNTRIES = {
 }
 PHONE_COUNTRY_WEIGHTS = {"SE": 40, "IS": 3, "EE": 3, "FR": 5, "IT": 4, "IR": 4, "IQ": 4, "VN": 3, "IN": 4,
                          "ER": 3, "BA": 4, "CN": 3, "CA": 4, "AU": 3, "UA": 5}
+EXTENSIONS = [(500, 899), (5000, 8999)]
 PHONE_STYLES = {"national": 30, "national-digits": 14, "e164": 18, "e164-spaced": 12, "00": 8,
                 "00-spaced": 4, "cc-digits": 7, "paren0": 5}
 PHONE_SEPARATORS = {" ": 45, "-": 15, "": 12, ".": 8, "\u00a0": 8}
@@ -92,7 +93,7 @@ IMSI_PLMNS = ["24002", "24010", "24012", "24202", "24405", "27201", "20801", "30
 MAC_OUIS = ["000413", "001565", "00085d", "f0b2e5", "3c2af4", "7c2e0d", "e45f01", "0c8112", "acde48"]
 MAC_STYLES = {"colon": 35, "COLON": 15, "dash": 20, "dash-lower": 5, "cisco": 12, "bare": 8, "BARE": 5}
 
-IPV4_NETS = {"100.64": 8, "100.90": 4, "172.24": 5, "172.31": 4, "10.200": 8, "192.168.100": 6, "5.150": 5,
+IPV4_NETS = {"100.64": 8, "100.90": 4, "172.24": 5, "172.31": 4, "10.200": 8, "172.27": 6, "5.150": 5,
              "31.208": 5, "62.20": 5, "77.53": 5, "94.234": 5, "145.14": 4, "193.10": 4, "212.85": 5,
              "151.177": 4, "89.160": 5}
 IPV6_NETS = {"2a01:4f8:c17": 10, "2001:9b1:40": 8, "2a05:d018:a": 8, "2620:1ec:c": 6, "fdab:cd00:1": 8}

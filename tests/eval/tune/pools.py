@@ -100,6 +100,7 @@ PHONE_COUNTRIES = {
 }
 PHONE_COUNTRY_WEIGHTS = {"SE": 45, "NO": 5, "DK": 4, "FI": 5, "DE": 5, "GB": 5, "US": 5, "PL": 4, "TR": 4,
                          "NL": 3, "ES": 3, "SO": 3, "NG": 3}
+EXTENSIONS = [(100, 499), (1000, 4999)]  # internal extensions: PHONE in CDRs
 PHONE_STYLES = {"national": 35, "national-digits": 14, "e164": 18, "e164-spaced": 10, "00": 7,
                 "00-spaced": 2, "cc-digits": 6, "paren0": 3}
 PHONE_SEPARATORS = {" ": 55, "-": 12, "": 12, ".": 5, "\u00a0": 4}
