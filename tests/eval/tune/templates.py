@@ -108,6 +108,8 @@ SYSLOG = [
     ("vpnd-user-paren-name", "«ts» «host» vpnd[«pid»]: login «USERNAME:user» («PERSON_NAME:fullname») from «IPV4:ip4»"),
     ("pgw-create-session", "«ts» «host» pgw[«pid»]: Create Session Request IMSI=«IMSI:imsi» MSISDN=«PHONE:phonenum» APN=internet.telia.se UE-IP=«IPV4:ip4»"),
     ("ec2-hostname-ip", "«ts» ip-«IPV4:ip4dash».eu-north-1.compute.internal cloud-init[«pid»]: Cloud-init v. 23.4.4 finished at «ctime». Datasource DataSourceEc2Local.  Up 12.34 seconds"),
+    ("oracle-sbc-invite", "<«pri»>«ts» «host» sbc-edge[«pid»]: [SIPD] Received INVITE sip:«PHONE:e164@d»@«IPV4:ip4»:5060 From: \"«PERSON_NAME:name»\" <sip:«PHONE:phonenat»@«fqdn»>;tag=«hex8» To: <sip:«PHONE:@d»@«fqdn»> Call-ID: «rand20»@«IPV4:ip4» User-Agent: «~version»"),
+    ("oracle-sbc-register", "<«pri»>«ts» «host» sbc-edge[«pid»]: [SIPD] REGISTER from «USERNAME:user@u» contact=<sip:«USERNAME:@u»@«IPV4:ip4»:«port»;transport=tls> expires=3600 realm=«~place»"),
     ("service-number-dialled", "«ts» «host» asterisk[«pid»]: dialled «~svc» then «~svc», firmware «~version»"),
     ("netmask-route", "«ts» «host» kernel: [«int4».«int3»] IPv4: martian source «IPV4:ip4» from «IPV4:ip4», on dev eth0 netmask «~netmask»"),
     ("broadcast-mac", "«ts» «host» kernel: [UFW BLOCK] IN=eth0 OUT= MAC=«~bcastmac»:«MAC:maccolon»:08:00 SRC=«IPV4:ip4» DST=«IPV4:ip4» LEN=60 PROTO=TCP SPT=«port» DPT=«sport»"),
@@ -182,6 +184,7 @@ KV = [
     ("kv-device-checkin", 'event=device_checkin imei=«IMEI:imei» imsi=«IMSI:imsi» msisdn=«PHONE:e164» owner=«USERNAME:user» os=«~iosver»'),
     ("cef-version-decoys", 'CEF:0|Yealink|Phone Manager|«~version»|200|Firmware check|2|src=«IPV4:ip4» requestClientApplication=«~useragent|c» oid=«~oid» cnt=«int3»'),
     ("kv-free-text-between", 'srcip=«IPV4:ip4» ring tillbaka «PHONE:phone» eller mejla «EMAIL:email» user=«USERNAME:user»'),
+    ("kv-sbc-cdr", 'sbc=«host» event=call_end calling="«PHONE:e164»" called="«PHONE:phonenat»" display="«PERSON_NAME:name»" ingress=«IPV4:ip4» egress=«IPV4:ip4» duration=«dur» cause=16 callid=«uuid»'),
     ("cef-call-center", 'CEF:0|Genesys|Cloud|2.0|call.completed|Call completed|1|suser=«USERNAME:user» cs1Label=ani cs1=«PHONE:e164» cs2Label=dnis cs2=«PHONE:phonenat» cs3Label=customerName cs3=«PERSON_NAME:name|c» cn1Label=durationSec cn1=«dur»'),
 ]
 
