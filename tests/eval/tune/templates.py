@@ -352,7 +352,7 @@ CUCM = [
     ("cucm-ipv6", cucm_row({**cucm_ips("0", "0"), "callingPartyNumber": "«PHONE:ext»", "finalCalledPartyNumber": "«PHONE:ext»",
                             "origIpv4v6Addr": "«IPV6:ip6»", "destIpv4v6Addr": "«IPV6:ip6»", "origDeviceName": "SEP«MAC:macbare»"})),
     ("cucm-auth-code", cucm_row({**cucm_ips(), "callingPartyNumber": "«PHONE:ext»", "finalCalledPartyNumber": "«PHONE:phoneuri»",
-                                 "authCodeDescription": "«PERSON_NAME:fullname»", "authorizationCodeValue": "«~int6»",
+                                 "authCodeDescription": "«PERSON_NAME:fullname»", "authorizationCodeValue": "«int6»",
                                  "authorizationLevel": "1", "origDeviceName": "SEP«MAC:macbare»"})),
     ("cucm-hunt-pilot", cucm_row({**cucm_ips(), "callingPartyNumber": "«PHONE:e164»", "originalCalledPartyNumber": "«~int4»",
                                   "finalCalledPartyNumber": "«PHONE:ext»", "huntPilotDN": "«~int4»", "huntPilotPartition": "PT_Hunt",
