@@ -288,3 +288,53 @@ fn scan_explains_keys_bindings_and_detectors() {
         "detector:phone"
     );
 }
+
+#[test]
+fn a_username_a_key_took_is_found_again_in_the_same_records_free_text() {
+    replaced(
+        "kv-cef",
+        r#"log_type="Event" user_name="sigridbakke" message="User sigridbakke was authenticated""#,
+        &["sigridbakke"],
+    );
+    replaced(
+        "json",
+        r#"{"SubjectUser":"KOMMUN\\thoson14","ObjectName":"C:\\Users\\thoson14\\Documents\\a.docx"}"#,
+        &["thoson14"],
+    );
+    let engine = common::engine("json");
+    let rec = r#"{"message":"login by karin.l","user":{"name":"karin.l"}}"#;
+    let found = scan(&engine, rec);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(v, _)| v == "karin.l"));
+}
+
+#[test]
+fn keys_that_name_machines_and_software_keep_their_values() {
+    unchanged(
+        "json",
+        r#"{"winlog":{"event_data":{"SubjectUserName":"DC01$","TargetDomainName":"KOMMUN"}},"company":{"name":"Google Chrome"},"door":{"name":"North Wing"},"user_agent":"Yealink SIP-T54W 96.86.0.100"}"#,
+    );
+    unchanged(
+        "kv-cef",
+        "CEF:0|Fortinet|FortiGate-100F|7.2.8|0000000013|forward traffic accept|3|FTNTFGTlogid=0294486399 requestClientApplication=Snom D785/10.1.141.13 cnt=3",
+    );
+}
+
+#[test]
+fn lists_and_glued_vendor_prefixes_are_keys_too() {
+    replaced(
+        "json",
+        r#"{"customer":{"phones":["070-825 61 78","+4915122319052"],"emails":["eva@example.se"]},"device":{"wiFiMacAddress":"F4F5D8F36CC4"}}"#,
+        &[
+            "825 61 78",
+            "4915122319052",
+            "eva@example.se",
+            "F4F5D8F36CC4",
+        ],
+    );
+    replaced(
+        "kv-cef",
+        r#"type="utm" unauthuser="maja.strom" opened_by=b.holm"#,
+        &["maja.strom", "b.holm"],
+    );
+}

@@ -72,6 +72,9 @@ pub enum KeyClass {
     /// A machine identifier or counter (`logid`, `event_id`, `ticket`,
     /// `ärende`, `session_id`, ...): a digit value is left as it is.
     NotPersonal,
+    /// Software, not a person (`user_agent`, `os_version`, `firmware`):
+    /// the value is left as it is, version numbers and all.
+    Software,
 }
 
 impl KeyClass {
@@ -170,6 +173,26 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("localuser", Username),
     ("dstusername", Username),
     ("srcusername", Username),
+    ("coordinator", Username),
+    ("manager", Username),
+    ("supervisor", Username),
+    ("approver", Username),
+    ("reviewer", Username),
+    ("editor", Username),
+    ("creator", Username),
+    ("modifier", Username),
+    ("technician", Username),
+    ("caseworker", Username),
+    ("handler", Username),
+    ("salesrep", Username),
+    ("accountmanager", Username),
+    ("subjectuser", Username),
+    ("targetaccount", Username),
+    ("member", Username),
+    ("unauthuser", Username),
+    ("handlaggare", Username),
+    ("handläggare", Username),
+    ("ansvarig", Username),
     // Person names.
     ("fullname", PersonName),
     ("displayname", PersonName),
@@ -218,6 +241,7 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("kontakt", PersonName),
     ("kontaktperson", PersonName),
     ("namn", PersonName),
+    ("display", PersonName),
     ("name", Name),
     ("cn", Name),
     // Telephone numbers: PBXs, SBCs, SMS gateways, RADIUS.
@@ -465,10 +489,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("peer", Party),
     ("remote", Party),
     ("client", Party),
-    ("caller", Party),
-    ("callee", Party),
-    ("called", Party),
-    ("calling", Party),
+    ("caller", Phone),
+    ("callee", Phone),
+    ("called", Phone),
+    ("calling", Phone),
     ("contact", Party),
     ("address", Party),
     ("addr", Party),
@@ -589,8 +613,8 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("rt", NotPersonal),
     ("start", NotPersonal),
     ("end", NotPersonal),
-    ("version", NotPersonal),
-    ("build", NotPersonal),
+    ("version", Software),
+    ("build", Software),
     ("errorcode", NotPersonal),
     ("statuscode", NotPersonal),
     ("severity", NotPersonal),
@@ -604,7 +628,33 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("batchid", NotPersonal),
     ("errorid", NotPersonal),
     ("alertid", NotPersonal),
-    ("useragent", NotPersonal),
+    // Software identifiers: user agents, versions, products.
+    ("useragent", Software),
+    ("ua", Software),
+    ("rawuseragent", Software),
+    ("httpuseragent", Software),
+    ("csuseragent", Software),
+    ("browser", Software),
+    ("os", Software),
+    ("osversion", Software),
+    ("platform", Software),
+    ("product", Software),
+    ("productname", Software),
+    ("productversion", Software),
+    ("firmware", Software),
+    ("firmwareversion", Software),
+    ("swversion", Software),
+    ("appversion", Software),
+    ("clientversion", Software),
+    ("softwareversion", Software),
+    ("devicemodel", Software),
+    ("model", Software),
+    ("vendor", Software),
+    ("devicevendor", Software),
+    ("deviceproduct", Software),
+    ("deviceversion", Software),
+    ("application", Software),
+    ("requestclientapplication", Software),
 ];
 
 /// The vocabulary as a map, built once.
@@ -663,9 +713,12 @@ pub fn classify(name: &str) -> Option<KeyClass> {
     if w.is_empty() {
         return None;
     }
+    let parent = (segs.len() >= 2)
+        .then(|| words(segs[segs.len() - 2]).pop())
+        .flatten();
     // A bare word qualified by its parent: `user.name`, `caller.number`.
-    if w.len() == 1 && segs.len() >= 2 {
-        if let Some(pw) = words(segs[segs.len() - 2]).last() {
+    if w.len() == 1 {
+        if let Some(pw) = &parent {
             let joined = format!("{pw}{}", w[0]);
             if let Some(c) = lookup_stripped(&joined) {
                 return Some(c);
@@ -678,12 +731,84 @@ pub fn classify(name: &str) -> Option<KeyClass> {
         let joined: String = w[k..].concat();
         if let Some(c) = lookup_stripped(&joined) {
             if k == 0 || !c.weak() {
+                if c == Name {
+                    // The bare `name` of an object: a person's if the object
+                    // is a person (`customer.name`, `holder.name`), nothing
+                    // if it is something else (`company.name`, `door.name`).
+                    return match parent.as_deref() {
+                        None => Some(Name),
+                        Some(p) if PERSONS.contains(&p) => Some(PersonName),
+                        Some(_) => None,
+                    };
+                }
                 return Some(c);
             }
         }
     }
-    None
+    // `opened_by`, `sys_updated_by`, `last_approved_by`: whoever did it.
+    if w.len() >= 2 && w[w.len() - 1] == "by" {
+        return Some(Username);
+    }
+    // A vendor prefix glued to a known key (`FTNTFGTlogid`, `unauthuser`):
+    // the longest known strong key of four or more letters that ends the
+    // last word.
+    let last = &w[w.len() - 1];
+    last.char_indices()
+        .skip(1)
+        .map(|(i, _)| &last[i..])
+        .filter(|t| t.len() >= 4)
+        .find_map(|t| {
+            lookup(t).filter(|c| {
+                // Only keys that name personal data, or a machine id:
+                // `passport` is no port, `conversion` no version.
+                !c.weak() && *c != Software && (*c != NotPersonal || t.ends_with("id"))
+            })
+        })
 }
+
+/// Objects whose bare `name` is a person's name.
+const PERSONS: &[&str] = &[
+    "person",
+    "people",
+    "contact",
+    "customer",
+    "client",
+    "caller",
+    "callee",
+    "owner",
+    "holder",
+    "cardholder",
+    "employee",
+    "staff",
+    "member",
+    "patient",
+    "subscriber",
+    "sender",
+    "recipient",
+    "author",
+    "assignee",
+    "requester",
+    "reporter",
+    "applicant",
+    "student",
+    "guardian",
+    "driver",
+    "passenger",
+    "guest",
+    "visitor",
+    "actor",
+    "target",
+    "subject",
+    "profile",
+    "party",
+    "kund",
+    "kontakt",
+    "anstalld",
+    "anställd",
+    "signer",
+    "manager",
+    "agent",
+];
 
 /// The class of one word written before a value in free text (`pnr`,
 /// `org.nr`, `kundnr:`), as the whole key: its ASCII letters and digits,
@@ -707,12 +832,18 @@ pub(crate) fn classify_word(word: &[u8]) -> Option<KeyClass> {
 /// Looks `word` up as it is, then without trailing digits (`phone2`,
 /// `cs1`): `ipv4` is in the table, `phone2` is not.
 fn lookup_stripped(word: &str) -> Option<KeyClass> {
-    lookup(word).or_else(|| {
-        let t = word.trim_end_matches(|c: char| c.is_ascii_digit());
-        (t.len() != word.len() && !t.is_empty())
-            .then(|| lookup(t))
-            .flatten()
-    })
+    lookup(word)
+        .or_else(|| {
+            let t = word.trim_end_matches(|c: char| c.is_ascii_digit());
+            (t.len() != word.len() && !t.is_empty())
+                .then(|| lookup(t))
+                .flatten()
+        })
+        .or_else(|| {
+            // A list of them: `phones`, `emails`, `ips`, `macs`.
+            let t = word.strip_suffix('s')?;
+            (t.len() >= 2).then(|| lookup(t)).flatten()
+        })
 }
 
 /// What a key's evidence says to do with its value.
@@ -741,7 +872,7 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         Phone => is_phone(v, &mut buf).then_some(Kind::Phone),
         Email => email::normalize(v, &mut buf).then_some(Kind::Email),
         Ip => ip_kind(v, &mut buf),
-        Mac => mac::normalize(v, &mut buf).then_some(Kind::Mac),
+        Mac => (mac::normalize(v, &mut buf) || bare_mac(v)).then_some(Kind::Mac),
         Imei => imei::normalize(v, true, &mut buf).then_some(Kind::Imei),
         Imsi => imei::normalize(v, false, &mut buf).then_some(Kind::Imsi),
         Pnr => idnum::pnr_kind_of(v, year),
@@ -754,6 +885,14 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
                 Evidence::Keep
             } else {
                 Evidence::Scan
+            };
+        }
+        Software => {
+            // An address in an agent string is still an address.
+            return if v.contains('@') {
+                Evidence::Scan
+            } else {
+                Evidence::Keep
             };
         }
     };
@@ -810,6 +949,11 @@ fn is_phone(v: &str, buf: &mut String) -> bool {
         if (8..=15).contains(&d.len()) && known_country(d) {
             return true;
         }
+    }
+    // A national number with its trunk zero (`020 92 21 54 08`): the key
+    // says it is a number, the length says it can be one.
+    if digits.starts_with('0') && !digits.starts_with("00") && (8..=12).contains(&digits.len()) {
+        return true;
     }
     // NANP: [1] NXX NXX XXXX, written with its punctuation.
     let nanp = digits
@@ -879,10 +1023,16 @@ fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
         // `owner`, `agent` and `changed_by` often hold the person's name.
         return looks_like_name(v, false).then_some(Kind::PersonName);
     }
+    if !v.chars().any(char::is_alphabetic) && is_phone(v, buf) {
+        // A SIP user or a login that is a telephone number.
+        return Some(Kind::Phone);
+    }
     if v.chars().count() > 128
         || v.chars().any(|c| c.is_whitespace() || c.is_control())
         || NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
         || !v.chars().any(char::is_alphabetic)
+        // `DC01$`, `LAPTOP-8888EB8$`: a computer's account, not a person's.
+        || v.ends_with('$')
     {
         return None;
     }
@@ -1030,6 +1180,19 @@ pub fn looks_like_name(v: &str, strict: bool) -> bool {
     words.len() > 1 || v.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
+/// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),
+/// under a key that says MAC.
+fn bare_mac(v: &str) -> bool {
+    let b = v.as_bytes();
+    let hex = b.iter().filter(|c| c.is_ascii_hexdigit()).count();
+    let dotted = b.len() == 14 && b[4] == b'.' && b[9] == b'.';
+    hex == 12
+        && (b.len() == 12 || dotted)
+        && b.iter()
+            .all(|c| c.is_ascii_hexdigit() || (dotted && *c == b'.'))
+        && b.iter().any(u8::is_ascii_digit)
+}
+
 fn is_badge(v: &str) -> bool {
     (3..=32).contains(&v.len())
         && v.bytes().any(|b| b.is_ascii_digit())
@@ -1170,6 +1333,31 @@ mod tests {
         assert_eq!(classify("src"), Some(Party));
         assert_eq!(classify("message"), None);
         assert_eq!(classify("zip"), None);
+        assert_eq!(classify("company.name"), None);
+        assert_eq!(classify("door.name"), None);
+        assert_eq!(classify("customer.name"), Some(PersonName));
+        assert_eq!(classify("holder.name"), Some(PersonName));
+    }
+
+    #[test]
+    fn lists_agents_and_software() {
+        assert_eq!(classify("phones"), Some(Phone));
+        assert_eq!(classify("customer.emails"), Some(Email));
+        assert_eq!(classify("sys_updated_by"), Some(Username));
+        assert_eq!(classify("opened_by"), Some(Username));
+        assert_eq!(classify("wiFiMacAddress"), Some(Mac));
+        assert_eq!(classify("rawUserAgent"), Some(Software));
+        assert_eq!(classify("user_agent"), Some(Software));
+        assert_eq!(classify("FTNTFGTlogid"), Some(NotPersonal));
+        assert_eq!(classify("unauthuser"), Some(Username));
+        assert_eq!(classify("hostname"), None);
+        let e = |c, v| evidence(c, v, YEAR);
+        assert_eq!(e(Software, "Yealink SIP-T54W 96.86.0.100"), Evidence::Keep);
+        assert_eq!(e(Mac, "F4F5D8F36CC4"), Evidence::Replace(Kind::Mac));
+        assert_eq!(e(Mac, "f4f5.d8f3.6cc4"), Evidence::Replace(Kind::Mac));
+        assert_eq!(e(Mac, "deadbeefcafe"), Evidence::Scan);
+        assert_eq!(e(Username, "DC01$"), Evidence::Scan);
+        assert_eq!(e(Username, "+46701740683"), Evidence::Replace(Kind::Phone));
     }
 
     #[test]

@@ -295,6 +295,9 @@ impl Engine {
                         .collect()
                 },
                 keys: detect::keys::Memo::default(),
+                echoes: Vec::new(),
+                echo_buf: String::new(),
+                deferred: Vec::new(),
                 vault_items: Vec::new(),
                 stats: Stats::new(self.inner.categories.len()),
             },
@@ -615,6 +618,14 @@ struct Scratch {
     cache: Vec<TokenCache>,
     /// Key names already classified.
     keys: detect::keys::Memo,
+    /// Usernames that a binding or a key took in the current record, in
+    /// `echo_buf`: free-text fields of the same record are searched for
+    /// them (`"user":"karin"` ... `"message":"login by karin"`).
+    echoes: Vec<Range<usize>>,
+    echo_buf: String,
+    /// Fields of the current record whose free text is scanned after the
+    /// others, so the usernames those took are known.
+    deferred: Vec<usize>,
     vault_items: Vec<VaultItem>,
     stats: Stats,
 }
@@ -692,16 +703,59 @@ impl Worker {
         self.s.edits.clear();
         self.s.arena.clear();
         let items_before = self.s.vault_items.len();
+        self.s.echoes.clear();
+        self.s.echo_buf.clear();
+        self.s.deferred.clear();
         let result = decode(&inner.pack.format, rec, &mut fields).and_then(|()| {
             let labels = has_labels(&inner.pack.format, &fields);
+            // Bound and keyed fields first, free text after: edits are
+            // sorted before they are applied, so the order only decides
+            // which usernames the free text already knows.
             for (i, field) in fields.iter().enumerate() {
-                let rule = inner.rule_of(i, field);
-                let key = match rule {
-                    FieldRule::Auto if labels => label_of(&fields, field),
-                    _ => None,
-                };
-                self.s.apply_rule(inner, rule, rec, field, key)?;
+                let mut rule = inner.rule_of(i, field);
+                if rule == FieldRule::Auto {
+                    let key = if labels {
+                        label_of(&fields, field)
+                    } else {
+                        None
+                    };
+                    let key = key.unwrap_or(&field.name);
+                    match inner.key_decision(&mut self.s.keys, field, key) {
+                        Some(KeyDecision::Replace(cat)) => {
+                            if inner.categories[cat as usize].kind == Kind::Username {
+                                self.s.remember_username(&field.value);
+                            }
+                            // The value as a whole, keeping its padding and
+                            // the field's own quoting.
+                            let value: &str = &field.value;
+                            let whole = std::iter::once((0..value.len(), cat));
+                            self.s.rewrite(inner, rec, field, whole)?;
+                            continue;
+                        }
+                        Some(KeyDecision::Keep) => continue,
+                        None => rule = FieldRule::Scan,
+                    }
+                }
+                match rule {
+                    FieldRule::Scan => {
+                        self.s.deferred.push(i);
+                        continue;
+                    }
+                    FieldRule::Bound(cat, Encoding::Text)
+                        if inner.categories[cat as usize].kind == Kind::Username =>
+                    {
+                        self.s.remember_username(&field.value);
+                    }
+                    _ => {}
+                }
+                self.s.apply_rule(inner, rule, rec, field)?;
             }
+            let deferred = std::mem::take(&mut self.s.deferred);
+            let r = deferred
+                .iter()
+                .try_for_each(|&i| self.s.apply_rule(inner, FieldRule::Scan, rec, &fields[i]));
+            self.s.deferred = deferred;
+            r?;
             if scans_gaps(&inner.pack.format) {
                 for gap in gaps(rec.len(), &fields) {
                     self.s.scan_gap(inner, rec, gap)?;
@@ -776,8 +830,33 @@ impl Worker {
     pub fn scan(&mut self, rec: &[u8], found: &mut Vec<Found>) -> Result<(), RecordError> {
         let inner: &Inner = &self.engine.inner;
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
+        self.s.echoes.clear();
+        self.s.echo_buf.clear();
         let result = decode(&inner.pack.format, rec, &mut fields).map(|()| {
             let labels = has_labels(&inner.pack.format, &fields);
+            // The usernames that bindings and keys take, as `process` finds
+            // them again in the record's free text.
+            for (i, field) in fields.iter().enumerate() {
+                let cat = match inner.rule_of(i, field) {
+                    FieldRule::Bound(cat, Encoding::Text) => Some(cat),
+                    FieldRule::Auto => {
+                        let label = if labels {
+                            label_of(&fields, field)
+                        } else {
+                            None
+                        };
+                        let key = label.unwrap_or(&field.name);
+                        match inner.key_decision(&mut self.s.keys, field, key) {
+                            Some(KeyDecision::Replace(cat)) => Some(cat),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if cat.is_some_and(|c| inner.categories[c as usize].kind == Kind::Username) {
+                    self.s.remember_username(&field.value);
+                }
+            }
             for (i, field) in fields.iter().enumerate() {
                 let mut rule = inner.rule_of(i, field);
                 let value: &str = &field.value;
@@ -830,9 +909,7 @@ impl Worker {
                         }
                     }
                     FieldRule::Scan => {
-                        self.s.spans.clear();
-                        inner.detectors.detect(value, &mut self.s.spans);
-                        echo_usernames(value, &mut self.s.spans);
+                        self.s.find(inner, value);
                         for s in &self.s.spans {
                             push(s.start..s.end, s.kind, &|| By::Detector);
                         }
@@ -843,9 +920,7 @@ impl Worker {
         if result.is_ok() && scans_gaps(&inner.pack.format) {
             for gap in gaps(rec.len(), &fields) {
                 if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
-                    self.s.spans.clear();
-                    inner.detectors.detect(text, &mut self.s.spans);
-                    echo_usernames(text, &mut self.s.spans);
+                    self.s.find(inner, text);
                     for s in &self.s.spans {
                         found.push(Found {
                             start: gap.start + s.start,
@@ -883,6 +958,43 @@ impl Worker {
 }
 
 impl Scratch {
+    /// Runs the text detectors over `text` into `self.spans`, with the
+    /// usernames found in it echoed, and those taken elsewhere in the
+    /// record too. Returns whether anything was found.
+    fn find(&mut self, inner: &Inner, text: &str) -> bool {
+        self.spans.clear();
+        inner.detectors.detect(text, &mut self.spans);
+        if !self.echoes.is_empty() {
+            let n = self.spans.len();
+            for r in &self.echoes {
+                echo_word(text, &self.echo_buf[r.clone()], &mut self.spans);
+            }
+            if self.spans.len() > n {
+                self.spans.sort_by_key(|s| s.start);
+            }
+        }
+        if self.spans.is_empty() {
+            return false;
+        }
+        echo_usernames(text, &mut self.spans);
+        true
+    }
+
+    /// Notes a username a binding or key took, to find it again in the
+    /// record's free text: the whole value, and the account of a
+    /// `DOMAIN\\user` value.
+    fn remember_username(&mut self, value: &str) {
+        let v = value.trim();
+        let tail = v.rsplit('\\').next().unwrap_or(v);
+        for w in [v, tail] {
+            if w.len() >= 3 && !self.echoes.iter().any(|r| &self.echo_buf[r.clone()] == w) {
+                let start = self.echo_buf.len();
+                self.echo_buf.push_str(w);
+                self.echoes.push(start..self.echo_buf.len());
+            }
+        }
+    }
+
     /// Runs the text detectors over bytes that belong to no field (keys,
     /// free text between kv pairs) and edits what they find in place.
     fn scan_gap(
@@ -901,12 +1013,9 @@ impl Scratch {
     /// in the record, and records one edit per value, so the bytes between
     /// values are never copied into scratch.
     fn scan_in_place(&mut self, inner: &Inner, text: &str, base: usize) -> Result<(), RecordError> {
-        self.spans.clear();
-        inner.detectors.detect(text, &mut self.spans);
-        if self.spans.is_empty() {
+        if !self.find(inner, text) {
             return Ok(());
         }
-        echo_usernames(text, &mut self.spans);
         let spans = std::mem::take(&mut self.spans);
         let mut result = Ok(());
         let mut at = 0;
@@ -958,21 +1067,12 @@ impl Scratch {
         rule: FieldRule,
         rec: &[u8],
         field: &Field<'_>,
-        label: Option<&str>,
     ) -> Result<(), RecordError> {
         let value: &str = &field.value;
         match rule {
-            FieldRule::Keep => Ok(()),
-            FieldRule::Auto => {
-                let key = label.unwrap_or(&field.name);
-                match inner.key_decision(&mut self.keys, field, key) {
-                    Some(KeyDecision::Replace(cat)) => {
-                        self.rewrite(inner, rec, field, std::iter::once((0..value.len(), cat)))
-                    }
-                    Some(KeyDecision::Keep) => Ok(()),
-                    None => self.apply_rule(inner, FieldRule::Scan, rec, field, None),
-                }
-            }
+            // Resolved by the caller; a key that decides nothing leaves the
+            // field to the text detectors.
+            FieldRule::Keep | FieldRule::Auto => Ok(()),
             FieldRule::Bound(cat, encoding) => {
                 if value.trim().is_empty() {
                     return Ok(());
@@ -1031,12 +1131,9 @@ impl Scratch {
                 self.scan_in_place(inner, value, field.raw.start)
             }
             FieldRule::Scan => {
-                self.spans.clear();
-                inner.detectors.detect(value, &mut self.spans);
-                if self.spans.is_empty() {
+                if !self.find(inner, value) {
                     return Ok(());
                 }
-                echo_usernames(value, &mut self.spans);
                 let spans = std::mem::take(&mut self.spans);
                 let r = self.rewrite(
                     inner,
@@ -1259,6 +1356,38 @@ fn trim_range(value: &str, r: Range<usize>) -> (usize, usize) {
         return (r.start, r.start);
     }
     (r.start + lead, r.end - trail)
+}
+
+/// Marks every whole-word occurrence of `needle` in `text` that overlaps
+/// no span yet as a username (appended, unsorted).
+fn echo_word(text: &str, needle: &str, spans: &mut Vec<Span>) {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-';
+    let (bytes, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return;
+    };
+    let mut from = 0;
+    while let Some(pos) = memchr::memchr(first, &bytes[from..]) {
+        let a = from + pos;
+        let b = a + n.len();
+        from = a + 1;
+        if b > bytes.len() || &bytes[a..b] != n {
+            continue;
+        }
+        let bounded =
+            (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
+        if bounded
+            && text.is_char_boundary(a)
+            && text.is_char_boundary(b)
+            && !spans.iter().any(|x| x.start < b && a < x.end)
+        {
+            spans.push(Span {
+                start: a,
+                end: b,
+                kind: Kind::Username,
+            });
+        }
+    }
 }
 
 /// A username found by context (`for invalid user X from`) often appears
