@@ -909,7 +909,7 @@ impl Worker {
                         }
                     }
                     FieldRule::Scan => {
-                        self.s.find(inner, value);
+                        self.s.find(inner, value, true);
                         for s in &self.s.spans {
                             push(s.start..s.end, s.kind, &|| By::Detector);
                         }
@@ -920,7 +920,7 @@ impl Worker {
         if result.is_ok() && scans_gaps(&inner.pack.format) {
             for gap in gaps(rec.len(), &fields) {
                 if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
-                    self.s.find(inner, text);
+                    self.s.find(inner, text, echoes_in_gaps(&inner.pack.format));
                     for s in &self.s.spans {
                         found.push(Found {
                             start: gap.start + s.start,
@@ -959,12 +959,12 @@ impl Worker {
 
 impl Scratch {
     /// Runs the text detectors over `text` into `self.spans`, with the
-    /// usernames found in it echoed, and those taken elsewhere in the
-    /// record too. Returns whether anything was found.
-    fn find(&mut self, inner: &Inner, text: &str) -> bool {
+    /// usernames found in it echoed, and (with `echo`) those taken
+    /// elsewhere in the record too. Returns whether anything was found.
+    fn find(&mut self, inner: &Inner, text: &str, echo: bool) -> bool {
         self.spans.clear();
         inner.detectors.detect(text, &mut self.spans);
-        if !self.echoes.is_empty() {
+        if echo && !self.echoes.is_empty() {
             let n = self.spans.len();
             for r in &self.echoes {
                 echo_word(text, &self.echo_buf[r.clone()], &mut self.spans);
@@ -1006,14 +1006,20 @@ impl Scratch {
         let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) else {
             return Ok(());
         };
-        self.scan_in_place(inner, text, gap.start)
+        self.scan_in_place(inner, text, gap.start, echoes_in_gaps(&inner.pack.format))
     }
 
     /// Runs the text detectors over `text`, which sits unescaped at `base`
     /// in the record, and records one edit per value, so the bytes between
     /// values are never copied into scratch.
-    fn scan_in_place(&mut self, inner: &Inner, text: &str, base: usize) -> Result<(), RecordError> {
-        if !self.find(inner, text) {
+    fn scan_in_place(
+        &mut self,
+        inner: &Inner,
+        text: &str,
+        base: usize,
+        echo: bool,
+    ) -> Result<(), RecordError> {
+        if !self.find(inner, text, echo) {
             return Ok(());
         }
         let spans = std::mem::take(&mut self.spans);
@@ -1128,10 +1134,10 @@ impl Scratch {
             {
                 // Free text written as is (a syslog MSG, a plain line): edit
                 // the values where they stand.
-                self.scan_in_place(inner, value, field.raw.start)
+                self.scan_in_place(inner, value, field.raw.start, true)
             }
             FieldRule::Scan => {
-                if !self.find(inner, value) {
+                if !self.find(inner, value, true) {
                     return Ok(());
                 }
                 let spans = std::mem::take(&mut self.spans);
@@ -1321,6 +1327,13 @@ fn decode<'a>(
 /// too, so nothing passes just because it is not a value.
 fn scans_gaps(format: &Format) -> bool {
     matches!(format, Format::Kv | Format::Cef | Format::Json)
+}
+
+/// Whether the usernames a record's keys took are looked for between its
+/// fields too: kv lines carry free text there, a JSON record only its
+/// object keys.
+fn echoes_in_gaps(format: &Format) -> bool {
+    matches!(format, Format::Kv | Format::Cef)
 }
 
 /// The byte ranges of a record that no field covers, skipping ones too short
