@@ -81,25 +81,21 @@ fn audit_failed() -> ApiError {
     )
 }
 
+/// The headers every response carries, hyper's own error answers included
+/// (see `conn`).
+pub const SECURITY_HEADERS: [(&str, &str); 4] = [
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    ("cache-control", "no-store"),
+];
+
 /// Adds the headers every response carries.
 pub fn finish(mut resp: Response<Body>) -> Response<Body> {
     let h = resp.headers_mut();
-    h.insert(
-        "content-security-policy",
-        header::HeaderValue::from_static(CSP),
-    );
-    h.insert(
-        "x-content-type-options",
-        header::HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        "referrer-policy",
-        header::HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
+    for (name, value) in SECURITY_HEADERS {
+        h.insert(name, header::HeaderValue::from_static(value));
+    }
     resp
 }
 
@@ -154,6 +150,24 @@ fn now() -> u64 {
 
 /// Serves one request.
 pub async fn handle(state: Arc<State>, req: Request<Incoming>, peer: IpAddr) -> Response<Body> {
+    // RFC 9112 section 6.1: a request with both Transfer-Encoding and
+    // Content-Length is how requests are smuggled past a proxy that reads
+    // the other one. hyper drops the Content-Length before the service sees
+    // the request, so every Transfer-Encoding is refused (the API's bodies
+    // are small JSON, sent with Content-Length by browsers and curl), and
+    // the connection is closed rather than read further.
+    if req.headers().contains_key(header::TRANSFER_ENCODING) {
+        let mut resp = error_response(err(
+            StatusCode::BAD_REQUEST,
+            "transfer-encoding",
+            "send the body with Content-Length; Transfer-Encoding is not accepted",
+        ));
+        resp.headers_mut().insert(
+            header::CONNECTION,
+            header::HeaderValue::from_static("close"),
+        );
+        return resp;
+    }
     let path = req.uri().path().to_owned();
     let method = req.method().clone();
     let page = |ct: &'static str, body: &'static str| respond(StatusCode::OK, ct, body);
