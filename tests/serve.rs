@@ -1129,6 +1129,14 @@ async fn load() {
     const REQUESTS: usize = 10_000;
     const CONNECTIONS: usize = 32;
     let f = fixture("");
+    // One client machine opens all 33 connections: more than one address
+    // may hold by default.
+    let config = f.dir.path().join("reveal.toml");
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        "[limits]\n",
+        "[limits]\nmax_connections_per_address = 64\n",
+    );
+    std::fs::write(&config, text).unwrap();
     let server = start(f.dir.path());
     let ann = f.tokens["ann"].clone();
     let mut c = Client::connect(&server.addr).await;
