@@ -1132,10 +1132,9 @@ async fn load() {
     // One client machine opens all 33 connections: more than one address
     // may hold by default.
     let config = f.dir.path().join("reveal.toml");
-    let text = std::fs::read_to_string(&config).unwrap().replace(
-        "[limits]\n",
-        "[limits]\nmax_connections_per_address = 64\n",
-    );
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("[limits]\n", "[limits]\nmax_connections_per_address = 64\n");
     std::fs::write(&config, text).unwrap();
     let server = start(f.dir.path());
     let ann = f.tokens["ann"].clone();
