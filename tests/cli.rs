@@ -281,6 +281,45 @@ fn scan_reports_spans_with_eval_type_names() {
 }
 
 #[test]
+fn scan_explain_says_which_rule_took_each_span_and_the_default_output_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = br#"{"pnr":191212121212,"source":{"ip":"192.0.2.7"},"msg":"call 0701740683"}
+"#;
+    let plain = veil(
+        &["scan", "--pack", "json", "--raw"],
+        Some(input),
+        dir.path(),
+    );
+    assert_eq!(plain.status.code(), Some(0), "{}", text(&plain.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    for span in v["spans"].as_array().unwrap() {
+        let keys: Vec<&String> = span.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["end", "start", "type"], "{span}");
+    }
+    let out = veil(
+        &["scan", "--pack", "json", "--raw", "--explain"],
+        Some(input),
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(&str, &str)> = v["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["type"].as_str().unwrap(), s["by"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("PERSONNUMMER", "key:pnr"),
+            ("IPV4", "binding:source.ip"),
+            ("PHONE", "detector:phone")
+        ]
+    );
+}
+
+#[test]
 fn check_passes_on_the_shipped_packs_and_fails_on_a_broken_one() {
     let dir = tempfile::tempdir().unwrap();
     let out = veil(&["check"], None, dir.path());

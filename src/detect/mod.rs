@@ -12,6 +12,7 @@ mod email;
 mod idnum;
 mod imei;
 mod ip;
+pub mod keys;
 mod mac;
 mod phone;
 mod username;
@@ -355,6 +356,11 @@ impl DetectorSet {
         }
     }
 
+    /// The current year, as the personnummer checks use it.
+    pub fn year(&self) -> u32 {
+        self.year
+    }
+
     /// Appends the personal data found in `text` to `out`: non-overlapping,
     /// sorted by start.
     pub fn detect(&self, text: &str, out: &mut Vec<Span>) {
@@ -544,8 +550,8 @@ impl DetectorSet {
             return Kind::Phone;
         };
         match idnum::context(b, i) {
-            idnum::Context::Pnr => k,
-            idnum::Context::Phone | idnum::Context::Org => Kind::Phone,
+            idnum::Context::Pnr | idnum::Context::Id => k,
+            idnum::Context::Phone | idnum::Context::Org | idnum::Context::Ticket => Kind::Phone,
             idnum::Context::None if k == Kind::Personnummer => k,
             idnum::Context::None => Kind::Phone,
         }

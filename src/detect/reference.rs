@@ -166,8 +166,8 @@ impl DetectorSet {
             return Kind::Phone;
         };
         match idnum::context(b, i) {
-            idnum::Context::Pnr => k,
-            idnum::Context::Phone | idnum::Context::Org => Kind::Phone,
+            idnum::Context::Pnr | idnum::Context::Id => k,
+            idnum::Context::Phone | idnum::Context::Org | idnum::Context::Ticket => Kind::Phone,
             idnum::Context::None if k == Kind::Personnummer => k,
             idnum::Context::None => Kind::Phone,
         }

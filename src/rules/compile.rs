@@ -571,14 +571,28 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         }
     }
 
-    // Text detectors.
+    // Text detectors: every one unless the pack lists fewer.
     let mut detectors = DetectorConfig::default();
-    for name in spec.scan.detectors.get_ref() {
+    let all = Builtin::ALL.map(Builtin::name);
+    let implicit = spec.scan.detectors.is_none();
+    let det_span = spec.scan.detectors.as_ref().map(|d| d.span());
+    let names: Vec<&str> = match &spec.scan.detectors {
+        None => all.to_vec(),
+        Some(d) => d
+            .get_ref()
+            .iter()
+            .flat_map(|n| match n.as_str() {
+                "all" => all.to_vec(),
+                n => vec![n],
+            })
+            .collect(),
+    };
+    for name in names {
         match Builtin::from_name(name) {
             Some(b) => {
                 if detectors.builtins.contains(&b) {
                     c.at(
-                        Some(spec.scan.detectors.span()),
+                        det_span.clone(),
                         "scan.detectors",
                         format!("detector {name:?} listed twice"),
                     );
@@ -587,11 +601,16 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 for kind in kinds_of(b) {
                     let policy = |k: Kind| cat_id(k.name()).is_some();
                     if !policy(*kind) && !kind.falls_back_to().is_some_and(policy) {
+                        let how = if implicit {
+                            " (scan.detectors defaults to every detector: add the policy, or list the detectors to run)"
+                        } else {
+                            ""
+                        };
                         c.at(
-                            Some(spec.scan.detectors.span()),
+                            det_span.clone(),
                             "scan.detectors",
                             format!(
-                                "detector {name:?} finds {kind} but the pack has no [categories.{kind}] policy"
+                                "detector {name:?} finds {kind} but the pack has no [categories.{kind}] policy{how}"
                             ),
                         );
                     }
@@ -601,7 +620,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             None => {
                 let hint = suggest(name, Builtin::ALL.iter().map(|b| b.name()));
                 c.at(
-                    Some(spec.scan.detectors.span()),
+                    det_span.clone(),
                     "scan.detectors",
                     format!("unknown detector {name:?}{hint}"),
                 );
@@ -1037,6 +1056,37 @@ operator = "pseudonym"
         let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         assert!(joined.iter().any(|e| e.contains("finds personnummer")));
         assert!(joined.iter().any(|e| e.contains("finds samordningsnummer")));
+    }
+
+    #[test]
+    fn detectors_default_to_all_of_them() {
+        // Omitted: every detector runs, so each kind they find needs a policy.
+        let src = MINIMAL.replace("[scan]\ndetectors = [\"phone\"]\n", "");
+        assert!(!src.contains("detectors"));
+        let errs = compile("t.toml", &src).unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            joined
+                .iter()
+                .any(|e| e.contains("finds ipv4") && e.contains("defaults to every detector")),
+            "{joined:?}"
+        );
+        let src = MINIMAL.replace("detectors = [\"phone\"]", "detectors = [\"all\"]");
+        let errs = compile("t.toml", &src).unwrap_err();
+        assert!(errs.iter().any(|e| e.message.contains("finds imei")));
+        let json = include_str!("../../rules/json.toml");
+        let pack = compile("rules/json.toml", json).unwrap();
+        assert!(!json.contains("\ndetectors"));
+        assert_eq!(pack.detectors.builtins, Builtin::ALL);
+        // Listing fewer still works, and an empty list runs none.
+        let none = MINIMAL.replace("detectors = [\"phone\"]", "detectors = []");
+        assert!(
+            compile("t.toml", &none)
+                .unwrap()
+                .detectors
+                .builtins
+                .is_empty()
+        );
     }
 
     #[test]
