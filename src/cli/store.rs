@@ -30,6 +30,16 @@ pub(super) struct StoreArgs {
         env = "VEIL_VAULT_WAIT"
     )]
     pub vault_wait: u64,
+    /// How many days a vault epoch lasts. Each value is sealed once per epoch, under a key of
+    /// that epoch, however many runs there are; epochs start at midnight UTC.
+    #[arg(
+        long,
+        value_name = "DAYS",
+        default_value_t = 1,
+        env = "VEIL_VAULT_EPOCH_DAYS",
+        value_parser = clap::value_parser!(u64).range(1..=3650)
+    )]
+    pub vault_epoch_days: u64,
 }
 
 impl StoreArgs {
@@ -65,6 +75,8 @@ impl StoreArgs {
         let path = self.vault_path()?;
         let options = vault::Options {
             lock_wait: std::time::Duration::from_secs(self.vault_wait),
+            epoch_length: std::time::Duration::from_secs(self.vault_epoch_days * 86_400),
+            max_epoch_age: std::time::Duration::from_secs(self.vault_epoch_days * 86_400),
             ..vault::Options::default()
         };
         Vault::open_with(&path, keyring, options)

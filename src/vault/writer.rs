@@ -248,8 +248,10 @@ impl Writer {
     }
 
     fn must_rotate(&self, c: &Current, now: u64) -> bool {
-        c.seals >= self.shared.options.max_seals_per_key
-            || now.saturating_sub(c.created) >= self.shared.options.max_epoch_age.as_secs()
+        let options = &self.shared.options;
+        c.seals >= options.max_seals_per_key
+            || super::epoch_of(c.epoch) != super::epoch_at(now, options.epoch_length)
+            || now.saturating_sub(c.created) >= options.max_epoch_age.as_secs()
     }
 
     /// Starts a new epoch for the item's category: a fresh data key and
@@ -258,11 +260,17 @@ impl Writer {
         // The writer's newest epoch serves every category that has not used
         // it yet: one reservation when the writer starts, one per rotation
         // round, not one per category.
+        let period = super::epoch_at(now, self.shared.options.epoch_length);
         let epoch = match self.epoch {
-            Some(e) if self.current.get(item.category).is_none_or(|c| c.epoch != e) => e,
+            Some(e)
+                if super::epoch_of(e) == period
+                    && self.current.get(item.category).is_none_or(|c| c.epoch != e) =>
+            {
+                e
+            }
             _ => {
                 let shared = Arc::clone(&self.shared);
-                let (epoch, erasures) = with_db(&shared, |db| reserve_epoch(&shared, db))?;
+                let (epoch, erasures) = with_db(&shared, |db| reserve_epoch(&shared, db, period))?;
                 self.note_store_erasures(erasures);
                 self.epoch = Some(epoch);
                 epoch
@@ -447,11 +455,12 @@ impl Writer {
                             None => {}
                             Some(None) => return Err(short()),
                             Some(Some(((epoch, first, last, old_name), stored)))
-                                if epoch == p.epoch =>
+                                if super::epoch_of(epoch) == super::epoch_of(p.epoch) =>
                             {
                                 // Already sealed this epoch (the cache forgot
-                                // it): the stored seal stays, so each token
-                                // has one seal per epoch.
+                                // it, or another writer or an earlier run
+                                // sealed it): the stored seal stays, so each
+                                // token has one seal per epoch.
                                 let fields = (epoch, first, last.max(p.seen), old_name);
                                 encode_entry(&mut row, fields, &stored);
                                 entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
@@ -579,10 +588,11 @@ fn check_vault_id<T: ReadableTable<&'static str, &'static [u8]>>(
     }
 }
 
-/// Takes the next epoch number from the store in its own durable commit,
-/// so that no other writer, in any process, gets it. Returns it with the
-/// erasure counter.
-fn reserve_epoch(shared: &Shared, db: &Database) -> Result<(u64, u64), VaultError> {
+/// Takes the next key number of `epoch` (see [`super::epoch_of`]) from the
+/// store in its own durable commit, so that no other writer, in any
+/// process, gets it. Returns it with the erasure counter. Numbers only
+/// grow: after a clock step backwards, keys go on in the newest epoch.
+fn reserve_epoch(shared: &Shared, db: &Database, epoch: u64) -> Result<(u64, u64), VaultError> {
     let err = shared.store_err();
     let mut tx = db.begin_write().map_err(|e| err(&e))?;
     tx.set_quick_repair(true);
@@ -590,7 +600,8 @@ fn reserve_epoch(shared: &Shared, db: &Database) -> Result<(u64, u64), VaultErro
         let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
         check_vault_id(shared, &meta)?;
         let epoch = meta_u64(&meta, "next_epoch", &shared.path)?
-            .ok_or_else(|| shared.corrupt("meta table without an epoch counter"))?;
+            .ok_or_else(|| shared.corrupt("meta table without an epoch counter"))?
+            .max(super::first_key_number(epoch));
         let erasures = meta_u64(&meta, ERASURES, &shared.path)?.unwrap_or(0);
         meta.insert("next_epoch", (epoch + 1).to_be_bytes().as_slice())
             .map_err(|e| err(&e))?;
