@@ -92,8 +92,15 @@ impl StoreArgs {
 
 /// `<keyring>.audit.jsonl`.
 pub(super) fn default_audit_path(keyring: &Path) -> PathBuf {
+    beside(keyring, ".audit.jsonl")
+}
+
+/// A file beside the keyring, named after it: `<keyring><suffix>`. Every
+/// file veil writes by default (vault, shred keys, audit log, quarantine)
+/// goes there, so one directory holds a deployment's state.
+pub(super) fn beside(keyring: &Path, suffix: &str) -> PathBuf {
     let mut s = keyring.as_os_str().to_os_string();
-    s.push(".audit.jsonl");
+    s.push(suffix);
     PathBuf::from(s)
 }
 
