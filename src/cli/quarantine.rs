@@ -92,8 +92,7 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
     let pack = pack.load()?;
     let keyring = store.load_keyring()?;
     let keyring_path = store.keyring_path()?;
-    let input =
-        input.unwrap_or_else(|| super::store::beside(&keyring_path, ".quarantine.jsonl"));
+    let input = input.unwrap_or_else(|| super::store::beside(&keyring_path, ".quarantine.jsonl"));
     let requarantine = requarantine
         .unwrap_or_else(|| super::store::beside(&keyring_path, ".quarantine.replay.jsonl"));
     let engine = Engine::new(pack, &keyring)?;
