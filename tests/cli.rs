@@ -511,3 +511,29 @@ fn the_docker_compose_config_validates_and_its_topics_are_created() {
     }
     assert_eq!(topics, 4);
 }
+
+#[test]
+fn a_vault_that_cannot_be_created_is_named_once_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = init_keyring(dir.path());
+    // Its parent is a file: creating the vault fails, even for root.
+    std::fs::write(dir.path().join("plain"), b"").unwrap();
+    let out = veil(
+        &[
+            "run",
+            "--keyring",
+            &k,
+            "--pack",
+            "syslog",
+            "--vault",
+            "plain/v",
+            "--quiet",
+        ],
+        Some(b"Failed password for invalid user kerik from 192.0.2.1 port 1 ssh2\n"),
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert_eq!(err.matches("plain/v").count(), 1, "{err}");
+}

@@ -140,7 +140,12 @@ fn the_quick_starts_run_one_after_the_other_and_leave_nothing_to_commit() {
     assert_eq!(status, "", "git offers these files for a commit");
     let ignored = git(
         d,
-        &["status", "--porcelain", "--ignored", "--untracked-files=all"],
+        &[
+            "status",
+            "--porcelain",
+            "--ignored",
+            "--untracked-files=all",
+        ],
     );
     for line in ignored.lines() {
         let path = line.trim_start_matches("!! ");

@@ -79,8 +79,15 @@ impl StoreArgs {
             max_epoch_age: std::time::Duration::from_secs(self.vault_epoch_days * 86_400),
             ..vault::Options::default()
         };
-        Vault::open_with(&path, keyring, options)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        Vault::open_with(&path, keyring, options).map_err(|e| {
+            // Most vault errors name the path already; say it once.
+            let msg = e.to_string();
+            if msg.starts_with(&path.display().to_string()) {
+                anyhow::anyhow!("{msg}")
+            } else {
+                anyhow::anyhow!("{}: {msg}", path.display())
+            }
+        })
     }
 
     /// Opens the audit log for appending.
