@@ -490,6 +490,17 @@ fn the_docker_compose_config_validates_and_its_topics_are_created() {
     let root = common::root();
     let out = veil(&["check", "--config", "docker/veil.toml"], None, &root);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    // In words, not the enum's name.
+    let cores = std::thread::available_parallelism().unwrap().get();
+    let workers = if cores == 1 {
+        "1 worker".to_string()
+    } else {
+        format!("{cores} workers")
+    };
+    assert_eq!(
+        text(&out.stdout),
+        format!("docker/veil.toml: ok (1 topic, at-least-once, {workers})\n")
+    );
     let config = std::fs::read_to_string(root.join("docker/veil.toml")).unwrap();
     let compose = std::fs::read_to_string(root.join("docker/compose.yaml")).unwrap();
     let mut topics = 0;

@@ -283,7 +283,7 @@ impl Collector<'_> {
 }
 
 /// Suggests the closest of `options` to a misspelt `name`.
-fn suggest<'o>(name: &str, options: impl IntoIterator<Item = &'o str>) -> String {
+pub(crate) fn suggest<'o>(name: &str, options: impl IntoIterator<Item = &'o str>) -> String {
     let best = options
         .into_iter()
         .map(|o| (edit_distance(name, o), o))
