@@ -155,3 +155,29 @@ fn the_quick_starts_run_one_after_the_other_and_leave_nothing_to_commit() {
         );
     }
 }
+
+/// One mistake in the README's example pack is reported once, without the
+/// errors that only follow from it, and errors come in line order.
+#[test]
+fn a_mistake_in_the_readme_pack_is_reported_once_in_line_order() {
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let start = readme.find("```toml\n[pack]\nname = \"mypbx\"").unwrap();
+    let body = &readme[start + "```toml\n".len()..];
+    let pack = &body[..body.find("```").unwrap()];
+    let phone = "[categories.phone]\noperator = \"pseudonym\"";
+    assert!(pack.contains(phone));
+    let bad = pack.replace(phone, "[categories.phone]\noperator = \"sha256\"");
+    let errors = veil::rules::compile::compile("mypbx.toml", &bad).unwrap_err();
+    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(text.len(), 1, "{text:#?}");
+    assert!(text[0].contains("categories.phone: unkeyed hashes are refused"));
+
+    // Two independent mistakes, the later one in a category validated first.
+    let bad = pack
+        .replace("uniqueid = \"keep\"", "uniqueid = \"kept\"")
+        .replace(phone, "[categories.phone]\noperator = \"sha256\"");
+    let errors = veil::rules::compile::compile("mypbx.toml", &bad).unwrap_err();
+    let lines: Vec<Option<usize>> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines.len(), 2, "{errors:#?}");
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
+}
