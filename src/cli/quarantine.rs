@@ -32,7 +32,7 @@ the quarantine topic's end as of its start.
 
 Examples:
   veil quarantine replay --pack asterisk-cdr --output fixed.csv
-  veil quarantine replay --rules ./rules --pack syslog --input old.quarantine.jsonl
+  veil quarantine replay --rules ./rules --pack syslog --input old.jsonl
   veil quarantine replay --config /etc/veil/veil.toml
   veil quarantine replay --config /etc/veil/veil.toml --follow"
     )]

@@ -25,9 +25,9 @@ tokens: never values); if it cannot be written, nothing is shown. A limit of 200
 and engineer per hour refuses bulk reveals. Needs the full keyring (with the reveal secret).
 
 Examples:
-  veil reveal --case SUP-4711 --reason \"caller disputes invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
+  veil reveal --case SUP-4711 --reason \"invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
   pbpaste | veil reveal --case SUP-4711 --reason \"login failures\" --ip
-  veil reveal --case SUP-4711 --reason \"confirm caller\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
+  veil reveal --case SUP-1 --reason \"confirm\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
 )]
 pub(super) struct RevealArgs {
     #[command(flatten)]

@@ -18,7 +18,7 @@ use crate::vault;
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   # pseudonymise a syslog file with the built-in syslog pack
-  veil run --keyring veil.keyring --pack syslog --input auth.log --output auth.pseudo.log
+  veil run --keyring .veil/keyring --pack syslog --input auth.log -o out.log
 
   # Asterisk CDRs from stdin to stdout
   tail -F /var/log/asterisk/cdr-csv/Master.csv | veil run --pack asterisk-cdr
