@@ -66,15 +66,24 @@ pub(super) fn run(cmd: AuditCommand) -> anyhow::Result<ExitCode> {
                 println!("no audit entries for case {case}");
             }
             for e in entries {
+                // `count` is what was shown: the listed tokens, plus the IP
+                // addresses a `--ip` reveal decrypted (never logged).
+                let listed = e.tokens.len() as u64;
+                let shown = match e.count.cmp(&listed) {
+                    std::cmp::Ordering::Equal => format!("{listed} tokens"),
+                    std::cmp::Ordering::Greater => {
+                        format!("{listed} tokens, {} addresses", e.count - listed)
+                    }
+                    std::cmp::Ordering::Less => format!("{listed} tokens, {} shown", e.count),
+                };
                 println!(
-                    "{} #{} {} {} by {}: {} ({} tokens) {}",
+                    "{} #{} {} {} by {}: {} ({shown}) {}",
                     e.time,
                     e.seq,
                     e.action.as_str(),
                     e.case.as_deref().unwrap_or("-"),
                     e.actor,
                     e.reason,
-                    e.count,
                     e.tokens.join(" ")
                 );
             }

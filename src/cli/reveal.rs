@@ -89,13 +89,10 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.tokens.join("\n")
     };
-    let tokens = excerpt::distinct_tokens(&text);
-    let ips = if args.ip {
-        excerpt::ip_spans(&text).len()
-    } else {
-        0
-    };
-    if tokens.is_empty() && ips == 0 {
+    // The audit entry records exactly what will be shown: every distinct
+    // token, listed, and (with --ip) every distinct address, counted.
+    let (tokens, ips) = excerpt::to_show(&text, args.ip);
+    if tokens.is_empty() && ips.is_empty() {
         anyhow::bail!("no veil tokens found in the input");
     }
     let who = actor(args.actor.as_deref());
@@ -106,8 +103,9 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         action: Action::Reveal,
         case: Some(case.to_string()),
         reason: reason.to_string(),
+        // The log holds tokens only; decrypted addresses are counted.
+        count: (tokens.len() + ips.len()) as u64,
         tokens: tokens.clone(),
-        count: (tokens.len() + ips) as u64,
     };
     match limits::reveal_within_limit(&mut log, entry, args.limit, now) {
         Ok(_) => {}
@@ -141,6 +139,7 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         let (revealed, counts) =
             excerpt::reveal_excerpt(&text, &mut opener, ip_key.as_ref(), display)?;
         out.write_all(revealed.as_bytes())?;
+        // Distinct tokens and addresses, as the audit entry lists them.
         eprintln!(
             "veil: {} revealed, {} erased, {} expired, {} unknown{}; audited for case {case}",
             counts.revealed,
@@ -148,7 +147,7 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             counts.expired,
             counts.unknown,
             if args.ip {
-                format!(", {} addresses", counts.ips)
+                format!(", {} addresses decrypted", counts.ips)
             } else {
                 String::new()
             }
