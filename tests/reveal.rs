@@ -697,3 +697,47 @@ fn excerpt_reveal_counts_match_the_audit_entry() {
     assert_eq!(listed, tokens, "{line}");
     assert!(!trail.contains("kerik") && !trail.contains("192.0.2.247"));
 }
+
+/// Tokens pasted exactly as veil wrote them, e-mail tokens with their kept
+/// domain, reveal; an argument that is not a token is marked and does not
+/// stop the others.
+#[test]
+fn reveal_accepts_tokens_as_written_and_marks_bad_arguments() {
+    let dir = setup();
+    let pseudo = ok(&veil(
+        &["run", "--keyring", "k.keyring", "--pack", "syslog", "--quiet"],
+        b"Failed password for invalid user kerik from 192.0.2.1 port 22 ssh2 mail karin@example.se\n",
+        dir.path(),
+    ));
+    let words: Vec<&str> = pseudo.split_whitespace().collect();
+    let email = *words
+        .iter()
+        .find(|w| w.starts_with("em_"))
+        .expect("an e-mail token");
+    assert!(email.ends_with("@example.se"), "{pseudo}");
+    let user = *words
+        .iter()
+        .find(|w| w.starts_with("us_"))
+        .expect("a username token");
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-2",
+            "--reason",
+            "why",
+            user,
+            "not-a-token",
+            email,
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+    assert_eq!(
+        text(&o.stdout),
+        format!("{user}\tkerik\nnot-a-token\t[not a veil token]\n{email}\tkarin@example.se\n")
+    );
+}

@@ -18,7 +18,9 @@ use crate::vault::Revealed;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Tokens come as arguments, or else a pasted excerpt on stdin, which is printed back with every
+    after_help = "Tokens come as arguments (as veil wrote them, e-mail tokens with their domain; an argument that is
+not a token is marked [not a veil token], the others are still revealed, and the exit code is 1),
+or else a pasted excerpt on stdin, which is printed back with every
 token it can open replaced by the original, and the others marked [erased], [expired] or
 [unknown]. Before anything is shown, one audit entry is written (who, case, reason, time, the
 tokens: never values); if it cannot be written, nothing is shown. A limit of 200 tokens per case
@@ -67,13 +69,15 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     if case.trim().is_empty() || reason.trim().is_empty() {
         anyhow::bail!("refused: --case and --reason must not be empty");
     }
-    for (i, t) in args.tokens.iter().enumerate() {
-        if !is_token(t) {
-            anyhow::bail!(
-                "argument {} is not a veil token (expected prefix_ and 24 base32 characters)",
-                i + 1
-            );
-        }
+    // Each argument as veil wrote it (an e-mail token may carry its kept
+    // domain); one that is not a token is marked, and the others go on.
+    let args_tokens: Vec<Option<&str>> = args.tokens.iter().map(|a| token_of(a)).collect();
+    let bad = args_tokens.iter().filter(|t| t.is_none()).count();
+    if !args.tokens.is_empty() && bad == args.tokens.len() {
+        anyhow::bail!(
+            "no argument is a veil token (expected prefix_ and 24 base32 characters, \
+             an e-mail token with its domain, or an excerpt on stdin)"
+        );
     }
     let keyring = args.store.load_keyring()?;
     let vault = args.store.open_vault(&keyring)?;
@@ -87,7 +91,12 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             .context("reading the excerpt from stdin")?;
         s
     } else {
-        args.tokens.join("\n")
+        args_tokens
+            .iter()
+            .flatten()
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     // The audit entry records exactly what will be shown: every distinct
     // token, listed, and (with --ip) every distinct address, counted.
@@ -153,7 +162,11 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             }
         );
     } else {
-        for t in &args.tokens {
+        for (arg, t) in args.tokens.iter().zip(&args_tokens) {
+            let Some(t) = t else {
+                writeln!(out, "{arg}\t[not a veil token]")?;
+                continue;
+            };
             let shown = match opener.reveal(t)? {
                 Revealed::Found { entry, original } => {
                     if args.mask {
@@ -166,9 +179,27 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
                 Revealed::Expired { .. } => "[expired]".to_string(),
                 Revealed::Unknown => "[unknown]".to_string(),
             };
-            writeln!(out, "{t}\t{shown}")?;
+            writeln!(out, "{arg}\t{shown}")?;
         }
     }
     out.flush()?;
+    if bad > 0 {
+        eprintln!("veil: {bad} argument(s) are not veil tokens: marked [not a veil token]");
+        return Ok(ExitCode::from(super::EXIT_QUARANTINED));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The token in an argument: the argument itself, or an e-mail token with
+/// the domain the pack kept (`em_...@example.se`), as it appears in output.
+fn token_of(arg: &str) -> Option<&str> {
+    if is_token(arg) {
+        return Some(arg);
+    }
+    let (token, domain) = arg.split_once('@')?;
+    let domain_ok = !domain.is_empty()
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    (token.starts_with("em_") && is_token(token) && domain_ok).then_some(token)
 }
