@@ -75,8 +75,13 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     let bad = args_tokens.iter().filter(|t| t.is_none()).count();
     if !args.tokens.is_empty() && bad == args.tokens.len() {
         anyhow::bail!(
-            "no argument is a veil token (expected prefix_ and 24 base32 characters, \
-             an e-mail token with its domain, or an excerpt on stdin)"
+            "{} (expected prefix_ and 24 base32 characters, or an e-mail token with its \
+             domain; or paste an excerpt on stdin)",
+            if bad == 1 {
+                "the argument is not a veil token".to_string()
+            } else {
+                format!("none of the {bad} arguments is a veil token")
+            }
         );
     }
     let keyring = args.store.load_keyring()?;
