@@ -1209,6 +1209,8 @@ fn epochs_follow_the_clock_not_the_runs() {
     // The known values are sealed once a day, the new ones once each.
     assert_eq!(sealed, 10 * 2 + 10 * 4);
     let stats = vault.stats().unwrap();
+    // One key per run: every run sealed one new value under its own key.
+    assert_eq!(stats.keys.len(), 10 * 4);
     let epochs: Vec<u64> = stats.categories["phone"]
         .per_epoch
         .keys()
@@ -1226,8 +1228,8 @@ fn epochs_follow_the_clock_not_the_runs() {
     };
     assert_eq!(crate::vault::epoch_of(e.epoch), day0 + 9);
     assert_eq!(
-        original(&reveal(&vault, &w.ring, "ph_new_3_4")),
-        "+46703303004"
+        original(&reveal(&vault, &w.ring, "ph_new_3_2")),
+        "+46703303002"
     );
 }
 
@@ -1262,4 +1264,26 @@ fn a_weekly_epoch_spans_seven_days() {
         .copied()
         .collect();
     assert_eq!(epochs, [day0, day0 + 7]);
+}
+
+#[test]
+fn a_run_that_sees_only_known_values_adds_no_key() {
+    let w = World::new();
+    let vault = w.open();
+    let now = time(1_800_000_000);
+    let it = item("phone", "ph_known", "+46701111111");
+    for _ in 0..5 {
+        let mut writer = vault.writer(&w.ring).unwrap();
+        writer.put_at(&it, now).unwrap();
+        writer.commit().unwrap();
+    }
+    let stats = vault.stats().unwrap();
+    assert_eq!(stats.keys.len(), 1, "{:?}", stats.keys);
+    let shred = std::fs::read(default_keys_path(vault.path())).unwrap();
+    let secrets = shred.windows(5).filter(|w| w == b"phone").count();
+    assert_eq!(secrets, 1, "one shred secret");
+    assert_eq!(
+        original(&reveal(&vault, &w.ring, "ph_known")),
+        "+46701111111"
+    );
 }

@@ -310,18 +310,21 @@ impl Writer {
     /// store has synced; on error nothing is lost from the buffer and the
     /// commit can be retried. Holds the vault file only for its duration.
     pub fn commit(&mut self) -> Result<usize, VaultError> {
-        let has_fresh = self.current.values().any(|c| c.fresh.is_some())
-            || self.retired.iter().any(|(_, c)| c.fresh.is_some());
-        if self.pending.is_empty() && !has_fresh && self.retired.is_empty() {
+        // A fresh key with nothing to store waits: it is stored with the
+        // first entry that needs it, or never.
+        if self.pending.is_empty() && self.retired.iter().all(|(_, c)| c.fresh.is_some()) {
+            self.retired.clear();
             return Ok(0);
         }
         let shared = Arc::clone(&self.shared);
-        let (written, erasures) = with_db(&shared, |db| self.commit_to(db, has_fresh))?;
+        let (written, erasures, stored) = with_db(&shared, |db| self.commit_to(db))?;
         self.pending.clear();
         self.names.clear();
         self.retired.clear();
-        for c in self.current.values_mut() {
-            c.fresh = None;
+        for (category, c) in &mut self.current {
+            if stored.iter().any(|(e, k)| *e == c.epoch && k == category) {
+                c.fresh = None;
+            }
         }
         self.note_store_erasures(erasures);
         Ok(written)
@@ -337,34 +340,17 @@ impl Writer {
     }
 
     /// The commit proper, with the file held (so no other process is inside
-    /// its own commit or purge). Returns the entries written and the erasure
-    /// counter.
-    fn commit_to(&mut self, db: &Database, has_fresh: bool) -> Result<(usize, u64), VaultError> {
+    /// its own commit or purge). Returns the entries written, the erasure
+    /// counter and the key numbers of the fresh keys it stored: a fresh key
+    /// under which no entry was written (every value it sealed was already
+    /// sealed this epoch) is not stored, so runs that see only known values
+    /// add no keys.
+    fn commit_to(&mut self, db: &Database) -> Result<CommitOutcome, VaultError> {
         let shared = &*self.shared;
         // Held until the store has committed: a purge of this process must
         // not see a fresh shred secret without its key row and destroy it
         // as an orphan.
         let _guard = shared.lock_shred()?;
-        // The shred secrets must be durable before any wrapped key or entry
-        // that needs them. Read-modify-write under the file lock, so that a
-        // purge in another process cannot interleave.
-        if has_fresh {
-            let mut shred = shared.load_shred()?;
-            let all = self
-                .current
-                .iter()
-                .chain(self.retired.iter().map(|(k, c)| (k, c)));
-            for (category, c) in all {
-                if let Some((_, secret)) = &c.fresh {
-                    shred
-                        .secrets
-                        .insert((c.epoch, category.to_string()), secret.clone());
-                }
-            }
-            shred
-                .save(&shared.keys_path)
-                .map_err(|e| shared.shred_err(e))?;
-        }
         let err = shared.store_err();
         let mut tx = db.begin_write().map_err(|e| err(&e))?;
         // Saves the allocator state with the commit: a process killed while
@@ -373,40 +359,15 @@ impl Writer {
         tx.set_quick_repair(true);
         let mut written = 0usize;
         let erasures;
+        // (key number, category) of the keys entries of this commit were
+        // sealed under, and the fresh ones among them with their shred secret.
+        let mut used: std::collections::HashSet<(u64, &str)> = std::collections::HashSet::new();
+        let mut fresh: Vec<(u64, Box<str>, SecretKey)> = Vec::new();
         {
             let meta = tx.open_table(META).map_err(|e| err(&e))?;
             check_vault_id(shared, &meta)?;
             erasures = meta_u64(&meta, ERASURES, &shared.path)?.unwrap_or(0);
             drop(meta);
-            let mut keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
-            let all = self
-                .current
-                .iter()
-                .chain(self.retired.iter().map(|(k, c)| (k, c)));
-            for (category, c) in all {
-                let (eph, wrapped): (Vec<u8>, Vec<u8>) = match &c.fresh {
-                    Some((w, _)) => (w.ephemeral.to_vec(), w.sealed.clone()),
-                    None => {
-                        let row = keys
-                            .get((c.epoch, &**category))
-                            .map_err(|e| err(&e))?
-                            .ok_or_else(|| shared.corrupt("a live data key vanished"))?;
-                        let (_, _, _, e, w) = row.value();
-                        (e.to_vec(), w.to_vec())
-                    }
-                };
-                keys.insert(
-                    (c.epoch, &**category),
-                    (
-                        c.created,
-                        c.last_used,
-                        c.seals,
-                        eph.as_slice(),
-                        wrapped.as_slice(),
-                    ),
-                )
-                .map_err(|e| err(&e))?;
-            }
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
             let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
             // In key order: tokens are spread evenly over the key space, so
@@ -480,6 +441,8 @@ impl Writer {
                             tombs.remove(&**token).map_err(|e| err(&e))?;
                         }
                         written += 1;
+                        let (_, category) = &self.names[p.name as usize];
+                        used.insert((p.epoch, &**category));
                     }
                     None => {
                         // A last_seen update. An entry erased meanwhile is
@@ -501,15 +464,68 @@ impl Writer {
                     }
                 }
             }
+            // Key rows: every key already stored (seal counts, last use),
+            // and the fresh keys some entry of this commit was sealed under.
+            let mut keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
+            let all = self
+                .current
+                .iter()
+                .chain(self.retired.iter().map(|(k, c)| (k, c)));
+            for (category, c) in all {
+                let (eph, wrapped): (Vec<u8>, Vec<u8>) = match &c.fresh {
+                    Some(_) if !used.contains(&(c.epoch, &**category)) => continue,
+                    Some((w, secret)) => {
+                        fresh.push((c.epoch, category.clone(), secret.clone()));
+                        (w.ephemeral.to_vec(), w.sealed.clone())
+                    }
+                    None => {
+                        let row = keys
+                            .get((c.epoch, &**category))
+                            .map_err(|e| err(&e))?
+                            .ok_or_else(|| shared.corrupt("a live data key vanished"))?;
+                        let (_, _, _, e, w) = row.value();
+                        (e.to_vec(), w.to_vec())
+                    }
+                };
+                keys.insert(
+                    (c.epoch, &**category),
+                    (
+                        c.created,
+                        c.last_used,
+                        c.seals,
+                        eph.as_slice(),
+                        wrapped.as_slice(),
+                    ),
+                )
+                .map_err(|e| err(&e))?;
+            }
             let mut retention = tx.open_table(RETENTION).map_err(|e| err(&e))?;
             for (category, secs) in &self.retention {
                 retention.insert(&**category, *secs).map_err(|e| err(&e))?;
             }
         }
+        // The shred secrets must be durable before the wrapped keys and
+        // entries that need them are. Read-modify-write under the file lock,
+        // so that a purge in another process cannot interleave.
+        if !fresh.is_empty() {
+            let mut shred = shared.load_shred()?;
+            for (epoch, category, secret) in &fresh {
+                shred
+                    .secrets
+                    .insert((*epoch, category.to_string()), secret.clone());
+            }
+            shred
+                .save(&shared.keys_path)
+                .map_err(|e| shared.shred_err(e))?;
+        }
         tx.commit().map_err(|e| err(&e))?;
-        Ok((written, erasures))
+        let stored = fresh.into_iter().map(|(e, c, _)| (e, c)).collect();
+        Ok((written, erasures, stored))
     }
 }
+
+/// Entries written, the erasure counter, and the fresh keys stored.
+type CommitOutcome = (usize, u64, Vec<(u64, Box<str>)>);
 
 /// Runs `f` with the vault's database: the live handle's if this process
 /// has one, else the file opened for this call only, waiting up to
