@@ -134,10 +134,12 @@
 //!
 //! What the processes must agree on, and how:
 //!
-//! - **Epochs.** Two pipelines may now share a vault. Epoch numbers are
-//!   reserved in the store (`meta.next_epoch`, in its own durable commit)
-//!   when a writer first needs a key and at each rotation, so an
-//!   (epoch, category) key slot belongs to exactly one writer.
+//! - **Epochs.** Two pipelines may now share a vault. Key numbers (epoch
+//!   day and slot, see [`epoch_of`]) are reserved in the store
+//!   (`meta.next_epoch`, in its own durable commit) when a writer first
+//!   needs a key and at each rotation, so a (key number, category) slot
+//!   belongs to exactly one writer. A fresh key is stored (row and shred
+//!   secret) only with the first entry sealed under it.
 //! - **The shred-key file.** Written by a writer's commit (fresh secrets)
 //!   and by a purge (destroying expired and orphaned secrets), each a
 //!   read-modify-write of the whole file. Both do it while holding the
