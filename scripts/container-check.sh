@@ -194,10 +194,13 @@ cp tests/golden/syslog/input.log "$image/quickstart/tests/golden/syslog/"
 chroot "$image" chown -R "$image_user" /quickstart
 chroot_run "$image" "$image_user" /quickstart \
     "veil run --keyring .veil/keyring --init-keyring --pack syslog --input tests/golden/syslog/input.log >out.log"
-chroot_run "$image" "$image_user" /quickstart "ls -la .veil && test -s out.log && ! grep -q kerik out.log"
+chroot_run "$image" "$image_user" /quickstart "ls -la .veil /var/lib/veil && test -s out.log && ! grep -q kerik out.log"
 
 say "docker/compose.file.yaml, as compose would lay it out"
-# secrets: ./secrets/keyring -> /run/secrets/veil-keyring; volumes: ./in:/in:ro, ./out:/out
+# secrets: ./secrets/keyring -> /run/secrets/veil-keyring; volumes: ./in:/in:ro, ./out:/out,
+# and `state` at /var/lib/veil: a new named volume starts as a copy of the image's directory,
+# which is empty (the quick start above left its vault there: another keyring's).
+find "$image/var/lib/veil" -mindepth 1 -delete
 mkdir -p "$image/run/secrets" "$image/in" "$image/out"
 rm -f "$image/run/secrets/veil-keyring"
 chroot_run "$image" root / "veil keys init /run/secrets/veil-keyring >/dev/null && chown 10001 /run/secrets/veil-keyring"
@@ -220,7 +223,8 @@ ENVS=("${IMAGE_ENVS[@]}")
 while IFS= read -r e; do [ -n "$e" ] && ENVS+=("$e"); done <<<"$envs"
 say "in $workdir as uid 10001: veil $command"
 chroot_run "$image" "$image_user" "$workdir" "veil $command"
-ls -la "$image/out"
+ls -la "$image/out" "$image/var/lib/veil"
+grep -q kerik "$image/out/auth.pseudo.log" && { echo "container-check: a value passed through" >&2; exit 1; }
 say "ok: the Dockerfile builds, and veil runs in the image as uid 10001 (${SECONDS}s)"
 cleanup
 MOUNTS=()

@@ -28,7 +28,7 @@ and engineer per hour refuses bulk reveals. Needs the full keyring (with the rev
 
 Examples:
   veil reveal --case SUP-4711 --reason \"invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
-  pbpaste | veil reveal --case SUP-4711 --reason \"login failures\" --ip
+  veil reveal --case SUP-4711 --reason \"login failures\" --ip < excerpt.log
   veil reveal --case SUP-1 --reason \"confirm\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
 )]
 pub(super) struct RevealArgs {
