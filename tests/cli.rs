@@ -577,7 +577,12 @@ fn the_file_mode_compose_writes_only_where_uid_10001_can() {
         .collect();
     for key in ["VEIL_VAULT", "VEIL_QUARANTINE"] {
         let path = env(key);
-        let dir = std::path::Path::new(&path).parent().unwrap().to_str().unwrap().to_string();
+        let dir = std::path::Path::new(&path)
+            .parent()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
         assert!(
             mounts.iter().any(|(_, target)| *target == dir),
             "{key}={path}: {dir} is not a mounted volume"
@@ -586,7 +591,10 @@ fn the_file_mode_compose_writes_only_where_uid_10001_can() {
             dockerfile.contains(&format!("install -d -o 10001 -g 10001 -m 0700 {dir}")),
             "the image does not make {dir} writable for uid 10001"
         );
-        assert!(!path.starts_with("/run/secrets"), "{key} is on the read-only secret mount");
+        assert!(
+            !path.starts_with("/run/secrets"),
+            "{key} is on the read-only secret mount"
+        );
     }
     // The command's input is the file the comment creates, under ./in.
     assert!(compose.contains("\"--input\", \"/in/auth.log\""));
