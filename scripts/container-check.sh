@@ -25,9 +25,9 @@
 #
 # What it does not prove: anything an engine adds (overlay file systems,
 # namespaces, seccomp, the real base images' exact package sets), and
-# docker/compose.yaml (Kafka). It takes 15-25 minutes the first time on 2 cores
-# (debootstrap 2-4 min each, the release build of veil most of the rest);
-# later runs reuse the root filesystems and take the build alone.
+# docker/compose.yaml (Kafka). On 2 shared cores the first run took about 45 minutes
+# (5-16 minutes per debootstrap, 27 for the release build of veil); later runs reuse
+# the root filesystems and take the build alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
