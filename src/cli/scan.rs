@@ -28,7 +28,7 @@ Types: IPV4 IPV6 MAC EMAIL USERNAME PHONE PERSONNUMMER SAMORDNINGSNUMMER ORGNR B
 IMEI IMSI, and CUSTOM for a pack's own categories.
 
 Examples:
-  echo 'sshd[1]: Failed password for invalid user admin from 203.0.113.9' | veil scan --pack syslog
+  echo 'invalid user admin from 203.0.113.9' | veil scan --pack syslog
   veil scan --pack asterisk-cdr --input Master.csv
   veil scan --pack syslog --input records.jsonl > spans.jsonl
   echo '{\"pnr\":191212121212}' | veil scan --pack json --explain"

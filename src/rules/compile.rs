@@ -249,6 +249,9 @@ struct Collector<'a> {
     file: &'a str,
     src: &'a str,
     errors: Vec<RuleError>,
+    /// Categories whose own policy is invalid (already reported): errors
+    /// that only say they have no policy are follow-ons, left out.
+    broken: Vec<String>,
 }
 
 /// The 1-based line of byte `offset` in `src` (for errors that carry a span).
@@ -272,18 +275,26 @@ impl Collector<'_> {
         rule: impl Into<String>,
         message: impl Into<String>,
     ) {
+        let message = message.into();
+        if self
+            .broken
+            .iter()
+            .any(|b| message.contains(&format!("has no [categories.{b}] policy")))
+        {
+            return;
+        }
         let line = span.map(|s| self.line_of(s.start));
         self.errors.push(RuleError {
             file: self.file.to_string(),
             line,
             rule: rule.into(),
-            message: message.into(),
+            message,
         });
     }
 }
 
 /// Suggests the closest of `options` to a misspelt `name`.
-fn suggest<'o>(name: &str, options: impl IntoIterator<Item = &'o str>) -> String {
+pub(crate) fn suggest<'o>(name: &str, options: impl IntoIterator<Item = &'o str>) -> String {
     let best = options
         .into_iter()
         .map(|o| (edit_distance(name, o), o))
@@ -314,6 +325,7 @@ pub fn compile(file: &str, src: &str) -> Result<Pack, Vec<RuleError>> {
         file,
         src,
         errors: Vec::new(),
+        broken: Vec::new(),
     };
     let spec: PackSpec = match toml::from_str(src) {
         Ok(s) => s,
@@ -332,6 +344,10 @@ pub fn compile(file: &str, src: &str) -> Result<Pack, Vec<RuleError>> {
     if c.errors.is_empty() {
         pack.ok_or(c.errors)
     } else {
+        // In file order, each once (a test case can repeat a placeholder).
+        c.errors.sort_by_key(|e| e.line);
+        c.errors
+            .dedup_by(|a, b| (a.line, &a.rule, &a.message) == (b.line, &b.rule, &b.message));
         Err(c.errors)
     }
 }
@@ -460,11 +476,12 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 k
             }
         };
-        if let Some(policy) = validate_category(c, &rule, kind, cat, &default_domain) {
-            categories.push(Category {
+        match validate_category(c, &rule, kind, cat, &default_domain) {
+            Some(policy) => categories.push(Category {
                 name: cat_name.get_ref().clone(),
                 ..policy
-            });
+            }),
+            None => c.broken.push(cat_name.get_ref().clone()),
         }
     }
     let cat_id = |name: &str| -> Option<CatId> {
@@ -894,7 +911,8 @@ fn validate_category(
             "a MAC pseudonym is MAC-shaped, so reveal cannot find it in text: mac cannot be reversible",
         );
     }
-    if cat.reversible && !is("pseudonym") {
+    // An unknown or refused operator is reported once, above.
+    if cat.reversible && !is("pseudonym") && operator.is_some() {
         c.at(
             op_span.clone(),
             rule,
