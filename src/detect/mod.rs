@@ -13,6 +13,7 @@ mod idnum;
 mod imei;
 mod ip;
 mod mac;
+pub mod name;
 mod phone;
 mod username;
 mod util;
@@ -181,11 +182,14 @@ pub enum Builtin {
     SipUri,
     /// `username`: account names found by context (`user=`, `for invalid user X from`, ...).
     Username,
+    /// `person-name`: person names in free text (a given-name gazetteer plus
+    /// surname and context rules, [`name`]).
+    PersonName,
 }
 
 impl Builtin {
     /// Every built-in detector.
-    pub const ALL: [Builtin; 11] = [
+    pub const ALL: [Builtin; 12] = [
         Builtin::Ipv4,
         Builtin::Ipv6,
         Builtin::Email,
@@ -197,6 +201,7 @@ impl Builtin {
         Builtin::Imsi,
         Builtin::SipUri,
         Builtin::Username,
+        Builtin::PersonName,
     ];
 
     /// The name used in rule packs.
@@ -213,6 +218,7 @@ impl Builtin {
             Builtin::Imsi => "imsi",
             Builtin::SipUri => "sip-uri",
             Builtin::Username => "username",
+            Builtin::PersonName => "person-name",
         }
     }
 
@@ -296,6 +302,7 @@ struct Enabled {
     imsi: bool,
     sip: bool,
     username: bool,
+    name: bool,
 }
 
 impl Enabled {
@@ -314,6 +321,7 @@ impl Enabled {
                 Builtin::Imsi => e.imsi = true,
                 Builtin::SipUri => e.sip = true,
                 Builtin::Username => e.username = true,
+                Builtin::PersonName => e.name = true,
             }
         }
         e
@@ -394,6 +402,13 @@ impl DetectorSet {
             let class = util::class(c);
             if class & util::WORD != 0 {
                 let j = util::word_end(b, i + 1);
+                if on.name && c.is_ascii_uppercase() {
+                    if let Some((s, e)) = name::at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
@@ -411,11 +426,18 @@ impl DetectorSet {
                 i = next.unwrap_or(j);
                 continue;
             }
-            if class & util::SPECIAL == 0 {
+            if class & (util::SPECIAL | util::LEAD) == 0 {
                 i += 1;
                 continue;
             }
             match c {
+                0xC2..=0xF4 if on.name && name::may_start(b, i) => {
+                    if let Some((s, e)) = name::at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 b'+' if (on.phone || on.sip)
                     && is_digit(at(b, i + 1))
                     && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] == b'+')) =>
