@@ -212,6 +212,13 @@ buck chuck don bob carol christian faith honor justice liberty patience trinity 
 harmony melody royal reign legend saint angel baby marshall cash chance gray grey
 carter cooper archer baker fisher miller porter ranger walker long son
 per bo björn dag inga hans sten stig gun tor ask sol maj lo ros vide
+a an the of in on at to by for from with and or nor not is are was were be been being
+has have had do does did done it its this that these those there here as if then than
+but so no yes all any some new old got get gets set put run ran see saw use used via
+each every one two three four five six seven eight nine ten first last next more most
+less least up down out off over under into onto upon about after before again once
+och i på av till från med för som är var har den det de en ett inte nu ny nya nytt
+eller om men så vid ur utan efter innan alla inga ingen någon några hej tack
 alexa siri cortana ruby julia crystal pascal victoria cassandra ada jenkins hudson
 maven django ubuntu fedora debian mint kali alpine java python perl php node swift
 kotlin scala mysql postgres redis kafka nginx apache tomcat jetty docker kubernetes
@@ -243,7 +250,7 @@ def script_ok(s):
             continue
         if not cat.startswith("L"):
             return False
-        if not (cp < 0x250 or 0x1E00 <= cp <= 0x1EFF or 0x370 <= cp <= 0x52F
+        if not (cp < 0x2B0 or 0x1E00 <= cp <= 0x1EFF or 0x370 <= cp <= 0x52F
                 or 0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0xFB50 <= cp <= 0xFDFF):
             return False
     return True

@@ -104,6 +104,8 @@ struct Word {
     initial: bool,
     /// A particle (`van`, `af`, `bin`, `Al`): allowed between name words.
     particle: bool,
+    /// A lower-case word that is a name by its prefix (`al-Farsi`).
+    prefixed: bool,
     /// Gazetteer flags, plus [`SURNAME`] for surname-shaped words
     /// (`Svensson`, `Petrović`, `al-Farsi`). Filled when needed.
     flags: u8,
@@ -162,7 +164,7 @@ fn name_letter(c: char) -> bool {
         return c.is_ascii_alphabetic();
     }
     let u = u32::from(c);
-    (u < 0x0250 || (0x0370..=0x052F).contains(&u) || (0x1E00..=0x1FFF).contains(&u))
+    (u < 0x02B0 || (0x0370..=0x052F).contains(&u) || (0x1E00..=0x1FFF).contains(&u))
         && c.is_alphabetic()
         || arabic(c)
 }
@@ -234,6 +236,7 @@ fn word(b: &[u8], i: usize) -> Option<Word> {
         case,
         initial,
         particle: false,
+        prefixed: false,
         flags: 0,
         looked_up: false,
     })
@@ -383,12 +386,18 @@ fn look_up(b: &[u8], w: &mut Word) {
         return;
     }
     if particle(k) {
-        w.particle = true;
+        // `عبد العزيز` (Abd al-Aziz) is one given name in two words: its
+        // first word starts a name, and is no particle there.
+        w.particle = !(w.case == Case::Caseless && matches!(k, "عبد" | "أبو" | "ابو"));
+        if !w.particle {
+            w.flags = GIVEN;
+        }
         return;
     }
     let mut f = flags(k);
     if arabic_prefix(k) {
         f |= SURNAME;
+        w.prefixed = true;
     } else if f == 0 && k.contains(['-', '\'']) {
         // `Anna-Karin`, `Eriksson-Lind`, `O'Brien`: the parts decide.
         let mut parts = k.split(['-', '\'']).filter(|p| p.chars().count() > 1);
@@ -747,6 +756,53 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     decide(b, &mut words[..n])
 }
 
+/// A word after which capitalised words are a company's name, not a
+/// person's.
+fn organisation(b: &[u8], w: &Word) -> bool {
+    let mut buf = [0u8; MAX_KEY];
+    key(b, w.start, w.end, &mut buf).is_some_and(|k| {
+        matches!(
+            k,
+            "ab" | "inc"
+                | "ltd"
+                | "llc"
+                | "gmbh"
+                | "corp"
+                | "co"
+                | "plc"
+                | "oy"
+                | "oyj"
+                | "as"
+                | "asa"
+                | "aps"
+                | "sa"
+                | "nv"
+                | "bv"
+                | "ag"
+                | "kg"
+                | "group"
+                | "holding"
+                | "bank"
+                | "sverige"
+                | "sweden"
+                | "norge"
+                | "norway"
+                | "danmark"
+                | "finland"
+                | "company"
+                | "corporation"
+                | "incorporated"
+                | "limited"
+                | "foundation"
+                | "stiftelse"
+                | "kommun"
+                | "region"
+                | "university"
+                | "universitet"
+        )
+    })
+}
+
 /// A word that confirms the given or family name next to it: a known
 /// surname or given name that is not also a common word.
 fn confirms(w: &Word) -> bool {
@@ -775,7 +831,7 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     let mut count = 0;
     for (k, w) in ws.iter().enumerate() {
         let joiner = w.particle || w.initial;
-        if w.case == Case::Lower && !(w.particle || w.flags & SURNAME != 0) {
+        if w.case == Case::Lower && !(w.particle || w.prefixed) {
             break;
         }
         if joiner {
@@ -794,6 +850,13 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
             break;
         }
     }
+    if ws[..(run + 1).min(ws.len())]
+        .iter()
+        .any(|w| organisation(b, w))
+    {
+        // `Ericsson AB`, `Chase Bank`: a company, not a person.
+        return None;
+    }
     if count < 2 {
         return alone(b, &mut ws[0]);
     }
@@ -804,7 +867,7 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     // A given name, then a surname-like word.
     if head.flags & GIVEN != 0 {
         let ok = match head.case {
-            Case::Caseless => strong_given(&head) && confirms(&second),
+            Case::Caseless => strong_given(&head) && second.flags & COMMON == 0,
             Case::Upper => confirms(&second),
             _ => strong_given(&head) || confirms(&second),
         };
@@ -821,12 +884,15 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
             return Some((start, end));
         }
     }
-    // A cue or a frame around capitalised words.
-    let known = ws[..run].iter().any(|w| !w.particle && confirms(w));
+    // A cue or a frame around capitalised words: one of them must be a
+    // known name, or none of them a common word (`Chukwuemeka Obi`, but not
+    // `Max Retries` or `Chase Bank`).
+    let known = names[..count].iter().any(|&k| confirms(&ws[k]));
+    let unknown = names[..count].iter().all(|&k| ws[k].flags & COMMON == 0);
     let ok = match cue_before(b, start) {
-        Cue::Strong => !upper || known,
+        Cue::Strong => known || (unknown && !upper),
         Cue::Medium => known,
-        Cue::Weak | Cue::None => framed(b, start, end) && (known || !upper),
+        Cue::Weak | Cue::None => framed(b, start, end) && (known || (unknown && !upper)),
     };
     ok.then_some((start, end))
 }
@@ -844,7 +910,8 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     }
     look_up(b, w);
     let ok = match (cue, w.case) {
-        (Cue::Strong, _) => w.flags & GIVEN != 0,
+        (Cue::Strong, Case::Cap | Case::Caseless) => strong_given(w),
+        (Cue::Strong, _) => strong_given(w) && w.flags & SURNAME == 0,
         (_, Case::Upper) => false,
         (Cue::Medium | Cue::Weak, _) => strong_given(w),
         (Cue::None, _) => framed && strong_given(w),
