@@ -127,6 +127,17 @@ babić begić bešić delić đorđević dizdarević hadžić hodžić hasanovi�
 ilić jovanović kovačević marić marković mehmedović mujić nikolić omerović pavlović
 petrović popović salihović stojanović šehić terzić todorović vuković zukić
 """
+# Words that the lists above carry as names by mistake (`The`, `Add`): taken
+# out of the name lists, kept as common words.
+NOT_NAMES = """
+the a of and or nor not is are was were be been being has have had does did it its this
+that these those there here if then than but yes all any some got get gets set put ran
+saw use used via each every one two three four first last next more most less least up
+down out off over under into onto upon about after before again once add unique hello
+och på av till från med för som är var har den det de en ett inte nu eller om men så
+vid ur utan efter innan alla inga ingen någon några
+unknown anonymous unavailable restricted private none null okänd anonym
+"""
 # Romanised surnames of cultures that write the family name first.
 FAMILY_FIRST = """
 nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng
@@ -227,7 +238,8 @@ skype webex sharepoint onedrive azure aws amazon gmail android ios iphone ipad m
 safari opera vivaldi brave samsung huawei nokia motorola sony lenovo asus acer intel
 amd nvidia juniper fortinet fortigate palo alto checkpoint sophos mcafee norton avast
 kaspersky symantec crowdstrike okta duo yealink snom polycom grandstream avaya mitel
-asterisk freeswitch kamailio opensips freepbx mozilla netscape edge
+asterisk freeswitch kamailio opensips freepbx mozilla netscape edge rust go cargo
+git travis lua tansu
 stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping
 lund umeå gävle borås eskilstuna södertälje karlstad täby växjö halmstad sundsvall luleå
 oslo helsinki copenhagen köpenhamn london paris berlin madrid rome roma milan milano
@@ -379,7 +391,8 @@ def main():
     sur |= fam
     for s in (given, sur, fam):
         s |= {f for t in list(s) if (f := fold(t))}
-    common = common_words()
+        s -= set(NOT_NAMES.split())
+    common = common_words() | set(NOT_NAMES.split())
     sections = [
         ("given", given), ("surname", sur), ("family-first", fam), ("common", common)]
     with open(a.out, "w", encoding="utf-8") as f:

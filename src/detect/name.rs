@@ -219,6 +219,14 @@ fn word(b: &[u8], i: usize) -> Option<Word> {
     if j - i > MAX_KEY {
         return None;
     }
+    // `Polyakov's`: the name is `Polyakov`.
+    if j - i > 3 && matches!(b[j - 1], b's' | b'S') {
+        if let Some((q, p)) = decode_prev(b, j - 1) {
+            if matches!(q, '\'' | '’') {
+                j = p;
+            }
+        }
+    }
     let case = if is_arabic {
         Case::Caseless
     } else if !first_upper {
@@ -669,7 +677,10 @@ fn cue_before(b: &[u8], i: usize) -> Cue {
     };
     let mut buf2 = [0u8; MAX_KEY];
     match key(b, s2, e2, &mut buf2) {
-        Some(k2) if role_lead(k2) || (k2.len() > 4 && k2.ends_with("ed")) => Cue::Medium,
+        // `approved by`, `reported by`: a passive's agent is a person.
+        Some(k2) if role_lead(k2) || (k == "by" && k2.len() > 4 && k2.ends_with("ed")) => {
+            Cue::Medium
+        }
         _ => Cue::Weak,
     }
 }
@@ -843,6 +854,15 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
         if plain_common(w) || (upper && w.case == Case::Cap) {
             break;
         }
+        // After a capitalised word, short or common capitals are an acronym
+        // (`Travis CI`, `Karin ERROR`); longer ones a surname (`Jean DUPONT`).
+        if k > 0
+            && ws[0].case == Case::Cap
+            && w.case == Case::Upper
+            && !(w.end - w.start >= 3 && w.flags & COMMON == 0)
+        {
+            break;
+        }
         names[count] = k;
         count += 1;
         run = k + 1;
@@ -905,7 +925,7 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     }
     let framed = framed(b, w.start, w.end);
     let cue = cue_before(b, w.start);
-    if !framed && cue == Cue::None {
+    if !framed && cue <= Cue::Weak {
         return None;
     }
     look_up(b, w);
@@ -913,7 +933,10 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         (Cue::Strong, Case::Cap | Case::Caseless) => strong_given(w),
         (Cue::Strong, _) => strong_given(w) && w.flags & SURNAME == 0,
         (_, Case::Upper) => false,
-        (Cue::Medium | Cue::Weak, _) => strong_given(w),
+        // A preposition alone (`with Tansu`, `for Lua`) is too weak for one
+        // word: products and places follow it as often as people.
+        (Cue::Medium, _) => strong_given(w),
+        (Cue::Weak, _) => false,
         (Cue::None, _) => framed && strong_given(w),
     };
     ok.then_some((w.start, w.end))
@@ -947,7 +970,10 @@ pub fn looks_like_name(value: &str) -> bool {
         return false;
     }
     let mut words = 0;
+    // Every word common in logs (`Conference Room`), or one word that is in
+    // no name list (`Reception`): not a name.
     let mut all_common = true;
+    let mut any_name = false;
     for w in v.split_whitespace() {
         words += 1;
         if words > 6 {
@@ -968,12 +994,11 @@ pub fn looks_like_name(value: &str) -> bool {
             let mut buf = [0u8; MAX_KEY];
             let k = key(w.as_bytes(), 0, w.len(), &mut buf).map(|k| k.trim_end_matches('.'));
             let f = k.map_or(0, flags);
-            if f & COMMON == 0 || f & (GIVEN | SURNAME) != 0 {
-                all_common = false;
-            }
+            all_common = f & COMMON != 0;
+            any_name |= f & (GIVEN | SURNAME) != 0;
         }
     }
-    words > 0 && !all_common
+    words > 0 && !(all_common && (words > 1 || !any_name))
 }
 
 #[cfg(test)]
@@ -1053,6 +1078,19 @@ mod tests {
         ("Jean DUPONT a appelé", &["Jean DUPONT"]),
         ("KARIN ERIKSSON 0701740683", &["KARIN ERIKSSON"]),
         ("Karin E. Eriksson signed", &["Karin E. Eriksson"]),
+        ("patch from Andy Polyakov's tree", &["Andy Polyakov"]),
+        ("reported by Kiyoshi KANAZAWA", &["Kiyoshi KANAZAWA"]),
+        (
+            "Yusuf Şimşek, Ivana Babić; Dženan Hodžić.",
+            &["Yusuf Şimşek", "Ivana Babić", "Dženan Hodžić"],
+        ),
+        ("Ibrahim Danjuma <sip:2001@pbx>", &["Ibrahim Danjuma"]),
+        ("Agent: 'Hodan Warsame'", &["Hodan Warsame"]),
+        ("Hikmət İdrisli changed the password", &["Hikmət İdrisli"]),
+        ("Γιώργος Παπαδόπουλος συνδέθηκε", &["Γιώργος Παπαδόπουλος"]),
+        ("звонок от Иван Петров", &["Иван Петров"]),
+        ("Samtal från Zahra Mohammadi", &["Zahra Mohammadi"]),
+        ("اتصال من عبد العزيز الفهد", &["عبد العزيز الفهد"]),
         // Family name first.
         ("Nguyễn Văn An đã gọi", &["Nguyễn Văn An"]),
         ("caller Tran Thi Mai on hold", &["Tran Thi Mai"]),
@@ -1102,6 +1140,21 @@ mod tests {
         "Accepted Publickey For Root",
         "Monday, March 3: Conference Room booked",
         "From: \"Reception\" <sip:100@pbx.example.se>",
+        "The Rust Programming Language",
+        "Travis CI is used for Android",
+        "Unique ID number for this person",
+        "messages with Tansu:",
+        "omitted from Mio and left to the user",
+        "IPC Server handler 13 on 62270",
+        "Got an XPC error: Connection invalid",
+        "An ServerFileSystem domain panic has occurred",
+        "The job-jar file on the remote FS",
+        "owner: Chase Bank",
+        "caller Max Retries",
+        "kontakt Victoria",
+        "From: \"Ericsson AB\" <sip:100@pbx.example.se>",
+        "samtal från Kundtjänst Göteborg",
+        "from Karin",
         "He Said hello",
         "Do Not Disturb enabled",
         "Ruby Version Manager",
@@ -1130,6 +1183,93 @@ mod tests {
             .filter(|(_, found)| !found.is_empty())
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_name_glued_to_an_identifier_is_not_one() {
+        for text in [
+            "Karin.Eriksson logged in",
+            "Karin_Eriksson logged in",
+            "x/Karin Eriksson",
+            "Karin=Eriksson",
+            "Karin Eriksson2 logged in",
+            "AKarin Eriksson",
+        ] {
+            let found = names(text);
+            assert!(!found.contains(&"Karin Eriksson"), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn whole_values_under_a_name_key() {
+        for v in [
+            "Leyla Åberg",
+            "KARIN ERIKSSON",
+            "Karin",
+            "O'Brien",
+            "Anna-Karin van der Berg",
+            "J. R. R. Tolkien",
+            "Nguyễn Văn An",
+            "محمد الأحمد",
+            " Sean  O’Neill ",
+            "Chukwuemeka",
+        ] {
+            assert!(looks_like_name(v), "{v}");
+        }
+        for v in [
+            "",
+            "   ",
+            "Karin2",
+            "karin@example.se",
+            "0701740683",
+            "N/A",
+            "-",
+            "Reception",
+            "Conference Room",
+            "Unknown",
+            "a b c d e f g",
+            "Karin (admin)",
+        ] {
+            assert!(!looks_like_name(v), "{v}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_names_on_char_boundaries(text in "\\PC{0,120}") {
+            let b = text.as_bytes();
+            let mut last = 0;
+            for i in 0..b.len() {
+                if text.is_char_boundary(i) && may_start(b, i) {
+                    if let Some((s, e)) = at(b, i) {
+                        proptest::prop_assert!(s == i && s < e && e <= b.len());
+                        proptest::prop_assert!(text.is_char_boundary(e));
+                        proptest::prop_assert!(s >= last);
+                        last = e;
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn name_like_text_gives_names_on_char_boundaries(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "Karin", "Eriksson", " ", "  ", "Åberg", "van", "al-", "E.", "'", "’s", "\"",
+                "(", ")", "<sip:", "kontakt ", "Nguyễn", "محمد", "الأحمد", "-", ",", "Ö", "İ",
+                "KARIN", "ə", "\u{301}", "by ", "approved ",
+            ][..]), 0..30)
+        ) {
+            let text: String = parts.concat();
+            let b = text.as_bytes();
+            for i in 0..b.len() {
+                if text.is_char_boundary(i) && may_start(b, i) {
+                    if let Some((s, e)) = at(b, i) {
+                        proptest::prop_assert!(s == i && s < e && e <= b.len());
+                        proptest::prop_assert!(text.is_char_boundary(e));
+                    }
+                }
+            }
+        }
     }
 
     #[test]
