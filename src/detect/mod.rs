@@ -402,7 +402,9 @@ impl DetectorSet {
             let class = util::class(c);
             if class & util::WORD != 0 {
                 let j = util::word_end(b, i + 1);
-                if on.name && c.is_ascii_uppercase() {
+                // Only a capitalised word that can start a name is tried:
+                // not `IN=eth0`, `SHA256`, `INFO:` or `REGISTER from`.
+                if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
                         i = e;
@@ -896,6 +898,36 @@ mod tests {
             all("To: <sip:alice@sip.example.se>"),
             vec![("alice".into(), Kind::Username)]
         );
+    }
+
+    #[test]
+    fn person_names_beside_other_values() {
+        let t = "Samtal från Leyla Åberg <leyla.aberg@example.se> till 070-174 06 83, \
+                 From: \"Omar al-Farsi\" <sip:+46701740683@sip.example.se>";
+        assert_eq!(
+            all(t),
+            vec![
+                ("Leyla Åberg".into(), Kind::PersonName),
+                ("leyla.aberg@example.se".into(), Kind::Email),
+                ("070-174 06 83".into(), Kind::Phone),
+                ("Omar al-Farsi".into(), Kind::PersonName),
+                ("+46701740683".into(), Kind::Phone),
+            ]
+        );
+        // An account name stays an account name.
+        assert_eq!(
+            all("session opened for user Karin by (uid=0)"),
+            vec![("Karin".into(), Kind::Username)]
+        );
+        // Off unless the pack enables it.
+        let set = DetectorSet::new(&DetectorConfig {
+            builtins: vec![Builtin::Email],
+            custom: vec![],
+        })
+        .unwrap();
+        let mut out = Vec::new();
+        set.detect("kontakt Leyla Åberg", &mut out);
+        assert!(out.is_empty());
     }
 
     #[test]

@@ -192,6 +192,20 @@ fn word(b: &[u8], i: usize) -> Option<Word> {
     let mut letters = 1;
     let mut j = i + n;
     loop {
+        // Most words are ASCII: test their bytes without decoding.
+        let Some(&x) = b.get(j) else { break };
+        if x.is_ascii_alphabetic() {
+            if is_arabic {
+                return None;
+            }
+            lower |= x.is_ascii_lowercase();
+            letters += 1;
+            j += 1;
+            continue;
+        }
+        if x < 0x80 && !matches!(x, b'-' | b'\'') {
+            break;
+        }
         let Some((c, n)) = decode(b, j) else { break };
         if mark(c) {
             j += n;
@@ -739,32 +753,133 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if !end_ok(b, first.end) {
         return None;
     }
-    // The run of name-shaped words from here.
+    // The run of name-shaped words from here. Most runs end after the
+    // first word (`Failed password`, `Mar 12`).
+    let Some(second) = next_word(b, &first, first.end) else {
+        let mut w = first;
+        return decide(b, std::slice::from_mut(&mut w));
+    };
     let mut words = [first; MAX_WORDS];
-    let mut n = 1;
-    let mut e = first.end;
+    words[1] = second;
+    let mut n = 2;
     while n < MAX_WORDS {
-        let mut k = e;
-        while k < b.len() && b[k] == b' ' && k - e < 2 {
-            k += 1;
-        }
-        if k == e || k >= b.len() {
+        let Some(w) = next_word(b, &first, words[n - 1].end) else {
             break;
-        }
-        let Some(w) = word(b, k) else { break };
-        let fits = match (first.case, w.case) {
-            (Case::Caseless, c) => c == Case::Caseless,
-            (_, Case::Caseless) => false,
-            _ => true,
         };
-        if !fits || !end_ok(b, w.end) {
-            break;
-        }
         words[n] = w;
         n += 1;
-        e = w.end;
     }
     decide(b, &mut words[..n])
+}
+
+/// The word after one or two spaces from `e` that can continue a run that
+/// starts with `first`.
+#[inline]
+fn next_word(b: &[u8], first: &Word, e: usize) -> Option<Word> {
+    let mut k = e;
+    while k < b.len() && b[k] == b' ' && k - e < 2 {
+        k += 1;
+    }
+    if k == e || k >= b.len() {
+        return None;
+    }
+    let w = word(b, k)?;
+    let fits = match (first.case, w.case) {
+        (Case::Caseless, c) => c == Case::Caseless,
+        (_, Case::Caseless) => false,
+        // Capitals take no particles (`REGISTER from`).
+        (Case::Upper, Case::Lower) => false,
+        // Most runs end here, at a lower-case word (`Failed password`).
+        (_, Case::Lower) => joins_lower(b, &w),
+        _ => true,
+    };
+    (fits && end_ok(b, w.end)).then_some(w)
+}
+
+/// The scan loop's test for an ASCII word `b[i..j]` that starts with a
+/// capital: false where [`at`] is sure to find nothing, without looking
+/// the word up. `b[j]` is not an ASCII letter, digit or `_`.
+#[inline]
+pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
+    let after = b.get(j).copied().unwrap_or(0);
+    let may_follow = matches!(
+        after,
+        0 | b' '
+            | b'\t'
+            | b'\n'
+            | b'\r'
+            | 0x0b
+            | 0x0c
+            | b','
+            | b';'
+            | b':'
+            | b'.'
+            | b')'
+            | b']'
+            | b'}'
+            | b'"'
+            | b'\''
+            | b'-'
+            | b'>'
+            | b'!'
+            | b'?'
+            | b'|'
+    ) || after >= 0x80;
+    // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
+    if !may_follow || !b[j - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    if after >= 0x80 {
+        return true;
+    }
+    let next = b.get(j + 1).copied().unwrap_or(0);
+    if j - i >= 2 && b[i..j].iter().all(u8::is_ascii_uppercase) {
+        // A word in capitals (`INFO:`, `REGISTER from`, `TCP 22`) is a
+        // name only before another word in capitals or as a display name.
+        return match after {
+            b'"' | b'\'' | b')' | b'-' => true,
+            b' ' => !(next.is_ascii_lowercase() || next.is_ascii_digit()),
+            _ => false,
+        };
+    }
+    // One word alone (`Mar 12`, `Failed password`) is a name only in a
+    // frame or after a cue, and a cue is a word.
+    let alone = match after {
+        b' ' => {
+            (next < 0x80 && !next.is_ascii_alphabetic() && !matches!(next, b' ' | b'<'))
+                || (next.is_ascii_lowercase() && !PARTICLE_START[usize::from(next - b'a')])
+        }
+        b',' | b'-' | b'\'' => false,
+        _ => true,
+    };
+    if !alone || matches!(i.checked_sub(1).map(|p| b[p]), Some(b'"' | b'\'' | b'(')) {
+        return true;
+    }
+    let (e, _) = back_over_separators(b, i);
+    e > 0 && (b[e - 1].is_ascii_alphabetic() || matches!(b[e - 1], b'_' | b'-') || b[e - 1] >= 0x80)
+}
+
+/// First letters of the lower-case words that may join a name (particles
+/// and `al-`, `bin-` prefixes), indexed from `a`.
+static PARTICLE_START: [bool; 26] = {
+    let mut t = [false; 26];
+    let s = b"abdeilotuvyz";
+    let mut k = 0;
+    while k < s.len() {
+        t[(s[k] - b'a') as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// True if the lower-case word `w` may stand inside a name: a particle
+/// (`van`, `af`, `bin`) or an `al-` name.
+fn joins_lower(b: &[u8], w: &Word) -> bool {
+    if w.end - w.start > 12 {
+        return false;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    key(b, w.start, w.end, &mut buf).is_some_and(|k| particle(k) || arabic_prefix(k))
 }
 
 /// A word after which capitalised words are a company's name, not a
@@ -924,21 +1039,19 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         return None;
     }
     let framed = framed(b, w.start, w.end);
+    if w.case == Case::Upper && !framed {
+        // `INFO`, `REGISTER`, `KARIN`: one word in capitals is a name only
+        // as a whole display name.
+        return None;
+    }
     let cue = cue_before(b, w.start);
     if !framed && cue <= Cue::Weak {
         return None;
     }
     look_up(b, w);
-    let ok = match (cue, w.case) {
-        (Cue::Strong, Case::Cap | Case::Caseless) => strong_given(w),
-        (Cue::Strong, _) => strong_given(w) && w.flags & SURNAME == 0,
-        (_, Case::Upper) => false,
-        // A preposition alone (`with Tansu`, `for Lua`) is too weak for one
-        // word: products and places follow it as often as people.
-        (Cue::Medium, _) => strong_given(w),
-        (Cue::Weak, _) => false,
-        (Cue::None, _) => framed && strong_given(w),
-    };
+    // A preposition alone (`with Tansu`, `for Lua`) is too weak for one
+    // word: products and places follow it as often as people.
+    let ok = strong_given(w) && (framed || (cue >= Cue::Medium && w.case != Case::Upper));
     ok.then_some((w.start, w.end))
 }
 
