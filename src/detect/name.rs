@@ -191,9 +191,8 @@ fn word(b: &[u8], i: usize) -> Option<Word> {
     let mut lower = c.is_lowercase();
     let mut letters = 1;
     let mut j = i + n;
-    loop {
-        // Most words are ASCII: test their bytes without decoding.
-        let Some(&x) = b.get(j) else { break };
+    // Most words are ASCII: their bytes are tested without decoding.
+    while let Some(&x) = b.get(j) {
         if x.is_ascii_alphabetic() {
             if is_arabic {
                 return None;
@@ -424,7 +423,7 @@ fn look_up(b: &[u8], w: &mut Word) {
         // `Anna-Karin`, `Eriksson-Lind`, `O'Brien`: the parts decide.
         let mut parts = k.split(['-', '\'']).filter(|p| p.chars().count() > 1);
         let first = parts.next().map_or(0, flags);
-        let last = parts.last().map_or(first, flags);
+        let last = parts.next_back().map_or(first, flags);
         f = (first & GIVEN) | ((first | last) & SURNAME) | (first & last & COMMON);
     }
     if f & SURNAME == 0 && surname_shaped(k) {
