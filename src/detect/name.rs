@@ -849,6 +849,8 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
                 || (next.is_ascii_lowercase() && !PARTICLE_START[usize::from(next - b'a')])
         }
         b',' | b'-' | b'\'' => false,
+        // An initial: `J. Ødegård`.
+        b'.' => !(j - i == 1 && next == b' '),
         _ => true,
     };
     if !alone || matches!(i.checked_sub(1).map(|p| b[p]), Some(b'"' | b'\'' | b'(')) {
@@ -960,7 +962,7 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
             break;
         }
         if joiner {
-            if k == 0 {
+            if k == 0 && w.particle {
                 return None;
             }
             continue;
@@ -990,6 +992,16 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     {
         // `Ericsson AB`, `Chase Bank`: a company, not a person.
         return None;
+    }
+    if ws[0].initial {
+        // `J. Ødegård`, `A. de Vries`: initials, then a known surname (any
+        // capitalised word after a cue or as a display name).
+        let first = names[..count].first().map(|&k| &ws[k])?;
+        let (start, end) = (ws[0].start, ws[run - 1].end);
+        let surname = first.flags & SURNAME != 0 && first.flags & COMMON == 0;
+        let ok = first.case == Case::Cap
+            && (surname || cue_before(b, start) >= Cue::Medium || framed(b, start, end));
+        return ok.then_some((start, end));
     }
     if count < 2 {
         return alone(b, &mut ws[0]);
@@ -1190,6 +1202,11 @@ mod tests {
         ("Jean DUPONT a appelé", &["Jean DUPONT"]),
         ("KARIN ERIKSSON 0701740683", &["KARIN ERIKSSON"]),
         ("Karin E. Eriksson signed", &["Karin E. Eriksson"]),
+        (
+            "INVITE from J. Ødegård and Z. Szymańska",
+            &["J. Ødegård", "Z. Szymańska"],
+        ),
+        ("owner: J. R. R. Tolkien", &["J. R. R. Tolkien"]),
         ("patch from Andy Polyakov's tree", &["Andy Polyakov"]),
         ("reported by Kiyoshi KANAZAWA", &["Kiyoshi KANAZAWA"]),
         (
@@ -1268,6 +1285,7 @@ mod tests {
         "samtal från Kundtjänst Göteborg",
         "from Karin",
         "He Said hello",
+        "see E. Coli and A. Random Thing",
         "Do Not Disturb enabled",
         "Ruby Version Manager",
         "Julia Language Server",
