@@ -639,7 +639,12 @@ impl Worker {
                 match rule {
                     FieldRule::Keep => {}
                     FieldRule::Bound(cat, _) => {
-                        push(0..value.len(), inner.categories[cat as usize].kind)
+                        // An IPv6 address in a field bound to `ipv4` is
+                        // reported as what it is, as `transform` handles it.
+                        push(
+                            0..value.len(),
+                            ip_kind_of(inner.categories[cat as usize].kind, value),
+                        )
                     }
                     FieldRule::CallerId { name, number } => {
                         let (n, p) = format::split_caller_id(value);
