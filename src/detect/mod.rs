@@ -178,11 +178,14 @@ pub enum Builtin {
     SipUri,
     /// `username`: account names found by context (`user=`, `for invalid user X from`, ...).
     Username,
+    /// `badge`: access-control badge and card codes under a key that names
+    /// them (`badge=`, `card_no=`, `kortnr=`).
+    Badge,
 }
 
 impl Builtin {
     /// Every built-in detector.
-    pub const ALL: [Builtin; 11] = [
+    pub const ALL: [Builtin; 12] = [
         Builtin::Ipv4,
         Builtin::Ipv6,
         Builtin::Email,
@@ -194,6 +197,7 @@ impl Builtin {
         Builtin::Imsi,
         Builtin::SipUri,
         Builtin::Username,
+        Builtin::Badge,
     ];
 
     /// The name used in rule packs.
@@ -210,6 +214,7 @@ impl Builtin {
             Builtin::Imsi => "imsi",
             Builtin::SipUri => "sip-uri",
             Builtin::Username => "username",
+            Builtin::Badge => "badge",
         }
     }
 
@@ -293,6 +298,7 @@ struct Enabled {
     imsi: bool,
     sip: bool,
     username: bool,
+    badge: bool,
 }
 
 impl Enabled {
@@ -311,6 +317,7 @@ impl Enabled {
                 Builtin::Imsi => e.imsi = true,
                 Builtin::SipUri => e.sip = true,
                 Builtin::Username => e.username = true,
+                Builtin::Badge => e.badge = true,
             }
         }
         e
@@ -405,7 +412,7 @@ impl DetectorSet {
                 } else if (class & util::CUE != 0
                     && ((class & util::HEX != 0 && hex_shaped(b, i, j))
                         || (on.keywords() && username::may_be_keyword(c, j - i))))
-                    || (on.username && username::key_follows(b, j))
+                    || ((on.username || on.badge) && username::key_follows(b, j))
                 {
                     self.letter_word(b, i, j, &mut push)
                 } else {
@@ -748,7 +755,8 @@ impl DetectorSet {
 
     /// A letter word that is the last part of a `key=value` whose key names
     /// an account (`TargetUserName=`, `"preferred_username": "`,
-    /// `User-Name = "`), outside the keyword table.
+    /// `User-Name = "`) or a badge (`badge_id=`, `cardNo:`), outside the
+    /// keyword table.
     fn key_word(
         &self,
         b: &[u8],
@@ -756,11 +764,15 @@ impl DetectorSet {
         j: usize,
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
-        if !self.on.username || !username::key_follows(b, j) {
+        let on = &self.on;
+        if !(on.username || on.badge) || !username::key_follows(b, j) {
             return None;
         }
-        let (s, e) = username::key_value(b, i, j)?;
-        push(s, e, Kind::Username);
+        let (s, e, k) = username::key_value(b, i, j)?;
+        if (k == Kind::Username && !on.username) || (k == Kind::Badge && !on.badge) {
+            return None;
+        }
+        push(s, e, k);
         Some(e.max(j))
     }
 }
@@ -852,6 +864,9 @@ pub fn key_kind(key: &str) -> Option<Kind> {
     }
     if username::user_key(k) {
         return Some(Kind::Username);
+    }
+    if username::badge_key(k) {
+        return Some(Kind::Badge);
     }
     match idnum::key_context(k) {
         idnum::Context::Pnr => Some(Kind::Personnummer),
@@ -999,10 +1014,14 @@ mod tests {
                 &[("anna.berg", Username), ("bo_k", Username)],
             ),
             ("Called IAX2/jörgen-4711", &[("jörgen", Username)]),
-            ("PJSIP/1001-00000012 answered", &[("1001", Username)]),
+            ("PJSIP/1001-00000012 answered", &[("1001", Phone)]),
+            (
+                "Dial(SIP/trunk/112,30) Dial(PJSIP/911@trunk) PJSIP/116117-0000002a",
+                &[],
+            ),
             (
                 "Local/2044@from-internal-0000abcd;1 is ringing",
-                &[("2044", Username)],
+                &[("2044", Phone)],
             ),
             (
                 "Local/0701740683@outbound-allroutes-00000012;2",
@@ -1298,6 +1317,28 @@ mod tests {
     }
 
     #[test]
+    fn badge_codes_under_their_keys() {
+        exactly(&[
+            (
+                "door=D12 badge=B123456 result=granted",
+                &[("B123456", Kind::Badge)],
+            ),
+            (
+                "badge_id=\"04A2B3C4D5E6F7\" reader=3",
+                &[("04A2B3C4D5E6F7", Kind::Badge)],
+            ),
+            (
+                "event=access card_no=123:45678 ok",
+                &[("123:45678", Kind::Badge)],
+            ),
+            ("kortnr: 4711-0042", &[("4711-0042", Kind::Badge)]),
+            ("cardNumber=00012345", &[("00012345", Kind::Badge)]),
+            ("badge=none card=- wildcard=x", &[]),
+            ("credit_card_type=visa", &[]),
+        ]);
+    }
+
+    #[test]
     fn key_names_in_any_spelling() {
         for (key, want) in [
             ("TargetUserName", Some(Username)),
@@ -1311,6 +1352,8 @@ mod tests {
             ("personalNumber", Some(Personnummer)),
             ("customer_org", Some(Orgnr)),
             ("device.IMEI", Some(Imei)),
+            ("badgeId", Some(Kind::Badge)),
+            ("kortnummer", Some(Kind::Badge)),
             ("user_agent", None),
             ("uuid", None),
             ("logid", None),

@@ -264,6 +264,16 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
+/// True if `d` (digits) is an emergency or service number that reaches no
+/// person: 112, 911, 999, 000, 110, 114 14, 1177, 90000, 116xxx, 118xxx.
+pub(crate) fn is_service(d: &[u8]) -> bool {
+    const SERVICE: [&[u8]; 11] = [
+        b"112", b"911", b"999", b"000", b"110", b"113", b"114", b"1177", b"11414", b"11313",
+        b"90000",
+    ];
+    SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
+}
+
 /// True if all of `s` is one phone number (for SIP user parts).
 pub(crate) fn is_phone(s: &[u8]) -> bool {
     matches!(s.first(), Some(b'+' | b'0')) && at_pos(s, 0) == Some(s.len())

@@ -297,18 +297,14 @@ fn name_end(b: &[u8], s: usize, space: bool) -> Option<usize> {
     }
 }
 
-/// A value at `s`, bare, quoted or in angle brackets: (start, end, first
-/// byte after it).
+/// A value at `s`, bare, quoted or in angle brackets (`user=<alice>`):
+/// (start, end, first byte after it).
 fn take(b: &[u8], s: usize) -> Option<(usize, usize, usize)> {
     let q = at(b, s);
-    if q == b'"' || q == b'\'' || q == b'<' || q == b'[' {
-        let close = match q {
-            b'<' => b'>',
-            b'[' => b']',
-            c => c,
-        };
+    if q == b'"' || q == b'\'' || q == b'<' {
+        let close = if q == b'<' { b'>' } else { q };
         let vs = s + 1;
-        let e = name_end(b, vs, q != b'[')?;
+        let e = name_end(b, vs, true)?;
         if at(b, e) != close {
             return None;
         }
@@ -742,6 +738,46 @@ const NOT_USER_KEY_ENDS: [&[u8]; 3] = [b"uuid", b"guid", b"useruid"];
 /// formats ([`crate::detect::is_username_key`]).
 pub(crate) fn user_key(key: &[u8]) -> bool {
     let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
+        && !NOT_USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
+}
+
+/// Key names whose value is a badge or card code of an access-control
+/// system, compared like [`user_key`]: the name contains `badge`, or ends
+/// in one of these.
+const BADGE_KEY_ENDS: [&[u8]; 12] = [
+    b"card",
+    b"cardno",
+    b"cardnr",
+    b"cardnum",
+    b"cardnumber",
+    b"cardid",
+    b"cardcode",
+    b"kort",
+    b"kortnr",
+    b"kortnummer",
+    b"kortid",
+    b"credentialid",
+];
+
+/// Key names that end like a badge key but name something else.
+const NOT_BADGE_KEYS: [&[u8]; 4] = [b"creditcard", b"wildcard", b"giftcard", b"simcard"];
+
+/// True if a field named `key` holds a badge or card code, in any
+/// spelling (`badge`, `badgeId`, `card_no`, `CardNumber`, `kortnr`).
+pub(crate) fn badge_key(key: &[u8]) -> bool {
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    (k.windows(5).any(|w| w == b"badge") || BADGE_KEY_ENDS.iter().any(|e| k.ends_with(e)))
+        && !NOT_BADGE_KEYS
+            .iter()
+            .any(|e| k.windows(e.len()).any(|w| w == *e))
+}
+
+/// The lower-cased letters of a key name (the last 48), without `_`, `-`,
+/// `.` and spaces, stopping at any other byte from the end.
+fn key_letters<'a>(key: &[u8], buf: &'a mut [u8; 48]) -> &'a [u8] {
     let mut n = 0;
     for &c in key.iter().rev() {
         if c.is_ascii_alphabetic() {
@@ -755,15 +791,39 @@ pub(crate) fn user_key(key: &[u8]) -> bool {
         }
     }
     buf[..n].reverse();
-    let k = &buf[..n];
-    USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
-        && !NOT_USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
+    &buf[..n]
+}
+
+/// A badge code at `s`, bare or quoted: letters and digits with single
+/// `:` or `-` between them (`B123456`, `04A2B3C4D5E6F7`, `123:45678`), at
+/// least one digit, 3-32 bytes.
+fn badge_value(b: &[u8], s: usize) -> Option<(usize, usize)> {
+    let q = at(b, s);
+    let quoted = q == b'"' || q == b'\'';
+    let vs = s + usize::from(quoted);
+    let mut e = vs;
+    while e - vs <= 32 {
+        let c = at(b, e);
+        if c.is_ascii_alphanumeric()
+            || (matches!(c, b':' | b'-') && e > vs && at(b, e + 1).is_ascii_alphanumeric())
+        {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    let v = &b[vs..e];
+    let ok = (3..=32).contains(&v.len())
+        && v.iter().any(u8::is_ascii_digit)
+        && !is_word(at(b, e))
+        && (!quoted || at(b, e) == q);
+    ok.then_some((vs, e))
 }
 
 /// A `key=value` (or `key: value`, `"key": "value"`) whose key, ending
-/// with the word `b[i..j]`, names an account. The cheap test
+/// with the word `b[i..j]`, names an account or a badge. The cheap test
 /// [`key_follows`] has passed.
-pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kind)> {
     let vs = value_start(b, j)?;
     let mut ks = i;
     while ks > 0
@@ -781,11 +841,16 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> 
         let pw = prev_word(b, ks);
         pw.eq_ignore_ascii_case(b"account") || pw.eq_ignore_ascii_case(b"user")
     };
-    if !(named || user_key(key)) {
-        return None;
+    if named || user_key(key) {
+        let (s, e, _) = take(b, vs)?;
+        let (s, e) = without_domain(b, s, e);
+        return Some((s, e, Kind::Username));
     }
-    let (s, e, _) = take(b, vs)?;
-    Some(without_domain(b, s, e))
+    if badge_key(key) {
+        let (s, e) = badge_value(b, vs)?;
+        return Some((s, e, Kind::Badge));
+    }
+    None
 }
 
 /// The account of a value `DOMAIN\user` or `DOMAIN\\user` (a NetBIOS
@@ -809,7 +874,7 @@ fn without_domain(b: &[u8], s: usize, e: usize) -> (usize, usize) {
 }
 
 /// True if the word ending at `j` may be a key: a separator follows and
-/// its last letter is one that an account key ends with. Checked for
+/// its last letter is one that an account or badge key ends with. Checked for
 /// every letter word, so it reads at most three bytes.
 #[inline(always)]
 pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
@@ -817,7 +882,7 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
     (matches!(nx, b'=' | b':' | b'"') || (nx == b' ' && at(b, j + 1) == b'='))
         && matches!(
             b[j - 1] | 0x20,
-            b'r' | b'e' | b'n' | b't' | b'l' | b'y' | b'd'
+            b'r' | b'e' | b'n' | b't' | b'l' | b'y' | b'd' | b'o'
         )
 }
 
@@ -862,21 +927,28 @@ fn trunk_like(v: &[u8]) -> bool {
 }
 
 /// The kind of a channel endpoint or dialled number `v`: a phone number
-/// in any form (`+46...`, `0046...`, `0701...`, E.164 without `+`), or an
-/// account (a name, or an internal extension); `None` for a trunk.
+/// in any form (`+46...`, `0046...`, `0701...`, E.164 without `+`) or an
+/// internal extension (a phone too, as the CDR's `src` column has it),
+/// or an account; `None` for a trunk or a service number.
 fn endpoint_kind(v: &[u8]) -> Option<Kind> {
     if v.is_empty() {
         return None;
     }
     if v.iter().all(|&c| is_digit(c) || c == b'+') {
-        if is_phone(v) || super::phone::bare_intl(v) {
+        if dialled_phone(v) {
             return Some(Kind::Phone);
         }
-        // An internal extension (`PJSIP/1001-...`) is the user's account.
-        return (v.len() <= 6 && v[0] != b'+' && v.iter().all(|&c| is_digit(c)))
-            .then_some(Kind::Username);
+        let extension = (2..=6).contains(&v.len())
+            && v.iter().all(|&c| is_digit(c))
+            && !super::phone::is_service(v);
+        return extension.then_some(Kind::Phone);
     }
     (!trunk_like(v) && plausible(v) && !v.contains(&b'+')).then_some(Kind::Username)
+}
+
+/// True if `v` (digits, maybe a leading `+`) is a public phone number.
+fn dialled_phone(v: &[u8]) -> bool {
+    is_phone(v) || super::phone::bare_intl(v) || super::phone::nanp_valid(v)
 }
 
 /// The endpoint of an Asterisk channel name or dial string whose technology
@@ -917,10 +989,7 @@ pub(crate) fn channel(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kin
         // `SIP/trunk/<number>`: the number dialled over the trunk.
         let ns = e + 1;
         let ne = endpoint_end(b, ns);
-        return match endpoint_kind(&b[ns..ne]) {
-            Some(Kind::Phone) => Some((ns, ne, Kind::Phone)),
-            _ => None,
-        };
+        return dialled_phone(&b[ns..ne]).then_some((ns, ne, Kind::Phone));
     }
     Some((s, v, kind?))
 }
@@ -943,6 +1012,27 @@ fn endpoint_end(b: &[u8], s: usize) -> usize {
         e += n;
     }
     e
+}
+
+/// True if `name/ip:port` (the name starting at `s`, the address ending at
+/// `ip_end`) is openvpn's peer and not Java's `host/ip:port`: openvpn
+/// names the line (`openvpn[..]:`, `ovpn-server`), or follows the peer
+/// with one of its upper-case tags (`MULTI:`, `PUSH:`, `TLS:`, `SENT`).
+fn openvpn_peer(b: &[u8], s: usize, ip_end: usize) -> bool {
+    let before = &b[s.saturating_sub(200)..s];
+    if before.windows(3).any(|w| w.eq_ignore_ascii_case(b"vpn")) {
+        return true;
+    }
+    let port_end = super::util::digits_end(b, ip_end + 1);
+    if at(b, port_end) != b' ' {
+        return false;
+    }
+    let tag = &b[port_end + 1..];
+    let n = tag
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase() || **c == b'_')
+        .count();
+    n >= 3 && matches!(at(tag, n), b':' | b' ')
 }
 
 /// An account written right before an address: openvpn's peer
@@ -969,7 +1059,10 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
     }
     let lead = if s == 0 { b' ' } else { b[s - 1] };
     let ok = match sep {
-        b'/' => matches!(lead, b' ' | b'[' | b'"' | b'\'' | b'=' | b',' | b'\t'),
+        b'/' => {
+            matches!(lead, b' ' | b'[' | b'"' | b'\'' | b'=' | b',' | b'\t')
+                && openvpn_peer(b, s, ip_end)
+        }
         b',' => lead == b'(' && s >= 2 && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'-'),
         _ => false,
     };

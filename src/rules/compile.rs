@@ -213,6 +213,7 @@ pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
         Builtin::Imsi => &[Kind::Imsi],
         Builtin::SipUri => &[Kind::Phone, Kind::Username],
         Builtin::Username => &[Kind::Username],
+        Builtin::Badge => &[Kind::Badge],
     }
 }
 
