@@ -48,6 +48,14 @@ fn label_char(b: &[u8], k: usize) -> usize {
 fn local_start(b: &[u8], a: usize) -> Option<usize> {
     let mut s = a;
     while s > 0 && a - s < MAX_LOCAL {
+        // ASCII first: one table lookup a byte.
+        if b[s - 1] < 0x80 {
+            if !local_byte(b[s - 1]) {
+                break;
+            }
+            s -= 1;
+            continue;
+        }
         let n = local_char_before(b, s);
         if n == 0 {
             break;

@@ -206,7 +206,12 @@ pub(crate) enum Context {
 pub(crate) fn context(b: &[u8], i: usize) -> Context {
     let mut k = i;
     let stop = i.saturating_sub(4);
-    while k > stop && matches!(b[k - 1], b'"' | b'\'' | b' ' | b'=' | b':' | b'<' | b'(') {
+    while k > stop
+        && matches!(
+            b[k - 1],
+            b'"' | b'\'' | b' ' | b'=' | b':' | b'<' | b'(' | b'#' | b'['
+        )
+    {
         k -= 1;
     }
     if k == i {
@@ -439,6 +444,7 @@ mod tests {
             assert_eq!(key_context(key.as_bytes()), want, "{key}");
         }
         assert_eq!(context(b"org.nr 5", 7), Context::Org);
+        assert_eq!(context(b"ticket #0", 8), Context::Id);
         assert_eq!(context(b"logid=\"0", 7), Context::Id);
     }
 

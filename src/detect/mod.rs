@@ -747,6 +747,10 @@ impl DetectorSet {
                     push(s, e, Kind::Username);
                     return Some(e.max(j));
                 }
+                // An account key's `key=value` was read above.
+                if matches!(kw, Keyword::User | Keyword::Key) {
+                    return None;
+                }
             }
             _ => {}
         }
@@ -1016,6 +1020,10 @@ mod tests {
             ("Called IAX2/jörgen-4711", &[("jörgen", Username)]),
             ("PJSIP/1001-00000012 answered", &[("1001", Phone)]),
             (
+                "SIP/TLS transport up; Local/remote mismatch; SIP/2.0 200 OK; Via: SIP/2.0/UDP 10.0.0.1",
+                &[("10.0.0.1", Ipv4)],
+            ),
+            (
                 "Dial(SIP/trunk/112,30) Dial(PJSIP/911@trunk) PJSIP/116117-0000002a",
                 &[],
             ),
@@ -1137,6 +1145,10 @@ mod tests {
             ("user=jdoe@EXAMPLE.COM", &[("jdoe", Username)]),
             ("user_agent=curl/8.1 superuser=true owner=root", &[]),
             (
+                "profileRemoved, Owner: com.apple.iokit.IO80211Family, Name: x",
+                &[],
+            ),
+            (
                 "198.51.100.7 - frida.n [10/Oct/2026:13:55:36 +0200] \"GET / HTTP/1.1\" 200",
                 &[("198.51.100.7", Ipv4), ("frida.n", Username)],
             ),
@@ -1231,6 +1243,7 @@ mod tests {
             ("tel=112 phone: 1177", &[]),
             ("logid=\"0101039424\" type=traffic", &[]),
             ("ticket=0701740683 closed", &[]),
+            ("see ticket #0701740683", &[]),
             ("eventId=0812345678", &[]),
             ("at 1770899926 sent 447400123456 bytes", &[]),
             ("job 201109201648 finished", &[]),

@@ -134,6 +134,15 @@ fn sep_at(b: &[u8], k: usize) -> (u8, usize) {
 /// The end of the run of digits (ASCII or full-width) at `k`; their ASCII
 /// values are appended to `out` (at most `room`, else `None`).
 fn digit_run(b: &[u8], mut k: usize, out: &mut [u8], n: &mut usize) -> Option<usize> {
+    // ASCII digits first: one test a byte.
+    while k < b.len() && b[k].is_ascii_digit() {
+        if *n == out.len() {
+            return None;
+        }
+        out[*n] = b[k];
+        *n += 1;
+        k += 1;
+    }
     while let Some((d, len)) = digit_at(b, k) {
         if *n == out.len() {
             return None;

@@ -283,6 +283,10 @@ fn letter_before(b: &[u8], k: usize) -> bool {
 fn name_end(b: &[u8], s: usize, space: bool) -> Option<usize> {
     let mut e = s;
     loop {
+        // Most names are ASCII name bytes: one table lookup each.
+        while e < b.len() && e - s <= MAX_LEN && user_byte(b[e]) {
+            e += 1;
+        }
         if e - s > MAX_LEN {
             return None;
         }
@@ -331,13 +335,25 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
 /// noise such as `Invalid user 123`), a hex literal, a UUID or a computer
 /// account (`WS01$`).
 pub(crate) fn plausible(v: &[u8]) -> bool {
-    !NOT_NAMES.contains(v)
+    v.last() != Some(&b'$')
+        && !NOT_NAMES.contains(v)
         && v.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80)
-        && v.last() != Some(&b'$')
         && !(v.len() > 2
             && v[..2].eq_ignore_ascii_case(b"0x")
             && v[2..].iter().all(u8::is_ascii_hexdigit))
         && !uuid_shaped(v)
+        && !reverse_dns(v)
+}
+
+/// A reverse-DNS identifier (`com.apple.iokit.IO80211Family`,
+/// `org.freedesktop.login1`): a bundle, service or class name.
+fn reverse_dns(v: &[u8]) -> bool {
+    const ROOTS: [&[u8]; 7] = [b"com.", b"org.", b"net.", b"io.", b"edu.", b"gov.", b"de."];
+    v.get(..4).is_some_and(|h| h.contains(&b'.'))
+        && v.iter().filter(|&&c| c == b'.').count() >= 2
+        && ROOTS
+            .iter()
+            .any(|r| v.len() > r.len() && v[..r.len()].eq_ignore_ascii_case(r))
 }
 
 /// `8-4-4-4-12` hex digits: an object id, not a name.
@@ -737,6 +753,17 @@ const NOT_USER_KEY_ENDS: [&[u8]; 3] = [b"uuid", b"guid", b"useruid"];
 /// vocabulary for free text and for key-aware detection in structured
 /// formats ([`crate::detect::is_username_key`]).
 pub(crate) fn user_key(key: &[u8]) -> bool {
+    // Every name ends in one of these letters; most keys are rejected here.
+    let last = key
+        .iter()
+        .rev()
+        .find(|c| c.is_ascii_alphabetic() || c.is_ascii_digit());
+    if !matches!(
+        last.map(u8::to_ascii_lowercase),
+        Some(b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y')
+    ) {
+        return false;
+    }
     let mut buf = [0u8; 48];
     let k = key_letters(key, &mut buf);
     USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
@@ -824,6 +851,9 @@ fn badge_value(b: &[u8], s: usize) -> Option<(usize, usize)> {
 /// with the word `b[i..j]`, names an account or a badge. The cheap test
 /// [`key_follows`] has passed.
 pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kind)> {
+    if common_non_key(&b[i..j]) {
+        return None;
+    }
     let vs = value_start(b, j)?;
     let mut ks = i;
     while ks > 0
@@ -880,16 +910,36 @@ fn without_domain(b: &[u8], s: usize, e: usize) -> (usize, usize) {
 pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
     let nx = at(b, j);
     (matches!(nx, b'=' | b':' | b'"') || (nx == b' ' && at(b, j + 1) == b'='))
-        && matches!(
-            b[j - 1] | 0x20,
-            b'r' | b'e' | b'n' | b't' | b'l' | b'y' | b'd' | b'o'
-        )
+        && j >= 2
+        && key_end_shaped(b[j - 2], b[j - 1])
+}
+
+/// True if a key word ending in these two bytes may name an account or a
+/// badge: the last two letters of every name in [`USER_KEY_ENDS`] and
+/// [`BADGE_KEY_ENDS`], and of `badge`. `port` and `time` (`srcport=`,
+/// `time=`, the commonest keys that end alike) are left out here.
+#[inline(always)]
+fn key_end_shaped(a: u8, z: u8) -> bool {
+    const PAIRS: [[u8; 2]; 18] = [
+        *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty", *b"by",
+        *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de",
+    ];
+    let pair = [a | 0x20, z | 0x20];
+    PAIRS.contains(&pair)
+}
+
+/// True if the key word `w` is one of the common keys that
+/// [`key_end_shaped`] lets through but that never name an account.
+#[inline]
+fn common_non_key(w: &[u8]) -> bool {
+    let ends = |k: &[u8]| w.len() >= k.len() && w[w.len() - k.len()..].eq_ignore_ascii_case(k);
+    ends(b"port") || w.eq_ignore_ascii_case(b"time") || w.eq_ignore_ascii_case(b"devname")
 }
 
 /// Segments of an endpoint name that mark a trunk, gateway or carrier
 /// connection rather than a person's phone (`PJSIP/trunk-0000001a`,
 /// `SIP/telco-gw2-0000abcd`, `IAX2/pstn_out-1234`).
-const TRUNK_WORDS: [&[u8]; 22] = [
+const TRUNK_WORDS: [&[u8]; 29] = [
     b"trunk",
     b"trunks",
     b"provider",
@@ -912,6 +962,13 @@ const TRUNK_WORDS: [&[u8]; 22] = [
     b"pri",
     b"telco",
     b"peer",
+    b"udp",
+    b"tcp",
+    b"tls",
+    b"ws",
+    b"wss",
+    b"sctp",
+    b"dtls",
 ];
 
 /// True if the endpoint name `v` names a trunk: one of its `-`, `_` or `.`
@@ -983,6 +1040,15 @@ pub(crate) fn channel(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kin
         if (1..=8).contains(&tail.len()) && tail.iter().all(u8::is_ascii_hexdigit) {
             v = s + dash;
         }
+    }
+    // A Local channel is always `exten@context`; the other technologies
+    // name an endpoint with the unique suffix, or in a dial string before
+    // `@host`, `,options`, `)` or `&` (`SIP/TLS` in prose is neither).
+    let dahdi = tech.eq_ignore_ascii_case(b"dahdi");
+    let framed =
+        dahdi || v < e || matches!(at(b, e), b'@' | b',' | b')' | b'&' | b'"' | b'\'' | b'/');
+    if !framed || (tech.eq_ignore_ascii_case(b"local") && at(b, e) != b'@') {
+        return None;
     }
     let kind = endpoint_kind(&b[s..v]);
     if kind.is_none() && at(b, e) == b'/' && !tech.eq_ignore_ascii_case(b"dahdi") {
