@@ -444,6 +444,15 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                b'@' if on.phone
+                    && i > 0
+                    && is_digit(b[i - 1])
+                    && phone_before_at(b, i).is_some() =>
+                {
+                    if let Some(s) = phone_before_at(b, i) {
+                        push(s, i, Kind::Phone);
+                    }
+                }
                 b'@' if on.email => {
                     if let Some((s, e, k)) = email::at_sign(b, i, on.sip) {
                         if k == Kind::Email || on.username {
@@ -588,6 +597,17 @@ impl DetectorSet {
         // A run under a key that names an id, a counter or a time is none
         // of ours (`logid="0101039424"`); one under a phone key is tried as
         // a phone first. The key is read only for candidates.
+        if on.phone && b[i] == b'0' && (9..=12).contains(&len) && phone::national_any(&b[i..j]) {
+            // `caller="02121426970"`: a national number of another country
+            // under a phone key.
+            if phone::at_pos(b, i).is_none()
+                && idnum::tail_ok(b, j)
+                && idnum::context(b, i) == idnum::Context::Phone
+            {
+                push(i, j, Kind::Phone);
+                return Some(j);
+            }
+        }
         if on.phone && b[i] == b'0' {
             if let Some(e) = phone::at_pos(b, i) {
                 if idnum::context(b, i) == idnum::Context::Id {
@@ -610,7 +630,9 @@ impl DetectorSet {
         if ctx == idnum::Context::Id {
             return None;
         }
-        if keyed_phone && ctx == idnum::Context::Phone && idnum::tail_ok(b, j) {
+        let cued = ctx == idnum::Context::Phone
+            || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
+        if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
             if phone::bare_intl(d) || phone::nanp_valid(d) || phone::se_nsn(d).is_some() {
                 push(i, j, Kind::Phone);
@@ -669,7 +691,10 @@ impl DetectorSet {
                 return Some(e);
             }
             if let Some((dst, src, e)) = mac::netfilter_at(b, i) {
-                push(dst.0, dst.1, Kind::Mac);
+                // A broadcast or multicast destination names no device.
+                if mac::personal(&b[dst.0..dst.1]) {
+                    push(dst.0, dst.1, Kind::Mac);
+                }
                 push(src.0, src.1, Kind::Mac);
                 return Some(e);
             }
@@ -741,7 +766,13 @@ impl DetectorSet {
                     }
                 }
             }
-            Keyword::Sip | Keyword::Imsi | Keyword::Imei | Keyword::Channel => {}
+            Keyword::Badge if on.badge && at(b, j) == b' ' => {
+                if let Some((s, e)) = username::badge_after_word(b, j) {
+                    push(s, e, Kind::Badge);
+                    return Some(e);
+                }
+            }
+            Keyword::Sip | Keyword::Imsi | Keyword::Imei | Keyword::Channel | Keyword::Badge => {}
             _ if on.username => {
                 if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
                     push(s, e, Kind::Username);
@@ -787,6 +818,26 @@ impl DetectorSet {
 #[inline(always)]
 fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
     j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')
+}
+
+/// A dialled number right before the `@` at `a` in an Asterisk dialplan
+/// location or dial target (`[07477394335@from-internal:1]`,
+/// `"46701740683@trunk"`): digits (and a `+`) from a bracket, quote or
+/// space, which are no e-mail local part (the e-mail reading failed).
+/// Channel names (`PJSIP/...@`) are read by the channel rule.
+fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
+    let mut s = a;
+    while s > 0 && a - s <= 16 && is_digit(b[s - 1]) {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1] == b'+' {
+        s -= 1;
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',');
+    let domain = at(b, a + 1).is_ascii_alphabetic();
+    (framed && domain && email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]))
+        .then_some(s)
 }
 
 /// True if `hh:mm:ss` starts at `i` and nothing that could extend it
@@ -1145,6 +1196,34 @@ mod tests {
             ("user=jdoe@EXAMPLE.COM", &[("jdoe", Username)]),
             ("user_agent=curl/8.1 superuser=true owner=root", &[]),
             (
+                "vpnd[2]: login slofgren (Sixten Löfgren) from 198.51.100.4",
+                &[("slofgren", Username), ("198.51.100.4", Ipv4)],
+            ),
+            (
+                "vpnd[2]: login failed from 198.51.100.4",
+                &[("198.51.100.4", Ipv4)],
+            ),
+            (
+                "[client 198.51.100.9] user sabine.k: authentication failure for \"/admin\"",
+                &[("198.51.100.9", Ipv4), ("sabine.k", Username)],
+            ),
+            (
+                "sudo: maría.garcía : TTY=pts/4 ; PWD=/tmp ; USER=root ; COMMAND=/bin/ls",
+                &[("maría.garcía", Username)],
+            ),
+            (
+                "ls26467/10.36.189.164:58234 MULTI_sva: pool returned IPv4=10.1.94.15",
+                &[
+                    ("ls26467", Username),
+                    ("10.36.189.164", Ipv4),
+                    ("10.1.94.15", Ipv4),
+                ],
+            ),
+            (
+                "kernel: [UFW BLOCK] MAC=FF-FF-FF-FF-FF-FF:b8:27:eb:1a:07:19:08:00 SRC=192.0.2.5",
+                &[("b8:27:eb:1a:07:19", Kind::Mac), ("192.0.2.5", Ipv4)],
+            ),
+            (
                 "profileRemoved, Owner: com.apple.iokit.IO80211Family, Name: x",
                 &[],
             ),
@@ -1185,6 +1264,24 @@ mod tests {
     #[test]
     fn phones_of_every_region_and_spelling() {
         exactly(&[
+            (
+                "openvpn: 192.0.2.1:4000 TLS: Username/Password authentication succeeded for username 'm.ek'",
+                &[("192.0.2.1", Ipv4), ("m.ek", Username)],
+            ),
+            (
+                "Executing [07477394335@from-internal:1] Dial(\"PJSIP/07477394335@trunk,60\")",
+                &[("07477394335", Phone), ("07477394335", Phone)],
+            ),
+            ("Called PJSIP/+4522053819@trunk", &[("+4522053819", Phone)]),
+            ("[call caller=\"02121426970\"]", &[("02121426970", Phone)]),
+            (
+                "[msg:34:Hej, ring mig på 6173303122]",
+                &[("6173303122", Phone)],
+            ),
+            (
+                "Callback requested on +46 8 073 421 62 today",
+                &[("+46 8 073 421 62", Phone)],
+            ),
             ("ring 0044 20 7946 0958 nu", &[("0044 20 7946 0958", Phone)]),
             ("tel +44 (0)20 7946 0958", &[("+44 (0)20 7946 0958", Phone)]),
             ("cell +49-151-2345-6789", &[("+49-151-2345-6789", Phone)]),
@@ -1332,6 +1429,12 @@ mod tests {
     #[test]
     fn badge_codes_under_their_keys() {
         exactly(&[
+            (
+                "doord[1]: Kort B723310 nekades vid entré",
+                &[("B723310", Kind::Badge)],
+            ),
+            ("badge #40211 denied at door 3", &[("40211", Kind::Badge)]),
+            ("card 1 of 3 printed", &[]),
             (
                 "door=D12 badge=B123456 result=granted",
                 &[("B123456", Kind::Badge)],

@@ -30,7 +30,9 @@ pub(crate) fn se_nsn(n: &[u8]) -> Option<usize> {
     match (n[0], n[1]) {
         (b'7', b'0' | b'2' | b'3' | b'6' | b'9') => (len == 9).then_some(2),
         (b'7', _) => None, // M2M, pagers, shared cost, unassigned
-        (b'8', _) => (n[1] != b'0').then_some(1),
+        // Stockholm: a subscriber number may start with 0 only in the
+        // longest form (`08-073 421 62`).
+        (b'8', _) => (n[1] != b'0' || len == 9).then_some(1),
         (b'1', b'0') => (len == 9).then_some(2), // location-independent 010
         (b'1', b'1' | b'3' | b'6' | b'8' | b'9') => two(),
         (b'2', b'0') => None, // freephone
@@ -63,15 +65,25 @@ fn intl_valid(d: &[u8]) -> bool {
     other_valid(d)
 }
 
-/// Validates a non-Swedish E.164 number with libphonenumber's metadata.
+/// Validates a non-Swedish E.164 number with libphonenumber's metadata: a
+/// valid number, or one of a length and leading digits the country's plan
+/// allows (a block not yet assigned when the metadata was cut is still
+/// someone's number a year later). An unknown country code never passes.
 fn other_valid(d: &[u8]) -> bool {
     let mut s = String::with_capacity(d.len() + 1);
     s.push('+');
     s.extend(d.iter().map(|&c| char::from(c)));
-    match phonenumber::parse(None, &s) {
-        Ok(num) => phonenumber::is_valid(&num),
-        Err(_) => false,
+    let Ok(num) = phonenumber::parse(None, &s) else {
+        return false;
+    };
+    if phonenumber::is_valid(&num) {
+        return true;
     }
+    let Some(meta) = num.metadata(&phonenumber::metadata::DATABASE) else {
+        return false;
+    };
+    // The general pattern holds the plan's lengths and leading digits.
+    meta.descriptors().general().is_match(&num.national().to_string())
 }
 
 /// True if `d` (ASCII digits, country code first, no prefix) is a valid
@@ -281,6 +293,33 @@ pub(crate) fn is_service(d: &[u8]) -> bool {
         b"90000",
     ];
     SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
+}
+
+/// True if `d` (digits) is a national number of some country written with
+/// its trunk `0` (`07477394335`, `02121426970`): 9-12 digits, not `00`.
+/// Only where the context is telephony (a dial string, a phone key), since
+/// the country is unknown and so is the plan.
+pub(crate) fn national_any(d: &[u8]) -> bool {
+    (9..=12).contains(&d.len())
+        && d[0] == b'0'
+        && d[1] != b'0'
+        && d.iter().all(u8::is_ascii_digit)
+        && d[1..].iter().any(|&c| c != d[1])
+}
+
+/// True if one of the words just before `i` (within 32 bytes) asks for a
+/// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
+pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
+    const CUES: [&[u8]; 9] = [
+        b"ring", b"call", b"tel", b"phone", b"sms", b"mobil", b"nummer", b"number", b"fax",
+    ];
+    let w = &b[i.saturating_sub(32)..i];
+    (0..w.len()).any(|k| {
+        (k == 0 || !w[k - 1].is_ascii_alphabetic())
+            && CUES
+                .iter()
+                .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+    })
 }
 
 /// True if all of `s` is one phone number (for SIP user parts).

@@ -36,7 +36,7 @@ const KEYS: [&[u8]; 11] = [
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-static NOT_NAMES: WordSet<41> = WordSet::new([
+static NOT_NAMES: WordSet<55> = WordSet::new([
     b"from",
     b"by",
     b"for",
@@ -78,6 +78,20 @@ static NOT_NAMES: WordSet<41> = WordSet::new([
     b"false",
     b"name",
     b"client",
+    b"failed",
+    b"failure",
+    b"success",
+    b"successful",
+    b"ok",
+    b"attempt",
+    b"incorrect",
+    b"denied",
+    b"accepted",
+    b"rejected",
+    b"error",
+    b"timeout",
+    b"refused",
+    b"granted",
 ]);
 
 /// Words before `user X` that make X an account whatever follows.
@@ -415,12 +429,14 @@ pub(crate) enum Keyword {
     Channel,
     /// `of` (strongSwan's `authentication of 'X'`).
     Of,
+    /// `badge`, `card`, `kort`: a badge code follows.
+    Badge,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 33] = [
+    const WORDS: [&[u8]; 36] = [
         b"by",
         b"as",
         b"of",
@@ -454,6 +470,9 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"account_name",
         b"sasl_username",
         b"principal",
+        b"kort",
+        b"card",
+        b"badge",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -490,6 +509,9 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (2, b'o') => pick(b"of", Of),
         (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
         (5, b'p') => pick(b"pjsip", Channel),
+        (4, b'k') => pick(b"kort", Badge),
+        (4, b'c') => pick(b"card", Badge),
+        (5, b'b') => pick(b"badge", Badge),
         (5, b'o') => pick(b"owner", Key),
         (5, b'a') => pick(b"actor", Key),
         (6, b'u') => pick(b"userid", Key),
@@ -541,7 +563,14 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         }
     }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
-        return radius_login(b, j);
+        if let Some(r) = radius_login(b, j) {
+            return Some(r);
+        }
+        // `login alice from 192.0.2.7`, `login alice (Alice Ek) from ...`.
+        let (s, e, after) = take(b, j + 1)?;
+        let rest = &b[after..];
+        let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6)) || rest.starts_with(b" (");
+        return ok.then_some((s, e));
     }
     if kw == Keyword::Of && nx == b' ' && matches!(at(b, j + 1), b'\'' | b'"') {
         let pw = prev_word(b, i);
@@ -558,7 +587,11 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 let rest = &b[after..];
                 let weak =
                     rest.is_empty() || rest.starts_with(b" from ") || rest.starts_with(b" by ");
-                return (weak || USER_LEADS.contains(prev_word(b, i))).then_some((s, e));
+                // Apache httpd: `user X: authentication failure for "/"`,
+                // `user X not found: /admin`.
+                let httpd =
+                    rest.starts_with(b": authentication") || rest.starts_with(b" not found");
+                return (weak || httpd || USER_LEADS.contains(prev_word(b, i))).then_some((s, e));
             }
             Keyword::For => {
                 let next = &b[j + 1..];
@@ -567,7 +600,14 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                         && next[..p.len()].eq_ignore_ascii_case(p)
                         && next[p.len()] == b' '
                 };
-                if starts(b"user") || starts(b"invalid") || starts(b"illegal") {
+                // `for user X`, `for username 'X'`: the next keyword reads it.
+                if starts(b"user")
+                    || starts(b"username")
+                    || starts(b"account")
+                    || starts(b"login")
+                    || starts(b"invalid")
+                    || starts(b"illegal")
+                {
                     return None;
                 }
                 let (s, e, after) = take(b, j + 1)?;
@@ -596,8 +636,14 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if kw == Keyword::Tty && &b[i..j] == b"TTY" && nx == b'=' && i >= 4 && &b[i - 3..i] == b" : " {
         let e = i - 3;
         let mut s = e;
-        while s > 0 && user_byte(b[s - 1]) {
-            s -= 1;
+        while s > 0 && e - s <= MAX_LEN {
+            if b[s - 1] < 0x80 && user_byte(b[s - 1]) {
+                s -= 1;
+            } else if let Some(k) = intl_alnum_before(b, s) {
+                s = k;
+            } else {
+                break;
+            }
         }
         if s < e && (s == 0 || b[s - 1] == b' ') && plausible(&b[s..e]) {
             return Some((s, e));
@@ -998,14 +1044,31 @@ fn endpoint_kind(v: &[u8]) -> Option<Kind> {
         let extension = (2..=6).contains(&v.len())
             && v.iter().all(|&c| is_digit(c))
             && !super::phone::is_service(v);
-        return extension.then_some(Kind::Phone);
+        // A dial string is telephony: a national number of any country
+        // (`PJSIP/07477394335@trunk`) is dialled as it is.
+        return (extension || super::phone::national_any(v)).then_some(Kind::Phone);
     }
     (!trunk_like(v) && plausible(v) && !v.contains(&b'+')).then_some(Kind::Username)
 }
 
 /// True if `v` (digits, maybe a leading `+`) is a public phone number.
-fn dialled_phone(v: &[u8]) -> bool {
-    is_phone(v) || super::phone::bare_intl(v) || super::phone::nanp_valid(v)
+pub(crate) fn dialled_phone(v: &[u8]) -> bool {
+    is_phone(v)
+        || super::phone::bare_intl(v)
+        || super::phone::nanp_valid(v)
+        || super::phone::national_any(v)
+}
+
+/// A badge code after the word that names it, with a space between:
+/// `Kort B723310 nekades`, `badge #40211 denied`. The code has a digit and
+/// at least four bytes. The word ends at `j`.
+pub(crate) fn badge_after_word(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let mut s = j + 1;
+    if at(b, s) == b'#' {
+        s += 1;
+    }
+    let (vs, ve) = badge_value(b, s)?;
+    (ve - vs >= 4).then_some((vs, ve))
 }
 
 /// The endpoint of an Asterisk channel name or dial string whose technology
@@ -1094,11 +1157,9 @@ fn openvpn_peer(b: &[u8], s: usize, ip_end: usize) -> bool {
         return false;
     }
     let tag = &b[port_end + 1..];
-    let n = tag
-        .iter()
-        .take_while(|c| c.is_ascii_uppercase() || **c == b'_')
-        .count();
-    n >= 3 && matches!(at(tag, n), b':' | b' ')
+    let upper = tag.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let n = tag.iter().take_while(|&&c| is_word(c)).count();
+    upper >= 3 && matches!(at(tag, n), b':' | b' ')
 }
 
 /// An account written right before an address: openvpn's peer
