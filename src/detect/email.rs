@@ -131,6 +131,14 @@ pub(crate) fn at_sign(b: &[u8], a: usize, sip: bool) -> Option<(usize, usize, Ki
     if ssh_namespace(domain) {
         return None;
     }
+    // A local part without a letter (`1768912234.914266@host`) is a
+    // message or session id, not a mailbox.
+    if !b[s..a]
+        .iter()
+        .any(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+    {
+        return None;
+    }
     if is_realm(domain) {
         return principal(b, s, a).map(|(x, y)| (x, y, Kind::Username));
     }
@@ -254,6 +262,7 @@ mod tests {
         assert_eq!(e("a@192.0.2.1"), None);
         assert_eq!(e("sip:alice@example.com"), None);
         assert_eq!(e("@example.com"), None);
+        assert_eq!(e("message-id=<1768912234.914266@mx.example.se>"), None);
         assert_eq!(e("bob.@example.com"), None);
     }
 

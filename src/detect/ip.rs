@@ -77,10 +77,29 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if is_word(c) || (c == b'.' && is_word(at(b, j + 1))) {
         return None;
     }
-    if after_version_word(b, i) || after_product(b, i, j) {
+    if after_version_word(b, i) || after_product(b, i, j) || !host_address(&b[i..j]) {
         return None;
     }
     Some(j)
+}
+
+/// True unless the dotted quad `q` names no host: loopback (`127.x`), the
+/// unspecified and broadcast addresses, or a netmask (`255.255.255.252`:
+/// ones, then zeros).
+fn host_address(q: &[u8]) -> bool {
+    if q.starts_with(b"127.") || q == b"0.0.0.0" {
+        return false;
+    }
+    if !q.starts_with(b"255.") {
+        return true;
+    }
+    let mut bits = 0u32;
+    for part in q.split(|&c| c == b'.') {
+        bits = (bits << 8) | super::util::num(part);
+    }
+    // A netmask is a run of ones followed by zeros: inverted, plus one, a
+    // power of two.
+    !(!bits).wrapping_add(1).is_power_of_two() && bits != 0
 }
 
 /// A dotted quad right after a product token in a user-agent string is the
@@ -93,7 +112,10 @@ fn after_product(b: &[u8], i: usize, j: usize) -> bool {
     let Some(&p) = i.checked_sub(1).and_then(|k| b.get(k)) else {
         return false;
     };
-    if p != b'/' && p != b' ' {
+    // A model number before a space ends in a digit or a capital
+    // (`SIP-T54W`, `GXP2170`); `from 192.0.2.1` is rejected here.
+    let q = i.checked_sub(2).map_or(0, |k| b[k]);
+    if !(p == b'/' || (p == b' ' && (q.is_ascii_digit() || q.is_ascii_uppercase()))) {
         return false;
     }
     if at(b, j) == b':' && is_digit(at(b, j + 1)) {
@@ -126,6 +148,7 @@ fn user_agent_before(b: &[u8], i: usize) -> bool {
         let rest = w.len() - k;
         match lower(k) {
             b'a' => rest >= 5 && w[k..k + 5].eq_ignore_ascii_case(b"agent"),
+            b'f' => rest >= 8 && w[k..k + 8].eq_ignore_ascii_case(b"firmware"),
             b'm' => rest >= 8 && w[k..k + 8].eq_ignore_ascii_case(b"mozilla/"),
             b'u' => {
                 rest >= 3
@@ -327,7 +350,8 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         e -= 1;
     }
     let s = std::str::from_utf8(&b[i..e]).ok()?;
-    if s == "::" {
+    // The unspecified and loopback addresses name no host.
+    if s == "::" || s == "::1" {
         return None;
     }
     if s.parse::<Ipv6Addr>().is_ok() {
@@ -561,6 +585,24 @@ mod tests {
     }
 
     #[test]
+    fn loopback_broadcast_and_netmasks_are_not_hosts() {
+        for q in [
+            "127.0.0.1",
+            "127.1.2.3",
+            "0.0.0.0",
+            "255.255.255.255",
+            "255.255.255.252",
+            "255.255.0.0",
+            "255.0.0.0",
+        ] {
+            assert_eq!(v4(q), None, "{q}");
+        }
+        for q in ["255.255.1.2", "255.1.255.0", "10.0.0.1", "128.0.0.1"] {
+            assert_eq!(v4(q), Some(q), "{q}");
+        }
+    }
+
+    #[test]
     fn dashed_form_normalises_to_the_dotted_address() {
         let mut out = String::new();
         assert!(normalize_v4("10-0-0-1", &mut out));
@@ -591,7 +633,8 @@ mod tests {
     #[test]
     fn ipv6_forms() {
         assert_eq!(v6("2001:db8::1"), Some(("2001:db8::1", Kind::Ipv6)));
-        assert_eq!(v6("::1 x"), Some(("::1", Kind::Ipv6)));
+        assert_eq!(v6("::1 x"), None);
+        assert_eq!(v6("::2 x"), Some(("::2", Kind::Ipv6)));
         assert_eq!(
             v6("2001:0db8:0000:0000:0000:ff00:0042:8329"),
             Some(("2001:0db8:0000:0000:0000:ff00:0042:8329", Kind::Ipv6))

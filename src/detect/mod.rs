@@ -299,6 +299,8 @@ struct Enabled {
     sip: bool,
     username: bool,
     badge: bool,
+    /// Any detector that looks at keyword words (computed once).
+    keywords: bool,
 }
 
 impl Enabled {
@@ -320,6 +322,7 @@ impl Enabled {
                 Builtin::Badge => e.badge = true,
             }
         }
+        e.keywords = e.username || e.sip || e.imsi || e.imei || e.badge;
         e
     }
 
@@ -329,8 +332,9 @@ impl Enabled {
     }
 
     /// Any detector that looks at keyword words.
+    #[inline(always)]
     fn keywords(&self) -> bool {
-        self.username || self.sip || self.imsi || self.imei
+        self.keywords
     }
 }
 
@@ -444,13 +448,17 @@ impl DetectorSet {
                         continue;
                     }
                 }
-                b'@' if on.phone
-                    && i > 0
-                    && is_digit(b[i - 1])
-                    && phone_before_at(b, i).is_some() =>
-                {
+                b'@' if on.phone && i > 0 && is_digit(b[i - 1]) => {
                     if let Some(s) = phone_before_at(b, i) {
                         push(s, i, Kind::Phone);
+                    } else if on.email {
+                        if let Some((s, e, k)) = email::at_sign(b, i, on.sip) {
+                            if k == Kind::Email || on.username {
+                                push(s, e, k);
+                            }
+                            i = if k == Kind::Email { e } else { i + 1 };
+                            continue;
+                        }
                     }
                 }
                 b'@' if on.email => {
@@ -1423,6 +1431,10 @@ mod tests {
             ("User-Agent: Snom D785/10.1.141.13", &[]),
             ("agent=\"Mozilla/5.0 Firefox/115.0.2.1\"", &[]),
             ("oid 1.3.6.1.4.1.9.9.46 oid=1.3.6.1", &[]),
+            (
+                "firmware Yealink SIP-T54W 96.86.0.100 listening on 127.0.0.1 netmask 255.255.255.252",
+                &[],
+            ),
         ]);
     }
 

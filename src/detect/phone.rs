@@ -83,7 +83,9 @@ fn other_valid(d: &[u8]) -> bool {
         return false;
     };
     // The general pattern holds the plan's lengths and leading digits.
-    meta.descriptors().general().is_match(&num.national().to_string())
+    meta.descriptors()
+        .general()
+        .is_match(&num.national().to_string())
 }
 
 /// True if `d` (ASCII digits, country code first, no prefix) is a valid

@@ -296,9 +296,11 @@ fn letter_before(b: &[u8], k: usize) -> bool {
 /// is longer than [`MAX_LEN`]. `space` lets spaces in (quoted values).
 fn name_end(b: &[u8], s: usize, space: bool) -> Option<usize> {
     let mut e = s;
+    // One byte past the longest name, to tell a name that is too long.
+    let lim = b.len().min(s + MAX_LEN + 1);
     loop {
         // Most names are ASCII name bytes: one table lookup each.
-        while e < b.len() && e - s <= MAX_LEN && user_byte(b[e]) {
+        while e < lim && user_byte(b[e]) {
             e += 1;
         }
         if e - s > MAX_LEN {
