@@ -55,6 +55,9 @@ pub struct Config {
     pub group_id: String,
     /// The consumer group of `veil quarantine replay --config`.
     pub replay_group_id: String,
+    /// This pipeline's name in its consumer group, as its static member id
+    /// (`group.instance.id`, KIP-345); `None` for a dynamic member.
+    pub instance: Option<String>,
     /// Where rule packs come from.
     pub rules: Source,
     /// The keyring, when the config names one.
@@ -109,6 +112,9 @@ struct Spec {
     group_id: Spanned<String>,
     /// The replay's consumer group; default `<group_id>.replay`.
     replay_group_id: Option<Spanned<String>>,
+    /// This pipeline's name in the group (static membership); default
+    /// `$HOSTNAME`; `""` for a dynamic member.
+    instance: Option<Spanned<String>>,
     /// A directory of rule packs; default: the packs built into veil.
     rules: Option<Spanned<PathBuf>>,
     /// The keyring path; default: --keyring or VEIL_KEYRING.
@@ -167,6 +173,7 @@ struct BatchSpec {
 const RESERVED: &[&str] = &[
     "bootstrap.servers",
     "group.id",
+    "group.instance.id",
     "enable.auto.offset.store",
     "enable.idempotence",
     "transactional.id",
@@ -210,7 +217,25 @@ pub fn load(path: &Path) -> Result<Config, RuleErrors> {
 }
 
 /// Parses and validates config text; every problem is reported at once.
+/// `instance` defaults to the `HOSTNAME` environment variable.
 pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
+    parse_with_host(file, src, std::env::var("HOSTNAME").ok().as_deref())
+}
+
+/// The longest `group.instance.id` Kafka takes.
+const MAX_INSTANCE: usize = 249;
+
+/// Whether `name` can be an instance name: 1-249 characters of
+/// `A-Za-z0-9._-` (a pod or host name is).
+fn valid_instance(name: &str) -> bool {
+    (1..=MAX_INSTANCE).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// [`parse`] with the host name the `instance` default comes from.
+pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Config, RuleErrors> {
     let mut cx = Ctx {
         file,
         src,
@@ -266,6 +291,22 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
             g.get_ref().clone()
         }
         None => format!("{}.replay", spec.group_id.get_ref()),
+    };
+    let instance = match &spec.instance {
+        Some(i) if i.get_ref().is_empty() => None,
+        Some(i) => {
+            if !valid_instance(i.get_ref()) {
+                cx.err(
+                    i.span(),
+                    "instance",
+                    "must be 1-249 characters of A-Z a-z 0-9 . _ -, or \"\" for a dynamic member",
+                );
+            }
+            Some(i.get_ref().clone())
+        }
+        // A StatefulSet's pods are veil-0, veil-1, ...: stable across
+        // restarts, distinct within the group.
+        None => host.filter(|h| valid_instance(h)).map(str::to_owned),
     };
     let rules = Source::from_flag(spec.rules.as_ref().map(|r| r.get_ref().as_path()));
     if let Some(r) = &spec.rules {
@@ -407,6 +448,7 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
         properties,
         group_id: spec.group_id.into_inner(),
         replay_group_id,
+        instance,
         rules,
         keyring: spec.keyring,
         topics,
@@ -620,6 +662,50 @@ records = 100
         let e = parse("veil.toml", &src).unwrap_err().to_string();
         assert!(
             e.contains("veil.toml:3: replay_group_id: must be a group of its own"),
+            "{e}"
+        );
+    }
+
+    /// Issue 15 item 19: the pipeline is a static member of its group,
+    /// named by `instance` or else the host name, so that a restarted pod
+    /// takes its partitions back at once.
+    #[test]
+    fn kafka_restart_instance_name_makes_a_static_member() {
+        let with = |line: &str, host: Option<&str>| {
+            let src = GOOD.replace(
+                "group_id = \"veil\"",
+                &format!("group_id = \"veil\"\n{line}"),
+            );
+            parse_with_host("veil.toml", &src, host)
+        };
+        assert_eq!(
+            with("instance = \"veil-0\"", Some("h"))
+                .unwrap()
+                .instance
+                .as_deref(),
+            Some("veil-0")
+        );
+        assert_eq!(
+            with("", Some("veil-2")).unwrap().instance.as_deref(),
+            Some("veil-2")
+        );
+        assert_eq!(with("", None).unwrap().instance, None);
+        assert_eq!(
+            with("instance = \"\"", Some("veil-2")).unwrap().instance,
+            None
+        );
+        let e = with("instance = \"veil 0\"", None).unwrap_err().to_string();
+        assert!(e.contains("veil.toml:3: instance: must be"), "{e}");
+        // The id is veil's to set: the property is refused.
+        let src = GOOD.replace(
+            "\"linger.ms\" = 5",
+            "\"linger.ms\" = 5\n\"group.instance.id\" = \"x\"",
+        );
+        let e = parse_with_host("veil.toml", &src, None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("kafka.properties.group.instance.id: is set by veil"),
             "{e}"
         );
     }

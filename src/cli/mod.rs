@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 some records were quarantined (or a check
 //! failed), 2 a usage, configuration or I/O error.
 
+mod actor;
 mod audit;
 mod bench;
 mod check;

@@ -7,11 +7,13 @@ use std::time::SystemTime;
 use anyhow::Context;
 use clap::Args;
 
-use super::store::{StoreArgs, actor};
+use super::actor::actor;
+use super::store::StoreArgs;
 use crate::keys::label;
 use crate::ops::IpPrefix;
+use crate::reveal::display::{Keep, escape_controls};
 use crate::reveal::excerpt::{self, Display};
-use crate::reveal::limits::{self, DEFAULT_TOKENS_PER_HOUR};
+use crate::reveal::limits;
 use crate::reveal::tokens::is_token;
 use crate::reveal::{Action, LimitError, NewEntry};
 use crate::vault::Revealed;
@@ -21,8 +23,12 @@ use crate::vault::Revealed;
     after_help = "Tokens come as arguments, or else a pasted excerpt on stdin, which is printed back with every
 token it can open replaced by the original, and the others marked [erased], [expired] or
 [unknown]. Before anything is shown, one audit entry is written (who, case, reason, time, the
-tokens: never values); if it cannot be written, nothing is shown. A limit of 200 tokens per case
-and engineer per hour refuses bulk reveals. Needs the full keyring (with the reveal secret).
+tokens: never values); if it cannot be written, or any line of the audit log does not verify,
+nothing is shown. A case id belongs to whoever used it first, and may reveal 200 tokens in all,
+over its whole life (the operator sets another budget in /etc/veil/reveal-policy.toml, or the
+file VEIL_REVEAL_POLICY names; the engineer cannot). Case ids are A-Z a-z 0-9 . _ : - and compared
+without case. Control characters in originals are printed escaped (\x1b, \n). Needs the full
+keyring (with the reveal secret).
 
 Examples:
   veil reveal --case SUP-4711 --reason \"caller disputes invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
@@ -32,13 +38,14 @@ Examples:
 pub(super) struct RevealArgs {
     #[command(flatten)]
     store: StoreArgs,
-    /// The support case. Required.
+    /// The support case: 1-64 of A-Z a-z 0-9 . _ : - (compared without case). Required.
     #[arg(long, value_name = "ID")]
     case: Option<String>,
     /// Why the originals are needed. Required; goes to the audit log.
     #[arg(long, value_name = "TEXT")]
     reason: Option<String>,
-    /// Who is revealing (recorded in the audit log). Default: the OS user.
+    /// Record NAME as the engineer, beside the OS user; only where the reveal policy sets
+    /// allow_as. Default: the OS user.
     #[arg(long = "as", value_name = "NAME")]
     actor: Option<String>,
     /// Show only a partial form (the last digits of a phone number, ...).
@@ -50,9 +57,6 @@ pub(super) struct RevealArgs {
     /// The pseudonymisation domain of the IP addresses (with --ip).
     #[arg(long, value_name = "NAME", default_value = "siem")]
     domain: String,
-    /// Tokens per case and engineer per hour.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_TOKENS_PER_HOUR)]
-    limit: usize,
     /// Tokens to reveal. Without any, an excerpt is read from stdin.
     #[arg(value_name = "TOKEN")]
     tokens: Vec<String>,
@@ -64,9 +68,14 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             "refused: a reveal needs --case ID and --reason TEXT (they go to the audit log)"
         );
     };
-    if case.trim().is_empty() || reason.trim().is_empty() {
+    if reason.trim().is_empty() {
         anyhow::bail!("refused: --case and --reason must not be empty");
     }
+    let case = crate::reveal::case::normalise(case)
+        .map_err(|e| anyhow::anyhow!("refused: --case: {e}"))?;
+    let case = case.as_str();
+    let policy = crate::reveal::policy::load()?;
+    let who = actor(args.actor.as_deref(), &policy)?;
     for (i, t) in args.tokens.iter().enumerate() {
         if !is_token(t) {
             anyhow::bail!(
@@ -98,7 +107,6 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     if tokens.is_empty() && ips == 0 {
         anyhow::bail!("no veil tokens found in the input");
     }
-    let who = actor(args.actor.as_deref());
     let mut log = args.store.open_audit(&keyring)?;
     let now = SystemTime::now();
     let entry = NewEntry {
@@ -109,14 +117,20 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         tokens: tokens.clone(),
         count: (tokens.len() + ips) as u64,
     };
-    match limits::reveal_within_limit(&mut log, entry, args.limit, now) {
+    match limits::reveal_within_limit(&mut log, entry, policy.case_budget, now) {
         Ok(_) => {}
-        Err(e @ (LimitError::Exceeded { .. } | LimitError::TooMany { .. })) => {
+        Err(
+            e @ (LimitError::Exceeded { .. } | LimitError::TooMany { .. } | LimitError::NotOwner),
+        ) => {
+            let why = match e {
+                LimitError::NotOwner => "case id of another engineer",
+                _ => "case budget",
+            };
             let _ = log.append(NewEntry {
                 actor: who,
                 action: Action::Refuse,
                 case: Some(case.to_string()),
-                reason: "rate limit".to_string(),
+                reason: why.to_string(),
                 tokens,
                 count: 0,
             });
@@ -140,7 +154,7 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     if args.tokens.is_empty() {
         let (revealed, counts) =
             excerpt::reveal_excerpt(&text, &mut opener, ip_key.as_ref(), display)?;
-        out.write_all(revealed.as_bytes())?;
+        out.write_all(escape_controls(&revealed, Keep::Lines).as_bytes())?;
         eprintln!(
             "veil: {} revealed, {} erased, {} expired, {} unknown{}; audited for case {case}",
             counts.revealed,
@@ -167,7 +181,7 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
                 Revealed::Expired { .. } => "[expired]".to_string(),
                 Revealed::Unknown => "[unknown]".to_string(),
             };
-            writeln!(out, "{t}\t{shown}")?;
+            writeln!(out, "{t}\t{}", escape_controls(&shown, Keep::Nothing))?;
         }
     }
     out.flush()?;

@@ -84,30 +84,3 @@ pub(super) fn default_audit_path(keyring: &Path) -> PathBuf {
     s.push(".audit.jsonl");
     PathBuf::from(s)
 }
-
-/// Who is acting: `--as`, else the OS user (`USER`, `LOGNAME`, or the
-/// password-file name of the process's uid).
-pub(super) fn actor(flag: Option<&str>) -> String {
-    flag.map(str::to_string)
-        .or_else(|| std::env::var("USER").ok())
-        .or_else(|| std::env::var("LOGNAME").ok())
-        .filter(|s| !s.trim().is_empty())
-        .or_else(os_user)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-fn os_user() -> Option<String> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let uid = status
-        .lines()
-        .find_map(|l| l.strip_prefix("Uid:"))?
-        .split_whitespace()
-        .next()?
-        .to_string();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|l| {
-        let mut f = l.split(':');
-        let name = f.next()?;
-        (f.nth(1)? == uid).then(|| name.to_string())
-    })
-}

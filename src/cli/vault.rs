@@ -7,7 +7,8 @@ use std::time::{Duration, SystemTime};
 
 use clap::Subcommand;
 
-use super::store::{StoreArgs, actor};
+use super::actor::actor;
+use super::store::StoreArgs;
 use crate::reveal::{Action, NewEntry};
 use crate::rules::Source;
 
@@ -98,7 +99,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
             let mut vault = store.open_vault(&keyring)?;
             let mut log = store.open_audit(&keyring)?;
             log.append(NewEntry {
-                actor: actor(who.as_deref()),
+                actor: actor(who.as_deref(), &crate::reveal::policy::load()?)?,
                 action: Action::Purge,
                 case: None,
                 reason: "retention".into(),

@@ -8,6 +8,7 @@
 
 use std::net::IpAddr;
 
+use super::display::{Keep, escape_controls};
 use super::mask::mask_for_display;
 use super::tokens::find_tokens;
 use crate::detect::{Builtin, DetectorConfig, DetectorSet, Kind, Span};
@@ -109,11 +110,14 @@ pub fn reveal_excerpt(
                                 })
                                 .count();
                         }
-                        if display.mask {
-                            out.push_str(&mask_for_display(&entry.category, &original));
+                        // An original is one value: a newline or an
+                        // escape sequence in it is shown, not obeyed.
+                        let shown = if display.mask {
+                            mask_for_display(&entry.category, &original)
                         } else {
-                            out.push_str(&original);
-                        }
+                            original.to_string()
+                        };
+                        out.push_str(&escape_controls(&shown, Keep::Nothing));
                     }
                     Revealed::Erased { .. } => {
                         counts.erased += 1;

@@ -11,6 +11,13 @@
 //! at its next request. At most [`ARGON_SLOTS`] argon2 checks run at once
 //! (each takes 19 MiB), on the blocking pool.
 //!
+//! Failed logins are counted per claimed user name (a token naming an
+//! existing user) and per address (a token naming nobody), each limited to
+//! the configured number a minute, and per address in all at
+//! [`ADDRESS_FACTOR`] times that. Wrong tokens naming alice then lock out
+//! alice's name for the minute, but not bob's valid token from the same
+//! address; one address trying many names is still stopped.
+//!
 //! A refused token takes the same path whoever it names: an unknown user,
 //! a disabled user and a malformed token are checked against a fixed hash
 //! of the same cost ([`DUMMY_HASH`]) or the user's own, so that the time of
@@ -33,6 +40,9 @@ use super::users::{User, UsersFile, claimed_user, verify_token};
 pub const CACHE_TTL: Duration = Duration::from_secs(300);
 /// Argon2 checks at once.
 pub const ARGON_SLOTS: usize = 2;
+/// How many times the per-minute limit one address may fail in all,
+/// whatever the tokens name.
+pub const ADDRESS_FACTOR: u32 = 10;
 /// Cached tokens at most; the cache is emptied when it grows past this.
 const CACHE_MAX: usize = 10_000;
 /// The argon2id hash (default parameters, as `veil users add` makes) of a
@@ -145,8 +155,9 @@ impl Auth {
             .ok_or(AuthFailure::Missing)?;
         let claimed = claimed_user(token);
         let now_minute = minute();
-        if self.over_limit(&format!("a:{peer}"), now_minute)
-            || claimed.is_some_and(|u| self.over_limit(&format!("u:{u}"), now_minute))
+        let all = self.per_minute.saturating_mul(ADDRESS_FACTOR);
+        if claimed.is_some_and(|u| self.over_limit(&format!("u:{u}"), now_minute, self.per_minute))
+            || self.over_limit(&format!("all:{peer}"), now_minute, all)
         {
             return Err(AuthFailure::TooMany);
         }
@@ -154,6 +165,9 @@ impl Auth {
             Some(name) => self.current(name)?,
             None => None,
         };
+        if user.is_none() && self.over_limit(&format!("a:{peer}"), now_minute, self.per_minute) {
+            return Err(AuthFailure::TooMany);
+        }
         let wrong = |user: &Option<User>| AuthFailure::Wrong {
             actor: user
                 .as_ref()
@@ -223,10 +237,10 @@ impl Auth {
             .map_or_else(|_| Arc::default(), |l| l.roles.clone())
     }
 
-    fn over_limit(&self, key: &str, now_minute: u64) -> bool {
+    fn over_limit(&self, key: &str, now_minute: u64, limit: u32) -> bool {
         self.failures.lock().map_or(true, |f| {
             f.get(key)
-                .is_some_and(|&(m, n)| m == now_minute && n >= self.per_minute)
+                .is_some_and(|&(m, n)| m == now_minute && n >= limit)
         })
     }
 
@@ -244,9 +258,10 @@ impl Auth {
             }
             e.1 += 1;
         };
-        bump(format!("a:{peer}"));
-        if let Some(u) = user {
-            bump(format!("u:{u}"));
+        bump(format!("all:{peer}"));
+        match user {
+            Some(u) => bump(format!("u:{u}")),
+            None => bump(format!("a:{peer}")),
         }
     }
 }
@@ -364,6 +379,80 @@ mod tests {
             )
         };
         assert_eq!(params(DUMMY_HASH), params(&user));
+    }
+
+    /// Issue 15 item 15: ten wrong tokens naming alice from one address
+    /// lock out alice's name, not bob's valid token from that address.
+    #[tokio::test]
+    async fn login_limit_wrong_tokens_for_one_user_do_not_lock_out_another() {
+        let (_dir, path, alice) = setup();
+        let mut file = UsersFile::load(&path).unwrap();
+        let bob = file
+            .add("bob", "support", String::new())
+            .unwrap()
+            .to_string();
+        file.save(&path).unwrap();
+        let auth = Auth::new(path, 10);
+        let peer: IpAddr = "127.0.0.6".parse().unwrap();
+        let wrong = format!("veil_alice_{}", "b".repeat(52));
+        for _ in 0..10 {
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&wrong)), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+        }
+        assert!(matches!(
+            auth.authenticate(Some(&bearer(&alice)), peer).await,
+            Err(AuthFailure::TooMany)
+        ));
+        assert_eq!(
+            auth.authenticate(Some(&bearer(&bob)), peer)
+                .await
+                .unwrap()
+                .name,
+            "bob"
+        );
+        // Tokens naming nobody are limited per address.
+        let nobody = format!("veil_nobody_{}", "c".repeat(52));
+        for _ in 0..10 {
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&nobody)), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+        }
+        assert!(matches!(
+            auth.authenticate(Some(&bearer("not-a-veil-token")), peer)
+                .await,
+            Err(AuthFailure::TooMany)
+        ));
+        assert!(auth.authenticate(Some(&bearer(&bob)), peer).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn one_address_trying_many_names_is_stopped() {
+        let (_dir, path, _) = setup();
+        let mut file = UsersFile::load(&path).unwrap();
+        let names: Vec<String> = (0..=ADDRESS_FACTOR).map(|i| format!("user{i}")).collect();
+        for n in &names {
+            file.add(n, "support", String::new()).unwrap();
+        }
+        file.save(&path).unwrap();
+        let auth = Auth::new(path, 1);
+        let peer: IpAddr = "127.0.0.7".parse().unwrap();
+        let wrong = |name: &str| format!("veil_{name}_{}", "d".repeat(52));
+        // One failure per name, each name fresh: the address's total stops
+        // the last.
+        for name in &names[..ADDRESS_FACTOR as usize] {
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&wrong(name))), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+        }
+        assert!(matches!(
+            auth.authenticate(Some(&bearer(&wrong(&names[ADDRESS_FACTOR as usize]))), peer)
+                .await,
+            Err(AuthFailure::TooMany)
+        ));
     }
 
     #[tokio::test]
