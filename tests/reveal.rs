@@ -859,3 +859,123 @@ fn reveal_works_while_a_pipeline_on_an_open_stream_is_running() {
     let status = run.wait().unwrap();
     assert!(status.success(), "run failed: {status:?}");
 }
+
+/// A pasted excerpt with repeated tokens and addresses: the summary, the
+/// audit entry's count and its list all say the same thing, each distinct
+/// token or address once.
+#[test]
+fn excerpt_reveal_counts_match_the_audit_entry() {
+    let dir = setup();
+    let input = "Failed password for invalid user kerik from 192.0.2.247 port 22 ssh2\n\
+                 Failed password for invalid user kerik from 192.0.2.247 port 22 ssh2\n\
+                 Accepted password for anna from 198.51.100.7 port 22 ssh2\n";
+    let pseudo = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "syslog",
+            "--quiet",
+        ],
+        input.as_bytes(),
+        dir.path(),
+    ));
+    // One more token the vault does not know, written twice.
+    let excerpt = format!("{pseudo}us_aaaaaaaaaaaaaaaaaaaaaaaa us_aaaaaaaaaaaaaaaaaaaaaaaa\n");
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-9",
+            "--reason",
+            "why",
+            "--ip",
+        ],
+        excerpt.as_bytes(),
+        dir.path(),
+    );
+    let shown = ok(&o);
+    assert!(
+        shown.contains("kerik") && shown.contains("192.0.2.247"),
+        "{shown}"
+    );
+    let summary = text(&o.stderr);
+    // kerik, anna (if detected) and the unknown token; two distinct addresses.
+    let number = |word: &str| -> usize {
+        let before = summary.split(word).next().unwrap();
+        before
+            .rsplit([' ', ','])
+            .find(|w| !w.is_empty())
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let (revealed, unknown, ips) = (
+        number(" revealed"),
+        number(" unknown"),
+        number(" addresses"),
+    );
+    assert_eq!(unknown, 1, "{summary}");
+    assert_eq!(ips, 2, "{summary}");
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "SUP-9"],
+        b"",
+        dir.path(),
+    ));
+    let line = trail.lines().find(|l| l.contains(" reveal ")).unwrap();
+    let tokens = revealed + unknown;
+    assert!(
+        line.contains(&format!("({tokens} tokens, {ips} addresses)")),
+        "{line} / {summary}"
+    );
+    let listed = line.split(") ").nth(1).unwrap().split_whitespace().count();
+    assert_eq!(listed, tokens, "{line}");
+    assert!(!trail.contains("kerik") && !trail.contains("192.0.2.247"));
+}
+
+/// Tokens pasted exactly as veil wrote them, e-mail tokens with their kept
+/// domain, reveal; an argument that is not a token is marked and does not
+/// stop the others.
+#[test]
+fn reveal_accepts_tokens_as_written_and_marks_bad_arguments() {
+    let dir = setup();
+    let pseudo = ok(&veil(
+        &["run", "--keyring", "k.keyring", "--pack", "syslog", "--quiet"],
+        b"Failed password for invalid user kerik from 192.0.2.1 port 22 ssh2 mail karin@example.se\n",
+        dir.path(),
+    ));
+    let words: Vec<&str> = pseudo.split_whitespace().collect();
+    let email = *words
+        .iter()
+        .find(|w| w.starts_with("em_"))
+        .expect("an e-mail token");
+    assert!(email.ends_with("@example.se"), "{pseudo}");
+    let user = *words
+        .iter()
+        .find(|w| w.starts_with("us_"))
+        .expect("a username token");
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-2",
+            "--reason",
+            "why",
+            user,
+            "not-a-token",
+            email,
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+    assert_eq!(
+        text(&o.stdout),
+        format!("{user}\tkerik\nnot-a-token\t[not a veil token]\n{email}\tkarin@example.se\n")
+    );
+}

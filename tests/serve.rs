@@ -1082,8 +1082,12 @@ fn check_reports_every_problem_and_help_has_examples() {
         dir.path(),
         b"",
     );
-    assert_eq!(out.status.code(), Some(1));
+    // A configuration error, as the README's table of exit codes says.
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
+    // The path once per problem, not repeated by each layer.
+    let keyring_line = err.lines().find(|l| l.contains("keyring:")).unwrap();
+    assert_eq!(keyring_line.matches("nope").count(), 1, "{err}");
     assert!(
         err.contains("not a loopback")
             && err.contains("keyring")

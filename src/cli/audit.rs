@@ -73,15 +73,24 @@ pub(super) fn run(cmd: AuditCommand) -> anyhow::Result<ExitCode> {
             // shown, not obeyed.
             let esc = |s: &str| escape_controls(s, Keep::Nothing).into_owned();
             for e in entries {
+                // `count` is what was shown: the listed tokens, plus the IP
+                // addresses a `--ip` reveal decrypted (never logged).
+                let listed = e.tokens.len() as u64;
+                let shown = match e.count.cmp(&listed) {
+                    std::cmp::Ordering::Equal => format!("{listed} tokens"),
+                    std::cmp::Ordering::Greater => {
+                        format!("{listed} tokens, {} addresses", e.count - listed)
+                    }
+                    std::cmp::Ordering::Less => format!("{listed} tokens, {} shown", e.count),
+                };
                 println!(
-                    "{} #{} {} {} by {}: {} ({} tokens) {}",
+                    "{} #{} {} {} by {}: {} ({shown}) {}",
                     esc(&e.time),
                     e.seq,
                     e.action.as_str(),
                     esc(e.case.as_deref().unwrap_or("-")),
                     esc(&e.actor),
                     esc(&e.reason),
-                    e.count,
                     esc(&e.tokens.join(" "))
                 );
             }

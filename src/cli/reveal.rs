@@ -20,7 +20,9 @@ use crate::vault::Revealed;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Tokens come as arguments, or else a pasted excerpt on stdin, which is printed back with every
+    after_help = "Tokens come as arguments (as veil wrote them, e-mail tokens with their domain; an argument that is
+not a token is marked [not a veil token], the others are still revealed, and the exit code is 1),
+or else a pasted excerpt on stdin, which is printed back with every
 token it can open replaced by the original, and the others marked [erased], [expired] or
 [unknown]. Before anything is shown, one audit entry is written (who, case, reason, time, the
 tokens: never values); if it cannot be written, or any line of the audit log does not verify,
@@ -31,9 +33,9 @@ without case. Control characters in originals are printed escaped (\x1b, \n). Ne
 keyring (with the reveal secret).
 
 Examples:
-  veil reveal --case SUP-4711 --reason \"caller disputes invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
-  pbpaste | veil reveal --case SUP-4711 --reason \"login failures\" --ip
-  veil reveal --case SUP-4711 --reason \"confirm caller\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
+  veil reveal --case SUP-4711 --reason \"invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
+  veil reveal --case SUP-4711 --reason \"login failures\" --ip < excerpt.log
+  veil reveal --case SUP-1 --reason \"confirm\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
 )]
 pub(super) struct RevealArgs {
     #[command(flatten)]
@@ -76,13 +78,20 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     let case = case.as_str();
     let policy = crate::reveal::policy::load()?;
     let who = actor(args.actor.as_deref(), &policy)?;
-    for (i, t) in args.tokens.iter().enumerate() {
-        if !is_token(t) {
-            anyhow::bail!(
-                "argument {} is not a veil token (expected prefix_ and 24 base32 characters)",
-                i + 1
-            );
-        }
+    // Each argument as veil wrote it (an e-mail token may carry its kept
+    // domain); one that is not a token is marked, and the others go on.
+    let args_tokens: Vec<Option<&str>> = args.tokens.iter().map(|a| token_of(a)).collect();
+    let bad = args_tokens.iter().filter(|t| t.is_none()).count();
+    if !args.tokens.is_empty() && bad == args.tokens.len() {
+        anyhow::bail!(
+            "{} (expected prefix_ and 24 base32 characters, or an e-mail token with its \
+             domain; or paste an excerpt on stdin)",
+            if bad == 1 {
+                "the argument is not a veil token".to_string()
+            } else {
+                format!("none of the {bad} arguments is a veil token")
+            }
+        );
     }
     let keyring = args.store.load_keyring()?;
     let vault = args.store.open_vault(&keyring)?;
@@ -96,15 +105,17 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             .context("reading the excerpt from stdin")?;
         s
     } else {
-        args.tokens.join("\n")
+        args_tokens
+            .iter()
+            .flatten()
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
     };
-    let tokens = excerpt::distinct_tokens(&text);
-    let ips = if args.ip {
-        excerpt::ip_spans(&text).len()
-    } else {
-        0
-    };
-    if tokens.is_empty() && ips == 0 {
+    // The audit entry records exactly what will be shown: every distinct
+    // token, listed, and (with --ip) every distinct address, counted.
+    let (tokens, ips) = excerpt::to_show(&text, args.ip);
+    if tokens.is_empty() && ips.is_empty() {
         anyhow::bail!("no veil tokens found in the input");
     }
     let mut log = args.store.open_audit(&keyring)?;
@@ -114,8 +125,9 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         action: Action::Reveal,
         case: Some(case.to_string()),
         reason: reason.to_string(),
+        // The log holds tokens only; decrypted addresses are counted.
+        count: (tokens.len() + ips.len()) as u64,
         tokens: tokens.clone(),
-        count: (tokens.len() + ips) as u64,
     };
     match limits::reveal_within_limit(&mut log, entry, policy.case_budget, now) {
         Ok(_) => {}
@@ -155,6 +167,7 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         let (revealed, counts) =
             excerpt::reveal_excerpt(&text, &mut opener, ip_key.as_ref(), display)?;
         out.write_all(escape_controls(&revealed, Keep::Lines).as_bytes())?;
+        // Distinct tokens and addresses, as the audit entry lists them.
         eprintln!(
             "veil: {} revealed, {} erased, {} expired, {} unknown{}; audited for case {case}",
             counts.revealed,
@@ -162,13 +175,21 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             counts.expired,
             counts.unknown,
             if args.ip {
-                format!(", {} addresses", counts.ips)
+                format!(", {} addresses decrypted", counts.ips)
             } else {
                 String::new()
             }
         );
     } else {
-        for t in &args.tokens {
+        for (arg, t) in args.tokens.iter().zip(&args_tokens) {
+            let Some(t) = t else {
+                writeln!(
+                    out,
+                    "{}\t[not a veil token]",
+                    escape_controls(arg, Keep::Nothing)
+                )?;
+                continue;
+            };
             let shown = match opener.reveal(t)? {
                 Revealed::Found { entry, original } => {
                     if args.mask {
@@ -181,9 +202,32 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
                 Revealed::Expired { .. } => "[expired]".to_string(),
                 Revealed::Unknown => "[unknown]".to_string(),
             };
-            writeln!(out, "{t}\t{}", escape_controls(&shown, Keep::Nothing))?;
+            writeln!(
+                out,
+                "{}\t{}",
+                escape_controls(arg, Keep::Nothing),
+                escape_controls(&shown, Keep::Nothing)
+            )?;
         }
     }
     out.flush()?;
+    if bad > 0 {
+        eprintln!("veil: {bad} argument(s) are not veil tokens: marked [not a veil token]");
+        return Ok(ExitCode::from(super::EXIT_QUARANTINED));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The token in an argument: the argument itself, or an e-mail token with
+/// the domain the pack kept (`em_...@example.se`), as it appears in output.
+fn token_of(arg: &str) -> Option<&str> {
+    if is_token(arg) {
+        return Some(arg);
+    }
+    let (token, domain) = arg.split_once('@')?;
+    let domain_ok = !domain.is_empty()
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    (token.starts_with("em_") && is_token(token) && domain_ok).then_some(token)
 }

@@ -56,7 +56,7 @@ entries. The packs then come from the config's rules unless --rules is given.
 
 Examples:
   veil subject erase --kind phone +46701740683 --case DSR-12
-  veil subject erase --kind phone +46701740683 --case DSR-12 --config /etc/veil/veil.toml"
+  veil subject erase --kind phone +46701740683 --case DSR-12 --config veil.toml"
     )]
     Erase {
         #[command(flatten)]

@@ -109,7 +109,7 @@ pub(crate) fn tail_ok(b: &[u8], e: usize) -> bool {
 
 /// Key names (matched as case-insensitive substrings) that announce a
 /// personnummer or samordningsnummer.
-const PNR_KEYS: [&[u8]; 8] = [
+const PNR_KEYS: [&[u8]; 7] = [
     b"pnr",
     b"persnr",
     b"personn",
@@ -117,12 +117,11 @@ const PNR_KEYS: [&[u8]; 8] = [
     b"ssn",
     b"snr",
     b"samord",
-    b"personid",
 ];
 /// Key names that announce an organisationsnummer.
 const ORG_KEYS: [&[u8]; 3] = [b"org", b"company", b"foretag"];
 /// Key names that announce a telephone number.
-const PHONE_KEYS: [&[u8]; 15] = [
+const PHONE_KEYS: [&[u8]; 9] = [
     b"phone",
     b"tel",
     b"msisdn",
@@ -131,59 +130,7 @@ const PHONE_KEYS: [&[u8]; 15] = [
     b"fax",
     b"clid",
     b"callerid",
-    b"caller",
-    b"callee",
-    b"calling",
-    b"called",
-    b"dialed",
-    b"dialled",
-    b"dnis",
-];
-/// Whole key names (or words) that announce a telephone number: too short
-/// to be matched inside other names.
-const PHONE_WORDS: [&[u8]; 13] = [
-    b"from", b"to", b"src", b"dst", b"ani", b"cli", b"cid", b"did", b"ring", b"nr", b"nummer",
-    b"ringde", b"sms",
-];
-/// Key names of people whose value is often their personnummer
-/// (`customer_id`, `kundnr`, `patient`), weaker than [`PNR_KEYS`].
-const PERSON_KEYS: [&[u8]; 7] = [
-    b"customer",
-    b"kund",
-    b"patient",
-    b"member",
-    b"medlem",
-    b"employee",
-    b"citizen",
-];
-/// Key names of machine identifiers, counters and times: a digit run under
-/// them is not a phone number or personal number however it validates
-/// (FortiGate `logid="0101039424"`, `ticket=0701740683`).
-const ID_KEYS: [&[u8]; 24] = [
-    b"id",
-    b"ticket",
-    b"case",
-    b"order",
-    b"ref",
-    b"txn",
-    b"trans",
-    b"seq",
-    b"serial",
-    b"event",
-    b"session",
-    b"job",
-    b"build",
-    b"invoice",
-    b"count",
-    b"bytes",
-    b"size",
-    b"port",
-    b"pid",
-    b"time",
-    b"epoch",
-    b"duration",
-    b"version",
-    b"hash",
+    b"number",
 ];
 
 /// What the key or word right before a value at `i` announces.
@@ -197,21 +144,19 @@ pub(crate) enum Context {
     Org,
     /// A telephone number.
     Phone,
-    /// A machine identifier, counter or time: nothing personal.
+    /// An identifier that may be a person's number (`kundnr`,
+    /// `customer_id`): a personnummer if date and checksum hold.
     Id,
+    /// A machine number (`ticket`, `ärende`, `logid`): nothing personal.
+    Ticket,
 }
 
 /// Reads the key before a value at `i`: `pnr=`, `"orgnr": "`, `tel: `,
-/// `org.nr `, `personnummer `, `caller=`.
+/// `personnummer `.
 pub(crate) fn context(b: &[u8], i: usize) -> Context {
     let mut k = i;
     let stop = i.saturating_sub(4);
-    while k > stop
-        && matches!(
-            b[k - 1],
-            b'"' | b'\'' | b' ' | b'=' | b':' | b'<' | b'(' | b'#' | b'['
-        )
-    {
+    while k > stop && matches!(b[k - 1], b'"' | b'\'' | b' ' | b'=' | b':' | b'<' | b'(') {
         k -= 1;
     }
     if k == i {
@@ -220,44 +165,41 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
     let e = k;
     while k > 0
         && e - k < 24
-        && (b[k - 1].is_ascii_alphabetic() || matches!(b[k - 1], b'_' | b'-' | b'.'))
+        && (b[k - 1].is_ascii_alphabetic()
+            || b[k - 1] >= 0x80
+            || matches!(b[k - 1], b'_' | b'-' | b'.'))
     {
         k -= 1;
     }
-    key_context(&b[k..e])
-}
-
-/// What a key name announces, in any spelling (`personalNumber`,
-/// `customer_org`, `org.nr`, `callerNumber`, `logid`). The shared
-/// vocabulary for free text and for key-aware detection in structured
-/// formats.
-pub(crate) fn key_context(key: &[u8]) -> Context {
-    let key = key.strip_suffix(b".").unwrap_or(key);
+    // Never start inside a UTF-8 sequence.
+    while k < e && (b[k] & 0xC0) == 0x80 {
+        k += 1;
+    }
+    let key = &b[k..e];
+    // The shared key vocabulary first (`org.nr`, `kundnr`, `ärende`), then
+    // the substrings that announce a number inside longer words.
+    {
+        use super::keys::KeyClass;
+        match super::keys::classify_word(key) {
+            Some(KeyClass::Pnr) => return Context::Pnr,
+            Some(KeyClass::Orgnr) => return Context::Org,
+            Some(KeyClass::Phone) => return Context::Phone,
+            Some(KeyClass::Id) => return Context::Id,
+            Some(KeyClass::NotPersonal) => return Context::Ticket,
+            _ => {}
+        }
+    }
     let has = |set: &[&[u8]]| {
         set.iter()
             .any(|n| key.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)))
     };
-    // The last part of a dotted or snake_case name decides for the short
-    // words: `call.from`, `sms_to`.
-    let last = key
-        .rsplit(|&c| matches!(c, b'_' | b'-' | b'.'))
-        .next()
-        .unwrap_or(key);
-    let is_word = |set: &[&[u8]]| set.iter().any(|n| last.eq_ignore_ascii_case(n));
     if key.is_empty() {
         Context::None
     } else if has(&PNR_KEYS) {
         Context::Pnr
     } else if has(&ORG_KEYS) {
         Context::Org
-    } else if has(&PHONE_KEYS) || is_word(&PHONE_WORDS) {
-        Context::Phone
-    } else if has(&PERSON_KEYS) {
-        Context::Pnr
-    } else if has(&ID_KEYS) {
-        Context::Id
-    } else if has(&[b"number", b"nummer"]) {
-        // After the id words: `ticket_number` is no phone.
+    } else if has(&PHONE_KEYS) {
         Context::Phone
     } else {
         Context::None
@@ -295,7 +237,10 @@ pub(crate) fn at_pos(
     let bare = f.sep == 0;
     // Only computed for candidates, which are rare.
     let ctx = if bare { context(b, i) } else { Context::None };
-    if pnr && (!id_shaped(&f) || ctx == Context::Pnr) {
+    if ctx == Context::Ticket {
+        return None;
+    }
+    if pnr && (!id_shaped(&f) || matches!(ctx, Context::Pnr | Context::Id)) {
         if let Some(k) = pnr_kind(&f, year_now) {
             return Some((end, k));
         }
@@ -304,6 +249,15 @@ pub(crate) fn at_pos(
     // counters and sequence numbers; it needs its key to be an orgnr.
     let announced = !bare || f.century == Some(16) || ctx == Context::Org;
     (org && announced && is_orgnr(&f)).then_some((end, Kind::Orgnr))
+}
+
+/// The kind of a personnummer or samordningsnummer that is all of `v`, in
+/// any written form, if its date and checksum hold. A key has already said
+/// what the value is, so bare timestamp-shaped runs are not refused.
+pub(crate) fn pnr_kind_of(v: &str, year_now: u32) -> Option<Kind> {
+    let b = v.as_bytes();
+    let (f, end) = parse(b, 0)?;
+    (end == b.len()).then(|| pnr_kind(&f, year_now)).flatten()
 }
 
 /// Personnummer or samordningsnummer as 12 digits, or false.
@@ -414,48 +368,17 @@ mod tests {
     }
 
     #[test]
-    fn keys_in_many_spellings() {
-        for (key, want) in [
-            ("personalNumber", Context::Pnr),
-            ("personal_number", Context::Pnr),
-            ("PNR", Context::Pnr),
-            ("customer_id", Context::Pnr),
-            ("kundnr", Context::Pnr),
-            ("customer_org", Context::Org),
-            ("org.nr", Context::Org),
-            ("organisationsnummer", Context::Org),
-            ("orgNo", Context::Org),
-            ("callerNumber", Context::Phone),
-            ("caller_id", Context::Phone),
-            ("msisdn", Context::Phone),
-            ("call.from", Context::Phone),
-            ("to", Context::Phone),
-            ("Mobilnummer", Context::Phone),
-            ("logid", Context::Id),
-            ("ticket_no", Context::Id),
-            ("ticket_number", Context::Id),
-            ("number", Context::Phone),
-            ("eventId", Context::Id),
-            ("bytes_sent", Context::Id),
-            ("total", Context::None),
-            ("token", Context::None),
-            ("host", Context::None),
-        ] {
-            assert_eq!(key_context(key.as_bytes()), want, "{key}");
-        }
-        assert_eq!(context(b"org.nr 5", 7), Context::Org);
-        assert_eq!(context(b"ticket #0", 8), Context::Id);
-        assert_eq!(context(b"logid=\"0", 7), Context::Id);
-    }
-
-    #[test]
     fn keys() {
         assert_eq!(context(b"pnr=1", 4), Context::Pnr);
         assert_eq!(context(b"{\"orgNr\": \"1", 10), Context::Org);
         assert_eq!(context(b"tel: 1", 5), Context::Phone);
-        assert_eq!(context(b"job 1", 4), Context::Id);
-        assert_eq!(context(b"at 1", 3), Context::None);
+        assert_eq!(context(b"job 1", 4), Context::None);
         assert_eq!(context(b"x1", 1), Context::None);
+        assert_eq!(context(b"org.nr 1", 7), Context::Org);
+        assert_eq!(context("kundnr: 1".as_bytes(), 8), Context::Id);
+        assert_eq!(context("ärende 1".as_bytes(), 8), Context::Ticket);
+        assert_eq!(context(b"ticket #1", 8), Context::None);
+        assert_eq!(context(b"ticket=1", 7), Context::Ticket);
     }
 
     #[test]

@@ -351,7 +351,8 @@ impl Config {
         }
         let keyring = self.keyring_path();
         if let Err(e) = crate::keys::Keyring::load(&keyring) {
-            errors.push(format!("keyring: {}: {e}", keyring.display()));
+            // The error names the path already.
+            errors.push(format!("keyring: {e}"));
         }
         if let Some((cert, key)) = self.tls_paths() {
             if let Err(e) = super::tls::server_config(&cert, &key) {
