@@ -26,6 +26,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::name::looks_like_name;
 use super::{Kind, email, idnum, imei, ip, mac, phone};
 
 /// What a key says its value is.
@@ -1053,131 +1054,6 @@ fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
         }
     }
     Some(Kind::Username)
-}
-
-/// Words that make a name-shaped value something else (a plan, a group, a
-/// device), compared case-insensitively.
-const NOT_NAME_WORDS: &[&str] = &[
-    "anonymous",
-    "unknown",
-    "restricted",
-    "private",
-    "unavailable",
-    "withheld",
-    "none",
-    "null",
-    "nobody",
-    "system",
-    "admin",
-    "administrator",
-    "test",
-    "default",
-    "plan",
-    "premium",
-    "basic",
-    "standard",
-    "enterprise",
-    "business",
-    "free",
-    "trial",
-    "pro",
-    "plus",
-    "group",
-    "team",
-    "policy",
-    "rule",
-    "role",
-    "server",
-    "service",
-    "services",
-    "support",
-    "helpdesk",
-    "sales",
-    "office",
-    "department",
-    "network",
-    "device",
-    "printer",
-    "room",
-    "queue",
-    "trunk",
-    "gateway",
-    "firewall",
-    "router",
-    "switch",
-    "user",
-    "users",
-    "account",
-    "the",
-    "of",
-    "and",
-    "for",
-    "new",
-    "inc",
-    "ltd",
-    "ab",
-    "gmbh",
-    "llc",
-    "corp",
-    "reception",
-    "växel",
-    "kundtjänst",
-    "voicemail",
-    "conference",
-    "main",
-    "line",
-    "desk",
-    "lobby",
-    "shared",
-    "mailbox",
-];
-
-/// Lower-case particles of names (`van der Berg`, `af Klint`, `bin Laden`).
-const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "af", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
-    "del", "dos", "das", "ter", "ten", "zu", "y", "ben", "abu", "bint",
-];
-
-/// The shape of a person's name: 1 to 6 words of letters (any script),
-/// hyphens, apostrophes and initials' dots; no digits, no word that makes
-/// it something else. `strict` (for the bare key `name`) also needs two to
-/// four words, each capitalised or a name particle, or in a script without
-/// case.
-pub fn looks_like_name(v: &str, strict: bool) -> bool {
-    let v = v.trim();
-    if v.is_empty() || v.chars().count() > 80 {
-        return false;
-    }
-    let words: Vec<&str> = v.split_whitespace().collect();
-    let (min, max) = if strict { (2, 4) } else { (1, 6) };
-    if words.len() < min || words.len() > max {
-        return false;
-    }
-    for w in &words {
-        let mut chars = w.chars();
-        let Some(first) = chars.next() else {
-            return false;
-        };
-        if !first.is_alphabetic() {
-            return false;
-        }
-        if !w
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        {
-            return false;
-        }
-        let lower = w.to_lowercase();
-        let bare = lower.trim_end_matches('.');
-        if NOT_NAME_WORDS.contains(&bare) {
-            return false;
-        }
-        if strict && first.is_lowercase() && !PARTICLES.contains(&bare) {
-            return false;
-        }
-    }
-    // A single word must at least be a word, not one letter.
-    words.len() > 1 || v.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),

@@ -935,6 +935,19 @@ fn resolve(out: &mut Vec<Span>, base: usize) {
     out.truncate(w);
 }
 
+/// True if `value`, the whole value of a field bound to `kind`, is a
+/// placeholder that names no one: a service number or feature code where a
+/// phone number goes (`112`, `*97`, `s`, `Anonymous`), a word such as
+/// `Anonymous`, `Växel` or `Reception` where a person's name goes. Such a
+/// value is kept, by `veil run` and `veil scan` alike.
+pub fn placeholder(kind: Kind, value: &str) -> bool {
+    match kind {
+        Kind::Phone => phone::placeholder(value),
+        Kind::PersonName => name::placeholder(value),
+        _ => false,
+    }
+}
+
 /// Options for [`normalize`].
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Normalize {
@@ -1623,6 +1636,69 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].kind, Kind::Email);
         assert_eq!(out[1].kind, Kind::Username);
+    }
+
+    #[test]
+    fn placeholders_in_bound_fields_name_no_one() {
+        for v in [
+            "112",
+            "911",
+            "1177",
+            "11414",
+            "90000",
+            "116111",
+            "*97",
+            "#31#",
+            "*72",
+            "s",
+            "h",
+            "Anonymous",
+            "ANONYMOUS",
+            "unknown",
+            "voicemail",
+            " Restricted ",
+        ] {
+            assert!(placeholder(Kind::Phone, v), "{v}");
+        }
+        // Extensions that are emergency numbers somewhere, numbers, a
+        // forwarding code that carries a number, and SIP users.
+        for v in [
+            "110",
+            "113",
+            "000",
+            "1001",
+            "0701740683",
+            "+46701740683",
+            "*21*0701740683#",
+            "karin",
+            "",
+            "*",
+            "sara",
+        ] {
+            assert!(!placeholder(Kind::Phone, v), "{v}");
+        }
+        for v in [
+            "Anonymous",
+            "Växel",
+            "VÄXEL",
+            "Reception",
+            "Unknown caller",
+            "Private Number",
+            "Conference Room",
+            "Dolt nummer",
+        ] {
+            assert!(placeholder(Kind::PersonName, v), "{v}");
+        }
+        for v in [
+            "Karin Eriksson",
+            "Ann Reception",
+            "Leyla",
+            "",
+            "Åsa Växel-Berg",
+        ] {
+            assert!(!placeholder(Kind::PersonName, v), "{v}");
+        }
+        assert!(!placeholder(Kind::Username, "anonymous"));
     }
 
     #[test]

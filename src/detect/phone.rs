@@ -297,6 +297,60 @@ pub(crate) fn is_service(d: &[u8]) -> bool {
     SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
 }
 
+/// True if `v`, the whole value of a field bound to phone numbers, is what a
+/// PBX writes where no person's number is: a service or emergency number
+/// (`112`, `1177`), a feature code (`*97`, `#31#`), an extension the dial
+/// plan reserves (`s`, `h`, `i`, `t`), or a word (`Anonymous`, `voicemail`).
+/// A SIEM needs these as they are, and they name no one.
+pub(crate) fn placeholder(v: &str) -> bool {
+    const WORDS: [&str; 23] = [
+        "anonymous",
+        "unknown",
+        "unavailable",
+        "restricted",
+        "private",
+        "withheld",
+        "blocked",
+        "invalid",
+        "none",
+        "null",
+        "s",
+        "h",
+        "i",
+        "t",
+        "o",
+        "a",
+        "e",
+        "fax",
+        "talk",
+        "voicemail",
+        "conference",
+        "park",
+        "asterisk",
+    ];
+    let b = v.trim().as_bytes();
+    match b.first() {
+        None => false,
+        // `000`, `110`, `113` and `114` are emergency numbers somewhere and
+        // everyday extensions in a PBX, where they name a person's phone.
+        Some(c) if c.is_ascii_digit() => {
+            b.iter().all(u8::is_ascii_digit)
+                && is_service(b)
+                && !matches!(b, b"000" | b"110" | b"113" | b"114")
+        }
+        // A feature code is short: `*21*0701234567#` forwards to a person's
+        // number and is not one.
+        Some(b'*' | b'#') => {
+            b.len() <= 5
+                && b.len() >= 2
+                && b[1..]
+                    .iter()
+                    .all(|&c| c.is_ascii_digit() || c == b'*' || c == b'#')
+        }
+        Some(_) => WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
+    }
+}
+
 /// True if `d` (digits) is a national number of some country written with
 /// its trunk `0` (`07477394335`, `02121426970`): 9-12 digits, not `00`.
 /// Only where the context is telephony (a dial string, a phone key), since

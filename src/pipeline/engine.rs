@@ -862,7 +862,8 @@ impl Worker {
                 let value: &str = &field.value;
                 let mut push = |r: Range<usize>, kind: Kind, by: &dyn Fn() -> By| {
                     let (a, b) = trim_range(value, r);
-                    if a < b {
+                    // What `transform` keeps is not reported.
+                    if a < b && !detect::placeholder(kind, &value[a..b]) {
                         found.push(Found {
                             start: field.record_offset(rec, a),
                             end: field.record_offset(rec, b),
@@ -896,6 +897,8 @@ impl Worker {
                     FieldRule::Keep | FieldRule::Auto => {}
                     // An IPv6 address in a field bound to `ipv4` is reported
                     // as what it is, as `transform` handles it.
+                    // Integer IP 0 is "no address" (`transform_int_ip`).
+                    FieldRule::Bound(_, Encoding::Int32Le) if value.trim() == "0" => {}
                     FieldRule::Bound(cat, _) => push(
                         0..value.len(),
                         ip_kind_of(inner.categories[cat as usize].kind, value),
@@ -1230,6 +1233,10 @@ impl Scratch {
         self.stats.cache_misses += 1;
         let c = &inner.categories[idx];
         let kind = ip_kind_of(c.kind, original);
+        // Kept values are never cached, so this runs on misses only.
+        if detect::placeholder(kind, original) {
+            return Ok(Applied::Kept);
+        }
         if !detect::normalize(kind, original, &c.normalize, &mut self.canon) {
             self.canon.clear();
             self.canon.push_str(original.trim());
