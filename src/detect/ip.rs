@@ -137,7 +137,22 @@ fn after_product(b: &[u8], i: usize, j: usize) -> bool {
     } else {
         letter && digit
     };
-    shaped && user_agent_before(b, s)
+    shaped && (user_agent_before(b, s) || (p == b' ' && quoted_product(b, s, j)))
+}
+
+/// `"Yealink SIP-T54W 96.86.0.100"`: a quoted string that ends with the
+/// quad and opens, a few words earlier, with a capitalised word (the
+/// vendor), as an access log writes a phone's user agent.
+fn quoted_product(b: &[u8], s: usize, j: usize) -> bool {
+    if at(b, j) != b'"' {
+        return false;
+    }
+    let Some(q) = b[s.saturating_sub(40)..s].iter().rposition(|&c| c == b'"') else {
+        return false;
+    };
+    let open = s.saturating_sub(40) + q;
+    let words = b[open..s].iter().filter(|&&c| c == b' ').count();
+    at(b, open + 1).is_ascii_uppercase() && (1..=3).contains(&words)
 }
 
 /// True if a user-agent cue appears in the 160 bytes before `i`.

@@ -191,6 +191,14 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("targetaccount", Username),
     ("member", Username),
     ("unauthuser", Username),
+    // Okta's `alternateId`, Kerberos' client name, LDAP's `uid`, chat
+    // handles (not a bare `handle`: Windows writes object handles there),
+    // and `identity` (strongSwan, IdPs).
+    ("alternateid", Username),
+    ("cname", Username),
+    ("uid", Username),
+    ("userhandle", Username),
+    ("identity", Username),
     ("handlaggare", Username),
     ("handläggare", Username),
     ("ansvarig", Username),
@@ -734,11 +742,15 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             if k == 0 || !c.weak() {
                 if c == Name {
                     // The bare `name` of an object: a person's if the object
-                    // is a person (`customer.name`, `holder.name`), nothing
-                    // if it is something else (`company.name`, `door.name`).
+                    // is a person (`customer.name`, `holder.name`), an
+                    // account's or its holder's if the object is an account
+                    // (`requester.name`, `assignee.name`), nothing if it is
+                    // something else (`company.name`, `door.name`,
+                    // `endpoint.name`).
                     return match parent.as_deref() {
                         None => Some(Name),
                         Some(p) if PERSONS.contains(&p) => Some(PersonName),
+                        Some(p) if p != "endpoint" && lookup(p) == Some(Username) => Some(Username),
                         Some(_) => None,
                     };
                 }
@@ -1031,6 +1043,7 @@ fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
     if v.chars().count() > 128
         || v.chars().any(|c| c.is_whitespace() || c.is_control())
         || NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
+        || super::username::NOT_NAMES.contains(v.as_bytes())
         || !v.chars().any(char::is_alphabetic)
         // `DC01$`, `LAPTOP-8888EB8$`: a computer's account, not a person's.
         || v.ends_with('$')
@@ -1213,6 +1226,26 @@ mod tests {
         assert_eq!(classify("door.name"), None);
         assert_eq!(classify("customer.name"), Some(PersonName));
         assert_eq!(classify("holder.name"), Some(PersonName));
+        // The name of an account-holding object is its account (or, with
+        // spaces, its holder's name).
+        assert_eq!(classify("approver.name"), Some(Username));
+        assert_eq!(classify("submitter.name"), Some(Username));
+        assert_eq!(classify("endpoint.name"), None);
+    }
+
+    #[test]
+    fn accounts_under_idp_kerberos_and_ldap_keys() {
+        assert_eq!(classify("target[].alternateId"), Some(Username));
+        assert_eq!(classify("krb.cname"), Some(Username));
+        assert_eq!(classify("uid"), Some(Username));
+        assert_eq!(classify("identity"), Some(Username));
+        assert_eq!(classify("HandleId"), None);
+        let e = |c, v| evidence(c, v, YEAR);
+        assert_eq!(e(Username, "a.nowak"), Evidence::Replace(Kind::Username));
+        assert_eq!(e(Username, "1000"), Evidence::Scan);
+        // Service accounts of packages are nobody's.
+        assert_eq!(e(Username, "asterisk"), Evidence::Scan);
+        assert_eq!(e(Username, "zabbix"), Evidence::Scan);
     }
 
     #[test]

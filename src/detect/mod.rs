@@ -1275,6 +1275,77 @@ mod tests {
     }
 
     #[test]
+    fn accounts_in_more_products_words() {
+        exactly(&[
+            // Outcomes after `user X`, and words before it.
+            (
+                "wlc: Client 02:00:5e:00:00:02 user amira.haddad authenticated",
+                &[("02:00:5e:00:00:02", Kind::Mac), ("amira.haddad", Username)],
+            ),
+            (
+                "User Łukasz.Nowak logged in via SAML",
+                &[("Łukasz.Nowak", Username)],
+            ),
+            (
+                "Disconnected from user tran.van 198.51.100.7 port 51514",
+                &[("tran.van", Username), ("198.51.100.7", Ipv4)],
+            ),
+            (
+                "SSLVPN LOGIN : User oluwaseun - Client_ip 198.51.100.8 - Nat_ip 10.0.0.8",
+                &[
+                    ("oluwaseun", Username),
+                    ("198.51.100.8", Ipv4),
+                    ("10.0.0.8", Ipv4),
+                ],
+            ),
+            (
+                "proftpd[4]: host - USER mehmet.yilmaz: Login successful.",
+                &[("mehmet.yilmaz", Username)],
+            ),
+            (
+                "login[9]: FAILED LOGIN 1 FROM tty1 FOR hodan.warsame, Authentication failure",
+                &[("hodan.warsame", Username)],
+            ),
+            (
+                "smbd: Auth: [SMB2,(null)] user [CORP]\\[zeynep.kaya] at [Tue] status [OK]",
+                &[("zeynep.kaya", Username)],
+            ),
+            // Home directories name their owner.
+            (
+                "useradd: new user: name=x, home=/home/björn.ek, shell=/bin/bash",
+                &[("björn.ek", Username)],
+            ),
+            (
+                r#"{"path":"C:\\Users\\nguyen.an\\AppData\\Local"}"#,
+                &[("nguyen.an", Username)],
+            ),
+            ("/Users/Shared/x and /home/root/y", &[]),
+            // An apostrophe in a SIP user; digits in a SIP user are a number.
+            ("F=sip:eo'brien@pbx.example.se", &[("eo'brien", Username)]),
+            (
+                "F=sip:08963592653@sbc.example.se",
+                &[("08963592653", Phone)],
+            ),
+            ("To: <sip:112@pbx.example.se>", &[]),
+            // Not accounts: an outcome word, a service account.
+            ("gateway user authentication succeeded", &[]),
+            ("user is locked", &[]),
+            ("user=asterisk", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_version_after_a_model_in_a_quoted_user_agent_is_no_address() {
+        exactly(&[
+            (
+                r#""POST / HTTP/1.1" 401 "Yealink SIP-T54W 96.86.0.100""#,
+                &[],
+            ),
+            (r#"peer "GW01 10.1.2.3" up"#, &[("10.1.2.3", Ipv4)]),
+        ]);
+    }
+
+    #[test]
     fn phones_of_every_region_and_spelling() {
         exactly(&[
             (
