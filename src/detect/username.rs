@@ -36,7 +36,23 @@ const KEYS: [&[u8]; 11] = [
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<114> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<130> = WordSet::new([
+    b"profile",
+    b"settings",
+    b"policy",
+    b"role",
+    b"object",
+    b"type",
+    b"data",
+    b"record",
+    b"mailbox",
+    b"certificate",
+    b"key",
+    b"token",
+    b"credentials",
+    b"rights",
+    b"permissions",
+    b"attributes",
     // Service accounts that packages and appliances create: no person.
     b"asterisk",
     b"freeswitch",
@@ -171,7 +187,18 @@ static USER_LEADS: WordSet<10> = WordSet::new([
 /// Words after `user X` that say what the account did or what happened to
 /// it (`user alice authenticated`, `User bob logged in`, `user carol was
 /// not found`, Citrix's `User dave - Client_ip`).
-static USER_OUTCOMES: WordSet<22> = WordSet::new([
+static USER_OUTCOMES: WordSet<33> = WordSet::new([
+    b"added",
+    b"removed",
+    b"deleted",
+    b"created",
+    b"modified",
+    b"changed",
+    b"enabled",
+    b"disabled",
+    b"expired",
+    b"renamed",
+    b"updated",
     b"authenticated",
     b"authentication",
     b"authorized",
@@ -1410,13 +1437,8 @@ pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Ki
     if is_phone(u) || super::phone::bare_intl(u) {
         return Some((s, e, Kind::Phone));
     }
-    // An extension or a number without its country (`sip:301@pbx`,
-    // `sip:08963592653@sbc`) is a phone, as in a channel name, so one
-    // number gets one token in the CDR and in the proxy's log; a service
-    // number reaches no one.
-    if u.len() >= 2 && u.len() <= 15 && u.iter().all(|&c| is_digit(c)) {
-        return (!super::phone::is_service(u)).then_some((s, e, Kind::Phone));
-    }
+    // Extensions (`sip:301@pbx`) are accounts too, so digits-only is fine
+    // here (they stay accounts: their tokens must not change).
     let simple = u
         .iter()
         .all(|&c| is_word(c) || matches!(c, b'.' | b'-' | b'+' | b'\''));
@@ -1637,8 +1659,7 @@ mod tests {
             Some(("+46701740683", Kind::Phone))
         );
         assert_eq!(f("sip:0701740683@h"), Some(("0701740683", Kind::Phone)));
-        // An extension is a number, as in a channel name.
-        assert_eq!(f("sip:301@pbx"), Some(("301", Kind::Phone)));
+        assert_eq!(f("sip:301@pbx"), Some(("301", Kind::Username)));
         assert_eq!(f("sip:example.com"), None);
         assert_eq!(f("sip:'or''='@h"), None);
     }

@@ -321,9 +321,22 @@ impl Inner {
     /// The rule for field `i` of a record: its column's in CSV, else its
     /// binding's, else the pack's default.
     fn rule_of(&self, i: usize, field: &Field<'_>) -> FieldRule {
-        match self.by_column.get(i) {
+        let rule = match self.by_column.get(i) {
             Some(r) => *r,
             None => self.field_rules.get(&field.name),
+        };
+        match rule {
+            // A field bound to addresses that holds more than one (an
+            // address with its port, a bracketed IPv6, a zone, a prefix
+            // length, a list, a host name, `-`) is read as text: the
+            // address detectors find the addresses in it, the rest stays.
+            // Quarantining it would lose the record for a port.
+            FieldRule::Bound(cat, Encoding::Text)
+                if !detect::ip_bare(self.categories[cat as usize].kind, &field.value) =>
+            {
+                FieldRule::Scan
+            }
+            r => r,
         }
     }
 
