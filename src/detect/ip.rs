@@ -330,7 +330,9 @@ fn version_word(w: &[u8]) -> bool {
 pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if i > 0 {
         let p = b[i - 1];
-        if is_word(p) || p == b':' || p == b'.' {
+        // Postfix writes `[IPv6:2001:db8::25]`.
+        let tagged = p == b':' && i >= 5 && b[i - 5..i - 1].eq_ignore_ascii_case(b"ipv6");
+        if (is_word(p) || p == b':' || p == b'.') && !tagged {
             return None;
         }
     }
@@ -371,6 +373,18 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     }
     if s.parse::<Ipv6Addr>().is_ok() {
         return Some((i, e));
+    }
+    // tcpdump's `2001:db8::1.443`: a port after a dot, on an address with
+    // no embedded IPv4.
+    if let Some(d) = s.rfind('.') {
+        let (head, port) = (&s[..d], &s[d + 1..]);
+        if !head.contains('.')
+            && (1..=5).contains(&port.len())
+            && port.bytes().all(|c| c.is_ascii_digit())
+            && head.parse::<Ipv6Addr>().is_ok()
+        {
+            return Some((i, i + d));
+        }
     }
     // `::ffff:192.0.2.1:5060`: a port after an embedded IPv4 tail, which no
     // address can end with.

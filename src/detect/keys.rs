@@ -1071,7 +1071,7 @@ fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
 
 /// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),
 /// under a key that says MAC.
-fn bare_mac(v: &str) -> bool {
+pub(crate) fn bare_mac(v: &str) -> bool {
     let b = v.as_bytes();
     let hex = b.iter().filter(|c| c.is_ascii_hexdigit()).count();
     let dotted = b.len() == 14 && b[4] == b'.' && b[9] == b'.';

@@ -591,8 +591,10 @@ impl DetectorSet {
             // (`trunk-03375721`) no number starts.
             let p = b[i - 1];
             let pp = if i > 1 { b[i - 2] } else { 0 };
-            if (matches!(p, b'.' | b'-') && is_word(pp))
-                || (matches!(p, b':' | b',') && is_digit(pp))
+            let ipv6_tag = p == b':' && i >= 5 && b[i - 5..i - 1].eq_ignore_ascii_case(b"ipv6");
+            if ((matches!(p, b'.' | b'-') && is_word(pp))
+                || (matches!(p, b':' | b',') && is_digit(pp)))
+                && !ipv6_tag
             {
                 return None;
             }
@@ -647,7 +649,21 @@ impl DetectorSet {
             }
         }
         if on.phone && b[i] == b'0' {
-            if let Some(e) = phone::at_pos(b, i) {
+            let found = phone::at_pos(b, i);
+            // After a telephony cue, a national number of any country as
+            // people group it (`Anrufer: 0171 2345678`, `call from 01 42
+            // 68 53 00`), when it is longer than what the plans above read.
+            if let Some(e) = phone::cued_national(b, i) {
+                if found.is_none_or(|f| e > f)
+                    && idnum::tail_ok(b, e)
+                    && (phone::cue_before(b, i) || idnum::context(b, i) == idnum::Context::Phone)
+                    && !phone::ticket_before(b, i)
+                {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
+            if let Some(e) = found {
                 if idnum::context(b, i) == idnum::Context::Ticket {
                     return Some(e);
                 }
@@ -659,6 +675,15 @@ impl DetectorSet {
                 push(i, e, k);
                 return Some(e);
             }
+        }
+        if on.imei
+            && len == 15
+            && idnum::tail_ok(b, j)
+            && imei::imei_valid(&b[i..j])
+            && imei::cue_before(b, i)
+        {
+            push(i, j, Kind::Imei);
+            return Some(j);
         }
         let ctx = if keyed_phone {
             idnum::context(b, i)
@@ -672,7 +697,13 @@ impl DetectorSet {
             || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
         if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
-            if phone::bare_intl(d) || phone::nanp_valid(d) || phone::se_nsn(d).is_some() {
+            // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
+            // is the number its key says, valid in its plan or not.
+            if ctx == idnum::Context::Phone
+                || phone::bare_intl(d)
+                || phone::nanp_valid(d)
+                || phone::se_nsn(d).is_some()
+            {
                 push(i, j, Kind::Phone);
                 return Some(j);
             }
@@ -810,7 +841,34 @@ impl DetectorSet {
                     return Some(e);
                 }
             }
-            Keyword::Sip | Keyword::Imsi | Keyword::Imei | Keyword::Channel | Keyword::Badge => {}
+            Keyword::Mac if on.mac && at(b, j) == b' ' => {
+                // `for mac 021A2B3C4D64`, `MAC f4f5.d8f3.6cc4`: a MAC the
+                // hex scan does not take without its separators.
+                let s = j + 1;
+                let e = util::word_end(b, s);
+                let e = if at(b, e) == b'.' {
+                    util::word_end(b, e + 1)
+                } else {
+                    e
+                };
+                let e = if at(b, e) == b'.' {
+                    util::word_end(b, e + 1)
+                } else {
+                    e
+                };
+                if let Ok(v) = std::str::from_utf8(&b[s..e]) {
+                    if keys::bare_mac(v) && mac::personal(v.as_bytes()) {
+                        push(s, e, Kind::Mac);
+                        return Some(e);
+                    }
+                }
+            }
+            Keyword::Sip
+            | Keyword::Imsi
+            | Keyword::Imei
+            | Keyword::Channel
+            | Keyword::Badge
+            | Keyword::Mac => {}
             _ if on.username => {
                 if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
                     push(s, e, Kind::Username);
@@ -1364,9 +1422,54 @@ mod tests {
                 &[("fatima.zahra", Username)],
             ),
             ("user profile deleted", &[]),
+            ("Closed due to user request. [preauth]", &[]),
+            (
+                "mdm: device with IMEI number 353918051234561 wiped",
+                &[("353918051234561", Kind::Imei)],
+            ),
             ("gateway user authentication succeeded", &[]),
             ("user is locked", &[]),
             ("user=asterisk", &[]),
+        ]);
+    }
+
+    #[test]
+    fn national_numbers_of_any_country_after_a_telephony_cue() {
+        exactly(&[
+            (
+                "call from 01 42 68 53 00 ended",
+                &[("01 42 68 53 00", Phone)],
+            ),
+            ("Anrufer: 0171 2345678", &[("0171 2345678", Phone)]),
+            ("call from 020 7946 0958 ended", &[("020 7946 0958", Phone)]),
+            (
+                "call from 0532 123 45 67 ended",
+                &[("0532 123 45 67", Phone)],
+            ),
+            ("ring mig på 0701-74 06 83", &[("0701-74 06 83", Phone)]),
+            ("MSISDN=4680903641 APN=internet", &[("4680903641", Phone)]),
+            // Without a cue, a grouped run starting with 0 is no number.
+            ("build 01 42 68 53 00 done", &[]),
+            ("ticket number 01 42 68 53 00", &[]),
+        ]);
+    }
+
+    #[test]
+    fn ipv6_as_mail_servers_and_packet_dumps_write_it() {
+        exactly(&[
+            (
+                "connect from unknown[IPv6:2001:db8::25]",
+                &[("2001:db8::25", Ipv6)],
+            ),
+            (
+                "IP6 2001:db8::1.443 > 2001:db8::2.51234: Flags [S]",
+                &[("2001:db8::1", Ipv6), ("2001:db8::2", Ipv6)],
+            ),
+            (
+                "dhcp: lease 10.0.0.10 for mac 021A2B3C4D64 expired",
+                &[("10.0.0.10", Ipv4), ("021A2B3C4D64", Kind::Mac)],
+            ),
+            ("for mac 000000000000 and mac deadbeefcafe", &[]),
         ]);
     }
 

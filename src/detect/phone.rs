@@ -366,8 +366,9 @@ pub(crate) fn national_any(d: &[u8]) -> bool {
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
-    const CUES: [&[u8]; 9] = [
+    const CUES: [&[u8]; 14] = [
         b"ring", b"call", b"tel", b"phone", b"sms", b"mobil", b"nummer", b"number", b"fax",
+        b"anruf", b"samtal", b"dial", b"msisdn", b"cell",
     ];
     let w = &b[i.saturating_sub(32)..i];
     (0..w.len()).any(|k| {
@@ -376,6 +377,70 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
                 .iter()
                 .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
     })
+}
+
+/// True if a word just before `i` (within 32 bytes) names a ticket, an
+/// order or a case (`ticket number 0123 4567 89`): its number is none of
+/// a phone's, whatever cue follows.
+pub(crate) fn ticket_before(b: &[u8], i: usize) -> bool {
+    const WORDS: [&[u8]; 11] = [
+        b"ticket",
+        b"order",
+        b"case",
+        b"invoice",
+        b"faktura",
+        b"incident",
+        b"ref",
+        b"serial",
+        b"\xc3\xa4rende",
+        b"kundnummer",
+        b"ordernummer",
+    ];
+    let w = &b[i.saturating_sub(32)..i];
+    (0..w.len()).any(|k| {
+        (k == 0 || !w[k - 1].is_ascii_alphabetic())
+            && WORDS
+                .iter()
+                .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+    })
+}
+
+/// A national number of any country written with its trunk `0` and
+/// grouped as people write it (`01 42 68 53 00`, `030 1234567`,
+/// `0532 123 45 67`, `0701-74 06 83`), at `i`: groups of two or more
+/// digits joined by one space, dash, dot or slash, 9-12 digits in all.
+/// The caller knows the context is telephony (a cue word or a phone key):
+/// the country, and so the plan, is unknown. Returns the end.
+pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
+    if at(b, i) != b'0' || !is_digit(at(b, i + 1)) || at(b, i + 1) == b'0' {
+        return None;
+    }
+    let mut digits = [0u8; 12];
+    let mut nd = 0;
+    let mut p = i;
+    let mut best = None;
+    loop {
+        let mut e = p;
+        while is_digit(at(b, e)) {
+            if nd == digits.len() {
+                return best;
+            }
+            digits[nd] = b[e];
+            nd += 1;
+            e += 1;
+        }
+        if e - p < 2 || is_word(at(b, e)) {
+            return best;
+        }
+        if nd >= 9 && national_any(&digits[..nd]) {
+            best = Some(e);
+        }
+        if matches!(at(b, e), b' ' | b'-' | b'.' | b'/') && is_digit(at(b, e + 1)) {
+            p = e + 1;
+        } else {
+            return best;
+        }
+    }
 }
 
 /// True if all of `s` is one phone number (for SIP user parts).

@@ -36,7 +36,9 @@ const KEYS: [&[u8]; 11] = [
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<130> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<132> = WordSet::new([
+    b"request",
+    b"requests",
     b"profile",
     b"settings",
     b"policy",
@@ -171,7 +173,7 @@ pub(crate) static NOT_NAMES: WordSet<130> = WordSet::new([
 ]);
 
 /// Words before `user X` that make X an account whatever follows.
-static USER_LEADS: WordSet<10> = WordSet::new([
+static USER_LEADS: WordSet<9> = WordSet::new([
     b"invalid",
     b"illegal",
     b"for",
@@ -180,7 +182,6 @@ static USER_LEADS: WordSet<10> = WordSet::new([
     b"unknown",
     b"from",
     b"of",
-    b"to",
     b"as",
 ]);
 
@@ -561,6 +562,8 @@ pub(crate) enum Keyword {
     Of,
     /// `badge`, `card`, `kort`: a badge code follows.
     Badge,
+    /// `mac` before a bare or Cisco-dotted MAC (`for mac 021A2B3C4D64`).
+    Mac,
     /// `home` or `Users` in a path: `/home/alice/`, `C:\\Users\\alice\\`.
     Home,
 }
@@ -568,7 +571,8 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 38] = [
+    const WORDS: [&[u8]; 39] = [
+        b"mac",
         b"home",
         b"users",
         b"by",
@@ -645,6 +649,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b'p') => pick(b"pjsip", Channel),
         (4, b'k') => pick(b"kort", Badge),
         (4, b'h') => pick(b"home", Home),
+        (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
         (4, b'c') => pick(b"card", Badge),
         (5, b'b') => pick(b"badge", Badge),
