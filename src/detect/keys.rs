@@ -195,6 +195,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // handles (not a bare `handle`: Windows writes object handles there),
     // and `identity` (strongSwan, IdPs).
     ("alternateid", Username),
+    ("operator", Username),
+    ("operatorid", Username),
+    ("performer", Username),
     ("cname", Username),
     ("uid", Username),
     ("userhandle", Username),
@@ -859,6 +862,18 @@ fn lookup_stripped(word: &str) -> Option<KeyClass> {
         })
 }
 
+/// The range of the one item of a value written as a JSON list in a
+/// string (`["0701740683"]`, as Azure AD writes old and new values), or
+/// the whole value.
+pub fn listed(value: &str) -> std::ops::Range<usize> {
+    let t = value.trim();
+    let s = value.len() - value.trim_start().len();
+    match t.strip_prefix("[\"").and_then(|r| r.strip_suffix("\"]")) {
+        Some(inner) if !inner.contains('"') => s + 2..s + 2 + inner.len(),
+        _ => 0..value.len(),
+    }
+}
+
 /// What a key's evidence says to do with its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
@@ -873,7 +888,7 @@ pub enum Evidence {
 /// Decides a value under a key of class `class`. `year` is the current
 /// year (for the century of a 10-digit personnummer).
 pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
-    let v = value.trim();
+    let v = value[listed(value)].trim();
     if v.is_empty() || matches!(v, "null" | "true" | "false") {
         return Evidence::Scan;
     }

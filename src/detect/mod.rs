@@ -932,8 +932,27 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     let lead = if s == 0 { b' ' } else { b[s - 1] };
     let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',');
     let domain = at(b, a + 1).is_ascii_alphabetic();
-    (framed && domain && email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]))
-        .then_some(s)
+    if !(framed && domain) {
+        return None;
+    }
+    if email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]) {
+        return Some(s);
+    }
+    // Asterisk's `extension@context` (`142@default` in a voicemail
+    // application's data, `Goto(134@from-queue)`): a context is one word,
+    // no domain, and the extension a person's phone.
+    let d = &b[s..a];
+    let mut e = a + 1;
+    while at(b, e).is_ascii_alphanumeric() || matches!(at(b, e), b'_' | b'-') {
+        e += 1;
+    }
+    let extension = (2..=6).contains(&d.len())
+        && d.iter().all(u8::is_ascii_digit)
+        && !phone::is_service(d)
+        && !matches!(at(b, e), b'.' | b'@')
+        && e > a + 1
+        && b[a + 1..e].iter().all(|c| !c.is_ascii_uppercase());
+    extension.then_some(s)
 }
 
 /// True if `hh:mm:ss` starts at `i` and nothing that could extend it
@@ -1423,6 +1442,11 @@ mod tests {
             ),
             ("user profile deleted", &[]),
             ("Closed due to user request. [preauth]", &[]),
+            (
+                r#""VoiceMailMain","142@default","2026-02-02""#,
+                &[("142", Phone)],
+            ),
+            ("mail 142@example.se", &[]),
             (
                 "mdm: device with IMEI number 353918051234561 wiped",
                 &[("353918051234561", Kind::Imei)],

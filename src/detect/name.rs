@@ -1220,6 +1220,9 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
                 return false;
             }
         }
+        if camel_glued(w) {
+            return false;
+        }
         let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
             return false;
         };
@@ -1236,6 +1239,27 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     }
     // One letter is an initial, not a name.
     words >= min && letters >= 2 && !(all_common && !any_name)
+}
+
+/// True if `w` is two words glued in camel case (`TelephoneNumber`,
+/// `DisplayName`): a capital after four or more lower-case letters. Names
+/// glue only short prefixes (`McAllister`, `MacDonald`, `DeVries`,
+/// `FitzGerald`).
+fn camel_glued(w: &str) -> bool {
+    let mut lower = 0;
+    for c in w.chars() {
+        if c.is_uppercase() {
+            if lower >= 5 || (lower == 4 && !w.starts_with("Fitz")) {
+                return true;
+            }
+            lower = 0;
+        } else if c.is_lowercase() {
+            lower += 1;
+        } else {
+            lower = 0;
+        }
+    }
+    false
 }
 
 /// True if `value`, the whole value of a field bound to person names, is a
@@ -1477,6 +1501,9 @@ mod tests {
             "محمد الأحمد",
             " Sean  O’Neill ",
             "Chukwuemeka",
+            "Siobhan McAllister",
+            "Ewan MacDonald",
+            "Sanne DeVries",
         ] {
             assert!(looks_like_name(v, false), "{v}");
         }
@@ -1493,6 +1520,8 @@ mod tests {
             "Unknown",
             "a b c d e f g",
             "Karin (admin)",
+            "TelephoneNumber",
+            "DisplayName",
         ] {
             assert!(!looks_like_name(v, false), "{v}");
         }

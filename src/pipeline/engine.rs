@@ -471,8 +471,12 @@ fn unbracketed_len(name: &str) -> usize {
 
 /// The CEF label that names field `field` (`cs1Label=pnr` names `cs1`),
 /// if the record has one.
-fn label_of<'f>(fields: &'f [Field<'_>], field: &Field<'_>) -> Option<&'f str> {
+fn label_of<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
+    let field = &fields[i];
     let name: &str = &field.name;
+    if let Some(p) = pair_parent(name) {
+        return pair_label(fields, i, p);
+    }
     fields
         .iter()
         .find(|f| {
@@ -484,12 +488,67 @@ fn label_of<'f>(fields: &'f [Field<'_>], field: &Field<'_>) -> Option<&'f str> {
         .filter(|v| !v.trim().is_empty())
 }
 
-/// Whether a format's records can carry CEF-style `…Label` fields.
+/// Whether a format's records can carry CEF-style `…Label` fields, or
+/// JSON name/value pairs.
 fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
-    matches!(format, Format::Cef | Format::Kv)
-        && fields
+    match format {
+        Format::Cef | Format::Kv => fields
             .iter()
-            .any(|f| f.name.ends_with("Label") || f.name.ends_with("label"))
+            .any(|f| f.name.ends_with("Label") || f.name.ends_with("label")),
+        Format::Json => fields.iter().any(|f| pair_parent(&f.name).is_some()),
+        _ => false,
+    }
+}
+
+/// The keys of the value half of a name/value pair, as audit logs write
+/// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
+/// SCIM operations).
+const PAIR_VALUES: [&str; 7] = [
+    "value", "Value", "newValue", "oldValue", "newvalue", "oldvalue", "values",
+];
+
+/// The keys of the name half.
+const PAIR_NAMES: [&str; 9] = [
+    "name",
+    "Name",
+    "displayName",
+    "key",
+    "Key",
+    "attribute",
+    "field",
+    "property",
+    "path",
+];
+
+/// If the JSON path `name` ends in the value half of a pair, its parent
+/// path (`""` at the top).
+fn pair_parent(name: &str) -> Option<&str> {
+    let (parent, last) = name.rsplit_once('.').unwrap_or(("", name));
+    PAIR_VALUES.contains(&last).then_some(parent)
+}
+
+/// The name half of the pair whose value is field `i`: a sibling within
+/// three fields under one of [`PAIR_NAMES`], earlier ones first. `{"displayName":
+/// "TelephoneNumber", "newValue": "..."}` reads as `TelephoneNumber: ...`.
+fn pair_label<'f>(fields: &'f [Field<'_>], i: usize, parent: &str) -> Option<&'f str> {
+    // Names come first in the objects that write them; a later sibling
+    // under the same path may be the next object's of an array.
+    [
+        i.wrapping_sub(1),
+        i.wrapping_sub(2),
+        i.wrapping_sub(3),
+        i + 1,
+        i + 2,
+        i + 3,
+    ]
+    .into_iter()
+    .filter_map(|j| fields.get(j))
+    .find(|f| {
+        let (p, last) = f.name.rsplit_once('.').unwrap_or(("", &f.name));
+        p == parent && PAIR_NAMES.contains(&last)
+    })
+    .map(|f| f.value.as_ref())
+    .filter(|v| !v.trim().is_empty() && v.len() <= 64)
 }
 
 fn rule_for(pack: &Pack, field: &str) -> FieldRule {
@@ -727,11 +786,7 @@ impl Worker {
             for (i, field) in fields.iter().enumerate() {
                 let mut rule = inner.rule_of(i, field);
                 if rule == FieldRule::Auto {
-                    let key = if labels {
-                        label_of(&fields, field)
-                    } else {
-                        None
-                    };
+                    let key = if labels { label_of(&fields, i) } else { None };
                     let key = key.unwrap_or(&field.name);
                     match inner.key_decision(&mut self.s.keys, field, key) {
                         Some(KeyDecision::Replace(cat)) => {
@@ -741,7 +796,7 @@ impl Worker {
                             // The value as a whole, keeping its padding and
                             // the field's own quoting.
                             let value: &str = &field.value;
-                            let whole = std::iter::once((0..value.len(), cat));
+                            let whole = std::iter::once((detect::keys::listed(value), cat));
                             self.s.rewrite(inner, rec, field, whole)?;
                             continue;
                         }
@@ -853,11 +908,7 @@ impl Worker {
                 let cat = match inner.rule_of(i, field) {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
                     FieldRule::Auto => {
-                        let label = if labels {
-                            label_of(&fields, field)
-                        } else {
-                            None
-                        };
+                        let label = if labels { label_of(&fields, i) } else { None };
                         let key = label.unwrap_or(&field.name);
                         match inner.key_decision(&mut self.s.keys, field, key) {
                             Some(KeyDecision::Replace(cat)) => Some(cat),
@@ -887,11 +938,7 @@ impl Worker {
                 };
                 let binding = || By::Binding(field.name.to_string());
                 if rule == FieldRule::Auto {
-                    let label = if labels {
-                        label_of(&fields, field)
-                    } else {
-                        None
-                    };
+                    let label = if labels { label_of(&fields, i) } else { None };
                     let key = label.unwrap_or(&field.name);
                     match inner.key_decision(&mut self.s.keys, field, key) {
                         Some(KeyDecision::Replace(cat)) => {
@@ -899,7 +946,11 @@ impl Worker {
                                 Some(l) => By::Key(format!("{}Label={l}", field.name)),
                                 None => By::Key(field.name.to_string()),
                             };
-                            push(0..value.len(), inner.categories[cat as usize].kind, &by);
+                            push(
+                                detect::keys::listed(value),
+                                inner.categories[cat as usize].kind,
+                                &by,
+                            );
                             continue;
                         }
                         Some(KeyDecision::Keep) => continue,
