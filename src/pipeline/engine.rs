@@ -157,6 +157,9 @@ struct Inner {
     categories: Vec<RtCategory>,
     /// Category of each kind the detectors can report, by [`kind_slot`].
     by_kind: Vec<Option<CatId>>,
+    /// Bit `c % 64` is set for each category `c` of an address kind: the
+    /// bound fields whose value [`detect::ip_bare`] checks.
+    ip_cats: u64,
     /// Field name → rule, for formats whose fields are named per record.
     field_rules: FieldRules,
     /// CSV: the rule for each column, by index.
@@ -241,6 +244,12 @@ impl Engine {
                 }
             }
         }
+        let ip_cats = pack
+            .categories
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4))
+            .fold(0u64, |m, (i, _)| m | 1 << (i & 63));
         let field_rules = FieldRules::new(&pack);
         let by_column = match &pack.format {
             Format::Csv { columns, .. } => columns.iter().map(|c| rule_for(&pack, c)).collect(),
@@ -252,6 +261,7 @@ impl Engine {
                 detectors,
                 categories,
                 by_kind,
+                ip_cats,
                 field_rules,
                 by_column,
             }),
@@ -332,7 +342,8 @@ impl Inner {
             // address detectors find the addresses in it, the rest stays.
             // Quarantining it would lose the record for a port.
             FieldRule::Bound(cat, Encoding::Text)
-                if !detect::ip_bare(self.categories[cat as usize].kind, &field.value) =>
+                if self.ip_cats & (1 << (cat & 63)) != 0
+                    && !detect::ip_bare(self.categories[cat as usize].kind, &field.value) =>
             {
                 FieldRule::Scan
             }
@@ -523,8 +534,19 @@ const PAIR_NAMES: [&str; 9] = [
 /// If the JSON path `name` ends in the value half of a pair, its parent
 /// path (`""` at the top).
 fn pair_parent(name: &str) -> Option<&str> {
-    let (parent, last) = name.rsplit_once('.').unwrap_or(("", name));
-    PAIR_VALUES.contains(&last).then_some(parent)
+    // Every value key ends in `e` or `s`: most names are turned away by
+    // their last byte.
+    if !matches!(name.as_bytes().last(), Some(b'e' | b's')) {
+        return None;
+    }
+    PAIR_VALUES.iter().find_map(|v| {
+        let head = name.strip_suffix(v)?;
+        match head.strip_suffix('.') {
+            Some(parent) => Some(parent),
+            None if head.is_empty() => Some(""),
+            None => None,
+        }
+    })
 }
 
 /// The name half of the pair whose value is field `i`: a sibling within
