@@ -1443,6 +1443,14 @@ mod tests {
             ("user profile deleted", &[]),
             ("Closed due to user request. [preauth]", &[]),
             (
+                r#"{"representation":"{\"firstName\":\"Paweł\",\"lastName\":\"de Vries\",\"enabled\":true}"}"#,
+                &[("Paweł", Kind::PersonName), ("de Vries", Kind::PersonName)],
+            ),
+            (
+                "hostname=web01 lastname=Dąbrowski",
+                &[("Dąbrowski", Kind::PersonName)],
+            ),
+            (
                 r#""VoiceMailMain","142@default","2026-02-02""#,
                 &[("142", Phone)],
             ),

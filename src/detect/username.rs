@@ -1109,7 +1109,27 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         let (s, e) = badge_value(b, vs)?;
         return Some((s, e, Kind::Badge));
     }
+    if name_key(key) {
+        // `"lastName":"Dąbrowski"`, also as JSON escaped inside a string
+        // (`\"lastName\":\"de Vries\"`): the value up to its quote.
+        let (s, mut e, _) = take(b, vs)?;
+        while e > s && b[e - 1] == b'\\' {
+            e -= 1;
+        }
+        let v = std::str::from_utf8(&b[s..e]).ok()?;
+        return super::name::looks_like_name(v, false).then_some((s, e, Kind::PersonName));
+    }
     None
+}
+
+/// True if a key in free text names a person's name: it ends in `name`
+/// and the shared vocabulary says so (`firstName`, `last_name`,
+/// `displayName`, not `hostname`), or in `holder`.
+fn name_key(key: &[u8]) -> bool {
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    (k.ends_with(b"name") || k.ends_with(b"holder"))
+        && super::keys::classify_word(key) == Some(super::keys::KeyClass::PersonName)
 }
 
 /// The account of a value `DOMAIN\user` or `DOMAIN\\user` (a NetBIOS
@@ -1138,7 +1158,10 @@ fn without_domain(b: &[u8], s: usize, e: usize) -> (usize, usize) {
 #[inline(always)]
 pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
     let nx = at(b, j);
-    (matches!(nx, b'=' | b':' | b'"') || (nx == b' ' && at(b, j + 1) == b'='))
+    (matches!(nx, b'=' | b':' | b'"')
+        || (nx == b' ' && at(b, j + 1) == b'=')
+        // JSON escaped inside a string: `\"lastName\":\"...`.
+        || (nx == b'\\' && at(b, j + 1) == b'"'))
         && j >= 2
         && key_end_shaped(b[j - 2], b[j - 1])
 }
