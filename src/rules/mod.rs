@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 pub use compile::{
     Binding, CatId, Category, Encoding, Expect, OperatorSpec, Pack, RuleError, RuleErrors, TestCase,
+    check_schedule, key_use, schedule,
 };
 
 /// The packs shipped in `rules/`, embedded at build time: (file name, source).
@@ -122,6 +123,7 @@ impl Source {
                 Err(mut e) => errors.append(&mut e),
             }
         }
+        errors.extend(check_schedule(&packs));
         if errors.is_empty() {
             Ok(packs)
         } else {
