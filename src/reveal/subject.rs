@@ -42,13 +42,14 @@ pub struct Pseudonym {
     pub domain: String,
     /// The category.
     pub category: String,
+    /// The epoch it belongs to: its start day and length in days; `None`
+    /// for a legacy pseudonym (the master secret's, no epoch). Sorted
+    /// before the value: legacy first, then the epochs in order.
+    pub epoch: Option<(u64, u64)>,
     /// What the SIEM holds: a token (`ph_...`), or an encrypted IP address.
     pub value: String,
     /// Whether it is a vault token (reversible category).
     pub reversible: bool,
-    /// The epoch it belongs to: its start day and length in days; `None`
-    /// for a legacy pseudonym (the master secret's, no epoch).
-    pub epoch: Option<(u64, u64)>,
 }
 
 /// Every pseudonym of `value` (of `kind`) across `packs` on `today` (a day
