@@ -34,7 +34,7 @@ keyring (with the reveal secret).
 
 Examples:
   veil reveal --case SUP-4711 --reason \"invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
-  veil reveal --case SUP-4711 --reason \"login failures\" --ip --at 2026-03-02 < excerpt.log
+  veil reveal --case SUP-1 --reason \"logins\" --ip --at 2026-03-02 < excerpt.log
   veil reveal --case SUP-1 --reason \"confirm\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
 )]
 pub(super) struct RevealArgs {
@@ -60,8 +60,9 @@ pub(super) struct RevealArgs {
     #[arg(long, value_name = "NAME", default_value = "siem")]
     domain: String,
     /// With --ip, when the excerpt was written (YYYY-MM-DD, or an RFC 3339 time, UTC): IP
-    /// addresses of a domain with epoch keys are decrypted under that day's epoch. Required
-    /// for them; a day before the keyring's chain uses the legacy key.
+    /// addresses of a domain with epoch keys are decrypted under that day's epoch (default:
+    /// today's; the epoch used is named on stderr). A day before the keyring's chain uses the
+    /// legacy key.
     #[arg(long, value_name = "DATE", requires = "ip")]
     at: Option<String>,
     /// Directory of rule packs (the IP categories' epochs, with --ip). Default: the built-in packs.
@@ -102,11 +103,13 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let keyring = args.store.load_keyring()?;
-    if args.ip {
+    let ip_key = if args.ip {
         // Before the audit entry: a reveal that cannot decrypt is refused
         // without using the case's budget.
-        ip_key(&keyring, &args)?;
-    }
+        Some(ip_key(&keyring, &args)?)
+    } else {
+        None
+    };
     let vault = args.store.open_vault(&keyring)?;
     let mut opener = vault
         .opener(&keyring)
@@ -167,11 +170,6 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             ));
         }
     }
-    let ip_key = if args.ip {
-        Some(ip_key(&keyring, &args)?)
-    } else {
-        None
-    };
     let display = Display { mask: args.mask };
     let mut out = io::stdout().lock();
     if args.tokens.is_empty() {
@@ -251,21 +249,26 @@ fn ip_key(keyring: &crate::keys::Keyring, args: &RevealArgs) -> anyhow::Result<I
     else {
         return legacy();
     };
-    let Some(at) = &args.at else {
-        anyhow::bail!(
-            "the IP addresses of domain {} change key every {} days: say when the excerpt was \
-             written with --at DATE (YYYY-MM-DD, UTC)",
-            args.domain,
-            sched.length
-        );
+    let day = match &args.at {
+        None => crate::keys::today(),
+        Some(at) => crate::keys::epoch::parse_date(at)
+            .or_else(|| crate::reveal::audit::parse_rfc3339(at).map(crate::keys::epoch::day_of))
+            .ok_or_else(|| {
+                anyhow::anyhow!("--at {at:?}: expected YYYY-MM-DD or an RFC 3339 time")
+            })?,
     };
-    let day = crate::keys::epoch::parse_date(at)
-        .or_else(|| crate::reveal::audit::parse_rfc3339(at).map(crate::keys::epoch::day_of))
-        .ok_or_else(|| anyhow::anyhow!("--at {at:?}: expected YYYY-MM-DD or an RFC 3339 time"))?;
     if day < epochs.since() {
         return legacy();
     }
     let start = crate::keys::epoch::epoch_start(day, sched.length);
+    // Another epoch's key gives other, plausible addresses: say which.
+    eprintln!(
+        "veil: IP addresses of domain {} decrypted under the epoch {}..{}; an excerpt written \
+         in another epoch needs --at DATE",
+        args.domain,
+        crate::keys::epoch::date(start),
+        crate::keys::epoch::date(start + sched.length)
+    );
     let key = epochs.key(&usage, sched.length, start).map_err(|_| {
         anyhow::anyhow!(
             "the IP addresses of {} (epoch {}..{}) can no longer be decrypted: the keyring does \

@@ -331,7 +331,8 @@ impl Epochs {
         let mut out = Vec::new();
         let mut start = epoch_start(oldest, s.length);
         while start <= current {
-            if start + s.retention > today {
+            // Epochs that ended before the chain was made held nothing.
+            if start + s.retention > today && start + s.length > self.since {
                 if let Ok(k) = self.key(&s.usage, s.length, start) {
                     out.push((start, k));
                 }
