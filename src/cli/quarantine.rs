@@ -97,6 +97,26 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
     let Some(pack) = pack else {
         anyhow::bail!("either --pack or --config is needed");
     };
+    {
+        use super::paths::{Place, Use, refuse_same_file};
+        let keyring = store.keyring_path().ok();
+        let vault = store.vault_path().ok();
+        let mut uses = vec![
+            Use::read("--input", Place::Path(&input)),
+            Use::write(
+                "--output",
+                output.as_deref().map_or(Place::Stdout, Place::Path),
+            ),
+            Use::write("--requarantine", Place::Path(&requarantine)),
+        ];
+        if let Some(k) = &keyring {
+            uses.push(Use::read("--keyring", Place::Path(k)));
+        }
+        if let Some(v) = &vault {
+            uses.push(Use::write("--vault", Place::Path(v)));
+        }
+        refuse_same_file(&uses)?;
+    }
     let pack = pack.load()?;
     let keyring = store.load_keyring()?;
     let engine = Engine::new(pack, &keyring)?;

@@ -27,7 +27,10 @@ use crate::vault;
   veil run --keyring ./veil.keyring --init-keyring --pack syslog --input tests/golden/syslog/input.log
 
 Records that cannot be processed go to the quarantine file, sealed; the run goes on and exits 1.
-The keyring comes from --keyring or VEIL_KEYRING; there is no default key.")]
+The keyring comes from --keyring or VEIL_KEYRING; there is no default key.
+Two of --input, --output (or a redirected stdout), --quarantine, the keyring and the vault that
+are one file (by device and inode, so also through links) are refused with exit 2 before
+anything is written.")]
 pub(super) struct RunArgs {
     #[command(flatten)]
     pack: Option<PackArgs>,
@@ -88,6 +91,7 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let Some(pack) = &args.pack else {
         anyhow::bail!("either --pack or --config is needed");
     };
+    refuse_same_files(&args)?;
     let pack = pack.load()?;
     let keyring = load_keyring(args.store.keyring.as_deref(), args.init_keyring)?;
     let engine = Engine::new(pack, &keyring)?.with_max_record(args.max_record_bytes);
@@ -140,6 +144,48 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Refuses inputs, output, quarantine, keyring and vault of which two are
+/// one file and at least one is written (checked before anything is opened
+/// for writing).
+fn refuse_same_files(args: &RunArgs) -> anyhow::Result<()> {
+    use super::paths::{Place, Use, refuse_same_file};
+    let mut uses: Vec<Use<'_>> = args
+        .input
+        .iter()
+        .map(|p| {
+            Use::read(
+                "--input",
+                if p.as_os_str() == "-" {
+                    Place::Stdin
+                } else {
+                    Place::Path(p)
+                },
+            )
+        })
+        .collect();
+    if uses.is_empty() {
+        uses.push(Use::read("--input", Place::Stdin));
+    }
+    uses.push(Use::write(
+        "--output",
+        args.output.as_deref().map_or(Place::Stdout, Place::Path),
+    ));
+    uses.push(Use::write("--quarantine", Place::Path(&args.quarantine)));
+    let keyring = args.store.keyring_path().ok();
+    let vault = args.store.vault_path().ok();
+    if let Some(k) = &keyring {
+        uses.push(Use {
+            what: "--keyring",
+            place: Place::Path(k),
+            writes: args.init_keyring,
+        });
+    }
+    if let Some(v) = &vault {
+        uses.push(Use::write("--vault", Place::Path(v)));
+    }
+    refuse_same_file(&uses)
 }
 
 /// `veil run --config`: Kafka mode until a signal, then drain and commit.

@@ -10,6 +10,7 @@ use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::paths::{Place, Use, refuse_same_file};
 use super::{EXIT_QUARANTINED, PackArgs};
 use crate::pipeline::Found;
 use crate::pipeline::file::split_terminator;
@@ -48,6 +49,14 @@ struct Wrapped {
 }
 
 pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
+    let input = match &args.input {
+        Some(p) if p.as_os_str() != "-" => Place::Path(p),
+        _ => Place::Stdin,
+    };
+    refuse_same_file(&[
+        Use::read("--input", input),
+        Use::write("the output", Place::Stdout),
+    ])?;
     let pack = args.pack.load()?;
     // Detection does not need keys, but the engine attaches operators; an
     // ephemeral keyring is generated and dropped.
