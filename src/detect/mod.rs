@@ -8,6 +8,7 @@
 use std::fmt;
 
 mod custom;
+mod echo;
 mod email;
 mod idnum;
 mod imei;
@@ -20,6 +21,7 @@ mod util;
 #[cfg(test)]
 mod reference;
 
+pub use echo::{echo_counted, echo_usernames};
 use username::Keyword;
 use util::{at, digits_end, is_digit, is_hex, is_word};
 

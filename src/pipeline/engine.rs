@@ -23,7 +23,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::cache::TokenCache;
-use crate::detect::{self, DetectorSet, Kind, Normalize, Span};
+use crate::detect::{self, DetectorSet, Kind, Normalize, Span, echo_usernames};
 use crate::format::{self, DecodeError, Field, Format, Style};
 use crate::keys::{Keyring, label};
 use crate::ops::{Applied, OpError, Operator};
@@ -1070,50 +1070,6 @@ fn trim_range(value: &str, r: Range<usize>) -> (usize, usize) {
     (r.start + lead, r.end - trail)
 }
 
-/// A username found by context (`for invalid user X from`) often appears
-/// again in the same text without context (`PWD=/home/X`). Every other
-/// whole-word occurrence of a detected username is marked too.
-fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
-    let n = spans.len();
-    if !spans[..n].iter().any(|s| s.kind == Kind::Username) {
-        return;
-    }
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-';
-    let bytes = text.as_bytes();
-    for i in 0..n {
-        let s = spans[i];
-        if s.kind != Kind::Username || s.end - s.start < 3 {
-            continue;
-        }
-        let needle = &text.as_bytes()[s.start..s.end];
-        // Records are short: a first-byte scan beats building a searcher.
-        let mut from = 0;
-        while let Some(pos) = memchr::memchr(needle[0], &bytes[from..]) {
-            let a = from + pos;
-            let b = a + needle.len();
-            from = a + 1;
-            // Boundaries first: most occurrences of the first byte are
-            // inside a word, and testing them is cheaper than comparing.
-            let bounded = (a == 0 || !is_word(bytes[a - 1]))
-                && b <= bytes.len()
-                && (b == bytes.len() || !is_word(bytes[b]));
-            if !bounded || &bytes[a..b] != needle {
-                continue;
-            }
-            if !spans.iter().any(|x| x.start < b && a < x.end) {
-                spans.push(Span {
-                    start: a,
-                    end: b,
-                    kind: Kind::Username,
-                });
-            }
-        }
-    }
-    if spans.len() > n {
-        spans.sort_by_key(|s| s.start);
-    }
-}
-
 /// Removes trailing JSON whitespace and then one comma from `out`, never
 /// below `floor` (where this record's output began).
 fn trim_separator(out: &mut Vec<u8>, floor: usize) {
@@ -1135,71 +1091,5 @@ pub(crate) fn ip_kind_of(kind: Kind, original: &str) -> Kind {
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains('-') => Kind::HostIpv4,
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 => Kind::Ipv4,
         k => k,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn user(start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end,
-            kind: Kind::Username,
-        }
-    }
-
-    /// Every bounded occurrence, found the slow way.
-    fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
-        let w = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
-        let t = text.as_bytes();
-        (0..=t.len().saturating_sub(needle.len()))
-            .filter(|&a| t[a..].starts_with(needle.as_bytes()))
-            .map(|a| (a, a + needle.len()))
-            .filter(|&(a, b)| (a == 0 || !w(t[a - 1])) && (b == t.len() || !w(t[b])))
-            .collect()
-    }
-
-    #[test]
-    fn echoes_whole_words_only() {
-        let text = "sudo: erik : PWD=/home/erik ; erika erik.old xerik erik";
-        let mut spans = vec![user(6, 10)];
-        echo_usernames(text, &mut spans);
-        let got: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
-        assert_eq!(got, occurrences(text, "erik"));
-        assert_eq!(got.len(), 3);
-        // Too short to echo safely.
-        let mut spans = vec![user(0, 2)];
-        echo_usernames("bo bo bo", &mut spans);
-        assert_eq!(spans.len(), 1);
-    }
-
-    proptest! {
-        /// With one username found, exactly its bounded occurrences that
-        /// overlap no other are marked, in order.
-        #[test]
-        fn echo_marks_every_bounded_occurrence(
-            text in "[ab.@ /=-]{0,40}",
-            at in 0usize..40,
-            len in 3usize..6,
-        ) {
-            prop_assume!(at + len <= text.len());
-            let mut spans = vec![user(at, at + len)];
-            echo_usernames(&text, &mut spans);
-            let needle = &text[at..at + len];
-            // Left to right, each occurrence that overlaps nothing marked
-            // so far.
-            let mut want = vec![(at, at + len)];
-            for (a, b) in occurrences(&text, needle) {
-                if !want.iter().any(|&(x, y)| x < b && a < y) {
-                    want.push((a, b));
-                }
-            }
-            want.sort_unstable();
-            let got: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
-            prop_assert_eq!(got, want);
-        }
     }
 }
