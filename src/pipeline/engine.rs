@@ -61,6 +61,17 @@ pub enum RecordError {
     /// A header row holds personal data.
     #[error("header row holds personal data")]
     HeaderWithData,
+    /// A CSV quoted cell did not close within the lines or bytes one
+    /// record may span; the record's lines are quarantined one by one.
+    #[error(
+        "a quoted csv cell opened on line {first_line} did not close within {lines} lines or the record limit"
+    )]
+    CsvUnclosed {
+        /// The line the cell opened on.
+        first_line: u64,
+        /// The lines read looking for its end.
+        lines: u64,
+    },
 }
 
 impl RecordError {
@@ -77,6 +88,7 @@ impl RecordError {
             RecordError::Operator { .. } => "operator",
             RecordError::NotAnInteger => "not-an-integer",
             RecordError::HeaderWithData => "header-with-data",
+            RecordError::CsvUnclosed { .. } => "csv-unclosed",
         }
     }
 }
@@ -222,6 +234,11 @@ impl Engine {
     pub fn with_max_record(mut self, max: usize) -> Engine {
         self.max_record = max;
         self
+    }
+
+    /// The record size limit (bytes).
+    pub fn max_record(&self) -> usize {
+        self.max_record
     }
 
     /// Whether any category seals originals into the vault.
@@ -519,6 +536,13 @@ impl Worker {
     pub fn take_stats(&mut self) -> Stats {
         let n = self.s.stats.per_category.len();
         std::mem::replace(&mut self.s.stats, Stats::new(n))
+    }
+
+    /// Counts a record the driver quarantined without handing it over (one
+    /// over the size limit, a fragment of a record that never closed).
+    pub fn count_unprocessed(&mut self, bytes: u64) {
+        self.s.stats.records += 1;
+        self.s.stats.bytes_in += bytes;
     }
 
     /// Processes one record (without its line terminator) and appends the

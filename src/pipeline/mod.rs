@@ -7,6 +7,7 @@
 mod cache;
 pub mod engine;
 pub mod file;
+pub mod frame;
 pub mod kafka;
 pub mod metrics;
 pub mod quarantine;
