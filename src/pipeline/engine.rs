@@ -24,10 +24,10 @@ use std::sync::Arc;
 
 use super::cache::TokenCache;
 use crate::detect::{self, DetectorSet, Kind, Normalize, Span, echo_usernames};
-use crate::format::{self, DecodeError, Field, Format, Style};
+use crate::format::{self, DecodeError, Field, Format, HeaderRow, Style};
 use crate::keys::{Keyring, label};
 use crate::ops::{Applied, OpError, Operator};
-use crate::rules::{Binding, CatId, Encoding, Pack};
+use crate::rules::{Binding, CatId, Encoding, Pack, Shape};
 
 /// Records longer than this are quarantined rather than processed.
 pub const DEFAULT_MAX_RECORD: usize = 1 << 20;
@@ -58,9 +58,13 @@ pub enum RecordError {
     /// A bound integer-encoded IP is not a 32-bit integer.
     #[error("field is bound to an integer-encoded ip but is not a 32-bit integer")]
     NotAnInteger,
-    /// A header row holds personal data.
-    #[error("header row holds personal data")]
-    HeaderWithData,
+    /// A CSV cell does not hold what the pack's `[shapes]` says its column
+    /// holds: the row's cells may have slid sideways.
+    #[error("column {column} does not hold what its shape says")]
+    Shape {
+        /// The column, from 1.
+        column: usize,
+    },
     /// A CSV quoted cell did not close within the lines or bytes one
     /// record may span; the record's lines are quarantined one by one.
     #[error(
@@ -81,13 +85,14 @@ impl RecordError {
             RecordError::Decode(DecodeError::Utf8 { .. }) => "invalid-utf8",
             RecordError::Decode(DecodeError::ColumnCount { .. }) => "column-count",
             RecordError::Decode(DecodeError::CsvQuote { .. }) => "csv-quote",
+            RecordError::Decode(DecodeError::CsvLineBreak { .. }) => "csv-line-break",
             RecordError::Decode(DecodeError::Json { .. }) => "invalid-json",
             RecordError::Decode(DecodeError::JsonShape { .. }) => "json-shape",
             RecordError::Decode(DecodeError::CefHeader) => "cef-header",
             RecordError::TooLarge { .. } => "too-large",
             RecordError::Operator { .. } => "operator",
             RecordError::NotAnInteger => "not-an-integer",
-            RecordError::HeaderWithData => "header-with-data",
+            RecordError::Shape { .. } => "shape",
             RecordError::CsvUnclosed { .. } => "csv-unclosed",
         }
     }
@@ -130,9 +135,52 @@ struct Inner {
     by_kind: Vec<Option<CatId>>,
     /// Field name → rule, for formats whose fields are named per record.
     field_rules: FieldRules,
-    /// CSV: the rule for each column, by index.
-    by_column: Vec<FieldRule>,
+    /// CSV: how the pack's own columns are read, when no header row has
+    /// named them.
+    columns: Option<Layout>,
 }
+
+/// How the cells of a CSV row are read: each column's name, rule and
+/// shape, by index.
+#[derive(Debug)]
+struct Layout {
+    names: Vec<String>,
+    rules: Vec<FieldRule>,
+    shapes: Vec<Option<Shape>>,
+}
+
+impl Layout {
+    /// The columns `names` name, with the pack's rules and shapes for them.
+    /// A column the pack does not know (a later CUCM version's) is scanned
+    /// with the text detectors: what the pack has not seen is not kept.
+    fn new(pack: &Pack, names: Vec<String>) -> Layout {
+        let known = |n: &String| match &pack.format {
+            Format::Csv { columns, .. } => columns.contains(n),
+            _ => false,
+        };
+        let rules = names
+            .iter()
+            .map(|n| {
+                if known(n) {
+                    rule_for(pack, n)
+                } else {
+                    FieldRule::Scan
+                }
+            })
+            .collect();
+        let shapes = names.iter().map(|n| pack.shapes.get(n).cloned()).collect();
+        Layout {
+            names,
+            rules,
+            shapes,
+        }
+    }
+}
+
+/// The columns a CSV header row named, for the rows after it (see
+/// [`Engine::named_columns`]). Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Columns(Arc<Layout>);
 
 /// A rule pack compiled with its keys: immutable, cheap to clone and share.
 #[derive(Clone)]
@@ -213,9 +261,9 @@ impl Engine {
             }
         }
         let field_rules = FieldRules::new(&pack);
-        let by_column = match &pack.format {
-            Format::Csv { columns, .. } => columns.iter().map(|c| rule_for(&pack, c)).collect(),
-            _ => Vec::new(),
+        let columns = match &pack.format {
+            Format::Csv { columns, .. } => Some(Layout::new(&pack, columns.clone())),
+            _ => None,
         };
         Ok(Engine {
             inner: Arc::new(Inner {
@@ -224,7 +272,7 @@ impl Engine {
                 categories,
                 by_kind,
                 field_rules,
-                by_column,
+                columns,
             }),
             max_record: DEFAULT_MAX_RECORD,
         })
@@ -239,6 +287,32 @@ impl Engine {
     /// The record size limit (bytes).
     pub fn max_record(&self) -> usize {
         self.max_record
+    }
+
+    /// The columns `rec` names, if it is a CSV header row naming them (the
+    /// pack's `headers` include `names`); `rec` is without its terminator.
+    /// The file driver uses this to hand a worker the columns in force
+    /// where its chunk starts.
+    pub fn named_columns(&self, rec: &[u8]) -> Option<Columns> {
+        match self.header_row(rec)? {
+            HeaderRow::Names(names) => Some(Columns(Arc::new(Layout::new(
+                &self.inner.pack,
+                names.into_iter().map(str::to_owned).collect(),
+            )))),
+            HeaderRow::Types => None,
+        }
+    }
+
+    /// `rec` as a header row of the pack, if it is one.
+    fn header_row<'r>(&self, rec: &'r [u8]) -> Option<HeaderRow<'r>> {
+        let inner = &self.inner;
+        let h = inner.pack.headers;
+        match &inner.pack.format {
+            Format::Csv { columns, .. } if h.names || h.types => {
+                format::header_row(rec, columns, h.names, h.types)
+            }
+            _ => None,
+        }
     }
 
     /// Whether any category seals originals into the vault.
@@ -273,6 +347,8 @@ impl Engine {
                 vault_items: Vec::new(),
                 stats: Stats::new(self.inner.categories.len()),
             },
+            named: None,
+            follow_headers: false,
         }
     }
 }
@@ -460,6 +536,12 @@ struct Edit {
 pub struct Worker {
     engine: Engine,
     s: Scratch,
+    /// The columns the last CSV header row named, when following headers.
+    named: Option<Columns>,
+    /// Whether a header row naming columns changes how the rows after it
+    /// are read (records come in order, as in a file), or only passes
+    /// through (records are independent, as in Kafka).
+    follow_headers: bool,
 }
 
 /// A worker's mutable state, apart from the engine it reads, so the hot path
@@ -545,26 +627,71 @@ impl Worker {
         self.s.stats.bytes_in += bytes;
     }
 
+    /// Lets CSV header rows that name columns decide how the rows after
+    /// them are read, until the next such row or [`Worker::set_columns`].
+    /// For drivers that hand over records in input order (files, stdin).
+    pub fn follow_headers(&mut self, on: bool) {
+        self.follow_headers = on;
+    }
+
+    /// Sets the columns named by the header row in force (`None`: the
+    /// pack's own), e.g. at the start of an input, or of a chunk of one.
+    pub fn set_columns(&mut self, columns: Option<Columns>) {
+        self.named = columns;
+    }
+
+    /// Recognises a CSV header row: it passes through byte for byte (and,
+    /// when following headers, names the columns of the rows after it).
+    fn header(&mut self, rec: &[u8]) -> bool {
+        let Some(row) = self.engine.header_row(rec) else {
+            return false;
+        };
+        if let (true, HeaderRow::Names(names)) = (self.follow_headers, row) {
+            let names = names.into_iter().map(str::to_owned).collect();
+            self.named = Some(Columns(Arc::new(Layout::new(
+                &self.engine.inner.pack,
+                names,
+            ))));
+        }
+        true
+    }
+
     /// Processes one record (without its line terminator) and appends the
     /// output to `out`. On `Err`, nothing is appended: quarantine the record.
+    ///
+    /// A CSV header row (recognised by its content, see
+    /// [`format::header_row`]) is copied through unchanged.
     pub fn process(&mut self, rec: &[u8], out: &mut Vec<u8>) -> Result<Outcome, RecordError> {
         self.s.stats.records += 1;
         self.s.stats.bytes_in += rec.len() as u64;
-        let inner: &Inner = &self.engine.inner;
         if rec.len() > self.engine.max_record {
             return Err(RecordError::TooLarge {
                 len: rec.len(),
                 limit: self.engine.max_record,
             });
         }
+        if self.header(rec) {
+            out.extend_from_slice(rec);
+            self.s.stats.bytes_out += rec.len() as u64;
+            return Ok(Outcome::Unchanged);
+        }
+        let inner: &Inner = &self.engine.inner;
+        let layout = self
+            .named
+            .as_ref()
+            .map(|c| &*c.0)
+            .or(inner.columns.as_ref());
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.edits.clear();
         self.s.arena.clear();
         let items_before = self.s.vault_items.len();
-        let result = decode(&inner.pack.format, rec, &mut fields).and_then(|()| {
+        let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
             for (i, field) in fields.iter().enumerate() {
-                let rule = match inner.by_column.get(i) {
-                    Some(r) => *r,
+                let rule = match layout {
+                    Some(l) => {
+                        check_shape(l, i, field)?;
+                        l.rules[i]
+                    }
                     None => inner.field_rules.get(&field.name),
                 };
                 self.s.apply_rule(inner, rule, rec, field)?;
@@ -614,39 +741,26 @@ impl Worker {
         Ok(Outcome::Changed)
     }
 
-    /// Checks a header row: it passes through only if no detector finds
-    /// anything in it.
-    pub fn process_header(
-        &mut self,
-        rec: &[u8],
-        out: &mut Vec<u8>,
-    ) -> Result<Outcome, RecordError> {
-        self.s.stats.records += 1;
-        self.s.stats.bytes_in += rec.len() as u64;
-        let text = std::str::from_utf8(rec).map_err(|e| {
-            RecordError::Decode(DecodeError::Utf8 {
-                offset: e.valid_up_to(),
-            })
-        })?;
-        self.s.spans.clear();
-        self.engine.inner.detectors.detect(text, &mut self.s.spans);
-        if !self.s.spans.is_empty() {
-            return Err(RecordError::HeaderWithData);
-        }
-        out.extend_from_slice(rec);
-        self.s.stats.bytes_out += rec.len() as u64;
-        Ok(Outcome::Unchanged)
-    }
-
     /// Detection only: appends what `process` would replace, in record
     /// offsets, sorted by start.
     pub fn scan(&mut self, rec: &[u8], found: &mut Vec<Found>) -> Result<(), RecordError> {
+        if self.header(rec) {
+            return Ok(());
+        }
         let inner: &Inner = &self.engine.inner;
+        let layout = self
+            .named
+            .as_ref()
+            .map(|c| &*c.0)
+            .or(inner.columns.as_ref());
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
-        let result = decode(&inner.pack.format, rec, &mut fields).map(|()| {
+        let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
             for (i, field) in fields.iter().enumerate() {
-                let rule = match inner.by_column.get(i) {
-                    Some(r) => *r,
+                let rule = match layout {
+                    Some(l) => {
+                        check_shape(l, i, field)?;
+                        l.rules[i]
+                    }
                     None => inner.field_rules.get(&field.name),
                 };
                 let value: &str = &field.value;
@@ -684,6 +798,7 @@ impl Worker {
                     }
                 }
             }
+            Ok(())
         });
         if result.is_ok() && scans_gaps(&inner.pack.format) {
             for gap in gaps(rec.len(), &fields) {
@@ -1035,20 +1150,33 @@ fn cache_hit<'c>(
     Some(hit)
 }
 
-/// Decodes with the pack's format. A `cef` pack also takes plain key=value
-/// lines, so one pack covers a firewall's mixed output.
+/// Decodes with the pack's format, or as the columns a CSV header row
+/// named. A `cef` pack also takes plain key=value lines, so one pack covers
+/// a firewall's mixed output.
 fn decode<'a>(
-    format: &'a Format,
+    inner: &'a Inner,
+    named: Option<&'a Columns>,
     rec: &'a [u8],
     fields: &mut Vec<Field<'a>>,
 ) -> Result<(), RecordError> {
-    match format.decode(rec, fields) {
+    if let Some(c) = named {
+        return format::decode_csv_as(rec, &c.0.names, fields).map_err(RecordError::Decode);
+    }
+    match inner.pack.format.decode(rec, fields) {
         Err(DecodeError::CefHeader) => {
             fields.clear();
             static KV: Format = Format::Kv;
             KV.decode(rec, fields).map_err(RecordError::Decode)
         }
         other => other.map_err(RecordError::Decode),
+    }
+}
+
+/// Fails when CSV cell `i` does not fit its column's shape.
+fn check_shape(layout: &Layout, i: usize, field: &Field<'_>) -> Result<(), RecordError> {
+    match layout.shapes.get(i) {
+        Some(Some(shape)) if !shape.fits(&field.value) => Err(RecordError::Shape { column: i + 1 }),
+        _ => Ok(()),
     }
 }
 

@@ -237,7 +237,9 @@ fn run_serial<W: Write>(
     };
     let mut summary = Summary::default();
     let mut progress = Progress::new(opts.progress && io::stderr().is_terminal());
-    let header_rows = engine.pack().header_rows;
+    // Header rows are recognised by content; one that names columns
+    // decides how the rows after it in its input are read.
+    worker.follow_headers(true);
     let csv = is_csv(engine);
     let mut rec = Vec::with_capacity(4096);
     let mut batch = Vec::with_capacity(BATCH_BYTES + 4096);
@@ -253,6 +255,7 @@ fn run_serial<W: Write>(
         let reader = BufReader::with_capacity(256 * 1024, reader);
         let mut framer = Framer::new(reader, csv, engine.max_record());
         progress.start_file(len);
+        worker.set_columns(None);
         let mut read = 0;
         loop {
             // Before a read that may block (a pipe with nothing buffered),
@@ -274,18 +277,13 @@ fn run_serial<W: Write>(
             if frame == Frame::End {
                 break;
             }
-            handle_frame(
-                &mut worker,
-                frame,
-                &rec,
-                header_rows,
-                &mut batch,
-                &mut |f: Failure<'_>| {
-                    *summary.quarantined.entry(f.reason).or_insert(0) += 1;
-                    tracing::debug!(source = %name, line = f.line, reason = f.reason, "record quarantined");
-                    q.put(f.raw, f.reason, &f.detail, &name, f.line)
-                },
-            )?;
+            handle_frame(&mut worker, frame, &rec, &mut batch, &mut |f: Failure<
+                '_,
+            >| {
+                *summary.quarantined.entry(f.reason).or_insert(0) += 1;
+                tracing::debug!(source = %name, line = f.line, reason = f.reason, "record quarantined");
+                q.put(f.raw, f.reason, &f.detail, &name, f.line)
+            })?;
             progress.tick(framer.bytes_read() - read, worker.stats().records);
             read = framer.bytes_read();
             n += 1;
@@ -341,10 +339,10 @@ mod parallel {
 
     use super::{
         BATCH_BYTES, Failure, Frame, Framer, Options, Progress, Quarantine, RunError, Summary,
-        VaultSink, handle_frame, is_csv,
+        VaultSink, handle_frame, is_csv, split_terminator,
     };
     use crate::keys::Keyring;
-    use crate::pipeline::engine::{Engine, Stats, VaultItem, Worker};
+    use crate::pipeline::engine::{Columns, Engine, Stats, VaultItem, Worker};
 
     /// Bytes of whole records per chunk.
     const CHUNK_BYTES: usize = 256 * 1024;
@@ -354,6 +352,8 @@ mod parallel {
     struct Chunk {
         seq: u64,
         input: usize,
+        /// The columns a header row named before the chunk's first record.
+        columns: Option<Columns>,
         /// The records' bytes, one after the other.
         data: Vec<u8>,
         /// Each frame with where its bytes end in `data`.
@@ -380,16 +380,13 @@ mod parallel {
 
     fn work(
         mut worker: Worker,
-        header_rows: usize,
         chunks: Receiver<Chunk>,
         done: SyncSender<Result<Done, Panicked>>,
     ) -> Stats {
         let mut cache_cleared = Instant::now();
         for chunk in chunks {
             let seq = chunk.seq;
-            let result = catch_unwind(AssertUnwindSafe(|| {
-                process(&mut worker, header_rows, chunk)
-            }));
+            let result = catch_unwind(AssertUnwindSafe(|| process(&mut worker, chunk)));
             // Cached tokens skip the vault; forget them hourly so the vault
             // keeps seeing live values (last seen, new key epochs).
             if cache_cleared.elapsed() > Duration::from_secs(3600) {
@@ -403,29 +400,23 @@ mod parallel {
         worker.take_stats()
     }
 
-    fn process(worker: &mut Worker, header_rows: usize, chunk: Chunk) -> Done {
+    fn process(worker: &mut Worker, chunk: Chunk) -> Done {
+        worker.set_columns(chunk.columns.clone());
         let mut out = Vec::with_capacity(chunk.data.len() + chunk.data.len() / 4);
         let mut failed = Vec::new();
         let mut start = 0;
         for &(frame, end) in &chunk.frames {
             let bytes = &chunk.data[start..end];
             start = end;
-            let pushed = handle_frame(
-                worker,
-                frame,
-                bytes,
-                header_rows,
-                &mut out,
-                &mut |f: Failure<'_>| {
-                    failed.push(Failed {
-                        raw: f.raw.to_vec(),
-                        reason: f.reason,
-                        detail: f.detail,
-                        line: f.line,
-                    });
-                    Ok::<(), Infallible>(())
-                },
-            );
+            let pushed = handle_frame(worker, frame, bytes, &mut out, &mut |f: Failure<'_>| {
+                failed.push(Failed {
+                    raw: f.raw.to_vec(),
+                    reason: f.reason,
+                    detail: f.detail,
+                    line: f.line,
+                });
+                Ok::<(), Infallible>(())
+            });
             let Ok(()) = pushed;
         }
         Done {
@@ -523,7 +514,6 @@ mod parallel {
     ) -> Result<Summary, RunError> {
         let started = Instant::now();
         let threads = opts.threads;
-        let header_rows = engine.pack().header_rows;
         let names: Vec<String> = opts.inputs.iter().map(|i| i.name()).collect();
         let mut summary = Summary::default();
         let (done_tx, done_rx) = sync_channel(threads * (QUEUE + 1));
@@ -533,9 +523,10 @@ mod parallel {
             for _ in 0..threads {
                 let (tx, rx) = sync_channel::<Chunk>(QUEUE);
                 senders.push(tx);
-                let worker = engine.worker();
+                let mut worker = engine.worker();
+                worker.follow_headers(true);
                 let done = done_tx.clone();
-                handles.push(scope.spawn(move || work(worker, header_rows, rx, done)));
+                handles.push(scope.spawn(move || work(worker, rx, done)));
             }
             drop(done_tx);
             let mut w = Writer {
@@ -594,9 +585,10 @@ mod parallel {
             w.sent += 1;
             Ok(())
         };
-        let new_chunk = |input: usize| Chunk {
+        let new_chunk = |input: usize, columns: &Option<Columns>| Chunk {
             seq: 0,
             input,
+            columns: columns.clone(),
             data: Vec::with_capacity(CHUNK_BYTES + 4096),
             frames: Vec::new(),
         };
@@ -614,19 +606,29 @@ mod parallel {
             let mut framer = Framer::new(reader, csv, w.engine.max_record());
             progress.start_file(len);
             let mut read = 0;
-            let mut chunk = new_chunk(index);
+            // The columns a header row named so far in this input: each
+            // chunk starts with them, as the serial worker would have them.
+            let mut columns: Option<Columns> = None;
+            let mut chunk = new_chunk(index, &columns);
             loop {
                 let would_block = live && !framer.has_buffered();
                 if !chunk.frames.is_empty() && (chunk.data.len() >= CHUNK_BYTES || would_block) {
-                    let full = std::mem::replace(&mut chunk, new_chunk(index));
+                    let full = std::mem::replace(&mut chunk, new_chunk(index, &columns));
                     send(w, full)?;
                     if would_block {
                         w.drain()?;
                     }
                 }
+                let start = chunk.data.len();
                 let frame = framer.next(&mut chunk.data).map_err(in_err)?;
                 if frame == Frame::End {
                     break;
+                }
+                if let Frame::Record { .. } = frame {
+                    let (rec, _) = split_terminator(&chunk.data[start..]);
+                    if let Some(c) = w.engine.named_columns(rec) {
+                        columns = Some(c);
+                    }
                 }
                 chunk.frames.push((frame, chunk.data.len()));
                 records += 1;
@@ -665,7 +667,6 @@ fn handle_frame<E>(
     worker: &mut Worker,
     frame: Frame,
     bytes: &[u8],
-    header_rows: usize,
     out: &mut Vec<u8>,
     fail: &mut impl FnMut(Failure<'_>) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -677,7 +678,7 @@ fn handle_frame<E>(
     };
     match frame {
         Frame::End => Ok(()),
-        Frame::Record { line, .. } => match process_line(worker, bytes, line, header_rows, out) {
+        Frame::Record { line, .. } => match process_line(worker, bytes, out) {
             Ok(()) => Ok(()),
             Err((rec, e)) => fail(failure(rec, e, line)),
         },
@@ -708,24 +709,17 @@ fn handle_frame<E>(
     }
 }
 
-/// Processes line `n` (from 1; the first `header_rows` are a header) into
-/// `out` with its terminator. On failure `out` is as it was, and the record
-/// (without terminator) comes back with the error, for the quarantine.
+/// Processes one record with its terminator into `out`, terminator
+/// included. On failure `out` is as it was, and the record (without
+/// terminator) comes back with the error, for the quarantine.
 fn process_line<'l>(
     worker: &mut Worker,
     line: &'l [u8],
-    n: u64,
-    header_rows: usize,
     out: &mut Vec<u8>,
 ) -> Result<(), (&'l [u8], RecordError)> {
     let (rec, term) = split_terminator(line);
     let mark = out.len();
-    let result = if (n as usize) <= header_rows {
-        worker.process_header(rec, out)
-    } else {
-        worker.process(rec, out)
-    };
-    match result {
+    match worker.process(rec, out) {
         Ok(_) => {
             out.extend_from_slice(term);
             Ok(())
