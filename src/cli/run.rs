@@ -60,7 +60,8 @@ pub(super) struct RunArgs {
         env = "VEIL_QUARANTINE"
     )]
     quarantine: PathBuf,
-    /// Records longer than this many bytes are quarantined.
+    /// Records longer than this many bytes are quarantined: reading keeps at most this much of
+    /// one and skips the rest, and the quarantine entry says only where it was and how long.
     #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::engine::DEFAULT_MAX_RECORD)]
     max_record_bytes: usize,
     /// No progress and no summary on stderr.

@@ -4,12 +4,11 @@
 //!
 //! This runs on every record with a username in it, including hostile ones
 //! (a 1 MiB line of `user=bob ` repeated), so it is linear in the text: each
-//! distinct username is looked for once (one substring search per name, or
-//! one Aho-Corasick pass for many names), and the occurrences are merged
-//! with the spans already found in one sorted walk.
+//! distinct username is looked for once (one pass per name, or one
+//! Aho-Corasick pass for many names), and the occurrences are merged with
+//! the spans already found in one sorted walk.
 
 use aho_corasick::AhoCorasick;
-use memchr::memmem;
 
 use super::{Kind, Span};
 
@@ -21,8 +20,8 @@ const MIN_LEN: usize = 3;
 /// each position, so this bounds its work per byte.
 const MAX_LEN: usize = 255;
 
-/// Up to this many distinct usernames, each gets its own substring search
-/// (cheaper to set up than an automaton); more share one Aho-Corasick pass.
+/// Up to this many distinct usernames, each gets its own pass over the text
+/// (nothing to set up); more share one Aho-Corasick pass.
 const SEARCHES: usize = 8;
 
 /// Marks every whole-word occurrence of a detected username that overlaps no
@@ -32,88 +31,158 @@ pub fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
     echo_counted(text, spans);
 }
 
-/// [`echo_usernames`], returning the work it did: bytes searched plus
-/// occurrences looked at. That is linear in the text's length: at most
-/// `(8 + L) * len + 2 * spans` for needles of `L` distinct lengths, and
-/// about `2 * len` for real text, hostile or not (tests hold it to that).
+/// [`echo_usernames`], returning the work it did: spans and bytes looked
+/// at, occurrences found and offered. That is linear in the text's length:
+/// at most `(8 + L) * len + 2 * spans` for needles of `L` distinct lengths,
+/// and about `2 * len` for real text, hostile or not (tests hold it to
+/// that).
 pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
     let bytes = text.as_bytes();
-    let mut needles: Vec<&[u8]> = spans
-        .iter()
-        .filter(|s| s.kind == Kind::Username && (MIN_LEN..=MAX_LEN).contains(&(s.end - s.start)))
-        .filter_map(|s| bytes.get(s.start..s.end))
-        .collect();
-    if needles.is_empty() {
+    let echoed =
+        |s: &Span| s.kind == Kind::Username && (MIN_LEN..=MAX_LEN).contains(&(s.end - s.start));
+    // The distinct usernames, kept on the stack while they are few and all
+    // word bytes (nearly always one or two).
+    let mut few: [&[u8]; SEARCHES] = [&[]; SEARCHES];
+    let mut count = 0;
+    let mut many = false;
+    let mut steps = 0u64;
+    for s in spans.iter().filter(|s| echoed(s)) {
+        steps += 1;
+        let v = &bytes[s.start..s.end];
+        if few[..count].contains(&v) {
+            continue;
+        }
+        if count == SEARCHES || !v.iter().all(|&b| is_word(b)) {
+            many = true;
+            break;
+        }
+        few[count] = v;
+        count += 1;
+    }
+    if count == 0 && !many {
         return 0;
     }
-    let mut steps = needles.len() as u64;
-    needles.sort_unstable();
-    needles.dedup();
-
-    // Every bounded occurrence of any needle. A substring search reports
-    // occurrences that do not overlap each other, which loses none of the
-    // bounded ones when the needle is all word bytes (a bounded occurrence
-    // starts after a non-word byte, which such a needle cannot hold). Other
-    // needles, and many needles, take the overlapping Aho-Corasick search.
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut consider = |a: usize, b: usize, steps: &mut u64| {
-        *steps += 1;
-        let bounded =
-            (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
-        if bounded {
-            found.push((a, b));
-        }
-    };
-    if needles.len() <= SEARCHES && needles.iter().all(|n| n.iter().all(|&b| is_word(b))) {
-        for needle in &needles {
-            steps += bytes.len() as u64;
-            for a in memmem::find_iter(bytes, needle) {
-                consider(a, a + needle.len(), &mut steps);
-            }
-        }
-    } else {
-        steps += bytes.len() as u64;
-        // Standard match semantics allow the overlapping search; building
-        // fails only on absurd sizes, and then nothing is echoed.
-        let Ok(ac) = AhoCorasick::new(&needles) else {
-            return steps;
-        };
-        for m in ac.find_overlapping_iter(bytes) {
-            consider(m.start(), m.end(), &mut steps);
-        }
-    }
-    if found.is_empty() {
-        return steps;
-    }
-    // Left to right, the longer first where two start together; keep each
-    // occurrence that overlaps neither a span nor an occurrence kept before.
-    found.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
     let n = spans.len();
-    let mut next = 0;
-    let mut kept_end = 0;
-    for (a, b) in found {
-        steps += 1;
-        if a < kept_end {
-            continue;
+    let mut merge = Merge {
+        next: 0,
+        kept_end: 0,
+        n,
+    };
+    if many {
+        steps += echo_many(bytes, spans, &echoed, &mut merge);
+    } else if count == 1 {
+        // Occurrences of one name come in order: merged as they are found.
+        steps += scan(bytes, few[0], |a, b| merge.offer(spans, a, b));
+    } else {
+        let mut found = Vec::new();
+        for needle in &few[..count] {
+            steps += scan(bytes, needle, |a, b| found.push((a, b)));
         }
-        while next < n && spans[next].end <= a {
-            next += 1;
-        }
-        if next < n && spans[next].start < b {
-            continue;
-        }
-        spans.push(Span {
-            start: a,
-            end: b,
-            kind: Kind::Username,
-        });
-        kept_end = b;
+        steps += merge_all(spans, &mut found, &mut merge);
     }
     if spans.len() > n {
         steps += spans.len() as u64;
         spans.sort_unstable_by_key(|s| s.start);
     }
     steps
+}
+
+/// Calls `found` with every bounded occurrence of `needle` (all word
+/// bytes), left to right. Candidates are the needle's first byte; each is
+/// tested for boundaries before it is compared, and a comparison runs only
+/// over word bytes that follow a non-word byte, so no byte is compared
+/// twice: linear whatever the text. Returns the work done.
+fn scan(bytes: &[u8], needle: &[u8], mut found: impl FnMut(usize, usize)) -> u64 {
+    let mut steps = bytes.len() as u64;
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(needle[0], &bytes[from..]) {
+        steps += 1;
+        let a = from + k;
+        let b = a + needle.len();
+        if b > bytes.len() {
+            break;
+        }
+        from = a + 1;
+        let bounded =
+            (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
+        if bounded && &bytes[a..b] == needle {
+            found(a, b);
+        }
+    }
+    steps
+}
+
+/// Many distinct usernames, or ones holding non-word bytes (whose bounded
+/// occurrences may overlap each other): one overlapping Aho-Corasick pass.
+fn echo_many(
+    bytes: &[u8],
+    spans: &mut Vec<Span>,
+    echoed: &impl Fn(&Span) -> bool,
+    merge: &mut Merge,
+) -> u64 {
+    let mut needles: Vec<&[u8]> = spans
+        .iter()
+        .filter(|s| echoed(s))
+        .map(|s| &bytes[s.start..s.end])
+        .collect();
+    needles.sort_unstable();
+    needles.dedup();
+    let mut steps = needles.len() as u64 + bytes.len() as u64;
+    // Standard match semantics allow the overlapping search; building fails
+    // only on absurd sizes, and then nothing is echoed.
+    let Ok(ac) = AhoCorasick::new(&needles) else {
+        return steps;
+    };
+    let mut found = Vec::new();
+    for m in ac.find_overlapping_iter(bytes) {
+        steps += 1;
+        let (a, b) = (m.start(), m.end());
+        if (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b])) {
+            found.push((a, b));
+        }
+    }
+    steps + merge_all(spans, &mut found, merge)
+}
+
+/// Offers occurrences left to right, the longer first where two start
+/// together.
+fn merge_all(spans: &mut Vec<Span>, found: &mut [(usize, usize)], merge: &mut Merge) -> u64 {
+    found.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    for &(a, b) in found.iter() {
+        merge.offer(spans, a, b);
+    }
+    found.len() as u64
+}
+
+/// Keeps each occurrence, offered in order of start, that overlaps neither
+/// one of the first `n` spans (the ones found before, sorted and disjoint)
+/// nor an occurrence kept before it: one walk over both.
+struct Merge {
+    /// The first of the `n` spans that may still overlap an occurrence.
+    next: usize,
+    /// Where the last kept occurrence ends.
+    kept_end: usize,
+    n: usize,
+}
+
+impl Merge {
+    fn offer(&mut self, spans: &mut Vec<Span>, a: usize, b: usize) {
+        if a < self.kept_end {
+            return;
+        }
+        while self.next < self.n && spans[self.next].end <= a {
+            self.next += 1;
+        }
+        if self.next < self.n && spans[self.next].start < b {
+            return;
+        }
+        spans.push(Span {
+            start: a,
+            end: b,
+            kind: Kind::Username,
+        });
+        self.kept_end = b;
+    }
 }
 
 /// Bytes that continue a username: an occurrence must not be part of a

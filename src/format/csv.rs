@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use memchr::{memchr, memchr3};
+use memchr::{memchr, memchr2, memchr3};
 
 use super::{DecodeError, Field, Style};
 
@@ -27,6 +27,9 @@ pub(crate) fn decode<'a>(
         .unwrap_or(text);
     let b = text.as_bytes();
     let len = b.len();
+    // Line breaks are rare: one pass over the record says whether bare
+    // cells need looking at for them.
+    let breaks = memchr2(b'\n', b'\r', b).is_some();
     let mut i = 0;
     let mut found = 0;
     loop {
@@ -41,7 +44,12 @@ pub(crate) fn decode<'a>(
             };
             (end, value, Style::CsvQuoted)
         } else {
-            let end = memchr3(b',', b'\n', b'\r', &b[i..]).map_or(len, |k| i + k);
+            let end = if breaks {
+                memchr3(b',', b'\n', b'\r', &b[i..])
+            } else {
+                memchr(b',', &b[i..])
+            }
+            .map_or(len, |k| i + k);
             if end < len && b[end] != b',' {
                 // A line break outside quotes ends a record: this is two.
                 return Err(DecodeError::CsvLineBreak { offset: end });
@@ -90,6 +98,9 @@ fn quoted_end(b: &[u8], start: usize) -> Result<(usize, bool), DecodeError> {
         }
         let end = q + 1;
         if end < b.len() && b[end] != b',' {
+            if matches!(b[end], b'\n' | b'\r') {
+                return Err(DecodeError::CsvLineBreak { offset: end });
+            }
             return Err(DecodeError::CsvQuote { offset: end });
         }
         return Ok((end, escaped));
@@ -123,7 +134,7 @@ pub fn header_row<'a>(
 ) -> Option<HeaderRow<'a>> {
     let first_cell = {
         let body = rec.strip_prefix(b"\"").unwrap_or(rec);
-        let end = memchr::memchr2(b',', b'"', body).unwrap_or(body.len());
+        let end = memchr2(b',', b'"', body).unwrap_or(body.len());
         &body[..end]
     };
     let maybe_names = names && columns.first().is_some_and(|c| c.as_bytes() == first_cell);

@@ -146,7 +146,8 @@ struct Inner {
 struct Layout {
     names: Vec<String>,
     rules: Vec<FieldRule>,
-    shapes: Vec<Option<Shape>>,
+    /// The columns with a shape, by index.
+    shaped: Vec<(usize, Shape)>,
 }
 
 impl Layout {
@@ -168,11 +169,15 @@ impl Layout {
                 }
             })
             .collect();
-        let shapes = names.iter().map(|n| pack.shapes.get(n).cloned()).collect();
+        let shaped = names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((i, pack.shapes.get(n)?.clone())))
+            .collect();
         Layout {
             names,
             rules,
-            shapes,
+            shaped,
         }
     }
 }
@@ -686,12 +691,12 @@ impl Worker {
         self.s.arena.clear();
         let items_before = self.s.vault_items.len();
         let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
+            if let Some(l) = layout {
+                check_shapes(l, &fields)?;
+            }
             for (i, field) in fields.iter().enumerate() {
                 let rule = match layout {
-                    Some(l) => {
-                        check_shape(l, i, field)?;
-                        l.rules[i]
-                    }
+                    Some(l) => l.rules[i],
                     None => inner.field_rules.get(&field.name),
                 };
                 self.s.apply_rule(inner, rule, rec, field)?;
@@ -755,12 +760,12 @@ impl Worker {
             .or(inner.columns.as_ref());
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
+            if let Some(l) = layout {
+                check_shapes(l, &fields)?;
+            }
             for (i, field) in fields.iter().enumerate() {
                 let rule = match layout {
-                    Some(l) => {
-                        check_shape(l, i, field)?;
-                        l.rules[i]
-                    }
+                    Some(l) => l.rules[i],
                     None => inner.field_rules.get(&field.name),
                 };
                 let value: &str = &field.value;
@@ -1172,12 +1177,16 @@ fn decode<'a>(
     }
 }
 
-/// Fails when CSV cell `i` does not fit its column's shape.
-fn check_shape(layout: &Layout, i: usize, field: &Field<'_>) -> Result<(), RecordError> {
-    match layout.shapes.get(i) {
-        Some(Some(shape)) if !shape.fits(&field.value) => Err(RecordError::Shape { column: i + 1 }),
-        _ => Ok(()),
+/// Fails at the first CSV cell that does not fit its column's shape.
+fn check_shapes(layout: &Layout, fields: &[Field<'_>]) -> Result<(), RecordError> {
+    for (i, shape) in &layout.shaped {
+        if let Some(f) = fields.get(*i) {
+            if !shape.fits(&f.value) {
+                return Err(RecordError::Shape { column: i + 1 });
+            }
+        }
     }
+    Ok(())
 }
 
 /// Formats whose records can hold text outside any field: kv free text

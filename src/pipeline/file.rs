@@ -1,9 +1,12 @@
-//! The file and stdin driver: one record per line, output in input order.
+//! The file and stdin driver: records framed by [`super::frame`] (one per
+//! line, or per CSV record), output in input order.
 //!
 //! Line terminators (`\n` or `\r\n`) are not part of the record; each output
 //! record gets its input's terminator back, so an untouched file comes out
 //! byte for byte. Records that fail go to the quarantine, sealed; the run
-//! goes on.
+//! goes on. A CSV header row that names columns decides how the rows after
+//! it in the same input are read, in the serial and the parallel driver
+//! alike.
 
 use std::collections::BTreeMap;
 use std::fs::File;

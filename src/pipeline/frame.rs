@@ -62,7 +62,7 @@ pub enum Frame {
 /// Where a CSV line leaves its record: at a line break outside quotes, or
 /// inside a quoted cell that goes on on the next line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Quote {
+enum QuoteState {
     /// At the start of a cell.
     CellStart,
     /// In an unquoted cell (a quote there is an ordinary byte, as the
@@ -75,39 +75,39 @@ enum Quote {
 }
 
 /// Runs the quote states over `bytes` (a line without its `\n`).
-fn quote_state(bytes: &[u8], mut q: Quote) -> Quote {
+fn quote_state(bytes: &[u8], mut q: QuoteState) -> QuoteState {
     let mut i = 0;
     while i < bytes.len() {
         match q {
-            Quote::CellStart => {
+            QuoteState::CellStart => {
                 if bytes[i] == b'"' {
-                    q = Quote::Inside;
+                    q = QuoteState::Inside;
                 } else if bytes[i] != b',' {
-                    q = Quote::Bare;
+                    q = QuoteState::Bare;
                 }
                 i += 1;
             }
-            Quote::Bare => match memchr(b',', &bytes[i..]) {
+            QuoteState::Bare => match memchr(b',', &bytes[i..]) {
                 Some(k) => {
-                    q = Quote::CellStart;
+                    q = QuoteState::CellStart;
                     i += k + 1;
                 }
-                None => return Quote::Bare,
+                None => return QuoteState::Bare,
             },
-            Quote::Inside => match memchr(b'"', &bytes[i..]) {
+            QuoteState::Inside => match memchr(b'"', &bytes[i..]) {
                 Some(k) => {
-                    q = Quote::AfterQuote;
+                    q = QuoteState::AfterQuote;
                     i += k + 1;
                 }
-                None => return Quote::Inside,
+                None => return QuoteState::Inside,
             },
-            Quote::AfterQuote => {
+            QuoteState::AfterQuote => {
                 q = match bytes[i] {
-                    b'"' => Quote::Inside,
-                    b',' => Quote::CellStart,
+                    b'"' => QuoteState::Inside,
+                    b',' => QuoteState::CellStart,
                     // Text after a closing quote: the decoder refuses the
                     // record; framing goes on as if the cell were bare.
-                    _ => Quote::Bare,
+                    _ => QuoteState::Bare,
                 };
                 i += 1;
             }
@@ -160,7 +160,7 @@ impl<R: BufRead> Framer<R> {
         let first = self.line + 1;
         // The bytes may hold the limit and a `\r\n`.
         let room = self.max.saturating_add(2);
-        let mut q = self.csv.then_some(Quote::CellStart);
+        let mut q = self.csv.then_some(QuoteState::CellStart);
         let (mut total, mut lines, mut kept) = (0u64, 0u64, true);
         let mut unclosed = false;
         loop {
@@ -186,7 +186,7 @@ impl<R: BufRead> Framer<R> {
                 kept = false;
                 buf.truncate(start);
             }
-            if q != Some(Quote::Inside) {
+            if q != Some(QuoteState::Inside) {
                 break;
             }
             if !newline || lines == MAX_RECORD_LINES {
@@ -218,7 +218,7 @@ impl<R: BufRead> Framer<R> {
         &mut self,
         buf: &mut Vec<u8>,
         room: usize,
-        mut q: Option<&mut Quote>,
+        mut q: Option<&mut QuoteState>,
     ) -> io::Result<(u64, bool, bool)> {
         let start = buf.len();
         let mut len = 0u64;

@@ -41,13 +41,17 @@ impl Shape {
         })
     }
 
-    /// Whether `value` fits.
+    /// Whether `value` fits. Inlined: it runs for every shaped cell.
+    #[inline]
     pub fn fits(&self, value: &str) -> bool {
         let b = value.as_bytes();
         if b.is_empty() {
             return true;
         }
         match self {
+            // Most integer cells are one digit (CUCM writes `0` in most of
+            // its columns), checked on every row.
+            Shape::Integer if b.len() == 1 => b[0].is_ascii_digit(),
             Shape::Integer => integer(b) == Some(b.len()),
             Shape::Decimal => match integer(b) {
                 Some(n) if n == b.len() => true,
@@ -78,7 +82,11 @@ impl Shape {
 
 /// Leading ASCII digits.
 fn digits(b: &[u8]) -> usize {
-    b.iter().take_while(|c| c.is_ascii_digit()).count()
+    let mut n = 0;
+    while n < b.len() && b[n].is_ascii_digit() {
+        n += 1;
+    }
+    n
 }
 
 /// The length of an integer (optional `-`, 1 to 20 digits, no leading
