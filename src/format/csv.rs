@@ -132,13 +132,16 @@ pub fn header_row<'a>(
     names: bool,
     types: bool,
 ) -> Option<HeaderRow<'a>> {
-    let first_cell = {
-        let body = rec.strip_prefix(b"\"").unwrap_or(rec);
-        let end = memchr2(b',', b'"', body).unwrap_or(body.len());
-        &body[..end]
-    };
-    let maybe_names = names && columns.first().is_some_and(|c| c.as_bytes() == first_cell);
-    let maybe_types = types && is_sql_type(first_cell);
+    // Turned away on the first cell, without a search: it must be the
+    // first column's name, or (for types) start with a capital letter.
+    let body = rec.strip_prefix(b"\"").unwrap_or(rec);
+    let maybe_names = names
+        && columns.first().is_some_and(|c| {
+            body.starts_with(c.as_bytes()) && matches!(body.get(c.len()), None | Some(b',' | b'"'))
+        });
+    let maybe_types = types
+        && body.first().is_some_and(u8::is_ascii_uppercase)
+        && is_sql_type(&body[..memchr2(b',', b'"', body).unwrap_or(body.len())]);
     if !(maybe_names || maybe_types) {
         return None;
     }

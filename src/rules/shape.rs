@@ -100,24 +100,14 @@ fn integer(b: &[u8]) -> Option<usize> {
 }
 
 fn datetime(b: &[u8]) -> bool {
-    // YYYY-MM-DD?hh:mm:ss
-    let fixed = |i: usize, c: u8| b.get(i) == Some(&c);
-    let two = |i: usize| {
-        b.get(i..i + 2)
-            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-    };
+    // YYYY-MM-DD?hh:mm:ss, one byte against one pattern byte.
+    const PATTERN: &[u8; 19] = b"0000-00-00 00:00:00";
     let head = b.len() >= 19
-        && digits(b) == 4
-        && fixed(4, b'-')
-        && two(5)
-        && fixed(7, b'-')
-        && two(8)
-        && (fixed(10, b' ') || fixed(10, b'T'))
-        && two(11)
-        && fixed(13, b':')
-        && two(14)
-        && fixed(16, b':')
-        && two(17);
+        && b[..19].iter().zip(PATTERN).all(|(&c, &p)| match p {
+            b'0' => c.is_ascii_digit(),
+            b' ' => c == b' ' || c == b'T',
+            _ => c == p,
+        });
     if !head {
         return false;
     }
