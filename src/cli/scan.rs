@@ -24,14 +24,18 @@ offsets into the text (plain records get the number of their first line as id). 
 are framed as `veil run` frames them: a CSV record's quoted cell may hold line breaks, and CSV
 header rows, recognised by content, have no spans. A record that would be quarantined prints
 {\"id\": ..., \"error\": REASON}. No keyring is needed: nothing is replaced.
+With --explain, each span also says which rule took it: \"by\": \"detector:phone\" (a text
+detector), \"binding:src\" (the pack binds the field) or \"key:personalNumber\" (the field's key
+names the category and the value validates; a CEF label shows as \"key:cs1Label=pnr\").
 
 Types: IPV4 IPV6 MAC EMAIL USERNAME PHONE PERSONNUMMER SAMORDNINGSNUMMER ORGNR BADGE PERSON_NAME
 IMEI IMSI, and CUSTOM for a pack's own categories.
 
 Examples:
-  echo 'sshd[1]: Failed password for invalid user admin from 203.0.113.9' | veil scan --pack syslog
+  echo 'invalid user admin from 203.0.113.9' | veil scan --pack syslog
   veil scan --pack asterisk-cdr --input Master.csv
-  veil scan --pack syslog --input records.jsonl > spans.jsonl"
+  veil scan --pack syslog --input records.jsonl > spans.jsonl
+  echo '{\"pnr\":191212121212}' | veil scan --pack json --explain"
 )]
 pub(super) struct ScanArgs {
     #[command(flatten)]
@@ -42,6 +46,10 @@ pub(super) struct ScanArgs {
     /// Treat every line as a raw record, even if it looks like {"id","text"}.
     #[arg(long)]
     raw: bool,
+    /// Add to each span which rule produced it ("by": "detector:phone",
+    /// "binding:src", "key:personalNumber").
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Deserialize)]
@@ -112,7 +120,14 @@ pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
             Ok(()) => {
                 let spans: Vec<Value> = found
                     .iter()
-                    .map(|f| json!({"start": f.start, "end": f.end, "type": f.kind.scan_name()}))
+                    .map(|f| {
+                        let mut span =
+                            json!({"start": f.start, "end": f.end, "type": f.kind.scan_name()});
+                        if args.explain {
+                            span["by"] = Value::String(f.explain());
+                        }
+                        span
+                    })
                     .collect();
                 json!({"id": id, "spans": spans})
             }

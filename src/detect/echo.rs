@@ -31,36 +31,51 @@ pub fn echo_usernames(text: &str, spans: &mut Vec<Span>) {
     echo_counted(text, spans);
 }
 
-/// [`echo_usernames`], returning the work it did: spans and bytes looked
-/// at, occurrences found and offered. That is linear in the text's length:
-/// at most `(8 + L) * len + 2 * spans` for needles of `L` distinct lengths,
-/// and about `2 * len` for real text, hostile or not (tests hold it to
-/// that).
+/// [`echo_usernames`], returning the work it did: needles, bytes and
+/// bytes compared, occurrences found and offered. That is linear in the
+/// text's length whatever it holds: the needles are at most 255 bytes, a
+/// text longer than 4 KiB with a needle that holds non-word bytes takes the
+/// Aho-Corasick pass (at most one occurrence per needle length ends at
+/// each byte), and real text costs about twice its length (tests hold it
+/// to that).
 pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
     let bytes = text.as_bytes();
-    let echoed =
-        |s: &Span| s.kind == Kind::Username && (MIN_LEN..=MAX_LEN).contains(&(s.end - s.start));
-    // The distinct usernames, kept on the stack while they are few and all
-    // word bytes (nearly always one or two).
+    // The distinct usernames, kept on the stack while they are few (nearly
+    // always one or two); past that, all of them in one list.
     let mut few: [&[u8]; SEARCHES] = [&[]; SEARCHES];
     let mut count = 0;
+    let mut all: Vec<&[u8]> = Vec::new();
     let mut many = false;
+    let mut plain = true;
     let mut steps = 0u64;
-    for s in spans.iter().filter(|s| echoed(s)) {
+    let found_here = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Username)
+        .map(|s| &bytes[s.start..s.end]);
+    for v in found_here {
         steps += 1;
-        let v = &bytes[s.start..s.end];
+        if !fits(v) {
+            continue;
+        }
+        if many {
+            all.push(v);
+            continue;
+        }
         if few[..count].contains(&v) {
             continue;
         }
-        if count == SEARCHES || !v.iter().all(|&b| is_word(b)) {
+        plain &= v.iter().all(|&b| is_word(b));
+        if count == SEARCHES {
             many = true;
-            break;
+            all.extend_from_slice(&few);
+            all.push(v);
+            continue;
         }
         few[count] = v;
         count += 1;
     }
-    if count == 0 && !many {
-        return 0;
+    if count == 0 {
+        return steps;
     }
     let n = spans.len();
     let mut merge = Merge {
@@ -68,8 +83,11 @@ pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
         kept_end: 0,
         n,
     };
-    if many {
-        steps += echo_many(bytes, spans, &echoed, &mut merge);
+    if many || (!plain && bytes.len() > 4096) {
+        if !many {
+            all.extend_from_slice(&few[..count]);
+        }
+        steps += echo_many(bytes, spans, &mut all, &mut merge);
     } else if count == 1 {
         // Occurrences of one name come in order: merged as they are found.
         steps += scan(bytes, few[0], |a, b| merge.offer(spans, a, b));
@@ -87,11 +105,13 @@ pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
     steps
 }
 
-/// Calls `found` with every bounded occurrence of `needle` (all word
-/// bytes), left to right. Candidates are the needle's first byte; each is
-/// tested for boundaries before it is compared, and a comparison runs only
-/// over word bytes that follow a non-word byte, so no byte is compared
-/// twice: linear whatever the text. Returns the work done.
+/// Calls `found` with every bounded occurrence of `needle`, left to right,
+/// overlapping ones included. Candidates are the needle's first byte; each
+/// is tested for boundaries before it is compared. For a needle of word
+/// bytes only, a comparison runs only over word bytes after a non-word
+/// byte, so no byte is compared twice; other needles cost at most their
+/// length per byte, and only in texts of at most 4 KiB. Returns the work
+/// done.
 fn scan(bytes: &[u8], needle: &[u8], mut found: impl FnMut(usize, usize)) -> u64 {
     let mut steps = bytes.len() as u64;
     let mut from = 0;
@@ -105,35 +125,40 @@ fn scan(bytes: &[u8], needle: &[u8], mut found: impl FnMut(usize, usize)) -> u64
         from = a + 1;
         let bounded =
             (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
-        if bounded && &bytes[a..b] == needle {
-            found(a, b);
+        if bounded {
+            steps += needle.len() as u64;
+            if &bytes[a..b] == needle {
+                found(a, b);
+            }
         }
     }
     steps
 }
 
-/// Many distinct usernames, or ones holding non-word bytes (whose bounded
-/// occurrences may overlap each other): one overlapping Aho-Corasick pass.
+/// Many distinct usernames, or ones holding non-word bytes in a long text
+/// (whose bounded occurrences may overlap each other): one overlapping
+/// Aho-Corasick pass.
 fn echo_many(
     bytes: &[u8],
     spans: &mut Vec<Span>,
-    echoed: &impl Fn(&Span) -> bool,
+    needles: &mut Vec<&[u8]>,
     merge: &mut Merge,
 ) -> u64 {
-    let mut needles: Vec<&[u8]> = spans
-        .iter()
-        .filter(|s| echoed(s))
-        .map(|s| &bytes[s.start..s.end])
-        .collect();
     needles.sort_unstable();
     needles.dedup();
-    let mut steps = needles.len() as u64 + bytes.len() as u64;
-    // Standard match semantics allow the overlapping search; building fails
-    // only on absurd sizes, and then nothing is echoed.
-    let Ok(ac) = AhoCorasick::new(&needles) else {
+    let steps = needles.len() as u64;
+    // Building fails only on absurd sizes, and then nothing is echoed.
+    let Ok(ac) = AhoCorasick::new(needles.iter()) else {
         return steps;
     };
     let mut found = Vec::new();
+    steps + search(&ac, bytes, &mut found) + merge_all(spans, &mut found, merge)
+}
+
+/// Every bounded occurrence of the automaton's needles, overlapping ones
+/// included (standard match semantics allow the overlapping search).
+fn search(ac: &AhoCorasick, bytes: &[u8], found: &mut Vec<(usize, usize)>) -> u64 {
+    let mut steps = bytes.len() as u64;
     for m in ac.find_overlapping_iter(bytes) {
         steps += 1;
         let (a, b) = (m.start(), m.end());
@@ -141,7 +166,108 @@ fn echo_many(
             found.push((a, b));
         }
     }
-    steps + merge_all(spans, &mut found, merge)
+    steps
+}
+
+/// Usernames a binding or a key took in one record, to be found again in
+/// the record's free text (`"user":"karin"` ... `"message":"login by
+/// karin"`). Names are added as fields are read; the first search sorts out
+/// duplicates and, for more than a few names (or names with non-word
+/// bytes), builds one automaton that every free-text field of the record
+/// then reuses: linear in the record however many names and fields it has.
+#[derive(Clone, Default)]
+pub struct KnownNames {
+    text: String,
+    names: Vec<std::ops::Range<usize>>,
+    /// Whether `names` is deduplicated and `ac` built for it.
+    ready: bool,
+    ac: Option<AhoCorasick>,
+    found: Vec<(usize, usize)>,
+}
+
+impl KnownNames {
+    /// Forgets the names (a new record).
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.names.clear();
+        self.ready = false;
+        self.ac = None;
+    }
+
+    /// Whether no name is known.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Adds a name (too short or too long ones are not echoed).
+    pub fn add(&mut self, name: &str) {
+        if !fits(name.as_bytes()) {
+            return;
+        }
+        let start = self.text.len();
+        self.text.push_str(name);
+        self.names.push(start..self.text.len());
+        self.ready = false;
+    }
+
+    /// Marks the whole-word occurrences of the names in `text` that overlap
+    /// no span there (`spans` sorted and disjoint, and left so). Returns
+    /// the work done.
+    pub fn mark(&mut self, text: &str, spans: &mut Vec<Span>) -> u64 {
+        if self.names.is_empty() {
+            return 0;
+        }
+        let mut steps = 0;
+        if !self.ready {
+            steps += self.prepare();
+        }
+        let bytes = text.as_bytes();
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
+        match &self.ac {
+            Some(ac) => steps += search(ac, bytes, &mut found),
+            None => {
+                for r in &self.names {
+                    let needle = &self.text.as_bytes()[r.clone()];
+                    steps += scan(bytes, needle, |a, b| found.push((a, b)));
+                }
+            }
+        }
+        let n = spans.len();
+        let mut merge = Merge {
+            next: 0,
+            kept_end: 0,
+            n,
+        };
+        steps += merge_all(spans, &mut found, &mut merge);
+        self.found = found;
+        if spans.len() > n {
+            steps += spans.len() as u64;
+            spans.sort_unstable_by_key(|s| s.start);
+        }
+        steps
+    }
+
+    /// Sorts out duplicates, and builds the automaton when the names are
+    /// many or hold non-word bytes.
+    fn prepare(&mut self) -> u64 {
+        let text = &self.text;
+        self.names
+            .sort_unstable_by(|a, b| text.as_bytes()[a.clone()].cmp(&text.as_bytes()[b.clone()]));
+        self.names
+            .dedup_by(|a, b| text.as_bytes()[a.clone()] == text.as_bytes()[b.clone()]);
+        let plain = self
+            .names
+            .iter()
+            .all(|r| text.as_bytes()[r.clone()].iter().all(|&b| is_word(b)));
+        self.ac = if self.names.len() > SEARCHES || !plain {
+            AhoCorasick::new(self.names.iter().map(|r| &text.as_bytes()[r.clone()])).ok()
+        } else {
+            None
+        };
+        self.ready = true;
+        (self.names.len() + self.text.len()) as u64
+    }
 }
 
 /// Offers occurrences left to right, the longer first where two start
@@ -183,6 +309,11 @@ impl Merge {
         });
         self.kept_end = b;
     }
+}
+
+/// Whether a name is echoed at all.
+fn fits(v: &[u8]) -> bool {
+    (MIN_LEN..=MAX_LEN).contains(&v.len())
 }
 
 /// Bytes that continue a username: an occurrence must not be part of a

@@ -12,4 +12,4 @@ pub mod kafka;
 pub mod metrics;
 pub mod quarantine;
 
-pub use engine::{Columns, Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};
+pub use engine::{By, Columns, Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};
