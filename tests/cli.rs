@@ -172,12 +172,18 @@ fn bad_records_are_quarantined_sealed_and_replay_restores_them() {
     std::fs::create_dir(&rules).unwrap();
     let pack = std::fs::read_to_string(common::root().join("rules/asterisk-cdr.toml"))
         .unwrap()
-        .replace("column_counts = [16, 17, 18]", "column_counts = [3, 16, 17, 18]")
+        .replace(
+            "column_counts = [16, 17, 18]",
+            "column_counts = [3, 16, 17, 18]",
+        )
         .replace(
             "[[tests]]\nname = \"a row with too few columns is quarantined\"",
             "[[tests]]\nname = \"short rows pass\"",
         );
-    assert!(pack.contains("column_counts = [3, 16"), "the shipped pack changed");
+    assert!(
+        pack.contains("column_counts = [3, 16"),
+        "the shipped pack changed"
+    );
     let pack = pack
         .split("[[tests]]\nname = \"short rows pass\"")
         .next()

@@ -509,7 +509,7 @@ fn terminal_injection_is_escaped_in_audit_show_and_reveal() {
             "asterisk-cdr",
             "--quiet",
         ],
-        b"\"\",\"0701740683\",\"1177\",\"c\",\"\"\"Kar\x1b[2K\rin\"\" <0701740683>\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n",
+        b"\"\",\"0701740683\",\"1177\",\"c\",\"\"\"Kar\x1b[2K\rin\"\" <0701740683>\",\"\",\"\",\"Dial\",\"\",\"2026-03-01 08:00:00\",\"\",\"2026-03-01 08:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n",
         dir.path(),
     ));
     let name = out
