@@ -183,10 +183,7 @@ fn a_pipeline_keyring_advanced_past_an_epoch_cannot_reproduce_its_tokens_or_ips(
     assert_ne!(enc_later, enc_ip);
     let text = std::fs::read_to_string(&pipe_path).unwrap();
     assert!(
-        text.contains(&format!(
-            "day = {}",
-            veil::keys::epoch::date(later)
-        )),
+        text.contains(&format!("day = {}", veil::keys::epoch::date(later))),
         "{text}"
     );
 
@@ -276,11 +273,7 @@ fn purge(dir: &Path, now: SystemTime) {
     let keyring = Keyring::load(&path).unwrap();
     let mut vault = open_vault(dir, &keyring);
     vault.purge(&retention(), now).unwrap();
-    let mut r = Ratchet::new(
-        keyring,
-        Some(path.clone()),
-        veil::rules::schedule(&packs()),
-    );
+    let mut r = Ratchet::new(keyring, Some(path.clone()), veil::rules::schedule(&packs()));
     r.advance(veil::keys::epoch::day_of(
         now.duration_since(UNIX_EPOCH).unwrap().as_secs(),
     ))

@@ -265,10 +265,10 @@ fn epochs_table(k: &Keyring, schedule: &[Sched], today: u64) -> String {
         "use", "length", "start", "end", "destroyed"
     );
     for h in e.held(schedule, today) {
-        let usage = h
-            .usage
-            .as_ref()
-            .map_or_else(|| "(seed, no pack uses it)".to_string(), ToString::to_string);
+        let usage = h.usage.as_ref().map_or_else(
+            || "(seed, no pack uses it)".to_string(),
+            ToString::to_string,
+        );
         let state = if h.start > today {
             "next"
         } else if h.end > today {
@@ -301,7 +301,10 @@ mod tests {
         let out = show_table(&full, later);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 4, "{out}");
-        assert!(lines[3].starts_with("chain") && lines[3].contains("keeps ended"), "{out}");
+        assert!(
+            lines[3].starts_with("chain") && lines[3].contains("keeps ended"),
+            "{out}"
+        );
         assert!(lines[0].starts_with("id "), "{out}");
         let k1: Vec<&str> = lines[1].split_whitespace().collect();
         assert_eq!(k1[0], "k1");

@@ -232,7 +232,9 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
 /// epoch that holds that day, if the keyring still holds it.
 fn ip_key(keyring: &crate::keys::Keyring, args: &RevealArgs) -> anyhow::Result<IpPrefix> {
     let legacy = || -> anyhow::Result<IpPrefix> {
-        Ok(IpPrefix::new(&keyring.derive(&label::ipcrypt(&args.domain)))?)
+        Ok(IpPrefix::new(
+            &keyring.derive(&label::ipcrypt(&args.domain)),
+        )?)
     };
     let Some(epochs) = keyring.epochs() else {
         return legacy();

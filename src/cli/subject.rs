@@ -219,10 +219,10 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
             let tokens: Vec<String> =
                 subject::pseudonyms(kind, &value, &packs, &keyring, crate::keys::today())
-                .into_iter()
-                .filter(|p| p.reversible)
-                .map(|p| p.value)
-                .collect();
+                    .into_iter()
+                    .filter(|p| p.reversible)
+                    .map(|p| p.value)
+                    .collect();
             if tokens.is_empty() {
                 anyhow::bail!("no pack makes values of kind {kind} reversible: nothing to erase");
             }

@@ -674,7 +674,11 @@ mod tests {
         let today = DAY0 + 40;
         let want = full.key_at(&phone().usage, 7, today).unwrap();
         // Advanced the same day, or on another day inside the epoch.
-        for (day, keep) in [(today, true), (today, false), (epoch_start(today, 7), false)] {
+        for (day, keep) in [
+            (today, true),
+            (today, false),
+            (epoch_start(today, 7), false),
+        ] {
             let mut copy = full.clone();
             copy.advance(day, &schedule, keep).unwrap();
             assert_eq!(

@@ -362,8 +362,7 @@ impl Keyring {
                     keys: Vec::new(),
                     ..e.clone()
                 };
-                e.advance(today, schedule, false)
-                    .map_err(KeyError::Epoch)?;
+                e.advance(today, schedule, false).map_err(KeyError::Epoch)?;
                 Some(e)
             }
             None => None,

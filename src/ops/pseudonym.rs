@@ -510,7 +510,11 @@ mod tests {
         versioned.token("+46701740683", &mut b);
         assert_eq!(b.len(), a.len() + EPOCH_CHARS);
         assert_eq!(&b[..3], "ph_");
-        assert_eq!(&b[3 + EPOCH_CHARS..], &a[3..], "same MAC under the same key");
+        assert_eq!(
+            &b[3 + EPOCH_CHARS..],
+            &a[3..],
+            "same MAC under the same key"
+        );
         assert_eq!(token_epoch(&b), Some(20_513));
         assert_eq!(token_epoch(&a), None);
         assert_eq!(versioned.epoch_day(), Some(20_513));

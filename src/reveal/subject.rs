@@ -96,8 +96,7 @@ pub fn pseudonyms(
                 let mut token = String::new();
                 if let Ok(Applied::Replaced) = op.apply(kind, value.trim(), &canon, &mut token) {
                     // The vault key of an e-mail token is the part before `@`.
-                    if kind == Kind::Email && matches!(c.operator, OperatorSpec::Pseudonym { .. })
-                    {
+                    if kind == Kind::Email && matches!(c.operator, OperatorSpec::Pseudonym { .. }) {
                         if let Some(at) = token.find('@') {
                             token.truncate(at);
                         }
@@ -126,7 +125,7 @@ mod tests {
     fn a_subject_finds_the_token_the_pipeline_wrote_however_the_number_was_spelt() {
         let keyring = Keyring::generate().unwrap();
         let pack = Source::Embedded.load("asterisk-cdr").unwrap();
-        let row = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
+        let row = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
         let mut out = Vec::new();
         Engine::new(pack.clone(), &keyring)
             .unwrap()

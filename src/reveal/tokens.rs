@@ -202,7 +202,10 @@ mod tests {
     }
 
     fn token() -> impl Strategy<Value = String> {
-        ("[a-z0-9]{1,16}", prop_oneof!["[a-z2-7]{24}", "[a-z2-7]{28}"])
+        (
+            "[a-z0-9]{1,16}",
+            prop_oneof!["[a-z2-7]{24}", "[a-z2-7]{28}"],
+        )
             .prop_map(|(p, b)| format!("{p}_{b}"))
     }
 

@@ -13,9 +13,9 @@
 //!
 //! Failed logins are counted per claimed user name (a token naming an
 //! existing user) and per address (a token naming nobody), each limited to
-//! the configured number a minute, and per address in all at
+//! the configured number in a minute from the first failure, and per address in all at
 //! [`ADDRESS_FACTOR`] times that. Wrong tokens naming alice then lock out
-//! alice's name for the minute, but not bob's valid token from the same
+//! alice's name for that minute, but not bob's valid token from the same
 //! address; one address trying many names is still stopped.
 //!
 //! A refused token takes the same path whoever it names: an unknown user,
@@ -88,7 +88,10 @@ pub struct Auth {
     loaded: Mutex<Loaded>,
     cache: Mutex<HashMap<[u8; 32], Cached>>,
     slots: Arc<Semaphore>,
-    failures: Mutex<HashMap<String, (u64, u32)>>,
+    /// Failures per key, counted in a window that opens at the key's first
+    /// failure and lasts [`WINDOW`]: unlike calendar minutes, no burst can
+    /// straddle a boundary to get twice the limit.
+    failures: Mutex<HashMap<String, (Instant, u32)>>,
     per_minute: u32,
     /// argon2 checks run so far (tests show that every refusal runs one).
     checks: AtomicU64,
@@ -154,10 +157,10 @@ impl Auth {
             .filter(|t| !t.is_empty())
             .ok_or(AuthFailure::Missing)?;
         let claimed = claimed_user(token);
-        let now_minute = minute();
+        let now = Instant::now();
         let all = self.per_minute.saturating_mul(ADDRESS_FACTOR);
-        if claimed.is_some_and(|u| self.over_limit(&format!("u:{u}"), now_minute, self.per_minute))
-            || self.over_limit(&format!("all:{peer}"), now_minute, all)
+        if claimed.is_some_and(|u| self.over_limit(&format!("u:{u}"), now, self.per_minute))
+            || self.over_limit(&format!("all:{peer}"), now, all)
         {
             return Err(AuthFailure::TooMany);
         }
@@ -165,7 +168,7 @@ impl Auth {
             Some(name) => self.current(name)?,
             None => None,
         };
-        if user.is_none() && self.over_limit(&format!("a:{peer}"), now_minute, self.per_minute) {
+        if user.is_none() && self.over_limit(&format!("a:{peer}"), now, self.per_minute) {
             return Err(AuthFailure::TooMany);
         }
         let wrong = |user: &Option<User>| AuthFailure::Wrong {
@@ -181,7 +184,7 @@ impl Auth {
             // not matter.
             let hash = user.as_ref().map_or(DUMMY_HASH, |u| u.hash.as_str());
             let _ = self.verify(token, hash).await;
-            self.fail(peer, user.as_ref().map(|u| u.name.as_str()), now_minute);
+            self.fail(peer, user.as_ref().map(|u| u.name.as_str()), now);
             return Err(wrong(&user));
         };
         let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
@@ -193,7 +196,7 @@ impl Auth {
             }
         }
         if !self.verify(token, &found.hash).await? {
-            self.fail(peer, Some(&found.name), now_minute);
+            self.fail(peer, Some(&found.name), now);
             return Err(wrong(&Some(found)));
         }
         if let Ok(mut cache) = self.cache.lock() {
@@ -237,24 +240,25 @@ impl Auth {
             .map_or_else(|_| Arc::default(), |l| l.roles.clone())
     }
 
-    fn over_limit(&self, key: &str, now_minute: u64, limit: u32) -> bool {
+    fn over_limit(&self, key: &str, now: Instant, limit: u32) -> bool {
         self.failures.lock().map_or(true, |f| {
-            f.get(key)
-                .is_some_and(|&(m, n)| m == now_minute && n >= limit)
+            f.get(key).is_some_and(|&(opened, n)| {
+                now.saturating_duration_since(opened) < WINDOW && n >= limit
+            })
         })
     }
 
-    fn fail(&self, peer: IpAddr, user: Option<&str>, now_minute: u64) {
+    fn fail(&self, peer: IpAddr, user: Option<&str>, now: Instant) {
         let Ok(mut f) = self.failures.lock() else {
             return;
         };
         if f.len() > 100_000 {
-            f.retain(|_, (m, _)| *m == now_minute);
+            f.retain(|_, (opened, _)| now.saturating_duration_since(*opened) < WINDOW);
         }
         let mut bump = |key: String| {
-            let e = f.entry(key).or_insert((now_minute, 0));
-            if e.0 != now_minute {
-                *e = (now_minute, 0);
+            let e = f.entry(key).or_insert((now, 0));
+            if now.saturating_duration_since(e.0) >= WINDOW {
+                *e = (now, 0);
             }
             e.1 += 1;
         };
@@ -266,11 +270,8 @@ impl Auth {
     }
 }
 
-fn minute() -> u64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 60)
-}
+/// How long failures count against a key, from its first failure.
+const WINDOW: Duration = Duration::from_secs(60);
 
 #[cfg(test)]
 mod tests {
