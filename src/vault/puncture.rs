@@ -356,6 +356,40 @@ mod tests {
         );
     }
 
+    /// Timing, not a pass/fail test:
+    /// `cargo test --release --lib vault::puncture::tests::time_leaves -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn time_leaves() {
+        let tree = root();
+        let mut cursor = Cursor::default();
+        let n = 1_000_000u32;
+        let start = std::time::Instant::now();
+        for i in 0..n {
+            std::hint::black_box(cursor.leaf(&tree, i));
+        }
+        let ns = start.elapsed().as_nanos() as f64 / f64::from(n);
+        println!("leaf, next index (a new token): {ns:.0} ns");
+        let mut x = 0x9e37_79b9u32;
+        let n = 100_000u32;
+        let start = std::time::Instant::now();
+        for _ in 0..n {
+            x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            std::hint::black_box(cursor.leaf(&tree, x));
+        }
+        let ns = start.elapsed().as_nanos() as f64 / f64::from(n);
+        println!("leaf, random index (a token sealed again in a new epoch): {ns:.0} ns");
+        let d = deriver(&SecretKey::from_bytes([1; 32]));
+        let leaf = SecretKey::from_bytes([3; 32]);
+        let start = std::time::Instant::now();
+        for _ in 0..n {
+            let k = entry_key(&d, &leaf);
+            std::hint::black_box(crate::keys::seal::Sealer::new(&k));
+        }
+        let ns = start.elapsed().as_nanos() as f64 / f64::from(n);
+        println!("entry key and its AES-GCM schedule: {ns:.0} ns");
+    }
+
     #[test]
     fn entry_keys_depend_on_the_data_key_and_the_leaf() {
         let a = deriver(&SecretKey::from_bytes([1; 32]));
