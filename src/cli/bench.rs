@@ -34,7 +34,7 @@ Examples:
   veil bench --workload all --json > bench.json
   veil bench --input Master.csv --pack asterisk-cdr
   veil bench --kafka --config veil.toml --records 200000 --rounds 3
-  veil bench --kafka --config veil.toml --workload asterisk-cdr --partitions 8 --json"
+  veil bench --kafka --config veil.toml --workload asterisk-cdr --partitions 8"
 )]
 pub(super) struct BenchArgs {
     /// syslog, asterisk-cdr, cucm-cdr, json or all.
