@@ -894,9 +894,11 @@ impl Worker {
                 }
                 match rule {
                     FieldRule::Keep | FieldRule::Auto => {}
+                    // An IPv6 address in a field bound to `ipv4` is reported
+                    // as what it is, as `transform` handles it.
                     FieldRule::Bound(cat, _) => push(
                         0..value.len(),
-                        inner.categories[cat as usize].kind,
+                        ip_kind_of(inner.categories[cat as usize].kind, value),
                         &binding,
                     ),
                     FieldRule::CallerId { name, number } => {

@@ -214,6 +214,7 @@ pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
         Builtin::SipUri => &[Kind::Phone, Kind::Username],
         Builtin::Username => &[Kind::Username],
         Builtin::PersonName => &[Kind::PersonName],
+        Builtin::Badge => &[Kind::Badge],
     }
 }
 
