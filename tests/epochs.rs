@@ -499,14 +499,13 @@ fn subject_find_and_erase_work_across_live_epochs() {
     assert!(tokens.contains(&first.as_str()) && tokens.contains(&second.as_str()));
 
     // Erase what find returned: both epochs' entries go.
-    let vault = open_vault(dir.path(), &k);
-    let mut erased = 0;
-    for p in found.iter().filter(|p| p.reversible) {
-        if vault.erase(&p.value).unwrap() {
-            erased += 1;
-        }
-    }
-    assert_eq!(erased, 2);
+    let mut vault = open_vault(dir.path(), &k);
+    let reversible: Vec<&str> = found
+        .iter()
+        .filter(|p| p.reversible)
+        .map(|p| p.value.as_str())
+        .collect();
+    assert_eq!(vault.erase(&reversible).unwrap().erased, 2);
     for t in [&first, &second] {
         assert!(matches!(vault.lookup(t).unwrap(), Lookup::Erased { .. }));
     }
