@@ -200,6 +200,9 @@ pub struct Measurement {
     pub cache_hit_rate: f64,
     /// Records quarantined (should be 0 on generated data).
     pub quarantined: u64,
+    /// CPU time of the measuring threads (user + system), if known: on a
+    /// shared machine MB per CPU second moves far less than MB/s.
+    pub cpu_seconds: Option<f64>,
 }
 
 impl Measurement {
@@ -211,6 +214,12 @@ impl Measurement {
     /// Records per second, all threads.
     pub fn records_per_s(&self) -> f64 {
         self.records as f64 / self.seconds.max(1e-12)
+    }
+
+    /// Megabytes per CPU second (all threads' CPU time), if known.
+    pub fn mb_per_cpu_s(&self) -> Option<f64> {
+        self.cpu_seconds
+            .map(|c| self.bytes as f64 / 1e6 / c.max(1e-12))
     }
 }
 
@@ -320,7 +329,8 @@ fn measure(
     make: impl Fn(usize) -> Option<Worker> + Sync,
 ) -> Measurement {
     let started = Instant::now();
-    let results: Vec<(u64, u64, Vec<u32>, u64, u64, u64)> = std::thread::scope(|s| {
+    type ThreadResult = (u64, u64, Vec<u32>, u64, u64, u64, Option<f64>);
+    let results: Vec<ThreadResult> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let make = &make;
@@ -330,6 +340,7 @@ fn measure(
                     let mut lat = Vec::new();
                     let (mut bytes, mut recs, mut quarantined) = (0u64, 0u64, 0u64);
                     let t0 = Instant::now();
+                    let cpu0 = thread_cpu_seconds();
                     loop {
                         let (r, q) = match worker.as_mut() {
                             Some(w) => pass(w, data, &mut out, true, &mut lat),
@@ -346,7 +357,8 @@ fn measure(
                         let s = w.stats();
                         (s.cache_hits, s.cache_hits + s.cache_misses)
                     });
-                    (bytes, recs, lat, hits, total, quarantined)
+                    let cpu = thread_cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
+                    (bytes, recs, lat, hits, total, quarantined, cpu)
                 })
             })
             .collect();
@@ -378,6 +390,7 @@ fn measure(
             hits as f64 / lookups as f64
         },
         quarantined: results.iter().map(|r| r.5).sum(),
+        cpu_seconds: results.iter().map(|r| r.6).sum(),
     }
 }
 
@@ -427,6 +440,19 @@ fn passthrough(data: &[u8], out: &mut Vec<u8>) -> u64 {
         }
     }
     n
+}
+
+/// The calling thread's CPU time (user + system) in seconds, from Linux
+/// `/proc/thread-self/stat` (clock ticks, assumed 100 per second as on
+/// every Linux build veil targets), or `None` elsewhere.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut f = rest.split_whitespace().skip(11);
+    let utime: u64 = f.next()?.parse().ok()?;
+    let stime: u64 = f.next()?.parse().ok()?;
+    Some((utime + stime) as f64 / 100.0)
 }
 
 /// The process's peak resident set size (Linux `VmHWM`).
@@ -538,6 +564,27 @@ mod tests {
         assert_eq!(ValueModel::parse("zipf"), Some(ValueModel::Zipf));
         assert_eq!(ValueModel::parse("0.5"), Some(ValueModel::Novelty(0.5)));
         assert_eq!(ValueModel::parse("1.5"), None);
+    }
+
+    #[test]
+    fn thread_cpu_time_is_read_on_linux_and_counts_only_this_thread() {
+        if !cfg!(target_os = "linux") {
+            return;
+        }
+        let before = thread_cpu_seconds().unwrap();
+        let t = Instant::now();
+        let mut x = 0u64;
+        while t.elapsed() < Duration::from_millis(300) {
+            x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(7));
+        }
+        let spent = thread_cpu_seconds().unwrap() - before;
+        // Busy for 0.3 s of wall time: at most that much CPU, and some.
+        assert!(spent > 0.0 && spent <= 0.32, "{spent}");
+        let idle = std::thread::spawn(thread_cpu_seconds)
+            .join()
+            .unwrap()
+            .unwrap();
+        assert!(idle < 0.05, "a new thread starts at {idle}");
     }
 
     #[test]

@@ -734,11 +734,12 @@ pub fn syslog_realistic<V: Values>(v: &mut V) -> String {
             )
         }
         60..66 => format!(
-            "<134>{ts} sip1 kamailio[{pid}]: INFO: <script>: INVITE from sip:{}@sip.example.se to sip:{}@{} cid={}@sip.example.se ua=Linphone/5.2",
+            "<134>{ts} sip1 kamailio[{pid}]: INFO: <script>: INVITE from sip:{}@sip.example.se to sip:{}@{} cid={}-{} ua=Linphone/5.2",
             v.sip_phone(),
             v.sip_phone(),
             v.ip(),
-            hex(v.rng(), 24)
+            hex(v.rng(), 24),
+            hex(v.rng(), 8)
         ),
         66..70 => format!(
             "{ts} pbx1 asterisk[{pid}]: NOTICE[{}]: res_pjsip/pjsip_distributor.c:676 log_failed_request: Request 'REGISTER' from '<sip:{}@sip.example.se>' failed for '{}:5060' (callid: {}) - Failed to authenticate",

@@ -364,17 +364,19 @@ fn kinds_line(kinds: &[crate::workload::KindStats]) -> String {
 /// thread count, beside the codec baseline measured at the first level.
 fn print_curve(reports: &[Report]) {
     println!(
-        "\ncost curve: throughput against novelty (share of values never seen before; target cache hits ~ 1 - novelty)"
+        "\ncost curve: throughput against novelty (share of value occurrences that are cold: new, or returning from long ago; cache hits ~ 1 - novelty)"
     );
     println!(
-        "{:<14} {:>3} {:>8} {:>11} {:>10} {:>10} {:>12} {:>9} {:>10}",
+        "{:<14} {:>3} {:>8} {:>11} {:>10} {:>10} {:>9} {:>12} {:>9} {:>9} {:>10}",
         "workload",
         "thr",
         "novelty",
         "cache hits",
         "values/rec",
         "MB/s/thr",
+        "MB/CPU-s",
         "records/s",
+        "p50",
         "vs codec",
         "distinct"
     );
@@ -388,19 +390,28 @@ fn print_curve(reports: &[Report]) {
                 .filter(|b| b.workload == r.workload)
                 .flat_map(|b| &b.runs)
                 .find(|b| b.threads == m.threads && b.name == "baseline-decode-encode");
+            // Per CPU second where both are known: far less noisy than
+            // wall time on a shared machine.
             let vs = codec.map_or("-".to_string(), |b| {
-                format!("{:.1}%", 100.0 * m.mb_per_s() / b.mb_per_s().max(1e-9))
+                let (a, b) = match (m.mb_per_cpu_s(), b.mb_per_cpu_s()) {
+                    (Some(a), Some(b)) => (a, b),
+                    _ => (m.mb_per_s(), b.mb_per_s()),
+                };
+                format!("{:.1}%", 100.0 * a / b.max(1e-9))
             });
             let distinct: u64 = r.kinds.iter().map(|k| k.distinct).max().unwrap_or(0);
             println!(
-                "{:<14} {:>3} {:>8.2} {:>10.1}% {:>10.2} {:>10.1} {:>12.0} {:>9} {:>10}",
+                "{:<14} {:>3} {:>8.2} {:>10.1}% {:>10.2} {:>10.1} {:>9} {:>12.0} {:>9} {:>9} {:>10}",
                 r.workload,
                 m.threads,
                 n,
                 100.0 * m.cache_hit_rate,
                 r.values_per_record,
                 m.mb_per_s() / m.threads as f64,
+                m.mb_per_cpu_s()
+                    .map_or("-".to_string(), |c| format!("{c:.1}")),
                 m.records_per_s(),
+                format!("{:.2}µs", m.p50_ns as f64 / 1000.0),
                 vs,
                 distinct
             );
@@ -424,12 +435,13 @@ fn print_report(r: &Report) {
         println!("distinct values: {}", kinds_line(&r.kinds));
     }
     println!(
-        "{:<24} {:>3} {:>10} {:>12} {:>9} {:>9} {:>7} {:>9} {:>9} {:>7} {:>7}",
+        "{:<24} {:>3} {:>10} {:>12} {:>9} {:>9} {:>9} {:>7} {:>9} {:>9} {:>7} {:>7}",
         "",
         "thr",
         "MB/s",
         "records/s",
         "MB/s/thr",
+        "MB/CPU-s",
         "p50",
         "p99",
         "vs copy",
@@ -460,12 +472,14 @@ fn print_report(r: &Report) {
         };
         let mbs = m.mb_per_s();
         println!(
-            "{:<24} {:>3} {:>10.1} {:>12.0} {:>9.1} {:>9} {:>7} {:>9} {:>9} {:>6.2}x {:>6.2}x",
+            "{:<24} {:>3} {:>10.1} {:>12.0} {:>9.1} {:>9} {:>9} {:>7} {:>9} {:>9} {:>6.2}x {:>6.2}x",
             m.name,
             m.threads,
             mbs,
             m.records_per_s(),
             mbs / m.threads as f64,
+            m.mb_per_cpu_s()
+                .map_or("-".to_string(), |c| format!("{c:.1}")),
             lat(m.p50_ns),
             lat(m.p99_ns),
             ratio(copy),
