@@ -585,7 +585,7 @@ fn bench_curve_prints_throughput_against_novelty_with_the_hit_rate() {
     let curve = &stdout[stdout.find("cost curve").expect("a curve")..];
     let rows: Vec<&str> = curve.lines().filter(|l| l.starts_with("syslog ")).collect();
     assert_eq!(rows.len(), 3, "{curve}");
-    for (row, novelty) in rows.iter().zip(["0.50", "0.30", "0.10"]) {
+    for (row, novelty) in rows.iter().zip(["0.60", "0.35", "0.10"]) {
         let cols: Vec<&str> = row.split_whitespace().collect();
         assert_eq!(cols[2], novelty, "{row}");
         assert!(cols[3].ends_with('%'), "{row}");

@@ -29,14 +29,14 @@ with the admin API and deletes them afterwards (--keep-topics keeps them). A bro
 not allow creating topics gets an error naming the topics to create.
 
 Workloads: syslog is the realistic syslog corpus (sshd, pam, sudo, postfix, kamailio, asterisk,
-SMS gateway and firewall lines, ~165 bytes and ~1.5 personal values per line); syslog-zipf is the
+SMS gateway and firewall lines, ~167 bytes and ~1.45 personal values per line); syslog-zipf is the
 first, friendlier mix; asterisk-cdr, cucm-cdr and json are call records and JSON events. Their
-values follow the realistic model unless --novelty says otherwise: each value occurrence is new
-(never seen before in the data set) with probability --novelty (default 0.33), else a recent or a
-popular value of its kind, so the pseudonym cache hits about 1 - novelty of its lookups (the
-measured rate is printed). --novelty zipf gives the friendly Zipf pools (about 93% hits);
-syslog-zipf has them by default. --curve measures each workload at novelty 0.5, 0.3 and 0.1
-(about 50%, 70% and 90% cache hits) and prints throughput against novelty.
+values follow the realistic model unless --novelty says otherwise: each value occurrence is cold
+(new, or returning from long ago) with probability --novelty (default 0.38), else a recent or a
+popular value of its kind, so the pseudonym cache hits about 1 - novelty of its lookups, a few
+points more (the measured rate is printed). --novelty zipf gives the friendly Zipf pools (about
+93% hits); syslog-zipf has them by default. --curve measures each workload at novelty 0.6, 0.35
+and 0.1 (about 50%, 70% and 90% cache hits on syslog) and prints throughput against novelty.
 
 --write-workload FILE writes one workload to FILE instead of measuring (for `veil run` and
 scripts/peer-bench.sh), and every 100th username, address, number and e-mail it planted to
@@ -58,10 +58,10 @@ pub(super) struct BenchArgs {
     #[arg(long, default_value = "syslog")]
     workload: String,
     /// Share of value occurrences that are new, 0..1 (about 1 - the cache hit rate), or
-    /// `zipf` for the friendly pools. Default: 0.33, and zipf for syslog-zipf.
+    /// `zipf` for the friendly pools. Default: 0.38, and zipf for syslog-zipf.
     #[arg(long, value_name = "N|zipf", value_parser = parse_values, conflicts_with = "input")]
     novelty: Option<ValueModel>,
-    /// Measure each workload at novelty 0.5, 0.3 and 0.1 and print the cost curve.
+    /// Measure each workload at novelty 0.6, 0.35 and 0.1 and print the cost curve.
     #[arg(long, conflicts_with_all = ["novelty", "input", "kafka", "write_workload"])]
     curve: bool,
     /// Write the workload (one, generated) to FILE and planted values to FILE.values; measure
