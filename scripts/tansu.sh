@@ -4,7 +4,8 @@
 #   scripts/tansu.sh install          install tansu from crates.io unless one is on PATH
 #   scripts/tansu.sh start [TOPIC:N]  start it in memory on a free 127.0.0.1 port, create
 #                                     topics (name:partitions), print its address
-#   scripts/tansu.sh stop             stop the broker started by `start`
+#   scripts/tansu.sh stop             stop the broker started by `start` and wait (at most
+#                                     10 s, then SIGKILL) until it has exited
 #
 # The Rust tests (tests/kafka_tansu.rs) start their own broker; this script is
 # for CI's install step and for trying veil by hand:
@@ -45,10 +46,21 @@ start() {
 }
 
 stop() {
-    if [ -f "$STATE/pid" ]; then
-        kill "$(cat "$STATE/pid")" 2>/dev/null || true
-        rm -f "$STATE/pid"
+    [ -f "$STATE/pid" ] || return 0
+    local pid
+    pid=$(cat "$STATE/pid")
+    kill "$pid" 2>/dev/null || true
+    # Wait until it has exited (its port is free), at most 10 s, then kill it hard.
+    for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "tansu: still running after 10 s; killing it" >&2
+        kill -9 "$pid" 2>/dev/null || true
+        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     fi
+    rm -f "$STATE/pid"
 }
 
 cmd="${1:-}"

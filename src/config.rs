@@ -55,6 +55,9 @@ pub struct Config {
     pub group_id: String,
     /// The consumer group of `veil quarantine replay --config`.
     pub replay_group_id: String,
+    /// This pipeline's name in its consumer group, as its static member id
+    /// (`group.instance.id`, KIP-345); `None` for a dynamic member.
+    pub instance: Option<String>,
     /// Where rule packs come from.
     pub rules: Source,
     /// The keyring, when the config names one.
@@ -100,15 +103,19 @@ pub struct TopicConfig {
     pub headers: Vec<(String, crate::rules::CatId)>,
 }
 
+// Unknown keys are found by `unknown_keys`, which reports every one of them
+// with its name and line, instead of serde stopping at the first.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Spec {
     /// The brokers and librdkafka properties.
     kafka: Spanned<KafkaSpec>,
-    /// The consumer group id.
-    group_id: Spanned<String>,
+    /// The consumer group id (required: reported missing beside other problems).
+    group_id: Option<Spanned<String>>,
     /// The replay's consumer group; default `<group_id>.replay`.
     replay_group_id: Option<Spanned<String>>,
+    /// This pipeline's name in the group (static membership); default
+    /// `$HOSTNAME`; `""` for a dynamic member.
+    instance: Option<Spanned<String>>,
     /// A directory of rule packs; default: the packs built into veil.
     rules: Option<Spanned<PathBuf>>,
     /// The keyring path; default: --keyring or VEIL_KEYRING.
@@ -116,8 +123,9 @@ struct Spec {
     /// Input topics, each with its pack and output topic.
     #[serde(default)]
     topics: Vec<Spanned<TopicSpec>>,
-    /// Where sealed failing records go.
-    quarantine_topic: Spanned<String>,
+    /// Where sealed failing records go (required: reported missing beside
+    /// other problems).
+    quarantine_topic: Option<Spanned<String>>,
     /// Where sealed originals go; needed when a pack is reversible.
     vault_topic: Option<Spanned<String>>,
     /// `at-least-once` (default) or `exactly-once`.
@@ -136,16 +144,18 @@ struct Spec {
     max_record_bytes: Option<Spanned<i64>>,
 }
 
+// Unknown keys are found by `unknown_keys`, which reports every one of them
+// with its name and line, instead of serde stopping at the first.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct KafkaSpec {
     brokers: Spanned<String>,
     #[serde(default)]
     properties: BTreeMap<String, Spanned<toml::Value>>,
 }
 
+// Unknown keys are found by `unknown_keys`, which reports every one of them
+// with its name and line, instead of serde stopping at the first.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct TopicSpec {
     input: Spanned<String>,
     output: Spanned<String>,
@@ -154,8 +164,9 @@ struct TopicSpec {
     headers: BTreeMap<String, Spanned<String>>,
 }
 
+// Unknown keys are found by `unknown_keys`, which reports every one of them
+// with its name and line, instead of serde stopping at the first.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct BatchSpec {
     records: Option<Spanned<i64>>,
     bytes: Option<Spanned<i64>>,
@@ -167,6 +178,7 @@ struct BatchSpec {
 const RESERVED: &[&str] = &[
     "bootstrap.servers",
     "group.id",
+    "group.instance.id",
     "enable.auto.offset.store",
     "enable.idempotence",
     "transactional.id",
@@ -195,6 +207,83 @@ impl Ctx<'_> {
     }
 }
 
+/// The field names serde knows for `T`: what `deserialize_struct` is told.
+fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    use serde::de::value::Error;
+    struct Names(&'static [&'static str]);
+    impl<'de> serde::Deserializer<'de> for &mut Names {
+        type Error = Error;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Error> {
+            Err(serde::de::Error::custom("field names only"))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Error> {
+            self.0 = fields;
+            Err(serde::de::Error::custom("field names only"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut names = Names(&[]);
+    let _ = T::deserialize(&mut names);
+    names.0
+}
+
+/// Reports every key the config does not know, with its dotted name, line
+/// and the nearest known key. Syntax errors are left to the parse proper.
+fn unknown_keys(cx: &mut Ctx<'_>) {
+    use toml::de::{DeTable, DeValue};
+    let Ok(doc) = DeTable::parse(cx.src) else {
+        return;
+    };
+    fn check(cx: &mut Ctx<'_>, table: &DeTable<'_>, at: &str, known: &[&str]) {
+        for (k, _) in table.iter() {
+            let name: &str = k.get_ref();
+            if !known.contains(&name) {
+                let key = if at.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{at}.{name}")
+                };
+                let hint = crate::rules::compile::suggest(name, known.iter().copied());
+                cx.err(k.span(), &key, format!("unknown key \"{name}\"{hint}"));
+            }
+        }
+    }
+    let doc = doc.get_ref();
+    check(cx, doc, "", field_names::<Spec>());
+    for (k, v) in doc.iter() {
+        match (&**k.get_ref(), v.get_ref()) {
+            ("kafka", DeValue::Table(t)) => check(cx, t, "kafka", field_names::<KafkaSpec>()),
+            ("batch", DeValue::Table(t)) => check(cx, t, "batch", field_names::<BatchSpec>()),
+            ("topics", DeValue::Array(a)) => {
+                for (i, t) in a.iter().enumerate() {
+                    if let DeValue::Table(t) = t.get_ref() {
+                        check(cx, t, &format!("topics[{i}]"), field_names::<TopicSpec>());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A required string key, or an error and an empty stand-in (the other
+/// checks still run; the config is refused anyway).
+fn required(cx: &mut Ctx<'_>, v: Option<Spanned<String>>, key: &str) -> Spanned<String> {
+    v.unwrap_or_else(|| {
+        cx.err(0..0, key, "missing: this key is required");
+        Spanned::new(0..0, String::new())
+    })
+}
+
 /// Reads and validates a config file.
 pub fn load(path: &Path) -> Result<Config, RuleErrors> {
     let file = path.display().to_string();
@@ -210,22 +299,43 @@ pub fn load(path: &Path) -> Result<Config, RuleErrors> {
 }
 
 /// Parses and validates config text; every problem is reported at once.
+/// `instance` defaults to the `HOSTNAME` environment variable.
 pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
+    parse_with_host(file, src, std::env::var("HOSTNAME").ok().as_deref())
+}
+
+/// The longest `group.instance.id` Kafka takes.
+const MAX_INSTANCE: usize = 249;
+
+/// Whether `name` can be an instance name: 1-249 characters of
+/// `A-Za-z0-9._-` (a pod or host name is).
+fn valid_instance(name: &str) -> bool {
+    (1..=MAX_INSTANCE).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// [`parse`] with the host name the `instance` default comes from.
+pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Config, RuleErrors> {
     let mut cx = Ctx {
         file,
         src,
         errors: Vec::new(),
     };
+    // Unknown keys first, all of them; the rest of the file is still checked.
+    unknown_keys(&mut cx);
     let spec: Spec = match toml::from_str(src) {
         Ok(s) => s,
         Err(e) => {
             let line = e.span().map(|s| cx.line_of(s.start));
-            return Err(RuleErrors(vec![RuleError {
+            cx.errors.push(RuleError {
                 file: file.to_string(),
                 line,
                 rule: String::new(),
                 message: e.message().trim().to_string(),
-            }]));
+            });
+            return Err(RuleErrors(cx.errors));
         }
     };
     let kafka = spec.kafka.into_inner();
@@ -251,12 +361,14 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
         };
         properties.insert(k.clone(), text);
     }
-    if spec.group_id.get_ref().trim().is_empty() {
-        cx.err(spec.group_id.span(), "group_id", "must not be empty");
+    let has_group = spec.group_id.is_some();
+    let group_id = required(&mut cx, spec.group_id, "group_id");
+    if has_group && group_id.get_ref().trim().is_empty() {
+        cx.err(group_id.span(), "group_id", "must not be empty");
     }
     let replay_group_id = match &spec.replay_group_id {
         Some(g) => {
-            if g.get_ref().trim().is_empty() || g.get_ref() == spec.group_id.get_ref() {
+            if g.get_ref().trim().is_empty() || g.get_ref() == group_id.get_ref() {
                 cx.err(
                     g.span(),
                     "replay_group_id",
@@ -265,7 +377,23 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
             }
             g.get_ref().clone()
         }
-        None => format!("{}.replay", spec.group_id.get_ref()),
+        None => format!("{}.replay", group_id.get_ref()),
+    };
+    let instance = match &spec.instance {
+        Some(i) if i.get_ref().is_empty() => None,
+        Some(i) => {
+            if !valid_instance(i.get_ref()) {
+                cx.err(
+                    i.span(),
+                    "instance",
+                    "must be 1-249 characters of A-Z a-z 0-9 . _ -, or \"\" for a dynamic member",
+                );
+            }
+            Some(i.get_ref().clone())
+        }
+        // A StatefulSet's pods are veil-0, veil-1, ...: stable across
+        // restarts, distinct within the group.
+        None => host.filter(|h| valid_instance(h)).map(str::to_owned),
     };
     let rules = Source::from_flag(spec.rules.as_ref().map(|r| r.get_ref().as_path()));
     if let Some(r) = &spec.rules {
@@ -274,13 +402,12 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
         }
     }
     let topics = topics(&mut cx, &rules, &spec.topics);
-    let quarantine_topic = spec.quarantine_topic.get_ref().clone();
-    if quarantine_topic.trim().is_empty() {
-        cx.err(
-            spec.quarantine_topic.span(),
-            "quarantine_topic",
-            "must not be empty",
-        );
+    let has_quarantine = spec.quarantine_topic.is_some();
+    let quarantine_topic = required(&mut cx, spec.quarantine_topic, "quarantine_topic");
+    let quarantine_span = quarantine_topic.span();
+    let quarantine_topic = quarantine_topic.into_inner();
+    if has_quarantine && quarantine_topic.trim().is_empty() {
+        cx.err(quarantine_span, "quarantine_topic", "must not be empty");
     }
     let vault_topic = spec.vault_topic.as_ref().map(|v| v.get_ref().clone());
     if vault_topic.is_none()
@@ -405,8 +532,9 @@ pub fn parse(file: &str, src: &str) -> Result<Config, RuleErrors> {
         file: file.to_string(),
         brokers: kafka.brokers.into_inner(),
         properties,
-        group_id: spec.group_id.into_inner(),
+        group_id: group_id.into_inner(),
         replay_group_id,
+        instance,
         rules,
         keyring: spec.keyring,
         topics,
@@ -546,6 +674,33 @@ records = 100
 "#;
 
     #[test]
+    fn every_problem_is_reported_at_once_with_its_key() {
+        // A misspelt key (so the real one is missing), an unknown key in a
+        // table, and a topic whose pack does not exist: all three, each
+        // named, in one report.
+        let src = GOOD
+            .replace("quarantine_topic = \"q\"", "quarantin_topic = \"q\"")
+            .replace("records = 100", "records = 100\nlinger = 5")
+            .replace("pack = \"asterisk-cdr\"", "pack = \"no-such-pack\"");
+        let e = parse("veil.toml", &src).unwrap_err();
+        let text: Vec<String> = e.0.iter().map(ToString::to_string).collect();
+        let joined = text.join("\n");
+        assert!(
+            joined.contains(
+                "veil.toml:3: quarantin_topic: unknown key \"quarantin_topic\" (did you mean \"quarantine_topic\"?)"
+            ),
+            "{joined}"
+        );
+        assert!(joined.contains("quarantine_topic: missing"), "{joined}");
+        assert!(joined.contains("batch.linger: unknown key"), "{joined}");
+        assert!(joined.contains("topics[0].pack"), "{joined}");
+        assert!(
+            !joined.contains("must not be empty"),
+            "no follow-on: {joined}"
+        );
+    }
+
+    #[test]
     fn a_good_config_validates() {
         let c = parse("veil.toml", GOOD).unwrap();
         assert_eq!(c.brokers, "127.0.0.1:9092");
@@ -620,6 +775,50 @@ records = 100
         let e = parse("veil.toml", &src).unwrap_err().to_string();
         assert!(
             e.contains("veil.toml:3: replay_group_id: must be a group of its own"),
+            "{e}"
+        );
+    }
+
+    /// Issue 15 item 19: the pipeline is a static member of its group,
+    /// named by `instance` or else the host name, so that a restarted pod
+    /// takes its partitions back at once.
+    #[test]
+    fn kafka_restart_instance_name_makes_a_static_member() {
+        let with = |line: &str, host: Option<&str>| {
+            let src = GOOD.replace(
+                "group_id = \"veil\"",
+                &format!("group_id = \"veil\"\n{line}"),
+            );
+            parse_with_host("veil.toml", &src, host)
+        };
+        assert_eq!(
+            with("instance = \"veil-0\"", Some("h"))
+                .unwrap()
+                .instance
+                .as_deref(),
+            Some("veil-0")
+        );
+        assert_eq!(
+            with("", Some("veil-2")).unwrap().instance.as_deref(),
+            Some("veil-2")
+        );
+        assert_eq!(with("", None).unwrap().instance, None);
+        assert_eq!(
+            with("instance = \"\"", Some("veil-2")).unwrap().instance,
+            None
+        );
+        let e = with("instance = \"veil 0\"", None).unwrap_err().to_string();
+        assert!(e.contains("veil.toml:3: instance: must be"), "{e}");
+        // The id is veil's to set: the property is refused.
+        let src = GOOD.replace(
+            "\"linger.ms\" = 5",
+            "\"linger.ms\" = 5\n\"group.instance.id\" = \"x\"",
+        );
+        let e = parse_with_host("veil.toml", &src, None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("kafka.properties.group.instance.id: is set by veil"),
             "{e}"
         );
     }

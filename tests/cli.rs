@@ -281,6 +281,45 @@ fn scan_reports_spans_with_eval_type_names() {
 }
 
 #[test]
+fn scan_explain_says_which_rule_took_each_span_and_the_default_output_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = br#"{"pnr":191212121212,"source":{"ip":"192.0.2.7"},"msg":"call 0701740683"}
+"#;
+    let plain = veil(
+        &["scan", "--pack", "json", "--raw"],
+        Some(input),
+        dir.path(),
+    );
+    assert_eq!(plain.status.code(), Some(0), "{}", text(&plain.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    for span in v["spans"].as_array().unwrap() {
+        let keys: Vec<&String> = span.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["end", "start", "type"], "{span}");
+    }
+    let out = veil(
+        &["scan", "--pack", "json", "--raw", "--explain"],
+        Some(input),
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(&str, &str)> = v["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["type"].as_str().unwrap(), s["by"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("PERSONNUMMER", "key:pnr"),
+            ("IPV4", "binding:source.ip"),
+            ("PHONE", "detector:phone")
+        ]
+    );
+}
+
+#[test]
 fn check_passes_on_the_shipped_packs_and_fails_on_a_broken_one() {
     let dir = tempfile::tempdir().unwrap();
     let out = veil(&["check"], None, dir.path());
@@ -490,6 +529,17 @@ fn the_docker_compose_config_validates_and_its_topics_are_created() {
     let root = common::root();
     let out = veil(&["check", "--config", "docker/veil.toml"], None, &root);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    // In words, not the enum's name.
+    let cores = std::thread::available_parallelism().unwrap().get();
+    let workers = if cores == 1 {
+        "1 worker".to_string()
+    } else {
+        format!("{cores} workers")
+    };
+    assert_eq!(
+        text(&out.stdout),
+        format!("docker/veil.toml: ok (1 topic, at-least-once, {workers})\n")
+    );
     let config = std::fs::read_to_string(root.join("docker/veil.toml")).unwrap();
     let compose = std::fs::read_to_string(root.join("docker/compose.yaml")).unwrap();
     let mut topics = 0;
@@ -510,6 +560,89 @@ fn the_docker_compose_config_validates_and_its_topics_are_created() {
         }
     }
     assert_eq!(topics, 4);
+}
+
+#[test]
+fn a_vault_that_cannot_be_created_is_named_once_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = init_keyring(dir.path());
+    // Its parent is a file: creating the vault fails, even for root.
+    std::fs::write(dir.path().join("plain"), b"").unwrap();
+    let out = veil(
+        &[
+            "run",
+            "--keyring",
+            &k,
+            "--pack",
+            "syslog",
+            "--vault",
+            "plain/v",
+            "--quiet",
+        ],
+        Some(b"Failed password for invalid user kerik from 192.0.2.1 port 1 ssh2\n"),
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert_eq!(err.matches("plain/v").count(), 1, "{err}");
+}
+
+/// docker/compose.file.yaml, read as compose would: the vault and the
+/// quarantine go to a volume the image makes writable for its user (the
+/// keyring's secret mount is read-only), the command reads the file the
+/// comment tells the user to create, and every host path is relative to
+/// docker/, where the comment says to run it. `scripts/container-check.sh`
+/// runs all of this for real in a debootstrapped image.
+#[test]
+fn the_file_mode_compose_writes_only_where_uid_10001_can() {
+    let root = common::root();
+    let compose = std::fs::read_to_string(root.join("docker/compose.file.yaml")).unwrap();
+    let dockerfile = std::fs::read_to_string(root.join("docker/Dockerfile")).unwrap();
+    let env = |key: &str| -> String {
+        let line = compose
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{key}:")))
+            .unwrap_or_else(|| panic!("compose sets no {key}"));
+        line.split_once(':').unwrap().1.trim().to_string()
+    };
+    let mounts: Vec<(String, String)> = compose
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- "))
+        .filter_map(|m| {
+            let mut parts = m.split(':');
+            Some((parts.next()?.to_string(), parts.next()?.to_string()))
+        })
+        .collect();
+    for key in ["VEIL_VAULT", "VEIL_QUARANTINE"] {
+        let path = env(key);
+        let dir = std::path::Path::new(&path)
+            .parent()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            mounts.iter().any(|(_, target)| *target == dir),
+            "{key}={path}: {dir} is not a mounted volume"
+        );
+        assert!(
+            dockerfile.contains(&format!("install -d -o 10001 -g 10001 -m 0700 {dir}")),
+            "the image does not make {dir} writable for uid 10001"
+        );
+        assert!(
+            !path.starts_with("/run/secrets"),
+            "{key} is on the read-only secret mount"
+        );
+    }
+    // The command's input is the file the comment creates, under ./in.
+    assert!(compose.contains("\"--input\", \"/in/auth.log\""));
+    assert!(compose.contains("cp ../tests/golden/syslog/input.log in/auth.log"));
+    assert!(compose.contains("cd docker"));
+    assert!(mounts.iter().any(|(h, t)| h == "./in" && t == "/in"));
+    assert!(root.join("tests/golden/syslog/input.log").exists());
+    // The image needs make and a C++ compiler to build librdkafka.
+    assert!(dockerfile.contains("install -y --no-install-recommends make g++"));
 }
 
 #[test]

@@ -189,10 +189,7 @@ fn sigkill_mid_stream_loses_nothing_and_sigterm_commits_everything() {
             // Static membership: the restarted process takes over the killed
             // one's partitions at once instead of waiting for its session
             // to expire.
-            .replace(
-                "[[topics]]",
-                "[kafka.properties]\n\"group.instance.id\" = \"veil-kill-test\"\n\n[[topics]]",
-            ),
+            .replace("[kafka]", "instance = \"veil-kill-test\"\n\n[kafka]"),
     );
     let mut child = spawn_veil(&cfg, &keyring);
     wait_for("some output", Duration::from_secs(120), || {
@@ -233,6 +230,63 @@ fn sigkill_mid_stream_loses_nothing_and_sigterm_commits_everything() {
         committed(&t.brokers, "g-kill", "cdr", PARTS),
         ends(&t.brokers, "cdr", PARTS)
     );
+}
+
+/// Issue 15 item 19: a pipeline killed with SIGKILL and started again under
+/// the same instance name resumes at once, well within the dead member's
+/// session (45 s here, so that waiting it out cannot pass), and loses
+/// nothing.
+#[test]
+fn kafka_restart_after_sigkill_resumes_at_once_with_static_membership() {
+    let t = broker();
+    let dir = tempfile::tempdir().unwrap();
+    let keyring = keyring_file(dir.path());
+    let first = inputs(2_000, &[], PARTS);
+    produce(&t.brokers, "cdr", &first);
+    let cfg = write(
+        dir.path(),
+        "veil.toml",
+        &config(
+            &t.brokers,
+            "g-restart",
+            "at-least-once",
+            "instance = \"veil-0\"",
+        )
+        .replace(
+            "[[topics]]",
+            "[kafka.properties]\n\"session.timeout.ms\" = \"45000\"\n\n[[topics]]",
+        ),
+    );
+    let mut child = spawn_veil(&cfg, &keyring);
+    wait_for("the first records", Duration::from_secs(120), || {
+        all_committed(&t.brokers, "g-restart", "cdr", PARTS)
+    });
+    child.0.kill().unwrap();
+    child.0.wait().unwrap();
+    let second = inputs(4_000, &[], PARTS);
+    produce(&t.brokers, "cdr", &second[2_000..]);
+    let restarted = Instant::now();
+    let _child = spawn_veil(&cfg, &keyring);
+    wait_for("output after the restart", Duration::from_secs(120), || {
+        read_topic(&t.brokers, "cdr-out", PARTS, 2_001, Duration::from_secs(1)).len() > 2_000
+    });
+    let resumed = restarted.elapsed();
+    eprintln!("kafka restart: first output {resumed:?} after the restart");
+    assert!(
+        resumed < Duration::from_secs(30),
+        "resumed after {resumed:?}: the dead member's session was waited out"
+    );
+    wait_for("every record", Duration::from_secs(120), || {
+        all_committed(&t.brokers, "g-restart", "cdr", PARTS)
+    });
+    let out = read_topic(
+        &t.brokers,
+        "cdr-out",
+        PARTS,
+        usize::MAX,
+        Duration::from_secs(2),
+    );
+    assert_complete_in_order(&out, &second, &[]);
 }
 
 fn veil_cmd(args: &[&str], keyring: &std::path::Path) -> std::process::Output {

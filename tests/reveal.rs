@@ -181,8 +181,6 @@ fn a_reveal_needs_a_case_and_a_reason_and_is_audited_before_anything_is_shown() 
             "SUP-1",
             "--reason",
             "why",
-            "--as",
-            "eva",
             &token,
         ],
         b"",
@@ -195,7 +193,10 @@ fn a_reveal_needs_a_case_and_a_reason_and_is_audited_before_anything_is_shown() 
         dir.path(),
     ));
     assert!(
-        trail.contains("reveal SUP-1 by eva: why (1 tokens)") && trail.contains(&token),
+        trail.contains(&format!(
+            "reveal SUP-1 by {}: why (1 tokens)",
+            common::os_user()
+        )) && trail.contains(&token),
         "{trail}"
     );
     let log = std::fs::read_to_string(dir.path().join("k.keyring.audit.jsonl")).unwrap();
@@ -266,13 +267,25 @@ fn unknown_malformed_and_masked_tokens() {
     );
 }
 
-#[test]
-fn bulk_reveals_are_refused_and_the_refusal_is_audited() {
-    let dir = setup();
-    let input: String = (0..5)
+/// Runs veil under the reveal policy `policy` (written to `policy.toml`).
+fn veil_policy(args: &[&str], stdin: &[u8], dir: &Path, policy: &str) -> Output {
+    let path = dir.join("policy.toml");
+    std::fs::write(&path, policy).unwrap();
+    common::veil_env(
+        "tester",
+        args,
+        stdin,
+        dir,
+        &[("VEIL_REVEAL_POLICY", path.to_str().unwrap())],
+    )
+}
+
+/// `count` distinct username tokens, one per line, from a real run.
+fn username_tokens(dir: &Path, count: usize) -> String {
+    let input: String = (0..count)
         .map(|i| format!("session opened for user user{i}x by (uid=0)\n"))
         .collect();
-    let out = ok(&veil(
+    ok(&veil(
         &[
             "run",
             "--keyring",
@@ -282,84 +295,60 @@ fn bulk_reveals_are_refused_and_the_refusal_is_audited() {
             "--quiet",
         ],
         input.as_bytes(),
+        dir,
+    ))
+}
+
+fn reveal_args<'a>(case: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "reveal",
+        "--keyring",
+        "k.keyring",
+        "--case",
+        case,
+        "--reason",
+        "r",
+    ];
+    args.extend_from_slice(extra);
+    args
+}
+
+#[test]
+fn bulk_reveals_are_refused_and_the_refusal_is_audited() {
+    let dir = setup();
+    let out = username_tokens(dir.path(), 5);
+    let policy = "case_budget = 4\n";
+    let first3 = out.lines().take(3).collect::<Vec<_>>().join("\n");
+    let ok3 = veil_policy(
+        &reveal_args("C", &[]),
+        first3.as_bytes(),
         dir.path(),
-    ));
-    let ok3 = veil(
-        &[
-            "reveal",
-            "--keyring",
-            "k.keyring",
-            "--case",
-            "C",
-            "--reason",
-            "r",
-            "--limit",
-            "4",
-        ],
+        policy,
+    );
+    assert!(ok3.status.success(), "{}", text(&ok3.stderr));
+    let rest = out.lines().skip(3).collect::<Vec<_>>().join("\n");
+    let o = veil_policy(&reveal_args("C", &[]), rest.as_bytes(), dir.path(), policy);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert!(
+        text(&o.stderr).contains("case budget reached: 3 of 4"),
+        "{}",
+        text(&o.stderr)
+    );
+    // More at once than a case may ever reveal is refused outright.
+    let o = veil_policy(&reveal_args("E", &[]), out.as_bytes(), dir.path(), policy);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    // Another case has its own budget.
+    let other = veil_policy(
+        &reveal_args("D", &[]),
         out.lines()
-            .take(3)
+            .take(4)
             .collect::<Vec<_>>()
             .join("\n")
             .as_bytes(),
         dir.path(),
-    );
-    assert!(ok3.status.success(), "{}", text(&ok3.stderr));
-    let rest = out.lines().skip(3).collect::<Vec<_>>().join("\n");
-    let o = veil(
-        &[
-            "reveal",
-            "--keyring",
-            "k.keyring",
-            "--case",
-            "C",
-            "--reason",
-            "r",
-            "--limit",
-            "4",
-        ],
-        rest.as_bytes(),
-        dir.path(),
-    );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(o.stdout.is_empty());
-    assert!(
-        text(&o.stderr).contains("reveal limit reached: 3 of 4"),
-        "{}",
-        text(&o.stderr)
-    );
-    // More at once than the limit allows is refused outright.
-    let o = veil(
-        &[
-            "reveal",
-            "--keyring",
-            "k.keyring",
-            "--case",
-            "E",
-            "--reason",
-            "r",
-            "--limit",
-            "4",
-        ],
-        out.as_bytes(),
-        dir.path(),
-    );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(o.stdout.is_empty());
-    // Another case has its own budget.
-    let other = veil(
-        &[
-            "reveal",
-            "--keyring",
-            "k.keyring",
-            "--case",
-            "D",
-            "--reason",
-            "r",
-            "--limit",
-            "5",
-        ],
-        out.as_bytes(),
-        dir.path(),
+        policy,
     );
     assert!(other.status.success(), "{}", text(&other.stderr));
     let trail = ok(&veil(
@@ -368,6 +357,255 @@ fn bulk_reveals_are_refused_and_the_refusal_is_audited() {
         dir.path(),
     ));
     assert!(trail.contains("refuse C"), "{trail}");
+}
+
+/// Issue 15 item 7: the engineer cannot raise, reset or split the budget
+/// from the command line: no --limit, no --as of their choosing, one
+/// spelling per case id, and the budget is the case id's for life.
+#[test]
+fn reveal_budget_cannot_be_raised_or_reset_from_the_command_line() {
+    let dir = setup();
+    let out = username_tokens(dir.path(), 5);
+    let tokens: Vec<&str> = out
+        .split_whitespace()
+        .filter(|w| w.starts_with("us_"))
+        .collect();
+    let refused = |o: &Output, why: &str| {
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+        assert!(o.stdout.is_empty(), "{}", text(&o.stdout));
+        assert!(text(&o.stderr).contains(why), "{}", text(&o.stderr));
+    };
+    // The cap is the operator's.
+    refused(
+        &veil(
+            &reveal_args("C1", &["--limit", "100000", tokens[0]]),
+            b"",
+            dir.path(),
+        ),
+        "--limit",
+    );
+    // --as is refused unless the policy allows it, and then only names.
+    for name in ["mallory", "ROOT", "root "] {
+        refused(
+            &veil(
+                &reveal_args("C1", &["--as", name, tokens[0]]),
+                b"",
+                dir.path(),
+            ),
+            "--as",
+        );
+    }
+    for name in ["ROOT", "root ", "a\nb"] {
+        refused(
+            &veil_policy(
+                &reveal_args("C1", &["--as", name, tokens[0]]),
+                b"",
+                dir.path(),
+                "allow_as = true\n",
+            ),
+            "--as",
+        );
+    }
+    // Case ids: refused rather than counted apart, letters without case.
+    for bad in ["C1 ", "C1\n", " C1", "C\u{1b}1"] {
+        refused(
+            &veil(&reveal_args(bad, &[tokens[0]]), b"", dir.path()),
+            "case id",
+        );
+    }
+    let policy = "case_budget = 4\nallow_as = true\n";
+    let o = veil_policy(
+        &reveal_args("c1", &[tokens[0], tokens[1]]),
+        b"",
+        dir.path(),
+        policy,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = veil_policy(
+        &reveal_args("C1", &[tokens[2], tokens[3]]),
+        b"",
+        dir.path(),
+        policy,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    // Spent: under any spelling, and for any name --as gives.
+    refused(
+        &veil_policy(&reveal_args("C1", &[tokens[4]]), b"", dir.path(), policy),
+        "case budget reached: 4 of 4",
+    );
+    refused(
+        &veil_policy(&reveal_args("c1", &[tokens[4]]), b"", dir.path(), policy),
+        "case budget reached: 4 of 4",
+    );
+    // A name --as records is recorded with the OS user, and a case id is
+    // its first user's: the same OS user under another name is refused.
+    let o = veil_policy(
+        &reveal_args("C2", &["--as", "eva", tokens[0]]),
+        b"",
+        dir.path(),
+        policy,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    refused(
+        &veil_policy(&reveal_args("C2", &[tokens[1]]), b"", dir.path(), policy),
+        "another engineer",
+    );
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "c2"],
+        b"",
+        dir.path(),
+    ));
+    assert!(
+        trail.contains(&format!("reveal C2 by eva (os user {})", common::os_user())),
+        "{trail}"
+    );
+}
+
+/// Concurrent reveals under one case id from separate processes release
+/// exactly the budget, never more: the check runs under the log's lock.
+#[test]
+fn reveal_budget_eight_parallel_reveals_release_exactly_the_budget() {
+    let dir = setup();
+    let out = username_tokens(dir.path(), 40);
+    let excerpt = out.clone();
+    let outcomes: Vec<Output> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let (dir, excerpt) = (dir.path(), excerpt.as_bytes());
+                s.spawn(move || veil(&reveal_args("PAR-1", &[]), excerpt, dir))
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let passed = outcomes.iter().filter(|o| o.status.success()).count();
+    for o in outcomes.iter().filter(|o| !o.status.success()) {
+        assert!(o.stdout.is_empty());
+        assert!(
+            text(&o.stderr).contains("case budget reached: 200 of 200"),
+            "{}",
+            text(&o.stderr)
+        );
+    }
+    assert_eq!(passed, 5, "5 x 40 tokens = the default budget of 200");
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "PAR-1"],
+        b"",
+        dir.path(),
+    ));
+    assert_eq!(trail.matches(" reveal PAR-1 ").count(), 5, "{trail}");
+}
+
+/// Issue 15 item 9: free text in the audit log and originals in the vault
+/// reach the terminal escaped: no forged line, no escape sequence.
+#[test]
+fn terminal_injection_is_escaped_in_audit_show_and_reveal() {
+    let dir = setup();
+    let out = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "asterisk-cdr",
+            "--quiet",
+        ],
+        b"\"\",\"0701740683\",\"1177\",\"c\",\"\"\"Kar\x1b[2K\rin\"\" <0701740683>\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n",
+        dir.path(),
+    ));
+    let name = out
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .find(|w| w.len() == 27 && w.as_bytes()[2] == b'_' && !w.starts_with("ph_"))
+        .unwrap_or_else(|| panic!("no name token in {out}"))
+        .to_owned();
+    let forged = "why\n2026-01-01T00:00:00Z #99 reveal X by admin: forged (0 tokens)";
+    let hide = "\x1b[2K\rcaller disputes invoice";
+    let shown = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "T9",
+            "--reason",
+            forged,
+            &name,
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert_eq!(shown, format!("{name}\tKar\\x1b[2K\\rin\n"));
+    let excerpt = ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "T9",
+            "--reason",
+            hide,
+        ],
+        format!("a\x1b[31m {name} b\r\n").as_bytes(),
+        dir.path(),
+    ));
+    assert_eq!(excerpt, "a\\x1b[31m Kar\\x1b[2K\\rin b\r\n");
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "T9"],
+        b"",
+        dir.path(),
+    ));
+    assert_eq!(trail.lines().count(), 2, "{trail}");
+    assert!(
+        !trail.contains('\x1b') && !trail.contains('\r'),
+        "{trail:?}"
+    );
+    assert!(trail.contains("why\\n2026-01-01T00:00:00Z #99"), "{trail}");
+    assert!(trail.contains("\\x1b[2K\\rcaller disputes"), "{trail}");
+}
+
+/// Issue 15 item 10: after a line in the middle of the audit log was
+/// edited, no command appends to it: `subject find` refuses like `reveal`.
+#[test]
+fn audit_fail_closed_every_command_refuses_a_tampered_chain() {
+    let dir = setup();
+    let out = username_tokens(dir.path(), 2);
+    for case in ["A-1", "A-2", "A-3"] {
+        ok(&veil(&reveal_args(case, &[]), out.as_bytes(), dir.path()));
+    }
+    let log = dir.path().join("k.keyring.audit.jsonl");
+    let mut bytes = std::fs::read(&log).unwrap();
+    let at = bytes.windows(5).position(|w| w == b"\"A-2\"").unwrap();
+    bytes[at + 3] = b'9';
+    std::fs::write(&log, &bytes).unwrap();
+    for args in [
+        reveal_args("A-1", &[]),
+        vec![
+            "subject",
+            "find",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "0701740683",
+        ],
+        vec![
+            "subject",
+            "erase",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "username",
+            "user0x",
+            "--case",
+            "DSR-1",
+        ],
+        vec!["vault", "purge", "--keyring", "k.keyring"],
+    ] {
+        let o = veil(&args, out.as_bytes(), dir.path());
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o.stdout));
+        assert!(o.stdout.is_empty(), "{args:?}: {}", text(&o.stdout));
+        assert!(text(&o.stderr).contains(":2:"), "{}", text(&o.stderr));
+        assert_eq!(std::fs::read(&log).unwrap(), bytes, "{args:?} appended");
+    }
 }
 
 #[test]
@@ -620,4 +858,124 @@ fn reveal_works_while_a_pipeline_on_an_open_stream_is_running() {
     drop(input);
     let status = run.wait().unwrap();
     assert!(status.success(), "run failed: {status:?}");
+}
+
+/// A pasted excerpt with repeated tokens and addresses: the summary, the
+/// audit entry's count and its list all say the same thing, each distinct
+/// token or address once.
+#[test]
+fn excerpt_reveal_counts_match_the_audit_entry() {
+    let dir = setup();
+    let input = "Failed password for invalid user kerik from 192.0.2.247 port 22 ssh2\n\
+                 Failed password for invalid user kerik from 192.0.2.247 port 22 ssh2\n\
+                 Accepted password for anna from 198.51.100.7 port 22 ssh2\n";
+    let pseudo = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "syslog",
+            "--quiet",
+        ],
+        input.as_bytes(),
+        dir.path(),
+    ));
+    // One more token the vault does not know, written twice.
+    let excerpt = format!("{pseudo}us_aaaaaaaaaaaaaaaaaaaaaaaa us_aaaaaaaaaaaaaaaaaaaaaaaa\n");
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-9",
+            "--reason",
+            "why",
+            "--ip",
+        ],
+        excerpt.as_bytes(),
+        dir.path(),
+    );
+    let shown = ok(&o);
+    assert!(
+        shown.contains("kerik") && shown.contains("192.0.2.247"),
+        "{shown}"
+    );
+    let summary = text(&o.stderr);
+    // kerik, anna (if detected) and the unknown token; two distinct addresses.
+    let number = |word: &str| -> usize {
+        let before = summary.split(word).next().unwrap();
+        before
+            .rsplit([' ', ','])
+            .find(|w| !w.is_empty())
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let (revealed, unknown, ips) = (
+        number(" revealed"),
+        number(" unknown"),
+        number(" addresses"),
+    );
+    assert_eq!(unknown, 1, "{summary}");
+    assert_eq!(ips, 2, "{summary}");
+    let trail = ok(&veil(
+        &["audit", "show", "--keyring", "k.keyring", "--case", "SUP-9"],
+        b"",
+        dir.path(),
+    ));
+    let line = trail.lines().find(|l| l.contains(" reveal ")).unwrap();
+    let tokens = revealed + unknown;
+    assert!(
+        line.contains(&format!("({tokens} tokens, {ips} addresses)")),
+        "{line} / {summary}"
+    );
+    let listed = line.split(") ").nth(1).unwrap().split_whitespace().count();
+    assert_eq!(listed, tokens, "{line}");
+    assert!(!trail.contains("kerik") && !trail.contains("192.0.2.247"));
+}
+
+/// Tokens pasted exactly as veil wrote them, e-mail tokens with their kept
+/// domain, reveal; an argument that is not a token is marked and does not
+/// stop the others.
+#[test]
+fn reveal_accepts_tokens_as_written_and_marks_bad_arguments() {
+    let dir = setup();
+    let pseudo = ok(&veil(
+        &["run", "--keyring", "k.keyring", "--pack", "syslog", "--quiet"],
+        b"Failed password for invalid user kerik from 192.0.2.1 port 22 ssh2 mail karin@example.se\n",
+        dir.path(),
+    ));
+    let words: Vec<&str> = pseudo.split_whitespace().collect();
+    let email = *words
+        .iter()
+        .find(|w| w.starts_with("em_"))
+        .expect("an e-mail token");
+    assert!(email.ends_with("@example.se"), "{pseudo}");
+    let user = *words
+        .iter()
+        .find(|w| w.starts_with("us_"))
+        .expect("a username token");
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "SUP-2",
+            "--reason",
+            "why",
+            user,
+            "not-a-token",
+            email,
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+    assert_eq!(
+        text(&o.stdout),
+        format!("{user}\tkerik\nnot-a-token\t[not a veil token]\n{email}\tkarin@example.se\n")
+    );
 }

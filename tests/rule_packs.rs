@@ -77,3 +77,34 @@ operator = "md5"
         assert!(errs.contains(&expected), "missing {expected:?} in:\n{errs}");
     }
 }
+
+#[test]
+fn packs_that_read_keys_have_a_policy_for_every_kind_a_key_can_name() {
+    use veil::detect::Kind;
+    use veil::format::Format;
+    let packs = Source::Dir(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules"))
+        .compile_all()
+        .unwrap();
+    let mut missing = Vec::new();
+    for pack in &packs {
+        if !matches!(
+            pack.format,
+            Format::Json | Format::Kv | Format::Cef | Format::Syslog
+        ) {
+            continue;
+        }
+        for kind in Kind::BUILTIN {
+            let covered = pack.category_of(kind).is_some()
+                || kind
+                    .falls_back_to()
+                    .is_some_and(|k| pack.category_of(k).is_some());
+            if !covered {
+                missing.push(format!("{}: {kind}", pack.name));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "a key naming these would be ignored: {missing:?}"
+    );
+}

@@ -116,7 +116,10 @@ fn fixture(extra_config: &str) -> Fixture {
     )
     .unwrap();
     let mut tokens = std::collections::HashMap::new();
+    // The OS user, as `veil reveal` records it, has an account too.
+    let os_user = common::os_user();
     for (user, role) in [
+        (os_user.as_str(), "support"),
         ("alice", "support"),
         ("ann", "all"),
         ("mia", "masked"),
@@ -720,7 +723,7 @@ async fn tokens_and_excerpts_reveal_as_veil_reveal_does_plain_and_masked() {
             "--keyring",
             "k.keyring",
             "--case",
-            "SUP-4711",
+            "CLI-4711",
             "--reason",
             "compare",
         ],
@@ -777,7 +780,7 @@ async fn tokens_and_excerpts_reveal_as_veil_reveal_does_plain_and_masked() {
             "--keyring",
             "k.keyring",
             "--case",
-            "SUP-4712",
+            "CLI-4712",
             "--reason",
             "compare",
             "--mask",
@@ -921,7 +924,9 @@ async fn the_budget_used_survives_a_restart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cli_reveal_under_the_case_counts_against_its_budget_at_once() {
     let f = fixture("");
-    let alice = &f.tokens["alice"];
+    // The case is the OS user's: `veil reveal` records that user, and a
+    // case id is its owner's alone.
+    let alice = &f.tokens[&common::os_user()];
     let server = start(f.dir.path());
     let mut c = Client::connect(&server.addr).await;
     assert_eq!(
@@ -982,8 +987,8 @@ async fn nothing_is_shown_when_the_audit_entry_cannot_be_written() {
         201
     );
     // Another process holds the audit lock for longer than an append waits.
-    let lock = f.dir.path().join("k.keyring.audit.jsonl.lock");
-    std::fs::write(&lock, "1\n").unwrap();
+    let lock = std::fs::File::create(f.dir.path().join("k.keyring.audit.jsonl.lock")).unwrap();
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive).unwrap();
     let a = c
         .post(
             "/reveal",
@@ -992,7 +997,7 @@ async fn nothing_is_shown_when_the_audit_entry_cannot_be_written() {
         )
         .await;
     refused(&a, 500, "audit-failed");
-    std::fs::remove_file(&lock).unwrap();
+    drop(lock);
     let a = c
         .post("/reveal", ann, json!({"case":"SUP-3","tokens":[f.ph]}))
         .await;
@@ -1077,8 +1082,12 @@ fn check_reports_every_problem_and_help_has_examples() {
         dir.path(),
         b"",
     );
-    assert_eq!(out.status.code(), Some(1));
+    // A configuration error, as the README's table of exit codes says.
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
+    // The path once per problem, not repeated by each layer.
+    let keyring_line = err.lines().find(|l| l.contains("keyring:")).unwrap();
+    assert_eq!(keyring_line.matches("nope").count(), 1, "{err}");
     assert!(
         err.contains("not a loopback")
             && err.contains("keyring")
@@ -1124,6 +1133,13 @@ async fn load() {
     const REQUESTS: usize = 10_000;
     const CONNECTIONS: usize = 32;
     let f = fixture("");
+    // One client machine opens all 33 connections: more than one address
+    // may hold by default.
+    let config = f.dir.path().join("reveal.toml");
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("[limits]\n", "[limits]\nmax_connections_per_address = 64\n");
+    std::fs::write(&config, text).unwrap();
     let server = start(f.dir.path());
     let ann = f.tokens["ann"].clone();
     let mut c = Client::connect(&server.addr).await;
@@ -1178,4 +1194,275 @@ async fn load() {
     println!("load: audit verify: {}", verified.trim());
     let log = std::fs::read_to_string(f.dir.path().join("k.keyring.audit.jsonl")).unwrap();
     assert_eq!(log.matches("\"action\":\"reveal\"").count(), REQUESTS);
+}
+
+/// Issue 15 items 7 and 8: a case id is its first user's for good, however
+/// it was first used, and reopening it does not reset its budget.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn case_id_reuse_is_refused_and_reopening_keeps_the_budget() {
+    let f = fixture("");
+    let server = start(f.dir.path());
+    let mut c = Client::connect(&server.addr).await;
+    let (alice, dan, bob) = (&f.tokens["alice"], &f.tokens["dan"], &f.tokens["bob"]);
+    assert_eq!(
+        c.post(
+            "/cases",
+            alice,
+            json!({"id": "TK-1", "reason": "alice's reason"})
+        )
+        .await
+        .status,
+        201
+    );
+    let a = c
+        .post("/reveal", alice, json!({"case":"TK-1","tokens":[f.ph]}))
+        .await;
+    assert_eq!(a.json()["budget_left"], 2, "{}", a.body);
+    assert_eq!(
+        c.post("/cases/TK-1/close", alice, json!({})).await.json()["state"],
+        "closed"
+    );
+    // Another user cannot take the id over, under any spelling, nor read
+    // its trail.
+    for id in ["TK-1", "tk-1"] {
+        refused(
+            &c.post("/cases", dan, json!({"id": id, "reason": "mine now"}))
+                .await,
+            409,
+            "case-taken",
+        );
+    }
+    refused(&c.get("/cases/TK-1/audit", dan).await, 403, "forbidden");
+    refused(&c.get("/cases/tk-1/audit", dan).await, 403, "forbidden");
+    // An auditor still reads it all.
+    let trail = c.get("/cases/TK-1/audit", bob).await;
+    assert_eq!(trail.status, 200, "{}", trail.body);
+    assert!(trail.body.contains("alice's reason"));
+    // The owner reopens it: the budget used stays used.
+    let reopened = c
+        .post("/cases", alice, json!({"id": "tk-1", "reason": "again"}))
+        .await;
+    assert_eq!(reopened.status, 201, "{}", reopened.body);
+    let v = reopened.json();
+    assert_eq!(
+        (v["id"].as_str(), v["used"].as_u64()),
+        (Some("TK-1"), Some(1))
+    );
+    let a = c
+        .post(
+            "/reveal",
+            alice,
+            json!({"case":"tk-1","tokens":[f.ph, f.us]}),
+        )
+        .await;
+    assert_eq!(a.json()["budget_left"], 0, "{}", a.body);
+    refused(
+        &c.post("/reveal", alice, json!({"case":"TK-1","tokens":[f.us]}))
+            .await,
+        429,
+        "budget-exceeded",
+    );
+    // A case id used only from the command line counts as used.
+    ok(&veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--case",
+            "TK-9",
+            "--reason",
+            "cli",
+        ],
+        f.dir.path(),
+        f.ph.as_bytes(),
+    ));
+    refused(
+        &c.post("/cases", dan, json!({"id": "TK-9", "reason": "mine"}))
+            .await,
+        409,
+        "case-taken",
+    );
+    refused(&c.get("/cases/TK-9/audit", dan).await, 403, "forbidden");
+}
+
+/// Issue 15 item 10: a line of the audit log edited while the server runs
+/// stops every reveal (nothing shown) until the chain verifies again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn audit_fail_closed_serve_stops_revealing_after_a_line_is_edited() {
+    let f = fixture("");
+    let server = start(f.dir.path());
+    let mut c = Client::connect(&server.addr).await;
+    let ann = &f.tokens["ann"];
+    assert_eq!(
+        c.post(
+            "/cases",
+            ann,
+            json!({"id": "ED-1", "reason": "edited later"})
+        )
+        .await
+        .status,
+        201
+    );
+    let a = c
+        .post("/reveal", ann, json!({"case":"ED-1","tokens":[f.ph]}))
+        .await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    let log = f.dir.path().join("k.keyring.audit.jsonl");
+    let original = std::fs::read(&log).unwrap();
+    let mut edited = original.clone();
+    let at = edited
+        .windows(12)
+        .position(|w| w == b"edited later")
+        .unwrap();
+    edited[at] = b'E';
+    // In place, same length, as an editor that keeps the file would.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&log)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, &edited))
+        .unwrap();
+    for _ in 0..2 {
+        let a = c
+            .post("/reveal", ann, json!({"case":"ED-1","tokens":[f.ph]}))
+            .await;
+        refused(&a, 500, "audit-failed");
+        assert!(!a.body.contains("070"), "{}", a.body);
+    }
+    assert_eq!(std::fs::read(&log).unwrap(), edited, "nothing was appended");
+    // Put back, the chain verifies again and the server goes on.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&log)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, &original))
+        .unwrap();
+    let a = c
+        .post("/reveal", ann, json!({"case":"ED-1","tokens":[f.ph]}))
+        .await;
+    assert_eq!(
+        a.json()["results"][0]["value"],
+        "070-174 06 83",
+        "{}",
+        a.body
+    );
+}
+
+/// Connects from `local` (any 127.0.0.0/8 address) to `addr`.
+async fn connect_from(local: &str, addr: &str) -> tokio::net::TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(format!("{local}:0").parse().unwrap()).unwrap();
+    socket.connect(addr.parse().unwrap()).await.unwrap()
+}
+
+/// Whether the server has closed `stream` (without waiting).
+fn closed(stream: &tokio::net::TcpStream) -> bool {
+    let mut buf = [0u8; 256];
+    match stream.try_read(&mut buf) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => e.kind() != std::io::ErrorKind::WouldBlock,
+    }
+}
+
+/// Issue 15 item 16: one address holding hundreds of connections with
+/// unfinished request heads neither stalls the accept loop nor keeps
+/// another address from being served at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_from_one_address_cannot_stall_the_server() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let f = fixture("");
+    let server = start(f.dir.path());
+    let mut slow = Vec::new();
+    for _ in 0..300 {
+        let mut s = connect_from("127.0.0.1", &server.addr).await;
+        s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+            .await
+            .unwrap();
+        slow.push(s);
+    }
+    let mut s = connect_from("127.0.0.2", &server.addr).await;
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = String::new();
+    tokio::time::timeout(Duration::from_secs(60), s.read_to_string(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // Answered while the first slow connection still holds its slot: not
+    // after the slow ones timed out.
+    assert!(!closed(&slow[0]), "healthz waited for the slow connections");
+    // The address's connections past its bound were closed at once.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let open = slow.iter().filter(|s| !closed(s)).count();
+    assert_eq!(open, 32, "per-address bound");
+}
+
+/// Writes `request` on a new connection and reads the answer to the end
+/// (the server closes these connections).
+async fn raw(addr: &str, request: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(request).await.unwrap();
+    let mut answer = Vec::new();
+    tokio::time::timeout(Duration::from_secs(30), s.read_to_end(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// Issue 15 item 18: hyper's own 400, 414 and 431 answers carry the same
+/// security headers as the service's, and a request with both
+/// Content-Length and Transfer-Encoding is refused (RFC 9112 section 6.1).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_headers_on_every_answer_and_smuggling_refused() {
+    let f = fixture("");
+    let server = start(f.dir.path());
+    let long_uri = format!("GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(70_000));
+    let many_headers = format!(
+        "GET / HTTP/1.1\r\nHost: x\r\n{}\r\n",
+        (0..120)
+            .map(|i| format!("x-h{i}: v\r\n"))
+            .collect::<String>()
+    );
+    for (request, status) in [
+        (
+            b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n".to_vec(),
+            "400",
+        ),
+        (
+            b"GET / HTTP/1.1\r\nHost: x\r\nX: a\x01b\r\n\r\n".to_vec(),
+            "400",
+        ),
+        (long_uri.into_bytes(), "414"),
+        (many_headers.into_bytes(), "431"),
+    ] {
+        let answer = raw(&server.addr, &request).await;
+        let head = answer
+            .split("\r\n\r\n")
+            .next()
+            .unwrap()
+            .to_ascii_lowercase();
+        assert!(head.starts_with(&format!("http/1.1 {status}")), "{answer}");
+        for want in [
+            "\r\ncontent-security-policy: default-src 'none';",
+            "\r\nx-content-type-options: nosniff",
+            "\r\nreferrer-policy: no-referrer",
+            "\r\ncache-control: no-store",
+        ] {
+            assert!(head.contains(want), "{want:?} missing in {head}");
+        }
+    }
+    let smuggled = b"POST /reveal HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /me HTTP/1.1\r\nHost: x\r\n\r\n";
+    let answer = raw(&server.addr, smuggled).await;
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    assert!(answer.contains("\"transfer-encoding\""), "{answer}");
+    assert!(
+        answer
+            .to_ascii_lowercase()
+            .contains("content-security-policy:")
+    );
+    assert_eq!(answer.matches("HTTP/1.1 ").count(), 1, "{answer}");
 }

@@ -134,7 +134,7 @@ fn require_browser() -> PathBuf {
     let browser = root().join("tests/browser");
     assert!(
         Path::new(CHROMIUM).exists(),
-        "{CHROMIUM} is missing: run scripts/test.sh (or `apt-get install -y chromium`) \
+        "{CHROMIUM} is missing: run scripts/test.sh (or `apt-get install -y --no-install-recommends chromium`) \
          before this test; it does not skip"
     );
     assert!(

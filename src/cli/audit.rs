@@ -7,6 +7,7 @@ use clap::Subcommand;
 use super::store::StoreArgs;
 use crate::keys::label;
 use crate::reveal::audit;
+use crate::reveal::display::{Keep, escape_controls};
 
 #[derive(Debug, Subcommand)]
 pub(super) enum AuditCommand {
@@ -59,23 +60,38 @@ pub(super) fn run(cmd: AuditCommand) -> anyhow::Result<ExitCode> {
             }
         }
         AuditCommand::Show { store, case } => {
+            let case = crate::reveal::case::normalise(&case)
+                .map_err(|e| anyhow::anyhow!("--case: {e}"))?;
             let keyring = store.load_keyring()?;
             let path = store.audit_path()?;
             let entries = audit::entries_for_case(&path, &keyring.derive(&label::audit()), &case)?;
             if entries.is_empty() {
                 println!("no audit entries for case {case}");
             }
+            // Actor, case and reason are free text from engineers and
+            // clients: one entry stays one line, and escape sequences are
+            // shown, not obeyed.
+            let esc = |s: &str| escape_controls(s, Keep::Nothing).into_owned();
             for e in entries {
+                // `count` is what was shown: the listed tokens, plus the IP
+                // addresses a `--ip` reveal decrypted (never logged).
+                let listed = e.tokens.len() as u64;
+                let shown = match e.count.cmp(&listed) {
+                    std::cmp::Ordering::Equal => format!("{listed} tokens"),
+                    std::cmp::Ordering::Greater => {
+                        format!("{listed} tokens, {} addresses", e.count - listed)
+                    }
+                    std::cmp::Ordering::Less => format!("{listed} tokens, {} shown", e.count),
+                };
                 println!(
-                    "{} #{} {} {} by {}: {} ({} tokens) {}",
-                    e.time,
+                    "{} #{} {} {} by {}: {} ({shown}) {}",
+                    esc(&e.time),
                     e.seq,
                     e.action.as_str(),
-                    e.case.as_deref().unwrap_or("-"),
-                    e.actor,
-                    e.reason,
-                    e.count,
-                    e.tokens.join(" ")
+                    esc(e.case.as_deref().unwrap_or("-")),
+                    esc(&e.actor),
+                    esc(&e.reason),
+                    esc(&e.tokens.join(" "))
                 );
             }
             Ok(ExitCode::SUCCESS)

@@ -51,7 +51,7 @@ Examples:
   veil bench --write-workload syslog.log --records 300000 --novelty 1
   veil bench --input Master.csv --pack asterisk-cdr
   veil bench --kafka --config veil.toml --records 200000 --rounds 3
-  veil bench --kafka --config veil.toml --workload asterisk-cdr --partitions 8 --json"
+  veil bench --kafka --config veil.toml --workload asterisk-cdr --partitions 8"
 )]
 pub(super) struct BenchArgs {
     /// syslog, syslog-zipf, asterisk-cdr, cucm-cdr, json or all.

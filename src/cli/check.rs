@@ -31,13 +31,7 @@ pub(super) fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if let Some(path) = &args.config {
         return match crate::config::load(path) {
             Ok(cfg) => {
-                println!(
-                    "{}: ok ({} topics, {:?}, {} workers)",
-                    path.display(),
-                    cfg.topics.len(),
-                    cfg.delivery,
-                    cfg.workers
-                );
+                println!("{}: ok ({})", path.display(), config_summary(&cfg));
                 Ok(ExitCode::SUCCESS)
             }
             Err(errors) => {
@@ -87,4 +81,18 @@ pub(super) fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `1 topic, at-least-once, 2 workers`: the checked config in words.
+fn config_summary(cfg: &crate::config::Config) -> String {
+    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let delivery = match cfg.delivery {
+        crate::config::Delivery::AtLeastOnce => "at-least-once",
+        crate::config::Delivery::ExactlyOnce => "exactly-once",
+    };
+    format!(
+        "{}, {delivery}, {}",
+        plural(cfg.topics.len(), "topic"),
+        plural(cfg.workers, "worker")
+    )
 }

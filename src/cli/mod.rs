@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 some records were quarantined (or a check
 //! failed), 2 a usage, configuration or I/O error.
 
+mod actor;
 mod audit;
 mod bench;
 mod check;
@@ -35,7 +36,7 @@ pub const EXIT_ERROR: u8 = 2;
     long_about = "veil replaces personal data (IP addresses, phone numbers, e-mail addresses, usernames, \
 personnummer, organisation numbers, badge codes, names) in log lines and call detail records with keyed \
 pseudonyms, before the records reach long-term storage. Untouched bytes pass through exactly.",
-    after_help = "Examples:\n  veil keys init ~/.config/veil/keyring\n  veil run --keyring ~/.config/veil/keyring --pack syslog --input /var/log/auth.log\n  veil scan --pack asterisk-cdr --input Master.csv\n  veil check rules/\n  veil reveal --case SUP-4711 --reason \"caller disputes bill\" ph_nt4dvdomsuwkuqz6mdupmtab\n  veil bench --workload all",
+    after_help = "Examples:\n  veil keys init ~/.config/veil/keyring\n  veil run --keyring ~/.config/veil/keyring --pack syslog --input auth.log\n  veil scan --pack asterisk-cdr --input Master.csv\n  veil check rules/\n  veil reveal --case SUP-4711 --reason \"bill\" ph_nt4dvdomsuwkuqz6mdupmtab\n  veil bench --workload all",
     propagate_version = true
 )]
 struct Cli {
@@ -132,4 +133,37 @@ fn init_logging() {
         .with_writer(std::io::stderr)
         .with_target(false)
         .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every example in every `--help` fits an 80-column terminal on one
+    /// line, so it can be copied whole.
+    #[test]
+    fn help_examples_fit_80_columns_unwrapped() {
+        fn visit(cmd: &mut clap::Command, path: &str, bad: &mut Vec<String>) {
+            let name = format!("{path} {}", cmd.get_name());
+            let after = cmd.get_after_help().map(|s| s.to_string());
+            if let Some(after) = after {
+                let rendered = cmd.clone().term_width(80).render_help().to_string();
+                let examples = after.split("Examples:").nth(1).unwrap_or("");
+                for line in examples.lines().filter(|l| l.starts_with("  ")) {
+                    if line.chars().count() > 80
+                        || !rendered.lines().any(|r| r.trim_end() == line.trim_end())
+                    {
+                        bad.push(format!("{name}: {line}"));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands_mut() {
+                visit(sub, &name, bad);
+            }
+        }
+        let mut bad = Vec::new();
+        visit(&mut Cli::command(), "", &mut bad);
+        assert!(bad.is_empty(), "examples that wrap:\n{}", bad.join("\n"));
+    }
 }

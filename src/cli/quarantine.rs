@@ -31,8 +31,8 @@ its new reason. Progress is committed by the group replay_group_id (default
 the quarantine topic's end as of its start.
 
 Examples:
-  veil quarantine replay --pack asterisk-cdr --input veil-quarantine.jsonl --output fixed.csv
-  veil quarantine replay --rules ./rules --pack syslog --input veil-quarantine.jsonl
+  veil quarantine replay --pack asterisk-cdr --output fixed.csv
+  veil quarantine replay --rules ./rules --pack syslog --input old.jsonl
   veil quarantine replay --config /etc/veil/veil.toml
   veil quarantine replay --config /etc/veil/veil.toml --follow"
     )]
@@ -56,24 +56,16 @@ Examples:
             requires = "config"
         )]
         idle: f64,
-        /// The quarantine file to replay.
-        #[arg(
-            long,
-            short,
-            value_name = "FILE",
-            default_value = "veil-quarantine.jsonl"
-        )]
-        input: PathBuf,
+        /// The quarantine file to replay. Default: `<keyring>.quarantine.jsonl`, where
+        /// `veil run` puts it.
+        #[arg(long, short, value_name = "FILE", env = "VEIL_QUARANTINE")]
+        input: Option<PathBuf>,
         /// Output file. Default: stdout.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Where records that still fail go.
-        #[arg(
-            long,
-            value_name = "FILE",
-            default_value = "veil-quarantine.replay.jsonl"
-        )]
-        requarantine: PathBuf,
+        /// Where records that still fail go. Default: `<keyring>.quarantine.replay.jsonl`.
+        #[arg(long, value_name = "FILE")]
+        requarantine: Option<PathBuf>,
         #[command(flatten)]
         store: super::store::StoreArgs,
     },
@@ -99,6 +91,10 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
     };
     let pack = pack.load()?;
     let keyring = store.load_keyring()?;
+    let keyring_path = store.keyring_path()?;
+    let input = input.unwrap_or_else(|| super::store::beside(&keyring_path, ".quarantine.jsonl"));
+    let requarantine = requarantine
+        .unwrap_or_else(|| super::store::beside(&keyring_path, ".quarantine.replay.jsonl"));
     let engine = Engine::new(pack, &keyring)?;
     // Opened now so that a vault problem stops the replay before any work;
     // turned into a writer that holds the file only while it commits.

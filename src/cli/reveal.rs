@@ -7,38 +7,47 @@ use std::time::SystemTime;
 use anyhow::Context;
 use clap::Args;
 
-use super::store::{StoreArgs, actor};
+use super::actor::actor;
+use super::store::StoreArgs;
 use crate::keys::label;
 use crate::ops::IpPrefix;
+use crate::reveal::display::{Keep, escape_controls};
 use crate::reveal::excerpt::{self, Display};
-use crate::reveal::limits::{self, DEFAULT_TOKENS_PER_HOUR};
+use crate::reveal::limits;
 use crate::reveal::tokens::is_token;
 use crate::reveal::{Action, LimitError, NewEntry};
 use crate::vault::Revealed;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Tokens come as arguments, or else a pasted excerpt on stdin, which is printed back with every
+    after_help = "Tokens come as arguments (as veil wrote them, e-mail tokens with their domain; an argument that is
+not a token is marked [not a veil token], the others are still revealed, and the exit code is 1),
+or else a pasted excerpt on stdin, which is printed back with every
 token it can open replaced by the original, and the others marked [erased], [expired] or
 [unknown]. Before anything is shown, one audit entry is written (who, case, reason, time, the
-tokens: never values); if it cannot be written, nothing is shown. A limit of 200 tokens per case
-and engineer per hour refuses bulk reveals. Needs the full keyring (with the reveal secret).
+tokens: never values); if it cannot be written, or any line of the audit log does not verify,
+nothing is shown. A case id belongs to whoever used it first, and may reveal 200 tokens in all,
+over its whole life (the operator sets another budget in /etc/veil/reveal-policy.toml, or the
+file VEIL_REVEAL_POLICY names; the engineer cannot). Case ids are A-Z a-z 0-9 . _ : - and compared
+without case. Control characters in originals are printed escaped (\x1b, \n). Needs the full
+keyring (with the reveal secret).
 
 Examples:
-  veil reveal --case SUP-4711 --reason \"caller disputes invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
-  pbpaste | veil reveal --case SUP-4711 --reason \"login failures\" --ip
-  veil reveal --case SUP-4711 --reason \"confirm caller\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
+  veil reveal --case SUP-4711 --reason \"invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
+  veil reveal --case SUP-4711 --reason \"login failures\" --ip < excerpt.log
+  veil reveal --case SUP-1 --reason \"confirm\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
 )]
 pub(super) struct RevealArgs {
     #[command(flatten)]
     store: StoreArgs,
-    /// The support case. Required.
+    /// The support case: 1-64 of A-Z a-z 0-9 . _ : - (compared without case). Required.
     #[arg(long, value_name = "ID")]
     case: Option<String>,
     /// Why the originals are needed. Required; goes to the audit log.
     #[arg(long, value_name = "TEXT")]
     reason: Option<String>,
-    /// Who is revealing (recorded in the audit log). Default: the OS user.
+    /// Record NAME as the engineer, beside the OS user; only where the reveal policy sets
+    /// allow_as. Default: the OS user.
     #[arg(long = "as", value_name = "NAME")]
     actor: Option<String>,
     /// Show only a partial form (the last digits of a phone number, ...).
@@ -50,9 +59,6 @@ pub(super) struct RevealArgs {
     /// The pseudonymisation domain of the IP addresses (with --ip).
     #[arg(long, value_name = "NAME", default_value = "siem")]
     domain: String,
-    /// Tokens per case and engineer per hour.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_TOKENS_PER_HOUR)]
-    limit: usize,
     /// Tokens to reveal. Without any, an excerpt is read from stdin.
     #[arg(value_name = "TOKEN")]
     tokens: Vec<String>,
@@ -64,16 +70,28 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             "refused: a reveal needs --case ID and --reason TEXT (they go to the audit log)"
         );
     };
-    if case.trim().is_empty() || reason.trim().is_empty() {
+    if reason.trim().is_empty() {
         anyhow::bail!("refused: --case and --reason must not be empty");
     }
-    for (i, t) in args.tokens.iter().enumerate() {
-        if !is_token(t) {
-            anyhow::bail!(
-                "argument {} is not a veil token (expected prefix_ and 24 base32 characters)",
-                i + 1
-            );
-        }
+    let case = crate::reveal::case::normalise(case)
+        .map_err(|e| anyhow::anyhow!("refused: --case: {e}"))?;
+    let case = case.as_str();
+    let policy = crate::reveal::policy::load()?;
+    let who = actor(args.actor.as_deref(), &policy)?;
+    // Each argument as veil wrote it (an e-mail token may carry its kept
+    // domain); one that is not a token is marked, and the others go on.
+    let args_tokens: Vec<Option<&str>> = args.tokens.iter().map(|a| token_of(a)).collect();
+    let bad = args_tokens.iter().filter(|t| t.is_none()).count();
+    if !args.tokens.is_empty() && bad == args.tokens.len() {
+        anyhow::bail!(
+            "{} (expected prefix_ and 24 base32 characters, or an e-mail token with its \
+             domain; or paste an excerpt on stdin)",
+            if bad == 1 {
+                "the argument is not a veil token".to_string()
+            } else {
+                format!("none of the {bad} arguments is a veil token")
+            }
+        );
     }
     let keyring = args.store.load_keyring()?;
     let vault = args.store.open_vault(&keyring)?;
@@ -87,18 +105,19 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             .context("reading the excerpt from stdin")?;
         s
     } else {
-        args.tokens.join("\n")
+        args_tokens
+            .iter()
+            .flatten()
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
     };
-    let tokens = excerpt::distinct_tokens(&text);
-    let ips = if args.ip {
-        excerpt::ip_spans(&text).len()
-    } else {
-        0
-    };
-    if tokens.is_empty() && ips == 0 {
+    // The audit entry records exactly what will be shown: every distinct
+    // token, listed, and (with --ip) every distinct address, counted.
+    let (tokens, ips) = excerpt::to_show(&text, args.ip);
+    if tokens.is_empty() && ips.is_empty() {
         anyhow::bail!("no veil tokens found in the input");
     }
-    let who = actor(args.actor.as_deref());
     let mut log = args.store.open_audit(&keyring)?;
     let now = SystemTime::now();
     let entry = NewEntry {
@@ -106,17 +125,24 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         action: Action::Reveal,
         case: Some(case.to_string()),
         reason: reason.to_string(),
+        // The log holds tokens only; decrypted addresses are counted.
+        count: (tokens.len() + ips.len()) as u64,
         tokens: tokens.clone(),
-        count: (tokens.len() + ips) as u64,
     };
-    match limits::reveal_within_limit(&mut log, entry, args.limit, now) {
+    match limits::reveal_within_limit(&mut log, entry, policy.case_budget, now) {
         Ok(_) => {}
-        Err(e @ (LimitError::Exceeded { .. } | LimitError::TooMany { .. })) => {
+        Err(
+            e @ (LimitError::Exceeded { .. } | LimitError::TooMany { .. } | LimitError::NotOwner),
+        ) => {
+            let why = match e {
+                LimitError::NotOwner => "case id of another engineer",
+                _ => "case budget",
+            };
             let _ = log.append(NewEntry {
                 actor: who,
                 action: Action::Refuse,
                 case: Some(case.to_string()),
-                reason: "rate limit".to_string(),
+                reason: why.to_string(),
                 tokens,
                 count: 0,
             });
@@ -140,7 +166,8 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
     if args.tokens.is_empty() {
         let (revealed, counts) =
             excerpt::reveal_excerpt(&text, &mut opener, ip_key.as_ref(), display)?;
-        out.write_all(revealed.as_bytes())?;
+        out.write_all(escape_controls(&revealed, Keep::Lines).as_bytes())?;
+        // Distinct tokens and addresses, as the audit entry lists them.
         eprintln!(
             "veil: {} revealed, {} erased, {} expired, {} unknown{}; audited for case {case}",
             counts.revealed,
@@ -148,13 +175,21 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             counts.expired,
             counts.unknown,
             if args.ip {
-                format!(", {} addresses", counts.ips)
+                format!(", {} addresses decrypted", counts.ips)
             } else {
                 String::new()
             }
         );
     } else {
-        for t in &args.tokens {
+        for (arg, t) in args.tokens.iter().zip(&args_tokens) {
+            let Some(t) = t else {
+                writeln!(
+                    out,
+                    "{}\t[not a veil token]",
+                    escape_controls(arg, Keep::Nothing)
+                )?;
+                continue;
+            };
             let shown = match opener.reveal(t)? {
                 Revealed::Found { entry, original } => {
                     if args.mask {
@@ -167,9 +202,32 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
                 Revealed::Expired { .. } => "[expired]".to_string(),
                 Revealed::Unknown => "[unknown]".to_string(),
             };
-            writeln!(out, "{t}\t{shown}")?;
+            writeln!(
+                out,
+                "{}\t{}",
+                escape_controls(arg, Keep::Nothing),
+                escape_controls(&shown, Keep::Nothing)
+            )?;
         }
     }
     out.flush()?;
+    if bad > 0 {
+        eprintln!("veil: {bad} argument(s) are not veil tokens: marked [not a veil token]");
+        return Ok(ExitCode::from(super::EXIT_QUARANTINED));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The token in an argument: the argument itself, or an e-mail token with
+/// the domain the pack kept (`em_...@example.se`), as it appears in output.
+fn token_of(arg: &str) -> Option<&str> {
+    if is_token(arg) {
+        return Some(arg);
+    }
+    let (token, domain) = arg.split_once('@')?;
+    let domain_ok = !domain.is_empty()
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    (token.starts_with("em_") && is_token(token) && domain_ok).then_some(token)
 }

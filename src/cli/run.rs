@@ -18,13 +18,13 @@ use crate::vault;
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   # pseudonymise a syslog file with the built-in syslog pack
-  veil run --keyring veil.keyring --pack syslog --input auth.log --output auth.pseudo.log
+  veil run --keyring .veil/keyring --pack syslog --input auth.log -o out.log
 
   # Asterisk CDRs from stdin to stdout
   tail -F /var/log/asterisk/cdr-csv/Master.csv | veil run --pack asterisk-cdr
 
-  # first run on a new machine: create the keyring if it does not exist
-  veil run --keyring ./veil.keyring --init-keyring --pack syslog --input tests/golden/syslog/input.log
+  # first run: create the keyring if missing; state goes beside it, in .veil/
+  veil run --keyring .veil/keyring --init-keyring --pack syslog --input auth.log
 
 Records that cannot be processed go to the quarantine file, sealed; the run goes on and exits 1.
 The keyring comes from --keyring or VEIL_KEYRING; there is no default key.")]
@@ -49,14 +49,10 @@ pub(super) struct RunArgs {
     /// Create the keyring at --keyring first if it does not exist yet.
     #[arg(long)]
     init_keyring: bool,
-    /// Where records that fail go, sealed (appended; created mode 0600).
-    #[arg(
-        long,
-        value_name = "FILE",
-        default_value = "veil-quarantine.jsonl",
-        env = "VEIL_QUARANTINE"
-    )]
-    quarantine: PathBuf,
+    /// Where records that fail go, sealed (appended; created mode 0600). Default: beside the
+    /// keyring, `<keyring>.quarantine.jsonl`.
+    #[arg(long, value_name = "FILE", env = "VEIL_QUARANTINE")]
+    quarantine: Option<PathBuf>,
     /// Records longer than this many bytes are quarantined.
     #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::engine::DEFAULT_MAX_RECORD)]
     max_record_bytes: usize,
@@ -90,6 +86,10 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     };
     let pack = pack.load()?;
     let keyring = load_keyring(args.store.keyring.as_deref(), args.init_keyring)?;
+    let quarantine = match &args.quarantine {
+        Some(p) => p.clone(),
+        None => super::store::beside(&args.store.keyring_path()?, ".quarantine.jsonl"),
+    };
     let engine = Engine::new(pack, &keyring)?.with_max_record(args.max_record_bytes);
     let inputs = if args.input.is_empty() {
         vec![Input::Stdin]
@@ -107,7 +107,7 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     };
     let opts = Options {
         inputs,
-        quarantine: args.quarantine.clone(),
+        quarantine: quarantine.clone(),
         progress: !args.quiet,
         threads: args.threads.map_or_else(default_threads, usize::from),
     };
@@ -133,7 +133,7 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         None => file::run(&engine, &keyring, &opts, sink_ref, io::stdout().lock())?,
     };
     if !args.quiet {
-        print_summary(&engine, &summary, &args.quarantine);
+        print_summary(&engine, &summary, &quarantine);
     }
     Ok(if summary.quarantined_total() > 0 {
         ExitCode::from(EXIT_QUARANTINED)

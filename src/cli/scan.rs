@@ -20,14 +20,18 @@ use crate::pipeline::file::split_terminator;
 each output line is {\"id\": ..., \"spans\": [{\"start\", \"end\", \"type\"}]} with UTF-8 byte
 offsets into the text (plain lines get their line number as id). A record that would be
 quarantined prints {\"id\": ..., \"error\": REASON}. No keyring is needed: nothing is replaced.
+With --explain, each span also says which rule took it: \"by\": \"detector:phone\" (a text
+detector), \"binding:src\" (the pack binds the field) or \"key:personalNumber\" (the field's key
+names the category and the value validates; a CEF label shows as \"key:cs1Label=pnr\").
 
 Types: IPV4 IPV6 MAC EMAIL USERNAME PHONE PERSONNUMMER SAMORDNINGSNUMMER ORGNR BADGE PERSON_NAME
 IMEI IMSI, and CUSTOM for a pack's own categories.
 
 Examples:
-  echo 'sshd[1]: Failed password for invalid user admin from 203.0.113.9' | veil scan --pack syslog
+  echo 'invalid user admin from 203.0.113.9' | veil scan --pack syslog
   veil scan --pack asterisk-cdr --input Master.csv
-  veil scan --pack syslog --input records.jsonl > spans.jsonl"
+  veil scan --pack syslog --input records.jsonl > spans.jsonl
+  echo '{\"pnr\":191212121212}' | veil scan --pack json --explain"
 )]
 pub(super) struct ScanArgs {
     #[command(flatten)]
@@ -38,6 +42,10 @@ pub(super) struct ScanArgs {
     /// Treat every line as a raw record, even if it looks like {"id","text"}.
     #[arg(long)]
     raw: bool,
+    /// Add to each span which rule produced it ("by": "detector:phone",
+    /// "binding:src", "key:personalNumber").
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Deserialize)]
@@ -88,7 +96,14 @@ pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
             Ok(()) => {
                 let spans: Vec<Value> = found
                     .iter()
-                    .map(|f| json!({"start": f.start, "end": f.end, "type": f.kind.scan_name()}))
+                    .map(|f| {
+                        let mut span =
+                            json!({"start": f.start, "end": f.end, "type": f.kind.scan_name()});
+                        if args.explain {
+                            span["by"] = Value::String(f.explain());
+                        }
+                        span
+                    })
                     .collect();
                 json!({"id": id, "spans": spans})
             }

@@ -46,7 +46,7 @@ pub(super) fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
                     errors.len(),
                     args.config.display()
                 );
-                Ok(ExitCode::from(super::EXIT_QUARANTINED))
+                Ok(ExitCode::from(super::EXIT_ERROR))
             }
             Err(e) => Err(e.into()),
         };

@@ -30,6 +30,16 @@ pub(super) struct StoreArgs {
         env = "VEIL_VAULT_WAIT"
     )]
     pub vault_wait: u64,
+    /// How many days a vault epoch lasts. Each value is sealed once per epoch, under a key of
+    /// that epoch, however many runs there are; epochs start at midnight UTC.
+    #[arg(
+        long,
+        value_name = "DAYS",
+        default_value_t = 1,
+        env = "VEIL_VAULT_EPOCH_DAYS",
+        value_parser = clap::value_parser!(u64).range(1..=3650)
+    )]
+    pub vault_epoch_days: u64,
 }
 
 impl StoreArgs {
@@ -65,10 +75,19 @@ impl StoreArgs {
         let path = self.vault_path()?;
         let options = vault::Options {
             lock_wait: std::time::Duration::from_secs(self.vault_wait),
+            epoch_length: std::time::Duration::from_secs(self.vault_epoch_days * 86_400),
+            max_epoch_age: std::time::Duration::from_secs(self.vault_epoch_days * 86_400),
             ..vault::Options::default()
         };
-        Vault::open_with(&path, keyring, options)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        Vault::open_with(&path, keyring, options).map_err(|e| {
+            // Most vault errors name the path already; say it once.
+            let msg = e.to_string();
+            if msg.starts_with(&path.display().to_string()) {
+                anyhow::anyhow!("{msg}")
+            } else {
+                anyhow::anyhow!("{}: {msg}", path.display())
+            }
+        })
     }
 
     /// Opens the audit log for appending.
@@ -80,34 +99,14 @@ impl StoreArgs {
 
 /// `<keyring>.audit.jsonl`.
 pub(super) fn default_audit_path(keyring: &Path) -> PathBuf {
+    beside(keyring, ".audit.jsonl")
+}
+
+/// A file beside the keyring, named after it: `<keyring><suffix>`. Every
+/// file veil writes by default (vault, shred keys, audit log, quarantine)
+/// goes there, so one directory holds a deployment's state.
+pub(super) fn beside(keyring: &Path, suffix: &str) -> PathBuf {
     let mut s = keyring.as_os_str().to_os_string();
-    s.push(".audit.jsonl");
+    s.push(suffix);
     PathBuf::from(s)
-}
-
-/// Who is acting: `--as`, else the OS user (`USER`, `LOGNAME`, or the
-/// password-file name of the process's uid).
-pub(super) fn actor(flag: Option<&str>) -> String {
-    flag.map(str::to_string)
-        .or_else(|| std::env::var("USER").ok())
-        .or_else(|| std::env::var("LOGNAME").ok())
-        .filter(|s| !s.trim().is_empty())
-        .or_else(os_user)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-fn os_user() -> Option<String> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let uid = status
-        .lines()
-        .find_map(|l| l.strip_prefix("Uid:"))?
-        .split_whitespace()
-        .next()?
-        .to_string();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|l| {
-        let mut f = l.split(':');
-        let name = f.next()?;
-        (f.nth(1)? == uid).then(|| name.to_string())
-    })
 }

@@ -6,7 +6,8 @@ use std::time::SystemTime;
 
 use clap::Subcommand;
 
-use super::store::{StoreArgs, actor};
+use super::actor::actor;
+use super::store::StoreArgs;
 use crate::reveal::subject::{self, KINDS};
 use crate::reveal::{Action, NewEntry};
 use crate::rules::Source;
@@ -33,7 +34,7 @@ Examples:
         /// The request this belongs to (recorded in the audit log).
         #[arg(long, value_name = "ID")]
         case: Option<String>,
-        /// Who is asking. Default: the OS user.
+        /// Record NAME beside the OS user; only where the reveal policy sets allow_as.
         #[arg(long = "as", value_name = "NAME")]
         actor: Option<String>,
         /// Directory of rule packs. Default: the packs built into veil.
@@ -55,7 +56,7 @@ entries. The packs then come from the config's rules unless --rules is given.
 
 Examples:
   veil subject erase --kind phone +46701740683 --case DSR-12
-  veil subject erase --kind phone +46701740683 --case DSR-12 --config /etc/veil/veil.toml"
+  veil subject erase --kind phone +46701740683 --case DSR-12 --config veil.toml"
     )]
     Erase {
         #[command(flatten)]
@@ -66,7 +67,7 @@ Examples:
         /// The erasure request. Required.
         #[arg(long, value_name = "ID")]
         case: String,
-        /// Who is erasing. Default: the OS user.
+        /// Record NAME beside the OS user; only where the reveal policy sets allow_as.
         #[arg(long = "as", value_name = "NAME")]
         actor: Option<String>,
         /// Directory of rule packs. Default: the packs built into veil.
@@ -79,6 +80,11 @@ Examples:
         #[arg(value_name = "VALUE", required = true, num_args = 1..)]
         value: Vec<String>,
     },
+}
+
+/// `--case`, in its one spelling.
+fn case_id(raw: &str) -> anyhow::Result<String> {
+    crate::reveal::case::normalise(raw).map_err(|e| anyhow::anyhow!("refused: --case: {e}"))
 }
 
 fn fmt_time(t: SystemTime) -> String {
@@ -118,6 +124,8 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             rules,
             value,
         } => {
+            let case = case.as_deref().map(case_id).transpose()?;
+            let who = actor(who.as_deref(), &crate::reveal::policy::load()?)?;
             let rules = Source::from_flag(rules.as_deref());
             let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
             let found = subject::pseudonyms(kind, &value, &packs, &keyring);
@@ -131,7 +139,7 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 .map(|p| p.value.clone())
                 .collect();
             log.append(NewEntry {
-                actor: actor(who.as_deref()),
+                actor: who,
                 action: Action::SubjectFind,
                 case,
                 reason: format!("subject find --kind {kind}"),
@@ -180,6 +188,8 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             if case.trim().is_empty() {
                 anyhow::bail!("refused: an erasure needs --case ID");
             }
+            let case = case_id(&case)?;
+            let who = actor(who.as_deref(), &crate::reveal::policy::load()?)?;
             let cfg = match &config {
                 Some(p) => Some(crate::config::load(p).map_err(|e| anyhow::anyhow!("{e}"))?),
                 None => None,
@@ -209,7 +219,7 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             // does not happen.
             let mut log = store.open_audit(&keyring)?;
             log.append(NewEntry {
-                actor: actor(who.as_deref()),
+                actor: who,
                 action: Action::Erase,
                 case: Some(case.clone()),
                 reason: format!("subject erase --kind {kind}"),

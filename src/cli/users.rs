@@ -23,7 +23,7 @@ or edit the users file's `expires`, to renew.
 
 Examples:
   veil users add alice --role support --config /etc/veil/reveal.toml
-  veil users add dpo --role auditor --expires-in 30d --config reveal.toml > dpo.token
+  veil users add dpo --role auditor --expires-in 30d --config reveal.toml
   veil users add svc-siem --role support --expires-in never --config reveal.toml"
     )]
     Add {

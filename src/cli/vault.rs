@@ -1,15 +1,18 @@
 //! `veil vault`: retention and inspection of the vault.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime};
 
 use clap::Subcommand;
 
-use super::store::{StoreArgs, actor};
+use super::actor::actor;
+use super::store::StoreArgs;
+use crate::reveal::audit::format_rfc3339;
 use crate::reveal::{Action, NewEntry};
 use crate::rules::Source;
+use crate::vault;
 
 #[derive(Debug, Subcommand)]
 pub(super) enum VaultCommand {
@@ -67,14 +70,102 @@ Examples:
     },
 }
 
-fn days(d: Duration) -> String {
-    format!("{:.1}d", d.as_secs_f64() / 86_400.0)
+/// Epochs listed one by one in `veil vault stats`; older ones are summed
+/// up in one line, so the output stays one screen long however many runs
+/// and epochs the vault has seen.
+const RECENT_EPOCHS: usize = 7;
+
+/// The epoch's start date, or "undated" for keys of vaults made before
+/// epochs followed time.
+fn epoch_date(epoch: u64) -> String {
+    vault::epoch_start(epoch)
+        .and_then(|t| format_rfc3339(vault::unix(t)))
+        .map_or_else(|| "undated".to_string(), |s| s[..10].to_string())
 }
 
-fn age(t: SystemTime) -> String {
-    SystemTime::now()
-        .duration_since(t)
-        .map_or("0d".into(), days)
+/// `veil vault stats` without the path: per category, then per epoch (the
+/// last few, and one line for the rest), then tombstones.
+fn render_stats(s: &vault::Stats, now: SystemTime) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let age = |t: SystemTime| now.duration_since(t).map_or("0d".into(), days);
+    let _ = writeln!(
+        out,
+        "{:<20} {:>9} {:>7}  {:<12} {:>12}",
+        "category", "entries", "epochs", "oldest epoch", "oldest seen"
+    );
+    for (name, c) in &s.categories {
+        let _ = writeln!(
+            out,
+            "{:<20} {:>9} {:>7}  {:<12} {:>12}",
+            name,
+            c.entries,
+            c.per_epoch.len(),
+            c.per_epoch
+                .keys()
+                .next()
+                .map_or("-".into(), |e| epoch_date(*e)),
+            c.oldest_last_seen.map_or("-".into(), age)
+        );
+    }
+    // Per epoch: entries (all categories), data keys and their seals.
+    let mut epochs: BTreeMap<u64, (u64, u64, u64, Option<SystemTime>)> = BTreeMap::new();
+    for c in s.categories.values() {
+        for (e, n) in &c.per_epoch {
+            epochs.entry(*e).or_default().0 += n;
+        }
+    }
+    for k in &s.keys {
+        let e = epochs.entry(vault::epoch_of(k.epoch)).or_default();
+        e.1 += 1;
+        e.2 += k.seals;
+        e.3 = Some(e.3.map_or(k.last_used, |t| t.max(k.last_used)));
+    }
+    let _ = writeln!(
+        out,
+        "\n{:<12} {:>9} {:>6} {:>10} {:>10}",
+        "epoch", "entries", "keys", "seals", "last used"
+    );
+    let older = epochs.len().saturating_sub(RECENT_EPOCHS);
+    if older > 0 {
+        let (mut n, mut keys, mut seals) = (0, 0, 0);
+        for (entries, k, sl, _) in epochs.values().take(older) {
+            n += entries;
+            keys += k;
+            seals += sl;
+        }
+        let first = epochs.keys().next().copied().unwrap_or(0);
+        let _ = writeln!(
+            out,
+            "{:<12} {:>9} {:>6} {:>10}   ({older} older epochs since {})",
+            "...",
+            n,
+            keys,
+            seals,
+            epoch_date(first)
+        );
+    }
+    for (e, (n, keys, seals, last)) in epochs.iter().skip(older) {
+        let _ = writeln!(
+            out,
+            "{:<12} {:>9} {:>6} {:>10} {:>10}",
+            epoch_date(*e),
+            n,
+            keys,
+            seals,
+            last.map_or("-".into(), age)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\ntombstones: {} erased, {} expired",
+        s.erased, s.expired
+    );
+    out
+}
+
+fn days(d: Duration) -> String {
+    format!("{:.1}d", d.as_secs_f64() / 86_400.0)
 }
 
 pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
@@ -98,7 +189,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
             let mut vault = store.open_vault(&keyring)?;
             let mut log = store.open_audit(&keyring)?;
             log.append(NewEntry {
-                actor: actor(who.as_deref()),
+                actor: actor(who.as_deref(), &crate::reveal::policy::load()?)?,
                 action: Action::Purge,
                 case: None,
                 reason: "retention".into(),
@@ -162,40 +253,51 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
             let vault = store.open_vault(&keyring)?;
             let s = vault.stats()?;
             println!("{}", vault.path().display());
-            println!(
-                "{:<20} {:>9}  {:<24} {:>14}",
-                "category", "entries", "per epoch", "oldest seen"
-            );
-            for (name, c) in &s.categories {
-                let epochs: Vec<String> = c
-                    .per_epoch
-                    .iter()
-                    .map(|(e, n)| format!("{e}:{n}"))
-                    .collect();
-                println!(
-                    "{:<20} {:>9}  {:<24} {:>14}",
-                    name,
-                    c.entries,
-                    epochs.join(" "),
-                    c.oldest_last_seen.map_or("-".into(), age)
-                );
-            }
-            println!(
-                "\n{:<7} {:<20} {:>10} {:>12} {:>10}",
-                "epoch", "category", "key age", "last used", "seals"
-            );
-            for k in &s.keys {
-                println!(
-                    "{:<7} {:<20} {:>10} {:>12} {:>10}",
-                    k.epoch,
-                    k.category,
-                    age(k.created),
-                    age(k.last_used),
-                    k.seals
-                );
-            }
-            println!("\ntombstones: {} erased, {} expired", s.erased, s.expired);
+            print!("{}", render_stats(&s, SystemTime::now()));
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stats_stay_one_screen_after_a_year_of_minutely_runs() {
+        // What a cron job running `veil run` every minute leaves after a
+        // year: a data key per run and category, in 365 daily epochs.
+        let day0 = 20_000u64;
+        let mut s = vault::Stats::default();
+        for category in ["phone", "username", "email"] {
+            let c = s.categories.entry(category.into()).or_default();
+            for day in 0..365 {
+                c.per_epoch.insert(day0 + day, 1000);
+                c.entries += 1000;
+            }
+            c.oldest_last_seen = Some(vault::time(day0 * 86_400));
+            for day in 0..365u64 {
+                for minute in 0..1440u64 {
+                    let t = vault::time((day0 + day) * 86_400 + minute * 60);
+                    s.keys.push(vault::KeyStats {
+                        epoch: vault::first_key_number(day0 + day) + minute,
+                        category: category.into(),
+                        created: t,
+                        last_used: t,
+                        seals: 3,
+                    });
+                }
+            }
+        }
+        let now = vault::time((day0 + 365) * 86_400);
+        let out = render_stats(&s, now);
+        assert!(out.lines().count() <= 20, "{out}");
+        assert!(out.contains("358 older epochs since 2024-10-04"), "{out}");
+        // The newest epoch, its entries over all categories and its keys.
+        assert!(
+            out.lines().any(|l| l.split_whitespace().collect::<Vec<_>>()
+                == ["2025-10-03", "3000", "4320", "12960", "0.0d"]),
+            "{out}"
+        );
     }
 }

@@ -144,6 +144,11 @@ pub(crate) enum Context {
     Org,
     /// A telephone number.
     Phone,
+    /// An identifier that may be a person's number (`kundnr`,
+    /// `customer_id`): a personnummer if date and checksum hold.
+    Id,
+    /// A machine number (`ticket`, `ärende`, `logid`): nothing personal.
+    Ticket,
 }
 
 /// Reads the key before a value at `i`: `pnr=`, `"orgnr": "`, `tel: `,
@@ -160,11 +165,30 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
     let e = k;
     while k > 0
         && e - k < 24
-        && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'_' || b[k - 1] == b'-')
+        && (b[k - 1].is_ascii_alphabetic()
+            || b[k - 1] >= 0x80
+            || matches!(b[k - 1], b'_' | b'-' | b'.'))
     {
         k -= 1;
     }
+    // Never start inside a UTF-8 sequence.
+    while k < e && (b[k] & 0xC0) == 0x80 {
+        k += 1;
+    }
     let key = &b[k..e];
+    // The shared key vocabulary first (`org.nr`, `kundnr`, `ärende`), then
+    // the substrings that announce a number inside longer words.
+    {
+        use super::keys::KeyClass;
+        match super::keys::classify_word(key) {
+            Some(KeyClass::Pnr) => return Context::Pnr,
+            Some(KeyClass::Orgnr) => return Context::Org,
+            Some(KeyClass::Phone) => return Context::Phone,
+            Some(KeyClass::Id) => return Context::Id,
+            Some(KeyClass::NotPersonal) => return Context::Ticket,
+            _ => {}
+        }
+    }
     let has = |set: &[&[u8]]| {
         set.iter()
             .any(|n| key.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)))
@@ -213,7 +237,10 @@ pub(crate) fn at_pos(
     let bare = f.sep == 0;
     // Only computed for candidates, which are rare.
     let ctx = if bare { context(b, i) } else { Context::None };
-    if pnr && (!id_shaped(&f) || ctx == Context::Pnr) {
+    if ctx == Context::Ticket {
+        return None;
+    }
+    if pnr && (!id_shaped(&f) || matches!(ctx, Context::Pnr | Context::Id)) {
         if let Some(k) = pnr_kind(&f, year_now) {
             return Some((end, k));
         }
@@ -222,6 +249,15 @@ pub(crate) fn at_pos(
     // counters and sequence numbers; it needs its key to be an orgnr.
     let announced = !bare || f.century == Some(16) || ctx == Context::Org;
     (org && announced && is_orgnr(&f)).then_some((end, Kind::Orgnr))
+}
+
+/// The kind of a personnummer or samordningsnummer that is all of `v`, in
+/// any written form, if its date and checksum hold. A key has already said
+/// what the value is, so bare timestamp-shaped runs are not refused.
+pub(crate) fn pnr_kind_of(v: &str, year_now: u32) -> Option<Kind> {
+    let b = v.as_bytes();
+    let (f, end) = parse(b, 0)?;
+    (end == b.len()).then(|| pnr_kind(&f, year_now)).flatten()
 }
 
 /// Personnummer or samordningsnummer as 12 digits, or false.
@@ -338,6 +374,11 @@ mod tests {
         assert_eq!(context(b"tel: 1", 5), Context::Phone);
         assert_eq!(context(b"job 1", 4), Context::None);
         assert_eq!(context(b"x1", 1), Context::None);
+        assert_eq!(context(b"org.nr 1", 7), Context::Org);
+        assert_eq!(context("kundnr: 1".as_bytes(), 8), Context::Id);
+        assert_eq!(context("ärende 1".as_bytes(), 8), Context::Ticket);
+        assert_eq!(context(b"ticket #1", 8), Context::None);
+        assert_eq!(context(b"ticket=1", 7), Context::Ticket);
     }
 
     #[test]

@@ -12,7 +12,9 @@ mod email;
 mod idnum;
 mod imei;
 mod ip;
+pub mod keys;
 mod mac;
+pub mod name;
 mod phone;
 mod username;
 mod util;
@@ -181,11 +183,14 @@ pub enum Builtin {
     SipUri,
     /// `username`: account names found by context (`user=`, `for invalid user X from`, ...).
     Username,
+    /// `person-name`: person names in free text (a given-name gazetteer plus
+    /// surname and context rules, [`name`]).
+    PersonName,
 }
 
 impl Builtin {
     /// Every built-in detector.
-    pub const ALL: [Builtin; 11] = [
+    pub const ALL: [Builtin; 12] = [
         Builtin::Ipv4,
         Builtin::Ipv6,
         Builtin::Email,
@@ -197,6 +202,7 @@ impl Builtin {
         Builtin::Imsi,
         Builtin::SipUri,
         Builtin::Username,
+        Builtin::PersonName,
     ];
 
     /// The name used in rule packs.
@@ -213,6 +219,7 @@ impl Builtin {
             Builtin::Imsi => "imsi",
             Builtin::SipUri => "sip-uri",
             Builtin::Username => "username",
+            Builtin::PersonName => "person-name",
         }
     }
 
@@ -296,6 +303,7 @@ struct Enabled {
     imsi: bool,
     sip: bool,
     username: bool,
+    name: bool,
 }
 
 impl Enabled {
@@ -314,6 +322,7 @@ impl Enabled {
                 Builtin::Imsi => e.imsi = true,
                 Builtin::SipUri => e.sip = true,
                 Builtin::Username => e.username = true,
+                Builtin::PersonName => e.name = true,
             }
         }
         e
@@ -355,6 +364,11 @@ impl DetectorSet {
         }
     }
 
+    /// The current year, as the personnummer checks use it.
+    pub fn year(&self) -> u32 {
+        self.year
+    }
+
     /// Appends the personal data found in `text` to `out`: non-overlapping,
     /// sorted by start.
     pub fn detect(&self, text: &str, out: &mut Vec<Span>) {
@@ -394,6 +408,15 @@ impl DetectorSet {
             let class = util::class(c);
             if class & util::WORD != 0 {
                 let j = util::word_end(b, i + 1);
+                // Only a capitalised word that can start a name is tried:
+                // not `IN=eth0`, `SHA256`, `INFO:` or `REGISTER from`.
+                if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {
+                    if let Some((s, e)) = name::at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
@@ -411,11 +434,18 @@ impl DetectorSet {
                 i = next.unwrap_or(j);
                 continue;
             }
-            if class & util::SPECIAL == 0 {
+            if class & (util::SPECIAL | util::LEAD) == 0 {
                 i += 1;
                 continue;
             }
             match c {
+                0xC2..=0xF4 if on.name && name::may_start(b, i) => {
+                    if let Some((s, e)) = name::at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 b'+' if (on.phone || on.sip)
                     && is_digit(at(b, i + 1))
                     && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] == b'+')) =>
@@ -544,8 +574,8 @@ impl DetectorSet {
             return Kind::Phone;
         };
         match idnum::context(b, i) {
-            idnum::Context::Pnr => k,
-            idnum::Context::Phone | idnum::Context::Org => Kind::Phone,
+            idnum::Context::Pnr | idnum::Context::Id => k,
+            idnum::Context::Phone | idnum::Context::Org | idnum::Context::Ticket => Kind::Phone,
             idnum::Context::None if k == Kind::Personnummer => k,
             idnum::Context::None => Kind::Phone,
         }
@@ -874,6 +904,36 @@ mod tests {
             all("To: <sip:alice@sip.example.se>"),
             vec![("alice".into(), Kind::Username)]
         );
+    }
+
+    #[test]
+    fn person_names_beside_other_values() {
+        let t = "Samtal från Leyla Åberg <leyla.aberg@example.se> till 070-174 06 83, \
+                 From: \"Omar al-Farsi\" <sip:+46701740683@sip.example.se>";
+        assert_eq!(
+            all(t),
+            vec![
+                ("Leyla Åberg".into(), Kind::PersonName),
+                ("leyla.aberg@example.se".into(), Kind::Email),
+                ("070-174 06 83".into(), Kind::Phone),
+                ("Omar al-Farsi".into(), Kind::PersonName),
+                ("+46701740683".into(), Kind::Phone),
+            ]
+        );
+        // An account name stays an account name.
+        assert_eq!(
+            all("session opened for user Karin by (uid=0)"),
+            vec![("Karin".into(), Kind::Username)]
+        );
+        // Off unless the pack enables it.
+        let set = DetectorSet::new(&DetectorConfig {
+            builtins: vec![Builtin::Email],
+            custom: vec![],
+        })
+        .unwrap();
+        let mut out = Vec::new();
+        set.detect("kontakt Leyla Åberg", &mut out);
+        assert!(out.is_empty());
     }
 
     #[test]

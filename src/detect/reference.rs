@@ -1,8 +1,9 @@
 //! The scanner as it was before the performance work, kept verbatim as an
-//! oracle: the fast scanner must report exactly the same spans on any text.
+//! oracle (plus the person-name hook, added later in its plainest form): the
+//! fast scanner must report exactly the same spans on any text.
 
 use super::util::{self, at, digits_end, is_digit, is_hex, is_word};
-use super::{DetectorSet, Kind, Span, email, idnum, imei, ip, mac, phone, username};
+use super::{DetectorSet, Kind, Span, email, idnum, imei, ip, mac, name, phone, username};
 
 /// What `DetectorSet::detect` returned before the fast scanner, for the
 /// built-in detectors only.
@@ -32,6 +33,15 @@ impl DetectorSet {
         let mut i = 0;
         while i < n {
             let c = b[i];
+            // Added with the person-name detector: at every char that may
+            // start a name, before anything else looks at it.
+            if on.name && (c.is_ascii_uppercase() || c >= 0xC2) && name::may_start(b, i) {
+                if let Some((s, e)) = name::at(b, i) {
+                    push(s, e, Kind::PersonName);
+                    i = e;
+                    continue;
+                }
+            }
             if is_word(c) {
                 let mut j = i + 1;
                 while j < n && is_word(b[j]) {
@@ -166,8 +176,8 @@ impl DetectorSet {
             return Kind::Phone;
         };
         match idnum::context(b, i) {
-            idnum::Context::Pnr => k,
-            idnum::Context::Phone | idnum::Context::Org => Kind::Phone,
+            idnum::Context::Pnr | idnum::Context::Id => k,
+            idnum::Context::Phone | idnum::Context::Org | idnum::Context::Ticket => Kind::Phone,
             idnum::Context::None if k == Kind::Personnummer => k,
             idnum::Context::None => Kind::Phone,
         }
@@ -439,6 +449,20 @@ mod tests {
         "IMEI: ",
         "pnr=",
         "tel: ",
+        "Karin",
+        "Eriksson",
+        "Åberg",
+        "ÅSA",
+        "Nguyễn",
+        "Will",
+        "van",
+        "E.",
+        "kontakt ",
+        "name: ",
+        "samtal från ",
+        " <sip:",
+        "محمد",
+        "الأحمد",
     ];
 
     proptest! {

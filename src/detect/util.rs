@@ -9,6 +9,9 @@ pub(crate) const DIGIT: u8 = 4;
 pub(crate) const CUE: u8 = 8;
 /// A byte that may start a value outside any word: `+`, `:`, `@`, `\`.
 pub(crate) const SPECIAL: u8 = 16;
+/// The first byte of a multi-byte UTF-8 char: where a name in a non-ASCII
+/// letter (`Åberg`, `محمد`) may start.
+pub(crate) const LEAD: u8 = 32;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -33,6 +36,9 @@ static CLASS: [u8; 256] = {
         }
         if matches!(b, b'+' | b':' | b'@' | b'\\') {
             c |= SPECIAL;
+        }
+        if matches!(b, 0xC2..=0xF4) {
+            c |= LEAD;
         }
         t[i] = c;
         i += 1;

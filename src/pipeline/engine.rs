@@ -82,7 +82,7 @@ impl RecordError {
 }
 
 /// A span found by [`Worker::scan`], in record byte offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     /// First byte.
     pub start: usize,
@@ -90,6 +90,32 @@ pub struct Found {
     pub end: usize,
     /// What it is.
     pub kind: Kind,
+    /// Which rule took it.
+    pub by: By,
+}
+
+/// Which rule produced a [`Found`] span (`veil scan --explain`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum By {
+    /// A text detector (built-in or the pack's own) found it in free text.
+    Detector,
+    /// The pack binds the field (named here) to the span's category.
+    Binding(String),
+    /// The field's key (named here: a field name, or a CEF label as
+    /// `cs1Label=pnr`) says what the value is, and the value validates.
+    Key(String),
+}
+
+impl Found {
+    /// `detector:phone`, `binding:src` or `key:personalNumber`.
+    pub fn explain(&self) -> String {
+        match &self.by {
+            By::Detector => format!("detector:{}", self.kind.name()),
+            By::Binding(f) => format!("binding:{f}"),
+            By::Key(k) => format!("key:{k}"),
+        }
+    }
 }
 
 /// One category at run time: its kind, operator and normalisation.
@@ -105,9 +131,24 @@ struct RtCategory {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum FieldRule {
     Bound(CatId, Encoding),
-    CallerId { name: CatId, number: CatId },
+    CallerId {
+        name: CatId,
+        number: CatId,
+    },
     Keep,
     Scan,
+    /// An unbound field of a format with named fields: its key is evidence
+    /// ([`detect::keys`]), and the text detectors run when it decides
+    /// nothing.
+    Auto,
+}
+
+/// What a key's evidence decided for one value.
+enum KeyDecision {
+    /// Replace the whole value as this category.
+    Replace(CatId),
+    /// A machine number: leave it.
+    Keep,
 }
 
 struct Inner {
@@ -253,6 +294,10 @@ impl Engine {
                         .map(|i| TokenCache::new([seeds.hash_one(i), seeds.hash_one(!i)]))
                         .collect()
                 },
+                keys: detect::keys::Memo::default(),
+                echoes: Vec::new(),
+                echo_buf: String::new(),
+                deferred: Vec::new(),
                 vault_items: Vec::new(),
                 stats: Stats::new(self.inner.categories.len()),
             },
@@ -272,6 +317,37 @@ impl Inner {
     fn category_of(&self, kind: Kind) -> Option<CatId> {
         self.by_kind.get(kind_slot(kind)).copied().flatten()
     }
+
+    /// The rule for field `i` of a record: its column's in CSV, else its
+    /// binding's, else the pack's default.
+    fn rule_of(&self, i: usize, field: &Field<'_>) -> FieldRule {
+        match self.by_column.get(i) {
+            Some(r) => *r,
+            None => self.field_rules.get(&field.name),
+        }
+    }
+
+    /// What the key of an unbound field says about its value: `key` is the
+    /// field's name or its CEF label. `None`: run the text detectors.
+    fn key_decision(
+        &self,
+        memo: &mut detect::keys::Memo,
+        field: &Field<'_>,
+        key: &str,
+    ) -> Option<KeyDecision> {
+        use detect::keys::Evidence;
+        // In syslog only structured-data parameters have keys; the header
+        // parts and the message are free text.
+        if matches!(self.pack.format, Format::Syslog) && !field.name.starts_with("sd.") {
+            return None;
+        }
+        let class = memo.classify(key)?;
+        match detect::keys::evidence(class, &field.value, self.detectors.year()) {
+            Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
+            Evidence::Keep => Some(KeyDecision::Keep),
+            Evidence::Scan => None,
+        }
+    }
 }
 
 /// The rules of the fields a pack names, looked up without hashing: most
@@ -281,6 +357,12 @@ struct FieldRules {
     /// Bit `n` is set when some named field has `n` bytes (63 = longer).
     lengths: u64,
     named: Vec<(Box<str>, FieldRule)>,
+    /// Every named field with its `[]` array markers left out, so a bound
+    /// path also matches through arrays.
+    unbracketed: Vec<(Box<str>, FieldRule)>,
+    /// Bit `n` is set when a named field with array markers has `n` bytes
+    /// without them: a name with no `[` needs comparing only then.
+    bracketed_lengths: u64,
     default: FieldRule,
 }
 
@@ -301,11 +383,28 @@ impl FieldRules {
         let lengths = named
             .iter()
             .fold(0u64, |m, (n, _)| m | 1 << n.len().min(63));
+        let unbracketed: Vec<(Box<str>, FieldRule)> = named
+            .iter()
+            .map(|(n, r)| (n.replace("[]", "").into_boxed_str(), *r))
+            .collect();
+        let bracketed_lengths = named
+            .iter()
+            .zip(&unbracketed)
+            .filter(|((n, _), (u, _))| n.len() != u.len())
+            .fold(0u64, |m, (_, (u, _))| m | 1 << u.len().min(63));
+        let keyed = matches!(
+            pack.format,
+            Format::Json | Format::Kv | Format::Cef | Format::Syslog
+        );
         FieldRules {
             lengths,
             named,
+            unbracketed,
+            bracketed_lengths,
             default: if pack.scan_fields.is_some() {
                 FieldRule::Keep
+            } else if keyed {
+                FieldRule::Auto
             } else {
                 FieldRule::Scan
             },
@@ -313,15 +412,71 @@ impl FieldRules {
     }
 
     fn get(&self, name: &str) -> FieldRule {
-        if self.lengths & (1 << name.len().min(63)) == 0 {
-            return self.default;
+        if self.lengths & (1 << name.len().min(63)) != 0 {
+            let first = name.as_bytes().first();
+            if let Some((_, r)) = self.named.iter().find(|(n, _)| {
+                n.len() == name.len() && n.as_bytes().first() == first && **n == *name
+            }) {
+                return *r;
+            }
         }
-        let first = name.as_bytes().first();
-        self.named
-            .iter()
-            .find(|(n, _)| n.len() == name.len() && n.as_bytes().first() == first && **n == *name)
-            .map_or(self.default, |(_, r)| *r)
+        // A bound path matches through arrays and nestings of arrays:
+        // `user.name` binds `user.name[]` and `user[].name`, and
+        // `callflow[].caller_profile.ani` binds `callflow.caller_profile.ani`.
+        let found = if memchr::memchr(b'[', name.as_bytes()).is_none() {
+            if self.bracketed_lengths & (1 << name.len().min(63)) == 0 {
+                return self.default;
+            }
+            self.unbracketed.iter().find(|(n, _)| **n == *name)
+        } else {
+            let len = unbracketed_len(name);
+            self.unbracketed
+                .iter()
+                .find(|(n, _)| n.len() == len && unbracketed(name).eq(n.bytes()))
+        };
+        found.map_or(self.default, |(_, r)| *r)
     }
+}
+
+/// The bytes of a field name without its `[]` array markers.
+fn unbracketed(name: &str) -> impl Iterator<Item = u8> + '_ {
+    let b = name.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while b.get(i) == Some(&b'[') && b.get(i + 1) == Some(&b']') {
+            i += 2;
+        }
+        let c = *b.get(i)?;
+        i += 1;
+        Some(c)
+    })
+}
+
+fn unbracketed_len(name: &str) -> usize {
+    name.len() - 2 * name.as_bytes().windows(2).filter(|w| w == b"[]").count()
+}
+
+/// The CEF label that names field `field` (`cs1Label=pnr` names `cs1`),
+/// if the record has one.
+fn label_of<'f>(fields: &'f [Field<'_>], field: &Field<'_>) -> Option<&'f str> {
+    let name: &str = &field.name;
+    fields
+        .iter()
+        .find(|f| {
+            f.name.len() == name.len() + 5
+                && f.name.starts_with(name)
+                && (f.name.ends_with("Label") || f.name.ends_with("label"))
+        })
+        .map(|f| f.value.as_ref())
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// Whether a format's records can carry CEF-style `…Label` fields.
+fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
+    matches!(format, Format::Cef | Format::Kv)
+        && fields
+            .iter()
+            .any(|f| f.name.ends_with("Label") || f.name.ends_with("label"))
 }
 
 fn rule_for(pack: &Pack, field: &str) -> FieldRule {
@@ -334,6 +489,7 @@ fn rule_for(pack: &Pack, field: &str) -> FieldRule {
         Some(Binding::Keep) => FieldRule::Keep,
         Some(Binding::Scan) => FieldRule::Scan,
         None => match &pack.scan_fields {
+            // Only CSV columns come here, and a column has no key to read.
             None => FieldRule::Scan,
             Some(set) if set.contains(field) => FieldRule::Scan,
             Some(_) => FieldRule::Keep,
@@ -460,6 +616,16 @@ struct Scratch {
     piece: String,
     canon: String,
     cache: Vec<TokenCache>,
+    /// Key names already classified.
+    keys: detect::keys::Memo,
+    /// Usernames that a binding or a key took in the current record, in
+    /// `echo_buf`: free-text fields of the same record are searched for
+    /// them (`"user":"karin"` ... `"message":"login by karin"`).
+    echoes: Vec<Range<usize>>,
+    echo_buf: String,
+    /// Fields of the current record whose free text is scanned after the
+    /// others, so the usernames those took are known.
+    deferred: Vec<usize>,
     vault_items: Vec<VaultItem>,
     stats: Stats,
 }
@@ -537,14 +703,59 @@ impl Worker {
         self.s.edits.clear();
         self.s.arena.clear();
         let items_before = self.s.vault_items.len();
+        self.s.echoes.clear();
+        self.s.echo_buf.clear();
+        self.s.deferred.clear();
         let result = decode(&inner.pack.format, rec, &mut fields).and_then(|()| {
+            let labels = has_labels(&inner.pack.format, &fields);
+            // Bound and keyed fields first, free text after: edits are
+            // sorted before they are applied, so the order only decides
+            // which usernames the free text already knows.
             for (i, field) in fields.iter().enumerate() {
-                let rule = match inner.by_column.get(i) {
-                    Some(r) => *r,
-                    None => inner.field_rules.get(&field.name),
-                };
+                let mut rule = inner.rule_of(i, field);
+                if rule == FieldRule::Auto {
+                    let key = if labels {
+                        label_of(&fields, field)
+                    } else {
+                        None
+                    };
+                    let key = key.unwrap_or(&field.name);
+                    match inner.key_decision(&mut self.s.keys, field, key) {
+                        Some(KeyDecision::Replace(cat)) => {
+                            if inner.categories[cat as usize].kind == Kind::Username {
+                                self.s.remember_username(&field.value);
+                            }
+                            // The value as a whole, keeping its padding and
+                            // the field's own quoting.
+                            let value: &str = &field.value;
+                            let whole = std::iter::once((0..value.len(), cat));
+                            self.s.rewrite(inner, rec, field, whole)?;
+                            continue;
+                        }
+                        Some(KeyDecision::Keep) => continue,
+                        None => rule = FieldRule::Scan,
+                    }
+                }
+                match rule {
+                    FieldRule::Scan => {
+                        self.s.deferred.push(i);
+                        continue;
+                    }
+                    FieldRule::Bound(cat, Encoding::Text)
+                        if inner.categories[cat as usize].kind == Kind::Username =>
+                    {
+                        self.s.remember_username(&field.value);
+                    }
+                    _ => {}
+                }
                 self.s.apply_rule(inner, rule, rec, field)?;
             }
+            let deferred = std::mem::take(&mut self.s.deferred);
+            let r = deferred
+                .iter()
+                .try_for_each(|&i| self.s.apply_rule(inner, FieldRule::Scan, rec, &fields[i]));
+            self.s.deferred = deferred;
+            r?;
             if scans_gaps(&inner.pack.format) {
                 for gap in gaps(rec.len(), &fields) {
                     self.s.scan_gap(inner, rec, gap)?;
@@ -619,43 +830,88 @@ impl Worker {
     pub fn scan(&mut self, rec: &[u8], found: &mut Vec<Found>) -> Result<(), RecordError> {
         let inner: &Inner = &self.engine.inner;
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
+        self.s.echoes.clear();
+        self.s.echo_buf.clear();
         let result = decode(&inner.pack.format, rec, &mut fields).map(|()| {
+            let labels = has_labels(&inner.pack.format, &fields);
+            // The usernames that bindings and keys take, as `process` finds
+            // them again in the record's free text.
             for (i, field) in fields.iter().enumerate() {
-                let rule = match inner.by_column.get(i) {
-                    Some(r) => *r,
-                    None => inner.field_rules.get(&field.name),
+                let cat = match inner.rule_of(i, field) {
+                    FieldRule::Bound(cat, Encoding::Text) => Some(cat),
+                    FieldRule::Auto => {
+                        let label = if labels {
+                            label_of(&fields, field)
+                        } else {
+                            None
+                        };
+                        let key = label.unwrap_or(&field.name);
+                        match inner.key_decision(&mut self.s.keys, field, key) {
+                            Some(KeyDecision::Replace(cat)) => Some(cat),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
                 };
+                if cat.is_some_and(|c| inner.categories[c as usize].kind == Kind::Username) {
+                    self.s.remember_username(&field.value);
+                }
+            }
+            for (i, field) in fields.iter().enumerate() {
+                let mut rule = inner.rule_of(i, field);
                 let value: &str = &field.value;
-                let mut push = |r: Range<usize>, kind: Kind| {
+                let mut push = |r: Range<usize>, kind: Kind, by: &dyn Fn() -> By| {
                     let (a, b) = trim_range(value, r);
                     if a < b {
                         found.push(Found {
                             start: field.record_offset(rec, a),
                             end: field.record_offset(rec, b),
                             kind,
+                            by: by(),
                         });
                     }
                 };
-                match rule {
-                    FieldRule::Keep => {}
-                    FieldRule::Bound(cat, _) => {
-                        push(0..value.len(), inner.categories[cat as usize].kind)
+                let binding = || By::Binding(field.name.to_string());
+                if rule == FieldRule::Auto {
+                    let label = if labels {
+                        label_of(&fields, field)
+                    } else {
+                        None
+                    };
+                    let key = label.unwrap_or(&field.name);
+                    match inner.key_decision(&mut self.s.keys, field, key) {
+                        Some(KeyDecision::Replace(cat)) => {
+                            let by = || match label {
+                                Some(l) => By::Key(format!("{}Label={l}", field.name)),
+                                None => By::Key(field.name.to_string()),
+                            };
+                            push(0..value.len(), inner.categories[cat as usize].kind, &by);
+                            continue;
+                        }
+                        Some(KeyDecision::Keep) => continue,
+                        None => rule = FieldRule::Scan,
                     }
+                }
+                match rule {
+                    FieldRule::Keep | FieldRule::Auto => {}
+                    FieldRule::Bound(cat, _) => push(
+                        0..value.len(),
+                        inner.categories[cat as usize].kind,
+                        &binding,
+                    ),
                     FieldRule::CallerId { name, number } => {
                         let (n, p) = format::split_caller_id(value);
                         if let Some(n) = n {
-                            push(n, inner.categories[name as usize].kind);
+                            push(n, inner.categories[name as usize].kind, &binding);
                         }
                         if let Some(p) = p {
-                            push(p, inner.categories[number as usize].kind);
+                            push(p, inner.categories[number as usize].kind, &binding);
                         }
                     }
                     FieldRule::Scan => {
-                        self.s.spans.clear();
-                        inner.detectors.detect(value, &mut self.s.spans);
-                        echo_usernames(value, &mut self.s.spans);
+                        self.s.find(inner, value, true);
                         for s in &self.s.spans {
-                            push(s.start..s.end, s.kind);
+                            push(s.start..s.end, s.kind, &|| By::Detector);
                         }
                     }
                 }
@@ -664,14 +920,13 @@ impl Worker {
         if result.is_ok() && scans_gaps(&inner.pack.format) {
             for gap in gaps(rec.len(), &fields) {
                 if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
-                    self.s.spans.clear();
-                    inner.detectors.detect(text, &mut self.s.spans);
-                    echo_usernames(text, &mut self.s.spans);
+                    self.s.find(inner, text, echoes_in_gaps(&inner.pack.format));
                     for s in &self.s.spans {
                         found.push(Found {
                             start: gap.start + s.start,
                             end: gap.start + s.end,
                             kind: s.kind,
+                            by: By::Detector,
                         });
                     }
                 }
@@ -703,6 +958,43 @@ impl Worker {
 }
 
 impl Scratch {
+    /// Runs the text detectors over `text` into `self.spans`, with the
+    /// usernames found in it echoed, and (with `echo`) those taken
+    /// elsewhere in the record too. Returns whether anything was found.
+    fn find(&mut self, inner: &Inner, text: &str, echo: bool) -> bool {
+        self.spans.clear();
+        inner.detectors.detect(text, &mut self.spans);
+        if echo && !self.echoes.is_empty() {
+            let n = self.spans.len();
+            for r in &self.echoes {
+                echo_word(text, &self.echo_buf[r.clone()], &mut self.spans);
+            }
+            if self.spans.len() > n {
+                self.spans.sort_by_key(|s| s.start);
+            }
+        }
+        if self.spans.is_empty() {
+            return false;
+        }
+        echo_usernames(text, &mut self.spans);
+        true
+    }
+
+    /// Notes a username a binding or key took, to find it again in the
+    /// record's free text: the whole value, and the account of a
+    /// `DOMAIN\\user` value.
+    fn remember_username(&mut self, value: &str) {
+        let v = value.trim();
+        let tail = v.rsplit('\\').next().unwrap_or(v);
+        for w in [v, tail] {
+            if w.len() >= 3 && !self.echoes.iter().any(|r| &self.echo_buf[r.clone()] == w) {
+                let start = self.echo_buf.len();
+                self.echo_buf.push_str(w);
+                self.echoes.push(start..self.echo_buf.len());
+            }
+        }
+    }
+
     /// Runs the text detectors over bytes that belong to no field (keys,
     /// free text between kv pairs) and edits what they find in place.
     fn scan_gap(
@@ -714,19 +1006,22 @@ impl Scratch {
         let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) else {
             return Ok(());
         };
-        self.scan_in_place(inner, text, gap.start)
+        self.scan_in_place(inner, text, gap.start, echoes_in_gaps(&inner.pack.format))
     }
 
     /// Runs the text detectors over `text`, which sits unescaped at `base`
     /// in the record, and records one edit per value, so the bytes between
     /// values are never copied into scratch.
-    fn scan_in_place(&mut self, inner: &Inner, text: &str, base: usize) -> Result<(), RecordError> {
-        self.spans.clear();
-        inner.detectors.detect(text, &mut self.spans);
-        if self.spans.is_empty() {
+    fn scan_in_place(
+        &mut self,
+        inner: &Inner,
+        text: &str,
+        base: usize,
+        echo: bool,
+    ) -> Result<(), RecordError> {
+        if !self.find(inner, text, echo) {
             return Ok(());
         }
-        echo_usernames(text, &mut self.spans);
         let spans = std::mem::take(&mut self.spans);
         let mut result = Ok(());
         let mut at = 0;
@@ -781,7 +1076,9 @@ impl Scratch {
     ) -> Result<(), RecordError> {
         let value: &str = &field.value;
         match rule {
-            FieldRule::Keep => Ok(()),
+            // Resolved by the caller; a key that decides nothing leaves the
+            // field to the text detectors.
+            FieldRule::Keep | FieldRule::Auto => Ok(()),
             FieldRule::Bound(cat, encoding) => {
                 if value.trim().is_empty() {
                     return Ok(());
@@ -837,15 +1134,12 @@ impl Scratch {
             {
                 // Free text written as is (a syslog MSG, a plain line): edit
                 // the values where they stand.
-                self.scan_in_place(inner, value, field.raw.start)
+                self.scan_in_place(inner, value, field.raw.start, true)
             }
             FieldRule::Scan => {
-                self.spans.clear();
-                inner.detectors.detect(value, &mut self.spans);
-                if self.spans.is_empty() {
+                if !self.find(inner, value, true) {
                     return Ok(());
                 }
-                echo_usernames(value, &mut self.spans);
                 let spans = std::mem::take(&mut self.spans);
                 let r = self.rewrite(
                     inner,
@@ -1035,6 +1329,13 @@ fn scans_gaps(format: &Format) -> bool {
     matches!(format, Format::Kv | Format::Cef | Format::Json)
 }
 
+/// Whether the usernames a record's keys took are looked for between its
+/// fields too: kv lines carry free text there, a JSON record only its
+/// object keys.
+fn echoes_in_gaps(format: &Format) -> bool {
+    matches!(format, Format::Kv | Format::Cef)
+}
+
 /// The byte ranges of a record that no field covers, skipping ones too short
 /// to hold any personal value.
 fn gaps<'f>(len: usize, fields: &'f [Field<'_>]) -> impl Iterator<Item = Range<usize>> + 'f {
@@ -1068,6 +1369,38 @@ fn trim_range(value: &str, r: Range<usize>) -> (usize, usize) {
         return (r.start, r.start);
     }
     (r.start + lead, r.end - trail)
+}
+
+/// Marks every whole-word occurrence of `needle` in `text` that overlaps
+/// no span yet as a username (appended, unsorted).
+fn echo_word(text: &str, needle: &str, spans: &mut Vec<Span>) {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-';
+    let (bytes, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return;
+    };
+    let mut from = 0;
+    while let Some(pos) = memchr::memchr(first, &bytes[from..]) {
+        let a = from + pos;
+        let b = a + n.len();
+        from = a + 1;
+        if b > bytes.len() || &bytes[a..b] != n {
+            continue;
+        }
+        let bounded =
+            (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
+        if bounded
+            && text.is_char_boundary(a)
+            && text.is_char_boundary(b)
+            && !spans.iter().any(|x| x.start < b && a < x.end)
+        {
+            spans.push(Span {
+                start: a,
+                end: b,
+                kind: Kind::Username,
+            });
+        }
+    }
 }
 
 /// A username found by context (`for invalid user X from`) often appears

@@ -11,4 +11,4 @@ pub mod kafka;
 pub mod metrics;
 pub mod quarantine;
 
-pub use engine::{Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};
+pub use engine::{By, Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};

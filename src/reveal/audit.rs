@@ -51,21 +51,37 @@
 //! [`AuditLog::append`] returns only after the line is written and fsynced:
 //! show nothing until it returns `Ok`. A failed write is cut back off the
 //! file, so the log never keeps half a line. Appends from several processes
-//! are serialised by a lock file, `<log>.lock`, created exclusively and
-//! removed after each append; if a process dies inside an append the lock
-//! stays and later appends fail closed with [`AuditError::Locked`] until an
-//! operator removes it. If a process dies after the line is durable but
-//! before the head is replaced, the head lags one entry; the next
-//! [`AuditLog::open`] or append repairs that, and [`verify`] accepts it,
-//! because only the key holder can produce entries with a valid MAC.
+//! are serialised by an exclusive `flock` on `<log>.lock`. The kernel
+//! releases it when its holder exits, however it exits, so a process that
+//! dies inside an append leaves nothing that blocks the next one (the file
+//! itself stays and means nothing; an older veil's lock file holding a pid
+//! is ignored). If a process dies after the line is durable but before the
+//! head is replaced, the head lags one entry; the next [`AuditLog::open`] or
+//! append repairs that, and [`verify`] accepts it, because only the key
+//! holder can produce entries with a valid MAC.
+//!
+//! # Fail closed
+//!
+//! A log is appended to only while all of it verifies. [`AuditLog::open`]
+//! verifies the whole chain, and remembers the log file's inode, length,
+//! modification and change times as it left them. Each later append (or
+//! [`AuditLog::follow`]) compares them under the lock: while they are
+//! unchanged nobody else touched the file, and the verified chain still
+//! stands; when another process appended or anyone edited the file, the
+//! whole chain is verified again before anything is chained to it. So an
+//! edited line stops `veil serve` at its next request, and a long-running
+//! server pays one `stat` per batch, not a full read. The change time
+//! (`ctime`) is set by the kernel on every write and cannot be set back by a
+//! user, so restoring the modification time does not hide an edit.
 //!
 //! # Cost
 //!
-//! [`verify`], [`entries_for_case`] and [`for_each_verified`] read the
-//! whole log, parse, re-serialise and MAC every line, in memory independent
-//! of the log's length: 0.3 s for 100k entries (42 MB) in a release build on
-//! the development machine (`verify_100k_lines`, an ignored test).
-//! [`AuditLog::open`] and [`AuditLog::append`] read only the last line.
+//! [`verify`], [`entries_for_case`], [`for_each_verified`] and
+//! [`AuditLog::open`] read the whole log, parse, re-serialise and MAC every
+//! line, in memory independent of the log's length: 0.3 s for 100k entries
+//! (42 MB) in a release build on the development machine
+//! (`verify_100k_lines`, an ignored test). An append reads only the last
+//! line, unless another process touched the log since (see above).
 //!
 //! # Batches
 //!
@@ -114,7 +130,12 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 const HEAD_CONTEXT: &[u8] = b"veil audit head v1\n";
 
 /// How long an append waits for another process's lock before failing.
-const LOCK_WAIT: Duration = Duration::from_secs(2);
+/// A holder verifies the whole log under it when another process appended
+/// in between (a second or so for 300k entries).
+#[cfg(not(test))]
+const LOCK_WAIT: Duration = Duration::from_secs(10);
+#[cfg(test)]
+const LOCK_WAIT: Duration = Duration::from_millis(300);
 const LOCK_POLL: Duration = Duration::from_millis(10);
 
 /// Most entries [`AuditLog::append_batch`] writes at once, and so the
@@ -368,10 +389,9 @@ pub enum AuditError {
         /// What is wrong.
         problem: Problem,
     },
-    /// Another process holds the append lock.
-    #[error(
-        "{path}: another process is appending (lock file {lock} exists; remove it only if no veil process is running)"
-    )]
+    /// Another process held the append lock for longer than an append
+    /// waits.
+    #[error("{path}: another process is appending and held the lock on {lock} too long; try again")]
     Locked {
         /// The log.
         path: PathBuf,
@@ -434,6 +454,33 @@ pub struct AuditLog {
     /// Entries other processes appended since then, for
     /// [`AuditLog::take_foreign`].
     foreign: Vec<Entry>,
+    /// The log file as this handle last verified or wrote it: while it is
+    /// unchanged, nobody else touched it.
+    seen: Option<Stamp>,
+}
+
+/// What changes whenever anyone writes a file: inode, length, modification
+/// and change times (the kernel sets the change time; users cannot).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stamp {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    fn of(meta: &fs::Metadata) -> Stamp {
+        use std::os::unix::fs::MetadataExt;
+        Stamp {
+            dev: meta.dev(),
+            ino: meta.ino(),
+            len: meta.len(),
+            mtime: (meta.mtime(), meta.mtime_nsec()),
+            ctime: (meta.ctime(), meta.ctime_nsec()),
+        }
+    }
 }
 
 impl std::fmt::Debug for AuditLog {
@@ -448,9 +495,9 @@ impl std::fmt::Debug for AuditLog {
 
 impl AuditLog {
     /// Opens the log at `path`, creating it (mode 0600) if missing. Refuses
-    /// a log whose last line does not verify or does not match its head, and
-    /// a log file that group or others can write. `key` is the audit key
-    /// (`keyring.derive(&keys::label::audit())`).
+    /// a log any line of which does not verify, or that does not match its
+    /// head, and a log file that group or others can write. `key` is the
+    /// audit key (`keyring.derive(&keys::label::audit())`).
     pub fn open(path: &Path, key: SecretKey) -> Result<AuditLog, AuditError> {
         let existed = path.exists();
         let file = OpenOptions::new()
@@ -484,13 +531,39 @@ impl AuditLog {
             lag_time: None,
             len: 0,
             foreign: Vec::new(),
+            seen: None,
         };
         let lock = LockFile::acquire(&log.path)?;
         log.head = log.tail()?;
         log.durable = log.head.clone();
-        log.len = fs::metadata(&log.path).map_err(io_at(&log.path))?.len();
+        log.verify_all()?;
         drop(lock);
         Ok(log)
+    }
+
+    /// Verifies the whole chain and its head, and remembers the file as it
+    /// is now. Caller holds the lock.
+    fn verify_all(&mut self) -> Result<(), AuditError> {
+        let before = self.stamp()?;
+        let report = for_each_verified(&self.path, &self.key, |_| {})?;
+        if report.head != self.head {
+            // The chain verified but does not end where the last line said:
+            // the file changed under the lock's holder.
+            return Err(broken(&self.path, report.entries, Problem::HeadMismatch));
+        }
+        let after = self.stamp()?;
+        if before != after {
+            return Err(broken(&self.path, report.entries, Problem::HeadMismatch));
+        }
+        self.len = after.len;
+        self.seen = Some(after);
+        Ok(())
+    }
+
+    fn stamp(&self) -> Result<Stamp, AuditError> {
+        fs::metadata(&self.path)
+            .map(|m| Stamp::of(&m))
+            .map_err(io_at(&self.path))
     }
 
     /// The log's path.
@@ -709,20 +782,23 @@ impl AuditLog {
     /// valid by construction; otherwise [`AuditLog::tail`] checks the end of
     /// the log and repairs a crash's lag.
     fn refresh(&mut self) -> Result<(), AuditError> {
-        if self.durable.seq > 0
-            && read_head(&self.path, &self.keyed)?.as_ref() == Some(&self.durable)
+        let untouched = self.seen.is_some() && self.seen == Some(self.stamp()?);
+        if untouched
+            && read_head(&self.path, &self.keyed)?.as_ref()
+                == (self.durable.seq > 0).then_some(&self.durable)
         {
-            if let Some((line, Ok(()))) = read_last_line(&self.path)? {
-                if hex(&Sha256::digest(&line)) == self.head.hash {
-                    return Ok(());
-                }
-            }
+            return Ok(());
         }
-        self.read_foreign()?;
+        // Someone else wrote the log (or its head) since this handle last
+        // did: the whole chain must still verify before anything is
+        // chained to it.
+        self.seen = None;
+        let foreign = self.read_foreign()?;
         self.head = self.tail()?;
         self.durable = self.head.clone();
         self.lag_time = None;
-        self.len = fs::metadata(&self.path).map_err(io_at(&self.path))?.len();
+        self.verify_all()?;
+        self.foreign.extend(foreign);
         Ok(())
     }
 
@@ -730,11 +806,12 @@ impl AuditLog {
     /// `head`: what another process appended. Stops at the first line that
     /// does not (then [`AuditLog::tail`] judges the end of the log). Caller
     /// holds the lock.
-    fn read_foreign(&mut self) -> Result<(), AuditError> {
+    fn read_foreign(&self) -> Result<Vec<Entry>, AuditError> {
+        let mut found = Vec::new();
         let mut file = File::open(&self.path).map_err(io_at(&self.path))?;
         let end = file.metadata().map_err(io_at(&self.path))?.len();
         if end <= self.len {
-            return Ok(());
+            return Ok(found);
         }
         let mut bytes = Vec::new();
         file.seek(SeekFrom::Start(self.len))
@@ -755,9 +832,9 @@ impl AuditLog {
                 seq: entry.seq,
                 hash: hex(&Sha256::digest(line)),
             };
-            self.foreign.push(entry);
+            found.push(entry);
         }
-        Ok(())
+        Ok(found)
     }
 
     /// Replaces the head file first if appending `n` entries stamped `time`
@@ -783,20 +860,29 @@ impl AuditLog {
     }
 
     /// Writes and fsyncs one line, or cuts the file back to where it was.
-    fn write_line(&self, line: &[u8]) -> Result<(), AuditError> {
+    /// Afterwards the file is as this handle left it (see [`Stamp`]).
+    fn write_line(&mut self, line: &[u8]) -> Result<(), AuditError> {
         let mut file = OpenOptions::new()
             .append(true)
             .open(&self.path)
             .map_err(io_at(&self.path))?;
-        let before = file.metadata().map_err(io_at(&self.path))?.len();
+        let meta = file.metadata().map_err(io_at(&self.path))?;
+        let before = meta.len();
+        if self.seen.is_some_and(|s| s != Stamp::of(&meta)) {
+            self.seen = None;
+        }
         let written = file.write_all(line).and_then(|()| file.sync_data());
         if let Err(source) = written {
             // Best effort: a half line would make every later open refuse.
             let _ = file.set_len(before).and_then(|()| file.sync_data());
+            self.seen = None;
             return Err(AuditError::Io {
                 path: self.path.clone(),
                 source,
             });
+        }
+        if self.seen.is_some() {
+            self.seen = file.metadata().ok().map(|m| Stamp::of(&m));
         }
         Ok(())
     }
@@ -920,8 +1006,9 @@ pub fn verify(path: &Path, key: &SecretKey) -> Result<VerifyReport, AuditError> 
     for_each_verified(path, key, |_| {})
 }
 
-/// The entries of `case`, in log order, from a log that verifies in full.
-/// For `veil audit show --case ID`.
+/// The entries of `case` (a case id in its one spelling, see
+/// [`super::case`]), in log order, from a log that verifies in full. For
+/// `veil audit show --case ID`.
 pub fn entries_for_case(
     path: &Path,
     key: &SecretKey,
@@ -929,7 +1016,11 @@ pub fn entries_for_case(
 ) -> Result<Vec<Entry>, AuditError> {
     let mut found = Vec::new();
     for_each_verified(path, key, |entry| {
-        if entry.case.as_deref() == Some(case) {
+        if entry
+            .case
+            .as_deref()
+            .is_some_and(|c| super::case::of_entry(c) == case)
+        {
             found.push(entry.clone());
         }
     })?;
@@ -1305,28 +1396,36 @@ fn count_lines(path: &Path) -> Result<u64, AuditError> {
     })
 }
 
-/// An exclusive lock file beside the log, removed on drop.
+/// The append lock: an exclusive `flock` on `<log>.lock`, held while this
+/// value lives. The kernel drops it when the process exits or dies, so a
+/// crash never leaves a lock behind. The file is never removed: removing it
+/// would let two processes lock two different files of that name.
 struct LockFile {
-    path: PathBuf,
+    _file: File,
 }
 
 impl LockFile {
     fn acquire(log: &Path) -> Result<LockFile, AuditError> {
+        use rustix::fs::{FlockOperation, flock};
+        use rustix::io::Errno;
         let path = with_suffix(log, ".lock");
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(&path)
+            .or_else(|e| match e.kind() {
+                // A lock file another user made: locking needs no write access.
+                io::ErrorKind::PermissionDenied => File::open(&path),
+                _ => Err(e),
+            })
+            .map_err(io_at(&path))?;
         let started = std::time::Instant::now();
         loop {
-            match OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(&path)
-            {
-                Ok(mut file) => {
-                    // The pid helps an operator judge a stale lock.
-                    let _ = writeln!(file, "{}", std::process::id());
-                    return Ok(LockFile { path });
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+                Ok(()) => return Ok(LockFile { _file: file }),
+                Err(Errno::WOULDBLOCK | Errno::INTR) => {
                     if started.elapsed() >= LOCK_WAIT {
                         return Err(AuditError::Locked {
                             path: log.to_path_buf(),
@@ -1335,15 +1434,14 @@ impl LockFile {
                     }
                     std::thread::sleep(LOCK_POLL);
                 }
-                Err(source) => return Err(AuditError::Io { path, source }),
+                Err(e) => {
+                    return Err(AuditError::Io {
+                        path,
+                        source: e.into(),
+                    });
+                }
             }
         }
-    }
-}
-
-impl Drop for LockFile {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
     }
 }
 
@@ -1979,14 +2077,13 @@ mod tests {
         let before = fs::read(&path).unwrap();
         let mut log = AuditLog::open(&path, key()).unwrap();
         // A held lock fails the batch before anything is written.
-        let lock = with_suffix(&path, ".lock");
-        fs::write(&lock, "1\n").unwrap();
+        let held = LockFile::acquire(&path).unwrap();
         let batch = vec![reveal("alice", "INC-1", &[TOKEN_A]); 3];
         assert!(matches!(
             log.append_batch(batch.clone(), at(1_767_300_000)),
             Err(AuditError::Locked { .. })
         ));
-        fs::remove_file(&lock).unwrap();
+        drop(held);
         assert_eq!(fs::read(&path).unwrap(), before);
         // A head that cannot be replaced fails the batch after its lines
         // are durable: the caller shows nothing, and the lag is repaired
@@ -2228,16 +2325,82 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = sample(&dir);
         let mut log = AuditLog::open(&path, key()).unwrap();
-        let lock = with_suffix(&path, ".lock");
-        assert!(!lock.exists());
-        fs::write(&lock, "12345\n").unwrap();
+        // Another holder (a separate open file description, as another
+        // process would have).
+        let held = LockFile::acquire(&path).unwrap();
+        let started = std::time::Instant::now();
         let err = log
             .append(reveal("alice", "INC-1", &[TOKEN_A]))
             .unwrap_err();
         assert!(matches!(err, AuditError::Locked { .. }), "{err}");
-        fs::remove_file(&lock).unwrap();
+        assert!(started.elapsed() >= LOCK_WAIT);
+        drop(held);
         log.append(reveal("alice", "INC-1", &[TOKEN_A])).unwrap();
-        assert!(!lock.exists());
+        assert_eq!(verify(&path, &key()).unwrap().entries, 6);
+    }
+
+    /// Issue 15 item 17: a lock file left by a process that died (here: an
+    /// older veil's, holding a pid nobody has) does not block appends.
+    #[test]
+    fn stale_audit_lock_of_a_dead_process_does_not_block_appends() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = sample(&dir);
+        let lock = with_suffix(&path, ".lock");
+        fs::write(&lock, "4194303\n").unwrap();
+        let mut log = AuditLog::open(&path, key()).unwrap();
+        log.append(reveal("alice", "INC-1", &[TOKEN_A])).unwrap();
+        // A holder that dies: its lock goes with its file description.
+        let held = LockFile::acquire(&path).unwrap();
+        drop(held);
+        log.append(reveal("alice", "INC-1", &[TOKEN_A])).unwrap();
+        assert_eq!(verify(&path, &key()).unwrap().entries, 7);
+    }
+
+    /// Issue 15 item 10: opening a log verifies the whole chain, not only
+    /// its last line.
+    #[test]
+    fn audit_fail_closed_open_refuses_a_mid_chain_edit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = sample(&dir);
+        let mut bytes = fs::read(&path).unwrap();
+        let pos = memchr::memmem::find(&bytes, b"INC-2").unwrap();
+        bytes[pos + 4] = b'3';
+        fs::write(&path, &bytes).unwrap();
+        let err = AuditLog::open(&path, key()).unwrap_err();
+        assert!(matches!(err, AuditError::Broken { line: 2, .. }), "{err}");
+    }
+
+    /// Issue 15 item 10: a line edited while a handle stays open (as
+    /// `veil serve` keeps one) is found before the next append, which
+    /// then refuses; an untouched log costs no re-verification.
+    #[test]
+    fn audit_fail_closed_an_edit_after_open_refuses_the_next_append() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = sample(&dir);
+        let mut log = AuditLog::open(&path, key()).unwrap();
+        log.append(reveal("alice", "INC-1", &[TOKEN_A])).unwrap();
+        let mut bytes = fs::read(&path).unwrap();
+        let pos = memchr::memmem::find(&bytes, b"INC-2").unwrap();
+        bytes[pos + 4] = b'3';
+        // Same length, written in place, modification time put back.
+        let mtime = fs::metadata(&path).unwrap().modified().unwrap();
+        OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .and_then(|mut f| {
+                f.write_all(&bytes)?;
+                f.set_modified(mtime)
+            })
+            .unwrap();
+        let err = log
+            .append(reveal("alice", "INC-1", &[TOKEN_A]))
+            .unwrap_err();
+        assert!(matches!(err, AuditError::Broken { line: 2, .. }), "{err}");
+        let err = log
+            .append_batch_deferring_head(vec![reveal("alice", "INC-1", &[TOKEN_A])], at(1))
+            .unwrap_err();
+        assert!(matches!(err, AuditError::Broken { .. }), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), bytes, "nothing was appended");
     }
 
     #[test]
@@ -2334,15 +2497,7 @@ mod tests {
         log.append(reveal("alice", "INC-1", &[TOKEN_A])).unwrap();
         eprintln!("append: {:?}", t.elapsed());
         let t = std::time::Instant::now();
-        let usage = crate::reveal::limits::check(
-            &path,
-            &key(),
-            "engineer1",
-            "INC-1",
-            1,
-            200,
-            UNIX_EPOCH + Duration::from_secs(1_767_225_600 + 100_000),
-        );
+        let usage = crate::reveal::limits::check(&path, &key(), "engineer1", "INC-1", 1, 200);
         eprintln!("limits::check: {:?} {usage:?}", t.elapsed());
     }
 

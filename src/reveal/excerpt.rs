@@ -8,13 +8,16 @@
 
 use std::net::IpAddr;
 
+use super::display::{Keep, escape_controls};
 use super::mask::mask_for_display;
 use super::tokens::find_tokens;
 use crate::detect::{Builtin, DetectorConfig, DetectorSet, Kind, Span};
 use crate::ops::IpPrefix;
 use crate::vault::{Opener, Revealed, VaultError};
 
-/// What happened to the tokens of one excerpt.
+/// What happened to the tokens of one excerpt: each distinct token and
+/// address counts once, however often it appears, so the counts match the
+/// audit entry written from [`to_show`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Tokens replaced by their original.
@@ -27,6 +30,59 @@ pub struct Counts {
     pub unknown: usize,
     /// IP addresses decrypted.
     pub ips: usize,
+}
+
+enum Piece {
+    Token(std::ops::Range<usize>),
+    /// An address, and whether it is spelt with dashes in a host name.
+    Ip(std::ops::Range<usize>, bool),
+}
+
+/// The tokens and, with `with_ips`, the IP addresses of `text`, in order.
+fn pieces(text: &str, with_ips: bool) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = find_tokens(text).into_iter().map(Piece::Token).collect();
+    if with_ips {
+        for s in ip_spans(text) {
+            if matches!(s.kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4) {
+                pieces.push(Piece::Ip(s.start..s.end, s.kind == Kind::HostIpv4));
+            }
+        }
+    }
+    pieces.sort_by_key(|p| match p {
+        Piece::Token(r) | Piece::Ip(r, _) => r.start,
+    });
+    pieces
+}
+
+/// What [`reveal_excerpt`] will show for `text`, for the audit entry written
+/// before it: the distinct tokens, and with `with_ips` the distinct
+/// (encrypted) IP addresses it will decrypt, each in order of first
+/// appearance and as written in the excerpt. Neither is a value.
+pub fn to_show(text: &str, with_ips: bool) -> (Vec<String>, Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    let (mut tokens, mut ips) = (Vec::new(), Vec::new());
+    let mut at = 0;
+    for piece in pieces(text, with_ips) {
+        match piece {
+            Piece::Token(r) if r.start >= at => {
+                if seen.insert(&text[r.clone()]) {
+                    tokens.push(text[r.clone()].to_string());
+                }
+                at = r.end;
+            }
+            Piece::Ip(r, _) if r.start >= at => {
+                let written = &text[r.clone()];
+                if written.replace('-', ".").parse::<IpAddr>().is_ok() {
+                    if seen.insert(written) {
+                        ips.push(written.to_string());
+                    }
+                    at = r.end;
+                }
+            }
+            _ => {}
+        }
+    }
+    (tokens, ips)
 }
 
 /// How to show originals.
@@ -67,25 +123,11 @@ pub fn reveal_excerpt(
     ip: Option<&IpPrefix>,
     display: Display,
 ) -> Result<(String, Counts), VaultError> {
-    enum Piece {
-        Token(std::ops::Range<usize>),
-        /// An address, and whether it is spelt with dashes in a host name.
-        Ip(std::ops::Range<usize>, bool),
-    }
-    let mut pieces: Vec<Piece> = find_tokens(text).into_iter().map(Piece::Token).collect();
-    if ip.is_some() {
-        for s in ip_spans(text) {
-            if matches!(s.kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4) {
-                pieces.push(Piece::Ip(s.start..s.end, s.kind == Kind::HostIpv4));
-            }
-        }
-    }
-    let start = |p: &Piece| match p {
-        Piece::Token(r) | Piece::Ip(r, _) => r.start,
-    };
-    pieces.sort_by_key(start);
+    let pieces = pieces(text, ip.is_some());
     let mut out = String::with_capacity(text.len());
     let mut counts = Counts::default();
+    // Each distinct token or address counts once.
+    let mut seen = std::collections::HashSet::new();
     let mut at = 0;
     for piece in pieces {
         match piece {
@@ -95,10 +137,11 @@ pub fn reveal_excerpt(
                 }
                 out.push_str(&text[at..r.start]);
                 let token = &text[r.clone()];
+                let first = seen.insert(token);
                 let mut end = r.end;
                 match opener.reveal(token)? {
                     Revealed::Found { entry, original } => {
-                        counts.revealed += 1;
+                        counts.revealed += usize::from(first);
                         // An e-mail token stands with its domain: the
                         // original is the whole address.
                         if entry.category == "email" && text.as_bytes().get(end) == Some(&b'@') {
@@ -109,24 +152,27 @@ pub fn reveal_excerpt(
                                 })
                                 .count();
                         }
-                        if display.mask {
-                            out.push_str(&mask_for_display(&entry.category, &original));
+                        // An original is one value: a newline or an
+                        // escape sequence in it is shown, not obeyed.
+                        let shown = if display.mask {
+                            mask_for_display(&entry.category, &original)
                         } else {
-                            out.push_str(&original);
-                        }
+                            original.to_string()
+                        };
+                        out.push_str(&escape_controls(&shown, Keep::Nothing));
                     }
                     Revealed::Erased { .. } => {
-                        counts.erased += 1;
+                        counts.erased += usize::from(first);
                         out.push_str(token);
                         out.push_str("[erased]");
                     }
                     Revealed::Expired { .. } => {
-                        counts.expired += 1;
+                        counts.expired += usize::from(first);
                         out.push_str(token);
                         out.push_str("[expired]");
                     }
                     Revealed::Unknown => {
-                        counts.unknown += 1;
+                        counts.unknown += usize::from(first);
                         out.push_str(token);
                         out.push_str("[unknown]");
                     }
@@ -153,7 +199,7 @@ pub fn reveal_excerpt(
                 } else {
                     shown
                 });
-                counts.ips += 1;
+                counts.ips += usize::from(seen.insert(&text[r.clone()]));
                 at = r.end;
             }
         }

@@ -1,175 +1,163 @@
-//! The reveal rate limit: at most so many tokens per engineer, per case, per
-//! hour (default [`DEFAULT_TOKENS_PER_HOUR`]).
+//! The reveal budget of a case: at most so many tokens per case id, over the
+//! case id's whole life (default [`DEFAULT_CASE_BUDGET`], set by the
+//! operator's [`super::policy`]), and a case id belongs to whoever used it
+//! first.
 //!
-//! Usage is computed from the audit log itself: the sum of `count` over the
-//! `reveal` entries of (actor, case) whose time lies within the hour before
-//! `now`. So the limit holds across processes and restarts, and nobody can
-//! reset it without breaking the log's chain. Entries stamped after `now`
-//! (a clock stepped back) count too.
+//! Both are computed from the audit log itself: the owner is the actor of
+//! the first entry naming the case id (in its one spelling, see
+//! [`super::case`]), whatever wrote it (`veil reveal`, `veil subject`,
+//! `veil serve`), and the budget used is the sum of `count` over every
+//! `reveal` entry of the case id, whoever revealed. So the budget holds
+//! across processes, restarts, engineers and names, closing or reopening a
+//! case frees nothing, and nobody can reset it without breaking the log's
+//! chain. A case id once used is never handed to another owner, so nobody
+//! reads another engineer's trail by reusing the id.
 //!
 //! Each check verifies and scans the whole log (see the cost note in
 //! [`super::audit`]): 0.3 s for 100k entries in a release build, fine for
-//! a human-driven reveal; rotate the log (start a new one, anchored as
-//! described there) long before it reaches millions of entries. A check and the following append can race
+//! a human-driven reveal. A check and the following append can race
 //! another process; [`reveal_within_limit`] runs the check under the log's
 //! append lock to close that gap.
 
 use std::path::Path;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
-use super::audit::{
-    self, Action, AuditError, AuditLog, Entry, NewEntry, format_rfc3339, unix_secs,
-};
+use super::audit::{self, Action, AuditError, AuditLog, Entry, NewEntry};
 use crate::keys::SecretKey;
 
-/// Tokens one engineer may reveal for one case within [`WINDOW`], unless
-/// configured otherwise: enough for a real support case (a few dozen log
-/// lines), far too few to page through a customer base.
-pub const DEFAULT_TOKENS_PER_HOUR: usize = 200;
+pub use super::policy::DEFAULT_CASE_BUDGET;
 
-/// The sliding window the limit applies to.
-pub const WINDOW: Duration = Duration::from_secs(3600);
-
-/// What an engineer has used of the limit for a case.
+/// What a case id has used of its budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Usage {
-    /// Tokens revealed within the window before this request.
-    pub used: usize,
-    /// Tokens still allowed within the window after this request.
-    pub remaining: usize,
+    /// Tokens revealed under the case id before this request.
+    pub used: u64,
+    /// Tokens still allowed after this request.
+    pub remaining: u64,
 }
 
-/// Why a reveal was refused by the rate limit, or could not be checked.
+/// Who owns a case id and what it revealed, from a verified log.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CaseUse {
+    /// The actor of the first entry naming the case id; `None` if unused.
+    pub owner: Option<String>,
+    /// Tokens revealed under it, by anyone.
+    pub used: u64,
+}
+
+/// Why a reveal was refused by the budget, or could not be checked.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum LimitError {
-    /// The request would take the engineer over the limit for this case.
+    /// The request would take the case over its budget.
     #[error(
-        "reveal limit reached: {used} of {limit} tokens for this case already revealed by you in the last hour, {wanted} more would exceed it; enough frees up at {frees_at} (in {wait_minutes} min)"
+        "case budget reached: {used} of {limit} tokens already revealed under this case id, {wanted} more would exceed it; the budget of a case id is never reset (open a new case, or ask the operator)"
     )]
     Exceeded {
-        /// Tokens already revealed in the window.
-        used: usize,
+        /// Tokens already revealed under the case id.
+        used: u64,
         /// Tokens asked for.
-        wanted: usize,
-        /// The limit.
-        limit: usize,
-        /// When enough of the window has expired, RFC 3339 UTC.
-        frees_at: String,
-        /// Minutes until then, rounded up.
-        wait_minutes: u64,
+        wanted: u64,
+        /// The budget.
+        limit: u64,
     },
-    /// More tokens were asked for at once than the limit allows per hour.
+    /// More tokens were asked for at once than a case may ever reveal.
     #[error(
-        "{wanted} tokens asked for at once, but the limit is {limit} per case per hour; split the request or ask for a higher limit"
+        "{wanted} tokens asked for at once, but a case may reveal {limit} in all; split the excerpt across cases or ask the operator"
     )]
     TooMany {
         /// Tokens asked for.
-        wanted: usize,
-        /// The limit.
-        limit: usize,
+        wanted: u64,
+        /// The budget.
+        limit: u64,
     },
+    /// The case id was first used by someone else.
+    #[error(
+        "this case id belongs to another engineer (a case id is never reused by someone else); use a new one"
+    )]
+    NotOwner,
     /// The audit log could not be read or did not verify: fail closed.
     #[error(transparent)]
     Audit(#[from] AuditError),
 }
 
-/// Checks that `actor` may reveal `wanted` more tokens for `case` at `now`
-/// under `limit` tokens per [`WINDOW`]. A missing log (and head) means
-/// nothing was revealed yet; a log that does not verify refuses.
+/// The owner and tokens revealed of `case` (in its one spelling), from the
+/// whole verified log. A missing log (and head) means the id is unused; a
+/// log that does not verify refuses.
+pub fn case_use(log_path: &Path, key: &SecretKey, case: &str) -> Result<CaseUse, AuditError> {
+    let mut found = CaseUse::default();
+    let scanned = audit::for_each_verified(log_path, key, |entry: &Entry| {
+        let Some(id) = entry.case.as_deref() else {
+            return;
+        };
+        if super::case::of_entry(id) != case {
+            return;
+        }
+        if found.owner.is_none() {
+            found.owner = Some(entry.actor.clone());
+        }
+        if entry.action == Action::Reveal {
+            found.used = found.used.saturating_add(entry.count);
+        }
+    });
+    match scanned {
+        Ok(_) => Ok(found),
+        Err(AuditError::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::NotFound && !head_exists(log_path) =>
+        {
+            Ok(CaseUse::default())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Checks that `actor` may reveal `wanted` more tokens under `case` (in its
+/// one spelling) within a budget of `limit` tokens for the case id's life.
 pub fn check(
     log_path: &Path,
     key: &SecretKey,
     actor: &str,
     case: &str,
-    wanted: usize,
-    limit: usize,
-    now: SystemTime,
+    wanted: u64,
+    limit: u64,
 ) -> Result<Usage, LimitError> {
     if wanted > limit {
         return Err(LimitError::TooMany { wanted, limit });
     }
-    let now = unix_secs(now)?;
-    let since = now.saturating_sub(WINDOW.as_secs());
-    // (time, count) of the reveals that count, in log order.
-    let mut recent: Vec<(u64, u64)> = Vec::new();
-    let scanned = audit::for_each_verified(log_path, key, |entry: &Entry| {
-        if entry.action != Action::Reveal
-            || entry.actor != actor
-            || entry.case.as_deref() != Some(case)
-        {
-            return;
-        }
-        // The log verified, so its times were written by veil; one it
-        // cannot read would come from a newer format. Count it as now
-        // rather than let it slip past the limit.
-        match entry.unix_time() {
-            Some(t) if t > since => recent.push((t, entry.count)),
-            Some(_) => {}
-            None => recent.push((now, entry.count)),
-        }
-    });
-    match scanned {
-        Ok(_) => {}
-        Err(AuditError::Io { source, .. })
-            if source.kind() == std::io::ErrorKind::NotFound && !head_exists(log_path) =>
-        {
-            return Ok(Usage {
-                used: 0,
-                remaining: limit - wanted,
-            });
-        }
-        Err(e) => return Err(e.into()),
+    let found = case_use(log_path, key, case)?;
+    if found.owner.as_deref().is_some_and(|o| o != actor) {
+        return Err(LimitError::NotOwner);
     }
-    let used = recent
-        .iter()
-        .map(|&(_, c)| c)
-        .fold(0u64, u64::saturating_add);
-    let used = usize::try_from(used).unwrap_or(usize::MAX);
-    if used.saturating_add(wanted) <= limit {
-        return Ok(Usage {
-            used,
-            remaining: limit - used - wanted,
+    if found.used.saturating_add(wanted) > limit {
+        return Err(LimitError::Exceeded {
+            used: found.used,
+            wanted,
+            limit,
         });
     }
-    // Entries leave the window oldest first; find when enough have left.
-    recent.sort_unstable_by_key(|&(t, _)| t);
-    let must_free = (used + wanted - limit) as u64;
-    let mut freed = 0u64;
-    let mut frees_at = now;
-    for &(t, c) in &recent {
-        freed = freed.saturating_add(c);
-        if freed >= must_free {
-            frees_at = t + WINDOW.as_secs();
-            break;
-        }
-    }
-    let wait = frees_at.saturating_sub(now);
-    Err(LimitError::Exceeded {
-        used,
-        wanted,
-        limit,
-        frees_at: format_rfc3339(frees_at).unwrap_or_default(),
-        wait_minutes: wait.div_ceil(60),
+    Ok(Usage {
+        used: found.used,
+        remaining: limit - found.used - wanted,
     })
 }
 
-/// Appends a reveal entry if the rate limit allows it, checking under the
-/// log's append lock so that two processes cannot both pass the check with
-/// the last few tokens. `entry.count` is what is asked for. On
-/// [`LimitError::Exceeded`] nothing was written: append an
-/// [`Action::Refuse`] entry to record the refusal, then show nothing.
+/// Appends a reveal entry if the case's owner and budget allow it, checking
+/// under the log's append lock so that two processes cannot both pass the
+/// check with the last few tokens. `entry.count` is what is asked for, and
+/// `entry.case` must be a case id in its one spelling. On a refusal nothing
+/// was written: append an [`Action::Refuse`] entry to record it, then show
+/// nothing.
 pub fn reveal_within_limit(
     log: &mut AuditLog,
     entry: NewEntry,
-    limit: usize,
+    limit: u64,
     now: SystemTime,
 ) -> Result<Entry, LimitError> {
-    let wanted = usize::try_from(entry.count).unwrap_or(usize::MAX);
+    let wanted = entry.count;
     let actor = entry.actor.clone();
     let case = entry.case.clone().unwrap_or_default();
     log.append_guarded(entry, now, |path, key| {
-        check(path, key, &actor, &case, wanted, limit, now).map(|_| ())
+        check(path, key, &actor, &case, wanted, limit).map(|_| ())
     })
 }
 
@@ -182,7 +170,7 @@ fn head_exists(log_path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::UNIX_EPOCH;
+    use std::time::{Duration, UNIX_EPOCH};
 
     const TOKEN: &str = "ph_abcdefghijklmnopqrstuvwx";
     const T0: u64 = 1_767_225_600;
@@ -206,57 +194,74 @@ mod tests {
         }
     }
 
+    /// Issue 15 item 7: the budget belongs to the case id for its whole
+    /// life, whoever reveals and however long ago.
     #[test]
-    fn sums_reveals_of_this_actor_and_case_within_the_hour() {
+    fn reveal_budget_sums_every_reveal_of_the_case_id_ever() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("audit.log");
         let mut log = AuditLog::open(&path, key()).unwrap();
-        log.append_at(entry("alice", "INC-1", Action::Reveal, 100), at(T0 - 3600))
-            .unwrap(); // just outside the window at T0
-        log.append_at(entry("alice", "INC-1", Action::Reveal, 50), at(T0 - 3000))
+        log.append_at(
+            entry("alice", "INC-1", Action::Reveal, 100),
+            at(T0 - 86_400 * 30),
+        )
+        .unwrap();
+        log.append_at(entry("alice", "INC-1", Action::CaseClose, 0), at(T0 - 3000))
             .unwrap();
-        log.append_at(entry("alice", "INC-1", Action::Reveal, 40), at(T0 - 600))
-            .unwrap();
-        log.append_at(entry("bob", "INC-1", Action::Reveal, 150), at(T0 - 60))
+        log.append_at(
+            entry("alice", "INC-1", Action::CaseOpen, 200),
+            at(T0 - 2000),
+        )
+        .unwrap();
+        log.append_at(entry("bob", "INC-1", Action::Reveal, 50), at(T0 - 600))
             .unwrap();
         log.append_at(entry("alice", "INC-2", Action::Reveal, 150), at(T0 - 60))
             .unwrap();
         log.append_at(entry("alice", "INC-1", Action::Refuse, 150), at(T0 - 60))
             .unwrap();
+        // Written before ids were normalised: the same case.
+        log.append_at(entry("alice", "inc-1", Action::Reveal, 10), at(T0 - 30))
+            .unwrap();
 
-        let usage = check(&path, &key(), "alice", "INC-1", 110, 200, at(T0)).unwrap();
         assert_eq!(
-            usage,
+            case_use(&path, &key(), "INC-1").unwrap(),
+            CaseUse {
+                owner: Some("alice".into()),
+                used: 160
+            }
+        );
+        assert_eq!(
+            check(&path, &key(), "alice", "INC-1", 40, 200).unwrap(),
             Usage {
-                used: 90,
+                used: 160,
                 remaining: 0
             }
         );
-
-        let err = check(&path, &key(), "alice", "INC-1", 111, 200, at(T0)).unwrap_err();
-        match &err {
-            LimitError::Exceeded {
-                used: 90,
-                wanted: 111,
-                limit: 200,
-                frees_at,
-                wait_minutes: 10,
-            } => assert_eq!(frees_at, "2026-01-01T00:10:00Z"),
-            other => panic!("{other:?}"),
-        }
+        let err = check(&path, &key(), "alice", "INC-1", 41, 200).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                LimitError::Exceeded {
+                    used: 160,
+                    wanted: 41,
+                    limit: 200
+                }
+            ),
+            "{err}"
+        );
         let msg = err.to_string();
-        assert!(msg.contains("90 of 200"), "{msg}");
-        assert!(msg.contains("in 10 min"), "{msg}");
+        assert!(msg.contains("160 of 200"), "{msg}");
         assert!(!msg.contains("alice") && !msg.contains("INC-1"), "{msg}");
-
-        // Needing both entries to leave the window waits for the second.
-        match check(&path, &key(), "alice", "INC-1", 200, 200, at(T0)).unwrap_err() {
-            LimitError::Exceeded { wait_minutes, .. } => assert_eq!(wait_minutes, 50),
-            other => panic!("{other:?}"),
-        }
-        // Once the window has moved on, everything is free again.
-        let later = check(&path, &key(), "alice", "INC-1", 200, 200, at(T0 + 3000)).unwrap();
-        assert_eq!(later.used, 0);
+        // Another engineer may not use alice's case id at all.
+        assert!(matches!(
+            check(&path, &key(), "bob", "INC-1", 1, 200),
+            Err(LimitError::NotOwner)
+        ));
+        // An unused id is free.
+        assert_eq!(
+            check(&path, &key(), "bob", "INC-3", 5, 200).unwrap().used,
+            0
+        );
     }
 
     #[test]
@@ -264,15 +269,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("audit.log");
         assert!(matches!(
-            check(&path, &key(), "alice", "INC-1", 201, 200, at(T0)),
+            check(&path, &key(), "alice", "INC-1", 201, 200),
             Err(LimitError::TooMany {
                 wanted: 201,
                 limit: 200
             })
         ));
-        // No log yet: nothing used.
         assert_eq!(
-            check(&path, &key(), "alice", "INC-1", 5, 200, at(T0)).unwrap(),
+            check(&path, &key(), "alice", "INC-1", 5, 200).unwrap(),
             Usage {
                 used: 0,
                 remaining: 195
@@ -287,10 +291,10 @@ mod tests {
         let mut log = AuditLog::open(&path, key()).unwrap();
         log.append_at(entry("alice", "INC-1", Action::Reveal, 190), at(T0))
             .unwrap();
-        // Deleting the log to reset the limit leaves its head behind.
+        // Deleting the log to reset the budget leaves its head behind.
         std::fs::remove_file(&path).unwrap();
         assert!(matches!(
-            check(&path, &key(), "alice", "INC-1", 20, 200, at(T0)),
+            check(&path, &key(), "alice", "INC-1", 20, 200),
             Err(LimitError::Audit(_))
         ));
         assert!(matches!(
@@ -300,8 +304,7 @@ mod tests {
                 "alice",
                 "INC-1",
                 1,
-                200,
-                at(T0)
+                200
             ),
             Err(LimitError::Audit(_))
         ));
@@ -329,6 +332,15 @@ mod tests {
         assert!(matches!(
             refused,
             Err(LimitError::Exceeded { used: 150, .. })
+        ));
+        assert!(matches!(
+            reveal_within_limit(
+                &mut log,
+                entry("bob", "INC-1", Action::Reveal, 1),
+                200,
+                at(T0 + 1)
+            ),
+            Err(LimitError::NotOwner)
         ));
         assert_eq!(audit::verify(&path, &key()).unwrap().entries, 1);
         reveal_within_limit(

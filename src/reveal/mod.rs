@@ -4,8 +4,13 @@
 //! - [`audit`] is the append-only, hash-chained, keyed audit log, with its
 //!   head file against truncation and [`audit::verify`] for `veil audit
 //!   verify`.
-//! - [`limits`] is the per-engineer, per-case reveal rate limit, computed
+//! - [`case`] checks case ids and gives each one spelling, for the CLI and
+//!   the server alike.
+//! - [`limits`] is a case id's owner and lifetime token budget, computed
 //!   from the audit log so that it holds across processes.
+//! - [`policy`] is the operator's reveal policy file (budget, `--as`).
+//! - [`display`] escapes control characters before anything from a record
+//!   or the audit log reaches a terminal or a text report.
 //! - [`tokens`] finds veil tokens in pasted text and rebuilds the text with
 //!   them replaced.
 //! - [`mask`] shows an original partly, for `veil reveal --mask`.
@@ -20,9 +25,12 @@
 //! show the result.
 
 pub mod audit;
+pub mod case;
+pub mod display;
 pub mod excerpt;
 pub mod limits;
 pub mod mask;
+pub mod policy;
 pub mod subject;
 pub mod tokens;
 

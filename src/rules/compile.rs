@@ -213,6 +213,7 @@ pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
         Builtin::Imsi => &[Kind::Imsi],
         Builtin::SipUri => &[Kind::Phone, Kind::Username],
         Builtin::Username => &[Kind::Username],
+        Builtin::PersonName => &[Kind::PersonName],
     }
 }
 
@@ -249,6 +250,9 @@ struct Collector<'a> {
     file: &'a str,
     src: &'a str,
     errors: Vec<RuleError>,
+    /// Categories whose own policy is invalid (already reported): errors
+    /// that only say they have no policy are follow-ons, left out.
+    broken: Vec<String>,
 }
 
 /// The 1-based line of byte `offset` in `src` (for errors that carry a span).
@@ -272,18 +276,26 @@ impl Collector<'_> {
         rule: impl Into<String>,
         message: impl Into<String>,
     ) {
+        let message = message.into();
+        if self
+            .broken
+            .iter()
+            .any(|b| message.contains(&format!("has no [categories.{b}] policy")))
+        {
+            return;
+        }
         let line = span.map(|s| self.line_of(s.start));
         self.errors.push(RuleError {
             file: self.file.to_string(),
             line,
             rule: rule.into(),
-            message: message.into(),
+            message,
         });
     }
 }
 
 /// Suggests the closest of `options` to a misspelt `name`.
-fn suggest<'o>(name: &str, options: impl IntoIterator<Item = &'o str>) -> String {
+pub(crate) fn suggest<'o>(name: &str, options: impl IntoIterator<Item = &'o str>) -> String {
     let best = options
         .into_iter()
         .map(|o| (edit_distance(name, o), o))
@@ -314,6 +326,7 @@ pub fn compile(file: &str, src: &str) -> Result<Pack, Vec<RuleError>> {
         file,
         src,
         errors: Vec::new(),
+        broken: Vec::new(),
     };
     let spec: PackSpec = match toml::from_str(src) {
         Ok(s) => s,
@@ -332,6 +345,10 @@ pub fn compile(file: &str, src: &str) -> Result<Pack, Vec<RuleError>> {
     if c.errors.is_empty() {
         pack.ok_or(c.errors)
     } else {
+        // In file order, each once (a test case can repeat a placeholder).
+        c.errors.sort_by_key(|e| e.line);
+        c.errors
+            .dedup_by(|a, b| (a.line, &a.rule, &a.message) == (b.line, &b.rule, &b.message));
         Err(c.errors)
     }
 }
@@ -460,11 +477,12 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 k
             }
         };
-        if let Some(policy) = validate_category(c, &rule, kind, cat, &default_domain) {
-            categories.push(Category {
+        match validate_category(c, &rule, kind, cat, &default_domain) {
+            Some(policy) => categories.push(Category {
                 name: cat_name.get_ref().clone(),
                 ..policy
-            });
+            }),
+            None => c.broken.push(cat_name.get_ref().clone()),
         }
     }
     let cat_id = |name: &str| -> Option<CatId> {
@@ -571,14 +589,28 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         }
     }
 
-    // Text detectors.
+    // Text detectors: every one unless the pack lists fewer.
     let mut detectors = DetectorConfig::default();
-    for name in spec.scan.detectors.get_ref() {
+    let all = Builtin::ALL.map(Builtin::name);
+    let implicit = spec.scan.detectors.is_none();
+    let det_span = spec.scan.detectors.as_ref().map(|d| d.span());
+    let names: Vec<&str> = match &spec.scan.detectors {
+        None => all.to_vec(),
+        Some(d) => d
+            .get_ref()
+            .iter()
+            .flat_map(|n| match n.as_str() {
+                "all" => all.to_vec(),
+                n => vec![n],
+            })
+            .collect(),
+    };
+    for name in names {
         match Builtin::from_name(name) {
             Some(b) => {
                 if detectors.builtins.contains(&b) {
                     c.at(
-                        Some(spec.scan.detectors.span()),
+                        det_span.clone(),
                         "scan.detectors",
                         format!("detector {name:?} listed twice"),
                     );
@@ -587,11 +619,16 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 for kind in kinds_of(b) {
                     let policy = |k: Kind| cat_id(k.name()).is_some();
                     if !policy(*kind) && !kind.falls_back_to().is_some_and(policy) {
+                        let how = if implicit {
+                            " (scan.detectors defaults to every detector: add the policy, or list the detectors to run)"
+                        } else {
+                            ""
+                        };
                         c.at(
-                            Some(spec.scan.detectors.span()),
+                            det_span.clone(),
                             "scan.detectors",
                             format!(
-                                "detector {name:?} finds {kind} but the pack has no [categories.{kind}] policy"
+                                "detector {name:?} finds {kind} but the pack has no [categories.{kind}] policy{how}"
                             ),
                         );
                     }
@@ -601,7 +638,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             None => {
                 let hint = suggest(name, Builtin::ALL.iter().map(|b| b.name()));
                 c.at(
-                    Some(spec.scan.detectors.span()),
+                    det_span.clone(),
                     "scan.detectors",
                     format!("unknown detector {name:?}{hint}"),
                 );
@@ -875,7 +912,8 @@ fn validate_category(
             "a MAC pseudonym is MAC-shaped, so reveal cannot find it in text: mac cannot be reversible",
         );
     }
-    if cat.reversible && !is("pseudonym") {
+    // An unknown or refused operator is reported once, above.
+    if cat.reversible && !is("pseudonym") && operator.is_some() {
         c.at(
             op_span.clone(),
             rule,
@@ -1037,6 +1075,37 @@ operator = "pseudonym"
         let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         assert!(joined.iter().any(|e| e.contains("finds personnummer")));
         assert!(joined.iter().any(|e| e.contains("finds samordningsnummer")));
+    }
+
+    #[test]
+    fn detectors_default_to_all_of_them() {
+        // Omitted: every detector runs, so each kind they find needs a policy.
+        let src = MINIMAL.replace("[scan]\ndetectors = [\"phone\"]\n", "");
+        assert!(!src.contains("detectors"));
+        let errs = compile("t.toml", &src).unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            joined
+                .iter()
+                .any(|e| e.contains("finds ipv4") && e.contains("defaults to every detector")),
+            "{joined:?}"
+        );
+        let src = MINIMAL.replace("detectors = [\"phone\"]", "detectors = [\"all\"]");
+        let errs = compile("t.toml", &src).unwrap_err();
+        assert!(errs.iter().any(|e| e.message.contains("finds imei")));
+        let json = include_str!("../../rules/json.toml");
+        let pack = compile("rules/json.toml", json).unwrap();
+        assert!(!json.contains("\ndetectors"));
+        assert_eq!(pack.detectors.builtins, Builtin::ALL);
+        // Listing fewer still works, and an empty list runs none.
+        let none = MINIMAL.replace("detectors = [\"phone\"]", "detectors = []");
+        assert!(
+            compile("t.toml", &none)
+                .unwrap()
+                .detectors
+                .builtins
+                .is_empty()
+        );
     }
 
     #[test]

@@ -89,28 +89,17 @@ pub struct BindingTable {
 }
 
 /// The `[scan]` table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScanSpec {
-    /// Built-in detectors to run over free text, by name.
-    #[serde(default = "no_detectors")]
-    pub detectors: Spanned<Vec<String>>,
+    /// Built-in detectors to run over free text, by name; `"all"` stands
+    /// for every one. Omitted: every detector, so no pack silently skips
+    /// one that the others have (list them only to run fewer).
+    #[serde(default)]
+    pub detectors: Option<Spanned<Vec<String>>>,
     /// The fields to scan. Omitted: every field that is not bound.
     #[serde(default)]
     pub fields: Option<Spanned<Vec<String>>>,
-}
-
-fn no_detectors() -> Spanned<Vec<String>> {
-    Spanned::new(0..0, Vec::new())
-}
-
-impl Default for ScanSpec {
-    fn default() -> ScanSpec {
-        ScanSpec {
-            detectors: no_detectors(),
-            fields: None,
-        }
-    }
 }
 
 /// One `[categories.NAME]` table.

@@ -11,6 +11,13 @@
 //! at its next request. At most [`ARGON_SLOTS`] argon2 checks run at once
 //! (each takes 19 MiB), on the blocking pool.
 //!
+//! Failed logins are counted per claimed user name (a token naming an
+//! existing user) and per address (a token naming nobody), each limited to
+//! the configured number in a minute from the first failure, and per address in all at
+//! [`ADDRESS_FACTOR`] times that. Wrong tokens naming alice then lock out
+//! alice's name for that minute, but not bob's valid token from the same
+//! address; one address trying many names is still stopped.
+//!
 //! A refused token takes the same path whoever it names: an unknown user,
 //! a disabled user and a malformed token are checked against a fixed hash
 //! of the same cost ([`DUMMY_HASH`]) or the user's own, so that the time of
@@ -33,6 +40,9 @@ use super::users::{User, UsersFile, claimed_user, verify_token};
 pub const CACHE_TTL: Duration = Duration::from_secs(300);
 /// Argon2 checks at once.
 pub const ARGON_SLOTS: usize = 2;
+/// How many times the per-minute limit one address may fail in all,
+/// whatever the tokens name.
+pub const ADDRESS_FACTOR: u32 = 10;
 /// Cached tokens at most; the cache is emptied when it grows past this.
 const CACHE_MAX: usize = 10_000;
 /// The argon2id hash (default parameters, as `veil users add` makes) of a
@@ -78,7 +88,10 @@ pub struct Auth {
     loaded: Mutex<Loaded>,
     cache: Mutex<HashMap<[u8; 32], Cached>>,
     slots: Arc<Semaphore>,
-    failures: Mutex<HashMap<String, (u64, u32)>>,
+    /// Failures per key, counted in a window that opens at the key's first
+    /// failure and lasts [`WINDOW`]: unlike calendar minutes, no burst can
+    /// straddle a boundary to get twice the limit.
+    failures: Mutex<HashMap<String, (Instant, u32)>>,
     per_minute: u32,
     /// argon2 checks run so far (tests show that every refusal runs one).
     checks: AtomicU64,
@@ -144,9 +157,10 @@ impl Auth {
             .filter(|t| !t.is_empty())
             .ok_or(AuthFailure::Missing)?;
         let claimed = claimed_user(token);
-        let now_minute = minute();
-        if self.over_limit(&format!("a:{peer}"), now_minute)
-            || claimed.is_some_and(|u| self.over_limit(&format!("u:{u}"), now_minute))
+        let now = Instant::now();
+        let all = self.per_minute.saturating_mul(ADDRESS_FACTOR);
+        if claimed.is_some_and(|u| self.over_limit(&format!("u:{u}"), now, self.per_minute))
+            || self.over_limit(&format!("all:{peer}"), now, all)
         {
             return Err(AuthFailure::TooMany);
         }
@@ -154,6 +168,9 @@ impl Auth {
             Some(name) => self.current(name)?,
             None => None,
         };
+        if user.is_none() && self.over_limit(&format!("a:{peer}"), now, self.per_minute) {
+            return Err(AuthFailure::TooMany);
+        }
         let wrong = |user: &Option<User>| AuthFailure::Wrong {
             actor: user
                 .as_ref()
@@ -167,7 +184,7 @@ impl Auth {
             // not matter.
             let hash = user.as_ref().map_or(DUMMY_HASH, |u| u.hash.as_str());
             let _ = self.verify(token, hash).await;
-            self.fail(peer, user.as_ref().map(|u| u.name.as_str()), now_minute);
+            self.fail(peer, user.as_ref().map(|u| u.name.as_str()), now);
             return Err(wrong(&user));
         };
         let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
@@ -179,7 +196,7 @@ impl Auth {
             }
         }
         if !self.verify(token, &found.hash).await? {
-            self.fail(peer, Some(&found.name), now_minute);
+            self.fail(peer, Some(&found.name), now);
             return Err(wrong(&Some(found)));
         }
         if let Ok(mut cache) = self.cache.lock() {
@@ -223,39 +240,38 @@ impl Auth {
             .map_or_else(|_| Arc::default(), |l| l.roles.clone())
     }
 
-    fn over_limit(&self, key: &str, now_minute: u64) -> bool {
+    fn over_limit(&self, key: &str, now: Instant, limit: u32) -> bool {
         self.failures.lock().map_or(true, |f| {
-            f.get(key)
-                .is_some_and(|&(m, n)| m == now_minute && n >= self.per_minute)
+            f.get(key).is_some_and(|&(opened, n)| {
+                now.saturating_duration_since(opened) < WINDOW && n >= limit
+            })
         })
     }
 
-    fn fail(&self, peer: IpAddr, user: Option<&str>, now_minute: u64) {
+    fn fail(&self, peer: IpAddr, user: Option<&str>, now: Instant) {
         let Ok(mut f) = self.failures.lock() else {
             return;
         };
         if f.len() > 100_000 {
-            f.retain(|_, (m, _)| *m == now_minute);
+            f.retain(|_, (opened, _)| now.saturating_duration_since(*opened) < WINDOW);
         }
         let mut bump = |key: String| {
-            let e = f.entry(key).or_insert((now_minute, 0));
-            if e.0 != now_minute {
-                *e = (now_minute, 0);
+            let e = f.entry(key).or_insert((now, 0));
+            if now.saturating_duration_since(e.0) >= WINDOW {
+                *e = (now, 0);
             }
             e.1 += 1;
         };
-        bump(format!("a:{peer}"));
-        if let Some(u) = user {
-            bump(format!("u:{u}"));
+        bump(format!("all:{peer}"));
+        match user {
+            Some(u) => bump(format!("u:{u}")),
+            None => bump(format!("a:{peer}")),
         }
     }
 }
 
-fn minute() -> u64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 60)
-}
+/// How long failures count against a key, from its first failure.
+const WINDOW: Duration = Duration::from_secs(60);
 
 #[cfg(test)]
 mod tests {
@@ -364,6 +380,80 @@ mod tests {
             )
         };
         assert_eq!(params(DUMMY_HASH), params(&user));
+    }
+
+    /// Issue 15 item 15: ten wrong tokens naming alice from one address
+    /// lock out alice's name, not bob's valid token from that address.
+    #[tokio::test]
+    async fn login_limit_wrong_tokens_for_one_user_do_not_lock_out_another() {
+        let (_dir, path, alice) = setup();
+        let mut file = UsersFile::load(&path).unwrap();
+        let bob = file
+            .add("bob", "support", String::new())
+            .unwrap()
+            .to_string();
+        file.save(&path).unwrap();
+        let auth = Auth::new(path, 10);
+        let peer: IpAddr = "127.0.0.6".parse().unwrap();
+        let wrong = format!("veil_alice_{}", "b".repeat(52));
+        for _ in 0..10 {
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&wrong)), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+        }
+        assert!(matches!(
+            auth.authenticate(Some(&bearer(&alice)), peer).await,
+            Err(AuthFailure::TooMany)
+        ));
+        assert_eq!(
+            auth.authenticate(Some(&bearer(&bob)), peer)
+                .await
+                .unwrap()
+                .name,
+            "bob"
+        );
+        // Tokens naming nobody are limited per address.
+        let nobody = format!("veil_nobody_{}", "c".repeat(52));
+        for _ in 0..10 {
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&nobody)), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+        }
+        assert!(matches!(
+            auth.authenticate(Some(&bearer("not-a-veil-token")), peer)
+                .await,
+            Err(AuthFailure::TooMany)
+        ));
+        assert!(auth.authenticate(Some(&bearer(&bob)), peer).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn one_address_trying_many_names_is_stopped() {
+        let (_dir, path, _) = setup();
+        let mut file = UsersFile::load(&path).unwrap();
+        let names: Vec<String> = (0..=ADDRESS_FACTOR).map(|i| format!("user{i}")).collect();
+        for n in &names {
+            file.add(n, "support", String::new()).unwrap();
+        }
+        file.save(&path).unwrap();
+        let auth = Auth::new(path, 1);
+        let peer: IpAddr = "127.0.0.7".parse().unwrap();
+        let wrong = |name: &str| format!("veil_{name}_{}", "d".repeat(52));
+        // One failure per name, each name fresh: the address's total stops
+        // the last.
+        for name in &names[..ADDRESS_FACTOR as usize] {
+            assert!(matches!(
+                auth.authenticate(Some(&bearer(&wrong(name))), peer).await,
+                Err(AuthFailure::Wrong { .. })
+            ));
+        }
+        assert!(matches!(
+            auth.authenticate(Some(&bearer(&wrong(&names[ADDRESS_FACTOR as usize]))), peer)
+                .await,
+            Err(AuthFailure::TooMany)
+        ));
     }
 
     #[tokio::test]

@@ -85,13 +85,25 @@ pub struct Limits {
     /// few hundred log lines, not a bulk export.
     #[serde(default = "default_max_body")]
     pub max_body: usize,
-    /// Failed logins per minute from one address, and for one user name,
-    /// before further attempts are refused with 429. Default 10.
+    /// Failed logins per minute for one user name (tokens that name an
+    /// existing user), and from one address (tokens that name nobody),
+    /// before further attempts of that kind are refused with 429; an
+    /// address may fail ten times as often in all, against one address
+    /// trying many names. So wrong tokens naming alice lock out alice's
+    /// name, not bob's token from the same address. Default 10.
     #[serde(default = "default_login_failures")]
     pub login_failures_per_minute: u32,
-    /// Connections served at once; more wait in the accept queue. Default 256.
+    /// Connections open at once; one more is closed as soon as it is
+    /// accepted. Default 256.
     #[serde(default = "default_max_connections")]
     pub max_connections: usize,
+    /// Connections open at once from one client address; one more is
+    /// closed as soon as it is accepted, so a single address cannot hold
+    /// every slot (300 connections trickling their heads once made
+    /// `/healthz` wait 9 s). Default 32: a browser opens about six. Raise it
+    /// when many engineers share one address (a NAT or a proxy).
+    #[serde(default = "default_max_connections_per_address")]
+    pub max_connections_per_address: usize,
     /// Seconds a request may take, from its first byte to its response.
     /// Default 30.
     #[serde(default = "default_request_timeout")]
@@ -104,6 +116,7 @@ impl Default for Limits {
             max_body: default_max_body(),
             login_failures_per_minute: default_login_failures(),
             max_connections: default_max_connections(),
+            max_connections_per_address: default_max_connections_per_address(),
             request_timeout: default_request_timeout(),
         }
     }
@@ -186,6 +199,9 @@ fn default_login_failures() -> u32 {
 }
 fn default_max_connections() -> usize {
     256
+}
+fn default_max_connections_per_address() -> usize {
+    32
 }
 fn default_request_timeout() -> u64 {
     30
@@ -335,7 +351,8 @@ impl Config {
         }
         let keyring = self.keyring_path();
         if let Err(e) = crate::keys::Keyring::load(&keyring) {
-            errors.push(format!("keyring: {}: {e}", keyring.display()));
+            // The error names the path already.
+            errors.push(format!("keyring: {e}"));
         }
         if let Some((cert, key)) = self.tls_paths() {
             if let Err(e) = super::tls::server_config(&cert, &key) {
@@ -391,6 +408,9 @@ impl Config {
         }
         if self.limits.max_connections == 0 {
             errors.push("limits.max_connections: at least 1".to_owned());
+        }
+        if self.limits.max_connections_per_address == 0 {
+            errors.push("limits.max_connections_per_address: at least 1".to_owned());
         }
         if self.limits.request_timeout == 0 {
             errors.push("limits.request_timeout: at least 1 second".to_owned());

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::State;
 use super::auth::AuthFailure;
-use super::cases::{ConfigPolicy, State as CaseState, valid_case_id};
+use super::cases::{ConfigPolicy, State as CaseState};
 use super::users::User;
 use super::worker::Outcome;
 use crate::reveal::tokens::{find_tokens, is_token};
@@ -81,25 +81,21 @@ fn audit_failed() -> ApiError {
     )
 }
 
+/// The headers every response carries, hyper's own error answers included
+/// (see `conn`).
+pub const SECURITY_HEADERS: [(&str, &str); 4] = [
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    ("cache-control", "no-store"),
+];
+
 /// Adds the headers every response carries.
 pub fn finish(mut resp: Response<Body>) -> Response<Body> {
     let h = resp.headers_mut();
-    h.insert(
-        "content-security-policy",
-        header::HeaderValue::from_static(CSP),
-    );
-    h.insert(
-        "x-content-type-options",
-        header::HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        "referrer-policy",
-        header::HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
+    for (name, value) in SECURITY_HEADERS {
+        h.insert(name, header::HeaderValue::from_static(value));
+    }
     resp
 }
 
@@ -154,6 +150,24 @@ fn now() -> u64 {
 
 /// Serves one request.
 pub async fn handle(state: Arc<State>, req: Request<Incoming>, peer: IpAddr) -> Response<Body> {
+    // RFC 9112 section 6.1: a request with both Transfer-Encoding and
+    // Content-Length is how requests are smuggled past a proxy that reads
+    // the other one. hyper drops the Content-Length before the service sees
+    // the request, so every Transfer-Encoding is refused (the API's bodies
+    // are small JSON, sent with Content-Length by browsers and curl), and
+    // the connection is closed rather than read further.
+    if req.headers().contains_key(header::TRANSFER_ENCODING) {
+        let mut resp = error_response(err(
+            StatusCode::BAD_REQUEST,
+            "transfer-encoding",
+            "send the body with Content-Length; Transfer-Encoding is not accepted",
+        ));
+        resp.headers_mut().insert(
+            header::CONNECTION,
+            header::HeaderValue::from_static("close"),
+        );
+        return resp;
+    }
     let path = req.uri().path().to_owned();
     let method = req.method().clone();
     let page = |ct: &'static str, body: &'static str| respond(StatusCode::OK, ct, body);
@@ -387,13 +401,13 @@ async fn open_case(
         reason: String,
     }
     let body: Open = read_json(state, req).await?;
-    if !valid_case_id(&body.id) {
+    let Ok(id) = crate::reveal::case::normalise(&body.id) else {
         return Err(err(
             StatusCode::BAD_REQUEST,
             "bad-case-id",
-            "a case id is 1-64 characters of A-Z a-z 0-9 . _ : -",
+            "a case id is 1-64 characters of A-Z a-z 0-9 . _ : - (letters compared without case)",
         ));
-    }
+    };
     let reason = body.reason.trim();
     if reason.is_empty() || reason.len() > 1000 {
         return Err(err(
@@ -405,7 +419,7 @@ async fn open_case(
     if !role.may_open_cases {
         audit(
             state,
-            vec![refusal(user, &body.id, "role may not open cases", vec![])],
+            vec![refusal(user, &id, "role may not open cases", vec![])],
         )
         .await?;
         return Err(err(
@@ -420,9 +434,18 @@ async fn open_case(
         config: &state.config,
         roles: &roles,
     };
+    // Count what other processes wrote under this id first.
+    follow_log(state).await?;
     {
         let cases = state.cases.lock().map_err(|_| internal())?;
-        if let Some(c) = cases.get(&body.id) {
+        if cases.owner(&id).is_some_and(|o| o != user.name) {
+            return Err(err(
+                StatusCode::CONFLICT,
+                "case-taken",
+                "this case id was used by someone else; case ids are never reused",
+            ));
+        }
+        if let Some(c) = cases.get(&id) {
             if matches!(
                 c.state(&policy, now()),
                 CaseState::Open | CaseState::PendingApproval
@@ -436,12 +459,18 @@ async fn open_case(
         }
     }
     // The entry's count records the budget the case opens with.
-    let entry = case_entry(user, &body.id, Action::CaseOpen, reason, role.budget);
+    let entry = case_entry(user, &id, Action::CaseOpen, reason, role.budget);
     case_event(state, entry, StatusCode::CREATED, &policy).await
 }
 
 fn unknown_case() -> ApiError {
     err(StatusCode::NOT_FOUND, "unknown-case", "no such case")
+}
+
+/// A case id from a path or body in its one spelling; an invalid one names
+/// no case.
+fn case_id(raw: &str) -> Result<String, ApiError> {
+    crate::reveal::case::normalise(raw).map_err(|_| unknown_case())
 }
 
 async fn approve_case(
@@ -450,9 +479,7 @@ async fn approve_case(
     role: &super::config::Role,
     id: &str,
 ) -> Result<Response<Body>, ApiError> {
-    if !valid_case_id(id) {
-        return Err(unknown_case());
-    }
+    let id = &case_id(id)?;
     if !role.may_approve {
         audit(
             state,
@@ -494,9 +521,7 @@ async fn approve_case(
 }
 
 async fn close_case(state: &State, user: &User, id: &str) -> Result<Response<Body>, ApiError> {
-    if !valid_case_id(id) {
-        return Err(unknown_case());
-    }
+    let id = &case_id(id)?;
     let _ops = state.case_ops.lock().await;
     let roles = state.user_roles();
     let policy = ConfigPolicy {
@@ -566,13 +591,13 @@ async fn case_audit(
     role: &super::config::Role,
     id: &str,
 ) -> Result<Response<Body>, ApiError> {
-    if !valid_case_id(id) {
-        return Err(unknown_case());
-    }
+    let id = &case_id(id)?;
+    follow_log(state).await?;
     {
+        // The trail of an id is its owner's, however the id was used.
         let cases = state.cases.lock().map_err(|_| internal())?;
-        let case = cases.get(id).ok_or_else(unknown_case)?;
-        if case.owner != user.name && !role.audit {
+        let owner = cases.owner(id).ok_or_else(unknown_case)?;
+        if owner != user.name && !role.audit {
             return Err(err(
                 StatusCode::FORBIDDEN,
                 "forbidden",
@@ -655,10 +680,7 @@ async fn reveal(
     if tokens.is_empty() {
         return Err(bad("no-tokens", "no veil token found"));
     }
-    if !valid_case_id(&ask.case) {
-        return Err(unknown_case());
-    }
-    let case_id = ask.case.as_str();
+    let case_id = &case_id(&ask.case)?;
     let roles = state.user_roles();
     let policy = ConfigPolicy {
         config: &state.config,

@@ -19,14 +19,18 @@
 //!   certificates for rustls (ring provider).
 //!
 //! Limits: request bodies are bounded (413 before reading past the limit),
-//! each request has a time-out, connections are bounded by a semaphore,
-//! the header read has a time-out, and failed logins are limited per
-//! address and per user name per minute.
+//! each request has a time-out, connections are bounded in all and per
+//! client address (`conn`: a connection over either bound is closed at
+//! once, so one address cannot stall the accept loop), request heads and
+//! TLS handshakes have a [`HEADER_TIMEOUT`], and failed logins are limited
+//! per claimed user name and per address per minute. `conn` also puts the
+//! security headers on hyper's own 400/414/431 answers.
 
 mod audit_writer;
 mod auth;
 mod cases;
 pub mod config;
+mod conn;
 mod http;
 pub mod tls;
 pub mod users;
@@ -47,6 +51,12 @@ use crate::keys::{Keyring, SecretKey, label};
 use crate::reveal::AuditLog;
 
 pub use config::{Config, ConfigError};
+
+/// How long a client may take to send a request's head (and, with TLS, to
+/// finish the handshake), and how long an idle kept-alive connection stays
+/// open. Short, because a connection that trickles its head holds a slot
+/// meanwhile; a browser or curl sends a head in one packet.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Why the server could not start or stopped.
 #[derive(Debug, thiserror::Error)]
@@ -167,16 +177,13 @@ where
         config,
     });
     on_bound(listener.local_addr()?, tls.is_some());
-    let connections = Arc::new(tokio::sync::Semaphore::new(
+    let slots = conn::Slots::new(
         state.config.limits.max_connections,
-    ));
+        state.config.limits.max_connections_per_address,
+    );
     let timeout = Duration::from_secs(state.config.limits.request_timeout);
     tokio::pin!(shutdown);
     loop {
-        let permit = tokio::select! {
-            _ = &mut shutdown => break,
-            p = connections.clone().acquire_owned() => p.map_err(|_| std::io::Error::other("connection limit closed"))?,
-        };
         let (stream, peer) = tokio::select! {
             _ = &mut shutdown => break,
             r = listener.accept() => match r {
@@ -187,11 +194,16 @@ where
                 }
             },
         };
+        let Some(slot) = slots.admit(peer.ip()) else {
+            tracing::debug!("connection refused: too many open");
+            drop(stream);
+            continue;
+        };
         let _ = stream.set_nodelay(true);
         let state = state.clone();
         let tls = tls.clone();
         tokio::spawn(async move {
-            let _permit = permit;
+            let _slot = slot;
             let service = service_fn(move |req| {
                 let state = state.clone();
                 async move {
@@ -208,21 +220,21 @@ where
             let mut builder = hyper::server::conn::http1::Builder::new();
             builder
                 .timer(TokioTimer::new())
-                .header_read_timeout(Duration::from_secs(10))
+                .header_read_timeout(HEADER_TIMEOUT)
                 .keep_alive(true);
             let result = match tls {
                 Some(acceptor) => {
-                    match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(stream))
-                        .await
-                    {
-                        Ok(Ok(s)) => builder.serve_connection(TokioIo::new(s), service).await,
+                    match tokio::time::timeout(HEADER_TIMEOUT, acceptor.accept(stream)).await {
+                        Ok(Ok(s)) => {
+                            let io = TokioIo::new(conn::Guarded::new(s));
+                            builder.serve_connection(io, service).await
+                        }
                         _ => return,
                     }
                 }
                 None => {
-                    builder
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await
+                    let io = TokioIo::new(conn::Guarded::new(stream));
+                    builder.serve_connection(io, service).await
                 }
             };
             if let Err(e) = result {

@@ -24,15 +24,26 @@
 //! keys that also decrypt short-lived data. Separate keys let every category
 //! be destroyed at exactly its own retention.
 //!
-//! An epoch ends when the writer is dropped (a pipeline holding only the
-//! public keyring cannot unwrap an old key, so every run starts a new
-//! epoch), when a key has sealed [`Options::max_seals_per_key`] values
-//! (default 2^28, far below the 2^32 random-nonce bound of NIST SP 800-38D
-//! section 8.3; a warning is logged at half of it; the count is persisted
-//! per key), or when it is older than [`Options::max_epoch_age`] (default
-//! one day, so that a key stops being used soon enough to be destroyed on
-//! time). A value seen again in a new epoch is sealed again under the new
-//! key, so recently seen values always live under a recent key.
+//! An **epoch** is a stretch of wall-clock time, [`Options::epoch_length`]
+//! (default one day, aligned to midnight UTC), not a process: a cron job
+//! running `veil run` every minute still has one epoch a day. Each value is
+//! sealed once per epoch: a value that the store already holds sealed in the
+//! current epoch keeps that seal (only its `last_seen` moves), a value seen
+//! again in a new epoch is sealed again under a key of the new one, so
+//! recently seen values always live under a recent key.
+//!
+//! Within an epoch, each writer still seals under data keys of its own (a
+//! pipeline holding only the public keyring cannot unwrap another's key,
+//! and forgets its own when it exits). A key's stored number says both:
+//! `epoch << 24 | n`, where `epoch` is the day the epoch started (days since
+//! 1970-01-01) and `n` counts the key slots reserved in it; see
+//! [`epoch_of`]. Vaults made before epochs followed time hold small numbers
+//! (epoch 0, "undated"). A writer starts a new key when the epoch turns,
+//! when a key has sealed [`Options::max_seals_per_key`] values (default
+//! 2^28, far below the 2^32 random-nonce bound of NIST SP 800-38D section
+//! 8.3; a warning is logged at half of it; the count is persisted per key),
+//! or when it is older than [`Options::max_epoch_age`] (default one day, so
+//! that a key stops being used soon enough to be destroyed on time).
 //!
 //! # Crypto-shredding that survives copies of the vault
 //!
@@ -123,10 +134,12 @@
 //!
 //! What the processes must agree on, and how:
 //!
-//! - **Epochs.** Two pipelines may now share a vault. Epoch numbers are
-//!   reserved in the store (`meta.next_epoch`, in its own durable commit)
-//!   when a writer first needs a key and at each rotation, so an
-//!   (epoch, category) key slot belongs to exactly one writer.
+//! - **Epochs.** Two pipelines may now share a vault. Key numbers (epoch
+//!   day and slot, see [`epoch_of`]) are reserved in the store
+//!   (`meta.next_epoch`, in its own durable commit) when a writer first
+//!   needs a key and at each rotation, so a (key number, category) slot
+//!   belongs to exactly one writer. A fresh key is stored (row and shred
+//!   secret) only with the first entry sealed under it.
 //! - **The shred-key file.** Written by a writer's commit (fresh secrets)
 //!   and by a purge (destroying expired and orphaned secrets), each a
 //!   read-modify-write of the whole file. Both do it while holding the
@@ -221,6 +234,33 @@ pub fn default_keys_path(vault_path: &Path) -> PathBuf {
     PathBuf::from(p)
 }
 
+/// Bits of a key's stored number that count the key slots within an epoch.
+const SLOT_BITS: u32 = 24;
+
+/// The epoch of a key's stored number (as in [`Entry::epoch`] and
+/// [`KeyStats::epoch`]): the day it started, in days since 1970-01-01, or 0
+/// for keys of vaults made before epochs followed time.
+pub fn epoch_of(key_number: u64) -> u64 {
+    key_number >> SLOT_BITS
+}
+
+/// When an epoch (from [`epoch_of`]) started; `None` for epoch 0.
+pub fn epoch_start(epoch: u64) -> Option<SystemTime> {
+    (epoch > 0).then(|| time(epoch.saturating_mul(86_400)))
+}
+
+/// The epoch of the instant `now` (unix seconds) for an epoch length.
+pub(crate) fn epoch_at(now: u64, length: Duration) -> u64 {
+    let days = (length.as_secs() / 86_400).max(1);
+    (now / 86_400) / days * days
+}
+
+/// The first key number of an epoch (see [`epoch_of`]): the key slots of
+/// the epoch are reserved from here on.
+pub fn first_key_number(epoch: u64) -> u64 {
+    epoch << SLOT_BITS
+}
+
 /// Why a vault operation failed. No variant carries an original value or
 /// key material.
 #[derive(Debug, thiserror::Error)]
@@ -307,6 +347,10 @@ pub struct Options {
     pub max_seals_per_key: u64,
     /// Age after which a data key is retired. Default one day.
     pub max_epoch_age: Duration,
+    /// How long an epoch lasts, in whole days (rounded down, at least one):
+    /// epochs start at midnight UTC every `epoch_length` days since
+    /// 1970-01-01. Default one day.
+    pub epoch_length: Duration,
     /// Tokens remembered by a writer to skip repeated values. Default 1M.
     pub cache_tokens: usize,
     /// How long opening a vault waits while another process holds the file
@@ -326,6 +370,7 @@ impl Default for Options {
             keys_path: None,
             max_seals_per_key: 1 << 28,
             max_epoch_age: Duration::from_secs(86_400),
+            epoch_length: Duration::from_secs(86_400),
             cache_tokens: 1 << 20,
             lock_wait: Duration::from_secs(10),
             commit_lock_wait: Duration::from_secs(300),
@@ -459,7 +504,7 @@ pub struct Stats {
 pub struct CategoryStats {
     /// Entries.
     pub entries: u64,
-    /// Entries per epoch.
+    /// Entries per epoch (see [`epoch_of`]).
     pub per_epoch: BTreeMap<u64, u64>,
     /// The earliest `first_seen`.
     pub oldest_first_seen: Option<SystemTime>,
@@ -470,7 +515,7 @@ pub struct CategoryStats {
 /// One data key.
 #[derive(Debug, Clone)]
 pub struct KeyStats {
-    /// Epoch.
+    /// The key's number: its epoch is [`epoch_of`] it.
     pub epoch: u64,
     /// Category.
     pub category: String,
@@ -1265,7 +1310,7 @@ impl Vault {
                 .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
             let c = stats.categories.entry(category.to_owned()).or_default();
             c.entries += 1;
-            *c.per_epoch.entry(epoch).or_default() += 1;
+            *c.per_epoch.entry(epoch_of(epoch)).or_default() += 1;
             let (first, last) = (time(first), time(last));
             c.oldest_first_seen = Some(c.oldest_first_seen.map_or(first, |t| t.min(first)));
             c.oldest_last_seen = Some(c.oldest_last_seen.map_or(last, |t| t.min(last)));

@@ -132,18 +132,39 @@ fn repeated_values_are_sealed_once_per_epoch() {
     let stats = vault.stats().unwrap();
     assert_eq!(stats.keys[0].seals, 1);
 
-    // A new writer (a restarted pipeline) starts a new epoch and seals the
-    // value once more, under the new key.
+    let Lookup::Found(first) = vault.lookup("ph_same").unwrap() else {
+        panic!("missing")
+    };
+
+    // A new writer (a restarted pipeline) the same day is in the same
+    // epoch: the stored seal stays.
     let mut writer = vault.writer(&w.ring).unwrap();
     writer
         .put(&item("phone", "ph_same", "+46701234567"))
+        .unwrap();
+    assert_eq!(writer.commit().unwrap(), 0);
+    drop(writer);
+    let Lookup::Found(entry) = vault.lookup("ph_same").unwrap() else {
+        panic!("missing")
+    };
+    assert_eq!(entry.epoch, first.epoch);
+
+    // The next day is a new epoch: the value is sealed once more, under a
+    // key of the new epoch.
+    let tomorrow = SystemTime::now() + Duration::from_secs(86_400);
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer
+        .put_at(&item("phone", "ph_same", "+46701234567"), tomorrow)
         .unwrap();
     assert_eq!(writer.commit().unwrap(), 1);
     drop(writer);
     let Lookup::Found(entry) = vault.lookup("ph_same").unwrap() else {
         panic!("missing")
     };
-    assert_eq!(entry.epoch, 2);
+    assert_eq!(
+        crate::vault::epoch_of(entry.epoch),
+        crate::vault::epoch_of(first.epoch) + 1
+    );
     assert_eq!(
         original(&reveal(&vault, &w.ring, "ph_same")),
         "+46701234567"
@@ -158,6 +179,7 @@ fn last_seen_is_updated_at_most_daily() {
         &w.ring,
         Options {
             max_epoch_age: Duration::from_secs(30 * 86_400),
+            epoch_length: Duration::from_secs(30 * 86_400),
             ..Options::default()
         },
     )
@@ -197,6 +219,7 @@ fn a_token_the_cache_forgot_keeps_its_stored_seal() {
         Options {
             cache_tokens: 1,
             max_epoch_age: Duration::from_secs(30 * 86_400),
+            epoch_length: Duration::from_secs(30 * 86_400),
             ..Options::default()
         },
     )
@@ -248,7 +271,7 @@ fn a_reseal_in_a_new_epoch_keeps_first_seen() {
     let w = World::new();
     let vault = w.open();
     let t0 = time(1_800_000_000);
-    let t1 = t0 + Duration::from_secs(3600);
+    let t1 = t0 + Duration::from_secs(2 * 86_400);
     let a = item("phone", "ph_a", "+46701234567");
     let mut writer = vault.writer(&w.ring).unwrap();
     writer.put_at(&a, t0).unwrap();
@@ -261,7 +284,10 @@ fn a_reseal_in_a_new_epoch_keeps_first_seen() {
     let Lookup::Found(entry) = vault.lookup("ph_a").unwrap() else {
         panic!("missing")
     };
-    assert_eq!(entry.epoch, 2);
+    assert_eq!(
+        crate::vault::epoch_of(entry.epoch),
+        1_800_000_000 / 86_400 + 2
+    );
     assert_eq!((entry.first_seen, entry.last_seen), (t0, t1));
     assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
 }
@@ -570,7 +596,8 @@ fn seal_count_rotates_the_data_key() {
     let stats = vault.stats().unwrap();
     let seals: Vec<u64> = stats.keys.iter().map(|k| k.seals).collect();
     assert_eq!(seals, [10, 10, 10, 5]);
-    assert_eq!(stats.categories["phone"].per_epoch.len(), 4);
+    // Four keys, all in today's epoch.
+    assert_eq!(stats.categories["phone"].per_epoch.len(), 1);
     let mut opener = vault.opener(&w.ring).unwrap();
     for (i, t) in tokens.iter().enumerate() {
         assert_eq!(original(&opener.reveal(t).unwrap()), format!("+4670{i:07}"));
@@ -1148,4 +1175,115 @@ fn entry_rows_round_trip_and_short_rows_are_refused() {
     assert_eq!(decode_entry(&row[..ENTRY_FIXED - 1]), None);
     encode_entry(&mut row, fields, b"");
     assert_eq!(decode_entry(&row), Some((fields, &b""[..])));
+}
+
+#[test]
+fn epochs_follow_the_clock_not_the_runs() {
+    // A cron job: four runs a day for ten days, each a new writer (a new
+    // process), each seeing two values every run sees and one new value.
+    let w = World::new();
+    let vault = w.open();
+    let day0 = 1_800_000_000 / 86_400;
+    let known = [
+        item("phone", "ph_known1", "+46701111111"),
+        item("phone", "ph_known2", "+46702222222"),
+    ];
+    let mut sealed = 0;
+    for day in 0..10u64 {
+        for run in 0..4u64 {
+            let now = time((day0 + day) * 86_400 + run * 6 * 3600 + 60);
+            let mut writer = vault.writer(&w.ring).unwrap();
+            for it in &known {
+                writer.put_at(it, now).unwrap();
+            }
+            let token = format!("ph_new_{day}_{run}");
+            writer
+                .put_at(
+                    &item("phone", &token, &format!("+467033{day:02}{run:03}")),
+                    now,
+                )
+                .unwrap();
+            sealed += writer.commit().unwrap();
+        }
+    }
+    // The known values are sealed once a day, the new ones once each.
+    assert_eq!(sealed, 10 * 2 + 10 * 4);
+    let stats = vault.stats().unwrap();
+    // One key per run: every run sealed one new value under its own key.
+    assert_eq!(stats.keys.len(), 10 * 4);
+    let epochs: Vec<u64> = stats.categories["phone"]
+        .per_epoch
+        .keys()
+        .copied()
+        .collect();
+    assert_eq!(epochs, (day0..day0 + 10).collect::<Vec<_>>());
+    assert!(
+        stats
+            .keys
+            .iter()
+            .all(|k| crate::vault::epoch_of(k.epoch) >= day0)
+    );
+    let Lookup::Found(e) = vault.lookup("ph_known1").unwrap() else {
+        panic!("missing")
+    };
+    assert_eq!(crate::vault::epoch_of(e.epoch), day0 + 9);
+    assert_eq!(
+        original(&reveal(&vault, &w.ring, "ph_new_3_2")),
+        "+46703303002"
+    );
+}
+
+#[test]
+fn a_weekly_epoch_spans_seven_days() {
+    let w = World::new();
+    let vault = Vault::open_with(
+        &w.path(),
+        &w.ring,
+        Options {
+            epoch_length: Duration::from_secs(7 * 86_400),
+            max_epoch_age: Duration::from_secs(7 * 86_400),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let day0 = 1_800_000_000 / 86_400 / 7 * 7;
+    for day in 0..14u64 {
+        let mut writer = vault.writer(&w.ring).unwrap();
+        writer
+            .put_at(
+                &item("phone", &format!("ph_{day}"), "+46701234567"),
+                time((day0 + day) * 86_400),
+            )
+            .unwrap();
+        writer.commit().unwrap();
+    }
+    let stats = vault.stats().unwrap();
+    let epochs: Vec<u64> = stats.categories["phone"]
+        .per_epoch
+        .keys()
+        .copied()
+        .collect();
+    assert_eq!(epochs, [day0, day0 + 7]);
+}
+
+#[test]
+fn a_run_that_sees_only_known_values_adds_no_key() {
+    let w = World::new();
+    let vault = w.open();
+    let now = time(1_800_000_000);
+    let it = item("phone", "ph_known", "+46701111111");
+    for _ in 0..5 {
+        let mut writer = vault.writer(&w.ring).unwrap();
+        writer.put_at(&it, now).unwrap();
+        writer.commit().unwrap();
+    }
+    let stats = vault.stats().unwrap();
+    assert_eq!(stats.keys.len(), 1, "{:?}", stats.keys);
+    let shred = std::fs::read(default_keys_path(vault.path())).unwrap();
+    let secrets = shred.windows(5).filter(|w| w == b"phone").count();
+    assert_eq!(secrets, 1, "one shred secret");
+    assert_eq!(
+        original(&reveal(&vault, &w.ring, "ph_known")),
+        "+46701111111"
+    );
 }

@@ -248,8 +248,10 @@ impl Writer {
     }
 
     fn must_rotate(&self, c: &Current, now: u64) -> bool {
-        c.seals >= self.shared.options.max_seals_per_key
-            || now.saturating_sub(c.created) >= self.shared.options.max_epoch_age.as_secs()
+        let options = &self.shared.options;
+        c.seals >= options.max_seals_per_key
+            || super::epoch_of(c.epoch) != super::epoch_at(now, options.epoch_length)
+            || now.saturating_sub(c.created) >= options.max_epoch_age.as_secs()
     }
 
     /// Starts a new epoch for the item's category: a fresh data key and
@@ -258,11 +260,17 @@ impl Writer {
         // The writer's newest epoch serves every category that has not used
         // it yet: one reservation when the writer starts, one per rotation
         // round, not one per category.
+        let period = super::epoch_at(now, self.shared.options.epoch_length);
         let epoch = match self.epoch {
-            Some(e) if self.current.get(item.category).is_none_or(|c| c.epoch != e) => e,
+            Some(e)
+                if super::epoch_of(e) == period
+                    && self.current.get(item.category).is_none_or(|c| c.epoch != e) =>
+            {
+                e
+            }
             _ => {
                 let shared = Arc::clone(&self.shared);
-                let (epoch, erasures) = with_db(&shared, |db| reserve_epoch(&shared, db))?;
+                let (epoch, erasures) = with_db(&shared, |db| reserve_epoch(&shared, db, period))?;
                 self.note_store_erasures(erasures);
                 self.epoch = Some(epoch);
                 epoch
@@ -302,18 +310,21 @@ impl Writer {
     /// store has synced; on error nothing is lost from the buffer and the
     /// commit can be retried. Holds the vault file only for its duration.
     pub fn commit(&mut self) -> Result<usize, VaultError> {
-        let has_fresh = self.current.values().any(|c| c.fresh.is_some())
-            || self.retired.iter().any(|(_, c)| c.fresh.is_some());
-        if self.pending.is_empty() && !has_fresh && self.retired.is_empty() {
+        // A fresh key with nothing to store waits: it is stored with the
+        // first entry that needs it, or never.
+        if self.pending.is_empty() && self.retired.iter().all(|(_, c)| c.fresh.is_some()) {
+            self.retired.clear();
             return Ok(0);
         }
         let shared = Arc::clone(&self.shared);
-        let (written, erasures) = with_db(&shared, |db| self.commit_to(db, has_fresh))?;
+        let (written, erasures, stored) = with_db(&shared, |db| self.commit_to(db))?;
         self.pending.clear();
         self.names.clear();
         self.retired.clear();
-        for c in self.current.values_mut() {
-            c.fresh = None;
+        for (category, c) in &mut self.current {
+            if stored.iter().any(|(e, k)| *e == c.epoch && k == category) {
+                c.fresh = None;
+            }
         }
         self.note_store_erasures(erasures);
         Ok(written)
@@ -329,34 +340,17 @@ impl Writer {
     }
 
     /// The commit proper, with the file held (so no other process is inside
-    /// its own commit or purge). Returns the entries written and the erasure
-    /// counter.
-    fn commit_to(&mut self, db: &Database, has_fresh: bool) -> Result<(usize, u64), VaultError> {
+    /// its own commit or purge). Returns the entries written, the erasure
+    /// counter and the key numbers of the fresh keys it stored: a fresh key
+    /// under which no entry was written (every value it sealed was already
+    /// sealed this epoch) is not stored, so runs that see only known values
+    /// add no keys.
+    fn commit_to(&mut self, db: &Database) -> Result<CommitOutcome, VaultError> {
         let shared = &*self.shared;
         // Held until the store has committed: a purge of this process must
         // not see a fresh shred secret without its key row and destroy it
         // as an orphan.
         let _guard = shared.lock_shred()?;
-        // The shred secrets must be durable before any wrapped key or entry
-        // that needs them. Read-modify-write under the file lock, so that a
-        // purge in another process cannot interleave.
-        if has_fresh {
-            let mut shred = shared.load_shred()?;
-            let all = self
-                .current
-                .iter()
-                .chain(self.retired.iter().map(|(k, c)| (k, c)));
-            for (category, c) in all {
-                if let Some((_, secret)) = &c.fresh {
-                    shred
-                        .secrets
-                        .insert((c.epoch, category.to_string()), secret.clone());
-                }
-            }
-            shred
-                .save(&shared.keys_path)
-                .map_err(|e| shared.shred_err(e))?;
-        }
         let err = shared.store_err();
         let mut tx = db.begin_write().map_err(|e| err(&e))?;
         // Saves the allocator state with the commit: a process killed while
@@ -365,40 +359,15 @@ impl Writer {
         tx.set_quick_repair(true);
         let mut written = 0usize;
         let erasures;
+        // (key number, category) of the keys entries of this commit were
+        // sealed under, and the fresh ones among them with their shred secret.
+        let mut used: std::collections::HashSet<(u64, &str)> = std::collections::HashSet::new();
+        let mut fresh: Vec<(u64, Box<str>, SecretKey)> = Vec::new();
         {
             let meta = tx.open_table(META).map_err(|e| err(&e))?;
             check_vault_id(shared, &meta)?;
             erasures = meta_u64(&meta, ERASURES, &shared.path)?.unwrap_or(0);
             drop(meta);
-            let mut keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
-            let all = self
-                .current
-                .iter()
-                .chain(self.retired.iter().map(|(k, c)| (k, c)));
-            for (category, c) in all {
-                let (eph, wrapped): (Vec<u8>, Vec<u8>) = match &c.fresh {
-                    Some((w, _)) => (w.ephemeral.to_vec(), w.sealed.clone()),
-                    None => {
-                        let row = keys
-                            .get((c.epoch, &**category))
-                            .map_err(|e| err(&e))?
-                            .ok_or_else(|| shared.corrupt("a live data key vanished"))?;
-                        let (_, _, _, e, w) = row.value();
-                        (e.to_vec(), w.to_vec())
-                    }
-                };
-                keys.insert(
-                    (c.epoch, &**category),
-                    (
-                        c.created,
-                        c.last_used,
-                        c.seals,
-                        eph.as_slice(),
-                        wrapped.as_slice(),
-                    ),
-                )
-                .map_err(|e| err(&e))?;
-            }
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
             let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
             // In key order: tokens are spread evenly over the key space, so
@@ -447,11 +416,12 @@ impl Writer {
                             None => {}
                             Some(None) => return Err(short()),
                             Some(Some(((epoch, first, last, old_name), stored)))
-                                if epoch == p.epoch =>
+                                if super::epoch_of(epoch) == super::epoch_of(p.epoch) =>
                             {
                                 // Already sealed this epoch (the cache forgot
-                                // it): the stored seal stays, so each token
-                                // has one seal per epoch.
+                                // it, or another writer or an earlier run
+                                // sealed it): the stored seal stays, so each
+                                // token has one seal per epoch.
                                 let fields = (epoch, first, last.max(p.seen), old_name);
                                 encode_entry(&mut row, fields, &stored);
                                 entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
@@ -471,6 +441,8 @@ impl Writer {
                             tombs.remove(&**token).map_err(|e| err(&e))?;
                         }
                         written += 1;
+                        let (_, category) = &self.names[p.name as usize];
+                        used.insert((p.epoch, &**category));
                     }
                     None => {
                         // A last_seen update. An entry erased meanwhile is
@@ -492,15 +464,68 @@ impl Writer {
                     }
                 }
             }
+            // Key rows: every key already stored (seal counts, last use),
+            // and the fresh keys some entry of this commit was sealed under.
+            let mut keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
+            let all = self
+                .current
+                .iter()
+                .chain(self.retired.iter().map(|(k, c)| (k, c)));
+            for (category, c) in all {
+                let (eph, wrapped): (Vec<u8>, Vec<u8>) = match &c.fresh {
+                    Some(_) if !used.contains(&(c.epoch, &**category)) => continue,
+                    Some((w, secret)) => {
+                        fresh.push((c.epoch, category.clone(), secret.clone()));
+                        (w.ephemeral.to_vec(), w.sealed.clone())
+                    }
+                    None => {
+                        let row = keys
+                            .get((c.epoch, &**category))
+                            .map_err(|e| err(&e))?
+                            .ok_or_else(|| shared.corrupt("a live data key vanished"))?;
+                        let (_, _, _, e, w) = row.value();
+                        (e.to_vec(), w.to_vec())
+                    }
+                };
+                keys.insert(
+                    (c.epoch, &**category),
+                    (
+                        c.created,
+                        c.last_used,
+                        c.seals,
+                        eph.as_slice(),
+                        wrapped.as_slice(),
+                    ),
+                )
+                .map_err(|e| err(&e))?;
+            }
             let mut retention = tx.open_table(RETENTION).map_err(|e| err(&e))?;
             for (category, secs) in &self.retention {
                 retention.insert(&**category, *secs).map_err(|e| err(&e))?;
             }
         }
+        // The shred secrets must be durable before the wrapped keys and
+        // entries that need them are. Read-modify-write under the file lock,
+        // so that a purge in another process cannot interleave.
+        if !fresh.is_empty() {
+            let mut shred = shared.load_shred()?;
+            for (epoch, category, secret) in &fresh {
+                shred
+                    .secrets
+                    .insert((*epoch, category.to_string()), secret.clone());
+            }
+            shred
+                .save(&shared.keys_path)
+                .map_err(|e| shared.shred_err(e))?;
+        }
         tx.commit().map_err(|e| err(&e))?;
-        Ok((written, erasures))
+        let stored = fresh.into_iter().map(|(e, c, _)| (e, c)).collect();
+        Ok((written, erasures, stored))
     }
 }
+
+/// Entries written, the erasure counter, and the fresh keys stored.
+type CommitOutcome = (usize, u64, Vec<(u64, Box<str>)>);
 
 /// Runs `f` with the vault's database: the live handle's if this process
 /// has one, else the file opened for this call only, waiting up to
@@ -579,10 +604,11 @@ fn check_vault_id<T: ReadableTable<&'static str, &'static [u8]>>(
     }
 }
 
-/// Takes the next epoch number from the store in its own durable commit,
-/// so that no other writer, in any process, gets it. Returns it with the
-/// erasure counter.
-fn reserve_epoch(shared: &Shared, db: &Database) -> Result<(u64, u64), VaultError> {
+/// Takes the next key number of `epoch` (see [`super::epoch_of`]) from the
+/// store in its own durable commit, so that no other writer, in any
+/// process, gets it. Returns it with the erasure counter. Numbers only
+/// grow: after a clock step backwards, keys go on in the newest epoch.
+fn reserve_epoch(shared: &Shared, db: &Database, epoch: u64) -> Result<(u64, u64), VaultError> {
     let err = shared.store_err();
     let mut tx = db.begin_write().map_err(|e| err(&e))?;
     tx.set_quick_repair(true);
@@ -590,7 +616,8 @@ fn reserve_epoch(shared: &Shared, db: &Database) -> Result<(u64, u64), VaultErro
         let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
         check_vault_id(shared, &meta)?;
         let epoch = meta_u64(&meta, "next_epoch", &shared.path)?
-            .ok_or_else(|| shared.corrupt("meta table without an epoch counter"))?;
+            .ok_or_else(|| shared.corrupt("meta table without an epoch counter"))?
+            .max(super::first_key_number(epoch));
         let erasures = meta_u64(&meta, ERASURES, &shared.path)?.unwrap_or(0);
         meta.insert("next_epoch", (epoch + 1).to_be_bytes().as_slice())
             .map_err(|e| err(&e))?;

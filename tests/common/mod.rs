@@ -16,6 +16,18 @@ pub fn root() -> PathBuf {
 /// Runs the `veil` binary in `dir` as `user`, with `stdin` written to it and
 /// none of veil's environment variables inherited.
 pub fn veil_as(user: &str, args: &[&str], stdin: &[u8], dir: &Path) -> Output {
+    veil_env(user, args, stdin, dir, &[])
+}
+
+/// [`veil_as`] with `env` set as well (`VEIL_REVEAL_POLICY`, ...). veil
+/// records the OS user of the process, whatever `USER` says.
+pub fn veil_env(
+    user: &str,
+    args: &[&str],
+    stdin: &[u8],
+    dir: &Path,
+    env: &[(&str, &str)],
+) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
         .args(args)
@@ -25,6 +37,8 @@ pub fn veil_as(user: &str, args: &[&str], stdin: &[u8], dir: &Path) -> Output {
         .env_remove("VEIL_AUDIT")
         .env_remove("VEIL_RULES")
         .env_remove("VEIL_QUARANTINE")
+        .env_remove("VEIL_REVEAL_POLICY")
+        .envs(env.iter().copied())
         .env("USER", user)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -110,4 +124,11 @@ pub fn diff(expected: &str, actual: &str) -> String {
         }
     }
     s
+}
+
+/// The name veil records for this process's user: the password-file name
+/// of its uid.
+pub fn os_user() -> String {
+    let out = Command::new("id").arg("-un").output().unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }

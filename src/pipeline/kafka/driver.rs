@@ -158,7 +158,13 @@ pub(super) fn start(
     let group = replay
         .as_ref()
         .map_or(cfg.group_id.as_str(), |(_, g)| g.as_str());
-    let consumer = new_consumer(cfg, &shared, group, inputs.clone())?;
+    // The pipeline is a static member (its instance name); a replay is a
+    // one-off run that should leave its group when it ends.
+    let instance = match replay {
+        Some(_) => None,
+        None => cfg.instance.as_deref(),
+    };
+    let consumer = new_consumer(cfg, &shared, group, instance, inputs.clone())?;
     let mut run = Run {
         cfg,
         keyring,
@@ -246,35 +252,66 @@ fn new_producer(cfg: &Config, shared: &Arc<Shared>) -> Result<Producer_, KafkaEr
     Ok(p)
 }
 
-fn new_consumer(
+/// `session.timeout.ms` of a static member: a restarted pod that is back
+/// within it takes its partitions back at once, with no rebalance; a member
+/// gone for longer loses them to the others.
+pub const STATIC_SESSION_TIMEOUT_MS: &str = "30000";
+/// `session.timeout.ms` of a dynamic member (no `instance`): a crashed
+/// member's partitions are reassigned after it; a restart waits it out.
+pub const DYNAMIC_SESSION_TIMEOUT_MS: &str = "10000";
+
+/// The consumer's client config: `instance` makes it a static member of
+/// `group` (KIP-345, `group.instance.id`). The rebalance timeout is
+/// librdkafka's `max.poll.interval.ms`, left at its 300 s: the coordinator
+/// waits that long only for live members to rejoin a rebalance, and veil
+/// may go that long without polling while deliveries are stalled.
+pub(super) fn consumer_config(
     cfg: &Config,
-    shared: &Arc<Shared>,
     group: &str,
-    topics: Vec<String>,
-) -> Result<Consumer_, KafkaError> {
-    let c = client_config(
+    instance: Option<&str>,
+) -> rdkafka::ClientConfig {
+    let session = if instance.is_some() {
+        STATIC_SESSION_TIMEOUT_MS
+    } else {
+        DYNAMIC_SESSION_TIMEOUT_MS
+    };
+    let mut fixed = vec![("group.id", group)];
+    if let Some(id) = instance {
+        fixed.push(("group.instance.id", id));
+    }
+    fixed.extend([
+        ("enable.auto.offset.store", "false"),
+        (
+            "enable.auto.commit",
+            if cfg.delivery == Delivery::ExactlyOnce {
+                "false"
+            } else {
+                "true"
+            },
+        ),
+        ("isolation.level", "read_committed"),
+        ("enable.partition.eof", "false"),
+    ]);
+    client_config(
         cfg,
         &[
             ("auto.offset.reset", "earliest"),
             ("statistics.interval.ms", "5000"),
-            ("session.timeout.ms", "10000"),
+            ("session.timeout.ms", session),
             ("heartbeat.interval.ms", "1000"),
         ],
-        &[
-            ("group.id", group),
-            ("enable.auto.offset.store", "false"),
-            (
-                "enable.auto.commit",
-                if cfg.delivery == Delivery::ExactlyOnce {
-                    "false"
-                } else {
-                    "true"
-                },
-            ),
-            ("isolation.level", "read_committed"),
-            ("enable.partition.eof", "false"),
-        ],
-    );
+        &fixed,
+    )
+}
+
+fn new_consumer(
+    cfg: &Config,
+    shared: &Arc<Shared>,
+    group: &str,
+    instance: Option<&str>,
+    topics: Vec<String>,
+) -> Result<Consumer_, KafkaError> {
+    let c = consumer_config(cfg, group, instance);
     c.create_with_context(ConsumerCtx {
         shared: Arc::clone(shared),
         topics,
@@ -969,6 +1006,30 @@ impl Run<'_> {
 
 #[cfg(test)]
 mod tests {
+    /// Issue 15 item 19: the pipeline's consumer is a static member under
+    /// its instance name, with the static session timeout.
+    #[test]
+    fn kafka_restart_consumer_is_a_static_member_with_its_session() {
+        let src = "group_id = \"g\"\nquarantine_topic = \"q\"\nvault_topic = \"v\"\n[kafka]\nbrokers = \"b:9092\"\n\
+                   [[topics]]\ninput = \"i\"\noutput = \"o\"\npack = \"kv-cef\"\n";
+        let mut cfg = crate::config::parse_with_host("veil.toml", src, Some("veil-3")).unwrap();
+        let c = consumer_config(&cfg, "g", cfg.instance.as_deref());
+        assert_eq!(c.get("group.instance.id"), Some("veil-3"));
+        assert_eq!(c.get("session.timeout.ms"), Some(STATIC_SESSION_TIMEOUT_MS));
+        cfg.instance = None;
+        let c = consumer_config(&cfg, "g", None);
+        assert_eq!(c.get("group.instance.id"), None);
+        assert_eq!(
+            c.get("session.timeout.ms"),
+            Some(DYNAMIC_SESSION_TIMEOUT_MS)
+        );
+        // The operator's own session timeout wins over the default.
+        cfg.properties
+            .insert("session.timeout.ms".into(), "6000".into());
+        let c = consumer_config(&cfg, "g", Some("veil-3"));
+        assert_eq!(c.get("session.timeout.ms"), Some("6000"));
+    }
+
     use super::super::tracker::Tracker;
     use super::*;
 

@@ -1,0 +1,411 @@
+#!/usr/bin/env python3
+"""Generate data/names.txt, the name gazetteer behind the `person-name` detector.
+
+usage: scripts/gen_names.py [--out data/names.txt]
+needs: pip install faker==40.63.0 mimesis==22.2.0   (both MIT licensed)
+
+Sources (both bundle their lists as data files inside the package):
+- Faker (https://github.com/joke2k/faker, MIT): the first and last names of
+  every person-name locale (`faker/providers/person/*`), romanised forms for
+  Chinese and Japanese, and the common words of its `en_US`, `ar_AA` and `fa_IR` lorem providers;
+  country names (en, sv) and US state names from its address providers.
+- mimesis (https://github.com/lk-geimfari/mimesis, MIT): given names of
+  every locale and surnames of the locales Faker lists briefly
+  (`mimesis/datasets/*/person.json`).
+- A short supplement written for veil (this file, Apache-2.0 like the rest of
+  the repository): common Somali, Turkish, Nigerian, Bosnian/Serbian/Croatian,
+  Latin-script Arabic and Persian names, romanised East Asian names, and log,
+  product, place and telephony vocabulary that neither package has.
+
+Only names in the Latin, Greek, Cyrillic and Arabic scripts are kept: those
+are the ones the detector can find (a cased script, or Arabic, where context
+decides). Every entry is lower-cased (Unicode full lowercase, then U+0307
+removed so Turkish İ matches i) and NFC; Latin names also get a copy without
+diacritics (`Åberg` -> `aberg`), since logs often lose them.
+
+The output has four sections, one entry per line:
+  [given]         given names
+  [surname]       family names
+  [family-first]  family names written before the given name (Vietnamese,
+                  Chinese, Korean, Japanese, Hungarian)
+  [common]        words that are not names in log text, and names that are
+                  also such words (`will`, `mark`, `sofia` the city): a
+                  given name that is also a common word is weak evidence
+"""
+import argparse, importlib, json, os, sys, unicodedata
+
+# --- the supplement -----------------------------------------------------------
+SOMALI_GIVEN = """
+abdi abdiaziz abdifatah abdikarim abdillahi abdinasir abdiqani abdirahman abdirashid abdirizak
+abdisalam abdiwali abdullahi aden ahmed ali amina asad awale ayaan ayan bashir deeqa degan
+faadumo faarax fadumo farah farhan farxiyo faysal filsan fowsiya guled hamdi hawa hibaaq hibo
+hodan hussein idil ifrah ikraan ilhaan ilhan istahil jama kaltuun kaltun khadar khadra ladan
+liibaan liban maryan muna mustafe naima nasra nimco qamar ruqiya sabirin safiya sagal sahra
+salaad samatar shamso shukri siciid sucaad ubah warsame xaliimo xasan xuseen yasmin yusra
+cabdi cabdullaahi cabdiraxmaan cabdiqaadir cali cumar cismaan maxamed maxamuud axmed yuusuf
+ibraahim ismaaciil caasha cawo muxumed mukhtaar abshir anab barwaaqo canab dahir duniya
+hamse hanad ilyas keyse mahad najma nuur osman qadar ridwan saciid sharmaarke timiro
+"""
+SOMALI_SURNAME = """
+abdi aden ahmed awale barre dahir diriye egal elmi farah gedi guled hassan hersi ibrahim
+ismail jama jibril mohamud mohamed muse nur omar osman samatar shire warsame yusuf
+"""
+ARABIC_LATIN_GIVEN = """
+abbas abdallah abdel abdelaziz abdelkader abdellah abdelrahman abdou abdul abdulaziz abdullah
+abdulrahman abu adel adnan ahmad ahmed aisha aicha akram ali alia amal amin amina amir amira
+ammar anas anwar asma ayman aya ayoub aziz basma bassam bilal dalia dina ehab fadi fadia fahad
+faisal farah fares farid fatima fatma fatme fouad ghada ghassan habib hadi hadil hafsa haitham
+hala hamid hamza hana hanan hani haroun hasan hassan hatem haya hazem heba hesham hiba hind
+hisham hoda hossam houda hussam hussein ibrahim ihab imad iman imane ismail issa jalal jamal
+jamil jana jasmine jawad kamal karim karima khadija khaled khalid khalil laila lama lamia
+layla leila lina loubna lubna madiha mahmoud majid malak malik manal mansour marwa marwan
+maryam mazen medhat mohamad mohamed mohammad mohammed mona mostafa mounir mourad muhammad
+munir mustafa nabil nada nadia nadine nadir naima najib nasser nawal nizar noor nour noura
+nur omar osama othman qasim rabia rachid rahma rami rana rania rashid rasha reem rima rim
+riyad saad sabah sabri safa said saleh salem salim salma samer sami samia samir samira sana
+sara sawsan shadi sherif siham sohail soha suha suleiman sultan tarek tareq tariq wael walid
+wafa wissam yahya yara yasmin yasmina yassin yassine yazan yousef youssef yusuf zaid zainab
+zakaria zayd zeinab ziad zineb
+"""
+ARABIC_LATIN_SURNAME = """
+abbas abdallah abdelaziz abdullah ahmad ahmed alami amrani aziz bakr benali bennani chaouki
+darwish el-amin el-amrani el-hassan farouk ghanem habib haddad hakim hamdan hamdi hassan
+hussein ibrahim ismail jaber jabbar kassem khalil khoury mahmoud mansour masri mousa mustafa
+najjar nasser obeid omar qasim rahman saleh salem sayed shaheen suleiman tahan yassin youssef
+zaki zayed
+"""
+PERSIAN_LATIN_GIVEN = """
+afshin ali arash arezoo armin ashkan atefeh azadeh babak bahar bahareh bahman behnam behrouz
+behzad bijan dariush darius ehsan elham farhad farid farnaz farzaneh fatemeh firouzeh golnaz
+hamed hamid hossein iman kamran kaveh kian kiana kourosh leila mahnaz mahsa mahmoud majid
+maryam masoud mehdi mehran mehrdad mina mitra mohammad mojtaba morteza nasrin navid neda
+niloufar nima omid parisa parviz payam pedram pegah reza roya saeed saman samira sanaz
+shahram shirin siamak sima soheil soraya taraneh vahid yasaman zahra
+"""
+PERSIAN_LATIN_SURNAME = """
+ahmadi akbari alavi amini ansari azizi bagheri ebrahimi esfahani farahani ghasemi hashemi
+hosseini jafari karimi kazemi khani mahmoudi mirzaei mohammadi moradi mousavi najafi
+nazari rahimi rezaei sadeghi salehi shirazi tehrani yazdani zadeh zamani
+"""
+TURKISH_GIVEN = """
+ahmet ali ayşe aysel aylin ayten bahar barış berk burak burcu büşra can cansu cem cemal
+cengiz derya deniz ebru ece elif emel emine emre engin esra fatih fatma ferhat gamze gizem
+gökhan gül gülsüm hakan halil hande hasan hatice hülya hüseyin ibrahim ilker ismail kemal
+kerem levent mahmut melek meltem merve mert mehmet murat mustafa nazlı nermin nur nurcan
+oğuz onur orhan osman ozan özge özlem ramazan recep selin serkan sevgi sibel songül
+süleyman şerife şule tuba tuğba tülay ufuk umut volkan yasemin yusuf zehra zeynep
+"""
+TURKISH_SURNAME = """
+acar akın aksoy aktaş arslan aslan avcı aydın aydoğan bulut çakır çelik çetin doğan
+erdoğan eren erol güler güneş işık kaplan kara karaca kaya keskin kılıç koç korkmaz kurt
+özcan özdemir özer özkan öztürk polat sarı şahin şen şimşek tekin turan uçar ünal yalçın
+yaman yavuz yıldırım yıldız yılmaz yüksel
+"""
+NIGERIAN_GIVEN = """
+abiodun abimbola adaeze adebayo adebola adekunle ademola adenike adesuwa adewale
+adeyemi akinola amaka ayodele ayomide babajide bolaji bukola chiamaka chidi chidinma
+chiemeka chinedu chinonso chioma chisom chukwudi chukwuemeka damilola ebuka efosa ejiro
+ekene emeka enitan folake folasade funke funmilayo ifeoma ikenna kayode kelechi kemi
+kunle lanre nkechi nnamdi obinna ogechi olamide olanrewaju olawale olayinka olufemi
+olumide oluwadamilare oluwafemi oluwakemi oluwaseun oluwatobi onyeka segun seun
+temitope titilayo tobi tunde uchenna uzoma yemisi yetunde
+"""
+NIGERIAN_SURNAME = """
+abiodun adebayo adeleke adeyemi afolabi ajayi akande akinola alabi babatunde balogun
+bello chukwu danjuma eze ezeh igwe nwachukwu nwankwo nwosu obi odunsi ogunleye
+okafor okeke okonkwo okoro olaniyan olawale onyekachi oyelaran umeh usman
+"""
+BALKAN_GIVEN = """
+adnan ajla aleksandar almir amela amir amra anela armin azra dalibor damir danijela
+dejan dragan dragana dženan dženana edin elma emir emina emina enis haris irma ivana
+jasmin jasmina jelena jovan jovana kenan lejla marko marija milan milica miloš mirela
+mirjana mirza nenad nermin nikola predrag sanela sanja selma senad snežana srđan tanja
+vesna zlatan zoran željko
+"""
+BALKAN_SURNAME = """
+babić begić bešić delić đorđević dizdarević hadžić hodžić hasanović husić ibrahimović
+ilić jovanović kovačević marić marković mehmedović mujić nikolić omerović pavlović
+petrović popović salihović stojanović šehić terzić todorović vuković zukić
+"""
+# Words that the lists above carry as names by mistake (`The`, `Add`): taken
+# out of the name lists, kept as common words.
+NOT_NAMES = """
+the a of and or nor not is are was were be been being has have had does did it its this
+that these those there here if then than but yes all any some got get gets set put ran
+saw use used via each every one two three four first last next more most less least up
+down out off over under into onto upon about after before again once add unique hello
+och på av till från med för som är var har den det de en ett inte nu eller om men så
+vid ur utan efter innan alla inga ingen någon några
+unknown anonymous unavailable restricted private none null okänd anonym
+"""
+# Romanised surnames of cultures that write the family name first.
+FAMILY_FIRST = """
+nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng
+bui bùi do đỗ ho hồ ngo ngô duong dương ly lý truong trương dinh đinh doan đoàn lam lâm
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+cheng wei su lu ding ren shen yao qian fu zhong
+kim lee park choi jung jeong kang cho yoon yun jang lim han shin seo kwon hwang ahn an song
+ryu yoo hong jeon ko moon yang son bae baek heo nam
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
+sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto
+nagy kovács kovacs tóth toth szabó szabo horváth horvath varga kiss molnár molnar németh
+nemeth farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros oláh olah
+simon rácz racz fekete
+"""
+# Given names of those cultures in romanised form (Faker lists them in their
+# own scripts only, or not at all).
+FAMILY_FIRST_GIVEN = """
+wei fang jing min lei jun yan hui ying hong ping jie tao hao xin yu qiang yong jian ming
+li na xiu lan mei chen hua feng bo
+minjun seojun jiho jiwoo seoyeon jiyeon minji soyeon hyun sung young jin ji
+hiroshi takashi kenji yuki yuko akira haruto sakura hana yui aoi ren kenta daiki
+anh bao binh chau chi cuong dung duc duy giang ha hai hanh hieu hoa hung huong huy khanh
+khoa lan linh loan long mai minh my nam nga ngoc nhung phong phuong quan quang quynh son
+tam thanh thao thi thu thuy tien trang trinh trung tuan tung uyen van viet vy xuan yen
+"""
+# Capitalised words that log and telephony text uses but that are no one's
+# name: the things a display name, a product, a place or a title-cased
+# message can be. Swedish and English.
+LOG_WORDS = """
+access account accounts active admin administrator administrators agent alarm alert
+alerts allow allowed analytics anonymous answered api app application apple approved
+archive assistant auth authentication authorization auto available backup bad balance
+bank basic batch billing blocked board booking branch bridge browser budget build
+business busy cache calendar call callback called caller calls camera campus canceled
+cancelled card center central centre certificate change channel chat check chrome
+cisco city classic clean client clock cloud cluster code collect collection complete
+completed conference config configuration connect connected connection console contact
+contacts content control core corporate corporation count credit critical customer
+customers daemon data database debug default delete deleted delivery denied department
+deploy desk desktop device devices dial direct directory disabled disk display domain
+door download drive driver east edge edition email emergency employee enabled end
+engine enterprise entrance error errors event events exchange exit expired explorer
+export external failed failure fax file files filter finance firewall firefox floor
+folder forward found free front gate gateway global google grant granted group groups
+guest guests hall hardware health help helpdesk high home host hosting hotel hr hub
+identity image import inbound incoming info information internal internet invalid
+invoice kernel kitchen lab lan laptop level license limit line link linux list local
+locked log login logon logout lobby low mail main maintenance manager manual market
+marketing master max media meeting member members message messages microsoft min
+mobile mode modem module monitor network new next node north notice null office
+offline online open operations operator oracle order outbound outgoing outlook owner
+page panel partner password payment pending phone platform policy pool port portal
+power premium primary print printer priority private process product production
+profile project protocol proxy public queue ready receiver reception record recording
+region registered registration remote report request reset resource restricted result
+retry ring ringing role room root route router rule sales scan schedule secure security
+sent server servers service services session settings setup shared shop site smart
+software south staff standard start started status stop storage store studio success
+supervisor support switch sync system systems task team teams technical technician
+telecom terminal test text ticket time token total traffic transfer trial trunk trusted
+unknown update upload user users valid vendor version video view virtual visitor
+voice voicemail vpn wan warehouse warning web west windows wireless work workstation
+zone
+aktiv användare ansvarig arkiv avdelning avbruten besökare bokning butik ekonomi entré
+fel felaktig grupp hemma huvudkontor inkommande inloggning kassa konto kontor kund
+kunder kundservice kundtjänst kök lager ledning logg meddelande mottagning nummer
+okänd personal reception samtal servicedesk skrivare support system tekniker telefon
+utgående varning verkstad växel ärende
+aktiebolag ab inc ltd llc gmbh corp co plc oy as asa aps sa nv bv kg group holding
+holdings solutions technologies networks labs international
+mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june
+july august september october november december
+måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars juni juli
+augusti oktober
+mr mrs ms miss dr prof sir madam herr fru
+will mark grant bill max frank rose may june april august hope joy faith grace chase
+hunter drew dawn ray art guy jack pat sue rob nick chip rich dean earl duke king prince
+major sterling mason page lane glen cliff dale brook summer autumn winter sky storm
+river ivy holly lily daisy violet pearl amber jade ginger candy penny misty sandy rusty
+buck chuck don bob carol christian faith honor justice liberty patience trinity destiny
+harmony melody royal reign legend saint angel baby marshall cash chance gray grey
+carter cooper archer baker fisher miller porter ranger walker long son
+per bo björn dag inga hans sten stig gun tor ask sol maj lo ros vide
+a an the of in on at to by for from with and or nor not is are was were be been being
+has have had do does did done it its this that these those there here as if then than
+but so no yes all any some new old got get gets set put run ran see saw use used via
+each every one two three four five six seven eight nine ten first last next more most
+less least up down out off over under into onto upon about after before again once
+och i på av till från med för som är var har den det de en ett inte nu ny nya nytt
+eller om men så vid ur utan efter innan alla inga ingen någon några hej tack
+alexa siri cortana ruby julia crystal pascal victoria cassandra ada jenkins hudson
+maven django ubuntu fedora debian mint kali alpine java python perl php node swift
+kotlin scala mysql postgres redis kafka nginx apache tomcat jetty docker kubernetes
+ansible puppet chef salt vagrant terraform gitlab github jira confluence slack zoom
+skype webex sharepoint onedrive azure aws amazon gmail android ios iphone ipad macos
+safari opera vivaldi brave samsung huawei nokia motorola sony lenovo asus acer intel
+amd nvidia juniper fortinet fortigate palo alto checkpoint sophos mcafee norton avast
+kaspersky symantec crowdstrike okta duo yealink snom polycom grandstream avaya mitel
+asterisk freeswitch kamailio opensips freepbx mozilla netscape edge rust go cargo
+git travis lua tansu
+stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping
+lund umeå gävle borås eskilstuna södertälje karlstad täby växjö halmstad sundsvall luleå
+oslo helsinki copenhagen köpenhamn london paris berlin madrid rome roma milan milano
+florence vienna prague warsaw sofia athens ankara istanbul dubai cairo riyadh tehran
+kabul delhi mumbai beijing shanghai tokyo seoul sydney melbourne adelaide toronto
+vancouver chicago boston austin dallas houston denver phoenix jackson madison charlotte
+lincoln orlando savannah aurora york jersey georgia virginia carolina santiago lima
+valencia alexandria regina helena nancy lyon chelsea brooklyn dakota montana nevada
+"""
+
+# --- helpers ------------------------------------------------------------------
+def script_ok(s):
+    """Latin, Greek, Cyrillic or Arabic letters (with marks), plus ' - and ’."""
+    for ch in s:
+        if ch in "-'’ ":
+            continue
+        cp = ord(ch)
+        cat = unicodedata.category(ch)
+        if cat.startswith("M"):
+            continue
+        if not cat.startswith("L"):
+            return False
+        if not (cp < 0x2B0 or 0x1E00 <= cp <= 0x1EFF or 0x370 <= cp <= 0x52F
+                or 0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0xFB50 <= cp <= 0xFDFF):
+            return False
+    return True
+
+def norm(s):
+    s = unicodedata.normalize("NFC", s.strip().replace("’", "'"))
+    return unicodedata.normalize("NFC", s.lower().replace("\u0307", ""))
+
+FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d",
+                      "þ": "th", "ı": "i", "ħ": "h", "ŀ": "l"})
+
+def fold(s):
+    """The same name without diacritics, for Latin-script names only."""
+    if any(0x370 <= ord(c) for c in s if c.isalpha() and not (0x1E00 <= ord(c) <= 0x1EFF)):
+        return None
+    d = unicodedata.normalize("NFD", s.translate(FOLD))
+    d = "".join(c for c in d if not unicodedata.category(c).startswith("M"))
+    return d if d != s and d.isascii() else None
+
+PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "do",
+             "du", "la", "le", "af", "al", "el", "bin", "ibn", "bint", "ben", "abu", "ter", "ten",
+             "ó", "o", "mac", "mc", "st", "y", "e", "i", "ould", "ap",
+             "بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"}
+
+def tokens(entry):
+    """The single words of a list entry (`María Teresa`, `De Decker`, `بن صالح`)."""
+    for t in norm(entry).split():
+        t = t.strip("'-")
+        if len(t) >= 2 and t not in PARTICLES and script_ok(t):
+            yield t
+
+def faker_lists():
+    import faker.providers.person as P
+    base = os.path.dirname(P.__file__)
+    given, sur, fam_first = set(), set(), set()
+    for loc in sorted(os.listdir(base)):
+        if loc.startswith("_") or not os.path.isdir(os.path.join(base, loc)):
+            continue
+        prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in dir(prov):
+            a = attr.lower()
+            if attr.startswith("_") or "name" not in a or "language" in a:
+                continue
+            if any(x in a for x in ("format", "prefix", "suffix")):
+                continue
+            v = getattr(prov, attr)
+            if not isinstance(v, (list, tuple, dict)):
+                continue
+            items = [x for x in (v.keys() if isinstance(v, dict) else v) if isinstance(x, str)]
+            if any(x in a for x in ("first", "given", "middle")):
+                given.update(items)
+            elif "last" in a or "family" in a:
+                sur.update(items)
+                if loc in ("vi_VN", "zh_CN", "zh_TW", "ko_KR", "ja_JP", "hu_HU"):
+                    fam_first.update(items)
+    return given, sur, fam_first
+
+# Languages whose surnames Faker already lists at length: mimesis's long lists
+# for them would double the file for little gain.
+MIMESIS_SURNAMES_SKIPPED = {"nl", "it", "fr", "de", "en", "es", "pt", "ja", "ko", "zh", "cs", "sk"}
+
+def mimesis_lists():
+    import mimesis
+    base = os.path.join(os.path.dirname(mimesis.__file__), "datasets")
+    given, sur, fam_first = set(), set(), set()
+    def flat(v):
+        if isinstance(v, dict):
+            for x in v.values():
+                yield from flat(x)
+        elif isinstance(v, list):
+            for x in v:
+                yield from flat(x)
+        elif isinstance(v, str):
+            yield v
+    for loc in sorted(os.listdir(base)):
+        p = os.path.join(base, loc, "person.json")
+        if not os.path.exists(p):
+            continue
+        d = json.load(open(p, encoding="utf-8"))
+        given.update(flat(d.get("names", [])))
+        s = set(flat(d.get("surnames", [])))
+        if loc.split("-")[0] not in MIMESIS_SURNAMES_SKIPPED:
+            sur.update(s)
+        if loc in ("hu", "ja", "ko", "zh"):
+            fam_first.update(s)
+    return given, sur, fam_first
+
+def common_words():
+    import faker.providers.lorem.en_US as L
+    words = set(L.Provider.word_list)
+    # Arabic-script text has no case: its common words keep prose out of names.
+    for loc in ("ar_AA", "fa_IR"):
+        words.update(importlib.import_module(f"faker.providers.lorem.{loc}").Provider.word_list)
+    for loc in ("en_US", "sv_SE"):
+        a = importlib.import_module(f"faker.providers.address.{loc}").Provider
+        words.update(a.countries)
+        words.update(getattr(a, "states", ()))
+        words.update(getattr(a, "street_suffixes", ()))
+    words.update(LOG_WORDS.split())
+    out = set()
+    for w in words:
+        for t in norm(w).split():
+            if script_ok(t) and len(t) >= 2:
+                out.add(t)
+    return out
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="data/names.txt")
+    a = ap.parse_args()
+    import faker, mimesis
+    fg, fs, ff = faker_lists()
+    mg, ms, mf = mimesis_lists()
+    given = {t for e in fg | mg for t in tokens(e)}
+    sur = {t for e in fs | ms for t in tokens(e)}
+    fam = {t for e in ff | mf for t in tokens(e)}
+    given |= set(SOMALI_GIVEN.split()) | set(ARABIC_LATIN_GIVEN.split())
+    given |= set(PERSIAN_LATIN_GIVEN.split()) | set(FAMILY_FIRST_GIVEN.split())
+    sur |= set(SOMALI_SURNAME.split()) | set(ARABIC_LATIN_SURNAME.split())
+    sur |= set(PERSIAN_LATIN_SURNAME.split())
+    for g_, s_ in ((TURKISH_GIVEN, TURKISH_SURNAME), (NIGERIAN_GIVEN, NIGERIAN_SURNAME),
+                   (BALKAN_GIVEN, BALKAN_SURNAME)):
+        given |= {norm(t) for t in g_.split()}
+        sur |= {norm(t) for t in s_.split()}
+    fam |= {norm(t) for t in FAMILY_FIRST.split()}
+    sur |= fam
+    for s in (given, sur, fam):
+        s |= {f for t in list(s) if (f := fold(t))}
+        s -= set(NOT_NAMES.split())
+    common = common_words() | set(NOT_NAMES.split())
+    sections = [
+        ("given", given), ("surname", sur), ("family-first", fam), ("common", common)]
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write("# The name gazetteer of the person-name detector: generated by\n")
+        f.write("# scripts/gen_names.py, do not edit by hand. Sources: Faker "
+                f"{faker.VERSION} (MIT),\n# mimesis {mimesis.__version__} (MIT) and the "
+                "script's own supplement (Apache-2.0);\n# see the README, \"The name list\".\n")
+        for name, s in sections:
+            f.write(f"[{name}]\n")
+            for t in sorted(s):
+                f.write(t + "\n")
+    for name, s in sections:
+        print(f"{name}: {len(s)}", file=sys.stderr)
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1467 @@
+//! Key-aware detection: a structured field's name is evidence of what its
+//! value is.
+//!
+//! One vocabulary ([`VOCABULARY`]) maps normalised key names to a
+//! [`KeyClass`], for every structured format: JSON paths at any depth, kv
+//! keys, CEF extension keys and `csNLabel` names, RFC 5424 SD-PARAM names and
+//! LEEF keys. A key is normalised before lookup: the last path segment
+//! (`a.b[].c`, `a[b][c]`, `sd.ID.PARAM`, `LEEF:...|key`), split into words at
+//! `_`, `-`, spaces and camelCase humps, lower-cased and joined
+//! (`userName`, `user_name`, `USER-NAME` are all `username`). The parent
+//! segment qualifies a bare word (`user.name` is `username`, `caller.name`
+//! is `callername`), and the longest trailing run of words that the table
+//! knows decides (`lastChangedBy` is `changedby`, `srcUserName` is
+//! `username`).
+//!
+//! A key only says what a value *should* be: [`evidence`] checks the value
+//! with the category's own validator (a `phone` key holding `unknown` or `0`
+//! is not a phone) and says what to do. When the value is not a valid
+//! instance, the free-text detectors still run over it.
+//!
+//! Some key words are ambiguous on their own (`name`, `id`, `number`,
+//! `src`, `address`): they count only as the whole key, never as the last
+//! word of a longer one (`hostname`, `port_number` and `street_address` are
+//! not evidence), and the value's shape and checksum decide.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::{Kind, email, idnum, imei, ip, mac, phone};
+
+/// What a key says its value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KeyClass {
+    /// An account name (`user`, `login`, `suser`, `changed_by`, ...). An
+    /// e-mail-shaped value is an e-mail address (`userPrincipalName`,
+    /// `sasl_username`), a `user@REALM` Kerberos principal stays a username.
+    Username,
+    /// A person's name (`full_name`, `displayName`, `holder`, ...).
+    PersonName,
+    /// The bare word `name` (or `cn`): a person's name only when the value
+    /// looks like one under a stricter check (two or more capitalised
+    /// words, none of them a common non-name word).
+    Name,
+    /// A telephone number (`phone`, `msisdn`, `ani`, `callingPartyNumber`).
+    Phone,
+    /// An e-mail address.
+    Email,
+    /// An IP address (`client_ip`, `remote_addr`, `x-forwarded-for`).
+    Ip,
+    /// A MAC address.
+    Mac,
+    /// A handset identity.
+    Imei,
+    /// A subscriber identity.
+    Imsi,
+    /// A personnummer or samordningsnummer.
+    Pnr,
+    /// An organisationsnummer (a sole trader's is a personnummer).
+    Orgnr,
+    /// A badge or card code.
+    Badge,
+    /// One end of a connection or a message, or a bare `number` (`src`,
+    /// `dst`, `from`, `to`, `caller`, `address`): an IP, e-mail, phone,
+    /// personnummer or MAC by the value's shape and checksum.
+    Party,
+    /// An identifier that may be a person's number (`id`, `customer_id`,
+    /// `kundnr`, `user_id`): a digit value is a personnummer or
+    /// samordningsnummer if its date and checksum hold, an orgnr if written
+    /// with its dash, a phone if written with `+`; any other digit value is
+    /// left as it is.
+    Id,
+    /// A machine identifier or counter (`logid`, `event_id`, `ticket`,
+    /// `ärende`, `session_id`, ...): a digit value is left as it is.
+    NotPersonal,
+    /// Software, not a person (`user_agent`, `os_version`, `firmware`):
+    /// the value is left as it is, version numbers and all.
+    Software,
+}
+
+impl KeyClass {
+    /// Weak classes count only as a whole key (or qualified by their
+    /// parent), never as the trailing word of a longer key.
+    fn weak(self) -> bool {
+        matches!(self, KeyClass::Name | KeyClass::Party | KeyClass::Id)
+    }
+}
+
+use KeyClass::*;
+
+/// The shared vocabulary: normalised key (lower-case letters and digits,
+/// words joined) → class. Data, not code: add a row to teach veil a key.
+pub const VOCABULARY: &[(&str, KeyClass)] = &[
+    // Accounts: auth, VPN, IdP, mail, firewall and SaaS audit logs.
+    ("user", Username),
+    ("username", Username),
+    ("usrname", Username),
+    ("usr", Username),
+    ("login", Username),
+    ("loginname", Username),
+    ("loginid", Username),
+    ("logon", Username),
+    ("logonname", Username),
+    ("logname", Username),
+    ("account", Username),
+    ("accountname", Username),
+    ("acct", Username),
+    ("acctname", Username),
+    ("samaccountname", Username),
+    ("principal", Username),
+    ("principalname", Username),
+    ("userprincipalname", Username),
+    ("upn", Username),
+    ("suser", Username),
+    ("duser", Username),
+    ("suid", Username),
+    ("duid", Username),
+    ("ruser", Username),
+    ("luser", Username),
+    ("srcuser", Username),
+    ("dstuser", Username),
+    ("sourceuser", Username),
+    ("destinationuser", Username),
+    ("sourceusername", Username),
+    ("destinationusername", Username),
+    ("targetuser", Username),
+    ("targetusername", Username),
+    ("subjectusername", Username),
+    ("saslusername", Username),
+    ("authuser", Username),
+    ("remoteuser", Username),
+    ("xremoteuser", Username),
+    ("identname", Username),
+    ("changedby", Username),
+    ("modifiedby", Username),
+    ("createdby", Username),
+    ("updatedby", Username),
+    ("deletedby", Username),
+    ("approvedby", Username),
+    ("requestedby", Username),
+    ("initiatedby", Username),
+    ("performedby", Username),
+    ("triggeredby", Username),
+    ("invokedby", Username),
+    ("ownedby", Username),
+    ("lockedby", Username),
+    ("assignee", Username),
+    ("assignedto", Username),
+    ("agent", Username),
+    ("owner", Username),
+    ("actor", Username),
+    ("author", Username),
+    ("requester", Username),
+    ("requestor", Username),
+    ("submitter", Username),
+    ("reporter", Username),
+    ("uploader", Username),
+    ("impersonator", Username),
+    ("nick", Username),
+    ("nickname", Username),
+    ("screenname", Username),
+    ("endpoint", Username),
+    ("authname", Username),
+    ("authusername", Username),
+    ("sipuser", Username),
+    ("sipusername", Username),
+    ("extensionuser", Username),
+    ("radiususername", Username),
+    ("calledbyuser", Username),
+    ("tunnelusername", Username),
+    ("xauthuser", Username),
+    ("vpnuser", Username),
+    ("webuser", Username),
+    ("localuser", Username),
+    ("dstusername", Username),
+    ("srcusername", Username),
+    ("coordinator", Username),
+    ("manager", Username),
+    ("supervisor", Username),
+    ("approver", Username),
+    ("reviewer", Username),
+    ("editor", Username),
+    ("creator", Username),
+    ("modifier", Username),
+    ("technician", Username),
+    ("caseworker", Username),
+    ("handler", Username),
+    ("salesrep", Username),
+    ("accountmanager", Username),
+    ("subjectuser", Username),
+    ("targetaccount", Username),
+    ("member", Username),
+    ("unauthuser", Username),
+    ("handlaggare", Username),
+    ("handläggare", Username),
+    ("ansvarig", Username),
+    // Person names.
+    ("fullname", PersonName),
+    ("displayname", PersonName),
+    ("realname", PersonName),
+    ("commonname", PersonName),
+    ("firstname", PersonName),
+    ("lastname", PersonName),
+    ("givenname", PersonName),
+    ("surname", PersonName),
+    ("familyname", PersonName),
+    ("middlename", PersonName),
+    ("fn", PersonName),
+    ("gecos", PersonName),
+    ("holder", PersonName),
+    ("holdername", PersonName),
+    ("cardholder", PersonName),
+    ("cardholdername", PersonName),
+    ("accountholder", PersonName),
+    ("contactname", PersonName),
+    ("callername", PersonName),
+    ("calleridname", PersonName),
+    ("cidname", PersonName),
+    ("clidname", PersonName),
+    ("calleename", PersonName),
+    ("calledname", PersonName),
+    ("callingname", PersonName),
+    ("connectedname", PersonName),
+    ("connectedlinename", PersonName),
+    ("customername", PersonName),
+    ("clientname", PersonName),
+    ("personname", PersonName),
+    ("employeename", PersonName),
+    ("patientname", PersonName),
+    ("subscribername", PersonName),
+    ("membername", PersonName),
+    ("ownername", PersonName),
+    ("agentname", PersonName),
+    ("sendername", PersonName),
+    ("recipientname", PersonName),
+    ("fromname", PersonName),
+    ("toname", PersonName),
+    ("actorname", PersonName),
+    ("authorname", PersonName),
+    ("contactperson", PersonName),
+    ("personalname", PersonName),
+    ("kontakt", PersonName),
+    ("kontaktperson", PersonName),
+    ("namn", PersonName),
+    ("display", PersonName),
+    ("name", Name),
+    ("cn", Name),
+    // Telephone numbers: PBXs, SBCs, SMS gateways, RADIUS.
+    ("phone", Phone),
+    ("phonenumber", Phone),
+    ("phoneno", Phone),
+    ("phonenr", Phone),
+    ("telephone", Phone),
+    ("telephonenumber", Phone),
+    ("tel", Phone),
+    ("telno", Phone),
+    ("telnr", Phone),
+    ("telefon", Phone),
+    ("telefonnummer", Phone),
+    ("mobil", Phone),
+    ("mobile", Phone),
+    ("mobilephone", Phone),
+    ("mobilenumber", Phone),
+    ("mobilnummer", Phone),
+    ("cell", Phone),
+    ("cellphone", Phone),
+    ("cellular", Phone),
+    ("fax", Phone),
+    ("msisdn", Phone),
+    ("ani", Phone),
+    ("dnis", Phone),
+    ("did", Phone),
+    ("callerid", Phone),
+    ("calleridnumber", Phone),
+    ("calleridnum", Phone),
+    ("cidnum", Phone),
+    ("cidnumber", Phone),
+    ("clidnum", Phone),
+    ("callernumber", Phone),
+    ("callerphone", Phone),
+    ("calleenumber", Phone),
+    ("callingnumber", Phone),
+    ("callingpartynumber", Phone),
+    ("callingparty", Phone),
+    ("callingstation", Phone),
+    ("callednumber", Phone),
+    ("calledpartynumber", Phone),
+    ("calledparty", Phone),
+    ("originalcalledpartynumber", Phone),
+    ("finalcalledpartynumber", Phone),
+    ("connectednumber", Phone),
+    ("connectedlinenum", Phone),
+    ("redirectingnumber", Phone),
+    ("redirectnumber", Phone),
+    ("destinationnumber", Phone),
+    ("dialednumber", Phone),
+    ("diallednumber", Phone),
+    ("dialstring", Phone),
+    ("fromnumber", Phone),
+    ("tonumber", Phone),
+    ("srcnumber", Phone),
+    ("dstnumber", Phone),
+    ("sourcenumber", Phone),
+    ("sourceaddr", Party),
+    ("destaddr", Party),
+    ("smsc", Phone),
+    ("sendernumber", Phone),
+    ("recipientnumber", Phone),
+    ("originatornumber", Phone),
+    ("callbacknumber", Phone),
+    ("contactnumber", Phone),
+    ("contactphone", Phone),
+    ("homephone", Phone),
+    ("workphone", Phone),
+    ("otherphone", Phone),
+    ("e164", Phone),
+    ("ddi", Phone),
+    ("extension", Phone),
+    // E-mail addresses.
+    ("email", Email),
+    ("emailaddress", Email),
+    ("emailaddr", Email),
+    ("mail", Email),
+    ("mailaddress", Email),
+    ("epost", Email),
+    ("mailfrom", Email),
+    ("rcptto", Email),
+    ("envelopefrom", Email),
+    ("envelopeto", Email),
+    ("replyto", Email),
+    ("returnpath", Email),
+    ("senderaddress", Email),
+    ("recipientaddress", Email),
+    ("fromaddress", Email),
+    ("toaddress", Email),
+    ("useremail", Email),
+    ("contactemail", Email),
+    // IP addresses.
+    ("ip", Ip),
+    ("ipv4", Ip),
+    ("ipv6", Ip),
+    ("ipaddr", Ip),
+    ("ipaddress", Ip),
+    ("ipv4address", Ip),
+    ("ipv6address", Ip),
+    ("srcip", Ip),
+    ("dstip", Ip),
+    ("sourceip", Ip),
+    ("destip", Ip),
+    ("destinationip", Ip),
+    ("clientip", Ip),
+    ("clientaddr", Ip),
+    ("clientaddress", Ip),
+    ("clientipaddress", Ip),
+    ("remoteaddr", Ip),
+    ("remoteaddress", Ip),
+    ("remoteip", Ip),
+    ("remotehost", Ip),
+    ("rhost", Ip),
+    ("peerip", Ip),
+    ("peeraddr", Ip),
+    ("peeraddress", Ip),
+    ("hostip", Ip),
+    ("xforwardedfor", Ip),
+    ("forwardedfor", Ip),
+    ("xrealip", Ip),
+    ("realip", Ip),
+    ("trueclientip", Ip),
+    ("cfconnectingip", Ip),
+    ("nasipaddress", Ip),
+    ("framedipaddress", Ip),
+    ("framedip", Ip),
+    ("tunnelip", Ip),
+    ("assignedip", Ip),
+    ("vpnip", Ip),
+    ("virtualip", Ip),
+    ("mappedip", Ip),
+    ("publicip", Ip),
+    ("privateip", Ip),
+    ("localip", Ip),
+    ("natip", Ip),
+    ("srcaddr", Ip),
+    ("dstaddr", Ip),
+    ("sourceaddress", Ip),
+    ("destinationaddress", Ip),
+    ("sourcetranslatedaddress", Ip),
+    ("destinationtranslatedaddress", Ip),
+    ("srcipaddr", Ip),
+    ("dstipaddr", Ip),
+    ("identsrc", Ip),
+    ("networkaddr", Ip),
+    ("networkaddress", Ip),
+    ("sipip", Ip),
+    ("contactip", Ip),
+    ("clientaddr4", Ip),
+    ("remip", Ip),
+    ("transip", Ip),
+    ("tranip", Ip),
+    // MAC addresses.
+    ("mac", Mac),
+    ("macaddr", Mac),
+    ("macaddress", Mac),
+    ("smac", Mac),
+    ("dmac", Mac),
+    ("srcmac", Mac),
+    ("dstmac", Mac),
+    ("sourcemac", Mac),
+    ("destinationmac", Mac),
+    ("clientmac", Mac),
+    ("stamac", Mac),
+    ("hwaddr", Mac),
+    ("hwaddress", Mac),
+    ("callingstationid", Party),
+    ("calledstationid", Party),
+    // Handset and subscriber identities.
+    ("imei", Imei),
+    ("deviceimei", Imei),
+    ("handsetimei", Imei),
+    ("imsi", Imsi),
+    ("subscriberimsi", Imsi),
+    // Swedish identity numbers.
+    ("personnummer", Pnr),
+    ("personnr", Pnr),
+    ("persnr", Pnr),
+    ("pnr", Pnr),
+    ("personalnumber", Pnr),
+    ("personalno", Pnr),
+    ("personalnr", Pnr),
+    ("personalid", Pnr),
+    ("personalidentitynumber", Pnr),
+    ("personidentitynumber", Pnr),
+    ("personnumber", Pnr),
+    ("civicnumber", Pnr),
+    ("civicregistrationnumber", Pnr),
+    ("socialsecuritynumber", Pnr),
+    ("ssn", Pnr),
+    ("nationalid", Pnr),
+    ("nationalidnumber", Pnr),
+    ("nationalidentitynumber", Pnr),
+    ("samordningsnummer", Pnr),
+    ("samordningsnr", Pnr),
+    ("coordinationnumber", Pnr),
+    ("orgnr", Orgnr),
+    ("orgno", Orgnr),
+    ("orgnumber", Orgnr),
+    ("orgid", Orgnr),
+    ("organisationsnummer", Orgnr),
+    ("organisationsnr", Orgnr),
+    ("organisationnumber", Orgnr),
+    ("organizationnumber", Orgnr),
+    ("organisationno", Orgnr),
+    ("organizationno", Orgnr),
+    ("customerorg", Orgnr),
+    ("customerorgnr", Orgnr),
+    ("companynumber", Orgnr),
+    ("companyregistrationnumber", Orgnr),
+    ("corporateid", Orgnr),
+    ("corporateidentitynumber", Orgnr),
+    ("foretagsnr", Orgnr),
+    // Badges and cards.
+    ("badge", Badge),
+    ("badgeid", Badge),
+    ("badgeno", Badge),
+    ("badgenr", Badge),
+    ("badgenumber", Badge),
+    ("badgecode", Badge),
+    ("card", Badge),
+    ("cardid", Badge),
+    ("cardno", Badge),
+    ("cardnr", Badge),
+    ("cardnumber", Badge),
+    ("accesscard", Badge),
+    ("keycard", Badge),
+    ("usercode", Badge),
+    ("passerkort", Badge),
+    ("kortnr", Badge),
+    // Either end of a connection or message: the value decides.
+    ("src", Party),
+    ("dst", Party),
+    ("source", Party),
+    ("destination", Party),
+    ("dest", Party),
+    ("from", Party),
+    ("to", Party),
+    ("sender", Party),
+    ("recipient", Party),
+    ("rcpt", Party),
+    ("originator", Party),
+    ("target", Party),
+    ("peer", Party),
+    ("remote", Party),
+    ("client", Party),
+    ("caller", Phone),
+    ("callee", Phone),
+    ("called", Phone),
+    ("calling", Phone),
+    ("contact", Party),
+    ("address", Party),
+    ("addr", Party),
+    ("host", Party),
+    ("subscriber", Party),
+    // Identifiers that may be a person's number.
+    ("id", Id),
+    ("nr", Party),
+    ("no", Party),
+    ("num", Party),
+    ("number", Party),
+    ("identifier", Id),
+    ("idnumber", Id),
+    ("identitynumber", Id),
+    ("customerid", Id),
+    ("customernumber", Id),
+    ("customerno", Id),
+    ("customernr", Id),
+    ("kundnr", Id),
+    ("kundnummer", Id),
+    ("kundid", Id),
+    ("clientnumber", Id),
+    ("clientid", Id),
+    ("memberid", Id),
+    ("membernumber", Id),
+    ("subscriberid", Id),
+    ("subscribernumber", Id),
+    ("accountnumber", Id),
+    ("accountno", Id),
+    ("accountid", Id),
+    ("contractnumber", Id),
+    ("contractid", Id),
+    ("patientid", Id),
+    ("employeeid", Id),
+    ("employeenumber", Id),
+    ("personid", Id),
+    ("userid", Id),
+    ("agentid", Id),
+    ("actorid", Id),
+    // Machine identifiers and counters.
+    ("ticket", NotPersonal),
+    ("ticketid", NotPersonal),
+    ("ticketno", NotPersonal),
+    ("ticketnr", NotPersonal),
+    ("ticketnumber", NotPersonal),
+    ("arende", NotPersonal),
+    ("ärende", NotPersonal),
+    ("arendenr", NotPersonal),
+    ("ärendenr", NotPersonal),
+    ("ärendenummer", NotPersonal),
+    ("case", NotPersonal),
+    ("caseid", NotPersonal),
+    ("casenumber", NotPersonal),
+    ("incident", NotPersonal),
+    ("incidentid", NotPersonal),
+    ("logid", NotPersonal),
+    ("eventid", NotPersonal),
+    ("eventcode", NotPersonal),
+    ("msgid", NotPersonal),
+    ("messageid", NotPersonal),
+    ("requestid", NotPersonal),
+    ("sessionid", NotPersonal),
+    ("transactionid", NotPersonal),
+    ("txid", NotPersonal),
+    ("traceid", NotPersonal),
+    ("spanid", NotPersonal),
+    ("correlationid", NotPersonal),
+    ("orderid", NotPersonal),
+    ("ordernumber", NotPersonal),
+    ("orderno", NotPersonal),
+    ("invoice", NotPersonal),
+    ("invoiceid", NotPersonal),
+    ("invoicenumber", NotPersonal),
+    ("jobid", NotPersonal),
+    ("taskid", NotPersonal),
+    ("processid", NotPersonal),
+    ("pid", NotPersonal),
+    ("ppid", NotPersonal),
+    ("tid", NotPersonal),
+    ("threadid", NotPersonal),
+    ("callid", NotPersonal),
+    ("uniqueid", NotPersonal),
+    ("linkedid", NotPersonal),
+    ("uuid", NotPersonal),
+    ("guid", NotPersonal),
+    ("policyid", NotPersonal),
+    ("ruleid", NotPersonal),
+    ("signatureid", NotPersonal),
+    ("serial", NotPersonal),
+    ("serialnumber", NotPersonal),
+    ("serialno", NotPersonal),
+    ("devid", NotPersonal),
+    ("deviceid", NotPersonal),
+    ("vlan", NotPersonal),
+    ("vlanid", NotPersonal),
+    ("vdom", NotPersonal),
+    ("port", NotPersonal),
+    ("srcport", NotPersonal),
+    ("dstport", NotPersonal),
+    ("spt", NotPersonal),
+    ("dpt", NotPersonal),
+    ("seq", NotPersonal),
+    ("seqno", NotPersonal),
+    ("sequence", NotPersonal),
+    ("count", NotPersonal),
+    ("cnt", NotPersonal),
+    ("bytes", NotPersonal),
+    ("sentbyte", NotPersonal),
+    ("rcvdbyte", NotPersonal),
+    ("duration", NotPersonal),
+    ("billsec", NotPersonal),
+    ("timestamp", NotPersonal),
+    ("ts", NotPersonal),
+    ("time", NotPersonal),
+    ("date", NotPersonal),
+    ("epoch", NotPersonal),
+    ("eventtime", NotPersonal),
+    ("rt", NotPersonal),
+    ("start", NotPersonal),
+    ("end", NotPersonal),
+    ("version", Software),
+    ("build", Software),
+    ("errorcode", NotPersonal),
+    ("statuscode", NotPersonal),
+    ("severity", NotPersonal),
+    ("priority", NotPersonal),
+    ("size", NotPersonal),
+    ("length", NotPersonal),
+    ("reference", NotPersonal),
+    ("ref", NotPersonal),
+    ("refno", NotPersonal),
+    ("ordernr", NotPersonal),
+    ("batchid", NotPersonal),
+    ("errorid", NotPersonal),
+    ("alertid", NotPersonal),
+    // Software identifiers: user agents, versions, products.
+    ("useragent", Software),
+    ("ua", Software),
+    ("rawuseragent", Software),
+    ("httpuseragent", Software),
+    ("csuseragent", Software),
+    ("browser", Software),
+    ("os", Software),
+    ("osversion", Software),
+    ("platform", Software),
+    ("product", Software),
+    ("productname", Software),
+    ("productversion", Software),
+    ("firmware", Software),
+    ("firmwareversion", Software),
+    ("swversion", Software),
+    ("appversion", Software),
+    ("clientversion", Software),
+    ("softwareversion", Software),
+    ("devicemodel", Software),
+    ("model", Software),
+    ("vendor", Software),
+    ("devicevendor", Software),
+    ("deviceproduct", Software),
+    ("deviceversion", Software),
+    ("application", Software),
+    ("requestclientapplication", Software),
+];
+
+/// The vocabulary as a map, built once.
+static MAP: LazyLock<HashMap<&'static str, KeyClass, foldhash::fast::FixedState>> =
+    LazyLock::new(|| VOCABULARY.iter().copied().collect());
+
+fn lookup(word: &str) -> Option<KeyClass> {
+    MAP.get(word).copied()
+}
+
+/// Lower-cased words of one path segment: split at non-alphanumeric
+/// characters and at camelCase humps (`srcUserName` → `src user name`,
+/// `USER_NAME` → `user name`, `cs1Label` → `cs1 label`).
+fn words(seg: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in seg.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The path segments of a field name: dotted, bracketed (`a[b]["c"]`),
+/// slashed, with array markers and indices dropped, and whatever precedes a
+/// `|` or `:` (a LEEF or CEF header glued to the first key) ignored.
+fn segments(name: &str) -> Vec<&str> {
+    let name = name.rsplit(['|']).next().unwrap_or(name);
+    name.split(['.', '[', ']', '/', '"', '\'', ':'])
+        .filter(|s| !s.is_empty() && !s.bytes().all(|b| b.is_ascii_digit()))
+        .collect()
+}
+
+/// The class of a field name, if the vocabulary knows it.
+pub fn classify(name: &str) -> Option<KeyClass> {
+    if name.len() > 256 {
+        return None;
+    }
+    let segs = segments(name);
+    let last = segs.last()?;
+    let w = words(last);
+    if w.is_empty() {
+        return None;
+    }
+    let parent = (segs.len() >= 2)
+        .then(|| words(segs[segs.len() - 2]).pop())
+        .flatten();
+    // A bare word qualified by its parent: `user.name`, `caller.number`.
+    if w.len() == 1 {
+        if let Some(pw) = &parent {
+            let joined = format!("{pw}{}", w[0]);
+            if let Some(c) = lookup_stripped(&joined) {
+                return Some(c);
+            }
+        }
+    }
+    // The longest trailing run of words that the table knows; weak words
+    // count only as the whole key.
+    for k in 0..w.len() {
+        let joined: String = w[k..].concat();
+        if let Some(c) = lookup_stripped(&joined) {
+            if k == 0 || !c.weak() {
+                if c == Name {
+                    // The bare `name` of an object: a person's if the object
+                    // is a person (`customer.name`, `holder.name`), nothing
+                    // if it is something else (`company.name`, `door.name`).
+                    return match parent.as_deref() {
+                        None => Some(Name),
+                        Some(p) if PERSONS.contains(&p) => Some(PersonName),
+                        Some(_) => None,
+                    };
+                }
+                return Some(c);
+            }
+        }
+    }
+    // `opened_by`, `sys_updated_by`, `last_approved_by`: whoever did it.
+    if w.len() >= 2 && w[w.len() - 1] == "by" {
+        return Some(Username);
+    }
+    // A vendor prefix glued to a known key (`FTNTFGTlogid`, `unauthuser`):
+    // the longest known strong key of four or more letters that ends the
+    // last word.
+    let last = &w[w.len() - 1];
+    last.char_indices()
+        .skip(1)
+        .map(|(i, _)| &last[i..])
+        .filter(|t| t.len() >= 4)
+        .find_map(|t| {
+            lookup(t).filter(|c| {
+                // Only keys that name personal data, or a machine id:
+                // `passport` is no port, `conversion` no version.
+                !c.weak() && *c != Software && (*c != NotPersonal || t.ends_with("id"))
+            })
+        })
+}
+
+/// Objects whose bare `name` is a person's name.
+const PERSONS: &[&str] = &[
+    "person",
+    "people",
+    "contact",
+    "customer",
+    "client",
+    "caller",
+    "callee",
+    "owner",
+    "holder",
+    "cardholder",
+    "employee",
+    "staff",
+    "member",
+    "patient",
+    "subscriber",
+    "sender",
+    "recipient",
+    "author",
+    "assignee",
+    "requester",
+    "reporter",
+    "applicant",
+    "student",
+    "guardian",
+    "driver",
+    "passenger",
+    "guest",
+    "visitor",
+    "actor",
+    "target",
+    "subject",
+    "profile",
+    "party",
+    "kund",
+    "kontakt",
+    "anstalld",
+    "anställd",
+    "signer",
+    "manager",
+    "agent",
+];
+
+/// The class of one word written before a value in free text (`pnr`,
+/// `org.nr`, `kundnr:`), as the whole key: its ASCII letters and digits,
+/// lower-cased, looked up without allocating (this runs for every bare
+/// 10- or 12-digit candidate). Other words go through [`classify`].
+pub(crate) fn classify_word(word: &[u8]) -> Option<KeyClass> {
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for &c in word {
+        if !c.is_ascii() {
+            return std::str::from_utf8(word).ok().and_then(classify);
+        }
+        if c.is_ascii_alphanumeric() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok().and_then(lookup)
+}
+
+/// Looks `word` up as it is, then without trailing digits (`phone2`,
+/// `cs1`): `ipv4` is in the table, `phone2` is not.
+fn lookup_stripped(word: &str) -> Option<KeyClass> {
+    lookup(word)
+        .or_else(|| {
+            let t = word.trim_end_matches(|c: char| c.is_ascii_digit());
+            (t.len() != word.len() && !t.is_empty())
+                .then(|| lookup(t))
+                .flatten()
+        })
+        .or_else(|| {
+            // A list of them: `phones`, `emails`, `ips`, `macs`.
+            let t = word.strip_suffix('s')?;
+            (t.len() >= 2).then(|| lookup(t)).flatten()
+        })
+}
+
+/// What a key's evidence says to do with its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// The whole (trimmed) value is personal data of this kind.
+    Replace(Kind),
+    /// The value is a machine number: leave it, run no detector over it.
+    Keep,
+    /// No conclusion: run the free-text detectors over the value.
+    Scan,
+}
+
+/// Decides a value under a key of class `class`. `year` is the current
+/// year (for the century of a 10-digit personnummer).
+pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
+    let v = value.trim();
+    if v.is_empty() || matches!(v, "null" | "true" | "false") {
+        return Evidence::Scan;
+    }
+    let mut buf = String::new();
+    let kind = match class {
+        Username => username_kind(v, &mut buf),
+        PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
+        Name => looks_like_name(v, true).then_some(Kind::PersonName),
+        Phone => is_phone(v, &mut buf).then_some(Kind::Phone),
+        Email => email::normalize(v, &mut buf).then_some(Kind::Email),
+        Ip => ip_kind(v, &mut buf),
+        Mac => (mac::normalize(v, &mut buf) || bare_mac(v)).then_some(Kind::Mac),
+        Imei => imei::normalize(v, true, &mut buf).then_some(Kind::Imei),
+        Imsi => imei::normalize(v, false, &mut buf).then_some(Kind::Imsi),
+        Pnr => idnum::pnr_kind_of(v, year),
+        Orgnr => orgnr_kind(v, year, &mut buf),
+        Badge => is_badge(v).then_some(Kind::Badge),
+        Party => party_kind(v, year, &mut buf),
+        Id => return id_evidence(v, year, &mut buf),
+        NotPersonal => {
+            return if is_digit_run(v) {
+                Evidence::Keep
+            } else {
+                Evidence::Scan
+            };
+        }
+        Software => {
+            // An address in an agent string is still an address.
+            return if v.contains('@') {
+                Evidence::Scan
+            } else {
+                Evidence::Keep
+            };
+        }
+    };
+    kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// Digits, optionally with one leading sign: a number and nothing else.
+fn is_digit_run(v: &str) -> bool {
+    let d = v.strip_prefix(['-', '+']).unwrap_or(v);
+    !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn ip_kind(v: &str, buf: &mut String) -> Option<Kind> {
+    if ip::normalize_v4(v, buf) {
+        return Some(Kind::Ipv4);
+    }
+    buf.clear();
+    ip::normalize_v6(v, buf).then_some(Kind::Ipv6)
+}
+
+/// A phone number under a key that says it is one: a number the phone
+/// detector validates, or one that is at least shaped like a number of a
+/// real country: `+` or `00` and a known country code, the bare
+/// international digits a JSON number or a CDR export leaves
+/// (`447700900859`), or a NANP number written with its punctuation
+/// (`(617) 555-0176`, `1-212-555-0167`). Placeholders (`0`, `unknown`,
+/// `anonymous`) and short service numbers are not.
+fn is_phone(v: &str, buf: &mut String) -> bool {
+    buf.clear();
+    if phone::normalize(v, buf) {
+        return true;
+    }
+    let b = v.as_bytes();
+    if b.len() > 32
+        || !b.iter().all(|c| {
+            c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/')
+        })
+        || b.iter().skip(1).any(|&c| c == b'+')
+    {
+        return false;
+    }
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    let punctuated = digits.len() != v.len();
+    let intl = if v.starts_with('+') {
+        Some(digits.as_str())
+    } else if let Some(d) = digits.strip_prefix("00") {
+        Some(d)
+    } else if !digits.starts_with('0') && !punctuated {
+        Some(digits.as_str())
+    } else {
+        None
+    };
+    if let Some(d) = intl {
+        if (8..=15).contains(&d.len()) && known_country(d) {
+            return true;
+        }
+    }
+    // A national number with its trunk zero (`020 92 21 54 08`): the key
+    // says it is a number, the length says it can be one.
+    if digits.starts_with('0') && !digits.starts_with("00") && (8..=12).contains(&digits.len()) {
+        return true;
+    }
+    // NANP: [1] NXX NXX XXXX, written with its punctuation.
+    let nanp = digits
+        .strip_prefix('1')
+        .filter(|d| d.len() == 10)
+        .unwrap_or(&digits);
+    punctuated
+        && nanp.len() == 10
+        && !v.starts_with('+')
+        && matches!(nanp.as_bytes()[0], b'2'..=b'9')
+        && matches!(nanp.as_bytes()[3], b'2'..=b'9')
+}
+
+/// Whether international digits start with a country code that exists and
+/// have a national number of a length that country uses.
+fn known_country(d: &str) -> bool {
+    let Ok(n) = phonenumber::parse(None, format!("+{d}")) else {
+        return false;
+    };
+    let code = n.code().value();
+    let national = d.len().saturating_sub(code.to_string().len());
+    phonenumber::metadata::DATABASE
+        .by_code(&code)
+        .is_some_and(|metas| {
+            metas.iter().any(|m| {
+                let lens = m.descriptors().general().possible_length();
+                lens.is_empty() || lens.contains(&(national as u16))
+            })
+        })
+}
+
+/// Accounts that are not personal data (shared and system accounts) and
+/// placeholders, compared case-insensitively.
+const NOT_USERS: &[&str] = &[
+    "-",
+    "n/a",
+    "na",
+    "none",
+    "null",
+    "nil",
+    "unknown",
+    "(unknown)",
+    "anonymous",
+    "root",
+    "nobody",
+    "daemon",
+    "bin",
+    "sys",
+    "system",
+    "sshd",
+    "guest",
+    "admin",
+    "administrator",
+    "test",
+    "localsystem",
+    "local system",
+    "networkservice",
+    "localservice",
+    "yes",
+    "no",
+    "empty",
+    "undefined",
+];
+
+fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
+    if v.contains(' ') {
+        // `owner`, `agent` and `changed_by` often hold the person's name.
+        return looks_like_name(v, false).then_some(Kind::PersonName);
+    }
+    if !v.chars().any(char::is_alphabetic) && is_phone(v, buf) {
+        // A SIP user or a login that is a telephone number.
+        return Some(Kind::Phone);
+    }
+    if v.chars().count() > 128
+        || v.chars().any(|c| c.is_whitespace() || c.is_control())
+        || NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
+        || !v.chars().any(char::is_alphabetic)
+        // `DC01$`, `LAPTOP-8888EB8$`: a computer's account, not a person's.
+        || v.ends_with('$')
+    {
+        return None;
+    }
+    let ok = v.chars().all(|c| {
+        c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@' | '\\' | '$' | '\'' | '+')
+    });
+    if !ok {
+        return None;
+    }
+    if let Some(at) = v.rfind('@') {
+        // `user@REALM`: a Kerberos principal names an account, not a
+        // mailbox; `upn@example.se` is the mailbox it is.
+        let realm = &v[at + 1..];
+        let kerberos = realm.bytes().any(|b| b.is_ascii_uppercase())
+            && !realm.bytes().any(|b| b.is_ascii_lowercase());
+        if !kerberos && email::normalize(v, buf) {
+            return Some(Kind::Email);
+        }
+    }
+    Some(Kind::Username)
+}
+
+/// Words that make a name-shaped value something else (a plan, a group, a
+/// device), compared case-insensitively.
+const NOT_NAME_WORDS: &[&str] = &[
+    "anonymous",
+    "unknown",
+    "restricted",
+    "private",
+    "unavailable",
+    "withheld",
+    "none",
+    "null",
+    "nobody",
+    "system",
+    "admin",
+    "administrator",
+    "test",
+    "default",
+    "plan",
+    "premium",
+    "basic",
+    "standard",
+    "enterprise",
+    "business",
+    "free",
+    "trial",
+    "pro",
+    "plus",
+    "group",
+    "team",
+    "policy",
+    "rule",
+    "role",
+    "server",
+    "service",
+    "services",
+    "support",
+    "helpdesk",
+    "sales",
+    "office",
+    "department",
+    "network",
+    "device",
+    "printer",
+    "room",
+    "queue",
+    "trunk",
+    "gateway",
+    "firewall",
+    "router",
+    "switch",
+    "user",
+    "users",
+    "account",
+    "the",
+    "of",
+    "and",
+    "for",
+    "new",
+    "inc",
+    "ltd",
+    "ab",
+    "gmbh",
+    "llc",
+    "corp",
+    "reception",
+    "växel",
+    "kundtjänst",
+    "voicemail",
+    "conference",
+    "main",
+    "line",
+    "desk",
+    "lobby",
+    "shared",
+    "mailbox",
+];
+
+/// Lower-case particles of names (`van der Berg`, `af Klint`, `bin Laden`).
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "af", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
+    "del", "dos", "das", "ter", "ten", "zu", "y", "ben", "abu", "bint",
+];
+
+/// The shape of a person's name: 1 to 6 words of letters (any script),
+/// hyphens, apostrophes and initials' dots; no digits, no word that makes
+/// it something else. `strict` (for the bare key `name`) also needs two to
+/// four words, each capitalised or a name particle, or in a script without
+/// case.
+pub fn looks_like_name(v: &str, strict: bool) -> bool {
+    let v = v.trim();
+    if v.is_empty() || v.chars().count() > 80 {
+        return false;
+    }
+    let words: Vec<&str> = v.split_whitespace().collect();
+    let (min, max) = if strict { (2, 4) } else { (1, 6) };
+    if words.len() < min || words.len() > max {
+        return false;
+    }
+    for w in &words {
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if !first.is_alphabetic() {
+            return false;
+        }
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        let bare = lower.trim_end_matches('.');
+        if NOT_NAME_WORDS.contains(&bare) {
+            return false;
+        }
+        if strict && first.is_lowercase() && !PARTICLES.contains(&bare) {
+            return false;
+        }
+    }
+    // A single word must at least be a word, not one letter.
+    words.len() > 1 || v.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),
+/// under a key that says MAC.
+fn bare_mac(v: &str) -> bool {
+    let b = v.as_bytes();
+    let hex = b.iter().filter(|c| c.is_ascii_hexdigit()).count();
+    let dotted = b.len() == 14 && b[4] == b'.' && b[9] == b'.';
+    hex == 12
+        && (b.len() == 12 || dotted)
+        && b.iter()
+            .all(|c| c.is_ascii_hexdigit() || (dotted && *c == b'.'))
+        && b.iter().any(u8::is_ascii_digit)
+}
+
+fn is_badge(v: &str) -> bool {
+    (3..=32).contains(&v.len())
+        && v.bytes().any(|b| b.is_ascii_digit())
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+}
+
+fn orgnr_kind(v: &str, year: u32, buf: &mut String) -> Option<Kind> {
+    if idnum::normalize_orgnr(v, buf) {
+        return Some(Kind::Orgnr);
+    }
+    // A sole trader's organisation number is the owner's personnummer.
+    idnum::pnr_kind_of(v, year)
+}
+
+fn party_kind(v: &str, year: u32, buf: &mut String) -> Option<Kind> {
+    if let Some(k) = ip_kind(v, buf) {
+        return Some(k);
+    }
+    buf.clear();
+    if v.contains('@') {
+        return email::normalize(v, buf).then_some(Kind::Email);
+    }
+    if is_phone(v, buf) {
+        return Some(Kind::Phone);
+    }
+    if let Some(k) = idnum::pnr_kind_of(v, year) {
+        return Some(k);
+    }
+    if v.contains(' ') {
+        return looks_like_name(v, true).then_some(Kind::PersonName);
+    }
+    buf.clear();
+    mac::normalize(v, buf).then_some(Kind::Mac)
+}
+
+fn id_evidence(v: &str, year: u32, buf: &mut String) -> Evidence {
+    let b = v.as_bytes();
+    let numeric = b
+        .iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'+'))
+        && b.iter().any(u8::is_ascii_digit);
+    if !numeric {
+        return Evidence::Scan;
+    }
+    if let Some(k) = idnum::pnr_kind_of(v, year) {
+        return Evidence::Replace(k);
+    }
+    if v.contains('-') && idnum::normalize_orgnr(v, buf) {
+        return Evidence::Replace(Kind::Orgnr);
+    }
+    buf.clear();
+    if v.starts_with('+') && phone::normalize(v, buf) {
+        return Evidence::Replace(Kind::Phone);
+    }
+    Evidence::Keep
+}
+
+/// Per-worker memo of [`classify`]: field names repeat from record to
+/// record, so each distinct name is normalised once. Bounded, because
+/// names come from the records.
+#[derive(Clone, Debug, Default)]
+pub struct Memo {
+    map: HashMap<Box<str>, Option<KeyClass>, foldhash::fast::RandomState>,
+}
+
+impl Memo {
+    /// Most names kept before the memo starts over.
+    const CAP: usize = 4096;
+
+    /// The class of `name`, memoised.
+    pub fn classify(&mut self, name: &str) -> Option<KeyClass> {
+        if let Some(c) = self.map.get(name) {
+            return *c;
+        }
+        let c = classify(name);
+        if self.map.len() >= Self::CAP {
+            self.map.clear();
+        }
+        self.map.insert(name.into(), c);
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YEAR: u32 = 2026;
+
+    #[test]
+    fn one_key_many_spellings() {
+        for k in [
+            "username",
+            "userName",
+            "user_name",
+            "USER-NAME",
+            "USERNAME",
+            "user.name",
+            "data.user.name",
+            "actor[].user.name",
+            "user[name]",
+            "sd.meta@32473.username",
+            "srcUserName",
+            "sasl_username",
+            "lastChangedBy",
+            "changed_by",
+            "suser",
+            "LEEF:2.0|Lancope|StealthWatch|1.0|41|usrName",
+        ] {
+            assert_eq!(classify(k), Some(Username), "{k}");
+        }
+        assert_eq!(classify("customer.personalNumber"), Some(Pnr));
+        assert_eq!(classify("org.nr"), Some(Orgnr));
+        assert_eq!(classify("x-forwarded-for"), Some(Ip));
+        assert_eq!(classify("client_ip"), Some(Ip));
+        assert_eq!(classify("callingPartyNumber"), Some(Phone));
+        assert_eq!(classify("variables.caller_id_name"), Some(PersonName));
+        assert_eq!(classify("caller.name"), Some(PersonName));
+        assert_eq!(classify("Caller Number"), Some(Phone));
+        assert_eq!(classify("phone2"), Some(Phone));
+        assert_eq!(classify("ärende"), Some(NotPersonal));
+        assert_eq!(classify("logid"), Some(NotPersonal));
+        assert_eq!(classify_word(b"org.nr"), Some(Orgnr));
+        assert_eq!(classify_word(b"KUNDNR"), Some(Id));
+        assert_eq!(classify_word("Ärende".as_bytes()), Some(NotPersonal));
+        assert_eq!(classify_word(b"callback"), None);
+    }
+
+    #[test]
+    fn weak_words_count_only_as_the_whole_key() {
+        assert_eq!(classify("name"), Some(Name));
+        assert_eq!(classify("hostname"), None);
+        assert_eq!(classify("host_name"), None);
+        assert_eq!(classify("plan_name"), None);
+        assert_eq!(classify("port_number"), None);
+        assert_eq!(classify("street_address"), None);
+        assert_eq!(classify("src"), Some(Party));
+        assert_eq!(classify("message"), None);
+        assert_eq!(classify("zip"), None);
+        assert_eq!(classify("company.name"), None);
+        assert_eq!(classify("door.name"), None);
+        assert_eq!(classify("customer.name"), Some(PersonName));
+        assert_eq!(classify("holder.name"), Some(PersonName));
+    }
+
+    #[test]
+    fn lists_agents_and_software() {
+        assert_eq!(classify("phones"), Some(Phone));
+        assert_eq!(classify("customer.emails"), Some(Email));
+        assert_eq!(classify("sys_updated_by"), Some(Username));
+        assert_eq!(classify("opened_by"), Some(Username));
+        assert_eq!(classify("wiFiMacAddress"), Some(Mac));
+        assert_eq!(classify("rawUserAgent"), Some(Software));
+        assert_eq!(classify("user_agent"), Some(Software));
+        assert_eq!(classify("FTNTFGTlogid"), Some(NotPersonal));
+        assert_eq!(classify("unauthuser"), Some(Username));
+        assert_eq!(classify("hostname"), None);
+        let e = |c, v| evidence(c, v, YEAR);
+        assert_eq!(e(Software, "Yealink SIP-T54W 96.86.0.100"), Evidence::Keep);
+        assert_eq!(e(Mac, "F4F5D8F36CC4"), Evidence::Replace(Kind::Mac));
+        assert_eq!(e(Mac, "f4f5.d8f3.6cc4"), Evidence::Replace(Kind::Mac));
+        assert_eq!(e(Mac, "deadbeefcafe"), Evidence::Scan);
+        assert_eq!(e(Username, "DC01$"), Evidence::Scan);
+        assert_eq!(e(Username, "+46701740683"), Evidence::Replace(Kind::Phone));
+    }
+
+    #[test]
+    fn a_key_needs_a_plausible_value() {
+        let e = |c, v| evidence(c, v, YEAR);
+        assert_eq!(e(Phone, "unknown"), Evidence::Scan);
+        assert_eq!(e(Phone, "0"), Evidence::Scan);
+        assert_eq!(e(Phone, "46701740683"), Evidence::Replace(Kind::Phone));
+        assert_eq!(e(Phone, "447700900859"), Evidence::Replace(Kind::Phone));
+        assert_eq!(
+            e(Phone, "+1 (617) 555-0176"),
+            Evidence::Replace(Kind::Phone)
+        );
+        assert_eq!(e(Phone, "(617) 555-0176"), Evidence::Replace(Kind::Phone));
+        assert_eq!(e(Phone, "112"), Evidence::Scan);
+        assert_eq!(e(Phone, "anonymous"), Evidence::Scan);
+        assert_eq!(e(Phone, "99999999999999"), Evidence::Scan);
+        assert_eq!(e(Phone, "070-174 06 83"), Evidence::Replace(Kind::Phone));
+        assert_eq!(
+            e(Pnr, "191212121212"),
+            Evidence::Replace(Kind::Personnummer)
+        );
+        assert_eq!(e(Pnr, "191212121213"), Evidence::Scan);
+        assert_eq!(
+            e(Pnr, "8112789873"),
+            Evidence::Replace(Kind::Samordningsnummer)
+        );
+        assert_eq!(e(Orgnr, "5560160680"), Evidence::Replace(Kind::Orgnr));
+        assert_eq!(e(Orgnr, "5560160681"), Evidence::Scan);
+        assert_eq!(e(Username, "karin"), Evidence::Replace(Kind::Username));
+        assert_eq!(e(Username, "root"), Evidence::Scan);
+        assert_eq!(e(Username, "-"), Evidence::Scan);
+        assert_eq!(e(Username, "1004"), Evidence::Scan);
+        assert_eq!(
+            e(Username, "karin@example.se"),
+            Evidence::Replace(Kind::Email)
+        );
+        assert_eq!(
+            e(Username, "karin@EXAMPLE.SE"),
+            Evidence::Replace(Kind::Username)
+        );
+        assert_eq!(
+            e(Username, "björn.öberg"),
+            Evidence::Replace(Kind::Username)
+        );
+        assert_eq!(e(Username, "o'brien"), Evidence::Replace(Kind::Username));
+        assert_eq!(
+            e(Username, "Karin Eriksson"),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(e(Username, "Service Desk"), Evidence::Scan);
+        assert_eq!(
+            e(Party, "Karin Eriksson"),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(e(Party, "main office"), Evidence::Scan);
+        assert_eq!(
+            e(PersonName, "Leyla Åberg"),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(
+            e(PersonName, "محمد الأحمد"),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(e(PersonName, "Unknown"), Evidence::Scan);
+        assert_eq!(e(Name, "Premium Plan"), Evidence::Scan);
+        assert_eq!(e(Name, "eth0"), Evidence::Scan);
+        assert_eq!(e(Name, "karin"), Evidence::Scan);
+        assert_eq!(
+            e(Name, "Karin van der Berg"),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(e(Ip, "192.0.2.7"), Evidence::Replace(Kind::Ipv4));
+        assert_eq!(e(Ip, "2001:db8::1"), Evidence::Replace(Kind::Ipv6));
+        assert_eq!(e(Ip, "192.0.2.7, 198.51.100.1"), Evidence::Scan);
+        assert_eq!(e(Party, "192.0.2.7"), Evidence::Replace(Kind::Ipv4));
+        assert_eq!(e(Party, "+46701740683"), Evidence::Replace(Kind::Phone));
+        assert_eq!(e(Party, "web-01"), Evidence::Scan);
+        assert_eq!(e(Id, "191212121212"), Evidence::Replace(Kind::Personnummer));
+        assert_eq!(e(Id, "100234"), Evidence::Keep);
+        assert_eq!(e(Id, "abc-1"), Evidence::Scan);
+        assert_eq!(e(NotPersonal, "0101039424"), Evidence::Keep);
+        assert_eq!(e(NotPersonal, "see 0701740683"), Evidence::Scan);
+        assert_eq!(e(Badge, "B130791"), Evidence::Replace(Kind::Badge));
+        assert_eq!(e(Badge, "none"), Evidence::Scan);
+        assert_eq!(e(Imei, "490154203237518"), Evidence::Replace(Kind::Imei));
+        assert_eq!(e(Imei, "490154203237519"), Evidence::Scan);
+        assert_eq!(e(Phone, "null"), Evidence::Scan);
+    }
+
+    #[test]
+    fn every_vocabulary_row_is_normalised_and_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for (k, _) in VOCABULARY {
+            assert!(seen.insert(*k), "{k} twice");
+            assert_eq!(words(k).concat(), *k, "{k} is not normalised");
+        }
+    }
+
+    #[test]
+    fn the_memo_agrees_with_classify() {
+        let mut m = Memo::default();
+        for k in ["userName", "userName", "nothing", "pnr"] {
+            assert_eq!(m.classify(k), classify(k));
+        }
+    }
+}
