@@ -31,8 +31,10 @@
 //!   with file and line) and compiles them into a [`pipeline::Engine`].
 //! - [`reveal`] serves support cases: chained audit log, rate limits, token finding, masks.
 //! - [`pipeline`] is the synchronous, sans-IO core ([`pipeline::Engine`],
-//!   [`pipeline::Worker`]) plus thin drivers: line-oriented files and the
-//!   sealed quarantine.
+//!   [`pipeline::Worker`]) plus thin drivers: files and stdin, framed into
+//!   records by [`pipeline::frame`] (lines, or CSV records whose quoted
+//!   cells may hold line breaks, never more than the record limit held),
+//!   and the sealed quarantine.
 //! - [`config`] reads `veil.toml` for Kafka mode; [`pipeline::kafka`] is
 //!   the Kafka driver (consumer group, worker pool, vault and quarantine
 //!   topics, at-least-once or exactly-once).

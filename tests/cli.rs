@@ -172,11 +172,18 @@ fn bad_records_are_quarantined_sealed_and_replay_restores_them() {
     std::fs::create_dir(&rules).unwrap();
     let pack = std::fs::read_to_string(common::root().join("rules/asterisk-cdr.toml"))
         .unwrap()
-        .replace("min_columns = 16", "min_columns = 3")
+        .replace(
+            "column_counts = [16, 17, 18]",
+            "column_counts = [3, 16, 17, 18]",
+        )
         .replace(
             "[[tests]]\nname = \"a row with too few columns is quarantined\"",
             "[[tests]]\nname = \"short rows pass\"",
         );
+    assert!(
+        pack.contains("column_counts = [3, 16"),
+        "the shipped pack changed"
+    );
     let pack = pack
         .split("[[tests]]\nname = \"short rows pass\"")
         .next()
@@ -643,6 +650,103 @@ fn the_file_mode_compose_writes_only_where_uid_10001_can() {
     assert!(root.join("tests/golden/syslog/input.log").exists());
     // The image needs make and a C++ compiler to build librdkafka.
     assert!(dockerfile.contains("install -y --no-install-recommends make g++"));
+}
+
+/// Issue 15, item 3: `--input X --output X` used to truncate X to nothing
+/// and exit 0; a quarantine equal to the output or an input mixed sealed
+/// entries into them. The same file under any name (hard link, symlink,
+/// `./`, a redirected stdout) is refused with exit 2 before anything is
+/// written.
+#[test]
+fn run_refuses_input_output_and_quarantine_that_are_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = init_keyring(dir.path());
+    let line = "Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user kerik from 192.0.2.247 port 1 ssh2\n";
+    let input = dir.path().join("a.log");
+    std::fs::write(&input, line).unwrap();
+    std::fs::hard_link(&input, dir.path().join("hard.log")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("a.log", dir.path().join("soft.log")).unwrap();
+    let base = ["run", "--keyring", &k, "--pack", "syslog", "--quiet"];
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["--input", "a.log", "--output", "a.log"],
+        vec!["--input", "a.log", "--output", "./hard.log"],
+        #[cfg(unix)]
+        vec!["--input", "a.log", "--output", "soft.log"],
+        vec![
+            "--input",
+            "a.log",
+            "--output",
+            "o.log",
+            "--quarantine",
+            "hard.log",
+        ],
+        vec![
+            "--input",
+            "a.log",
+            "--output",
+            "o.log",
+            "--quarantine",
+            "o.log",
+        ],
+        vec!["--input", "a.log", "--quarantine", "k.keyring"],
+    ];
+    for extra in &cases {
+        let mut args = base.to_vec();
+        args.extend(extra);
+        let out = veil(&args, None, dir.path());
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}: {err}");
+        assert!(err.contains("are the same file"), "{extra:?}: {err}");
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), line, "{extra:?}");
+        assert!(!dir.path().join("o.log").exists(), "{extra:?}");
+        assert!(
+            !dir.path().join(format!("{k}.quarantine.jsonl")).exists(),
+            "{extra:?}"
+        );
+    }
+    // Standard output appended to the input would grow it while it is read.
+    let append = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&input)
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(base)
+        .args(["--input", "a.log"])
+        .current_dir(dir.path())
+        .env_remove("VEIL_KEYRING")
+        .env_remove("VEIL_QUARANTINE")
+        .stdout(append)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&input).unwrap(), line);
+    // Distinct files still work.
+    let out = veil(
+        &[&base[..], &["--input", "a.log", "--output", "o.log"]].concat(),
+        None,
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // Replay refuses the same way.
+    let out = veil(
+        &[
+            "quarantine",
+            "replay",
+            "--keyring",
+            &k,
+            "--pack",
+            "syslog",
+            "--input",
+            "veil-quarantine.jsonl",
+            "--requarantine",
+            "veil-quarantine.jsonl",
+        ],
+        None,
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("are the same file"));
 }
 
 #[test]

@@ -388,7 +388,14 @@ fn exactly_once_quarantine_replay_outputs_each_fixed_record_once() {
         "/rules/asterisk-cdr.toml"
     ))
     .unwrap()
-    .replace("min_columns = 16", "min_columns = 2");
+    .replace(
+        "column_counts = [16, 17, 18]",
+        "column_counts = [2, 16, 17, 18]",
+    );
+    assert!(
+        pack.contains("column_counts = [2, 16"),
+        "the shipped pack changed"
+    );
     let pack = pack.split("[[tests]]").next().unwrap().to_string();
     std::fs::write(dir.path().join("asterisk-cdr.toml"), pack).unwrap();
     let fixed = veil::config::parse(

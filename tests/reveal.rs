@@ -52,7 +52,7 @@ const ROUND_TRIPS: &[(&str, &str)] = &[
     ),
     (
         "freeswitch-cdr",
-        "\"Lars Nilsson\",\"+46701740686\",\"+4631123456\",\"public\",\"2026-02-13 09:00:00\",\"\",\"2026-02-13 09:10:00\",\"600\",\"597\",\"NORMAL_CLEARING\",\"1a2b\",\"\",\"B634189\",\"OPUS\",\"OPUS\"",
+        "\"Lars Nilsson\",\"+46701740686\",\"+4631123456\",\"public\",\"2026-02-13 09:00:00\",\"\",\"2026-02-13 09:10:00\",\"600\",\"597\",\"NORMAL_CLEARING\",\"1a2b3c4d-0000-4000-8000-000000000001\",\"\",\"B634189\",\"OPUS\",\"OPUS\"",
     ),
     (
         "json",
@@ -212,7 +212,7 @@ fn a_reveal_needs_a_case_and_a_reason_and_is_audited_before_anything_is_shown() 
 fn unknown_malformed_and_masked_tokens() {
     let dir = setup();
     let out = ok(&veil(&["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr", "--quiet"],
-        b"\"\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
+        b"\"\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
     let token = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
     let o = veil(
         &[
@@ -509,7 +509,7 @@ fn terminal_injection_is_escaped_in_audit_show_and_reveal() {
             "asterisk-cdr",
             "--quiet",
         ],
-        b"\"\",\"0701740683\",\"1177\",\"c\",\"\"\"Kar\x1b[2K\rin\"\" <0701740683>\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n",
+        b"\"\",\"0701740683\",\"1177\",\"c\",\"\"\"Kar\x1b[2K\rin\"\" <0701740683>\",\"\",\"\",\"Dial\",\"\",\"2026-03-01 08:00:00\",\"\",\"2026-03-01 08:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n",
         dir.path(),
     ));
     let name = out
@@ -612,7 +612,7 @@ fn audit_fail_closed_every_command_refuses_a_tampered_chain() {
 fn subject_find_and_erase_then_reveal_says_erased() {
     let dir = setup();
     let out = ok(&veil(&["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr", "--quiet"],
-        b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
+        b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
     let token = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
     let found = ok(&veil(
         &[

@@ -8,6 +8,7 @@ mod audit;
 mod bench;
 mod check;
 mod keys;
+mod paths;
 mod quarantine;
 mod reveal;
 mod run;

@@ -27,7 +27,10 @@ use crate::vault;
   veil run --keyring .veil/keyring --init-keyring --pack syslog --input auth.log
 
 Records that cannot be processed go to the quarantine file, sealed; the run goes on and exits 1.
-The keyring comes from --keyring or VEIL_KEYRING; there is no default key.")]
+The keyring comes from --keyring or VEIL_KEYRING; there is no default key.
+Two of --input, --output (or a redirected stdout), --quarantine, the keyring and the vault that
+are one file (by device and inode, so also through links) are refused with exit 2 before
+anything is written.")]
 pub(super) struct RunArgs {
     #[command(flatten)]
     pack: Option<PackArgs>,
@@ -53,7 +56,8 @@ pub(super) struct RunArgs {
     /// keyring, `<keyring>.quarantine.jsonl`.
     #[arg(long, value_name = "FILE", env = "VEIL_QUARANTINE")]
     quarantine: Option<PathBuf>,
-    /// Records longer than this many bytes are quarantined.
+    /// Records longer than this many bytes are quarantined: reading keeps at most this much of
+    /// one and skips the rest, and the quarantine entry says only where it was and how long.
     #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::engine::DEFAULT_MAX_RECORD)]
     max_record_bytes: usize,
     /// No progress and no summary on stderr.
@@ -84,6 +88,7 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let Some(pack) = &args.pack else {
         anyhow::bail!("either --pack or --config is needed");
     };
+    refuse_same_files(&args)?;
     let pack = pack.load()?;
     let keyring = load_keyring(args.store.keyring.as_deref(), args.init_keyring)?;
     let quarantine = match &args.quarantine {
@@ -140,6 +145,55 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Refuses inputs, output, quarantine, keyring and vault of which two are
+/// one file and at least one is written (checked before anything is opened
+/// for writing).
+fn refuse_same_files(args: &RunArgs) -> anyhow::Result<()> {
+    use super::paths::{Place, Use, refuse_same_file};
+    let mut uses: Vec<Use<'_>> = args
+        .input
+        .iter()
+        .map(|p| {
+            Use::read(
+                "--input",
+                if p.as_os_str() == "-" {
+                    Place::Stdin
+                } else {
+                    Place::Path(p)
+                },
+            )
+        })
+        .collect();
+    if uses.is_empty() {
+        uses.push(Use::read("--input", Place::Stdin));
+    }
+    uses.push(Use::write(
+        "--output",
+        args.output.as_deref().map_or(Place::Stdout, Place::Path),
+    ));
+    let keyring = args.store.keyring_path().ok();
+    let quarantine = args.quarantine.clone().or_else(|| {
+        keyring
+            .as_deref()
+            .map(|k| super::store::beside(k, ".quarantine.jsonl"))
+    });
+    if let Some(q) = &quarantine {
+        uses.push(Use::write("--quarantine", Place::Path(q)));
+    }
+    let vault = args.store.vault_path().ok();
+    if let Some(k) = &keyring {
+        uses.push(Use {
+            what: "--keyring",
+            place: Place::Path(k),
+            writes: args.init_keyring,
+        });
+    }
+    if let Some(v) = &vault {
+        uses.push(Use::write("--vault", Place::Path(v)));
+    }
+    refuse_same_file(&uses)
 }
 
 /// `veil run --config`: Kafka mode until a signal, then drain and commit.

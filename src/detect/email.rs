@@ -1,7 +1,17 @@
 //! E-mail addresses, found from their `@`: a dot-atom local part and a
-//! domain of at least two labels whose last label is alphabetic.
+//! domain of at least two labels whose last label is alphabetic. Local parts
+//! and domain labels may hold letters outside ASCII (RFC 6531, IDN), which
+//! belong to the address like any other letter.
+//!
+//! Two things shaped like addresses are not e-mail: SSH algorithm names in
+//! their vendors' namespaces (`chacha20-poly1305@openssh.com`), and Kerberos
+//! principals, whose realm is written in capitals (`jdoe@EXAMPLE.COM`): a
+//! user principal is the account before the `@`, a service principal
+//! (`krbtgt/EXAMPLE.COM@EXAMPLE.COM`, `cifs/fs1.example.com@EXAMPLE.COM`)
+//! names no person.
 
-use super::util::{at, is_word};
+use super::Kind;
+use super::util::{at, intl_alnum_before, intl_alnum_len, is_word};
 
 /// The most bytes a local part may have (RFC 5321).
 const MAX_LOCAL: usize = 64;
@@ -16,13 +26,43 @@ fn label_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-'
 }
 
+/// The length of the local-part character that ends at `k`, or 0.
+#[inline]
+fn local_char_before(b: &[u8], k: usize) -> usize {
+    match b[k - 1] {
+        c if c < 0x80 => usize::from(local_byte(c)),
+        _ => intl_alnum_before(b, k).map_or(0, |s| k - s),
+    }
+}
+
+/// The length of the domain-label character at `k`, or 0.
+#[inline]
+fn label_char(b: &[u8], k: usize) -> usize {
+    match at(b, k) {
+        c if c < 0x80 => usize::from(label_byte(c)),
+        _ => intl_alnum_len(b, k),
+    }
+}
+
 /// The start of the local part ending at `a` (the `@`), if it is one.
 fn local_start(b: &[u8], a: usize) -> Option<usize> {
     let mut s = a;
-    while s > 0 && a - s < MAX_LOCAL && local_byte(b[s - 1]) {
-        s -= 1;
+    while s > 0 && a - s < MAX_LOCAL {
+        // ASCII first: one table lookup a byte.
+        if b[s - 1] < 0x80 {
+            if !local_byte(b[s - 1]) {
+                break;
+            }
+            s -= 1;
+            continue;
+        }
+        let n = local_char_before(b, s);
+        if n == 0 {
+            break;
+        }
+        s -= n;
     }
-    if s > 0 && local_byte(b[s - 1]) {
+    if s > 0 && local_char_before(b, s) != 0 {
         return None;
     }
     while s < a && b[s] == b'.' {
@@ -41,8 +81,12 @@ fn domain_end(b: &[u8], a: usize) -> Option<usize> {
     let mut last_alpha = false;
     loop {
         let s = j;
-        while j < b.len() && label_byte(b[j]) {
-            j += 1;
+        loop {
+            let n = label_char(b, j);
+            if n == 0 {
+                break;
+            }
+            j += n;
         }
         if j == s || b[s] == b'-' || b[j - 1] == b'-' || j - s > 63 {
             // An empty or malformed label ends the domain before its dot.
@@ -53,7 +97,7 @@ fn domain_end(b: &[u8], a: usize) -> Option<usize> {
         }
         labels += 1;
         last_alpha = j - s >= 2 && b[s..j].iter().all(u8::is_ascii_alphabetic);
-        if at(b, j) == b'.' && label_byte(at(b, j + 1)) {
+        if at(b, j) == b'.' && label_char(b, j + 1) != 0 {
             j += 1;
             continue;
         }
@@ -64,6 +108,15 @@ fn domain_end(b: &[u8], a: usize) -> Option<usize> {
 /// The e-mail address around the `@` at `a`. When `sip` is set, the user
 /// part of a `sip:`/`sips:` URI is left to the SIP detector.
 pub(crate) fn around(b: &[u8], a: usize, sip: bool) -> Option<(usize, usize)> {
+    match at_sign(b, a, sip)? {
+        (s, e, Kind::Email) => Some((s, e)),
+        _ => None,
+    }
+}
+
+/// What the `@` at `a` belongs to: an e-mail address, or the account of a
+/// Kerberos user principal (its span and [`Kind::Username`]).
+pub(crate) fn at_sign(b: &[u8], a: usize, sip: bool) -> Option<(usize, usize, Kind)> {
     let s = local_start(b, a)?;
     if sip {
         let pre = &b[..s];
@@ -74,8 +127,96 @@ pub(crate) fn around(b: &[u8], a: usize, sip: bool) -> Option<(usize, usize)> {
         }
     }
     let e = domain_end(b, a)?;
-    Some((s, e))
+    let domain = &b[a + 1..e];
+    if ssh_namespace(domain) {
+        return None;
+    }
+    // A local part without a letter (`1768912234.914266@host`) is a
+    // message or session id, not a mailbox.
+    if !b[s..a]
+        .iter()
+        .any(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+    {
+        return None;
+    }
+    if is_realm(domain) {
+        return principal(b, s, a).map(|(x, y)| (x, y, Kind::Username));
+    }
+    Some((s, e, Kind::Email))
 }
+
+/// Namespaces of SSH algorithm names (RFC 4251 section 6): the part before
+/// the `@` names a cipher, MAC, key exchange or key type, not a person.
+fn ssh_namespace(domain: &[u8]) -> bool {
+    const SSH: [&[u8]; 6] = [
+        b"openssh.com",
+        b"libssh.org",
+        b"ssh.com",
+        b"lysator.liu.se",
+        b"putty.projects.tartarus.org",
+        b"tartarus.org",
+    ];
+    SSH.iter().any(|d| domain.eq_ignore_ascii_case(d))
+}
+
+/// A Kerberos realm: a domain in capitals (no lower-case letter).
+fn is_realm(domain: &[u8]) -> bool {
+    domain
+        .iter()
+        .all(|c| !c.is_ascii_lowercase() && c.is_ascii())
+}
+
+/// The account of a principal whose local part is `b[s..a]`:
+/// `jdoe@REALM` and `jdoe/admin@REALM` are jdoe's; a principal whose
+/// instance is a host or the realm (`cifs/fs1.example.com@`,
+/// `krbtgt/EXAMPLE.COM@`), or whose first part names a service, is a
+/// service's.
+fn principal(b: &[u8], s: usize, a: usize) -> Option<(usize, usize)> {
+    let local = &b[s..a];
+    if s == 0 || b[s - 1] != b'/' {
+        return super::username::plausible(local).then_some((s, a));
+    }
+    if local.contains(&b'.') || local.eq_ignore_ascii_case(&b[a + 1..]) {
+        return None;
+    }
+    let e = s - 1;
+    let mut f = e;
+    while f > 0 && e - f < MAX_LOCAL && local_byte(b[f - 1]) {
+        f -= 1;
+    }
+    let first = &b[f..e];
+    let service = (first.len() >= 2 && SERVICES.iter().any(|k| first.eq_ignore_ascii_case(k)))
+        || first.iter().all(u8::is_ascii_uppercase);
+    (f < e && !service && super::username::plausible(first)).then_some((f, e))
+}
+
+/// Service names that start service principals (`host/`, `HTTP/`, ...).
+const SERVICES: [&[u8]; 24] = [
+    b"krbtgt",
+    b"kadmin",
+    b"host",
+    b"cifs",
+    b"http",
+    b"ldap",
+    b"nfs",
+    b"dns",
+    b"imap",
+    b"pop",
+    b"smtp",
+    b"ftp",
+    b"postgres",
+    b"mssqlsvc",
+    b"hdfs",
+    b"yarn",
+    b"hive",
+    b"kafka",
+    b"zookeeper",
+    b"wsman",
+    b"termsrv",
+    b"restrictedkrbhost",
+    b"gc",
+    b"sip",
+];
 
 /// Lower-cased, or false if `v` is not one address.
 pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
@@ -121,7 +262,62 @@ mod tests {
         assert_eq!(e("a@192.0.2.1"), None);
         assert_eq!(e("sip:alice@example.com"), None);
         assert_eq!(e("@example.com"), None);
+        assert_eq!(e("message-id=<1768912234.914266@mx.example.se>"), None);
         assert_eq!(e("bob.@example.com"), None);
+    }
+
+    #[test]
+    fn local_parts_and_domains_outside_ascii() {
+        assert_eq!(
+            e("från björn.öberg@exempel.se."),
+            Some("björn.öberg@exempel.se")
+        );
+        assert_eq!(e("<Ölander1@example.com>"), Some("Ölander1@example.com"));
+        assert_eq!(e("to: åsa@företag.se"), Some("åsa@företag.se"));
+        assert_eq!(e("«ζωή@example.gr»"), Some("ζωή@example.gr"));
+        assert_eq!(e("x=用户@例子.广告.com"), Some("用户@例子.广告.com"));
+        assert_eq!(e("mail:\u{a0}jürgen@example.de"), Some("jürgen@example.de"));
+        assert_eq!(e("a€b@example.com"), Some("b@example.com"));
+    }
+
+    fn k(s: &str) -> Option<(&str, Kind)> {
+        let a = s.rfind('@')?;
+        at_sign(s.as_bytes(), a, true).map(|(x, y, k)| (&s[x..y], k))
+    }
+
+    #[test]
+    fn ssh_algorithms_are_not_addresses() {
+        for t in [
+            "kex: chacha20-poly1305@openssh.com MAC: <implicit>",
+            "curve25519-sha256@libssh.org",
+            "hmac-sha2-256-etm@openssh.com",
+            "ssh-ed25519-cert-v01@openssh.com",
+            "aes256-cbc@lysator.liu.se",
+            "zlib@openssh.com",
+        ] {
+            assert_eq!(k(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn kerberos_principals() {
+        assert_eq!(k("client jdoe@EXAMPLE.COM"), Some(("jdoe", Kind::Username)));
+        assert_eq!(
+            k("for anna.berg@AD.CORP.EXAMPLE.SE,"),
+            Some(("anna.berg", Kind::Username))
+        );
+        assert_eq!(k("jdoe/admin@EXAMPLE.COM"), Some(("jdoe", Kind::Username)));
+        assert_eq!(k("krbtgt/EXAMPLE.COM@EXAMPLE.COM"), None);
+        assert_eq!(k("cifs/fs1.example.com@EXAMPLE.COM"), None);
+        assert_eq!(k("HTTP/web01@EXAMPLE.COM"), None);
+        assert_eq!(k("host/ws17@CORP.EXAMPLE.COM"), None);
+        assert_eq!(k("WS01$@CORP.EXAMPLE.COM"), None);
+        assert_eq!(k("root@EXAMPLE.COM"), None);
+        // A domain with lower-case letters is an e-mail domain.
+        assert_eq!(
+            k("jdoe@Example.COM"),
+            Some(("jdoe@Example.COM", Kind::Email))
+        );
     }
 
     #[test]

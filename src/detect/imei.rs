@@ -43,6 +43,39 @@ pub(crate) fn value_after_key(b: &[u8], j: usize) -> Option<(usize, usize)> {
     tail_ok(b, e).then_some((s, e))
 }
 
+/// An IMEI written in groups starting at `i`: `AA-BBBBBB-CCCCCC-D` (the
+/// reporting body, the rest of the type allocation code, the serial, the
+/// check digit), `AABBBBBB-CCCCCC-D` (as in `urn:gsma:imei:`), or the same
+/// with spaces. Returns its end.
+pub(crate) fn grouped_at(b: &[u8], i: usize) -> Option<usize> {
+    const SHAPES: [&[usize]; 2] = [&[2, 6, 6, 1], &[8, 6, 1]];
+    let sep = at(b, i + digits_end(b, i) - i);
+    'shape: for shape in SHAPES {
+        let mut d = [0u8; 15];
+        let mut n = 0;
+        let mut k = i;
+        for (g, &len) in shape.iter().enumerate() {
+            if g > 0 {
+                if at(b, k) != sep {
+                    continue 'shape;
+                }
+                k += 1;
+            }
+            let e = digits_end(b, k);
+            if e - k != len {
+                continue 'shape;
+            }
+            d[n..n + len].copy_from_slice(&b[k..e]);
+            n += len;
+            k = e;
+        }
+        if imei_valid(&d) && tail_ok(b, k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// Digits only, if they validate.
 pub(crate) fn normalize(v: &str, imei: bool, out: &mut String) -> bool {
     let d: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
@@ -83,6 +116,20 @@ mod tests {
         assert_eq!(value_after_key(b, 4), Some((5, 20)));
         assert_eq!(value_after_key(b"imsi 240011234567890.5", 4), None);
         assert_eq!(value_after_key(b"imsix", 4), None);
+    }
+
+    #[test]
+    fn grouped_forms() {
+        fn g(s: &str) -> Option<&str> {
+            grouped_at(s.as_bytes(), 0).map(|e| &s[..e])
+        }
+        assert_eq!(g("49-015420-323751-8 x"), Some("49-015420-323751-8"));
+        assert_eq!(g("49015420-323751-8,"), Some("49015420-323751-8"));
+        assert_eq!(g("49 015420 323751 8"), Some("49 015420 323751 8"));
+        assert_eq!(g("49-015420-323751-9"), None); // Luhn
+        assert_eq!(g("49-015420 323751-8"), None); // mixed separators
+        assert_eq!(g("49-015420-323751-8-2"), None);
+        assert_eq!(g("12-345678-901234-5"), None);
     }
 
     #[test]

@@ -4,13 +4,14 @@
 //! be part of a longer dotted or digit run, so version strings such as
 //! `1.2.3.4.5` or `5.2.4182.69463` are left alone. IPv6 accepts every textual
 //! form `std` parses (compressed, embedded IPv4), with an optional zone id
-//! (`%eth0`) that is not part of the span. An IPv4-mapped address
-//! (`::ffff:192.0.2.1`) is reported as IPv4 over its dotted part, so the host
-//! gets the same pseudonym however it was written and stays a mapped address.
+//! (`%eth0`) that is not part of the span. An address with an embedded IPv4
+//! tail, IPv4-mapped (`::ffff:192.0.2.1`) included, is one IPv6 value over
+//! its whole text, so no part of it survives; [`normalize_v6`] turns a mapped
+//! address into its IPv4 form, so the host still gets one pseudonym however
+//! it was written.
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use super::Kind;
 use super::util::{at, is_digit, is_hex, is_word};
 
 /// One octet at `i` (0-255, no leading zero): its end. At most four bytes
@@ -76,10 +77,88 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if is_word(c) || (c == b'.' && is_word(at(b, j + 1))) {
         return None;
     }
-    if after_version_word(b, i) {
+    if after_version_word(b, i) || after_product(b, i, j) || !host_address(&b[i..j]) {
         return None;
     }
     Some(j)
+}
+
+/// True unless the dotted quad `q` names no host: loopback (`127.x`), the
+/// unspecified and broadcast addresses, or a netmask (`255.255.255.252`:
+/// ones, then zeros).
+fn host_address(q: &[u8]) -> bool {
+    if q.starts_with(b"127.") || q == b"0.0.0.0" {
+        return false;
+    }
+    if !q.starts_with(b"255.") {
+        return true;
+    }
+    let mut bits = 0u32;
+    for part in q.split(|&c| c == b'.') {
+        bits = (bits << 8) | super::util::num(part);
+    }
+    // A netmask is a run of ones followed by zeros: inverted, plus one, a
+    // power of two.
+    !(!bits).wrapping_add(1).is_power_of_two() && bits != 0
+}
+
+/// A dotted quad right after a product token in a user-agent string is the
+/// product's version: `Firefox/115.0.2.1`, `Snom D785/10.1.141.13`,
+/// `UA=Yealink SIP-T54W 96.86.0.100`. The token is glued with `/`, or is a
+/// model number (letters and digits) before a space; and a user-agent cue
+/// (`agent`, `ua=`, `Mozilla/`) comes earlier in the line. An address with
+/// a port after it (openvpn's `user/192.0.2.1:1194`) is never a version.
+fn after_product(b: &[u8], i: usize, j: usize) -> bool {
+    let Some(&p) = i.checked_sub(1).and_then(|k| b.get(k)) else {
+        return false;
+    };
+    // A model number before a space ends in a digit or a capital
+    // (`SIP-T54W`, `GXP2170`); `from 192.0.2.1` is rejected here.
+    let q = i.checked_sub(2).map_or(0, |k| b[k]);
+    if !(p == b'/' || (p == b' ' && (q.is_ascii_digit() || q.is_ascii_uppercase()))) {
+        return false;
+    }
+    if at(b, j) == b':' && is_digit(at(b, j + 1)) {
+        return false;
+    }
+    let e = i - 1;
+    let mut s = e;
+    while s > 0
+        && e - s < 40
+        && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'_'))
+    {
+        s -= 1;
+    }
+    let tok = &b[s..e];
+    let letter = tok.iter().any(u8::is_ascii_alphabetic);
+    let digit = tok.iter().any(u8::is_ascii_digit);
+    let shaped = if p == b'/' {
+        letter && (s == 0 || b[s - 1] != b'/')
+    } else {
+        letter && digit
+    };
+    shaped && user_agent_before(b, s)
+}
+
+/// True if a user-agent cue appears in the 160 bytes before `i`.
+fn user_agent_before(b: &[u8], i: usize) -> bool {
+    let w = &b[i.saturating_sub(160)..i];
+    let lower = |k: usize| w[k].to_ascii_lowercase();
+    (0..w.len()).any(|k| {
+        let rest = w.len() - k;
+        match lower(k) {
+            b'a' => rest >= 5 && w[k..k + 5].eq_ignore_ascii_case(b"agent"),
+            b'f' => rest >= 8 && w[k..k + 8].eq_ignore_ascii_case(b"firmware"),
+            b'm' => rest >= 8 && w[k..k + 8].eq_ignore_ascii_case(b"mozilla/"),
+            b'u' => {
+                rest >= 3
+                    && lower(k + 1) == b'a'
+                    && matches!(w[k + 2], b'=' | b':' | b'"')
+                    && (k == 0 || !w[k - 1].is_ascii_alphanumeric())
+            }
+            _ => false,
+        }
+    })
 }
 
 /// An IPv4 address written with dashes inside a host name, as reverse DNS
@@ -142,7 +221,7 @@ fn domain_follows(b: &[u8], j: usize) -> bool {
 /// `version=1.2.3.4`, `firmware 1.2.3.4`, `"version":"1.2.3.4"`, `v1.2.3.4`.
 /// [`version_word`] is the lookup; this list is its oracle.
 #[cfg(test)]
-const VERSION_WORDS: [&[u8]; 14] = [
+const VERSION_WORDS: [&[u8]; 15] = [
     b"version",
     b"ver",
     b"vers",
@@ -157,11 +236,12 @@ const VERSION_WORDS: [&[u8]; 14] = [
     b"software",
     b"agent",
     b"bios",
+    b"oid",
 ];
 
 /// Whether the word just before `i` (skipping `=`, `:`, `"`, `'`, spaces and
 /// a glued `v`) says the number that follows is a version.
-fn after_version_word(b: &[u8], i: usize) -> bool {
+pub(crate) fn after_version_word(b: &[u8], i: usize) -> bool {
     let mut j = i;
     // `v1.2.3.4`: the letter is glued to the digits.
     if j > 0
@@ -216,6 +296,7 @@ fn version_word(w: &[u8]) -> bool {
         (2, b's') => is(b"sw"),
         (3, b'v') => is(b"ver"),
         (3, b'r') => is(b"rev"),
+        (3, b'o') => is(b"oid"),
         (4, b'v') => is(b"vers"),
         (4, b'b') => is(b"bios"),
         (5, b'b') => is(b"build"),
@@ -230,8 +311,8 @@ fn version_word(w: &[u8]) -> bool {
 }
 
 /// An IPv6 address starting at `i` (a hex digit or the first `:` of `::`).
-/// Returns the span and its kind (IPv4 for a mapped address).
-pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize, Kind)> {
+/// Returns its span.
+pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if i > 0 {
         let p = b[i - 1];
         if is_word(p) || p == b':' || p == b'.' {
@@ -269,15 +350,23 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize, Kind)> {
         e -= 1;
     }
     let s = std::str::from_utf8(&b[i..e]).ok()?;
-    if s == "::" {
+    // The unspecified and loopback addresses name no host.
+    if s == "::" || s == "::1" {
         return None;
     }
-    let addr: Ipv6Addr = s.parse().ok()?;
-    if addr.to_ipv4_mapped().is_some() && s.contains('.') {
-        let dot = s.rfind(':')? + 1;
-        return Some((i + dot, e, Kind::Ipv4));
+    if s.parse::<Ipv6Addr>().is_ok() {
+        return Some((i, e));
     }
-    Some((i, e, Kind::Ipv6))
+    // `::ffff:192.0.2.1:5060`: a port after an embedded IPv4 tail, which no
+    // address can end with.
+    let c = s.rfind(':')?;
+    let port = &s[c + 1..];
+    let head = &s[..c];
+    (head.contains('.')
+        && (1..=5).contains(&port.len())
+        && port.bytes().all(|d| d.is_ascii_digit())
+        && head.parse::<Ipv6Addr>().is_ok())
+    .then_some((i, i + c))
 }
 
 /// Canonical IPv4 text, or false. The dashed form of a host name
@@ -319,6 +408,7 @@ pub(crate) fn normalize_v6(v: &str, out: &mut String) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Kind;
     use super::*;
 
     #[test]
@@ -389,7 +479,7 @@ mod tests {
     }
 
     fn v6(s: &str) -> Option<(&str, Kind)> {
-        ipv6_at(s.as_bytes(), 0).map(|(a, e, k)| (&s[a..e], k))
+        ipv6_at(s.as_bytes(), 0).map(|(a, e)| (&s[a..e], Kind::Ipv6))
     }
 
     #[test]
@@ -461,6 +551,58 @@ mod tests {
     }
 
     #[test]
+    fn versions_after_products_in_user_agents_are_not_addresses() {
+        for text in [
+            "UA=Yealink SIP-T54W 96.86.0.100 x",
+            "User-Agent: Snom D785/10.1.141.13",
+            "ua=\"Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/115.0.2.1\"",
+            "useragent=Grandstream GXP2170 1.0.11.23",
+            "sip_user_agent: Cisco-CP8865/14.1.1.1 ok",
+            "agent=\"MicroSIP/3.21.3.0\"",
+            "oid=1.3.6.1",
+            "OID: 2.5.4.3",
+        ] {
+            let b = text.as_bytes();
+            let found: Vec<usize> = (1..b.len())
+                .filter(|&k| is_digit(b[k]) && !is_word(b[k - 1]) && b[k - 1] != b'.')
+                .filter(|&k| ipv4_at(b, k).is_some())
+                .collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        for text in [
+            "peer alice/198.51.100.7:51234 MULTI: Learn",
+            "from gw1 10.1.2.3",
+            "UA=Yealink src 10.1.2.3",
+            "host D785/10.1.141.13",
+            "agent=x path /var/10.1.2.3",
+        ] {
+            let b = text.as_bytes();
+            let found = (1..b.len())
+                .filter(|&k| is_digit(b[k]) && !is_word(b[k - 1]) && b[k - 1] != b'.')
+                .any(|k| ipv4_at(b, k).is_some());
+            assert!(found, "{text}");
+        }
+    }
+
+    #[test]
+    fn loopback_broadcast_and_netmasks_are_not_hosts() {
+        for q in [
+            "127.0.0.1",
+            "127.1.2.3",
+            "0.0.0.0",
+            "255.255.255.255",
+            "255.255.255.252",
+            "255.255.0.0",
+            "255.0.0.0",
+        ] {
+            assert_eq!(v4(q), None, "{q}");
+        }
+        for q in ["255.255.1.2", "255.1.255.0", "10.0.0.1", "128.0.0.1"] {
+            assert_eq!(v4(q), Some(q), "{q}");
+        }
+    }
+
+    #[test]
     fn dashed_form_normalises_to_the_dotted_address() {
         let mut out = String::new();
         assert!(normalize_v4("10-0-0-1", &mut out));
@@ -491,7 +633,8 @@ mod tests {
     #[test]
     fn ipv6_forms() {
         assert_eq!(v6("2001:db8::1"), Some(("2001:db8::1", Kind::Ipv6)));
-        assert_eq!(v6("::1 x"), Some(("::1", Kind::Ipv6)));
+        assert_eq!(v6("::1 x"), None);
+        assert_eq!(v6("::2 x"), Some(("::2", Kind::Ipv6)));
         assert_eq!(
             v6("2001:0db8:0000:0000:0000:ff00:0042:8329"),
             Some(("2001:0db8:0000:0000:0000:ff00:0042:8329", Kind::Ipv6))
@@ -502,7 +645,20 @@ mod tests {
             v6("64:ff9b::192.0.2.1"),
             Some(("64:ff9b::192.0.2.1", Kind::Ipv6))
         );
-        assert_eq!(v6("::ffff:192.0.2.1"), Some(("192.0.2.1", Kind::Ipv4)));
+        // Mapped and embedded IPv4 tails are part of the one address.
+        for a in [
+            "::ffff:192.0.2.1",
+            "::FFFF:192.0.2.1",
+            "0:0:0:0:0:ffff:192.0.2.1",
+            "::ffff:0:192.0.2.1",
+            "2001:db8:1::192.0.2.33",
+            "::192.0.2.1",
+            "64:ff9b:1::203.0.113.9",
+        ] {
+            assert_eq!(v6(&format!("{a} x")), Some((a, Kind::Ipv6)), "{a}");
+            assert_eq!(v6(&format!("{a}:5060")), Some((a, Kind::Ipv6)), "{a}");
+            assert_eq!(v6(&format!("{a}.")), Some((a, Kind::Ipv6)), "{a}");
+        }
         assert_eq!(v6("fe80::: x"), None);
         assert_eq!(v6(":: x"), None);
         assert_eq!(v6("12:30:45"), None);

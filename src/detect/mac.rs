@@ -66,10 +66,14 @@ pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<(Range, Range, usize)> 
     if i < 4 || &b[i - 4..i] != b"MAC=" {
         return None;
     }
+    // Some firewalls write the destination with dashes
+    // (`MAC=FF-FF-FF-FF-FF-FF:b8:27:eb:1a:07:19:08:00`).
+    let dst_sep = if at(b, i + 2) == b'-' { b'-' } else { b':' };
     let mut j = i;
     for k in 0..14 {
         if k > 0 {
-            if at(b, j) != b':' {
+            let sep = if k < 6 { dst_sep } else { b':' };
+            if at(b, j) != sep {
                 return None;
             }
             j += 1;
@@ -83,6 +87,17 @@ pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<(Range, Range, usize)> 
         return None;
     }
     Some(((i, i + 17), (i + 18, i + 35), j))
+}
+
+/// True if a MAC names one device: not the broadcast address and not a
+/// group (multicast) address, whose first octet is odd.
+pub(crate) fn personal(mac: &[u8]) -> bool {
+    let first = mac.get(1).copied().unwrap_or(0);
+    let odd = matches!(
+        first | 0x20,
+        b'1' | b'3' | b'5' | b'7' | b'9' | b'b' | b'd' | b'f'
+    );
+    !odd
 }
 
 /// Lower-case colon form, or false if `v` does not hold exactly 12 hex digits
@@ -117,6 +132,13 @@ mod tests {
         assert_eq!(&line[end..end + 4], b" SRC");
         assert!(netfilter_at(b"KEY=00:1a:2b:3c:4d:5e:00:aa:bb:cc:dd:ee:08:00", 4).is_none());
         assert!(netfilter_at(b"MAC=00:1a:2b:3c:4d:5e:00:aa:bb:cc:dd:ee:08", 4).is_none());
+        let dashed = b"MAC=FF-FF-FF-FF-FF-FF:b8:27:eb:1a:07:19:08:00 SRC";
+        let (dst, src, _) = netfilter_at(dashed, 4).unwrap();
+        assert_eq!(&dashed[dst.0..dst.1], b"FF-FF-FF-FF-FF-FF");
+        assert_eq!(&dashed[src.0..src.1], b"b8:27:eb:1a:07:19");
+        assert!(!personal(b"FF-FF-FF-FF-FF-FF"));
+        assert!(!personal(b"01:00:5e:00:00:fb"));
+        assert!(personal(b"b8:27:eb:1a:07:19"));
     }
 
     fn m(s: &str) -> Option<&str> {

@@ -8,6 +8,7 @@
 use std::fmt;
 
 mod custom;
+mod echo;
 mod email;
 mod idnum;
 mod imei;
@@ -19,9 +20,7 @@ mod phone;
 mod username;
 mod util;
 
-#[cfg(test)]
-mod reference;
-
+pub use echo::{KnownNames, echo_counted, echo_usernames};
 use username::Keyword;
 use util::{at, digits_end, is_digit, is_hex, is_word};
 
@@ -186,11 +185,14 @@ pub enum Builtin {
     /// `person-name`: person names in free text (a given-name gazetteer plus
     /// surname and context rules, [`name`]).
     PersonName,
+    /// `badge`: access-control badge and card codes under a key that names
+    /// them (`badge=`, `card_no=`, `kortnr=`).
+    Badge,
 }
 
 impl Builtin {
     /// Every built-in detector.
-    pub const ALL: [Builtin; 12] = [
+    pub const ALL: [Builtin; 13] = [
         Builtin::Ipv4,
         Builtin::Ipv6,
         Builtin::Email,
@@ -203,6 +205,7 @@ impl Builtin {
         Builtin::SipUri,
         Builtin::Username,
         Builtin::PersonName,
+        Builtin::Badge,
     ];
 
     /// The name used in rule packs.
@@ -220,6 +223,7 @@ impl Builtin {
             Builtin::SipUri => "sip-uri",
             Builtin::Username => "username",
             Builtin::PersonName => "person-name",
+            Builtin::Badge => "badge",
         }
     }
 
@@ -304,6 +308,9 @@ struct Enabled {
     sip: bool,
     username: bool,
     name: bool,
+    badge: bool,
+    /// Any detector that looks at keyword words (computed once).
+    keywords: bool,
 }
 
 impl Enabled {
@@ -323,8 +330,10 @@ impl Enabled {
                 Builtin::SipUri => e.sip = true,
                 Builtin::Username => e.username = true,
                 Builtin::PersonName => e.name = true,
+                Builtin::Badge => e.badge = true,
             }
         }
+        e.keywords = e.username || e.sip || e.imsi || e.imei || e.badge;
         e
     }
 
@@ -334,8 +343,9 @@ impl Enabled {
     }
 
     /// Any detector that looks at keyword words.
+    #[inline(always)]
     fn keywords(&self) -> bool {
-        self.username || self.sip || self.imsi || self.imei
+        self.keywords
     }
 }
 
@@ -382,12 +392,18 @@ impl DetectorSet {
             // A login that is an e-mail address (postfix `sasl_username=`)
             // is reported as the e-mail it is, so it gets the same pseudonym
             // as the address in the next line's `from=<...>`.
+            // A login that is a Kerberos principal (`jdoe@EXAMPLE.COM`) is
+            // the account before the `@`, as in free text.
             let b = text.as_bytes();
             for s in &mut out[base..] {
                 if s.kind == Kind::Username {
                     if let Some(at) = memchr::memchr(b'@', &b[s.start..s.end]) {
-                        if email::around(b, s.start + at, false) == Some((s.start, s.end)) {
-                            s.kind = Kind::Email;
+                        match email::at_sign(b, s.start + at, false) {
+                            Some((x, y, Kind::Email)) if (x, y) == (s.start, s.end) => {
+                                s.kind = Kind::Email;
+                            }
+                            Some((x, y, Kind::Username)) if x == s.start => s.end = y,
+                            _ => {}
                         }
                     }
                 }
@@ -422,9 +438,10 @@ impl DetectorSet {
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
                     push(e.0, e.1, Kind::HostIpv4);
                     Some(e.1)
-                } else if class & util::CUE != 0
+                } else if (class & util::CUE != 0
                     && ((class & util::HEX != 0 && hex_shaped(b, i, j))
-                        || (on.keywords() && username::may_be_keyword(c, j - i)))
+                        || (on.keywords() && username::may_be_keyword(c, j - i))))
+                    || ((on.username || on.badge) && username::key_follows(b, j))
                 {
                     self.letter_word(b, i, j, &mut push)
                 } else {
@@ -447,7 +464,7 @@ impl DetectorSet {
                     }
                 }
                 b'+' if (on.phone || on.sip)
-                    && is_digit(at(b, i + 1))
+                    && (is_digit(at(b, i + 1)) || phone::digit_at(b, i + 1).is_some())
                     && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] == b'+')) =>
                 {
                     if let Some(e) = phone::at_pos(b, i) {
@@ -457,18 +474,32 @@ impl DetectorSet {
                     }
                 }
                 b':' if on.ipv6 && at(b, i + 1) == b':' => {
-                    if let Some((s, e, k)) = ip::ipv6_at(b, i) {
-                        if k == Kind::Ipv6 || on.ipv4 {
-                            push(s, e, k);
-                        }
+                    if let Some((s, e)) = ip::ipv6_at(b, i) {
+                        push(s, e, Kind::Ipv6);
                         i = e;
                         continue;
                     }
                 }
+                b'@' if on.phone && i > 0 && is_digit(b[i - 1]) => {
+                    if let Some(s) = phone_before_at(b, i) {
+                        push(s, i, Kind::Phone);
+                    } else if on.email {
+                        if let Some((s, e, k)) = email::at_sign(b, i, on.sip) {
+                            if k == Kind::Email || on.username {
+                                push(s, e, k);
+                            }
+                            i = if k == Kind::Email { e } else { i + 1 };
+                            continue;
+                        }
+                    }
+                }
                 b'@' if on.email => {
-                    if let Some((s, e)) = email::around(b, i, on.sip) {
-                        push(s, e, Kind::Email);
-                        i = e;
+                    if let Some((s, e, k)) = email::at_sign(b, i, on.sip) {
+                        if k == Kind::Email || on.username {
+                            push(s, e, k);
+                        }
+                        // The realm of a principal is not scanned again.
+                        i = if k == Kind::Email { e } else { i + 1 };
                         continue;
                     }
                 }
@@ -478,6 +509,35 @@ impl DetectorSet {
                         i = e;
                         continue;
                     }
+                }
+                b'(' if on.username && at(b, i + 1).is_ascii_alphabetic() => {
+                    if let Some((s, e)) = username::cron_user(b, i) {
+                        push(s, e, Kind::Username);
+                        i = e;
+                        continue;
+                    }
+                }
+                b'(' if on.phone && is_digit(at(b, i + 1)) && (i == 0 || !is_word(b[i - 1])) => {
+                    // `(08) 465 004 35`, `(617) 555-0176`.
+                    if let Some(e) = phone::at_pos(b, i) {
+                        push(i, e, Kind::Phone);
+                        i = e;
+                        continue;
+                    }
+                }
+                0xef if on.phone && i + 2 < n && b[i + 1] == 0xbc => {
+                    // Full-width digits or plus sign (`＋４６７０...`).
+                    let start = phone::plus_at(b, i) > 0 || phone::digit_at(b, i).is_some();
+                    let glued = i >= 3 && phone::digit_at(b, i - 3).is_some();
+                    if start && !glued {
+                        if let Some(e) = phone::at_pos(b, i) {
+                            push(i, e, Kind::Phone);
+                            i = e;
+                            continue;
+                        }
+                    }
+                    i += 3;
+                    continue;
                 }
                 _ => {}
             }
@@ -505,6 +565,19 @@ impl DetectorSet {
         if on.ipv4 && de == j && nx == b'.' {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
+                if on.username {
+                    if i > 0 && matches!(b[i - 1], b'/' | b',') {
+                        if let Some((s, e)) = username::before_ip(b, i, e) {
+                            push(s, e, Kind::Username);
+                        }
+                    }
+                    if at(b, e) == b' ' {
+                        if let Some((s, ue)) = username::after_ip_clf(b, e) {
+                            push(s, ue, Kind::Username);
+                            return Some(ue);
+                        }
+                    }
+                }
                 return Some(e);
             }
         }
@@ -534,21 +607,76 @@ impl DetectorSet {
         if de != j || !on.numeric() {
             return None;
         }
-        // Only phone numbers start with `0` in any length; the other
-        // numbers have fixed digit counts.
-        let phone_start = b[i] == b'0' && on.phone;
-        if !(phone_start || matches!(j - i, 6 | 8 | 10 | 12 | 15)) {
+        let len = j - i;
+        if on.imei && matches!(len, 2 | 8) && matches!(nx, b'-' | b' ') {
+            // `35-209900-176148-1`, `35209900-176148-1` (`urn:gsma:imei:`).
+            if let Some(e) = imei::grouped_at(b, i) {
+                push(i, e, Kind::Imei);
+                return Some(e);
+            }
+        }
+        if on.phone && b[i] != b'0' && (len == 3 || (len == 1 && b[i] == b'1')) {
+            // North American spellings: `617-555-0176`, `202.555.0141`,
+            // `1-212-555-0167`; the numbering plan decides.
+            if matches!(nx, b'-' | b'.' | b' ') && !(nx == b'.' && ip::after_version_word(b, i)) {
+                if let Some(e) = phone::at_pos(b, i) {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
             return None;
+        }
+        // Only phone numbers start with `0` in any length; the other
+        // numbers have fixed digit counts, and a bare international number
+        // (8-15 digits) needs its key.
+        let phone_start = b[i] == b'0' && on.phone;
+        let keyed_phone = on.phone && (8..=15).contains(&len) && b[i] != b'0';
+        if !(phone_start || keyed_phone || matches!(len, 6 | 8 | 10 | 12 | 15)) {
+            return None;
+        }
+        // A run under a key that names an id, a counter or a time is none
+        // of ours (`logid="0101039424"`); one under a phone key is tried as
+        // a phone first. The key is read only for candidates.
+        if on.phone && b[i] == b'0' && (9..=12).contains(&len) && phone::national_any(&b[i..j]) {
+            // `caller="02121426970"`: a national number of another country
+            // under a phone key.
+            if phone::at_pos(b, i).is_none()
+                && idnum::tail_ok(b, j)
+                && idnum::context(b, i) == idnum::Context::Phone
+            {
+                push(i, j, Kind::Phone);
+                return Some(j);
+            }
         }
         if on.phone && b[i] == b'0' {
             if let Some(e) = phone::at_pos(b, i) {
-                let k = if e == j && j - i == 10 && on.pnr {
+                if idnum::context(b, i) == idnum::Context::Ticket {
+                    return Some(e);
+                }
+                let k = if e == j && len == 10 && on.pnr {
                     self.phone_or_pnr(b, i)
                 } else {
                     Kind::Phone
                 };
                 push(i, e, k);
                 return Some(e);
+            }
+        }
+        let ctx = if keyed_phone {
+            idnum::context(b, i)
+        } else {
+            idnum::Context::None
+        };
+        if ctx == idnum::Context::Ticket {
+            return None;
+        }
+        let cued = ctx == idnum::Context::Phone
+            || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
+        if keyed_phone && cued && idnum::tail_ok(b, j) {
+            let d = &b[i..j];
+            if phone::bare_intl(d) || phone::nanp_valid(d) || phone::se_nsn(d).is_some() {
+                push(i, j, Kind::Phone);
+                return Some(j);
             }
         }
         if on.pnr || on.orgnr {
@@ -603,15 +731,21 @@ impl DetectorSet {
                 return Some(e);
             }
             if let Some((dst, src, e)) = mac::netfilter_at(b, i) {
-                push(dst.0, dst.1, Kind::Mac);
+                // A broadcast or multicast destination names no device.
+                if mac::personal(&b[dst.0..dst.1]) {
+                    push(dst.0, dst.1, Kind::Mac);
+                }
                 push(src.0, src.1, Kind::Mac);
                 return Some(e);
             }
         }
         if on.ipv6 && at(b, j) == b':' {
-            if let Some((s, e, k)) = ip::ipv6_at(b, i) {
-                if k == Kind::Ipv6 || on.ipv4 {
-                    push(s, e, k);
+            if let Some((s, e)) = ip::ipv6_at(b, i) {
+                push(s, e, Kind::Ipv6);
+                if on.username && s > 0 && b[s - 1] == b',' {
+                    if let Some((us, ue)) = username::before_ip(b, s, e) {
+                        push(us, ue, Kind::Username);
+                    }
                 }
                 return Some(e);
             }
@@ -635,10 +769,20 @@ impl DetectorSet {
             }
         }
         if !on.keywords() || j - i > 13 {
-            return None;
+            return self.key_word(b, i, j, push);
         }
-        let kw = username::keyword(&b[i..j])?;
+        let Some(kw) = username::keyword(&b[i..j]) else {
+            return self.key_word(b, i, j, push);
+        };
         match kw {
+            Keyword::Sip | Keyword::Channel if at(b, j) == b'/' && (on.username || on.phone) => {
+                if let Some((s, e, k)) = username::channel(b, i, j) {
+                    if (k == Kind::Phone && on.phone) || (k == Kind::Username && on.username) {
+                        push(s, e, k);
+                    }
+                    return Some(e);
+                }
+            }
             Keyword::Sip if on.sip => {
                 if let Some((s, e, k)) = username::sip_user(b, i, j) {
                     if k == Kind::Phone || on.username {
@@ -662,16 +806,49 @@ impl DetectorSet {
                     }
                 }
             }
-            Keyword::Sip | Keyword::Imsi | Keyword::Imei => {}
+            Keyword::Badge if on.badge && at(b, j) == b' ' => {
+                if let Some((s, e)) = username::badge_after_word(b, j) {
+                    push(s, e, Kind::Badge);
+                    return Some(e);
+                }
+            }
+            Keyword::Sip | Keyword::Imsi | Keyword::Imei | Keyword::Channel | Keyword::Badge => {}
             _ if on.username => {
                 if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
                     push(s, e, Kind::Username);
                     return Some(e.max(j));
                 }
+                // An account key's `key=value` was read above.
+                if matches!(kw, Keyword::User | Keyword::Key) {
+                    return None;
+                }
             }
             _ => {}
         }
-        None
+        self.key_word(b, i, j, push)
+    }
+
+    /// A letter word that is the last part of a `key=value` whose key names
+    /// an account (`TargetUserName=`, `"preferred_username": "`,
+    /// `User-Name = "`) or a badge (`badge_id=`, `cardNo:`), outside the
+    /// keyword table.
+    fn key_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = &self.on;
+        if !(on.username || on.badge) || !username::key_follows(b, j) {
+            return None;
+        }
+        let (s, e, k) = username::key_value(b, i, j)?;
+        if (k == Kind::Username && !on.username) || (k == Kind::Badge && !on.badge) {
+            return None;
+        }
+        push(s, e, k);
+        Some(e.max(j))
     }
 }
 
@@ -681,6 +858,26 @@ impl DetectorSet {
 #[inline(always)]
 fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
     j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')
+}
+
+/// A dialled number right before the `@` at `a` in an Asterisk dialplan
+/// location or dial target (`[07477394335@from-internal:1]`,
+/// `"46701740683@trunk"`): digits (and a `+`) from a bracket, quote or
+/// space, which are no e-mail local part (the e-mail reading failed).
+/// Channel names (`PJSIP/...@`) are read by the channel rule.
+fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
+    let mut s = a;
+    while s > 0 && a - s <= 16 && is_digit(b[s - 1]) {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1] == b'+' {
+        s -= 1;
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',');
+    let domain = at(b, a + 1).is_ascii_alphabetic();
+    (framed && domain && email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]))
+        .then_some(s)
 }
 
 /// True if `hh:mm:ss` starts at `i` and nothing that could extend it
@@ -846,6 +1043,422 @@ mod tests {
         assert!(all("released 2026-11-22 build 1-2-3-4").is_empty());
     }
 
+    use Kind::{Email, Imei, Ipv4, Ipv6, Orgnr, Personnummer, Phone, Username};
+
+    /// Every line yields exactly the listed values, in order.
+    fn exactly(cases: &[(&str, &[(&str, Kind)])]) {
+        let mut failed = Vec::new();
+        for (text, want) in cases {
+            let got = all(text);
+            let want: Vec<(String, Kind)> = want.iter().map(|(v, k)| (v.to_string(), *k)).collect();
+            if got != want {
+                failed.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    #[test]
+    fn accounts_in_asterisk_channel_names_and_dial_strings() {
+        exactly(&[
+            ("Channel: PJSIP/alice-0000002a", &[("alice", Username)]),
+            (
+                "-- Executing [s@macro-dial:1] Dial(\"SIP/anna.berg-0a1b2c3d\", \"SIP/bo_k,30\")",
+                &[("anna.berg", Username), ("bo_k", Username)],
+            ),
+            ("Called IAX2/jörgen-4711", &[("jörgen", Username)]),
+            ("PJSIP/1001-00000012 answered", &[("1001", Phone)]),
+            (
+                "SIP/TLS transport up; Local/remote mismatch; SIP/2.0 200 OK; Via: SIP/2.0/UDP 10.0.0.1",
+                &[("10.0.0.1", Ipv4)],
+            ),
+            (
+                "Dial(SIP/trunk/112,30) Dial(PJSIP/911@trunk) PJSIP/116117-0000002a",
+                &[],
+            ),
+            (
+                "Local/2044@from-internal-0000abcd;1 is ringing",
+                &[("2044", Phone)],
+            ),
+            (
+                "Local/0701740683@outbound-allroutes-00000012;2",
+                &[("0701740683", Phone)],
+            ),
+            (
+                "Dial(PJSIP/+447911123456@sbc-out,60)",
+                &[("+447911123456", Phone)],
+            ),
+            ("PJSIP/447911123456@trunk,60,tT", &[("447911123456", Phone)]),
+            (
+                "PJSIP/4915112345678-00000031 hung up",
+                &[("4915112345678", Phone)],
+            ),
+            ("DAHDI/g0/0046855512345 busy", &[("0046855512345", Phone)]),
+            ("DAHDI/i1/46701740683 congested", &[("46701740683", Phone)]),
+            (
+                "SIP/telia-trunk/12125550167 answered",
+                &[("12125550167", Phone)],
+            ),
+            ("PJSIP/trunk-03375721 up", &[]),
+            (
+                "SIP/gw2-0000ab12 IAX2/pstn_out-1234 PJSIP/sbc01-0000000f",
+                &[],
+            ),
+            ("DAHDI/1-1 hung up", &[]),
+        ]);
+    }
+
+    #[test]
+    fn accounts_in_auth_log_structures() {
+        exactly(&[
+            (
+                "An account failed to log on: CORP\\jdoe",
+                &[("jdoe", Username)],
+            ),
+            (r#"{"msg":"logon CORP\\jdoe ok"}"#, &[("jdoe", Username)]),
+            ("suser=ACME-HQ\\\\Åsa.Ek act=logon", &[("Åsa.Ek", Username)]),
+            (
+                "krb5kdc[12]: AS_REQ: ISSUE: authtime 1, etypes {18}, jdoe@EXAMPLE.COM for krbtgt/EXAMPLE.COM@EXAMPLE.COM",
+                &[("jdoe", Username)],
+            ),
+            (
+                "TGS_REQ: lena.k@AD.CORP.SE for cifs/fs1.ad.corp.se@AD.CORP.SE",
+                &[("lena.k", Username)],
+            ),
+            (
+                "ovpn-server[77]: kim_ny/203.0.113.50:51234 MULTI: Learn: 10.8.0.6",
+                &[
+                    ("kim_ny", Username),
+                    ("203.0.113.50", Ipv4),
+                    ("10.8.0.6", Ipv4),
+                ],
+            ),
+            (
+                "dovecot: auth: pam(märta,198.51.100.4,<x>): unknown user",
+                &[("märta", Username), ("198.51.100.4", Ipv4)],
+            ),
+            (
+                "imap-login: Login: user=<olle.p>, method=PLAIN, rip=192.0.2.9",
+                &[("olle.p", Username), ("192.0.2.9", Ipv4)],
+            ),
+            (
+                "radiusd[9]: Login OK: [pia.s] (from client ap-7 port 0 cli 02-00-00-00-00-01)",
+                &[("pia.s", Username), ("02-00-00-00-00-01", Kind::Mac)],
+            ),
+            (
+                "Login incorrect (mschap: MS-CHAP2-Response is incorrect): [tove/<via Auth-Type = eap>] (from client x)",
+                &[("tove", Username)],
+            ),
+            (
+                "charon: 09[IKE] authentication of 'nils.o' with EAP successful",
+                &[("nils.o", Username)],
+            ),
+            (
+                "charon: received EAP identity 'greta'",
+                &[("greta", Username)],
+            ),
+            (
+                "%ASA-6-113004: AAA user authentication Successful : server = 10.1.1.1 : user = björn",
+                &[("10.1.1.1", Ipv4), ("björn", Username)],
+            ),
+            (
+                "Group <vpn> User <ahmad.r> IP <203.0.113.9> Session",
+                &[("ahmad.r", Username), ("203.0.113.9", Ipv4)],
+            ),
+            (
+                "TargetUserName=ebba.l SubjectUserName=WS01$ LogonType=3",
+                &[("ebba.l", Username)],
+            ),
+            ("Account Name:\t\tkarl.o", &[("karl.o", Username)]),
+            (
+                "type=LOGIN realmId=acme clientId=web userId=550e8400-e29b-41d4-a716-446655440000 preferred_username=\"ida.w\"",
+                &[("ida.w", Username)],
+            ),
+            ("User-Name = \"o'brien\"", &[("o'brien", Username)]),
+            (
+                "sshd[1]: Invalid user Ölander1 from 192.0.2.1 port 22",
+                &[("Ölander1", Username), ("192.0.2.1", Ipv4)],
+            ),
+            (
+                "sshd[1]: Failed password for åsa from 192.0.2.1 port 22",
+                &[("åsa", Username), ("192.0.2.1", Ipv4)],
+            ),
+            (
+                "changed_by=björn.öberg action=update",
+                &[("björn.öberg", Username)],
+            ),
+            (
+                "sasl_username=kim@example.com",
+                &[("kim@example.com", Email)],
+            ),
+            ("user=jdoe@EXAMPLE.COM", &[("jdoe", Username)]),
+            ("user_agent=curl/8.1 superuser=true owner=root", &[]),
+            (
+                "vpnd[2]: login slofgren (Sixten Löfgren) from 198.51.100.4",
+                &[
+                    ("slofgren", Username),
+                    ("Sixten Löfgren", Kind::PersonName),
+                    ("198.51.100.4", Ipv4),
+                ],
+            ),
+            (
+                "vpnd[2]: login failed from 198.51.100.4",
+                &[("198.51.100.4", Ipv4)],
+            ),
+            (
+                "[client 198.51.100.9] user sabine.k: authentication failure for \"/admin\"",
+                &[("198.51.100.9", Ipv4), ("sabine.k", Username)],
+            ),
+            (
+                "sudo: maría.garcía : TTY=pts/4 ; PWD=/tmp ; USER=root ; COMMAND=/bin/ls",
+                &[("maría.garcía", Username)],
+            ),
+            (
+                "ls26467/10.36.189.164:58234 MULTI_sva: pool returned IPv4=10.1.94.15",
+                &[
+                    ("ls26467", Username),
+                    ("10.36.189.164", Ipv4),
+                    ("10.1.94.15", Ipv4),
+                ],
+            ),
+            (
+                "kernel: [UFW BLOCK] MAC=FF-FF-FF-FF-FF-FF:b8:27:eb:1a:07:19:08:00 SRC=192.0.2.5",
+                &[("b8:27:eb:1a:07:19", Kind::Mac), ("192.0.2.5", Ipv4)],
+            ),
+            (
+                "profileRemoved, Owner: com.apple.iokit.IO80211Family, Name: x",
+                &[],
+            ),
+            (
+                "198.51.100.7 - frida.n [10/Oct/2026:13:55:36 +0200] \"GET / HTTP/1.1\" 200",
+                &[("198.51.100.7", Ipv4), ("frida.n", Username)],
+            ),
+            (
+                "198.51.100.7 - - [10/Oct/2026:13:55:36 +0200] \"GET / HTTP/1.1\" 200",
+                &[("198.51.100.7", Ipv4)],
+            ),
+            (
+                "CRON[812]: (hampus) CMD (/usr/local/bin/backup)",
+                &[("hampus", Username)],
+            ),
+            ("CRON[812]: (root) CMD (run-parts /etc/cron.hourly)", &[]),
+            (
+                "vsftpd: [liv_k] OK LOGIN: Client \"192.0.2.31\"",
+                &[("liv_k", Username), ("192.0.2.31", Ipv4)],
+            ),
+            (
+                "passwd[1]: pam_unix(passwd:chauthtok): password changed for sven",
+                &[("sven", Username)],
+            ),
+            (
+                "%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: elin] [Source: 10.1.1.1]",
+                &[("elin", Username), ("10.1.1.1", Ipv4)],
+            ),
+            (
+                "sshd: SSHD_LOGIN_FAILED: Login failed for user 'nora' from host '10.0.0.1'",
+                &[("nora", Username), ("10.0.0.1", Ipv4)],
+            ),
+        ]);
+        let long = "a".repeat(90);
+        assert_eq!(all(&format!("user={long} ok")), vec![(long, Username)]);
+    }
+
+    #[test]
+    fn phones_of_every_region_and_spelling() {
+        exactly(&[
+            (
+                "openvpn: 192.0.2.1:4000 TLS: Username/Password authentication succeeded for username 'm.ek'",
+                &[("192.0.2.1", Ipv4), ("m.ek", Username)],
+            ),
+            (
+                "Executing [07477394335@from-internal:1] Dial(\"PJSIP/07477394335@trunk,60\")",
+                &[("07477394335", Phone), ("07477394335", Phone)],
+            ),
+            ("Called PJSIP/+4522053819@trunk", &[("+4522053819", Phone)]),
+            ("[call caller=\"02121426970\"]", &[("02121426970", Phone)]),
+            (
+                "[msg:34:Hej, ring mig på 6173303122]",
+                &[("6173303122", Phone)],
+            ),
+            (
+                "Callback requested on +46 8 073 421 62 today",
+                &[("+46 8 073 421 62", Phone)],
+            ),
+            ("ring 0044 20 7946 0958 nu", &[("0044 20 7946 0958", Phone)]),
+            ("tel +44 (0)20 7946 0958", &[("+44 (0)20 7946 0958", Phone)]),
+            ("cell +49-151-2345-6789", &[("+49-151-2345-6789", Phone)]),
+            ("fr +33.6.12.34.56.78.", &[("+33.6.12.34.56.78", Phone)]),
+            ("call (617) 555-0176 now", &[("(617) 555-0176", Phone)]),
+            ("fax 202.555.0141", &[("202.555.0141", Phone)]),
+            ("dial 1-212-555-0167;", &[("1-212-555-0167", Phone)]),
+            ("+1 (415) 555-0132", &[("+1 (415) 555-0132", Phone)]),
+            ("växel (08) 465 004 35", &[("(08) 465 004 35", Phone)]),
+            ("Malmö 040-628 04 65", &[("040-628 04 65", Phone)]),
+            ("mobil 070/1740683", &[("070/1740683", Phone)]),
+            ("nr 070.174.06.83", &[("070.174.06.83", Phone)]),
+            ("(070) 174 06 83", &[("(070) 174 06 83", Phone)]),
+            (
+                "tel 070\u{a0}174\u{a0}06\u{a0}83 x",
+                &[("070\u{a0}174\u{a0}06\u{a0}83", Phone)],
+            ),
+            (
+                "tel 070\u{2013}174 06 83",
+                &[("070\u{2013}174 06 83", Phone)],
+            ),
+            (
+                "tel ０７０１７４０６８３",
+                &[("０７０１７４０６８３", Phone)],
+            ),
+            (
+                "tel ＋４６７０１７４０６８３",
+                &[("＋４６７０１７４０６８３", Phone)],
+            ),
+            (
+                "+358 40 1234567 / +47 412 34 567",
+                &[("+358 40 1234567", Phone), ("+47 412 34 567", Phone)],
+            ),
+            ("+91 98765 43210", &[("+91 98765 43210", Phone)]),
+            ("+234 803 123 4567", &[("+234 803 123 4567", Phone)]),
+            ("+61 4 1234 5678", &[("+61 4 1234 5678", Phone)]),
+            ("From: <tel:+46701740683>", &[("+46701740683", Phone)]),
+            (
+                "To: <sip:447400123456@sbc.example.net>",
+                &[("447400123456", Phone)],
+            ),
+            (
+                "caller=46701740683 callee=447400123456",
+                &[("46701740683", Phone), ("447400123456", Phone)],
+            ),
+            (r#"{"msisdn": 447400123456}"#, &[("447400123456", Phone)]),
+            ("sms to=4915112345678 ok", &[("4915112345678", Phone)]),
+        ]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_phones() {
+        exactly(&[
+            ("ring 112, 90000, 1177, 11414 or 116 111", &[]),
+            ("dial 911 or 999 or 116000", &[]),
+            ("tel=112 phone: 1177", &[]),
+            ("logid=\"0101039424\" type=traffic", &[]),
+            ("ticket=0701740683 closed", &[]),
+            ("eventId=0812345678", &[]),
+            ("at 1770899926 sent 447400123456 bytes", &[]),
+            ("job 201109201648 finished", &[]),
+            ("port 5060 pid 46701", &[]),
+            ("version 1.212.555.0167", &[]),
+            ("HTTP/1.1 200 555-0100 ok", &[]),
+            ("08.30.15.20", &[]),
+            ("2026-11-22 10:00:00", &[]),
+        ]);
+    }
+
+    #[test]
+    fn identity_numbers_need_their_key_when_bare() {
+        exactly(&[
+            (
+                "personalNumber=198112189876",
+                &[("198112189876", Personnummer)],
+            ),
+            ("pnr 198112189876", &[("198112189876", Personnummer)]),
+            (
+                "customer_id=198112189876",
+                &[("198112189876", Personnummer)],
+            ),
+            ("org.nr 5560160680", &[("5560160680", Orgnr)]),
+            ("customer_org=5560160680", &[("5560160680", Orgnr)]),
+            ("organisationsnummer: 5560160680", &[("5560160680", Orgnr)]),
+            ("ref 198112189876 and 5560160680", &[]),
+        ]);
+    }
+
+    #[test]
+    fn imei_in_every_written_form() {
+        exactly(&[
+            ("IMEI: 490154203237518", &[("490154203237518", Imei)]),
+            (
+                "handset 49-015420-323751-8 registered",
+                &[("49-015420-323751-8", Imei)],
+            ),
+            (
+                "urn:gsma:imei:49015420-323751-8",
+                &[("49015420-323751-8", Imei)],
+            ),
+            ("imei=49 015420 323751 8", &[("49 015420 323751 8", Imei)]),
+            ("imei=49-015420-323751-9", &[]),
+        ]);
+    }
+
+    #[test]
+    fn addresses_and_their_look_alikes() {
+        exactly(&[
+            (
+                "ROOT LOGIN REFUSED FROM ::ffff:192.0.2.7",
+                &[("::ffff:192.0.2.7", Ipv6)],
+            ),
+            (
+                "peer [::ffff:198.51.100.3]:5060",
+                &[("::ffff:198.51.100.3", Ipv6)],
+            ),
+            (
+                "src ::ffff:198.51.100.3:5060 x",
+                &[("::ffff:198.51.100.3", Ipv6)],
+            ),
+            (
+                "nat64 64:ff9b::203.0.113.9",
+                &[("64:ff9b::203.0.113.9", Ipv6)],
+            ),
+            (
+                "from björn.öberg@exempel.se",
+                &[("björn.öberg@exempel.se", Email)],
+            ),
+            ("to Åsa.Ek@example.com.", &[("Åsa.Ek@example.com", Email)]),
+            (
+                "kex: algorithm: curve25519-sha256@libssh.org cipher chacha20-poly1305@openssh.com",
+                &[],
+            ),
+            (
+                "UA=Yealink SIP-T54W 96.86.0.100 src=192.0.2.4",
+                &[("192.0.2.4", Ipv4)],
+            ),
+            ("User-Agent: Snom D785/10.1.141.13", &[]),
+            ("agent=\"Mozilla/5.0 Firefox/115.0.2.1\"", &[]),
+            ("oid 1.3.6.1.4.1.9.9.46 oid=1.3.6.1", &[]),
+            (
+                "firmware Yealink SIP-T54W 96.86.0.100 listening on 127.0.0.1 netmask 255.255.255.252",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn badge_codes_under_their_keys() {
+        exactly(&[
+            (
+                "doord[1]: Kort B723310 nekades vid entré",
+                &[("B723310", Kind::Badge)],
+            ),
+            ("badge #40211 denied at door 3", &[("40211", Kind::Badge)]),
+            ("card 1 of 3 printed", &[]),
+            (
+                "door=D12 badge=B123456 result=granted",
+                &[("B123456", Kind::Badge)],
+            ),
+            (
+                "badge_id=\"04A2B3C4D5E6F7\" reader=3",
+                &[("04A2B3C4D5E6F7", Kind::Badge)],
+            ),
+            (
+                "event=access card_no=123:45678 ok",
+                &[("123:45678", Kind::Badge)],
+            ),
+            ("kortnr: 4711-0042", &[("4711-0042", Kind::Badge)]),
+            ("cardNumber=00012345", &[("00012345", Kind::Badge)]),
+            ("badge=none card=- wildcard=x", &[]),
+            ("credit_card_type=visa", &[]),
+        ]);
+    }
+
     #[test]
     fn exact_spans_in_dial_strings() {
         assert_eq!(
@@ -862,7 +1475,7 @@ mod tests {
         );
         assert_eq!(
             all("ROOT LOGIN REFUSED FROM ::ffff:192.0.2.7"),
-            vec![("192.0.2.7".into(), Kind::Ipv4)]
+            vec![("::ffff:192.0.2.7".into(), Kind::Ipv6)]
         );
     }
 

@@ -1015,6 +1015,9 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
         let ok = match head.case {
             Case::Caseless => strong_given(&head) && second.flags & COMMON == 0,
             Case::Upper => confirms(&second),
+            // A given name that is also a common word (`North`, `Will`)
+            // needs a known surname after it: `North Wing` is a place.
+            _ if head.flags & COMMON != 0 => confirms(&second) && second.flags & SURNAME != 0,
             _ => strong_given(&head) || confirms(&second),
         };
         if ok {
@@ -1293,6 +1296,7 @@ mod tests {
         "ERROR Invalid Token",
         "Hello World",
         "Park Avenue",
+        "door North Wing opened",
     ];
 
     #[test]

@@ -9,7 +9,7 @@
 //! a national number needs the trunk `0` and 7-9 significant digits, and the
 //! non-personal ranges are refused.
 
-use super::util::{at, digits_end, is_digit, is_word};
+use super::util::{at, is_digit, is_word};
 
 /// The most digits a number (with its prefix) may have.
 const MAX_DIGITS: usize = 17;
@@ -30,7 +30,9 @@ pub(crate) fn se_nsn(n: &[u8]) -> Option<usize> {
     match (n[0], n[1]) {
         (b'7', b'0' | b'2' | b'3' | b'6' | b'9') => (len == 9).then_some(2),
         (b'7', _) => None, // M2M, pagers, shared cost, unassigned
-        (b'8', _) => (n[1] != b'0').then_some(1),
+        // Stockholm: a subscriber number may start with 0 only in the
+        // longest form (`08-073 421 62`).
+        (b'8', _) => (n[1] != b'0' || len == 9).then_some(1),
         (b'1', b'0') => (len == 9).then_some(2), // location-independent 010
         (b'1', b'1' | b'3' | b'6' | b'8' | b'9') => two(),
         (b'2', b'0') => None, // freephone
@@ -63,40 +65,160 @@ fn intl_valid(d: &[u8]) -> bool {
     other_valid(d)
 }
 
-/// Validates a non-Swedish E.164 number with libphonenumber's metadata.
+/// Validates a non-Swedish E.164 number with libphonenumber's metadata: a
+/// valid number, or one of a length and leading digits the country's plan
+/// allows (a block not yet assigned when the metadata was cut is still
+/// someone's number a year later). An unknown country code never passes.
 fn other_valid(d: &[u8]) -> bool {
     let mut s = String::with_capacity(d.len() + 1);
     s.push('+');
     s.extend(d.iter().map(|&c| char::from(c)));
-    match phonenumber::parse(None, &s) {
-        Ok(num) => phonenumber::is_valid(&num),
-        Err(_) => false,
+    let Ok(num) = phonenumber::parse(None, &s) else {
+        return false;
+    };
+    if phonenumber::is_valid(&num) {
+        return true;
+    }
+    let Some(meta) = num.metadata(&phonenumber::metadata::DATABASE) else {
+        return false;
+    };
+    // The general pattern holds the plan's lengths and leading digits.
+    meta.descriptors()
+        .general()
+        .is_match(&num.national().to_string())
+}
+
+/// True if `d` (ASCII digits, country code first, no prefix) is a valid
+/// international number: E.164 written without its `+`, as telephony
+/// fields, channel names and dial strings carry it (`447700900123`).
+pub(crate) fn bare_intl(d: &[u8]) -> bool {
+    (8..=15).contains(&d.len()) && d.iter().all(u8::is_ascii_digit) && intl_valid(d)
+}
+
+/// True if `d` (10 ASCII digits) is a valid North American number.
+pub(crate) fn nanp_valid(d: &[u8]) -> bool {
+    if d.len() != 10 || !(b'2'..=b'9').contains(&d[0]) || !(b'2'..=b'9').contains(&d[3]) {
+        return false;
+    }
+    let mut n = [0u8; 11];
+    n[0] = b'1';
+    n[1..].copy_from_slice(d);
+    other_valid(&n)
+}
+
+/// The digit at `k`, ASCII or full-width (U+FF10..U+FF19), and its length.
+#[inline]
+pub(crate) fn digit_at(b: &[u8], k: usize) -> Option<(u8, usize)> {
+    match at(b, k) {
+        c @ b'0'..=b'9' => Some((c, 1)),
+        0xef if at(b, k + 1) == 0xbc && (0x90..=0x99).contains(&at(b, k + 2)) => {
+            Some((at(b, k + 2) - 0x90 + b'0', 3))
+        }
+        _ => None,
     }
 }
 
-/// A phone number starting at `i`: a `+`, or a `0` at the start of a digit
-/// word. The caller checks the byte before. Returns the end of the longest
-/// valid reading.
+/// The length of a plus sign at `k` (`+` or full-width `＋`), or 0.
+#[inline]
+pub(crate) fn plus_at(b: &[u8], k: usize) -> usize {
+    match at(b, k) {
+        b'+' => 1,
+        0xef if at(b, k + 1) == 0xbc && at(b, k + 2) == 0x8b => 3,
+        _ => 0,
+    }
+}
+
+/// The separator between digit groups at `k` and its length: space, `-`,
+/// `.`, `/`, and the typographic ones people paste (no-break, narrow and
+/// thin spaces, hyphen, figure and en dashes); 0 for none.
+#[inline]
+fn sep_at(b: &[u8], k: usize) -> (u8, usize) {
+    match at(b, k) {
+        c @ (b' ' | b'-' | b'.' | b'/') => (c, 1),
+        0xc2 if at(b, k + 1) == 0xa0 => (b' ', 2),
+        0xe2 if at(b, k + 1) == 0x80 => match at(b, k + 2) {
+            0x90..=0x93 => (b'-', 3),
+            0x89 | 0xaf => (b' ', 3),
+            _ => (0, 0),
+        },
+        _ => (0, 0),
+    }
+}
+
+/// The end of the run of digits (ASCII or full-width) at `k`; their ASCII
+/// values are appended to `out` (at most `room`, else `None`).
+fn digit_run(b: &[u8], mut k: usize, out: &mut [u8], n: &mut usize) -> Option<usize> {
+    // ASCII digits first: one test a byte.
+    while k < b.len() && b[k].is_ascii_digit() {
+        if *n == out.len() {
+            return None;
+        }
+        out[*n] = b[k];
+        *n += 1;
+        k += 1;
+    }
+    while let Some((d, len)) = digit_at(b, k) {
+        if *n == out.len() {
+            return None;
+        }
+        out[*n] = d;
+        *n += 1;
+        k += len;
+    }
+    Some(k)
+}
+
+/// A phone number starting at `i`: a `+` (or `＋`), a `(` before an area
+/// code, or a digit at the start of a digit word (the caller checks the
+/// byte before and which digits may start one). Returns the end of the
+/// longest valid reading.
+///
+/// National numbers are Swedish (default region SE: `070-174 06 83`,
+/// `(08) 465 004 35`, `070/1740683`, `070.174.06.83`) or North American in
+/// their own spellings (`(617) 555-0176`, `202.555.0141`, `1-212-555-0167`);
+/// an international number (`+CC`, `00CC`) of any country is checked
+/// against that country's plan.
 pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
-    let intl = at(b, i) == b'+';
+    let plus = plus_at(b, i);
+    let intl = plus > 0;
     let mut digits = [0u8; MAX_DIGITS];
     let mut nd = 0;
-    let mut groups = [(0usize, 0usize); MAX_GROUPS];
+    // Per group: digits so far, end offset, digits in the group.
+    let mut groups = [(0usize, 0usize, 0usize); MAX_GROUPS];
     let mut ng = 0;
-    let mut p = i + usize::from(intl);
+    let mut p = i + plus;
+    let mut open = false;
+    let mut paren_group = usize::MAX;
+    let mut dotted = false;
+    let mut slash = false;
+    if at(b, p) == b'(' {
+        open = true;
+        p += 1;
+    }
     loop {
-        let e = digits_end(b, p);
-        if e == p || is_word(at(b, e)) || nd + (e - p) > MAX_DIGITS {
+        let before = nd;
+        // Too many digits, or a run glued to a word: the groups so far are
+        // the candidates.
+        let Some(e) = digit_run(b, p, &mut digits, &mut nd) else {
+            break;
+        };
+        if e == p || is_word(at(b, e)) {
             break;
         }
-        digits[nd..nd + (e - p)].copy_from_slice(&b[p..e]);
-        nd += e - p;
-        groups[ng] = (nd, e);
+        groups[ng] = (nd, e, nd - before);
         ng += 1;
         if ng == MAX_GROUPS {
             break;
         }
         let mut q = e;
+        if open {
+            if at(b, q) != b')' {
+                return None;
+            }
+            open = false;
+            paren_group = ng - 1;
+            q += 1;
+        }
         // `+46 (0)70 ...`: the trunk zero in brackets after the country code.
         if intl && ng == 1 {
             let t = &b[q..];
@@ -105,27 +227,39 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
             } else if t.starts_with(b"(0)") {
                 q += 3;
             }
-            if q != e && matches!(at(b, q), b' ' | b'-') {
-                q += 1;
+        }
+        let (c, len) = sep_at(b, q);
+        if len > 0 {
+            q += len;
+            dotted |= c == b'.';
+            if c == b'/' {
+                if ng != 1 || slash {
+                    break;
+                }
+                slash = true;
             }
         }
-        if q == e {
-            match at(b, e) {
-                b' ' | b'-' => q = e + 1,
-                _ => break,
-            }
+        // `+1 (617) 555-0176`: the area code in brackets after the country
+        // code.
+        if at(b, q) == b'(' && intl && ng == 1 && paren_group == usize::MAX {
+            open = true;
+            q += 1;
         }
-        if !is_digit(at(b, q)) {
+        if q == e || digit_at(b, q).is_none() {
             break;
         }
         p = q;
     }
     for k in (1..=ng).rev() {
-        let (n, end) = groups[k - 1];
+        let (n, end, _) = groups[k - 1];
         if at(b, end) == b'.' && is_digit(at(b, end + 1)) {
             continue;
         }
+        if paren_group != usize::MAX && k <= paren_group + 1 {
+            continue;
+        }
         let d = &digits[..n];
+        let sizes = || groups[..k].iter().map(|g| g.2);
         let ok = if intl {
             intl_valid(d)
         } else if let Some(rest) = d.strip_prefix(b"00") {
@@ -134,6 +268,15 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
             // When the number is grouped, the first group is the trunk
             // prefix and area code: `081111 073350` is a timestamp.
             se_nsn(nsn).is_some_and(|ac| k == 1 || groups[0].0 == ac + 1)
+                && !(dotted && nsn.len() < 8)
+        } else if k >= 3 && sizes().rev().take(2).eq([4, 3]) {
+            // North American: `617-555-0176`, `(617) 555-0176`,
+            // `1-212-555-0167`, `202.555.0141`.
+            match n {
+                10 => k == 3 && nanp_valid(d),
+                11 => k == 4 && d[0] == b'1' && nanp_valid(&d[1..]),
+                _ => false,
+            }
         } else {
             false
         };
@@ -144,40 +287,86 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
+/// True if `d` (digits) is an emergency or service number that reaches no
+/// person: 112, 911, 999, 000, 110, 114 14, 1177, 90000, 116xxx, 118xxx.
+pub(crate) fn is_service(d: &[u8]) -> bool {
+    const SERVICE: [&[u8]; 11] = [
+        b"112", b"911", b"999", b"000", b"110", b"113", b"114", b"1177", b"11414", b"11313",
+        b"90000",
+    ];
+    SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
+}
+
+/// True if `d` (digits) is a national number of some country written with
+/// its trunk `0` (`07477394335`, `02121426970`): 9-12 digits, not `00`.
+/// Only where the context is telephony (a dial string, a phone key), since
+/// the country is unknown and so is the plan.
+pub(crate) fn national_any(d: &[u8]) -> bool {
+    (9..=12).contains(&d.len())
+        && d[0] == b'0'
+        && d[1] != b'0'
+        && d.iter().all(u8::is_ascii_digit)
+        && d[1..].iter().any(|&c| c != d[1])
+}
+
+/// True if one of the words just before `i` (within 32 bytes) asks for a
+/// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
+pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
+    const CUES: [&[u8]; 9] = [
+        b"ring", b"call", b"tel", b"phone", b"sms", b"mobil", b"nummer", b"number", b"fax",
+    ];
+    let w = &b[i.saturating_sub(32)..i];
+    (0..w.len()).any(|k| {
+        (k == 0 || !w[k - 1].is_ascii_alphabetic())
+            && CUES
+                .iter()
+                .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+    })
+}
+
 /// True if all of `s` is one phone number (for SIP user parts).
 pub(crate) fn is_phone(s: &[u8]) -> bool {
     matches!(s.first(), Some(b'+' | b'0')) && at_pos(s, 0) == Some(s.len())
 }
 
-/// E.164 form (default region SE), or false.
+/// E.164 form (default region SE), or false. Separators, brackets and
+/// full-width digits are read as [`at_pos`] reads them.
 pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
     let v = v.trim();
+    let b = v.as_bytes();
     let mut d = [0u8; MAX_DIGITS];
     let mut n = 0;
-    let plus = v.starts_with('+');
-    let body = v.trim_start_matches('+');
-    let mut rest = body;
+    let plus = plus_at(b, 0);
+    let mut k = plus;
     // Drop a bracketed trunk zero (`+46 (0)70`) before collecting digits.
-    let owned;
-    if plus && body.contains("(0)") {
-        owned = body.replacen("(0)", "", 1);
-        rest = &owned;
-    }
-    for c in rest.bytes() {
-        match c {
-            b'0'..=b'9' => {
-                if n == MAX_DIGITS {
-                    return false;
-                }
-                d[n] = c;
-                n += 1;
+    let mut trunk_zero = plus > 0;
+    while k < b.len() {
+        if trunk_zero && b[k..].starts_with(b"(0)") {
+            trunk_zero = false;
+            k += 3;
+            continue;
+        }
+        if let Some((c, len)) = digit_at(b, k) {
+            if n == MAX_DIGITS {
+                return false;
             }
-            b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
-            _ => return false,
+            d[n] = c;
+            n += 1;
+            k += len;
+            continue;
+        }
+        let (_, len) = sep_at(b, k);
+        if len > 0 {
+            k += len;
+        } else if matches!(b[k], b'(' | b')') {
+            k += 1;
+        } else {
+            return false;
         }
     }
     let d = &d[..n];
-    let intl: &[u8] = if plus {
+    let formatted = n < b.len();
+    let intl: &[u8] = if plus > 0 {
         d
     } else if let Some(r) = d.strip_prefix(b"00") {
         r
@@ -190,6 +379,14 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
         return true;
     } else if d.starts_with(b"46") && se_nsn(&d[2..]).is_some() {
         // CDR exports often drop the `+`.
+        d
+    } else if formatted && d.len() == 10 && nanp_valid(d) {
+        // `(617) 555-0176`. A bare digit run keeps the form it always had,
+        // so tokens of bound fields do not change.
+        out.push_str("+1");
+        out.extend(d.iter().map(|&c| char::from(c)));
+        return true;
+    } else if formatted && d.len() == 11 && d[0] == b'1' && nanp_valid(&d[1..]) {
         d
     } else {
         return false;

@@ -11,10 +11,11 @@
 use super::Kind;
 use super::ip::{ipv4_at, ipv6_at};
 use super::phone::is_phone;
-use super::util::{at, is_digit, is_word};
+use super::util::{at, intl_alnum_before, intl_alnum_len, is_digit, is_word};
 
-/// The longest account name taken.
-const MAX_LEN: usize = 64;
+/// The longest account name taken, in bytes: directory and IdP accounts
+/// (`firstname.middlename.lastname@subsidiary.example.com`) run past 64.
+const MAX_LEN: usize = 256;
 
 /// Keys whose value is an account name ([`keyword`] knows them as
 /// [`Keyword::User`] and [`Keyword::Key`]).
@@ -35,7 +36,7 @@ const KEYS: [&[u8]; 11] = [
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-static NOT_NAMES: WordSet<33> = WordSet::new([
+static NOT_NAMES: WordSet<55> = WordSet::new([
     b"from",
     b"by",
     b"for",
@@ -69,6 +70,28 @@ static NOT_NAMES: WordSet<33> = WordSet::new([
     b"mysql",
     b"postgres",
     b"operator",
+    b"system",
+    b"localhost",
+    b"nil",
+    b"empty",
+    b"true",
+    b"false",
+    b"name",
+    b"client",
+    b"failed",
+    b"failure",
+    b"success",
+    b"successful",
+    b"ok",
+    b"attempt",
+    b"incorrect",
+    b"denied",
+    b"accepted",
+    b"rejected",
+    b"error",
+    b"timeout",
+    b"refused",
+    b"granted",
 ]);
 
 /// Words before `user X` that make X an account whatever follows.
@@ -82,7 +105,7 @@ static USER_LEADS: WordSet<6> = WordSet::new([
 ]);
 
 /// Words before `for X` that name an authentication step or its outcome.
-static AUTH_WORDS: WordSet<8> = WordSet::new([
+static AUTH_WORDS: WordSet<12> = WordSet::new([
     b"password",
     b"publickey",
     b"keyboard-interactive",
@@ -91,6 +114,10 @@ static AUTH_WORDS: WordSet<8> = WordSet::new([
     b"gssapi-with-mic",
     b"successful",
     b"succeeded",
+    b"changed",
+    b"locked",
+    b"unlocked",
+    b"expired",
 ]);
 
 /// Top-level domains that mark `X` in `for X [ip]` as the host name it
@@ -245,28 +272,66 @@ impl<const N: usize> WordSet<N> {
     }
 }
 
-/// A value at `s`, bare or quoted: (start, end, first byte after it).
-fn take(b: &[u8], s: usize) -> Option<(usize, usize, usize)> {
-    let q = at(b, s);
-    if q == b'"' || q == b'\'' {
-        let vs = s + 1;
-        let mut e = vs;
-        while e < b.len() && e - vs <= MAX_LEN && (user_byte(b[e]) || b[e] == b' ') {
+/// The length of the account-name character at `e`: an ASCII name byte, a
+/// letter or digit outside ASCII (`åsa`, `Ölander1`), or an apostrophe
+/// between two letters (`o'brien`); 0 for anything else.
+#[inline]
+fn user_char(b: &[u8], e: usize) -> usize {
+    match at(b, e) {
+        b'\'' => usize::from(letter_before(b, e) && letter_at(b, e + 1)),
+        c if c < 0x80 => usize::from(user_byte(c)),
+        _ => intl_alnum_len(b, e),
+    }
+}
+
+fn letter_at(b: &[u8], k: usize) -> bool {
+    at(b, k).is_ascii_alphabetic() || intl_alnum_len(b, k) > 0
+}
+
+fn letter_before(b: &[u8], k: usize) -> bool {
+    k > 0 && (b[k - 1].is_ascii_alphabetic() || intl_alnum_before(b, k).is_some())
+}
+
+/// The end of the run of account-name characters from `s`, or `None` if it
+/// is longer than [`MAX_LEN`]. `space` lets spaces in (quoted values).
+fn name_end(b: &[u8], s: usize, space: bool) -> Option<usize> {
+    let mut e = s;
+    // One byte past the longest name, to tell a name that is too long.
+    let lim = b.len().min(s + MAX_LEN + 1);
+    loop {
+        // Most names are ASCII name bytes: one table lookup each.
+        while e < lim && user_byte(b[e]) {
             e += 1;
         }
-        if at(b, e) != q {
+        if e - s > MAX_LEN {
+            return None;
+        }
+        let n = user_char(b, e);
+        if n > 0 {
+            e += n;
+        } else if space && at(b, e) == b' ' {
+            e += 1;
+        } else {
+            return Some(e);
+        }
+    }
+}
+
+/// A value at `s`, bare, quoted or in angle brackets (`user=<alice>`):
+/// (start, end, first byte after it).
+fn take(b: &[u8], s: usize) -> Option<(usize, usize, usize)> {
+    let q = at(b, s);
+    if q == b'"' || q == b'\'' || q == b'<' {
+        let close = if q == b'<' { b'>' } else { q };
+        let vs = s + 1;
+        let e = name_end(b, vs, true)?;
+        if at(b, e) != close {
             return None;
         }
         let (vs, ve) = trim(b, vs, e)?;
         return Some((vs, ve, e + 1));
     }
-    // One byte past the longest name, to tell a name that is too long.
-    let lim = b.len().min(s + MAX_LEN + 1);
-    let run = b.get(s..lim).unwrap_or_default();
-    let e = s + run.iter().position(|&c| !user_byte(c)).unwrap_or(run.len());
-    if e - s > MAX_LEN {
-        return None;
-    }
+    let e = name_end(b, s, false)?;
     let (vs, ve) = trim(b, s, e)?;
     Some((vs, ve, e))
 }
@@ -283,13 +348,40 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
 }
 
 /// Not a placeholder, a system account, a bare number (a uid, or scanner
-/// noise such as `Invalid user 123`) or a hex literal.
-fn plausible(v: &[u8]) -> bool {
-    !NOT_NAMES.contains(v)
-        && v.iter().any(u8::is_ascii_alphabetic)
+/// noise such as `Invalid user 123`), a hex literal, a UUID or a computer
+/// account (`WS01$`).
+pub(crate) fn plausible(v: &[u8]) -> bool {
+    v.last() != Some(&b'$')
+        && !NOT_NAMES.contains(v)
+        && v.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80)
         && !(v.len() > 2
             && v[..2].eq_ignore_ascii_case(b"0x")
             && v[2..].iter().all(u8::is_ascii_hexdigit))
+        && !uuid_shaped(v)
+        && !reverse_dns(v)
+}
+
+/// A reverse-DNS identifier (`com.apple.iokit.IO80211Family`,
+/// `org.freedesktop.login1`): a bundle, service or class name.
+fn reverse_dns(v: &[u8]) -> bool {
+    const ROOTS: [&[u8]; 7] = [b"com.", b"org.", b"net.", b"io.", b"edu.", b"gov.", b"de."];
+    v.get(..4).is_some_and(|h| h.contains(&b'.'))
+        && v.iter().filter(|&&c| c == b'.').count() >= 2
+        && ROOTS
+            .iter()
+            .any(|r| v.len() > r.len() && v[..r.len()].eq_ignore_ascii_case(r))
+}
+
+/// `8-4-4-4-12` hex digits: an object id, not a name.
+fn uuid_shaped(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(k, &c)| {
+            if matches!(k, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
 }
 
 /// The word that ends right before the space at `i - 1`.
@@ -334,14 +426,33 @@ pub(crate) enum Keyword {
     Imsi,
     /// `imei`
     Imei,
+    /// An Asterisk channel technology: `PJSIP`, `IAX2`, `Local`, `DAHDI`
+    /// (and `SIP`, which is [`Keyword::Sip`]).
+    Channel,
+    /// `of` (strongSwan's `authentication of 'X'`).
+    Of,
+    /// `badge`, `card`, `kort`: a badge code follows.
+    Badge,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 20] = [
+    const WORDS: [&[u8]; 36] = [
         b"by",
         b"as",
+        b"of",
+        b"uid",
+        b"upn",
+        b"iax2",
+        b"pjsip",
+        b"local",
+        b"dahdi",
+        b"owner",
+        b"actor",
+        b"userid",
+        b"account",
+        b"identity",
         b"for",
         b"tty",
         b"sip",
@@ -360,6 +471,10 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"user_name",
         b"account_name",
         b"sasl_username",
+        b"principal",
+        b"kort",
+        b"card",
+        b"badge",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -393,17 +508,31 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
     match (w.len(), first) {
         (2, b'b') => pick(b"by", By),
         (2, b'a') => pick(b"as", As),
+        (2, b'o') => pick(b"of", Of),
+        (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
+        (5, b'p') => pick(b"pjsip", Channel),
+        (4, b'k') => pick(b"kort", Badge),
+        (4, b'c') => pick(b"card", Badge),
+        (5, b'b') => pick(b"badge", Badge),
+        (5, b'o') => pick(b"owner", Key),
+        (5, b'a') => pick(b"actor", Key),
+        (6, b'u') => pick(b"userid", Key),
+        (7, b'a') => pick(b"account", Key),
+        (8, b'i') => pick(b"identity", Key),
+        (9, b'p') => pick(b"principal", Key),
         (3, b'f') => pick(b"for", For),
         (3, b't') => pick(b"tty", Tty),
         (3, b's') => pick(b"sip", Sip),
         (4, b'u') => pick(b"user", User),
         (4, b'a') => pick(b"acct", Key),
         (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
-        (4, b'i') => pick(b"imsi", Imsi).or_else(|| pick(b"imei", Imei)),
+        (4, b'i') => pick(b"imsi", Imsi)
+            .or_else(|| pick(b"imei", Imei))
+            .or_else(|| pick(b"iax2", Channel)),
         (5, b'r') => pick(b"ruser", Key),
-        (5, b'l') => pick(b"login", Key),
+        (5, b'l') => pick(b"login", Key).or_else(|| pick(b"local", Channel)),
         (5, b's') => pick(b"suser", Key),
-        (5, b'd') => pick(b"duser", Key),
+        (5, b'd') => pick(b"duser", Key).or_else(|| pick(b"dahdi", Channel)),
         (7, b'l') => pick(b"logname", Key),
         (8, b'u') => pick(b"username", Key),
         (9, b'u') => pick(b"user_name", Key),
@@ -418,20 +547,40 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     let nx = at(b, j);
     // `;user=phone` is a SIP URI parameter, not an account.
     let uri_param = i > 0 && b[i - 1] == b';';
+    if kw == Keyword::Key && nx == b':' && &b[i..j] == b"LOGIN" {
+        return ftp_login(b, i);
+    }
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
-        let mut k = j + usize::from(nx == b'"');
-        let c = at(b, k);
-        if c == b'=' || c == b':' {
-            k += 1;
-            if c == b':' {
-                while at(b, k) == b' ' && k < j + 4 {
-                    k += 1;
-                }
-            }
+        if let Some(k) = value_start(b, j) {
             if let Some((s, e, _)) = take(b, k) {
+                return Some(without_domain(b, s, e));
+            }
+        }
+        // `user 'alice'`, `username "alice"`, `User <alice> IP <...>`,
+        // `identity 'alice@example.com'`: a quoted value after a space.
+        if nx == b' ' && matches!(at(b, j + 1), b'\'' | b'"' | b'<') {
+            if let Some((s, e, _)) = take(b, j + 1) {
                 return Some((s, e));
             }
         }
+    }
+    if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
+        if let Some(r) = radius_login(b, j) {
+            return Some(r);
+        }
+        // `login alice from 192.0.2.7`, `login alice (Alice Ek) from ...`.
+        let (s, e, after) = take(b, j + 1)?;
+        let rest = &b[after..];
+        let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6)) || rest.starts_with(b" (");
+        return ok.then_some((s, e));
+    }
+    if kw == Keyword::Of && nx == b' ' && matches!(at(b, j + 1), b'\'' | b'"') {
+        let pw = prev_word(b, i);
+        if pw.eq_ignore_ascii_case(b"authentication") {
+            let (s, e, _) = take(b, j + 1)?;
+            return Some((s, e));
+        }
+        return None;
     }
     if nx == b' ' {
         match kw {
@@ -440,7 +589,11 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 let rest = &b[after..];
                 let weak =
                     rest.is_empty() || rest.starts_with(b" from ") || rest.starts_with(b" by ");
-                return (weak || USER_LEADS.contains(prev_word(b, i))).then_some((s, e));
+                // Apache httpd: `user X: authentication failure for "/"`,
+                // `user X not found: /admin`.
+                let httpd =
+                    rest.starts_with(b": authentication") || rest.starts_with(b" not found");
+                return (weak || httpd || USER_LEADS.contains(prev_word(b, i))).then_some((s, e));
             }
             Keyword::For => {
                 let next = &b[j + 1..];
@@ -449,7 +602,14 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                         && next[..p.len()].eq_ignore_ascii_case(p)
                         && next[p.len()] == b' '
                 };
-                if starts(b"user") || starts(b"invalid") || starts(b"illegal") {
+                // `for user X`, `for username 'X'`: the next keyword reads it.
+                if starts(b"user")
+                    || starts(b"username")
+                    || starts(b"account")
+                    || starts(b"login")
+                    || starts(b"invalid")
+                    || starts(b"illegal")
+                {
                     return None;
                 }
                 let (s, e, after) = take(b, j + 1)?;
@@ -478,8 +638,14 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if kw == Keyword::Tty && &b[i..j] == b"TTY" && nx == b'=' && i >= 4 && &b[i - 3..i] == b" : " {
         let e = i - 3;
         let mut s = e;
-        while s > 0 && user_byte(b[s - 1]) {
-            s -= 1;
+        while s > 0 && e - s <= MAX_LEN {
+            if b[s - 1] < 0x80 && user_byte(b[s - 1]) {
+                s -= 1;
+            } else if let Some(k) = intl_alnum_before(b, s) {
+                s = k;
+            } else {
+                break;
+            }
         }
         if s < e && (s == 0 || b[s - 1] == b' ') && plausible(&b[s..e]) {
             return Some((s, e));
@@ -497,88 +663,542 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     None
 }
 
-/// The account-name lookup as it was before keywords were identified up
-/// front, kept as the oracle for [`at_keyword`].
-#[cfg(test)]
-pub(crate) fn ref_at_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
-    let w = &b[i..j];
-    let nx = at(b, j);
-    // `;user=phone` is a SIP URI parameter, not an account.
-    let uri_param = i > 0 && b[i - 1] == b';';
-    if !uri_param && one_of(w, &KEYS) {
-        let mut k = j + usize::from(nx == b'"');
-        let c = at(b, k);
-        if c == b'=' || c == b':' {
-            k += 1;
-            if c == b':' {
-                while at(b, k) == b' ' && k < j + 4 {
-                    k += 1;
-                }
-            }
-            if let Some((s, e, _)) = take(b, k) {
-                return Some((s, e));
-            }
-        }
+/// Where the value starts if a key separator follows the key word ending
+/// at `j`: `=`, `:`, `": "`, `\":\"` (JSON escaped inside a message),
+/// ` = ` (FreeRADIUS, Cisco) and `=>`, with spaces or tabs after.
+pub(crate) fn value_start(b: &[u8], j: usize) -> Option<usize> {
+    let mut k = j;
+    if at(b, k) == b'\\' && at(b, k + 1) == b'"' {
+        k += 2;
+    } else if matches!(at(b, k), b'"' | b'\'') {
+        k += 1;
     }
-    if nx == b' ' {
-        if w.eq_ignore_ascii_case(b"user") {
-            let (s, e, after) = take(b, j + 1)?;
-            let rest = &b[after..];
-            let strong = one_of(prev_word(b, i), &USER_LEADS.words);
-            let weak = rest.is_empty() || rest.starts_with(b" from ") || rest.starts_with(b" by ");
-            return (strong || weak).then_some((s, e));
-        }
-        if w.eq_ignore_ascii_case(b"for") {
-            let next = &b[j + 1..];
-            let starts = |p: &[u8]| {
-                next.len() > p.len()
-                    && next[..p.len()].eq_ignore_ascii_case(p)
-                    && next[p.len()] == b' '
-            };
-            if starts(b"user") || starts(b"invalid") || starts(b"illegal") {
-                return None;
-            }
-            let (s, e, after) = take(b, j + 1)?;
-            let rest = &b[after..];
-            let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
-                || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
-                || one_of(prev_word(b, i), &AUTH_WORDS.words)
-                || (rest.starts_with(b":") && name_handle(&b[s..e]));
-            return ok.then_some((s, e));
-        }
-        if w.eq_ignore_ascii_case(b"by") {
-            let (s, e, after) = take(b, j + 1)?;
-            return b[after..].starts_with(b"(uid=").then_some((s, e));
-        }
-        if w.eq_ignore_ascii_case(b"as") && at(b, j + 1) == b'\'' {
-            let pw = prev_word(b, i);
-            if pw.eq_ignore_ascii_case(b"authenticate") || pw.eq_ignore_ascii_case(b"login") {
-                let (s, e, _) = take(b, j + 1)?;
-                return Some((s, e));
-            }
-        }
+    let spaced = at(b, k) == b' ' && at(b, k + 1) == b'=';
+    if spaced {
+        k += 1;
+    }
+    let c = at(b, k);
+    if c != b'=' && c != b':' {
         return None;
     }
-    if w == b"TTY" && nx == b'=' && i >= 4 && &b[i - 3..i] == b" : " {
-        let e = i - 3;
-        let mut s = e;
-        while s > 0 && user_byte(b[s - 1]) {
-            s -= 1;
-        }
-        if s < e && (s == 0 || b[s - 1] == b' ') && plausible(&b[s..e]) {
-            return Some((s, e));
-        }
-        return None;
+    k += 1;
+    if c == b'=' && at(b, k) == b'>' {
+        k += 1;
     }
-    if w == b"sudo" && nx == b':' {
-        let mut k = j + 1;
-        while at(b, k) == b' ' && k < j + 12 {
+    // `ruser= rhost=x`: after a bare `=` an empty value ends at the space.
+    if c == b':' || spaced || at(b, k - 1) == b'>' {
+        let v = k;
+        while matches!(at(b, k), b' ' | b'\t') && k < v + 4 {
             k += 1;
         }
-        let (s, e, after) = take(b, k)?;
-        return b[after..].starts_with(b" : ").then_some((s, e));
+    }
+    if at(b, k) == b'\\' && at(b, k + 1) == b'"' {
+        k += 1;
+    }
+    Some(k)
+}
+
+/// FreeRADIUS: `Login OK: [alice] (from client ...)`, `Login incorrect
+/// (mschap: ...): [alice/<via Auth-Type = eap>]`. The word `Login` ends at
+/// `j`; the account is the bracketed name up to `]` or `/`.
+fn radius_login(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let rest = &b[j..b.len().min(j + 160)];
+    let word = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    if !(word(b" ok") || word(b" incorrect") || word(b" failed")) {
+        return None;
+    }
+    let open = memchr::memmem::find(rest, b": [")?;
+    let s = j + open + 3;
+    let e = name_end(b, s, false)?;
+    if !matches!(at(b, e), b']' | b'/') {
+        return None;
+    }
+    trim(b, s, e)
+}
+
+/// The ident-user field of the common and combined log formats (Apache,
+/// nginx, many proxies): `192.0.2.1 - alice [10/Oct/2026:13:55:36 +0200]`,
+/// right after the client address that ends at `ip_end`.
+pub(crate) fn after_ip_clf(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
+    if !b[ip_end..].starts_with(b" - ") {
+        return None;
+    }
+    let s = ip_end + 3;
+    let e = name_end(b, s, false)?;
+    if !(b[e..].starts_with(b" [") && is_digit(at(b, e + 2))) {
+        return None;
+    }
+    trim(b, s, e)
+}
+
+/// cron's `(alice) CMD (/usr/bin/backup)`: the `(` at `k` opens the
+/// account whose job runs.
+pub(crate) fn cron_user(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    let s = k + 1;
+    let e = name_end(b, s, false)?;
+    if !b[e..].starts_with(b") CMD (") {
+        return None;
+    }
+    trim(b, s, e)
+}
+
+/// vsftpd's `[alice] OK LOGIN: Client "192.0.2.1"` and `[alice] FAIL
+/// LOGIN:`: the bracketed account before the word `LOGIN` at `i`.
+fn ftp_login(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let pw = prev_word(b, i);
+    if !(pw == b"OK" || pw == b"FAIL") {
+        return None;
+    }
+    let close = i.checked_sub(pw.len() + 3)?;
+    if at(b, close) != b']' || at(b, close + 1) != b' ' {
+        return None;
+    }
+    let mut s = close;
+    while s > 0 && close - s <= MAX_LEN && b[s - 1] != b'[' {
+        s -= 1;
+    }
+    if s == 0 || name_end(b, s, false)? != close {
+        return None;
+    }
+    trim(b, s, close)
+}
+
+/// Key names whose value is an account, compared on the lower-cased
+/// letters of the key (so `TargetUserName`, `target_user_name`,
+/// `actor.alternateId`, `User-Name` and `sasl_username` all count): the
+/// name ends in one of these.
+const USER_KEY_ENDS: [&[u8]; 23] = [
+    b"user",
+    b"username",
+    b"userid",
+    b"login",
+    b"loginname",
+    b"logname",
+    b"account",
+    b"accountname",
+    b"principal",
+    b"principalname",
+    b"upn",
+    b"owner",
+    b"actor",
+    b"assignee",
+    b"alternateid",
+    b"identity",
+    b"uid",
+    b"changedby",
+    b"createdby",
+    b"modifiedby",
+    b"updatedby",
+    b"requestedby",
+    b"approvedby",
+];
+
+/// Key names that end like an account key but are not one.
+const NOT_USER_KEY_ENDS: [&[u8]; 3] = [b"uuid", b"guid", b"useruid"];
+
+/// True if a field named `key` holds an account name, in any spelling
+/// (camelCase, snake_case, dotted and dashed paths, any case). The shared
+/// vocabulary for free text and for key-aware detection in structured
+/// formats ([`crate::detect::is_username_key`]).
+pub(crate) fn user_key(key: &[u8]) -> bool {
+    // Every name ends in one of these letters; most keys are rejected here.
+    let last = key
+        .iter()
+        .rev()
+        .find(|c| c.is_ascii_alphabetic() || c.is_ascii_digit());
+    if !matches!(
+        last.map(u8::to_ascii_lowercase),
+        Some(b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y')
+    ) {
+        return false;
+    }
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
+        && !NOT_USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
+}
+
+/// Key names whose value is a badge or card code of an access-control
+/// system, compared like [`user_key`]: the name contains `badge`, or ends
+/// in one of these.
+const BADGE_KEY_ENDS: [&[u8]; 12] = [
+    b"card",
+    b"cardno",
+    b"cardnr",
+    b"cardnum",
+    b"cardnumber",
+    b"cardid",
+    b"cardcode",
+    b"kort",
+    b"kortnr",
+    b"kortnummer",
+    b"kortid",
+    b"credentialid",
+];
+
+/// Key names that end like a badge key but name something else.
+const NOT_BADGE_KEYS: [&[u8]; 4] = [b"creditcard", b"wildcard", b"giftcard", b"simcard"];
+
+/// True if a field named `key` holds a badge or card code, in any
+/// spelling (`badge`, `badgeId`, `card_no`, `CardNumber`, `kortnr`).
+pub(crate) fn badge_key(key: &[u8]) -> bool {
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    (k.windows(5).any(|w| w == b"badge") || BADGE_KEY_ENDS.iter().any(|e| k.ends_with(e)))
+        && !NOT_BADGE_KEYS
+            .iter()
+            .any(|e| k.windows(e.len()).any(|w| w == *e))
+}
+
+/// The lower-cased letters of a key name (the last 48), without `_`, `-`,
+/// `.` and spaces, stopping at any other byte from the end.
+fn key_letters<'a>(key: &[u8], buf: &'a mut [u8; 48]) -> &'a [u8] {
+    let mut n = 0;
+    for &c in key.iter().rev() {
+        if c.is_ascii_alphabetic() {
+            if n == buf.len() {
+                break;
+            }
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        } else if !matches!(c, b'_' | b'-' | b'.' | b' ') {
+            break;
+        }
+    }
+    buf[..n].reverse();
+    &buf[..n]
+}
+
+/// A badge code at `s`, bare or quoted: letters and digits with single
+/// `:` or `-` between them (`B123456`, `04A2B3C4D5E6F7`, `123:45678`), at
+/// least one digit, 3-32 bytes.
+fn badge_value(b: &[u8], s: usize) -> Option<(usize, usize)> {
+    let q = at(b, s);
+    let quoted = q == b'"' || q == b'\'';
+    let vs = s + usize::from(quoted);
+    let mut e = vs;
+    while e - vs <= 32 {
+        let c = at(b, e);
+        if c.is_ascii_alphanumeric()
+            || (matches!(c, b':' | b'-') && e > vs && at(b, e + 1).is_ascii_alphanumeric())
+        {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    let v = &b[vs..e];
+    let ok = (3..=32).contains(&v.len())
+        && v.iter().any(u8::is_ascii_digit)
+        && !is_word(at(b, e))
+        && (!quoted || at(b, e) == q);
+    ok.then_some((vs, e))
+}
+
+/// A `key=value` (or `key: value`, `"key": "value"`) whose key, ending
+/// with the word `b[i..j]`, names an account or a badge. The cheap test
+/// [`key_follows`] has passed.
+pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kind)> {
+    if common_non_key(&b[i..j]) {
+        return None;
+    }
+    let vs = value_start(b, j)?;
+    let mut ks = i;
+    while ks > 0
+        && i - ks < 40
+        && (b[ks - 1].is_ascii_alphanumeric() || matches!(b[ks - 1], b'_' | b'-' | b'.'))
+    {
+        ks -= 1;
+    }
+    if ks > 0 && b[ks - 1] == b';' {
+        return None;
+    }
+    let key = &b[ks..j];
+    // Windows event text: `Account Name:\t\talice`.
+    let named = key.eq_ignore_ascii_case(b"name") && {
+        let pw = prev_word(b, ks);
+        pw.eq_ignore_ascii_case(b"account") || pw.eq_ignore_ascii_case(b"user")
+    };
+    if named || user_key(key) {
+        let (s, e, _) = take(b, vs)?;
+        let (s, e) = without_domain(b, s, e);
+        return Some((s, e, Kind::Username));
+    }
+    if badge_key(key) {
+        let (s, e) = badge_value(b, vs)?;
+        return Some((s, e, Kind::Badge));
     }
     None
+}
+
+/// The account of a value `DOMAIN\user` or `DOMAIN\\user` (a NetBIOS
+/// domain in capitals), or the value as it is.
+fn without_domain(b: &[u8], s: usize, e: usize) -> (usize, usize) {
+    let v = &b[s..e];
+    let Some(k) = v.iter().position(|&c| c == b'\\') else {
+        return (s, e);
+    };
+    let domain = &v[..k];
+    let user = v.iter().rposition(|&c| c == b'\\').map_or(e, |r| s + r + 1);
+    let netbios = !domain.is_empty()
+        && domain
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'.');
+    if netbios && user < e && plausible(&b[user..e]) {
+        (user, e)
+    } else {
+        (s, e)
+    }
+}
+
+/// True if the word ending at `j` may be a key: a separator follows and
+/// its last letter is one that an account or badge key ends with. Checked for
+/// every letter word, so it reads at most three bytes.
+#[inline(always)]
+pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
+    let nx = at(b, j);
+    (matches!(nx, b'=' | b':' | b'"') || (nx == b' ' && at(b, j + 1) == b'='))
+        && j >= 2
+        && key_end_shaped(b[j - 2], b[j - 1])
+}
+
+/// True if a key word ending in these two bytes may name an account or a
+/// badge: the last two letters of every name in [`USER_KEY_ENDS`] and
+/// [`BADGE_KEY_ENDS`], and of `badge`. `port` and `time` (`srcport=`,
+/// `time=`, the commonest keys that end alike) are left out here.
+#[inline(always)]
+fn key_end_shaped(a: u8, z: u8) -> bool {
+    const PAIRS: [[u8; 2]; 18] = [
+        *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty", *b"by",
+        *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de",
+    ];
+    let pair = [a | 0x20, z | 0x20];
+    PAIRS.contains(&pair)
+}
+
+/// True if the key word `w` is one of the common keys that
+/// [`key_end_shaped`] lets through but that never name an account.
+#[inline]
+fn common_non_key(w: &[u8]) -> bool {
+    let ends = |k: &[u8]| w.len() >= k.len() && w[w.len() - k.len()..].eq_ignore_ascii_case(k);
+    ends(b"port") || w.eq_ignore_ascii_case(b"time") || w.eq_ignore_ascii_case(b"devname")
+}
+
+/// Segments of an endpoint name that mark a trunk, gateway or carrier
+/// connection rather than a person's phone (`PJSIP/trunk-0000001a`,
+/// `SIP/telco-gw2-0000abcd`, `IAX2/pstn_out-1234`).
+const TRUNK_WORDS: [&[u8]; 29] = [
+    b"trunk",
+    b"trunks",
+    b"provider",
+    b"pstn",
+    b"sbc",
+    b"gw",
+    b"gateway",
+    b"carrier",
+    b"itsp",
+    b"out",
+    b"in",
+    b"outbound",
+    b"inbound",
+    b"outgoing",
+    b"incoming",
+    b"upstream",
+    b"isdn",
+    b"voip",
+    b"sip",
+    b"pri",
+    b"telco",
+    b"peer",
+    b"udp",
+    b"tcp",
+    b"tls",
+    b"ws",
+    b"wss",
+    b"sctp",
+    b"dtls",
+];
+
+/// True if the endpoint name `v` names a trunk: one of its `-`, `_` or `.`
+/// separated parts, without trailing digits, is a trunk word, or a part
+/// contains `trunk`.
+fn trunk_like(v: &[u8]) -> bool {
+    v.split(|&c| matches!(c, b'-' | b'_' | b'.')).any(|part| {
+        let letters = part.len() - part.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let w = &part[..letters];
+        TRUNK_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t))
+            || part.windows(5).any(|x| x.eq_ignore_ascii_case(b"trunk"))
+    })
+}
+
+/// The kind of a channel endpoint or dialled number `v`: a phone number
+/// in any form (`+46...`, `0046...`, `0701...`, E.164 without `+`) or an
+/// internal extension (a phone too, as the CDR's `src` column has it),
+/// or an account; `None` for a trunk or a service number.
+fn endpoint_kind(v: &[u8]) -> Option<Kind> {
+    if v.is_empty() {
+        return None;
+    }
+    if v.iter().all(|&c| is_digit(c) || c == b'+') {
+        if dialled_phone(v) {
+            return Some(Kind::Phone);
+        }
+        let extension = (2..=6).contains(&v.len())
+            && v.iter().all(|&c| is_digit(c))
+            && !super::phone::is_service(v);
+        // A dial string is telephony: a national number of any country
+        // (`PJSIP/07477394335@trunk`) is dialled as it is.
+        return (extension || super::phone::national_any(v)).then_some(Kind::Phone);
+    }
+    (!trunk_like(v) && plausible(v) && !v.contains(&b'+')).then_some(Kind::Username)
+}
+
+/// True if `v` (digits, maybe a leading `+`) is a public phone number.
+pub(crate) fn dialled_phone(v: &[u8]) -> bool {
+    is_phone(v)
+        || super::phone::bare_intl(v)
+        || super::phone::nanp_valid(v)
+        || super::phone::national_any(v)
+}
+
+/// A badge code after the word that names it, with a space between:
+/// `Kort B723310 nekades`, `badge #40211 denied`. The code has a digit and
+/// at least four bytes. The word ends at `j`.
+pub(crate) fn badge_after_word(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let mut s = j + 1;
+    if at(b, s) == b'#' {
+        s += 1;
+    }
+    let (vs, ve) = badge_value(b, s)?;
+    (ve - vs >= 4).then_some((vs, ve))
+}
+
+/// The endpoint of an Asterisk channel name or dial string whose technology
+/// word is `b[i..j]` (a `/` follows): `PJSIP/alice-0000002a`,
+/// `SIP/1001-0a1b2c3d`, `IAX2/bob-4711`, `PJSIP/+4670...@trunk`,
+/// `Local/0701740683@from-internal-00000012;1`, `DAHDI/g0/0701740683`,
+/// `SIP/trunk/447700900123`. The unique suffix (`-` and hex digits) and the
+/// context after `@` are not part of it. Returns its span and kind.
+pub(crate) fn channel(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kind)> {
+    if at(b, j) != b'/' || (i > 0 && (is_word(b[i - 1]) || b[i - 1] == b'/')) {
+        return None;
+    }
+    let tech = &b[i..j];
+    let mut s = j + 1;
+    if tech.eq_ignore_ascii_case(b"dahdi") {
+        // `DAHDI/g0/<number>` (group, round robin, interface); a bare
+        // `DAHDI/1-1` is a hardware channel.
+        if !matches!(at(b, s) | 0x20, b'g' | b'r' | b'i') {
+            return None;
+        }
+        let d = super::util::digits_end(b, s + 1);
+        if d == s + 1 || at(b, d) != b'/' {
+            return None;
+        }
+        s = d + 1;
+    }
+    let e = endpoint_end(b, s);
+    let mut v = e;
+    // The channel's unique suffix: `-` and 1-8 hex digits at the end.
+    if let Some(dash) = b[s..e].iter().rposition(|&c| c == b'-') {
+        let tail = &b[s + dash + 1..e];
+        if (1..=8).contains(&tail.len()) && tail.iter().all(u8::is_ascii_hexdigit) {
+            v = s + dash;
+        }
+    }
+    // A Local channel is always `exten@context`; the other technologies
+    // name an endpoint with the unique suffix, or in a dial string before
+    // `@host`, `,options`, `)` or `&` (`SIP/TLS` in prose is neither).
+    let dahdi = tech.eq_ignore_ascii_case(b"dahdi");
+    let framed =
+        dahdi || v < e || matches!(at(b, e), b'@' | b',' | b')' | b'&' | b'"' | b'\'' | b'/');
+    if !framed || (tech.eq_ignore_ascii_case(b"local") && at(b, e) != b'@') {
+        return None;
+    }
+    let kind = endpoint_kind(&b[s..v]);
+    if kind.is_none() && at(b, e) == b'/' && !tech.eq_ignore_ascii_case(b"dahdi") {
+        // `SIP/trunk/<number>`: the number dialled over the trunk.
+        let ns = e + 1;
+        let ne = endpoint_end(b, ns);
+        return dialled_phone(&b[ns..ne]).then_some((ns, ne, Kind::Phone));
+    }
+    Some((s, v, kind?))
+}
+
+/// The end of an endpoint name or number starting at `s`.
+fn endpoint_end(b: &[u8], s: usize) -> usize {
+    let mut e = s;
+    while e - s <= MAX_LEN {
+        let c = at(b, e);
+        let n = if c == b'+' || c == b'.' {
+            1
+        } else if c == b'@' || c == b'\\' || c == b'$' {
+            0
+        } else {
+            user_char(b, e)
+        };
+        if n == 0 {
+            break;
+        }
+        e += n;
+    }
+    e
+}
+
+/// True if `name/ip:port` (the name starting at `s`, the address ending at
+/// `ip_end`) is openvpn's peer and not Java's `host/ip:port`: openvpn
+/// names the line (`openvpn[..]:`, `ovpn-server`), or follows the peer
+/// with one of its upper-case tags (`MULTI:`, `PUSH:`, `TLS:`, `SENT`).
+fn openvpn_peer(b: &[u8], s: usize, ip_end: usize) -> bool {
+    let before = &b[s.saturating_sub(200)..s];
+    if before.windows(3).any(|w| w.eq_ignore_ascii_case(b"vpn")) {
+        return true;
+    }
+    let port_end = super::util::digits_end(b, ip_end + 1);
+    if at(b, port_end) != b' ' {
+        return false;
+    }
+    let tag = &b[port_end + 1..];
+    let upper = tag.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let n = tag.iter().take_while(|&&c| is_word(c)).count();
+    upper >= 3 && matches!(at(tag, n), b':' | b' ')
+}
+
+/// An account written right before an address: openvpn's peer
+/// `alice/198.51.100.7:51234` (a port follows the address), and dovecot's
+/// `pam(alice,198.51.100.7)` and `passwd-file(alice@example.com,...)`.
+/// `ip` is where the address starts, `ip_end` where it ends.
+pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, usize)> {
+    let sep = *b.get(ip.checked_sub(1)?)?;
+    if sep == b'/' && !(at(b, ip_end) == b':' && is_digit(at(b, ip_end + 1))) {
+        return None;
+    }
+    let e = ip - 1;
+    let mut s = e;
+    while s > 0 && e - s <= MAX_LEN {
+        if b[s - 1] == b'@' {
+            s -= 1;
+            continue;
+        }
+        match intl_alnum_before(b, s) {
+            Some(k) => s = k,
+            None if b[s - 1] < 0x80 && user_byte(b[s - 1]) && b[s - 1] != b'\\' => s -= 1,
+            None => break,
+        }
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    let ok = match sep {
+        b'/' => {
+            matches!(lead, b' ' | b'[' | b'"' | b'\'' | b'=' | b',' | b'\t')
+                && openvpn_peer(b, s, ip_end)
+        }
+        b',' => lead == b'(' && s >= 2 && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'-'),
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    trim(b, s, e)
 }
 
 /// The account in `DOMAIN\user` around the backslash at `k`. The domain must
@@ -599,8 +1219,10 @@ pub(crate) fn after_backslash(b: &[u8], k: usize) -> Option<(usize, usize)> {
     if ds > 0 && (is_word(b[ds - 1]) || matches!(b[ds - 1], b'\\' | b'/' | b':' | b'.')) {
         return None;
     }
-    let (s, e, after) = take(b, k + 1)?;
-    if at(b, after) == b'\\' || b[s..e].contains(&b'\\') || s != k + 1 {
+    // `CORP\\jdoe`: JSON and CEF escape the backslash.
+    let vs = if at(b, k + 1) == b'\\' { k + 2 } else { k + 1 };
+    let (s, e, after) = take(b, vs)?;
+    if at(b, after) == b'\\' || b[s..e].contains(&b'\\') || s != vs {
         return None;
     }
     Some((s, e))
@@ -629,7 +1251,7 @@ pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Ki
         return None;
     }
     let u = &b[s..e];
-    if is_phone(u) {
+    if is_phone(u) || super::phone::bare_intl(u) {
         return Some((s, e, Kind::Phone));
     }
     // Extensions (`sip:301@pbx`) are accounts too, so digits-only is fine here.

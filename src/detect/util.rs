@@ -7,7 +7,8 @@ pub(crate) const DIGIT: u8 = 4;
 /// A letter that may start a word the scanner acts on: a hex digit (MAC,
 /// IPv6) or the first letter of a context keyword.
 pub(crate) const CUE: u8 = 8;
-/// A byte that may start a value outside any word: `+`, `:`, `@`, `\`.
+/// A byte that may start a value outside any word: `+`, `:`, `@`, `\`,
+/// `(` and the first byte of a full-width digit.
 pub(crate) const SPECIAL: u8 = 16;
 /// The first byte of a multi-byte UTF-8 char: where a name in a non-ASCII
 /// letter (`Åberg`, `محمد`) may start.
@@ -30,11 +31,15 @@ static CLASS: [u8; 256] = {
         }
         let l = b.to_ascii_lowercase();
         if b.is_ascii_alphabetic()
-            && matches!(l, b'a'..=b'f' | b'i' | b'l' | b'r' | b's' | b't' | b'u')
+            && matches!(
+                l,
+                b'a'..=b'f' | b'i' | b'k' | b'l' | b'o' | b'p' | b'r' | b's' | b't' | b'u'
+            )
         {
             c |= CUE;
         }
-        if matches!(b, b'+' | b':' | b'@' | b'\\') {
+        // `(` may open an area code, 0xEF starts full-width digits.
+        if matches!(b, b'+' | b':' | b'@' | b'\\' | b'(' | 0xef) {
             c |= SPECIAL;
         }
         if matches!(b, 0xC2..=0xF4) {
@@ -110,6 +115,54 @@ pub(crate) fn is_digit(b: u8) -> bool {
 #[inline(always)]
 pub(crate) fn at(b: &[u8], i: usize) -> u8 {
     b.get(i).copied().unwrap_or(0)
+}
+
+/// The non-ASCII character that starts at `k`, and its length in bytes
+/// (`b` is UTF-8 text; a stray byte gives `None`).
+#[inline]
+pub(crate) fn char_at(b: &[u8], k: usize) -> Option<(char, usize)> {
+    let c = *b.get(k)?;
+    let len = match c {
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return None,
+    };
+    let s = std::str::from_utf8(b.get(k..k + len)?).ok()?;
+    s.chars().next().map(|ch| (ch, len))
+}
+
+/// The non-ASCII character that ends right before `k`, and its start.
+#[inline]
+pub(crate) fn char_before(b: &[u8], k: usize) -> Option<(char, usize)> {
+    let mut s = k;
+    while s > 0 && k - s < 4 {
+        s -= 1;
+        if b[s] & 0xc0 != 0x80 {
+            let (ch, len) = char_at(b, s)?;
+            return (s + len == k).then_some((ch, s));
+        }
+    }
+    None
+}
+
+/// The length of a letter or digit outside ASCII at `k` (a name such as
+/// `björn` or `Ölander` is one word with its ASCII letters), or 0.
+#[inline]
+pub(crate) fn intl_alnum_len(b: &[u8], k: usize) -> usize {
+    match char_at(b, k) {
+        Some((ch, len)) if ch.is_alphanumeric() => len,
+        _ => 0,
+    }
+}
+
+/// The start of a letter or digit outside ASCII that ends at `k`, if one does.
+#[inline]
+pub(crate) fn intl_alnum_before(b: &[u8], k: usize) -> Option<usize> {
+    match char_before(b, k) {
+        Some((ch, s)) if ch.is_alphanumeric() => Some(s),
+        _ => None,
+    }
 }
 
 /// The end of the run of digits starting at `i`.
@@ -219,6 +272,23 @@ mod tests {
             let one = [b'a', b'a', b'a', b, b'a', b'a', b'a', b'a', b'a'];
             assert_eq!(word_end(&one, 0), if is_word(b) { 9 } else { 3 }, "{b}");
         }
+    }
+
+    #[test]
+    fn characters_outside_ascii() {
+        let t = "xå€𝄞ö1 ".as_bytes();
+        assert_eq!(char_at(t, 1), Some(('å', 2)));
+        assert_eq!(char_at(t, 2), None); // inside a character
+        assert_eq!(char_at(t, 0), None); // ASCII
+        assert_eq!(char_before(t, 3), Some(('å', 1)));
+        assert_eq!(char_before(t, 6), Some(('€', 3)));
+        assert_eq!(char_before(t, 10), Some(('𝄞', 6)));
+        assert_eq!(intl_alnum_len(t, 1), 2);
+        assert_eq!(intl_alnum_len(t, 3), 0); // € is no letter
+        assert_eq!(intl_alnum_len(t, 10), 2);
+        assert_eq!(intl_alnum_before(t, 12), Some(10));
+        assert_eq!(intl_alnum_before(t, 6), None);
+        assert_eq!(intl_alnum_before(t, 1), None);
     }
 
     #[test]

@@ -121,7 +121,12 @@ impl IpPrefix {
         };
         let start = out.len();
         // Writing to a String cannot fail.
-        let _ = write!(out, "{}", self.encrypt(ip));
+        let _ = match (kind, self.encrypt(ip)) {
+            // An IPv4-mapped address is normalised to its IPv4 form (one
+            // host, one pseudonym) and written back mapped, as it was.
+            (Kind::Ipv6, IpAddr::V4(v4)) => write!(out, "::ffff:{v4}"),
+            (_, enc) => write!(out, "{enc}"),
+        };
         if kind == Kind::HostIpv4 {
             // Inside a host name the address keeps its dashes, so the host
             // name stays one (`ip-10-0-0-1` becomes `ip-77-201-9-3`).
@@ -300,6 +305,21 @@ mod tests {
         ip.apply(Kind::HostIpv4, "10.0.0.1", &mut dashed).unwrap();
         assert_eq!(dashed, dotted.replace('.', "-"));
         assert!(!dashed.contains('.'));
+    }
+
+    #[test]
+    fn a_mapped_address_is_written_back_mapped_with_its_ipv4_pseudonym() {
+        let ip = IpPrefix::new(&SecretKey::from_bytes(std::array::from_fn(|i| {
+            i as u8 ^ 0x5a
+        })))
+        .unwrap();
+        let mut v4 = String::new();
+        ip.apply(Kind::Ipv4, "192.0.2.7", &mut v4).unwrap();
+        // The detector hands over `::ffff:192.0.2.7` as IPv6 with the
+        // canonical form `192.0.2.7`.
+        let mut mapped = String::new();
+        ip.apply(Kind::Ipv6, "192.0.2.7", &mut mapped).unwrap();
+        assert_eq!(mapped, format!("::ffff:{v4}"));
     }
 
     #[test]

@@ -1,17 +1,21 @@
-//! The file and stdin driver: one record per line, output in input order.
+//! The file and stdin driver: records framed by [`super::frame`] (one per
+//! line, or per CSV record), output in input order.
 //!
 //! Line terminators (`\n` or `\r\n`) are not part of the record; each output
 //! record gets its input's terminator back, so an untouched file comes out
 //! byte for byte. Records that fail go to the quarantine, sealed; the run
-//! goes on.
+//! goes on. A CSV header row that names columns decides how the rows after
+//! it in the same input are read, in the serial and the parallel driver
+//! alike.
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::engine::{Engine, RecordError, Stats, VaultItem, Worker};
+use super::frame::{self, Frame, Framer};
 use super::quarantine;
 use crate::keys::Keyring;
 
@@ -236,10 +240,14 @@ fn run_serial<W: Write>(
     };
     let mut summary = Summary::default();
     let mut progress = Progress::new(opts.progress && io::stderr().is_terminal());
-    let header_rows = engine.pack().header_rows;
-    let mut line = Vec::with_capacity(4096);
+    // Header rows are recognised by content; one that names columns
+    // decides how the rows after it in its input are read.
+    worker.follow_headers(true);
+    let csv = is_csv(engine);
+    let mut rec = Vec::with_capacity(4096);
     let mut batch = Vec::with_capacity(BATCH_BYTES + 4096);
     let mut cache_cleared = Instant::now();
+    let mut n: u64 = 0;
     for input in &opts.inputs {
         let name = input.name();
         let in_err = |source| RunError::Input {
@@ -247,14 +255,16 @@ fn run_serial<W: Write>(
             source,
         };
         let (reader, len) = input.open().map_err(in_err)?;
-        let mut reader = BufReader::with_capacity(256 * 1024, reader);
+        let reader = BufReader::with_capacity(256 * 1024, reader);
+        let mut framer = Framer::new(reader, csv, engine.max_record());
         progress.start_file(len);
-        let mut n: u64 = 0;
+        worker.set_columns(None);
+        let mut read = 0;
         loop {
             // Before a read that may block (a pipe with nothing buffered),
             // emit what is done: a live stream must not wait for a full
             // batch. A regular file (its length known) never blocks.
-            let would_block = len.is_none() && reader.buffer().is_empty();
+            let would_block = len.is_none() && !framer.has_buffered();
             if !batch.is_empty() && (batch.len() >= BATCH_BYTES || would_block) {
                 flush_batch(
                     engine,
@@ -265,18 +275,21 @@ fn run_serial<W: Write>(
                 )?;
                 q.flush()?;
             }
-            line.clear();
-            let read = reader.read_until(b'\n', &mut line).map_err(in_err)?;
-            if read == 0 {
+            rec.clear();
+            let frame = framer.next(&mut rec).map_err(in_err)?;
+            if frame == Frame::End {
                 break;
             }
+            handle_frame(&mut worker, frame, &rec, &mut batch, &mut |f: Failure<
+                '_,
+            >| {
+                *summary.quarantined.entry(f.reason).or_insert(0) += 1;
+                tracing::debug!(source = %name, line = f.line, reason = f.reason, "record quarantined");
+                q.put(f.raw, f.reason, &f.detail, &name, f.line)
+            })?;
+            progress.tick(framer.bytes_read() - read, worker.stats().records);
+            read = framer.bytes_read();
             n += 1;
-            if let Err((rec, e)) = process_line(&mut worker, &line, n, header_rows, &mut batch) {
-                *summary.quarantined.entry(e.reason()).or_insert(0) += 1;
-                tracing::debug!(source = %name, line = n, reason = e.reason(), "record quarantined");
-                q.put(rec, e.reason(), &e.to_string(), &name, n)?;
-            }
-            progress.tick(read as u64, worker.stats().records);
             // Cached tokens skip the vault; forget them hourly so the vault
             // keeps seeing live values (last seen, new key epochs).
             if n % 4096 == 0 && cache_cleared.elapsed() > Duration::from_secs(3600) {
@@ -315,24 +328,26 @@ fn flush_batch<'v, W: Write>(
 }
 
 /// Several workers: the reading thread cuts the input into chunks of whole
-/// lines, hands them out round robin over bounded channels (so memory stays
+/// records (framed as the serial driver frames them), hands them out round robin over bounded channels (so memory stays
 /// bounded whatever the input rate), and puts the results back in input
 /// order. Each run of finished chunks has its vault entries committed before
 /// its output is written, as in the serial driver.
 mod parallel {
     use std::collections::BTreeMap;
-    use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+    use std::convert::Infallible;
+    use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
     use std::panic::{AssertUnwindSafe, catch_unwind};
     use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
     use std::time::{Duration, Instant};
 
     use super::{
-        BATCH_BYTES, Options, Progress, Quarantine, RunError, Summary, VaultSink, process_line,
+        BATCH_BYTES, Failure, Frame, Framer, Options, Progress, Quarantine, RunError, Summary,
+        VaultSink, handle_frame, is_csv, split_terminator,
     };
     use crate::keys::Keyring;
-    use crate::pipeline::engine::{Engine, Stats, VaultItem, Worker};
+    use crate::pipeline::engine::{Columns, Engine, Stats, VaultItem, Worker};
 
-    /// Bytes of whole lines per chunk.
+    /// Bytes of whole records per chunk.
     const CHUNK_BYTES: usize = 256 * 1024;
     /// Chunks queued per worker, beyond the one it works on.
     const QUEUE: usize = 2;
@@ -340,9 +355,12 @@ mod parallel {
     struct Chunk {
         seq: u64,
         input: usize,
-        /// Line number of the chunk's first line in its input, from 1.
-        first_line: u64,
+        /// The columns a header row named before the chunk's first record.
+        columns: Option<Columns>,
+        /// The records' bytes, one after the other.
         data: Vec<u8>,
+        /// Each frame with where its bytes end in `data`.
+        frames: Vec<(Frame, usize)>,
     }
 
     struct Failed {
@@ -365,16 +383,13 @@ mod parallel {
 
     fn work(
         mut worker: Worker,
-        header_rows: usize,
         chunks: Receiver<Chunk>,
         done: SyncSender<Result<Done, Panicked>>,
     ) -> Stats {
         let mut cache_cleared = Instant::now();
         for chunk in chunks {
             let seq = chunk.seq;
-            let result = catch_unwind(AssertUnwindSafe(|| {
-                process(&mut worker, header_rows, chunk)
-            }));
+            let result = catch_unwind(AssertUnwindSafe(|| process(&mut worker, chunk)));
             // Cached tokens skip the vault; forget them hourly so the vault
             // keeps seeing live values (last seen, new key epochs).
             if cache_cleared.elapsed() > Duration::from_secs(3600) {
@@ -388,24 +403,24 @@ mod parallel {
         worker.take_stats()
     }
 
-    fn process(worker: &mut Worker, header_rows: usize, chunk: Chunk) -> Done {
+    fn process(worker: &mut Worker, chunk: Chunk) -> Done {
+        worker.set_columns(chunk.columns.clone());
         let mut out = Vec::with_capacity(chunk.data.len() + chunk.data.len() / 4);
         let mut failed = Vec::new();
-        let mut line_no = chunk.first_line;
-        let mut rest = &chunk.data[..];
-        while !rest.is_empty() {
-            let end = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
-            let (line, tail) = rest.split_at(end);
-            rest = tail;
-            if let Err((rec, e)) = process_line(worker, line, line_no, header_rows, &mut out) {
+        let mut start = 0;
+        for &(frame, end) in &chunk.frames {
+            let bytes = &chunk.data[start..end];
+            start = end;
+            let pushed = handle_frame(worker, frame, bytes, &mut out, &mut |f: Failure<'_>| {
                 failed.push(Failed {
-                    raw: rec.to_vec(),
-                    reason: e.reason(),
-                    detail: e.to_string(),
-                    line: line_no,
+                    raw: f.raw.to_vec(),
+                    reason: f.reason,
+                    detail: f.detail,
+                    line: f.line,
                 });
-            }
-            line_no += 1;
+                Ok::<(), Infallible>(())
+            });
+            let Ok(()) = pushed;
         }
         Done {
             seq: chunk.seq,
@@ -502,7 +517,6 @@ mod parallel {
     ) -> Result<Summary, RunError> {
         let started = Instant::now();
         let threads = opts.threads;
-        let header_rows = engine.pack().header_rows;
         let names: Vec<String> = opts.inputs.iter().map(|i| i.name()).collect();
         let mut summary = Summary::default();
         let (done_tx, done_rx) = sync_channel(threads * (QUEUE + 1));
@@ -512,9 +526,10 @@ mod parallel {
             for _ in 0..threads {
                 let (tx, rx) = sync_channel::<Chunk>(QUEUE);
                 senders.push(tx);
-                let worker = engine.worker();
+                let mut worker = engine.worker();
+                worker.follow_headers(true);
                 let done = done_tx.clone();
-                handles.push(scope.spawn(move || work(worker, header_rows, rx, done)));
+                handles.push(scope.spawn(move || work(worker, rx, done)));
             }
             drop(done_tx);
             let mut w = Writer {
@@ -573,12 +588,14 @@ mod parallel {
             w.sent += 1;
             Ok(())
         };
-        let new_chunk = |input: usize, first_line: u64| Chunk {
+        let new_chunk = |input: usize, columns: &Option<Columns>| Chunk {
             seq: 0,
             input,
-            first_line,
+            columns: columns.clone(),
             data: Vec::with_capacity(CHUNK_BYTES + 4096),
+            frames: Vec::new(),
         };
+        let csv = is_csv(w.engine);
         for (index, input) in opts.inputs.iter().enumerate() {
             let in_err = |source| RunError::Input {
                 path: w.names[index].clone(),
@@ -588,30 +605,42 @@ mod parallel {
             // A regular file never blocks; a pipe or terminal may, and a
             // live stream must not wait for a full chunk.
             let live = len.is_none();
-            let mut reader = BufReader::with_capacity(256 * 1024, reader);
+            let reader = BufReader::with_capacity(256 * 1024, reader);
+            let mut framer = Framer::new(reader, csv, w.engine.max_record());
             progress.start_file(len);
-            let mut line_no: u64 = 0;
-            let mut chunk = new_chunk(index, 1);
+            let mut read = 0;
+            // The columns a header row named so far in this input: each
+            // chunk starts with them, as the serial worker would have them.
+            let mut columns: Option<Columns> = None;
+            let mut chunk = new_chunk(index, &columns);
             loop {
-                let would_block = live && reader.buffer().is_empty();
-                if !chunk.data.is_empty() && (chunk.data.len() >= CHUNK_BYTES || would_block) {
-                    let full = std::mem::replace(&mut chunk, new_chunk(index, line_no + 1));
+                let would_block = live && !framer.has_buffered();
+                if !chunk.frames.is_empty() && (chunk.data.len() >= CHUNK_BYTES || would_block) {
+                    let full = std::mem::replace(&mut chunk, new_chunk(index, &columns));
                     send(w, full)?;
                     if would_block {
                         w.drain()?;
                     }
                 }
-                let read = reader.read_until(b'\n', &mut chunk.data).map_err(in_err)?;
-                if read == 0 {
+                let start = chunk.data.len();
+                let frame = framer.next(&mut chunk.data).map_err(in_err)?;
+                if frame == Frame::End {
                     break;
                 }
-                line_no += 1;
+                if let Frame::Record { .. } = frame {
+                    let (rec, _) = split_terminator(&chunk.data[start..]);
+                    if let Some(c) = w.engine.named_columns(rec) {
+                        columns = Some(c);
+                    }
+                }
+                chunk.frames.push((frame, chunk.data.len()));
                 records += 1;
-                progress.tick(read as u64, records);
+                progress.tick(framer.bytes_read() - read, records);
+                read = framer.bytes_read();
             }
-            // Each input ends its last chunk, so a last line without a
-            // newline stays its own record.
-            if !chunk.data.is_empty() {
+            // Each input ends its last chunk, so a last record without a
+            // line break stays its own record.
+            if !chunk.frames.is_empty() {
                 send(w, chunk)?;
             }
         }
@@ -620,24 +649,80 @@ mod parallel {
     }
 }
 
-/// Processes line `n` (from 1; the first `header_rows` are a header) into
-/// `out` with its terminator. On failure `out` is as it was, and the record
-/// (without terminator) comes back with the error, for the quarantine.
+/// Whether the pack's records are framed as CSV (a quoted cell may hold
+/// line breaks).
+fn is_csv(engine: &Engine) -> bool {
+    matches!(engine.pack().format, crate::format::Format::Csv { .. })
+}
+
+/// A record that failed, on its way to the quarantine.
+struct Failure<'r> {
+    /// The record, without its terminator (empty for one not kept).
+    raw: &'r [u8],
+    reason: &'static str,
+    detail: String,
+    line: u64,
+}
+
+/// Runs one frame (its bytes in `bytes`) through the worker into `out`,
+/// handing each record that fails to `fail`.
+fn handle_frame<E>(
+    worker: &mut Worker,
+    frame: Frame,
+    bytes: &[u8],
+    out: &mut Vec<u8>,
+    fail: &mut impl FnMut(Failure<'_>) -> Result<(), E>,
+) -> Result<(), E> {
+    let failure = |raw, e: RecordError, line| Failure {
+        raw,
+        reason: e.reason(),
+        detail: e.to_string(),
+        line,
+    };
+    match frame {
+        Frame::End => Ok(()),
+        Frame::Record { line, .. } => match process_line(worker, bytes, out) {
+            Ok(()) => Ok(()),
+            Err((rec, e)) => fail(failure(rec, e, line)),
+        },
+        Frame::TooLarge { line, len } => {
+            worker.count_unprocessed(len);
+            let e = RecordError::TooLarge {
+                len: usize::try_from(len).unwrap_or(usize::MAX),
+                limit: worker.engine().max_record(),
+            };
+            // Not kept: see `frame`. The entry says where it was and how
+            // long, and holds no bytes of it.
+            let mut f = failure(&[], e, line);
+            f.detail.push_str("; not kept");
+            fail(f)
+        }
+        Frame::Unclosed { line, lines } => {
+            let e = RecordError::CsvUnclosed {
+                first_line: line,
+                lines,
+            };
+            for (i, fragment) in frame::lines(bytes).enumerate() {
+                worker.count_unprocessed(fragment.len() as u64);
+                let (raw, _) = split_terminator(fragment);
+                fail(failure(raw, e, line + i as u64))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Processes one record with its terminator into `out`, terminator
+/// included. On failure `out` is as it was, and the record (without
+/// terminator) comes back with the error, for the quarantine.
 fn process_line<'l>(
     worker: &mut Worker,
     line: &'l [u8],
-    n: u64,
-    header_rows: usize,
     out: &mut Vec<u8>,
 ) -> Result<(), (&'l [u8], RecordError)> {
     let (rec, term) = split_terminator(line);
     let mark = out.len();
-    let result = if (n as usize) <= header_rows {
-        worker.process_header(rec, out)
-    } else {
-        worker.process(rec, out)
-    };
-    match result {
+    match worker.process(rec, out) {
         Ok(_) => {
             out.extend_from_slice(term);
             Ok(())

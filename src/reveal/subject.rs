@@ -97,7 +97,7 @@ mod tests {
     fn a_subject_finds_the_token_the_pipeline_wrote_however_the_number_was_spelt() {
         let keyring = Keyring::generate().unwrap();
         let pack = Source::Embedded.load("asterisk-cdr").unwrap();
-        let row = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
+        let row = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
         let mut out = Vec::new();
         Engine::new(pack.clone(), &keyring)
             .unwrap()

@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use toml::Spanned;
 
-use super::spec::{BindingSpec, CategorySpec, PackSpec};
+use super::shape::Shape;
+use super::spec::{BindingSpec, CategorySpec, PackHeader, PackSpec, ShapeSpec};
 use crate::detect::{Builtin, Checksum, CustomDetector, DetectorConfig, Kind};
 use crate::format::Format;
 
@@ -158,6 +159,17 @@ pub enum Expect {
     Quarantine(String),
 }
 
+/// The header rows a CSV pack recognises by their content, wherever they
+/// are, and passes through unchanged.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Headers {
+    /// A row naming the pack's columns; the rows after it are read by the
+    /// names it gives.
+    pub names: bool,
+    /// A row of SQL column types (`INTEGER,VARCHAR(50),...`).
+    pub types: bool,
+}
+
 /// A validated rule pack, free of keys.
 #[derive(Clone, Debug)]
 pub struct Pack {
@@ -171,8 +183,10 @@ pub struct Pack {
     pub format: Format,
     /// Field bindings by field name.
     pub bindings: BTreeMap<String, Binding>,
-    /// Header rows at the start of each input file (CSV only).
-    pub header_rows: usize,
+    /// The header rows recognised by content (CSV only).
+    pub headers: Headers,
+    /// What columns hold, by column name (CSV only).
+    pub shapes: BTreeMap<String, Shape>,
     /// The fields scanned when not bound; `None` means every unbound field.
     pub scan_fields: Option<BTreeSet<String>>,
     /// The text detectors.
@@ -214,6 +228,7 @@ pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
         Builtin::SipUri => &[Kind::Phone, Kind::Username],
         Builtin::Username => &[Kind::Username],
         Builtin::PersonName => &[Kind::PersonName],
+        Builtin::Badge => &[Kind::Badge],
     }
 }
 
@@ -384,21 +399,10 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                         );
                     }
                 }
-                let min = header
-                    .min_columns
-                    .as_ref()
-                    .map_or(columns.len(), |m| *m.get_ref());
-                if min == 0 || min > columns.len() {
-                    let span = header.min_columns.as_ref().map(|m| m.span());
-                    c.at(
-                        span,
-                        "pack.min_columns",
-                        format!("must be between 1 and {}", columns.len()),
-                    );
-                }
+                let column_counts = column_counts(c, header, columns.len());
                 Some(Format::Csv {
                     columns,
-                    min_columns: min,
+                    column_counts,
                 })
             }
             _ => {
@@ -420,12 +424,21 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             None
         }
     };
-    if header.header_rows > 0 && !matches!(format, Some(Format::Csv { .. }) | None) {
-        c.at(
-            Some(header.format.span()),
-            "pack.header_rows",
-            "only csv packs have header rows",
-        );
+    let is_csv = matches!(format, Some(Format::Csv { .. }) | None);
+    let headers = headers(c, header, is_csv);
+    for (key, given) in [
+        (
+            "pack.column_counts",
+            header.column_counts.as_ref().map(|s| s.span()),
+        ),
+        (
+            "pack.min_columns",
+            header.min_columns.as_ref().map(|s| s.span()),
+        ),
+    ] {
+        if given.is_some() && !is_csv {
+            c.at(given, key, "only csv packs have columns");
+        }
     }
     if header.columns.is_some() && !matches!(format, Some(Format::Csv { .. }) | None) {
         let span = header.columns.as_ref().map(|s| s.span());
@@ -719,6 +732,49 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         set
     });
 
+    // Shapes.
+    let mut shapes = BTreeMap::new();
+    for (column, spec) in &spec.shapes {
+        let rule = format!("shapes.{}", column.get_ref());
+        if !is_csv {
+            c.at(Some(column.span()), &rule, "only csv packs have shapes");
+        } else if !known_field(column.get_ref()) {
+            let opts = field_options(&format);
+            let hint = suggest(column.get_ref(), opts.iter().map(String::as_str));
+            c.at(
+                Some(column.span()),
+                &rule,
+                format!("unknown column {:?}{hint}", column.get_ref()),
+            );
+        }
+        let shape = match spec.get_ref() {
+            ShapeSpec::Name(n) => Shape::from_name(n).or_else(|| {
+                let hint = suggest(n, Shape::NAMES);
+                c.at(
+                    Some(spec.span()),
+                    &rule,
+                    format!(
+                        "unknown shape {n:?}{hint} (use {}, or a list of values)",
+                        Shape::NAMES.join(", ")
+                    ),
+                );
+                None
+            }),
+            ShapeSpec::OneOf(values) if values.is_empty() => {
+                c.at(
+                    Some(spec.span()),
+                    &rule,
+                    "a list of values needs at least one",
+                );
+                None
+            }
+            ShapeSpec::OneOf(values) => Some(Shape::OneOf(values.clone())),
+        };
+        if let Some(shape) = shape {
+            shapes.insert(column.get_ref().clone(), shape);
+        }
+    }
+
     // Tests.
     let mut tests = Vec::new();
     for t in &spec.tests {
@@ -763,13 +819,107 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         description: header.description.clone(),
         file: c.file.to_string(),
         format,
-        header_rows: header.header_rows,
+        headers,
+        shapes,
         bindings,
         scan_fields,
         detectors,
         categories,
         tests,
     })
+}
+
+/// The column counts a CSV row may have without a header naming its
+/// columns: `column_counts`, or the older `min_columns` (from it to all),
+/// or all columns.
+fn column_counts(c: &mut Collector<'_>, header: &PackHeader, len: usize) -> Vec<usize> {
+    match (&header.column_counts, &header.min_columns) {
+        (Some(counts), None) => {
+            let mut v = counts.get_ref().clone();
+            v.sort_unstable();
+            v.dedup();
+            if v.is_empty() || v.iter().any(|&n| n == 0 || n > len) {
+                c.at(
+                    Some(counts.span()),
+                    "pack.column_counts",
+                    format!("each count must be between 1 and {len}, and one is needed"),
+                );
+            }
+            v
+        }
+        (None, Some(min)) => {
+            let m = *min.get_ref();
+            if m == 0 || m > len {
+                c.at(
+                    Some(min.span()),
+                    "pack.min_columns",
+                    format!("must be between 1 and {len}"),
+                );
+            }
+            (m.max(1)..=len).collect()
+        }
+        (Some(counts), Some(_)) => {
+            c.at(
+                Some(counts.span()),
+                "pack.column_counts",
+                "give column_counts or min_columns, not both",
+            );
+            vec![len]
+        }
+        (None, None) => vec![len],
+    }
+}
+
+/// The header rows a pack recognises: `headers`, or the older
+/// `header_rows` (a count, read as which rows there are, never where).
+fn headers(c: &mut Collector<'_>, header: &PackHeader, is_csv: bool) -> Headers {
+    let mut h = Headers {
+        names: is_csv,
+        types: false,
+    };
+    if let Some(n) = &header.header_rows {
+        if !is_csv && *n.get_ref() > 0 {
+            c.at(
+                Some(n.span()),
+                "pack.header_rows",
+                "only csv packs have header rows",
+            );
+        }
+        h.names = is_csv && *n.get_ref() >= 1;
+        h.types = is_csv && *n.get_ref() >= 2;
+        if header.headers.is_some() {
+            c.at(
+                Some(n.span()),
+                "pack.header_rows",
+                "give headers or header_rows, not both",
+            );
+        }
+    }
+    if let Some(list) = &header.headers {
+        if !is_csv && !list.get_ref().is_empty() {
+            c.at(
+                Some(list.span()),
+                "pack.headers",
+                "only csv packs have header rows",
+            );
+        }
+        h = Headers::default();
+        for kind in list.get_ref() {
+            match kind.as_str() {
+                "names" => h.names = is_csv,
+                "types" => h.types = is_csv,
+                other => {
+                    let hint = suggest(other, ["names", "types"]);
+                    c.at(
+                        Some(list.span()),
+                        "pack.headers",
+                        format!("unknown header row {other:?}{hint} (use \"names\" or \"types\")"),
+                    );
+                }
+            }
+        }
+    }
+    h
 }
 
 fn check_domain(c: &mut Collector<'_>, d: &Spanned<String>, rule: &str) {
@@ -1125,6 +1275,79 @@ operator = "pseudonym"
         assert!(
             joined.iter().any(|e| e.contains("needs a `retention`")),
             "{joined:?}"
+        );
+    }
+
+    #[test]
+    fn csv_layouts_headers_and_shapes_are_checked() {
+        let with = |extra: &str, tables: &str| {
+            let src = MINIMAL.replace(
+                "columns = [\"a\", \"src\", \"clid\"]",
+                &format!("columns = [\"a\", \"src\", \"clid\"]\n{extra}"),
+            );
+            compile("t.toml", &format!("{src}\n{tables}"))
+        };
+        let pack = with(
+            "column_counts = [3, 2]\nheader_rows = 2",
+            "[shapes]\na = \"integer\"",
+        )
+        .unwrap();
+        assert!(
+            matches!(&pack.format, Format::Csv { column_counts, .. } if column_counts == &[2, 3])
+        );
+        assert_eq!(
+            pack.headers,
+            Headers {
+                names: true,
+                types: true
+            }
+        );
+        assert_eq!(pack.shapes["a"], Shape::Integer);
+        let pack = with("min_columns = 2\nheaders = []", "").unwrap();
+        assert!(
+            matches!(&pack.format, Format::Csv { column_counts, .. } if column_counts == &[2, 3])
+        );
+        assert_eq!(pack.headers, Headers::default());
+        assert!(with("", "").unwrap().headers.names, "names rows by default");
+
+        let errs = with(
+            "column_counts = [0, 4]\nmin_columns = 2\nheaders = [\"nmaes\"]\nheader_rows = 1",
+            "[shapes]\na = \"integr\"\nb = [\"x\"]\nsrc = []",
+        )
+        .unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        for want in [
+            "pack.column_counts: give column_counts or min_columns, not both",
+            "pack.headers: unknown header row \"nmaes\" (did you mean \"names\"?)",
+            "pack.header_rows: give headers or header_rows, not both",
+            "shapes.a: unknown shape \"integr\" (did you mean \"integer\"?)",
+            "shapes.b: unknown column \"b\"",
+            "shapes.src: a list of values needs at least one",
+        ] {
+            assert!(
+                joined.iter().any(|e| e.contains(want)),
+                "{want}: {joined:#?}"
+            );
+        }
+        let errs = with("column_counts = [0, 4]", "").unwrap_err();
+        assert!(errs[0].message.contains("between 1 and 3"), "{}", errs[0]);
+        let json = MINIMAL.replace(
+            "format = \"csv\"\ncolumns = [\"a\", \"src\", \"clid\"]",
+            "format = \"json\"\nheaders = [\"names\"]",
+        );
+        let errs = compile("t.toml", &format!("{json}\n[shapes]\na = \"integer\"")).unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            joined
+                .iter()
+                .any(|e| e.contains("pack.headers: only csv packs")),
+            "{joined:#?}"
+        );
+        assert!(
+            joined
+                .iter()
+                .any(|e| e.contains("shapes.a: only csv packs")),
+            "{joined:#?}"
         );
     }
 
