@@ -25,6 +25,9 @@
 //!   prefix-preserving IP encryption (ipcrypt-pfx), mask, redact, drop, keep.
 //! - [`keys`] loads the keyring (there is no default key) and derives every
 //!   sub-key with HKDF-SHA256 under a distinct label.
+//! - [`private_file`] opens the files that hold keys or personal data
+//!   (keyring, vault, shred-key file, audit log, quarantine) only if they
+//!   are regular files of this user or root that nobody else may access.
 //! - [`vault`] keeps the sealed originals of reversible pseudonyms (redb file,
 //!   envelope keys for the reveal key pair, retention by key destruction).
 //! - [`rules`] parses TOML rule packs, validates them (every error at once,
@@ -62,6 +65,7 @@ pub mod format;
 pub mod keys;
 pub mod ops;
 pub mod pipeline;
+pub mod private_file;
 pub mod reveal;
 pub mod rules;
 pub mod serve;

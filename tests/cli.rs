@@ -652,6 +652,113 @@ fn the_file_mode_compose_writes_only_where_uid_10001_can() {
     assert!(dockerfile.contains("install -y --no-install-recommends make g++"));
 }
 
+/// Issue 15 item 14: vault, shred-key, audit and quarantine files that
+/// group or others could access were used without a word; they are refused
+/// as the keyring is, and a FIFO as quarantine does not hang the run.
+#[cfg(unix)]
+#[test]
+fn vault_audit_and_quarantine_files_others_can_access_are_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let k = init_keyring(dir.path());
+    let cdr = b"\"\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-03-01 08:00:00\",\"\",\"2026-03-01 08:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n";
+    let out = veil(
+        &["run", "--keyring", &k, "--pack", "asterisk-cdr"],
+        Some(cdr),
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let chmod = |name: &str, mode: u32| {
+        std::fs::set_permissions(dir.path().join(name), std::fs::Permissions::from_mode(mode))
+            .unwrap()
+    };
+    let refused = |out: &Output, name: &str| {
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {err}");
+        assert!(
+            err.contains(name)
+                && err.contains("accessible by group or others")
+                && err.contains("chmod 600"),
+            "{name}: {err}"
+        );
+    };
+    for name in ["k.keyring.vault", "k.keyring.vault.keys"] {
+        chmod(name, 0o640);
+        refused(
+            &veil(&["vault", "stats", "--keyring", &k], None, dir.path()),
+            name,
+        );
+        chmod(name, 0o600);
+    }
+    // The audit log, readable by others.
+    std::fs::write(dir.path().join("k.keyring.audit.jsonl"), b"").unwrap();
+    chmod("k.keyring.audit.jsonl", 0o644);
+    refused(
+        &veil(&["vault", "purge", "--keyring", &k], None, dir.path()),
+        "k.keyring.audit.jsonl",
+    );
+    // A quarantine file others can read: the bad record is not emitted.
+    std::fs::write(dir.path().join("q.jsonl"), b"").unwrap();
+    chmod("q.jsonl", 0o604);
+    let out = veil(
+        &[
+            "run",
+            "--keyring",
+            &k,
+            "--pack",
+            "asterisk-cdr",
+            "--quarantine",
+            "q.jsonl",
+        ],
+        Some(b"\"\",\"0701740683\",\"short row\"\n"),
+        dir.path(),
+    );
+    refused(&out, "q.jsonl");
+    assert!(!text(&out.stdout).contains("0701740683"));
+    // A FIFO as quarantine: refused at once, not waited on.
+    std::fs::remove_file(dir.path().join("q.jsonl")).unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.path().join("q.jsonl"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    chmod("q.jsonl", 0o600);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args([
+            "run",
+            "--keyring",
+            &k,
+            "--pack",
+            "asterisk-cdr",
+            "--quarantine",
+            "q.jsonl",
+        ])
+        .current_dir(dir.path())
+        .env_remove("VEIL_KEYRING")
+        .env_remove("VEIL_QUARANTINE")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = stdin.write_all(b"\"\",\"0701740683\",\"short row\"\n");
+    }
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("veil run hung on a FIFO as quarantine");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(!text(&out.stdout).contains("0701740683"));
+}
+
 /// Issue 15, item 3: `--input X --output X` used to truncate X to nothing
 /// and exit 0; a quarantine equal to the output or an input mixed sealed
 /// entries into them. The same file under any name (hard link, symlink,

@@ -208,11 +208,11 @@ fn at_least_once_end_to_end_with_quarantine_and_vault() {
     );
     // `vault sync` materialises the topic into the embedded store.
     let dir = tempfile::tempdir().unwrap();
-    let vault = veil::vault::Vault::open(&dir.path().join("vault"), &keyring).unwrap();
+    let mut vault = veil::vault::Vault::open(&dir.path().join("vault"), &keyring).unwrap();
     let stop = AtomicBool::new(false);
     let s = veil::pipeline::kafka::sync::sync(
         &cfg2,
-        &vault,
+        &mut vault,
         &keyring,
         &stop,
         false,

@@ -979,3 +979,201 @@ fn reveal_accepts_tokens_as_written_and_marks_bad_arguments() {
         format!("{user}\tkerik\nnot-a-token\t[not a veil token]\n{email}\tkarin@example.se\n")
     );
 }
+
+/// One Asterisk CDR row with a reversible phone number.
+const CDR: &[u8] = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-03-01 08:00:00\",\"\",\"2026-03-01 08:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n";
+
+/// Runs the CDR through the pipeline and returns the phone number's token.
+fn run_cdr(dir: &Path) -> String {
+    let out = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "asterisk-cdr",
+            "--quiet",
+        ],
+        CDR,
+        dir,
+    ));
+    out.split(',').nth(1).unwrap().trim_matches('"').to_string()
+}
+
+/// Issue 15 item 11: a missing or mistyped vault path was created empty by
+/// `reveal`, `vault stats`, `subject find` and `subject erase`, and
+/// `subject erase --vault ./typo.vault` answered an erasure request with
+/// "erased 0" and exit 0. Every command that reads the vault refuses it.
+#[test]
+fn read_side_commands_refuse_a_vault_that_does_not_exist() {
+    let dir = setup();
+    let token = run_cdr(dir.path());
+    let commands: [&[&str]; 5] = [
+        &["reveal", "--case", "C", "--reason", "r", &token],
+        &["vault", "stats"],
+        &["vault", "purge"],
+        &["subject", "find", "--kind", "phone", "+46701740683"],
+        &[
+            "subject",
+            "erase",
+            "--kind",
+            "phone",
+            "+46701740683",
+            "--case",
+            "DSR-1",
+        ],
+    ];
+    for args in commands {
+        let mut args = args.to_vec();
+        args.extend(["--keyring", "k.keyring", "--vault", "./typo.vault"]);
+        let o = veil(&args, b"", dir.path());
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("./typo.vault: no vault there"),
+            "{args:?}: {err}"
+        );
+        assert!(!text(&o.stdout).contains("erased"), "{args:?}");
+        assert!(!dir.path().join("typo.vault").exists(), "{args:?} made it");
+    }
+    // The real vault still answers.
+    let found = ok(&veil(
+        &[
+            "subject",
+            "find",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "+46701740683",
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert!(found.contains("held, first seen"), "{found}");
+}
+
+/// Issue 15 item 12: a deleted `.vault.keys` was silently recreated by `run`
+/// or `reveal`, and every older token then revealed as `[expired]`.
+#[test]
+fn a_vault_whose_shred_key_file_is_gone_is_refused_not_recreated() {
+    let dir = setup();
+    let token = run_cdr(dir.path());
+    let keys = dir.path().join("k.keyring.vault.keys");
+    let saved = std::fs::read(&keys).unwrap();
+    std::fs::remove_file(&keys).unwrap();
+    let reveal = [
+        "reveal",
+        "--keyring",
+        "k.keyring",
+        "--case",
+        "C",
+        "--reason",
+        "r",
+        &token,
+    ];
+    let run = ["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr"];
+    for (args, input) in [(&reveal[..], &b""[..]), (&run[..], CDR)] {
+        let o = veil(args, input, dir.path());
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("shred-key file") && err.contains("k.keyring.vault.keys is missing"),
+            "{err}"
+        );
+        assert!(o.stdout.is_empty(), "{args:?}: {}", text(&o.stdout));
+        assert!(!keys.exists(), "{args:?} recreated the shred-key file");
+    }
+    // Put back, the token opens again.
+    std::fs::write(&keys, saved).unwrap();
+    common::set_private(&keys);
+    let shown = ok(&veil(&reveal, b"", dir.path()));
+    assert_eq!(shown, format!("{token}\t070-174 06 83\n"));
+}
+
+/// Issue 15 item 13: a truncated vault printed redb's panic message and a
+/// backtrace before the clean error.
+#[test]
+fn a_truncated_vault_gives_one_clean_error() {
+    let dir = setup();
+    run_cdr(dir.path());
+    let vault = dir.path().join("k.keyring.vault");
+    let bytes = std::fs::read(&vault).unwrap();
+    for len in [4096, bytes.len() / 2] {
+        std::fs::write(&vault, &bytes[..len]).unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_veil"))
+            .args(["vault", "stats", "--keyring", "k.keyring"])
+            .current_dir(dir.path())
+            .env_remove("VEIL_VAULT")
+            .env("RUST_BACKTRACE", "1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("backtrace") && !err.contains("redb"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("k.keyring.vault: not a veil vault, or the file is truncated or damaged"),
+            "{err}"
+        );
+    }
+}
+
+/// Issue 15 item 6, as the DPO sees it: after `subject erase` the vault file
+/// holds no trace of the value's sealed entry, and a backup of the vault
+/// taken before the erasure reveals it as erased with the current keys.
+#[test]
+fn subject_erase_leaves_nothing_a_backup_can_open() {
+    let dir = setup();
+    let token = run_cdr(dir.path());
+    let backup = dir.path().join("backup.vault");
+    std::fs::copy(dir.path().join("k.keyring.vault"), &backup).unwrap();
+    let said = ok(&veil(
+        &[
+            "subject",
+            "erase",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "0701740683",
+            "--case",
+            "DSR-3",
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert!(said.contains("erased 1 vault entries"), "{said}");
+    assert!(said.contains("rewritten without them"), "{said}");
+    // The backup restored beside the shred-key file as it is now (the
+    // shred-key file is never in the backups).
+    std::fs::copy(
+        dir.path().join("k.keyring.vault.keys"),
+        dir.path().join("backup.vault.keys"),
+    )
+    .unwrap();
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--vault",
+            "backup.vault",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    );
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("the vault entry was erased"), "{err}");
+    assert!(!text(&o.stdout).contains("+46701740683"));
+}

@@ -43,9 +43,9 @@ scripts/peer-bench.sh), and every 100th username, address, number and e-mail it 
 FILE.values, one a line, to check an output for leaks.
 
 Examples:
-  veil bench                                  # realistic syslog, 1 and 2 threads
+  veil bench                          # realistic syslog, 1 and 2 threads
   veil bench --curve --workload all --threads 1
-  veil bench --workload syslog-zipf           # the friendly mix, for comparison
+  veil bench --workload syslog-zipf   # the friendly mix, for comparison
   veil bench --workload asterisk-cdr --novelty zipf --threads 4
   veil bench --workload all --json > bench.json
   veil bench --write-workload syslog.log --records 300000 --novelty 1

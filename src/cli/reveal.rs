@@ -94,7 +94,7 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let keyring = args.store.load_keyring()?;
-    let vault = args.store.open_vault(&keyring)?;
+    let vault = args.store.open_existing_vault(&keyring)?;
     let mut opener = vault
         .opener(&keyring)
         .context("this keyring cannot open the vault")?;

@@ -47,12 +47,16 @@ Examples:
     /// Delete a value's vault entries (erasure request); audited.
     #[command(
         after_help = "Deletes the entries of every pseudonym the value has and records the erasure; later reveals
-of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms.
+of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms. Each entry's own
+key is destroyed in the shred-key file (<vault>.keys) and the vault file is rewritten without
+them: a copy or backup of the vault, from before or after, no longer opens them with that file.
+Without --config the vault must exist: a path that names no vault is refused.
 
 With --config (Kafka mode) it also produces a tombstone (key = token, no value) for each of
 those pseudonyms to the vault topic of that veil.toml, and reports success only once every
 tombstone is acknowledged: each `veil vault sync` erases them too, and compaction drops their
-entries. The packs then come from the config's rules unless --rules is given.
+entries. The packs then come from the config's rules unless --rules is given. A local vault is
+then optional: without one only the tombstones are produced, and the output says so.
 
 Examples:
   veil subject erase --kind phone +46701740683 --case DSR-12
@@ -147,7 +151,7 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 tokens,
             })?;
             let vault = if found.iter().any(|p| p.reversible) {
-                Some(store.open_vault(&keyring)?)
+                Some(store.open_existing_vault(&keyring)?)
             } else {
                 None
             };
@@ -214,7 +218,13 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             if tokens.is_empty() {
                 anyhow::bail!("no pack makes values of kind {kind} reversible: nothing to erase");
             }
-            let vault = store.open_vault(&keyring)?;
+            // Without --config the local vault is the whole answer, so a path
+            // that names no vault is refused; in Kafka mode the tombstones
+            // are, and this host may hold no synced vault.
+            let mut vault = match &cfg {
+                None => Some(store.open_existing_vault(&keyring)?),
+                Some(_) => store.open_vault_if_exists(&keyring)?,
+            };
             // The audit entry comes first: an erasure that cannot be audited
             // does not happen.
             let mut log = store.open_audit(&keyring)?;
@@ -226,12 +236,12 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 count: tokens.len() as u64,
                 tokens: tokens.clone(),
             })?;
-            let mut erased = 0;
-            for t in &tokens {
-                if vault.erase(t)? {
-                    erased += 1;
-                }
-            }
+            let refs: Vec<&str> = tokens.iter().map(String::as_str).collect();
+            let report = match vault.as_mut() {
+                Some(vault) => vault.erase(&refs)?,
+                None => Default::default(),
+            };
+            let erased = report.erased;
             // Every pseudonym the value has gets a tombstone, not only those
             // this host's vault held: the topic may hold entries it never saw.
             let tombstones = match &cfg {
@@ -249,6 +259,27 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                     None => String::new(),
                 }
             );
+            match &vault {
+                Some(vault) if erased > 0 => println!(
+                    "the vault file was rewritten without them, and their keys are destroyed: \
+                     no copy of the vault opens them with the current {}",
+                    vault.keys_path().display()
+                ),
+                Some(_) => {}
+                None => println!(
+                    "no local vault at {}: nothing erased there; each `veil vault sync` applies \
+                     the tombstones to its vault",
+                    store.vault_path()?.display()
+                ),
+            }
+            if report.legacy > 0 {
+                println!(
+                    "note: {} of them were sealed by an earlier release under a shared data key: \
+                     a copy of the vault taken before now still opens them with the current \
+                     shred-key file until `veil vault purge` destroys that key at its retention",
+                    report.legacy
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

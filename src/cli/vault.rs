@@ -186,7 +186,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
                 }
             }
             let keyring = store.load_keyring()?;
-            let mut vault = store.open_vault(&keyring)?;
+            let mut vault = store.open_existing_vault(&keyring)?;
             let mut log = store.open_audit(&keyring)?;
             log.append(NewEntry {
                 actor: actor(who.as_deref(), &crate::reveal::policy::load()?)?,
@@ -214,7 +214,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
         } => {
             let cfg = crate::config::load(&config).map_err(|e| anyhow::anyhow!("{e}"))?;
             let keyring = store.load_keyring()?;
-            let vault = store.open_vault(&keyring)?;
+            let mut vault = store.open_vault(&keyring)?;
             let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
             if follow {
                 let flag = std::sync::Arc::clone(&stop);
@@ -232,7 +232,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
             }
             let s = crate::pipeline::kafka::sync::sync(
                 &cfg,
-                &vault,
+                &mut vault,
                 &keyring,
                 &stop,
                 follow,
@@ -250,7 +250,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
         }
         VaultCommand::Stats { store } => {
             let keyring = store.load_keyring()?;
-            let vault = store.open_vault(&keyring)?;
+            let vault = store.open_existing_vault(&keyring)?;
             let s = vault.stats()?;
             println!("{}", vault.path().display());
             print!("{}", render_stats(&s, SystemTime::now()));

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -14,6 +14,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use super::reveal::{RevealKeys, RevealPublicKey, RevealSecretKey};
 use super::{Created, KeyError, Keyring, MasterKey, SecretKey};
+use crate::private_file::PrivateFileError;
 
 /// The only file format version this build reads and writes.
 const VERSION: u32 = 1;
@@ -171,27 +172,25 @@ pub(super) fn replace(path: &Path, ring: &Keyring) -> Result<(), KeyError> {
     Ok(())
 }
 
-/// Opens, checks and parses a keyring file.
+/// The most a keyring file may hold: a few keys and comments take about a
+/// kilobyte; anything near this is not a keyring.
+pub(super) const MAX_KEYRING_BYTES: u64 = 1 << 20;
+
+/// Opens, checks and parses a keyring file: a regular file of this user
+/// or root, no group or other access, at most [`MAX_KEYRING_BYTES`] (see
+/// [`crate::private_file`]).
 pub(super) fn load(path: &Path) -> Result<Keyring, KeyError> {
-    let mut file = File::open(path).map_err(|e| io_err(path, e))?;
-    // Check the permissions of the handle we read, not of a path that could
-    // be swapped in between.
-    let meta = file.metadata().map_err(|e| io_err(path, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode() & 0o7777;
-        if mode & 0o077 != 0 {
-            return Err(KeyError::Permissions {
-                path: path.to_path_buf(),
-                mode,
-            });
-        }
-    }
-    let mut text = Zeroizing::new(String::with_capacity(meta.len().min(1 << 20) as usize));
-    file.read_to_string(&mut text)
-        .map_err(|e| io_err(path, e))?;
-    parse(path, &text)
+    let bytes = crate::private_file::read(path, MAX_KEYRING_BYTES).map_err(|e| match e {
+        PrivateFileError::Io { path, source } => KeyError::Io { path, source },
+        PrivateFileError::Permissions { path, mode } => KeyError::Permissions { path, mode },
+        other => KeyError::File(other),
+    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        // Not text: say where, never what.
+        let text = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        malformed(path, text, text.len(), "the keyring is not UTF-8 text")
+    })?;
+    parse(path, text)
 }
 
 fn malformed(path: &Path, text: &str, offset: usize, reason: impl Into<String>) -> KeyError {
@@ -321,6 +320,14 @@ fn parse(path: &Path, text: &str) -> Result<Keyring, KeyError> {
         let mut buf = Zeroizing::new([0u8; 48]);
         let decoded = BASE64.decode_slice(secret_text.0.trim().as_bytes(), &mut buf[..]);
         let secret = match decoded {
+            Ok(32) if buf[..32].iter().all(|&b| b == 0) => {
+                return Err(malformed(
+                    path,
+                    text,
+                    secret_span.start,
+                    format!("key `{id}`: secret is all zero bytes, not a random key"),
+                ));
+            }
             Ok(32) => {
                 let mut bytes = [0u8; 32];
                 bytes.copy_from_slice(&buf[..32]);
@@ -377,6 +384,12 @@ fn decode32(
 ) -> Result<Zeroizing<[u8; 32]>, KeyError> {
     let mut buf = Zeroizing::new([0u8; 48]);
     match BASE64.decode_slice(b64.trim().as_bytes(), &mut buf[..]) {
+        Ok(32) if buf[..32].iter().all(|&b| b == 0) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} is all zero bytes, not a random key"),
+        )),
         Ok(32) => {
             let mut out = Zeroizing::new([0u8; 32]);
             out.copy_from_slice(&buf[..32]);
@@ -521,6 +534,101 @@ mod tests {
             );
         }
         let path = write_mode(dir.path(), "k.toml", &body, 0o400);
+        assert!(Keyring::load(&path).is_ok());
+    }
+
+    /// Issue 15 item 14: a FIFO as keyring used to block the reader forever.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_keyring_is_refused_without_hanging() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        // On a thread: a regression fails the test instead of hanging it.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(Keyring::load(&path).map(|_| ()).map_err(|e| e.to_string()));
+        });
+        let result = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("loading a FIFO keyring blocked");
+        let msg = result.unwrap_err();
+        assert!(msg.contains("not a regular file (a fifo)"), "{msg}");
+    }
+
+    /// Issue 15 item 14: a 3 GB sparse keyring used to be read whole.
+    #[test]
+    fn a_huge_sparse_keyring_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_mode(dir.path(), "k.toml", "version = 1\n", 0o600);
+        File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(3 << 30)
+            .unwrap();
+        let err = Keyring::load(&path).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            matches!(
+                err,
+                KeyError::File(crate::private_file::PrivateFileError::TooLarge { .. })
+            ),
+            "{msg}"
+        );
+        assert!(msg.contains("3221225472 bytes"), "{msg}");
+    }
+
+    /// Issue 15 item 14: an all-zero master secret was accepted, and with it
+    /// pseudonyms anyone can recompute.
+    #[test]
+    fn an_all_zero_secret_is_refused() {
+        let zero = BASE64.encode([0u8; 32]);
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{zero}\"\n"
+        ));
+        assert!(msg.contains(":5:") && msg.contains("all zero"), "{msg}");
+        // Also in a key that is not the active one.
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{zero}\"\n\
+             [[keys]]\nid = \"k2\"\ncreated = 0\nsecret = \"{B64_B}\"\n"
+        ));
+        assert!(
+            msg.contains("key `k1`") && msg.contains("all zero"),
+            "{msg}"
+        );
+        // And as the reveal key pair.
+        let base =
+            format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n");
+        let msg = err_text(&format!("{base}[reveal]\npublic = \"{zero}\"\n"));
+        assert!(msg.contains("reveal public key is all zero"), "{msg}");
+    }
+
+    /// Issue 15 item 14: a keyring owned by another uid was accepted (ssh
+    /// refuses such keys). Giving a file away needs root; as another user
+    /// there is nothing to check.
+    #[cfg(unix)]
+    #[test]
+    fn a_keyring_owned_by_another_user_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let body =
+            format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n");
+        let path = write_mode(dir.path(), "k.toml", &body, 0o600);
+        assert!(Keyring::load(&path).is_ok());
+        if std::os::unix::fs::chown(&path, Some(4242), None).is_err() {
+            eprintln!("not root: cannot give a file to another user; skipped");
+            return;
+        }
+        let msg = Keyring::load(&path).unwrap_err().to_string();
+        assert!(msg.contains("owned by uid 4242"), "{msg}");
+        // Root's own files are fine, as for ssh.
+        std::os::unix::fs::chown(&path, Some(0), None).unwrap();
         assert!(Keyring::load(&path).is_ok());
     }
 

@@ -123,6 +123,10 @@ pub enum KeyError {
         /// The file's permission bits.
         mode: u32,
     },
+    /// The keyring is not a regular file, belongs to another user, or is
+    /// far too large to be a keyring.
+    #[error(transparent)]
+    File(crate::private_file::PrivateFileError),
     /// The file is not a valid keyring. `reason` describes the structure,
     /// never the content of a secret.
     #[error("{path}:{line}:{column}: {reason}")]

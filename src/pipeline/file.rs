@@ -170,16 +170,22 @@ impl Quarantine<'_> {
 }
 
 /// Opens a file for appending, created with mode 0600: quarantine entries are
-/// sealed, but their metadata is still nobody else's business.
+/// sealed, but their metadata is still nobody else's business. An existing
+/// file must be private too (see [`crate::private_file`]).
 pub fn open_private_append(path: &Path) -> io::Result<File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.create(true).append(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
+    use crate::private_file::PrivateFileError;
+    match crate::private_file::open_append(path) {
+        Ok((file, _)) => Ok(file),
+        Err(PrivateFileError::Io { source, .. }) => Err(source),
+        // The path is in the caller's message already.
+        Err(e) => Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            e.to_string()
+                .strip_prefix(&format!("{}: ", path.display()))
+                .map(str::to_owned)
+                .unwrap_or_else(|| e.to_string()),
+        )),
     }
-    o.open(path)
 }
 
 /// Where the originals of reversible values go. The driver hands over a

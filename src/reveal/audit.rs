@@ -111,7 +111,7 @@
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -398,9 +398,9 @@ pub enum AuditError {
         /// The lock file.
         lock: PathBuf,
     },
-    /// The log file is writable by group or others.
+    /// The log file is accessible by group or others.
     #[error(
-        "{path}: audit log is writable by group or others (mode {mode:04o}); run `chmod 600 {path}`"
+        "{path}: audit log is accessible by group or others (mode {mode:04o}); run `chmod 600 {path}`"
     )]
     Permissions {
         /// The log.
@@ -408,6 +408,9 @@ pub enum AuditError {
         /// The file's permission bits.
         mode: u32,
     },
+    /// The log is not a regular file, or belongs to another user.
+    #[error(transparent)]
+    File(crate::private_file::PrivateFileError),
     /// A string in `tokens` is not a veil token.
     #[error("tokens[{index}] is not a veil token; the audit log records tokens, never values")]
     NotAToken {
@@ -496,25 +499,22 @@ impl std::fmt::Debug for AuditLog {
 impl AuditLog {
     /// Opens the log at `path`, creating it (mode 0600) if missing. Refuses
     /// a log any line of which does not verify, or that does not match its
-    /// head, and a log file that group or others can write. `key` is the
-    /// audit key (`keyring.derive(&keys::label::audit())`).
+    /// head, and a log file that is not private (see [`crate::private_file`]:
+    /// group or others have access, another user owns it, or it is no
+    /// regular file). `key` is the audit key
+    /// (`keyring.derive(&keys::label::audit())`).
     pub fn open(path: &Path, key: SecretKey) -> Result<AuditLog, AuditError> {
-        let existed = path.exists();
-        let file = OpenOptions::new()
-            .append(true)
-            .create(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(io_at(path))?;
-        if !existed {
+        let (file, created) = crate::private_file::open_append(path).map_err(|e| match e {
+            crate::private_file::PrivateFileError::Io { path, source } => {
+                AuditError::Io { path, source }
+            }
+            crate::private_file::PrivateFileError::Permissions { path, mode } => {
+                AuditError::Permissions { path, mode }
+            }
+            other => AuditError::File(other),
+        })?;
+        if created {
             sync_parent(path)?;
-        }
-        let mode = file.metadata().map_err(io_at(path))?.permissions().mode();
-        if mode & 0o022 != 0 {
-            return Err(AuditError::Permissions {
-                path: path.to_path_buf(),
-                mode: mode & 0o7777,
-            });
         }
         drop(file);
         let keyed = keyed_hmac(&key);
@@ -1599,6 +1599,7 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::PermissionsExt;
 
     const TOKEN_A: &str = "ph_abcdefghijklmnopqrstuvwx";
     const TOKEN_B: &str = "em_234567234567234567234567";
