@@ -855,3 +855,118 @@ fn run_refuses_input_output_and_quarantine_that_are_the_same_file() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("are the same file"));
 }
+
+#[test]
+fn bench_writes_a_workload_and_its_planted_values_and_veil_run_replaces_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = veil(
+        &[
+            "bench",
+            "--write-workload",
+            "w.log",
+            "--records",
+            "3000",
+            "--novelty",
+            "0.5",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("distinct values: username"));
+    let data = std::fs::read_to_string(dir.path().join("w.log")).unwrap();
+    assert_eq!(data.lines().count(), 3000);
+    let planted = std::fs::read_to_string(dir.path().join("w.log.values")).unwrap();
+    let planted: Vec<&str> = planted.lines().collect();
+    assert!(planted.len() > 30, "{}", planted.len());
+    assert!(planted.iter().all(|v| data.contains(v)));
+    // The same file through veil run: no planted value is left.
+    let k = init_keyring(dir.path());
+    let out = veil(
+        &[
+            "run",
+            "--keyring",
+            &k,
+            "--pack",
+            "syslog",
+            "--input",
+            "w.log",
+            "--output",
+            "o.log",
+            "--quiet",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let pseudo = std::fs::read_to_string(dir.path().join("o.log")).unwrap();
+    assert_eq!(pseudo.lines().count(), 3000);
+    let word = |c: char| c.is_ascii_alphanumeric() || "._@+-".contains(c);
+    let words: std::collections::HashSet<&str> = pseudo.split(|c| !word(c)).collect();
+    let left: Vec<&&str> = planted.iter().filter(|v| words.contains(**v)).collect();
+    assert!(left.is_empty(), "{} planted values left", left.len());
+}
+
+#[test]
+fn bench_curve_prints_throughput_against_novelty_with_the_hit_rate() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = veil(
+        &[
+            "bench",
+            "--curve",
+            "--records",
+            "2000",
+            "--seconds",
+            "0.01",
+            "--threads",
+            "1",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let curve = &stdout[stdout.find("cost curve").expect("a curve")..];
+    let rows: Vec<&str> = curve.lines().filter(|l| l.starts_with("syslog ")).collect();
+    assert_eq!(rows.len(), 3, "{curve}");
+    for (row, novelty) in rows.iter().zip(["0.60", "0.35", "0.10"]) {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cols[2], novelty, "{row}");
+        assert!(cols[3].ends_with('%'), "{row}");
+    }
+    // The codec baseline is measured once, at the first level.
+    assert_eq!(
+        stdout.matches("baseline-decode-encode").count(),
+        1,
+        "{stdout}"
+    );
+    let bad = veil(&["bench", "--novelty", "2"], None, dir.path());
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn bench_input_file_with_a_pack_still_works() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("in.log"),
+        "Dec 10 09:12:08 gw1 sshd[24473]: Failed password for invalid user kalle from 203.0.113.156 port 53492 ssh2\n",
+    )
+    .unwrap();
+    let out = veil(
+        &[
+            "bench",
+            "--input",
+            "in.log",
+            "--pack",
+            "syslog",
+            "--seconds",
+            "0.01",
+            "--threads",
+            "1",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("in.log through pack syslog: 1 records"));
+}
