@@ -428,7 +428,7 @@ fn keys_show_never_prints_the_secret() {
 fn run_with_threads_gives_the_same_output_as_one_thread() {
     let dir = tempfile::tempdir().unwrap();
     let keyring = init_keyring(dir.path());
-    // ~3 MB, so the input is cut into many chunks.
+    // 1.6 MB, so the input is cut into many chunks.
     let mut a = String::new();
     for i in 0..16_000u32 {
         let term = if i % 7 == 0 { "\r\n" } else { "\n" };
@@ -487,7 +487,9 @@ fn run_with_threads_gives_the_same_output_as_one_thread() {
     let (one, q1) = run("1", "v1.vault", "q1.jsonl", false);
     let (three, q3) = run("3", "v3.vault", "q3.jsonl", false);
     let (piped, qp) = run("2", "vp.vault", "qp.jsonl", true);
-    assert!(one.len() > 2_000_000);
+    // The input is 1.6 MB; the output's length varies with the random key
+    // (an encrypted first octet takes one to three digits on every line).
+    assert!(one.len() > 1_600_000, "{}", one.len());
     assert!(
         !one.ends_with(b"\n"),
         "the last line had no newline and must not get one"
