@@ -644,6 +644,17 @@ fn the_file_mode_compose_writes_only_where_uid_10001_can() {
             "{key} is on the read-only secret mount"
         );
     }
+    // The keyring's directory is a writable mount, not a read-only secret:
+    // veil rewrites the keyring as epochs turn (README, "Epoch keys").
+    let keyring = env("VEIL_KEYRING");
+    let keys_dir = keyring.rsplit_once('/').unwrap().0;
+    assert!(
+        mounts.iter().any(|(_, target)| target == keys_dir),
+        "{keys_dir} is not mounted"
+    );
+    assert!(!compose.contains(&format!("{keys_dir}:ro")) && !compose.contains("/run/secrets"));
+    let kafka = std::fs::read_to_string(root.join("docker/compose.yaml")).unwrap();
+    assert!(!kafka.contains("/run/secrets") && !kafka.contains("veil-keys:ro"));
     // The command's input is the file the comment creates, under ./in.
     assert!(compose.contains("\"--input\", \"/in/auth.log\""));
     assert!(compose.contains("cp ../tests/golden/syslog/input.log in/auth.log"));
