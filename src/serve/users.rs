@@ -264,21 +264,8 @@ pub fn claimed_user(token: &str) -> Option<&str> {
 
 /// Lower-case RFC 4648 base32 without padding.
 fn base32(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
-    let mut out = String::with_capacity(bytes.len().div_ceil(5) * 8);
-    let mut buffer = 0u32;
-    let mut bits = 0;
-    for &b in bytes {
-        buffer = (buffer << 8) | u32::from(b);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(char::from(ALPHABET[((buffer >> bits) & 31) as usize]));
-        }
-    }
-    if bits > 0 {
-        out.push(char::from(ALPHABET[((buffer << (5 - bits)) & 31) as usize]));
-    }
+    let mut out = data_encoding::BASE32_NOPAD.encode(bytes);
+    out.make_ascii_lowercase();
     out
 }
 
@@ -351,5 +338,42 @@ mod tests {
         assert_eq!(claimed_user("veil_bob"), None);
         assert_eq!(base32(&[0xff; 5]), "77777777");
         assert_eq!(base32(b"f"), "my");
+    }
+
+    /// Bearer tokens carry their secret in this base32; a changed spelling
+    /// would lock every account out. RFC 4648 section 10's vectors in
+    /// lower case without padding, and every length up to 40 bytes against
+    /// a bit-by-bit reference.
+    #[test]
+    fn base32_is_pinned() {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "my"),
+            ("fo", "mzxq"),
+            ("foo", "mzxw6"),
+            ("foob", "mzxw6yq"),
+            ("fooba", "mzxw6ytb"),
+            ("foobar", "mzxw6ytboi"),
+        ] {
+            assert_eq!(base32(input.as_bytes()), expected);
+        }
+        let alphabet = b"abcdefghijklmnopqrstuvwxyz234567";
+        let bytes: Vec<u8> = (0u8..40).map(|i| i.wrapping_mul(151) ^ 0x3c).collect();
+        for n in 0..=bytes.len() {
+            let bits: Vec<u8> = bytes[..n]
+                .iter()
+                .flat_map(|b| (0..8).rev().map(move |i| (b >> i) & 1))
+                .collect();
+            let reference: String = bits
+                .chunks(5)
+                .map(|c| {
+                    let v = c.iter().chain(std::iter::repeat(&0)).take(5);
+                    let v = v.fold(0usize, |acc, &bit| acc << 1 | usize::from(bit));
+                    char::from(alphabet[v])
+                })
+                .collect();
+            assert_eq!(base32(&bytes[..n]), reference, "{n} bytes");
+        }
+        assert_eq!(base32(&[0xff; 32]).len(), 52);
     }
 }

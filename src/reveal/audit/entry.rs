@@ -2,6 +2,7 @@
 //! canonical spelling, its MAC, and the hex that `prev` and `mac` are
 //! written in.
 
+use data_encoding::HEXLOWER;
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
@@ -220,36 +221,22 @@ pub(super) fn keyed_hmac(key: &SecretKey) -> Hmac<Sha256> {
     keyed
 }
 
+/// Lower-case hex, the one spelling of `prev`, `mac` and the head's `hash`.
 pub(super) fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    out
+    HEXLOWER.encode(bytes)
 }
 
 pub(super) fn is_hex64(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    unhex32(s).is_some()
 }
 
-/// Decodes 64 lower-case hex digits.
+/// Decodes 64 lower-case hex digits (`HEXLOWER` refuses upper case).
 pub(super) fn unhex32(s: &str) -> Option<[u8; 32]> {
-    if !is_hex64(s) {
+    let mut out = [0u8; 32];
+    if s.len() != 64 {
         return None;
     }
-    let nibble = |b: u8| {
-        if b.is_ascii_digit() {
-            b - b'0'
-        } else {
-            b - b'a' + 10
-        }
-    };
-    let mut out = [0u8; 32];
-    for (o, pair) in out.iter_mut().zip(s.as_bytes().chunks_exact(2)) {
-        *o = nibble(pair[0]) << 4 | nibble(pair[1]);
-    }
+    HEXLOWER.decode_mut(s.as_bytes(), &mut out).ok()?;
     Some(out)
 }
 
@@ -322,5 +309,28 @@ mod tests {
             })
         ));
         assert_eq!(fs::metadata(&path).unwrap().len(), 0);
+    }
+
+    /// The hex that `prev`, `mac` and the head's `hash` are written in,
+    /// pinned: lower case, two digits a byte; decoding takes exactly that
+    /// form back and refuses upper case, other lengths and other digits.
+    #[test]
+    fn hex_is_pinned_and_strict() {
+        let bytes: Vec<u8> = (0u8..32).map(|i| i.wrapping_mul(37) ^ 0xa5).collect();
+        let text = hex(&bytes);
+        assert_eq!(
+            text,
+            "a580efca311c7ba68de8d7321944a38ef5d03f1a41ac8bf6dd386742a994f3de"
+        );
+        assert_eq!(hex(&[]), "");
+        assert_eq!(hex(&[0x00, 0x0f, 0xf0, 0xff]), "000ff0ff");
+        assert_eq!(unhex32(&text).map(Vec::from), Some(bytes));
+        assert!(is_hex64(&text));
+        assert_eq!(unhex32(&text.to_ascii_uppercase()), None);
+        assert!(!is_hex64(&text.to_ascii_uppercase()));
+        assert_eq!(unhex32(&text[..62]), None);
+        assert_eq!(unhex32(&format!("{text}00")), None);
+        assert_eq!(unhex32(&text.replace('a', "g")), None);
+        assert_eq!(unhex32(GENESIS), Some([0; 32]));
     }
 }
