@@ -630,19 +630,16 @@ fn duration(cx: &mut Ctx<'_>, v: Option<&Spanned<String>>, key: &str) -> Option<
     }
 }
 
-/// `500ms`, `30s`, `2m`, `1h`.
+/// `500ms`, `30s`, `2m`, `1h`: a whole number and one unit.
 pub fn parse_duration(s: &str) -> Option<Duration> {
     let s = s.trim();
+    // humantime reads far more (`1h 30m`, `2min`, `1d`, `1y`): the config
+    // keeps its narrower syntax, checked here, and humantime does the rest.
     let split = s.find(|c: char| !c.is_ascii_digit())?;
-    let (n, unit) = s.split_at(split);
-    let n: u64 = n.parse().ok()?;
-    Some(match unit {
-        "ms" => Duration::from_millis(n),
-        "s" => Duration::from_secs(n),
-        "m" => Duration::from_secs(n.checked_mul(60)?),
-        "h" => Duration::from_secs(n.checked_mul(3600)?),
-        _ => return None,
-    })
+    if split == 0 || !matches!(&s[split..], "ms" | "s" | "m" | "h") {
+        return None;
+    }
+    humantime::parse_duration(s).ok()
 }
 
 #[cfg(test)]
@@ -829,5 +826,72 @@ records = 100
         assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
         assert_eq!(parse_duration("2"), None);
         assert_eq!(parse_duration("s"), None);
+    }
+
+    /// The duration syntax, pinned: a whole number and one of ms, s, m, h,
+    /// nothing else (no fractions, spaces inside, compounds, other units or
+    /// signs), surrounding space ignored, overflow refused.
+    #[test]
+    fn duration_syntax_is_pinned() {
+        for (text, expected) in [
+            ("250ms", Duration::from_millis(250)),
+            ("0ms", Duration::ZERO),
+            ("0s", Duration::ZERO),
+            ("30s", Duration::from_secs(30)),
+            (" 5s ", Duration::from_secs(5)),
+            ("007s", Duration::from_secs(7)),
+            ("2m", Duration::from_secs(120)),
+            ("1h", Duration::from_secs(3600)),
+            ("1000000h", Duration::from_secs(3_600_000_000)),
+            ("18446744073709551615s", Duration::from_secs(u64::MAX)),
+        ] {
+            assert_eq!(parse_duration(text), Some(expected), "{text:?}");
+        }
+        for text in [
+            "",
+            " ",
+            "2",
+            "s",
+            "ms",
+            "1.5s",
+            "1 s",
+            "1h30m",
+            "1h 30m",
+            "2min",
+            "2sec",
+            "5S",
+            "1d",
+            "1w",
+            "1y",
+            "-1s",
+            "+1s",
+            "1us",
+            "1ns",
+            "5msx",
+            "s5",
+            "18446744073709551616s",
+            "18446744073709551615m",
+            "5124095576030432h",
+        ] {
+            assert_eq!(parse_duration(text), None, "{text:?}");
+        }
+    }
+
+    /// A bad duration is reported with its line, key and the same message.
+    #[test]
+    fn a_bad_duration_is_reported_with_its_key_and_message() {
+        for bad in ["1d", "1h30m", "1.5s", "soon"] {
+            let src = GOOD.replace(
+                "shutdown_deadline = \"5s\"",
+                &format!("shutdown_deadline = \"{bad}\""),
+            );
+            let e = parse("veil.toml", &src).unwrap_err().to_string();
+            assert!(
+                e.contains(
+                    "veil.toml:6: shutdown_deadline: must be a duration such as 500ms, 30s or 2m"
+                ),
+                "{bad}: {e}"
+            );
+        }
     }
 }
