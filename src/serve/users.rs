@@ -26,8 +26,6 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::config::valid_name;
-
 /// The users file.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -262,6 +260,18 @@ pub fn claimed_user(token: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// A user or role name: 1-32 characters of `a-z0-9.-`, starting with a
+/// letter or digit. No `_`, so that a bearer token `veil_<user>_<secret>`
+/// splits unambiguously.
+pub fn valid_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    !b.is_empty()
+        && b.len() <= 32
+        && b[0].is_ascii_alphanumeric()
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'.')
+}
+
 /// Lower-case RFC 4648 base32 without padding.
 fn base32(bytes: &[u8]) -> String {
     let mut out = data_encoding::BASE32_NOPAD.encode(bytes);
@@ -375,5 +385,16 @@ mod tests {
             assert_eq!(base32(&bytes[..n]), reference, "{n} bytes");
         }
         assert_eq!(base32(&[0xff; 32]).len(), 52);
+    }
+
+    #[test]
+    fn names_are_strict() {
+        assert!(valid_name("alice"));
+        assert!(valid_name("a.b-2"));
+        assert!(!valid_name("a_b"));
+        assert!(!valid_name("Alice"));
+        assert!(!valid_name("-a"));
+        assert!(!valid_name(""));
+        assert!(!valid_name(&"a".repeat(33)));
     }
 }
