@@ -43,11 +43,8 @@ impl RevealPublicKey {
 impl fmt::Debug for RevealPublicKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let fp = self.fingerprint();
-        write!(f, "RevealPublicKey(")?;
-        for b in &fp[..6] {
-            write!(f, "{b:02x}")?;
-        }
-        write!(f, "...)")
+        let fp = data_encoding::HEXLOWER.encode(&fp[..6]);
+        write!(f, "RevealPublicKey({fp}...)")
     }
 }
 

@@ -351,22 +351,12 @@ mod tests {
     }
 
     /// Bearer tokens carry their secret in this base32; a changed spelling
-    /// would lock every account out. RFC 4648 section 10's vectors in
+    /// would lock every account out. RFC 4648 section 10's last vector in
     /// lower case without padding, and every length up to 40 bytes against
     /// a bit-by-bit reference.
     #[test]
     fn base32_is_pinned() {
-        for (input, expected) in [
-            ("", ""),
-            ("f", "my"),
-            ("fo", "mzxq"),
-            ("foo", "mzxw6"),
-            ("foob", "mzxw6yq"),
-            ("fooba", "mzxw6ytb"),
-            ("foobar", "mzxw6ytboi"),
-        ] {
-            assert_eq!(base32(input.as_bytes()), expected);
-        }
+        assert_eq!(base32(b"foobar"), "mzxw6ytboi");
         let alphabet = b"abcdefghijklmnopqrstuvwxyz234567";
         let bytes: Vec<u8> = (0u8..40).map(|i| i.wrapping_mul(151) ^ 0x3c).collect();
         for n in 0..=bytes.len() {
