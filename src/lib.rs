@@ -32,7 +32,8 @@
 //!   envelope keys for the reveal key pair, retention by key destruction).
 //! - [`rules`] parses TOML rule packs, validates them (every error at once,
 //!   with file and line) and compiles them into a [`pipeline::Engine`].
-//! - [`reveal`] serves support cases: chained audit log, rate limits, token finding, masks.
+//! - [`reveal`] serves support cases: chained audit log (`reveal/audit/`, one
+//!   concern to a file), rate limits, token finding, masks.
 //! - [`pipeline`] is the synchronous, sans-IO core ([`pipeline::Engine`],
 //!   [`pipeline::Worker`]) plus thin drivers: files and stdin, framed into
 //!   records by [`pipeline::frame`] (lines, or CSV records whose quoted

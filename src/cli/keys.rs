@@ -203,10 +203,7 @@ fn show_table(k: &Keyring, now: SystemTime) -> String {
     }
     match k.reveal_public() {
         Some(public) => {
-            let id: String = public.fingerprint()[..4]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect();
+            let id = data_encoding::HEXLOWER.encode(&public.fingerprint()[..4]);
             let role = if k.reveal_secret().is_some() {
                 "reveal: public and secret key (opens the vault)"
             } else {

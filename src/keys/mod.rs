@@ -496,7 +496,7 @@ mod tests {
         let bytes: [u8; 32] = std::array::from_fn(|i| 0xa0 ^ (i as u8 * 7));
         let key = SecretKey::from_bytes(bytes);
         let ring = ring_with(bytes);
-        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let hex: String = data_encoding::HEXLOWER.encode(&bytes);
         let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
         for text in [
             format!("{key:?}"),
@@ -547,7 +547,7 @@ mod tests {
         let hk = Hkdf::<Sha256>::new(Some(&salt), &ikm);
         let mut okm = [0u8; 42];
         hk.expand(&info, &mut okm).unwrap();
-        let hex: String = okm.iter().map(|b| format!("{b:02x}")).collect();
+        let hex: String = data_encoding::HEXLOWER.encode(&okm);
         assert_eq!(
             hex,
             "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"

@@ -194,10 +194,7 @@ mod tests {
     use super::*;
 
     fn hex(s: &str) -> Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        data_encoding::HEXLOWER.decode(s.as_bytes()).unwrap()
     }
 
     /// McGrew and Viega, "The Galois/Counter Mode of Operation (GCM)",

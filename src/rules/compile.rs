@@ -238,6 +238,11 @@ pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
 
 /// Parses a retention period: a number and a unit, `h`, `d`, `w` or `y`
 /// (365 days). Months are refused as ambiguous.
+///
+/// By hand, not with humantime: humantime's year is 365.25 days, and it
+/// reads months (`1M`) and compounds (`1y 2d`) that packs refuse. A
+/// retention decides when vault keys are destroyed, so its meaning stays
+/// what the packs were written against.
 pub fn parse_retention(s: &str) -> Result<Duration, String> {
     let s = s.trim();
     let split = s
@@ -1506,6 +1511,37 @@ operator = "pseudonym"
             Duration::from_secs(365 * 86400)
         );
         assert!(parse_retention("6m").is_err());
+        for (text, message) in [
+            (
+                "180",
+                "retention \"180\" has no unit (use h, d, w or y, e.g. 180d)",
+            ),
+            ("d", "retention \"d\" must start with a whole number"),
+            (
+                "6m",
+                "retention \"6m\": unknown unit \"m\" (use h, d, w or y)",
+            ),
+            (
+                "1d 2h",
+                "retention \"1d 2h\": unknown unit \"d 2h\" (use h, d, w or y)",
+            ),
+            (
+                "2days",
+                "retention \"2days\": unknown unit \"days\" (use h, d, w or y)",
+            ),
+            ("0d", "retention must be longer than zero"),
+        ] {
+            assert_eq!(parse_retention(text), Err(message.to_owned()), "{text}");
+        }
+        // A year is 365 days, not humantime's 365.25; huge values saturate.
+        assert_eq!(
+            parse_retention("1y").unwrap(),
+            Duration::from_secs(365 * 86_400)
+        );
+        assert_eq!(
+            parse_retention(" 18446744073709551615y ").unwrap(),
+            Duration::from_secs(u64::MAX)
+        );
         assert!(parse_retention("d").is_err());
         assert!(parse_retention("0d").is_err());
         assert!(parse_retention("180").is_err());

@@ -243,7 +243,7 @@ mod tests {
     }
 
     fn hex(b: &[u8]) -> String {
-        b.iter().map(|x| format!("{x:02x}")).collect()
+        data_encoding::HEXLOWER.encode(b)
     }
 
     /// The generator is AES-256 in counter mode, checked against the

@@ -82,7 +82,7 @@ pub fn replay(
     let mut id = [0u8; 12];
     getrandom::fill(&mut id).map_err(|_| KafkaError::Quarantine("no random numbers".into()))?;
     let state = ReplayState {
-        run_id: id.iter().map(|b| format!("{b:02x}")).collect(),
+        run_id: data_encoding::HEXLOWER.encode(&id),
         follow: opts.follow,
         idle: opts.idle,
         ends: BTreeMap::new(),
