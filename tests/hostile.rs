@@ -420,3 +420,55 @@ mod planted {
         }
     }
 }
+
+/// Counts the bytes of each write it is given.
+#[derive(Default)]
+struct Writes(Vec<usize>);
+
+impl std::io::Write for Writes {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.push(buf.len());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Without a vault no output waits for a commit: it goes out in pieces of
+/// a few hundred kilobytes as it is made (still in the CPU caches), not in
+/// one batch of megabytes at the end, serial and parallel alike.
+#[test]
+fn output_without_a_vault_is_written_as_it_is_made() {
+    let src = std::fs::read_to_string(common::root().join("rules/syslog.toml")).unwrap();
+    let plain: String = src
+        .lines()
+        .filter(|l| l.trim() != "reversible = true")
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let pack = veil::rules::compile::compile("syslog.toml", &plain).unwrap();
+    let keyring = common::test_keyring();
+    let engine = Engine::new(pack, &keyring).unwrap();
+    assert!(!engine.has_reversible());
+    let line = "Jan 12 10:00:01 gw sshd[812]: Failed password for alice from 192.0.2.7 port 22 ssh2\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("input");
+    std::fs::write(&path, line.repeat(40_000)).unwrap();
+    for threads in [1, 2] {
+        let opts = Options {
+            inputs: vec![Input::File(path.clone())],
+            quarantine: dir.path().join("q.jsonl"),
+            progress: false,
+            threads,
+        };
+        let mut out = Writes::default();
+        file::run(&engine, &keyring, &opts, None, &mut out).unwrap();
+        let total: usize = out.0.iter().sum();
+        let largest = out.0.iter().copied().max().unwrap_or(0);
+        assert!(total > 3 << 20, "{threads} threads: {total} bytes out");
+        assert!(
+            largest <= 1 << 20,
+            "{threads} threads: a write of {largest} bytes out of {total}"
+        );
+    }
+}
