@@ -208,7 +208,7 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// and tokens are spread evenly over the key space, so few large commits
 /// cost much less than many small ones (1 MB batches: 18.7 s for 60 MB of
 /// syslog with 330k reversible values; 16 MB: 6.8 s).
-const BATCH_BYTES: usize = 16 << 20;
+const BATCH_BYTES: usize = 32 << 20;
 
 /// Without a vault nothing has to wait for a commit, so output is written
 /// in pieces this small instead: they are still in the CPU caches when the
