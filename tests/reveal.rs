@@ -514,7 +514,10 @@ fn terminal_injection_is_escaped_in_audit_show_and_reveal() {
     ));
     let name = out
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-        .find(|w| w.len() == 27 && w.as_bytes()[2] == b'_' && !w.starts_with("ph_"))
+        .find(|w| {
+            // A legacy token (24 after `_`) or one with epoch keys (28).
+            (w.len() == 27 || w.len() == 31) && w.as_bytes()[2] == b'_' && !w.starts_with("ph_")
+        })
         .unwrap_or_else(|| panic!("no name token in {out}"))
         .to_owned();
     let forged = "why\n2026-01-01T00:00:00Z #99 reveal X by admin: forged (0 tokens)";
@@ -902,7 +905,13 @@ fn excerpt_reveal_counts_match_the_audit_entry() {
         shown.contains("kerik") && shown.contains("192.0.2.247"),
         "{shown}"
     );
-    let summary = text(&o.stderr);
+    // The summary line (another line names the IP epoch used).
+    let stderr = text(&o.stderr);
+    let summary = stderr
+        .lines()
+        .find(|l| l.contains(" revealed"))
+        .unwrap_or_default();
+    assert!(stderr.contains("decrypted under the epoch"), "{stderr}");
     // kerik, anna (if detected) and the unknown token; two distinct addresses.
     let number = |word: &str| -> usize {
         let before = summary.split(word).next().unwrap();

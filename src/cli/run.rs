@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
+use std::sync::{Arc, Mutex};
+
 use super::store::StoreArgs;
 use super::{EXIT_QUARANTINED, PackArgs};
-use crate::keys::Keyring;
+use crate::keys::{Keyring, Ratchet};
 use crate::pipeline::file::{self, BoxError, Input, Options, Summary, VaultSink};
 use crate::pipeline::{Engine, VaultItem};
 use crate::vault;
@@ -81,21 +83,62 @@ pub(super) fn load_keyring(flag: Option<&std::path::Path>, init: bool) -> anyhow
     Ok(Keyring::load(&path)?)
 }
 
+/// The ratchet of a run: the keyring file advanced as epochs turn, for the
+/// epoch schedule of every pack of `rules` (a full keyring keeps the ended
+/// epochs of all of them, not only of the packs this run uses).
+pub(super) fn ratchet_for(
+    keyring: Keyring,
+    path: &std::path::Path,
+    rules: &crate::rules::Source,
+    running: &[crate::rules::Pack],
+    quiet: bool,
+) -> Arc<Mutex<Ratchet>> {
+    let mut packs = running.to_vec();
+    match rules.compile_all() {
+        Ok(all) => packs.extend(all),
+        Err(e) => eprintln!(
+            "veil: warning: not every pack of the rules compiles, so only the epochs of the packs \
+             this run uses are kept ({} problems; run `veil check`)",
+            e.0.len()
+        ),
+    }
+    let schedule = crate::rules::schedule(&packs);
+    if keyring.epochs().is_none() && !schedule.is_empty() && !quiet {
+        eprintln!(
+            "veil: the keyring has no epoch chain: categories with an `epoch` make legacy tokens, \
+             which never expire (README: \"Epoch keys\"; veil keys add-chain)"
+        );
+    }
+    Arc::new(Mutex::new(Ratchet::new(
+        keyring,
+        Some(path.to_path_buf()),
+        schedule,
+    )))
+}
+
 pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     if let Some(config) = &args.config {
         return run_kafka(&args, config);
     }
-    let Some(pack) = &args.pack else {
+    let Some(pack_args) = &args.pack else {
         anyhow::bail!("either --pack or --config is needed");
     };
     refuse_same_files(&args)?;
-    let pack = pack.load()?;
+    let pack = pack_args.load()?;
     let keyring = load_keyring(args.store.keyring.as_deref(), args.init_keyring)?;
     let quarantine = match &args.quarantine {
         Some(p) => p.clone(),
         None => super::store::beside(&args.store.keyring_path()?, ".quarantine.jsonl"),
     };
-    let engine = Engine::new(pack, &keyring)?.with_max_record(args.max_record_bytes);
+    let ratchet = ratchet_for(
+        keyring.clone(),
+        &args.store.keyring_path()?,
+        &crate::rules::Source::from_flag(pack_args.rules.as_deref()),
+        std::slice::from_ref(&pack),
+        args.quiet,
+    );
+    let engine = Engine::with_ratchet(pack, &ratchet, std::time::SystemTime::now())?
+        .with_max_record(args.max_record_bytes);
     let inputs = if args.input.is_empty() {
         vec![Input::Stdin]
     } else {
@@ -198,7 +241,6 @@ fn refuse_same_files(args: &RunArgs) -> anyhow::Result<()> {
 
 /// `veil run --config`: Kafka mode until a signal, then drain and commit.
 fn run_kafka(args: &RunArgs, path: &std::path::Path) -> anyhow::Result<ExitCode> {
-    use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
 
     use crate::pipeline::metrics::{self, Metrics};
@@ -206,6 +248,14 @@ fn run_kafka(args: &RunArgs, path: &std::path::Path) -> anyhow::Result<ExitCode>
     let cfg = crate::config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
     let flag = args.store.keyring.as_deref().or(cfg.keyring.as_deref());
     let keyring = load_keyring(flag, args.init_keyring)?;
+    let packs: Vec<_> = cfg.topics.iter().map(|t| t.pack.clone()).collect();
+    let ratchet = ratchet_for(
+        keyring,
+        &Keyring::locate(flag)?,
+        &cfg.rules,
+        &packs,
+        args.quiet,
+    );
     let metrics = Arc::new(Metrics::default());
     let stop = Arc::new(AtomicBool::new(false));
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -231,10 +281,12 @@ fn run_kafka(args: &RunArgs, path: &std::path::Path) -> anyhow::Result<ExitCode>
             std::process::exit(130);
         });
         let m = Arc::clone(&metrics);
-        tokio::task::spawn_blocking(move || crate::pipeline::kafka::run(&cfg, &keyring, m, stop))
-            .await
-            .map_err(|e| anyhow::anyhow!("pipeline thread: {e}"))?
-            .map_err(anyhow::Error::from)
+        tokio::task::spawn_blocking(move || {
+            crate::pipeline::kafka::run_with_ratchet(&cfg, &ratchet, m, stop)
+        })
+        .await
+        .map_err(|e| anyhow::anyhow!("pipeline thread: {e}"))?
+        .map_err(anyhow::Error::from)
     })?;
     if !quiet {
         let q: u64 = summary.quarantined.values().sum();

@@ -19,7 +19,9 @@ pub(super) enum SubjectCommand {
     #[command(
         after_help = "The value is normalised as the pipeline does (070-174 06 83 and +46701740683 are one number)
 and run through every pack's categories of that kind, so the output is exactly what the SIEM
-holds: search the SIEM for these to compile a register extract. Audited.
+holds: search the SIEM for these to compile a register extract. A category with epoch keys has one
+pseudonym per live epoch (the tokens of one person differ between epochs) and its legacy one
+from before it had epochs. Audited.
 
 Examples:
   veil subject find --kind phone 070-174 06 83
@@ -46,8 +48,8 @@ Examples:
     },
     /// Delete a value's vault entries (erasure request); audited.
     #[command(
-        after_help = "Deletes the entries of every pseudonym the value has and records the erasure; later reveals
-of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms. Each entry's own
+        after_help = "Deletes the entries of every pseudonym the value has (every live epoch's, and the legacy
+one) and records the erasure; later reveals of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms. Each entry's own
 key is destroyed in the shred-key file (<vault>.keys) and the vault file is rewritten without
 them: a copy or backup of the vault, from before or after, no longer opens them with that file.
 Without --config the vault must exist: a path that names no vault is refused.
@@ -132,7 +134,7 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             let who = actor(who.as_deref(), &crate::reveal::policy::load()?)?;
             let rules = Source::from_flag(rules.as_deref());
             let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
-            let found = subject::pseudonyms(kind, &value, &packs, &keyring);
+            let found = subject::pseudonyms(kind, &value, &packs, &keyring, crate::keys::today());
             if found.is_empty() {
                 anyhow::bail!("no pack has a pseudonymised category of kind {kind}");
             }
@@ -156,8 +158,8 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 None
             };
             println!(
-                "{:<10} {:<18} {:<40} vault",
-                "domain", "category", "pseudonym"
+                "{:<10} {:<18} {:<40} {:<23} vault",
+                "domain", "category", "pseudonym", "epoch"
             );
             for p in &found {
                 let status = match (&vault, p.reversible) {
@@ -173,8 +175,16 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                     },
                     _ => "not reversible".into(),
                 };
+                let epoch = match p.epoch {
+                    Some((start, length)) => format!(
+                        "{}..{}",
+                        crate::keys::epoch::date(start),
+                        crate::keys::epoch::date(start + length)
+                    ),
+                    None => "legacy".to_string(),
+                };
                 println!(
-                    "{:<10} {:<18} {:<40} {status}",
+                    "{:<10} {:<18} {:<40} {epoch:<23} {status}",
                     p.domain, p.category, p.value
                 );
             }
@@ -210,11 +220,12 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 _ => Source::from_flag(rules.as_deref()),
             };
             let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
-            let tokens: Vec<String> = subject::pseudonyms(kind, &value, &packs, &keyring)
-                .into_iter()
-                .filter(|p| p.reversible)
-                .map(|p| p.value)
-                .collect();
+            let tokens: Vec<String> =
+                subject::pseudonyms(kind, &value, &packs, &keyring, crate::keys::today())
+                    .into_iter()
+                    .filter(|p| p.reversible)
+                    .map(|p| p.value)
+                    .collect();
             if tokens.is_empty() {
                 anyhow::bail!("no pack makes values of kind {kind} reversible: nothing to erase");
             }

@@ -12,6 +12,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::Deserialize;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::epoch::{Epochs, KeyUse, Seed, StoredKey, date};
 use super::reveal::{RevealKeys, RevealPublicKey, RevealSecretKey};
 use super::{Created, KeyError, Keyring, MasterKey, SecretKey};
 use crate::private_file::PrivateFileError;
@@ -40,6 +41,42 @@ struct FileRepr {
     version: u32,
     keys: Vec<KeyRepr>,
     reveal: Option<toml::Spanned<RevealRepr>>,
+    chain: Option<toml::Spanned<ChainRepr>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChainRepr {
+    #[serde(default)]
+    since: Option<toml::Spanned<toml::value::Datetime>>,
+    day: toml::Spanned<toml::value::Datetime>,
+    state: toml::Spanned<SecretText>,
+    #[serde(default)]
+    epoch: Vec<SeedRepr>,
+    #[serde(default)]
+    key: Vec<EpochKeyRepr>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedRepr {
+    length: toml::Spanned<u64>,
+    start: toml::Spanned<toml::value::Datetime>,
+    seed: toml::Spanned<SecretText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EpochKeyRepr {
+    #[serde(rename = "use")]
+    usage: toml::Spanned<String>,
+    domain: String,
+    #[serde(default)]
+    category: Option<String>,
+    length: toml::Spanned<u64>,
+    start: toml::Spanned<toml::value::Datetime>,
+    destroy: toml::Spanned<toml::value::Datetime>,
+    key: toml::Spanned<SecretText>,
 }
 
 #[derive(Deserialize)]
@@ -109,7 +146,70 @@ fn render(ring: &Keyring) -> Zeroizing<String> {
             out.push_str("\"\n");
         }
     }
+    if let Some(e) = &ring.epochs {
+        render_chain(&mut out, e);
+    }
     out
+}
+
+/// The `[chain]` table: dates for days, so a reader can check them.
+fn render_chain(out: &mut String, e: &Epochs) {
+    out.push_str(
+        "\n# Epoch keys, on a one-way chain. veil overwrites this table as days pass:\n\
+         # `state` gives the keys of epochs starting on or after `day`, nothing earlier;\n\
+         # [[chain.epoch]] are seeds of current epochs that began before it, and\n\
+         # [[chain.key]] (reveal side only) keys of ended epochs, kept until `destroy`.\n\
+         [chain]\n",
+    );
+    let _ = writeln!(out, "since = {}", date(e.since));
+    let _ = writeln!(out, "day = {}", date(e.day));
+    out.push_str("state = \"");
+    BASE64.encode_string(e.state.expose(), out);
+    out.push_str("\"\n");
+    for s in &e.seeds {
+        out.push_str("\n[[chain.epoch]]\n");
+        let _ = writeln!(out, "length = {}", s.length);
+        let _ = writeln!(out, "start = {}", date(s.start));
+        out.push_str("seed = \"");
+        BASE64.encode_string(s.seed.expose(), out);
+        out.push_str("\"\n");
+    }
+    for k in &e.keys {
+        out.push_str("\n[[chain.key]]\n");
+        match &k.usage {
+            KeyUse::Pseudonym { domain, category } => {
+                // Domains and categories are validated names: no escaping.
+                let _ = writeln!(
+                    out,
+                    "use = \"pseudonym\"\ndomain = \"{domain}\"\ncategory = \"{category}\""
+                );
+            }
+            KeyUse::IpCrypt { domain } => {
+                let _ = writeln!(out, "use = \"ipcrypt\"\ndomain = \"{domain}\"");
+            }
+        }
+        let _ = writeln!(out, "length = {}", k.length);
+        let _ = writeln!(out, "start = {}", date(k.start));
+        let _ = writeln!(out, "destroy = {}", date(k.destroy));
+        out.push_str("key = \"");
+        BASE64.encode_string(k.key.expose(), out);
+        out.push_str("\"\n");
+    }
+}
+
+/// Holds an exclusive `flock` on the keyring's directory while a keyring
+/// file is read, changed and replaced, so that two processes advancing the
+/// same keyring do not lose each other's change. The kernel releases it
+/// when its holder dies. No lock file: a directory can be locked itself.
+pub(super) fn lock_dir(path: &Path) -> Result<File, KeyError> {
+    use rustix::fs::{FlockOperation, flock};
+    let dir = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(p) => p.to_path_buf(),
+        None => std::path::PathBuf::from("."),
+    };
+    let handle = File::open(&dir).map_err(|e| io_err(&dir, e))?;
+    flock(&handle, FlockOperation::LockExclusive).map_err(|e| io_err(&dir, e.into()))?;
+    Ok(handle)
 }
 
 /// Writes a new keyring file, refusing to replace an existing one.
@@ -370,8 +470,119 @@ fn parse(path: &Path, text: &str) -> Result<Keyring, KeyError> {
         None => None,
         Some(r) => Some(parse_reveal(path, text, r.into_inner())?),
     };
-    Keyring::from_keys(keys, reveal)
-        .ok_or_else(|| malformed(path, text, 0, "keyring has no keys (`[[keys]]`)"))
+    let epochs = match repr.chain {
+        None => None,
+        Some(c) => Some(parse_chain(path, text, c.into_inner())?),
+    };
+    let mut ring = Keyring::from_keys(keys, reveal)
+        .ok_or_else(|| malformed(path, text, 0, "keyring has no keys (`[[keys]]`)"))?;
+    ring.epochs = epochs;
+    Ok(ring)
+}
+
+/// A TOML date (`2026-03-01`) as a day number.
+fn parse_day(
+    path: &Path,
+    text: &str,
+    what: &str,
+    v: &toml::Spanned<toml::value::Datetime>,
+) -> Result<u64, KeyError> {
+    let dt = v.get_ref();
+    dt.date
+        .filter(|_| dt.time.is_none() && dt.offset.is_none())
+        .and_then(|d| super::epoch::parse_date(&d.to_string()))
+        .ok_or_else(|| {
+            malformed(
+                path,
+                text,
+                v.span().start,
+                format!("{what} must be a date (YYYY-MM-DD)"),
+            )
+        })
+}
+
+fn parse_chain(path: &Path, text: &str, c: ChainRepr) -> Result<Epochs, KeyError> {
+    let day = parse_day(path, text, "chain day", &c.day)?;
+    let since = match &c.since {
+        Some(s) => parse_day(path, text, "chain since", s)?,
+        None => day,
+    };
+    let span = c.state.span();
+    let state = SecretKey::from_bytes(*decode32(
+        path,
+        text,
+        span.start,
+        "chain state",
+        &c.state.get_ref().0,
+    )?);
+    let mut seeds = Vec::new();
+    for s in c.epoch {
+        let length = *s.length.get_ref();
+        if length == 0 || length > super::epoch::MAX_EPOCH_DAYS {
+            return Err(malformed(
+                path,
+                text,
+                s.length.span().start,
+                "epoch length must be 1-366 days",
+            ));
+        }
+        let start = parse_day(path, text, "epoch start", &s.start)?;
+        let span = s.seed.span();
+        let seed = SecretKey::from_bytes(*decode32(
+            path,
+            text,
+            span.start,
+            "epoch seed",
+            &s.seed.get_ref().0,
+        )?);
+        seeds.push(Seed {
+            length,
+            start,
+            seed,
+        });
+    }
+    let mut keys = Vec::new();
+    for k in c.key {
+        let usage = match (k.usage.get_ref().as_str(), k.category) {
+            ("pseudonym", Some(category)) => KeyUse::Pseudonym {
+                domain: k.domain,
+                category,
+            },
+            ("ipcrypt", None) => KeyUse::IpCrypt { domain: k.domain },
+            _ => {
+                return Err(malformed(
+                    path,
+                    text,
+                    k.usage.span().start,
+                    "`use` must be \"pseudonym\" (with a category) or \"ipcrypt\" (without)",
+                ));
+            }
+        };
+        let start = parse_day(path, text, "epoch start", &k.start)?;
+        let destroy = parse_day(path, text, "destroy date", &k.destroy)?;
+        let span = k.key.span();
+        let key = SecretKey::from_bytes(*decode32(
+            path,
+            text,
+            span.start,
+            "epoch key",
+            &k.key.get_ref().0,
+        )?);
+        keys.push(StoredKey {
+            usage,
+            length: *k.length.get_ref(),
+            start,
+            destroy,
+            key,
+        });
+    }
+    Ok(Epochs {
+        since,
+        day,
+        state,
+        seeds,
+        keys,
+    })
 }
 
 /// Decodes exactly 32 bytes of base64 into a buffer wiped on drop.

@@ -20,12 +20,14 @@ use std::fmt;
 use std::hash::BuildHasher;
 use std::net::Ipv4Addr;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::cache::TokenCache;
 use crate::detect::{self, DetectorSet, Kind, Normalize, Span, echo_usernames};
 use crate::format::{self, DecodeError, Field, Format, HeaderRow, Style};
-use crate::keys::{Keyring, label};
+use crate::keys::epoch::{day_of, epoch_start};
+use crate::keys::{KeyError, KeyUse, Keyring, Ratchet, SecretKey, label};
 use crate::ops::{Applied, OpError, Operator};
 use crate::rules::{Binding, CatId, Encoding, Pack, Shape};
 
@@ -135,13 +137,38 @@ impl Found {
     }
 }
 
-/// One category at run time: its kind, operator and normalisation.
+/// One category at run time: its kind and normalisation (its operator is
+/// in [`Keyed`], which changes with the epoch).
 struct RtCategory {
     kind: Kind,
-    operator: Operator,
     normalize: Normalize,
     /// Originals are sealed into the vault.
     reversible: bool,
+    /// Keys on the ratchet: what for, and the epoch length in days.
+    epoch: Option<(KeyUse, u64)>,
+}
+
+/// Every category's operator, keyed for the epochs of one day, and the
+/// instant (unix seconds) the next epoch of any category begins: a worker
+/// compares its clock with `next` once per batch, and only then asks for
+/// new keys. `u64::MAX` when nothing changes with time.
+pub struct Keyed {
+    ops: Box<[Operator]>,
+    next: u64,
+}
+
+impl fmt::Debug for Keyed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Keyed").field("next", &self.next).finish()
+    }
+}
+
+/// The keys of one engine as epochs pass: the ratchet (shared by every
+/// engine of the process, it reads and overwrites the keyring) and this
+/// engine's operators for the current epochs.
+struct EpochShared {
+    ratchet: Arc<Mutex<Ratchet>>,
+    current: Mutex<Arc<Keyed>>,
 }
 
 /// What to do with one field.
@@ -233,6 +260,11 @@ pub struct Columns(Arc<Layout>);
 pub struct Engine {
     inner: Arc<Inner>,
     max_record: usize,
+    /// The operators a new worker starts with.
+    keyed: Arc<Keyed>,
+    /// Where new epochs' keys come from; `None` when no category has
+    /// epoch keys (or the keyring has no chain).
+    epochs: Option<Arc<EpochShared>>,
 }
 
 impl fmt::Debug for Engine {
@@ -265,12 +297,41 @@ pub enum EngineError {
         /// Why.
         source: OpError,
     },
+    /// The keyring could not give or advance an epoch key.
+    #[error("pack {pack}: {source}")]
+    Epoch {
+        /// The pack.
+        pack: String,
+        /// Why.
+        source: KeyError,
+    },
+}
+
+/// Unix seconds of a time (0 before 1970).
+fn unix(t: SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 impl Engine {
     /// Attaches keys to a validated pack. Every category's operator is keyed
-    /// with its own sub-key (per domain and category).
+    /// with its own sub-key (per domain and category); categories with an
+    /// `epoch` get the current epoch's key from the keyring's chain (in
+    /// memory: the keyring file is not advanced; see [`Engine::with_ratchet`]).
     pub fn new(pack: Pack, keyring: &Keyring) -> Result<Engine, EngineError> {
+        let schedule = crate::rules::schedule(std::slice::from_ref(&pack));
+        let ratchet = Arc::new(Mutex::new(Ratchet::new(keyring.clone(), None, schedule)));
+        Engine::with_ratchet(pack, &ratchet, SystemTime::now())
+    }
+
+    /// [`Engine::new`] with the keys of `ratchet` at `now`. The ratchet is
+    /// shared by every engine of a process; a worker that passes an epoch
+    /// boundary ([`Worker::check_epoch`]) advances it (and, if it has a
+    /// path, overwrites the keyring file) and takes the new keys.
+    pub fn with_ratchet(
+        pack: Pack,
+        ratchet: &Arc<Mutex<Ratchet>>,
+        now: SystemTime,
+    ) -> Result<Engine, EngineError> {
         let detectors =
             DetectorSet::new(&pack.detectors).map_err(|source| EngineError::Detector {
                 pack: pack.name.clone(),
@@ -278,20 +339,32 @@ impl Engine {
             })?;
         let mut categories = Vec::with_capacity(pack.categories.len());
         for c in &pack.categories {
-            let operator = build_operator(c, keyring).map_err(|source| EngineError::Operator {
-                pack: pack.name.clone(),
-                category: c.name.clone(),
-                source,
-            })?;
             categories.push(RtCategory {
                 kind: c.kind,
-                operator,
                 normalize: Normalize {
                     casefold_username: c.casefold,
                 },
                 reversible: c.reversible,
+                epoch: crate::rules::key_use(c).zip(c.epoch),
             });
         }
+        let epoch_err = |source| EngineError::Epoch {
+            pack: pack.name.clone(),
+            source,
+        };
+        let keyed = {
+            let mut r = ratchet
+                .lock()
+                .map_err(|_| epoch_err(KeyError::Epoch(crate::keys::EpochError::NoChain)))?;
+            r.advance(day_of(unix(now))).map_err(epoch_err)?;
+            Arc::new(build_keyed(&pack, r.keyring(), unix(now))?)
+        };
+        let epochs = (keyed.next != u64::MAX).then(|| {
+            Arc::new(EpochShared {
+                ratchet: Arc::clone(ratchet),
+                current: Mutex::new(Arc::clone(&keyed)),
+            })
+        });
         let mut by_kind = vec![None; Kind::BUILTIN.len() + pack.categories.len()];
         for (i, c) in pack.categories.iter().enumerate() {
             let slot = kind_slot(c.kind);
@@ -321,7 +394,27 @@ impl Engine {
                 columns,
             }),
             max_record: DEFAULT_MAX_RECORD,
+            keyed,
+            epochs,
         })
+    }
+
+    /// The start day of the epoch whose keys this engine's new workers use
+    /// for `category`, if it has epoch keys.
+    pub fn epoch_of(&self, category: CatId) -> Option<u64> {
+        match self.keyed.ops.get(category as usize)? {
+            Operator::Pseudonym(p) => p.epoch_day(),
+            _ => {
+                let (_, length) = self
+                    .inner
+                    .categories
+                    .get(category as usize)?
+                    .epoch
+                    .as_ref()?;
+                let next_day = self.keyed.next / 86_400;
+                Some(epoch_start(next_day.saturating_sub(1), *length))
+            }
+        }
     }
 
     /// Sets the record size limit (bytes); larger records are quarantined.
@@ -373,9 +466,18 @@ impl Engine {
 
     /// A new worker with empty scratch and cache.
     pub fn worker(&self) -> Worker {
+        let keyed = match &self.epochs {
+            // The newest keys, not those of the engine's start.
+            Some(shared) => shared
+                .current
+                .lock()
+                .map_or_else(|_| Arc::clone(&self.keyed), |k| Arc::clone(&k)),
+            None => Arc::clone(&self.keyed),
+        };
         Worker {
             engine: self.clone(),
             s: Scratch {
+                keyed,
                 fields: Vec::new(),
                 spans: Vec::new(),
                 edits: Vec::new(),
@@ -595,9 +697,59 @@ fn rule_for(pack: &Pack, field: &str) -> FieldRule {
     }
 }
 
+/// Every category's operator for the epochs that hold `now` (unix
+/// seconds), and when the next one begins. A keyring without a chain gives
+/// every category its legacy key.
+fn build_keyed(pack: &Pack, keyring: &Keyring, now: u64) -> Result<Keyed, EngineError> {
+    let today = day_of(now);
+    let mut ops = Vec::with_capacity(pack.categories.len());
+    let mut next = u64::MAX;
+    for c in &pack.categories {
+        let op = match (crate::rules::key_use(c), c.epoch, keyring.epochs()) {
+            (Some(usage), Some(length), Some(epochs)) => {
+                let start = epoch_start(today, length);
+                let key = epochs
+                    .key(&usage, length, start)
+                    .map_err(|e| EngineError::Epoch {
+                        pack: pack.name.clone(),
+                        source: KeyError::Epoch(e),
+                    })?;
+                next = next.min((start + length).saturating_mul(86_400));
+                operator_with_key(c, &key, Some(start))
+            }
+            _ => build_operator(c, keyring),
+        };
+        ops.push(op.map_err(|source| EngineError::Operator {
+            pack: pack.name.clone(),
+            category: c.name.clone(),
+            source,
+        })?);
+    }
+    Ok(Keyed {
+        ops: ops.into_boxed_slice(),
+        next,
+    })
+}
+
+/// A category's operator under its legacy key, derived from the active
+/// master secret.
 pub(crate) fn build_operator(
     c: &crate::rules::Category,
     keyring: &Keyring,
+) -> Result<Operator, OpError> {
+    let label = match &c.operator {
+        crate::rules::OperatorSpec::IpPrefix => label::ipcrypt(&c.domain),
+        _ => label::pseudonym(&c.domain, &c.name),
+    };
+    operator_with_key(c, &keyring.derive(&label), None)
+}
+
+/// A category's operator under `key`; `epoch`, the start day of the epoch
+/// the key belongs to, makes a pseudonym write versioned tokens.
+pub(crate) fn operator_with_key(
+    c: &crate::rules::Category,
+    key: &SecretKey,
+    epoch: Option<u64>,
 ) -> Result<Operator, OpError> {
     use crate::ops::{EmailDomain, IpPrefix, Mask, Pseudonym, Redact};
     use crate::rules::OperatorSpec;
@@ -606,18 +758,18 @@ pub(crate) fn build_operator(
             prefix,
             pseudonymise_domain,
         } => {
-            let key = keyring.derive(&label::pseudonym(&c.domain, &c.name));
             let domain = if *pseudonymise_domain {
                 EmailDomain::Pseudonymise
             } else {
                 EmailDomain::Keep
             };
-            Operator::Pseudonym(Pseudonym::new(&key, prefix)?.with_email_domain(domain))
+            let p = Pseudonym::new(key, prefix)?.with_email_domain(domain);
+            Operator::Pseudonym(match epoch {
+                Some(day) => p.with_epoch(day),
+                None => p,
+            })
         }
-        OperatorSpec::IpPrefix => {
-            let key = keyring.derive(&label::ipcrypt(&c.domain));
-            Operator::IpPrefix(IpPrefix::new(&key)?)
-        }
+        OperatorSpec::IpPrefix => Operator::IpPrefix(IpPrefix::new(key)?),
         OperatorSpec::Mask {
             keep_first,
             keep_last,
@@ -710,6 +862,8 @@ pub struct Worker {
 /// reference count that two cores would otherwise bounce between them).
 #[derive(Clone)]
 struct Scratch {
+    /// The operators of the current epochs.
+    keyed: Arc<Keyed>,
     fields: Vec<Field<'static>>,
     spans: Vec<Span>,
     edits: Vec<Edit>,
@@ -1087,6 +1241,59 @@ impl Worker {
         self.s.vault_items.drain(..)
     }
 
+    /// Checks, once per batch, whether an epoch boundary has passed at
+    /// `now`: a comparison with a precomputed instant. Past one, the worker
+    /// takes the new epoch's keys (the first worker to get there advances
+    /// the shared ratchet, which may overwrite the keyring file) and forgets
+    /// the cached tokens of categories with epoch keys, so no token of the
+    /// old epoch is written after it. Returns whether the keys changed; an
+    /// error means the keys could not be advanced: stop, and write nothing
+    /// more.
+    pub fn check_epoch(&mut self, now: SystemTime) -> Result<bool, EngineError> {
+        let secs = unix(now);
+        if secs < self.s.keyed.next {
+            return Ok(false);
+        }
+        let Some(shared) = &self.engine.epochs else {
+            return Ok(false);
+        };
+        let inner: &Inner = &self.engine.inner;
+        let poisoned = || EngineError::Epoch {
+            pack: inner.pack.name.clone(),
+            source: KeyError::Epoch(crate::keys::EpochError::NoChain),
+        };
+        let fresh = {
+            let mut current = shared.current.lock().map_err(|_| poisoned())?;
+            if secs >= current.next {
+                let mut ratchet = shared.ratchet.lock().map_err(|_| poisoned())?;
+                ratchet
+                    .advance(day_of(secs))
+                    .map_err(|source| EngineError::Epoch {
+                        pack: inner.pack.name.clone(),
+                        source,
+                    })?;
+                *current = Arc::new(build_keyed(&inner.pack, ratchet.keyring(), secs)?);
+            }
+            Arc::clone(&current)
+        };
+        if Arc::ptr_eq(&fresh, &self.s.keyed) {
+            return Ok(false);
+        }
+        self.s.keyed = fresh;
+        for (c, cache) in inner.categories.iter().zip(self.s.cache.iter_mut()) {
+            if c.epoch.is_some() {
+                cache.clear();
+            }
+        }
+        Ok(true)
+    }
+
+    /// The operators this worker uses now, by category (for Kafka header
+    /// bindings, which must use the same keys as record bodies).
+    pub fn operators(&self) -> &[Operator] {
+        &self.s.keyed.ops
+    }
+
     /// Forgets cached tokens of reversible categories, so their next sighting
     /// reaches the vault again (the driver calls this when the vault starts a
     /// new key epoch, and daily, so `last seen` stays current).
@@ -1367,8 +1574,7 @@ impl Scratch {
             self.canon.push_str(original.trim());
         }
         let start = self.piece.len();
-        let applied = c
-            .operator
+        let applied = self.keyed.ops[idx]
             .apply(kind, original, &self.canon, &mut self.piece)
             .map_err(|error| RecordError::Operator { kind, error })?;
         if applied != Applied::Kept {

@@ -13,7 +13,7 @@ use std::fs::File;
 use std::io::{self, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use super::engine::{Engine, RecordError, Stats, VaultItem, Worker};
 use super::frame::{self, Frame, Framer};
@@ -118,6 +118,10 @@ pub enum RunError {
         /// The error.
         source: io::Error,
     },
+    /// An epoch turned and its keys could not be had (or the keyring file
+    /// could not be overwritten): nothing after the boundary was written.
+    #[error("{0}")]
+    Epoch(String),
 }
 
 /// Lazily-opened quarantine file.
@@ -389,6 +393,13 @@ fn run_serial<W: Write>(
             if frame == Frame::End {
                 break;
             }
+            // An epoch boundary: a clock read every 256 records, and after
+            // each pause of a live stream (the reader's buffer was empty).
+            if n % 256 == 0 || would_block {
+                worker
+                    .check_epoch(SystemTime::now())
+                    .map_err(|e| RunError::Epoch(e.to_string()))?;
+            }
             handle_frame(&mut worker, frame, &rec, &mut batch, &mut |f: Failure<
                 '_,
             >| {
@@ -466,7 +477,7 @@ mod parallel {
     use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
     use std::panic::{AssertUnwindSafe, catch_unwind};
     use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-    use std::time::{Duration, Instant};
+    use std::time::{Duration, Instant, SystemTime};
 
     use super::{
         Committer, Failure, Frame, Framer, Options, Progress, Quarantine, RunError, Summary,
@@ -506,8 +517,12 @@ mod parallel {
         items: Vec<VaultItem>,
     }
 
-    /// A worker that panicked: its chunk's output is lost, so the run stops.
-    struct Panicked(u64);
+    /// A worker that panicked, or could not take an epoch's keys: its
+    /// chunk's output is lost, so the run stops.
+    enum Panicked {
+        Panic(u64),
+        Epoch(u64, String),
+    }
 
     fn work(
         mut worker: Worker,
@@ -517,6 +532,11 @@ mod parallel {
         let mut cache_cleared = Instant::now();
         for chunk in chunks {
             let seq = chunk.seq;
+            // An epoch boundary, checked once per chunk.
+            if let Err(e) = worker.check_epoch(SystemTime::now()) {
+                let _ = done.send(Err(Panicked::Epoch(seq, e.to_string())));
+                break;
+            }
             let result = catch_unwind(AssertUnwindSafe(|| process(&mut worker, chunk)));
             // Cached tokens skip the vault; forget them hourly so the vault
             // keeps seeing live values (last seen, new key epochs).
@@ -524,7 +544,7 @@ mod parallel {
                 worker.clear_reversible_cache();
                 cache_cleared = Instant::now();
             }
-            if done.send(result.map_err(|_| Panicked(seq))).is_err() {
+            if done.send(result.map_err(|_| Panicked::Panic(seq))).is_err() {
                 break;
             }
         }
@@ -582,14 +602,20 @@ mod parallel {
         /// Takes one finished chunk (waiting for it), then writes every
         /// chunk that is next in order: vault entries committed first.
         fn receive(&mut self) -> Result<(), RunError> {
-            let done =
-                self.done
-                    .recv()
-                    .map_err(|_| RunError::Worker)?
-                    .map_err(|Panicked(seq)| {
+            let done = self
+                .done
+                .recv()
+                .map_err(|_| RunError::Worker)?
+                .map_err(|p| match p {
+                    Panicked::Panic(seq) => {
                         tracing::error!(chunk = seq, "a worker panicked; stopping");
                         RunError::Worker
-                    })?;
+                    }
+                    Panicked::Epoch(seq, e) => {
+                        tracing::error!(chunk = seq, "epoch keys unavailable; stopping");
+                        RunError::Epoch(e)
+                    }
+                })?;
             self.pending.insert(done.seq, done);
             while let Some(d) = self.pending.remove(&self.next) {
                 self.next += 1;

@@ -11,6 +11,8 @@ use super::shape::Shape;
 use super::spec::{BindingSpec, CategorySpec, PackHeader, PackSpec, ShapeSpec};
 use crate::detect::{Builtin, Checksum, CustomDetector, DetectorConfig, Kind};
 use crate::format::Format;
+use crate::keys::epoch::MAX_EPOCH_DAYS;
+use crate::keys::{KeyUse, Sched};
 
 /// One problem in a rule pack, located by file, line and rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,6 +133,8 @@ pub struct Category {
     pub reversible: bool,
     /// How long reversible originals are kept.
     pub retention: Option<Duration>,
+    /// Epoch length in days, for keys on the ratchet; `None`: legacy keys.
+    pub epoch: Option<u64>,
     /// The pseudonymisation domain.
     pub domain: String,
     /// Fold case before hashing (usernames).
@@ -1096,15 +1100,151 @@ fn validate_category(
         }
         None => default_domain.to_string(),
     };
+    let epoch = cat
+        .epoch
+        .as_ref()
+        .and_then(|e| validate_epoch(c, rule, cat, e, retention));
     Some(Category {
         name: String::new(),
         kind,
         operator: operator?,
         reversible: cat.reversible,
         retention,
+        epoch,
         domain,
         casefold: cat.casefold,
     })
+}
+
+/// `epoch`: whole days, 1-366, a keyed operator, a retention in whole days
+/// at least as long.
+fn validate_epoch(
+    c: &mut Collector<'_>,
+    rule: &str,
+    cat: &CategorySpec,
+    e: &Spanned<String>,
+    retention: Option<Duration>,
+) -> Option<u64> {
+    let span = Some(e.span());
+    let keyed = matches!(cat.operator.get_ref().as_str(), "pseudonym" | "ip-prefix");
+    if !keyed {
+        c.at(
+            span,
+            rule,
+            "`epoch` needs a keyed operator (\"pseudonym\" or \"ip-prefix\")",
+        );
+        return None;
+    }
+    let days = match parse_retention(e.get_ref()) {
+        Ok(d) if d.as_secs() % 86_400 == 0 && d.as_secs() / 86_400 <= MAX_EPOCH_DAYS => {
+            d.as_secs() / 86_400
+        }
+        Ok(_) => {
+            c.at(span, rule, "`epoch` is whole days, from 1d to 366d");
+            return None;
+        }
+        Err(msg) => {
+            c.at(span, rule, msg.replace("retention", "epoch"));
+            return None;
+        }
+    };
+    match retention {
+        None => {
+            c.at(
+                span,
+                rule,
+                "`epoch` needs a `retention` (when an epoch's keys are destroyed, e.g. \"180d\")",
+            );
+            None
+        }
+        Some(r) if r.as_secs() % 86_400 != 0 => {
+            c.at(
+                cat.retention.as_ref().map(Spanned::span),
+                rule,
+                "with `epoch`, `retention` is whole days",
+            );
+            None
+        }
+        Some(r) if r.as_secs() / 86_400 < days => {
+            c.at(
+                span,
+                rule,
+                "`epoch` is longer than `retention`: an epoch's keys would be destroyed before it ends",
+            );
+            None
+        }
+        Some(_) => Some(days),
+    }
+}
+
+/// What a category's key is for, if its operator is keyed: the pseudonyms
+/// of its (domain, category), or the IP encryption of its domain.
+pub fn key_use(c: &Category) -> Option<KeyUse> {
+    match c.operator {
+        OperatorSpec::Pseudonym { .. } => Some(KeyUse::Pseudonym {
+            domain: c.domain.clone(),
+            category: c.name.clone(),
+        }),
+        OperatorSpec::IpPrefix => Some(KeyUse::IpCrypt {
+            domain: c.domain.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// The epoch schedule of `packs`: every keyed use with an `epoch`, its
+/// length and the shortest retention any pack gives it, in days. Packs that
+/// disagree on a use's epoch are refused by [`check_schedule`].
+pub fn schedule(packs: &[Pack]) -> Vec<Sched> {
+    let mut out: Vec<Sched> = Vec::new();
+    for c in packs.iter().flat_map(|p| p.categories.iter()) {
+        let (Some(usage), Some(length), Some(r)) = (key_use(c), c.epoch, c.retention) else {
+            continue;
+        };
+        let retention = r.as_secs() / 86_400;
+        match out.iter_mut().find(|s| s.usage == usage) {
+            Some(s) => s.retention = s.retention.min(retention),
+            None => out.push(Sched {
+                usage,
+                length,
+                retention,
+            }),
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every keyed use must have one epoch in all packs (or none in all): two
+/// epochs would give one value two tokens in one domain, and an epoch in
+/// one pack only would leave that use's keys with the master secret in the
+/// other. IPv4 and IPv6 of a domain share one IP key, so one epoch too.
+pub fn check_schedule(packs: &[Pack]) -> Vec<RuleError> {
+    let mut seen: Vec<(KeyUse, Option<u64>, &str, &str)> = Vec::new();
+    let mut errors = Vec::new();
+    for p in packs {
+        for c in &p.categories {
+            let Some(usage) = key_use(c) else { continue };
+            match seen.iter().find(|(u, ..)| *u == usage) {
+                Some((_, epoch, file, name)) if *epoch != c.epoch => {
+                    let show = |e: Option<u64>| e.map_or("none".to_string(), |d| format!("{d}d"));
+                    errors.push(RuleError {
+                        file: p.file.clone(),
+                        line: None,
+                        rule: format!("categories.{}", c.name),
+                        message: format!(
+                            "epoch {} differs from {} in {file} (categories.{name}): every pack must give {usage} the same epoch",
+                            show(c.epoch),
+                            show(*epoch)
+                        ),
+                    });
+                }
+                Some(_) => {}
+                None => seen.push((usage, c.epoch, &p.file, &c.name)),
+            }
+        }
+    }
+    errors
 }
 
 /// The category names used as `{{name}}` placeholders in a test template.

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 pub use compile::{
     Binding, CatId, Category, Encoding, Expect, Headers, OperatorSpec, Pack, RuleError, RuleErrors,
-    TestCase,
+    TestCase, check_schedule, key_use, schedule,
 };
 pub use shape::Shape;
 
@@ -125,6 +125,7 @@ impl Source {
                 Err(mut e) => errors.append(&mut e),
             }
         }
+        errors.extend(check_schedule(&packs));
         if errors.is_empty() {
             Ok(packs)
         } else {

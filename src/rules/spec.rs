@@ -146,8 +146,17 @@ pub struct CategorySpec {
     #[serde(default)]
     pub reversible: bool,
     /// How long reversible originals are kept, e.g. `180d`, `12w`, `1y`.
+    /// With `epoch`, also how long a token stays re-identifiable at most:
+    /// each epoch's key is destroyed `retention` after the epoch began.
     #[serde(default)]
     pub retention: Option<Spanned<String>>,
+    /// Keys per epoch on a one-way ratchet (e.g. `7d`, `30d`; whole days,
+    /// at most `366d`, not longer than `retention`): tokens change every
+    /// epoch and say which one they belong to, and an epoch's keys are
+    /// destroyed at its start + `retention`. Omitted: one key for ever,
+    /// derived from the master secret (legacy).
+    #[serde(default)]
+    pub epoch: Option<Spanned<String>>,
     /// The pseudonymisation domain; defaults to the pack's.
     #[serde(default)]
     pub domain: Option<Spanned<String>>,

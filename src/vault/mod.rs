@@ -1498,7 +1498,8 @@ impl Vault {
     }
 
     /// Deletes entries whose `last_seen` is older than their category's
-    /// retention, destroys data keys last used longer ago than it (wrapped
+    /// retention (a versioned token's: whose epoch began longer ago than
+    /// it, as its epoch key is destroyed then), destroys data keys last used longer ago than it (wrapped
     /// key from the store, shred secret from the shred-key file), forgets
     /// old tombstones, then compacts the store. Categories missing from
     /// `retention` use the retention the writer last recorded; categories
@@ -1570,9 +1571,12 @@ impl Vault {
                     .get(name)
                     .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
                 let key_gone = !live_keys.iter().any(|(e, c)| *e == epoch && c == category);
-                if expired(category, last) || key_gone {
-                    let token = std::str::from_utf8(k.value())
-                        .map_err(|_| self.corrupt("an entry's token is not text"))?;
+                let token = std::str::from_utf8(k.value())
+                    .map_err(|_| self.corrupt("an entry's token is not text"))?;
+                // A versioned token lives as long as its epoch's key: until
+                // the epoch's start + retention, however late it was seen.
+                let since = crate::ops::token_epoch(token).map_or(last, |d| last.min(d * 86_400));
+                if expired(category, since) || key_gone {
                     dead.push((token.to_owned(), category.to_owned()));
                 }
             }

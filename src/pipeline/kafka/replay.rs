@@ -96,7 +96,7 @@ pub fn replay(
         .group
         .clone()
         .unwrap_or_else(|| cfg.replay_group_id.clone());
-    let s = start(cfg, keyring, metrics, stop, Some((state, group)))?;
+    let s = start(cfg, keyring, None, metrics, stop, Some((state, group)))?;
     Ok(ReplaySummary {
         read: s.records_in + s.unreadable + s.skipped,
         replayed: s.records_out,
