@@ -560,3 +560,35 @@ fn vault_commits_beside_the_workers_and_before_their_output() {
         }
     }
 }
+
+/// Output that waited for its vault commit goes out in pieces too: one
+/// write of a whole batch (megabytes) costs the kernel far more than the
+/// same bytes in pieces.
+#[test]
+fn output_after_a_vault_commit_is_written_in_pieces() {
+    let engine = common::engine("syslog");
+    let keyring = common::test_keyring();
+    let line =
+        "Jan 12 10:00:01 gw sshd[812]: Failed password for alice from 192.0.2.7 port 22 ssh2\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("input");
+    std::fs::write(&path, line.repeat(40_000)).unwrap();
+    for threads in [1, 2] {
+        let opts = Options {
+            inputs: vec![Input::File(path.clone())],
+            quarantine: dir.path().join("q.jsonl"),
+            progress: false,
+            threads,
+        };
+        let mut out = Writes::default();
+        let mut vault = NoVault;
+        file::run(&engine, &keyring, &opts, Some(&mut vault), &mut out).unwrap();
+        let total: usize = out.0.iter().sum();
+        let largest = out.0.iter().copied().max().unwrap_or(0);
+        assert!(total > 3 << 20, "{threads} threads: {total} bytes out");
+        assert!(
+            largest <= 1 << 20,
+            "{threads} threads: a write of {largest} bytes out of {total}"
+        );
+    }
+}
