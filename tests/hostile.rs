@@ -420,3 +420,175 @@ mod planted {
         }
     }
 }
+
+/// Counts the bytes of each write it is given.
+#[derive(Default)]
+struct Writes(Vec<usize>);
+
+impl std::io::Write for Writes {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.push(buf.len());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Without a vault no output waits for a commit: it goes out in pieces of
+/// a few hundred kilobytes as it is made (still in the CPU caches), not in
+/// one batch of megabytes at the end, serial and parallel alike.
+#[test]
+fn output_without_a_vault_is_written_as_it_is_made() {
+    let src = std::fs::read_to_string(common::root().join("rules/syslog.toml")).unwrap();
+    let plain: String = src
+        .lines()
+        .filter(|l| l.trim() != "reversible = true")
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let pack = veil::rules::compile::compile("syslog.toml", &plain).unwrap();
+    let keyring = common::test_keyring();
+    let engine = Engine::new(pack, &keyring).unwrap();
+    assert!(!engine.has_reversible());
+    let line =
+        "Jan 12 10:00:01 gw sshd[812]: Failed password for alice from 192.0.2.7 port 22 ssh2\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("input");
+    std::fs::write(&path, line.repeat(40_000)).unwrap();
+    for threads in [1, 2] {
+        let opts = Options {
+            inputs: vec![Input::File(path.clone())],
+            quarantine: dir.path().join("q.jsonl"),
+            progress: false,
+            threads,
+        };
+        let mut out = Writes::default();
+        file::run(&engine, &keyring, &opts, None, &mut out).unwrap();
+        let total: usize = out.0.iter().sum();
+        let largest = out.0.iter().copied().max().unwrap_or(0);
+        assert!(total > 3 << 20, "{threads} threads: {total} bytes out");
+        assert!(
+            largest <= 1 << 20,
+            "{threads} threads: a write of {largest} bytes out of {total}"
+        );
+    }
+}
+
+/// Output shared with a vault sink that looks at it.
+#[derive(Clone, Default)]
+struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A vault that notes, for each commit, the thread it ran on, how much
+/// output had been written when it began, and the tokens it committed.
+struct Watching {
+    out: Shared,
+    put: Vec<String>,
+    commits: Vec<(std::thread::ThreadId, usize, Vec<String>)>,
+}
+
+impl VaultSink for Watching {
+    fn put(&mut self, _: &Engine, item: &VaultItem) -> Result<(), BoxError> {
+        self.put.push(item.token.clone());
+        Ok(())
+    }
+    fn commit(&mut self) -> Result<(), BoxError> {
+        let written = self.out.0.lock().unwrap().len();
+        let tokens = std::mem::take(&mut self.put);
+        self.commits
+            .push((std::thread::current().id(), written, tokens));
+        Ok(())
+    }
+}
+
+/// The vault commits on a thread of its own, so the next batch is processed
+/// meanwhile; still, no token is written before the commit that holds it.
+#[test]
+fn vault_commits_beside_the_workers_and_before_their_output() {
+    let engine = common::engine("syslog");
+    let keyring = common::test_keyring();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("input");
+    let mut input = String::new();
+    for i in 0..5_000 {
+        input.push_str(&format!(
+            "Jan 12 10:00:01 gw sshd[812]: Failed password for user{i} from 192.0.2.7 port 22 ssh2\n"
+        ));
+    }
+    std::fs::write(&path, input).unwrap();
+    for threads in [1, 2] {
+        let opts = Options {
+            inputs: vec![Input::File(path.clone())],
+            quarantine: dir.path().join("q.jsonl"),
+            progress: false,
+            threads,
+        };
+        let out = Shared::default();
+        let mut vault = Watching {
+            out: out.clone(),
+            put: Vec::new(),
+            commits: Vec::new(),
+        };
+        file::run(&engine, &keyring, &opts, Some(&mut vault), out.clone()).unwrap();
+        let text = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
+        let committed: usize = vault.commits.iter().map(|c| c.2.len()).sum();
+        assert!(committed >= 5_000, "{threads} threads: {committed} tokens");
+        for (thread, written, tokens) in &vault.commits {
+            assert_ne!(
+                *thread,
+                std::thread::current().id(),
+                "{threads} threads: a commit ran on the driver's thread"
+            );
+            for t in tokens {
+                let first = text
+                    .find(t.as_str())
+                    .expect("a committed token is in the output");
+                assert!(
+                    first >= *written,
+                    "{threads} threads: {t} written before its commit"
+                );
+            }
+        }
+    }
+}
+
+/// Output that waited for its vault commit goes out in pieces too: one
+/// write of a whole batch (megabytes) costs the kernel far more than the
+/// same bytes in pieces.
+#[test]
+fn output_after_a_vault_commit_is_written_in_pieces() {
+    let engine = common::engine("syslog");
+    let keyring = common::test_keyring();
+    let line =
+        "Jan 12 10:00:01 gw sshd[812]: Failed password for alice from 192.0.2.7 port 22 ssh2\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("input");
+    std::fs::write(&path, line.repeat(40_000)).unwrap();
+    for threads in [1, 2] {
+        let opts = Options {
+            inputs: vec![Input::File(path.clone())],
+            quarantine: dir.path().join("q.jsonl"),
+            progress: false,
+            threads,
+        };
+        let mut out = Writes::default();
+        let mut vault = NoVault;
+        file::run(&engine, &keyring, &opts, Some(&mut vault), &mut out).unwrap();
+        let total: usize = out.0.iter().sum();
+        let largest = out.0.iter().copied().max().unwrap_or(0);
+        assert!(total > 3 << 20, "{threads} threads: {total} bytes out");
+        assert!(
+            largest <= 1 << 20,
+            "{threads} threads: a write of {largest} bytes out of {total}"
+        );
+    }
+}

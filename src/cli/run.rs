@@ -171,7 +171,7 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
-    let sink_ref = sink.as_mut().map(|s| s as &mut dyn VaultSink);
+    let sink_ref = sink.as_mut().map(|s| s as &mut (dyn VaultSink + Send));
     let summary = match &args.output {
         Some(path) => {
             let f = File::create(path)
