@@ -197,19 +197,18 @@ chroot_run "$image" "$image_user" /quickstart \
 chroot_run "$image" "$image_user" /quickstart "ls -la .veil /var/lib/veil && test -s out.log && ! grep -q kerik out.log"
 
 say "docker/compose.file.yaml, as compose would lay it out"
-# secrets: ./secrets/keyring -> /run/secrets/veil-keyring; volumes: ./in:/in:ro, ./out:/out,
-# and `state` at /var/lib/veil: a new named volume starts as a copy of the image's directory,
-# which is empty (the quick start above left its vault there: another keyring's).
+# volumes: ./keys:/var/lib/veil-keys (writable: veil rewrites the keyring as epochs turn),
+# ./in:/in:ro, ./out:/out, and `state` at /var/lib/veil: a new named volume starts as a copy
+# of the image's directory, which is empty (the quick start above left its vault there:
+# another keyring's).
 find "$image/var/lib/veil" -mindepth 1 -delete
-mkdir -p "$image/run/secrets" "$image/in" "$image/out"
-rm -f "$image/run/secrets/veil-keyring"
-chroot_run "$image" root / "veil keys init /run/secrets/veil-keyring >/dev/null && chown 10001 /run/secrets/veil-keyring"
+rm -rf "$image/var/lib/veil-keys"
+mkdir -p "$image/var/lib/veil-keys" "$image/in" "$image/out"
+chroot_run "$image" root / "veil keys init /var/lib/veil-keys/keyring >/dev/null && chown -R 10001 /var/lib/veil-keys"
 cp tests/golden/syslog/input.log "$image/in/auth.log"
 chown -R 10001 "$image/out"
 mount --bind -o ro "$image/in" "$image/in" && MOUNTS+=("$image/in")
 mount -o remount,bind,ro "$image/in"
-mount --bind "$image/run/secrets" "$image/run/secrets" && MOUNTS+=("$image/run/secrets")
-mount -o remount,bind,ro "$image/run/secrets"
 workdir=$(awk '/working_dir:/ {print $2}' "$COMPOSE")
 command=$(python3 - "$COMPOSE" <<'EOF'
 import json, re, shlex, sys

@@ -338,7 +338,70 @@ pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Conf
             return Err(RuleErrors(cx.errors));
         }
     };
-    let kafka = spec.kafka.into_inner();
+    let properties = kafka_section(&mut cx, spec.kafka.get_ref());
+    let group = group_section(&mut cx, &spec, host);
+    let rules = Source::from_flag(spec.rules.as_ref().map(|r| r.get_ref().as_path()));
+    if let Some(r) = &spec.rules {
+        if !r.get_ref().is_dir() {
+            cx.err(r.span(), "rules", "is not a directory");
+        }
+    }
+    let topics = topics(&mut cx, &rules, &spec.topics);
+    let (quarantine_topic, vault_topic) = output_topics(&mut cx, &spec, &topics);
+    let delivery = delivery(&mut cx, spec.delivery.as_ref());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = positive(&mut cx, spec.workers.as_ref(), "workers", 256).unwrap_or(cores);
+    let batch = batch_section(&mut cx, spec.batch.as_ref().map(Spanned::get_ref));
+    let shutdown_deadline = duration(
+        &mut cx,
+        spec.shutdown_deadline.as_ref(),
+        "shutdown_deadline",
+    )
+    .unwrap_or(Duration::from_secs(30));
+    let transaction_timeout = duration(
+        &mut cx,
+        spec.transaction_timeout.as_ref(),
+        "transaction_timeout",
+    )
+    .unwrap_or(Duration::from_secs(10));
+    let metrics_addr = metrics_addr(&mut cx, spec.metrics_addr.as_ref());
+    let max_record_bytes = positive(
+        &mut cx,
+        spec.max_record_bytes.as_ref(),
+        "max_record_bytes",
+        1 << 30,
+    )
+    .unwrap_or(crate::pipeline::engine::DEFAULT_MAX_RECORD);
+    if !cx.errors.is_empty() {
+        return Err(RuleErrors(cx.errors));
+    }
+    Ok(Config {
+        file: file.to_string(),
+        brokers: spec.kafka.into_inner().brokers.into_inner(),
+        properties,
+        group_id: group.group_id,
+        replay_group_id: group.replay_group_id,
+        instance: group.instance,
+        rules,
+        keyring: spec.keyring,
+        topics,
+        quarantine_topic,
+        vault_topic,
+        delivery,
+        workers,
+        batch_records: batch.records,
+        batch_bytes: batch.bytes,
+        batch_linger: Duration::from_millis(batch.linger_ms as u64),
+        max_in_flight: batch.max_in_flight,
+        shutdown_deadline,
+        transaction_timeout,
+        metrics_addr,
+        max_record_bytes,
+    })
+}
+
+/// `[kafka]`: the brokers, and the librdkafka properties as strings.
+fn kafka_section(cx: &mut Ctx<'_>, kafka: &KafkaSpec) -> BTreeMap<String, String> {
     if kafka.brokers.get_ref().trim().is_empty() {
         cx.err(kafka.brokers.span(), "kafka.brokers", "must not be empty");
     }
@@ -361,8 +424,19 @@ pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Conf
         };
         properties.insert(k.clone(), text);
     }
+    properties
+}
+
+/// The consumer group: `group_id`, `replay_group_id` and `instance`.
+struct Group {
+    group_id: String,
+    replay_group_id: String,
+    instance: Option<String>,
+}
+
+fn group_section(cx: &mut Ctx<'_>, spec: &Spec, host: Option<&str>) -> Group {
     let has_group = spec.group_id.is_some();
-    let group_id = required(&mut cx, spec.group_id, "group_id");
+    let group_id = required(cx, spec.group_id.clone(), "group_id");
     if has_group && group_id.get_ref().trim().is_empty() {
         cx.err(group_id.span(), "group_id", "must not be empty");
     }
@@ -395,15 +469,22 @@ pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Conf
         // restarts, distinct within the group.
         None => host.filter(|h| valid_instance(h)).map(str::to_owned),
     };
-    let rules = Source::from_flag(spec.rules.as_ref().map(|r| r.get_ref().as_path()));
-    if let Some(r) = &spec.rules {
-        if !r.get_ref().is_dir() {
-            cx.err(r.span(), "rules", "is not a directory");
-        }
+    Group {
+        group_id: group_id.into_inner(),
+        replay_group_id,
+        instance,
     }
-    let topics = topics(&mut cx, &rules, &spec.topics);
+}
+
+/// `quarantine_topic` and `vault_topic`, and that no topic is both read and
+/// written or read twice.
+fn output_topics(
+    cx: &mut Ctx<'_>,
+    spec: &Spec,
+    topics: &[TopicConfig],
+) -> (String, Option<String>) {
     let has_quarantine = spec.quarantine_topic.is_some();
-    let quarantine_topic = required(&mut cx, spec.quarantine_topic, "quarantine_topic");
+    let quarantine_topic = required(cx, spec.quarantine_topic.clone(), "quarantine_topic");
     let quarantine_span = quarantine_topic.span();
     let quarantine_topic = quarantine_topic.into_inner();
     if has_quarantine && quarantine_topic.trim().is_empty() {
@@ -422,7 +503,7 @@ pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Conf
         );
     }
     let mut names = BTreeSet::new();
-    for t in &topics {
+    for t in topics {
         for n in [&t.output, &quarantine_topic]
             .into_iter()
             .chain(vault_topic.as_ref())
@@ -444,11 +525,12 @@ pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Conf
             );
         }
     }
-    let delivery = match spec
-        .delivery
-        .as_ref()
-        .map(|d| (d.get_ref().as_str(), d.span()))
-    {
+    (quarantine_topic, vault_topic)
+}
+
+/// `delivery`: at-least-once unless it says exactly-once.
+fn delivery(cx: &mut Ctx<'_>, delivery: Option<&Spanned<String>>) -> Delivery {
+    match delivery.map(|d| (d.get_ref().as_str(), d.span())) {
         None | Some(("at-least-once", _)) => Delivery::AtLeastOnce,
         Some(("exactly-once", _)) => Delivery::ExactlyOnce,
         Some((_, span)) => {
@@ -459,98 +541,63 @@ pub fn parse_with_host(file: &str, src: &str, host: Option<&str>) -> Result<Conf
             );
             Delivery::AtLeastOnce
         }
-    };
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let workers = positive(&mut cx, spec.workers.as_ref(), "workers", 256).unwrap_or(cores);
-    let batch = spec.batch.map(Spanned::into_inner);
-    let b = batch.as_ref();
-    let batch_records = positive(
-        &mut cx,
+    }
+}
+
+/// `[batch]`, with each default in place of a missing or bad value.
+struct Batch {
+    records: usize,
+    bytes: usize,
+    linger_ms: usize,
+    max_in_flight: usize,
+}
+
+fn batch_section(cx: &mut Ctx<'_>, b: Option<&BatchSpec>) -> Batch {
+    let records = positive(
+        cx,
         b.and_then(|b| b.records.as_ref()),
         "batch.records",
         1 << 20,
     )
     .unwrap_or(2000);
-    let batch_bytes = positive(
-        &mut cx,
-        b.and_then(|b| b.bytes.as_ref()),
-        "batch.bytes",
-        1 << 30,
-    )
-    .unwrap_or(4 << 20);
-    let linger = positive(
-        &mut cx,
+    let bytes =
+        positive(cx, b.and_then(|b| b.bytes.as_ref()), "batch.bytes", 1 << 30).unwrap_or(4 << 20);
+    let linger_ms = positive(
+        cx,
         b.and_then(|b| b.linger_ms.as_ref()),
         "batch.linger_ms",
         60_000,
     )
     .unwrap_or(20);
     let max_in_flight = positive(
-        &mut cx,
+        cx,
         b.and_then(|b| b.max_in_flight.as_ref()),
         "batch.max_in_flight",
         10_000_000,
     )
     .unwrap_or(100_000);
-    let shutdown_deadline = duration(
-        &mut cx,
-        spec.shutdown_deadline.as_ref(),
-        "shutdown_deadline",
-    )
-    .unwrap_or(Duration::from_secs(30));
-    let transaction_timeout = duration(
-        &mut cx,
-        spec.transaction_timeout.as_ref(),
-        "transaction_timeout",
-    )
-    .unwrap_or(Duration::from_secs(10));
-    let metrics_addr = spec
-        .metrics_addr
-        .as_ref()
-        .and_then(|a| match a.get_ref().parse() {
-            Ok(addr) => Some(addr),
-            Err(_) => {
-                cx.err(
-                    a.span(),
-                    "metrics_addr",
-                    "must be host:port with a numeric host",
-                );
-                None
-            }
-        });
-    let max_record_bytes = positive(
-        &mut cx,
-        spec.max_record_bytes.as_ref(),
-        "max_record_bytes",
-        1 << 30,
-    )
-    .unwrap_or(crate::pipeline::engine::DEFAULT_MAX_RECORD);
-    if !cx.errors.is_empty() {
-        return Err(RuleErrors(cx.errors));
-    }
-    Ok(Config {
-        file: file.to_string(),
-        brokers: kafka.brokers.into_inner(),
-        properties,
-        group_id: group_id.into_inner(),
-        replay_group_id,
-        instance,
-        rules,
-        keyring: spec.keyring,
-        topics,
-        quarantine_topic,
-        vault_topic,
-        delivery,
-        workers,
-        batch_records,
-        batch_bytes,
-        batch_linger: Duration::from_millis(linger as u64),
+    Batch {
+        records,
+        bytes,
+        linger_ms,
         max_in_flight,
-        shutdown_deadline,
-        transaction_timeout,
-        metrics_addr,
-        max_record_bytes,
-    })
+    }
+}
+
+/// `metrics_addr`: `host:port` with a numeric host.
+fn metrics_addr(cx: &mut Ctx<'_>, addr: Option<&Spanned<String>>) -> Option<SocketAddr> {
+    let a = addr?;
+    match a.get_ref().parse() {
+        Ok(addr) => Some(addr),
+        Err(_) => {
+            cx.err(
+                a.span(),
+                "metrics_addr",
+                "must be host:port with a numeric host",
+            );
+            None
+        }
+    }
 }
 
 fn topics(cx: &mut Ctx<'_>, rules: &Source, specs: &[Spanned<TopicSpec>]) -> Vec<TopicConfig> {
@@ -630,19 +677,16 @@ fn duration(cx: &mut Ctx<'_>, v: Option<&Spanned<String>>, key: &str) -> Option<
     }
 }
 
-/// `500ms`, `30s`, `2m`, `1h`.
+/// `500ms`, `30s`, `2m`, `1h`: a whole number and one unit.
 pub fn parse_duration(s: &str) -> Option<Duration> {
     let s = s.trim();
+    // humantime reads far more (`1h 30m`, `2min`, `1d`, `1y`): the config
+    // keeps its narrower syntax, checked here, and humantime does the rest.
     let split = s.find(|c: char| !c.is_ascii_digit())?;
-    let (n, unit) = s.split_at(split);
-    let n: u64 = n.parse().ok()?;
-    Some(match unit {
-        "ms" => Duration::from_millis(n),
-        "s" => Duration::from_secs(n),
-        "m" => Duration::from_secs(n.checked_mul(60)?),
-        "h" => Duration::from_secs(n.checked_mul(3600)?),
-        _ => return None,
-    })
+    if split == 0 || !matches!(&s[split..], "ms" | "s" | "m" | "h") {
+        return None;
+    }
+    humantime::parse_duration(s).ok()
 }
 
 #[cfg(test)]
@@ -829,5 +873,174 @@ records = 100
         assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
         assert_eq!(parse_duration("2"), None);
         assert_eq!(parse_duration("s"), None);
+    }
+
+    /// The duration syntax, pinned: a whole number and one of ms, s, m, h,
+    /// nothing else (no fractions, spaces inside, compounds, other units or
+    /// signs), surrounding space ignored, overflow refused.
+    #[test]
+    fn duration_syntax_is_pinned() {
+        for (text, expected) in [
+            ("250ms", Duration::from_millis(250)),
+            ("0ms", Duration::ZERO),
+            ("0s", Duration::ZERO),
+            ("30s", Duration::from_secs(30)),
+            (" 5s ", Duration::from_secs(5)),
+            ("007s", Duration::from_secs(7)),
+            ("2m", Duration::from_secs(120)),
+            ("1h", Duration::from_secs(3600)),
+            ("1000000h", Duration::from_secs(3_600_000_000)),
+            ("18446744073709551615s", Duration::from_secs(u64::MAX)),
+        ] {
+            assert_eq!(parse_duration(text), Some(expected), "{text:?}");
+        }
+        for text in [
+            "",
+            " ",
+            "2",
+            "s",
+            "ms",
+            "1.5s",
+            "1 s",
+            "1h30m",
+            "1h 30m",
+            "2min",
+            "2sec",
+            "5S",
+            "1d",
+            "1w",
+            "1y",
+            "-1s",
+            "+1s",
+            "1us",
+            "1ns",
+            "5msx",
+            "s5",
+            "18446744073709551616s",
+            "18446744073709551615m",
+            "5124095576030432h",
+        ] {
+            assert_eq!(parse_duration(text), None, "{text:?}");
+        }
+    }
+
+    /// A bad duration is reported with its line, key and the same message.
+    #[test]
+    fn a_bad_duration_is_reported_with_its_key_and_message() {
+        for bad in ["1d", "1h30m", "1.5s", "soon"] {
+            let src = GOOD.replace(
+                "shutdown_deadline = \"5s\"",
+                &format!("shutdown_deadline = \"{bad}\""),
+            );
+            let e = parse("veil.toml", &src).unwrap_err().to_string();
+            assert!(
+                e.contains(
+                    "veil.toml:6: shutdown_deadline: must be a duration such as 500ms, 30s or 2m"
+                ),
+                "{bad}: {e}"
+            );
+        }
+    }
+
+    /// A config wrong in every section at once: the whole report, in its
+    /// order, with its lines, pinned (the parse is one function a section,
+    /// and each must report as the single function did).
+    #[test]
+    fn a_config_wrong_everywhere_reports_every_problem_in_order() {
+        let src = r#"
+group_id = " "
+replay_group_id = " "
+instance = "bad name!"
+quarantine_topic = "in"
+delivery = "twice"
+workers = 0
+shutdown_deadline = "soon"
+transaction_timeout = "1d"
+metrics_addr = "localhost:9898"
+max_record_bytes = -1
+
+[kafka]
+brokers = " "
+[kafka.properties]
+"group.id" = "x"
+"socket.timeout.ms" = [1]
+
+[[topics]]
+input = "in"
+output = "in"
+pack = "asterisk-cdr"
+[[topics]]
+input = "in"
+output = "out2"
+pack = "asterisk-cdr"
+
+[batch]
+records = 0
+bytes = 0
+linger_ms = -5
+max_in_flight = 0
+"#;
+        let report = |src: &str| -> Vec<String> {
+            let e = parse("veil.toml", src).unwrap_err();
+            e.0.iter().map(ToString::to_string).collect()
+        };
+        assert_eq!(
+            report(src),
+            [
+                "veil.toml:14: kafka.brokers: must not be empty",
+                "veil.toml:16: kafka.properties.group.id: is set by veil; use the config key instead",
+                "veil.toml:17: kafka.properties.socket.timeout.ms: must be a string, number or boolean",
+                "veil.toml:2: group_id: must not be empty",
+                "veil.toml:3: replay_group_id: must be a group of its own (not empty, not group_id)",
+                "veil.toml:4: instance: must be 1-249 characters of A-Z a-z 0-9 . _ -, or \"\" for a dynamic member",
+                "veil.toml:1: vault_topic: a pack has reversible categories: a vault topic is needed",
+                "veil.toml:19: topics: topic \"in\" is both read and written",
+                "veil.toml:19: topics: topic \"in\" is both read and written",
+                "veil.toml:19: topics: topic \"in\" is both read and written",
+                "veil.toml:1: topics: input topic \"in\" is listed twice",
+                "veil.toml:6: delivery: must be \"at-least-once\" or \"exactly-once\"",
+                "veil.toml:7: workers: must be between 1 and 256",
+                "veil.toml:29: batch.records: must be between 1 and 1048576",
+                "veil.toml:30: batch.bytes: must be between 1 and 1073741824",
+                "veil.toml:31: batch.linger_ms: must be between 1 and 60000",
+                "veil.toml:32: batch.max_in_flight: must be between 1 and 10000000",
+                "veil.toml:8: shutdown_deadline: must be a duration such as 500ms, 30s or 2m",
+                "veil.toml:9: transaction_timeout: must be a duration such as 500ms, 30s or 2m",
+                "veil.toml:10: metrics_addr: must be host:port with a numeric host",
+                "veil.toml:11: max_record_bytes: must be between 1 and 1073741824",
+            ],
+            "{:#?}",
+            report(src)
+        );
+        let src = src.replace(
+            "instance = \"bad name!\"\n",
+            "instance = \"bad name!\"\nrules = \"/no/such/dir\"\n",
+        );
+        assert_eq!(
+            report(&src),
+            [
+                "veil.toml:15: kafka.brokers: must not be empty",
+                "veil.toml:17: kafka.properties.group.id: is set by veil; use the config key instead",
+                "veil.toml:18: kafka.properties.socket.timeout.ms: must be a string, number or boolean",
+                "veil.toml:2: group_id: must not be empty",
+                "veil.toml:3: replay_group_id: must be a group of its own (not empty, not group_id)",
+                "veil.toml:4: instance: must be 1-249 characters of A-Z a-z 0-9 . _ -, or \"\" for a dynamic member",
+                "veil.toml:5: rules: is not a directory",
+                "veil.toml:23: topics[0].pack: /no/such/dir: No such file or directory (os error 2)",
+                "veil.toml:27: topics[1].pack: /no/such/dir: No such file or directory (os error 2)",
+                "veil.toml:7: delivery: must be \"at-least-once\" or \"exactly-once\"",
+                "veil.toml:8: workers: must be between 1 and 256",
+                "veil.toml:30: batch.records: must be between 1 and 1048576",
+                "veil.toml:31: batch.bytes: must be between 1 and 1073741824",
+                "veil.toml:32: batch.linger_ms: must be between 1 and 60000",
+                "veil.toml:33: batch.max_in_flight: must be between 1 and 10000000",
+                "veil.toml:9: shutdown_deadline: must be a duration such as 500ms, 30s or 2m",
+                "veil.toml:10: transaction_timeout: must be a duration such as 500ms, 30s or 2m",
+                "veil.toml:11: metrics_addr: must be host:port with a numeric host",
+                "veil.toml:12: max_record_bytes: must be between 1 and 1073741824",
+            ],
+            "{:#?}",
+            report(&src)
+        );
     }
 }

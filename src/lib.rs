@@ -25,14 +25,20 @@
 //!   prefix-preserving IP encryption (ipcrypt-pfx), mask, redact, drop, keep.
 //! - [`keys`] loads the keyring (there is no default key) and derives every
 //!   sub-key with HKDF-SHA256 under a distinct label.
+//! - [`private_file`] opens the files that hold keys or personal data
+//!   (keyring, vault, shred-key file, audit log, quarantine) only if they
+//!   are regular files of this user or root that nobody else may access.
 //! - [`vault`] keeps the sealed originals of reversible pseudonyms (redb file,
 //!   envelope keys for the reveal key pair, retention by key destruction).
 //! - [`rules`] parses TOML rule packs, validates them (every error at once,
 //!   with file and line) and compiles them into a [`pipeline::Engine`].
-//! - [`reveal`] serves support cases: chained audit log, rate limits, token finding, masks.
+//! - [`reveal`] serves support cases: chained audit log (`reveal/audit/`, one
+//!   concern to a file), rate limits, token finding, masks.
 //! - [`pipeline`] is the synchronous, sans-IO core ([`pipeline::Engine`],
-//!   [`pipeline::Worker`]) plus thin drivers: line-oriented files and the
-//!   sealed quarantine.
+//!   [`pipeline::Worker`]) plus thin drivers: files and stdin, framed into
+//!   records by [`pipeline::frame`] (lines, or CSV records whose quoted
+//!   cells may hold line breaks, never more than the record limit held),
+//!   and the sealed quarantine.
 //! - [`config`] reads `veil.toml` for Kafka mode; [`pipeline::kafka`] is
 //!   the Kafka driver (consumer group, worker pool, vault and quarantine
 //!   topics, at-least-once or exactly-once).
@@ -60,6 +66,7 @@ pub mod format;
 pub mod keys;
 pub mod ops;
 pub mod pipeline;
+pub mod private_file;
 pub mod reveal;
 pub mod rules;
 pub mod serve;

@@ -208,11 +208,11 @@ fn at_least_once_end_to_end_with_quarantine_and_vault() {
     );
     // `vault sync` materialises the topic into the embedded store.
     let dir = tempfile::tempdir().unwrap();
-    let vault = veil::vault::Vault::open(&dir.path().join("vault"), &keyring).unwrap();
+    let mut vault = veil::vault::Vault::open(&dir.path().join("vault"), &keyring).unwrap();
     let stop = AtomicBool::new(false);
     let s = veil::pipeline::kafka::sync::sync(
         &cfg2,
-        &vault,
+        &mut vault,
         &keyring,
         &stop,
         false,
@@ -388,7 +388,14 @@ fn exactly_once_quarantine_replay_outputs_each_fixed_record_once() {
         "/rules/asterisk-cdr.toml"
     ))
     .unwrap()
-    .replace("min_columns = 16", "min_columns = 2");
+    .replace(
+        "column_counts = [16, 17, 18]",
+        "column_counts = [2, 16, 17, 18]",
+    );
+    assert!(
+        pack.contains("column_counts = [2, 16"),
+        "the shipped pack changed"
+    );
     let pack = pack.split("[[tests]]").next().unwrap().to_string();
     std::fs::write(dir.path().join("asterisk-cdr.toml"), pack).unwrap();
     let fixed = veil::config::parse(

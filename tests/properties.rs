@@ -126,7 +126,7 @@ proptest! {
     fn one_value_in_different_formats_gives_one_pseudonym(phone in phone_digits(), a in 0usize..5, b in 0usize..5) {
         let e = engine("asterisk-cdr");
         let mut w = e.worker();
-        let row = |p: &str| format!("\"\",\"{p}\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"");
+        let row = |p: &str| format!("\"\",\"{p}\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"");
         let token = |w: &mut veil::pipeline::Worker, p: &str| {
             let mut out = Vec::new();
             w.process(row(p).as_bytes(), &mut out).unwrap();
@@ -146,7 +146,7 @@ fn different_domains_give_different_pseudonyms() {
     let fraud = src.replace("domain = \"siem\"", "domain = \"fraud\"");
     let keyring = common::test_keyring();
     let compile = |s: &str| veil::rules::compile::compile("asterisk-cdr.toml", s).unwrap();
-    let row = b"\"B130791\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
+    let row = b"\"B130791\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
     let run = |e: &Engine| {
         let mut out = Vec::new();
         e.worker().process(row, &mut out).unwrap();

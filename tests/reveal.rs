@@ -52,7 +52,7 @@ const ROUND_TRIPS: &[(&str, &str)] = &[
     ),
     (
         "freeswitch-cdr",
-        "\"Lars Nilsson\",\"+46701740686\",\"+4631123456\",\"public\",\"2026-02-13 09:00:00\",\"\",\"2026-02-13 09:10:00\",\"600\",\"597\",\"NORMAL_CLEARING\",\"1a2b\",\"\",\"B634189\",\"OPUS\",\"OPUS\"",
+        "\"Lars Nilsson\",\"+46701740686\",\"+4631123456\",\"public\",\"2026-02-13 09:00:00\",\"\",\"2026-02-13 09:10:00\",\"600\",\"597\",\"NORMAL_CLEARING\",\"1a2b3c4d-0000-4000-8000-000000000001\",\"\",\"B634189\",\"OPUS\",\"OPUS\"",
     ),
     (
         "json",
@@ -212,7 +212,7 @@ fn a_reveal_needs_a_case_and_a_reason_and_is_audited_before_anything_is_shown() 
 fn unknown_malformed_and_masked_tokens() {
     let dir = setup();
     let out = ok(&veil(&["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr", "--quiet"],
-        b"\"\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
+        b"\"\",\"0701740683\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
     let token = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
     let o = veil(
         &[
@@ -509,12 +509,15 @@ fn terminal_injection_is_escaped_in_audit_show_and_reveal() {
             "asterisk-cdr",
             "--quiet",
         ],
-        b"\"\",\"0701740683\",\"1177\",\"c\",\"\"\"Kar\x1b[2K\rin\"\" <0701740683>\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n",
+        b"\"\",\"0701740683\",\"1177\",\"c\",\"\"\"Kar\x1b[2K\rin\"\" <0701740683>\",\"\",\"\",\"Dial\",\"\",\"2026-03-01 08:00:00\",\"\",\"2026-03-01 08:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n",
         dir.path(),
     ));
     let name = out
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-        .find(|w| w.len() == 27 && w.as_bytes()[2] == b'_' && !w.starts_with("ph_"))
+        .find(|w| {
+            // A legacy token (24 after `_`) or one with epoch keys (28).
+            (w.len() == 27 || w.len() == 31) && w.as_bytes()[2] == b'_' && !w.starts_with("ph_")
+        })
         .unwrap_or_else(|| panic!("no name token in {out}"))
         .to_owned();
     let forged = "why\n2026-01-01T00:00:00Z #99 reveal X by admin: forged (0 tokens)";
@@ -612,7 +615,7 @@ fn audit_fail_closed_every_command_refuses_a_tampered_chain() {
 fn subject_find_and_erase_then_reveal_says_erased() {
     let dir = setup();
     let out = ok(&veil(&["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr", "--quiet"],
-        b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
+        b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n", dir.path()));
     let token = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
     let found = ok(&veil(
         &[
@@ -902,7 +905,13 @@ fn excerpt_reveal_counts_match_the_audit_entry() {
         shown.contains("kerik") && shown.contains("192.0.2.247"),
         "{shown}"
     );
-    let summary = text(&o.stderr);
+    // The summary line (another line names the IP epoch used).
+    let stderr = text(&o.stderr);
+    let summary = stderr
+        .lines()
+        .find(|l| l.contains(" revealed"))
+        .unwrap_or_default();
+    assert!(stderr.contains("decrypted under the epoch"), "{stderr}");
     // kerik, anna (if detected) and the unknown token; two distinct addresses.
     let number = |word: &str| -> usize {
         let before = summary.split(word).next().unwrap();
@@ -978,4 +987,202 @@ fn reveal_accepts_tokens_as_written_and_marks_bad_arguments() {
         text(&o.stdout),
         format!("{user}\tkerik\nnot-a-token\t[not a veil token]\n{email}\tkarin@example.se\n")
     );
+}
+
+/// One Asterisk CDR row with a reversible phone number.
+const CDR: &[u8] = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-03-01 08:00:00\",\"\",\"2026-03-01 08:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"\n";
+
+/// Runs the CDR through the pipeline and returns the phone number's token.
+fn run_cdr(dir: &Path) -> String {
+    let out = ok(&veil(
+        &[
+            "run",
+            "--keyring",
+            "k.keyring",
+            "--pack",
+            "asterisk-cdr",
+            "--quiet",
+        ],
+        CDR,
+        dir,
+    ));
+    out.split(',').nth(1).unwrap().trim_matches('"').to_string()
+}
+
+/// Issue 15 item 11: a missing or mistyped vault path was created empty by
+/// `reveal`, `vault stats`, `subject find` and `subject erase`, and
+/// `subject erase --vault ./typo.vault` answered an erasure request with
+/// "erased 0" and exit 0. Every command that reads the vault refuses it.
+#[test]
+fn read_side_commands_refuse_a_vault_that_does_not_exist() {
+    let dir = setup();
+    let token = run_cdr(dir.path());
+    let commands: [&[&str]; 5] = [
+        &["reveal", "--case", "C", "--reason", "r", &token],
+        &["vault", "stats"],
+        &["vault", "purge"],
+        &["subject", "find", "--kind", "phone", "+46701740683"],
+        &[
+            "subject",
+            "erase",
+            "--kind",
+            "phone",
+            "+46701740683",
+            "--case",
+            "DSR-1",
+        ],
+    ];
+    for args in commands {
+        let mut args = args.to_vec();
+        args.extend(["--keyring", "k.keyring", "--vault", "./typo.vault"]);
+        let o = veil(&args, b"", dir.path());
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("./typo.vault: no vault there"),
+            "{args:?}: {err}"
+        );
+        assert!(!text(&o.stdout).contains("erased"), "{args:?}");
+        assert!(!dir.path().join("typo.vault").exists(), "{args:?} made it");
+    }
+    // The real vault still answers.
+    let found = ok(&veil(
+        &[
+            "subject",
+            "find",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "+46701740683",
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert!(found.contains("held, first seen"), "{found}");
+}
+
+/// Issue 15 item 12: a deleted `.vault.keys` was silently recreated by `run`
+/// or `reveal`, and every older token then revealed as `[expired]`.
+#[test]
+fn a_vault_whose_shred_key_file_is_gone_is_refused_not_recreated() {
+    let dir = setup();
+    let token = run_cdr(dir.path());
+    let keys = dir.path().join("k.keyring.vault.keys");
+    let saved = std::fs::read(&keys).unwrap();
+    std::fs::remove_file(&keys).unwrap();
+    let reveal = [
+        "reveal",
+        "--keyring",
+        "k.keyring",
+        "--case",
+        "C",
+        "--reason",
+        "r",
+        &token,
+    ];
+    let run = ["run", "--keyring", "k.keyring", "--pack", "asterisk-cdr"];
+    for (args, input) in [(&reveal[..], &b""[..]), (&run[..], CDR)] {
+        let o = veil(args, input, dir.path());
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("shred-key file") && err.contains("k.keyring.vault.keys is missing"),
+            "{err}"
+        );
+        assert!(o.stdout.is_empty(), "{args:?}: {}", text(&o.stdout));
+        assert!(!keys.exists(), "{args:?} recreated the shred-key file");
+    }
+    // Put back, the token opens again.
+    std::fs::write(&keys, saved).unwrap();
+    common::set_private(&keys);
+    let shown = ok(&veil(&reveal, b"", dir.path()));
+    assert_eq!(shown, format!("{token}\t070-174 06 83\n"));
+}
+
+/// Issue 15 item 13: a truncated vault printed redb's panic message and a
+/// backtrace before the clean error.
+#[test]
+fn a_truncated_vault_gives_one_clean_error() {
+    let dir = setup();
+    run_cdr(dir.path());
+    let vault = dir.path().join("k.keyring.vault");
+    let bytes = std::fs::read(&vault).unwrap();
+    for len in [4096, bytes.len() / 2] {
+        std::fs::write(&vault, &bytes[..len]).unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_veil"))
+            .args(["vault", "stats", "--keyring", "k.keyring"])
+            .current_dir(dir.path())
+            .env_remove("VEIL_VAULT")
+            .env("RUST_BACKTRACE", "1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("backtrace") && !err.contains("redb"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("k.keyring.vault: not a veil vault, or the file is truncated or damaged"),
+            "{err}"
+        );
+    }
+}
+
+/// Issue 15 item 6, as the DPO sees it: after `subject erase` the vault file
+/// holds no trace of the value's sealed entry, and a backup of the vault
+/// taken before the erasure reveals it as erased with the current keys.
+#[test]
+fn subject_erase_leaves_nothing_a_backup_can_open() {
+    let dir = setup();
+    let token = run_cdr(dir.path());
+    let backup = dir.path().join("backup.vault");
+    std::fs::copy(dir.path().join("k.keyring.vault"), &backup).unwrap();
+    let said = ok(&veil(
+        &[
+            "subject",
+            "erase",
+            "--keyring",
+            "k.keyring",
+            "--kind",
+            "phone",
+            "0701740683",
+            "--case",
+            "DSR-3",
+        ],
+        b"",
+        dir.path(),
+    ));
+    assert!(said.contains("erased 1 vault entries"), "{said}");
+    assert!(said.contains("rewritten without them"), "{said}");
+    // The backup restored beside the shred-key file as it is now (the
+    // shred-key file is never in the backups).
+    std::fs::copy(
+        dir.path().join("k.keyring.vault.keys"),
+        dir.path().join("backup.vault.keys"),
+    )
+    .unwrap();
+    let o = veil(
+        &[
+            "reveal",
+            "--keyring",
+            "k.keyring",
+            "--vault",
+            "backup.vault",
+            "--case",
+            "C",
+            "--reason",
+            "r",
+            &token,
+        ],
+        b"",
+        dir.path(),
+    );
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("the vault entry was erased"), "{err}");
+    assert!(!text(&o.stdout).contains("+46701740683"));
 }

@@ -106,9 +106,19 @@ fn fixture(extra_config: &str) -> Fixture {
         dir.path(),
         INPUT.as_bytes(),
     ));
+    // A token runs to the end of its word: 24 characters after the prefix
+    // (legacy), or 28 (with epoch keys: phone numbers).
     let find = |p: &str| {
         let at = excerpt.find(p).unwrap();
-        excerpt[at..at + p.len() + 24].to_owned()
+        let len = excerpt[at..]
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .unwrap_or(excerpt.len() - at);
+        assert!(
+            len == p.len() + 24 || len == p.len() + 28,
+            "{}",
+            &excerpt[at..at + len]
+        );
+        excerpt[at..at + len].to_owned()
     };
     std::fs::write(
         dir.path().join("reveal.toml"),

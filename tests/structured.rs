@@ -257,6 +257,9 @@ fn the_cucm_comment_is_scanned_for_personnummer() {
     let comment = columns.iter().position(|c| c == "comment").unwrap();
     let mut cells = vec!["0".to_string(); columns.len()];
     cells[comment] = "\"kund 811218-9876 ringde\"".into();
+    // The pack's [shapes] check kept columns: pkid holds a UUID.
+    let pkid = columns.iter().position(|c| c == "pkid").unwrap();
+    cells[pkid] = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into();
     let out = run(&engine, &cells.join(","));
     assert!(!out.contains("811218-9876"), "{out}");
 }

@@ -83,6 +83,6 @@ pub fn asterisk_csv() -> Format {
     ];
     Format::Csv {
         columns: columns.iter().map(|c| (*c).to_owned()).collect(),
-        min_columns: 1,
+        column_counts: (1..=columns.len()).collect(),
     }
 }

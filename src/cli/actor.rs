@@ -2,7 +2,7 @@
 //! operator's reveal policy allows it.
 
 use crate::reveal::policy::Policy;
-use crate::serve::config::valid_name;
+use crate::serve::users::valid_name;
 
 /// The actor to record. Without `--as`, the OS user: the password-file name
 /// of the process's user id (`USER` and `LOGNAME` are ignored: anyone can

@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::Context;
 use clap::Args;
 
-use crate::bench::{self, Config, GBE_PAYLOAD, Report, Workload};
+use crate::bench::{self, CURVE, Config, GBE_PAYLOAD, Report, ValueModel, Workload};
 use crate::keys::Keyring;
 use crate::rules::Source;
 
@@ -28,23 +28,51 @@ touched: the bench uses <prefix>-in, -passthrough, -out, -quarantine and -vault,
 with the admin API and deletes them afterwards (--keep-topics keeps them). A broker that does
 not allow creating topics gets an error naming the topics to create.
 
+Workloads: syslog is the realistic syslog corpus (sshd, pam, sudo, postfix, kamailio, asterisk,
+SMS gateway and firewall lines, ~167 bytes and ~1.45 personal values per line); syslog-zipf is the
+first, friendlier mix; asterisk-cdr, cucm-cdr and json are call records and JSON events. Their
+values follow the realistic model unless --novelty says otherwise: each value occurrence is cold
+(new, or returning from long ago) with probability --novelty (default 0.38), else a recent or a
+popular value of its kind, so the pseudonym cache hits about 1 - novelty of its lookups, a few
+points more (the measured rate is printed). --novelty zipf gives the friendly Zipf pools (about
+93% hits); syslog-zipf has them by default. --curve measures each workload at novelty 0.6, 0.35
+and 0.1 (about 50%, 70% and 90% cache hits on syslog) and prints throughput against novelty.
+
+--write-workload FILE writes one workload to FILE instead of measuring (for `veil run` and
+scripts/peer-bench.sh), and every 100th username, address, number and e-mail it planted to
+FILE.values, one a line, to check an output for leaks.
+
 Examples:
-  veil bench                                  # syslog mix, 1 and 2 threads
-  veil bench --workload asterisk-cdr --threads 4
+  veil bench                          # realistic syslog, 1 and 2 threads
+  veil bench --curve --workload all --threads 1
+  veil bench --workload syslog-zipf   # the friendly mix, for comparison
+  veil bench --workload asterisk-cdr --novelty zipf --threads 4
   veil bench --workload all --json > bench.json
+  veil bench --write-workload syslog.log --records 300000 --novelty 1
   veil bench --input Master.csv --pack asterisk-cdr
   veil bench --kafka --config veil.toml --records 200000 --rounds 3
   veil bench --kafka --config veil.toml --workload asterisk-cdr --partitions 8"
 )]
 pub(super) struct BenchArgs {
-    /// syslog, asterisk-cdr, cucm-cdr, json or all.
+    /// syslog, syslog-zipf, asterisk-cdr, cucm-cdr, json or all.
     #[arg(long, default_value = "syslog")]
     workload: String,
+    /// Share of value occurrences that are new, 0..1 (about 1 - the cache hit rate), or
+    /// `zipf` for the friendly pools. Default: 0.38, and zipf for syslog-zipf.
+    #[arg(long, value_name = "N|zipf", value_parser = parse_values, conflicts_with = "input")]
+    novelty: Option<ValueModel>,
+    /// Measure each workload at novelty 0.6, 0.35 and 0.1 and print the cost curve.
+    #[arg(long, conflicts_with_all = ["novelty", "input", "kafka", "write_workload"])]
+    curve: bool,
+    /// Write the workload (one, generated) to FILE and planted values to FILE.values; measure
+    /// nothing.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["input", "kafka"])]
+    write_workload: Option<PathBuf>,
     /// Measure 1..=N threads. Default: the machine's cores.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
     /// Records to generate.
-    #[arg(long, default_value_t = 50_000)]
+    #[arg(long, default_value_t = 200_000)]
     records: usize,
     /// Minimum seconds per measurement.
     #[arg(long, default_value_t = 2.0)]
@@ -94,6 +122,10 @@ pub(super) struct BenchArgs {
     timeout: f64,
 }
 
+fn parse_values(s: &str) -> Result<ValueModel, String> {
+    ValueModel::parse(s).ok_or_else(|| "expected a number from 0 to 1, or zipf".to_string())
+}
+
 fn workloads(name: &str) -> anyhow::Result<Vec<Workload>> {
     if name == "all" {
         return Ok(Workload::ALL.to_vec());
@@ -103,7 +135,9 @@ fn workloads(name: &str) -> anyhow::Result<Vec<Workload>> {
             .into_iter()
             .find(|w| w.name() == name)
             .with_context(|| {
-                format!("unknown workload {name:?} (syslog, asterisk-cdr, cucm-cdr, json, all)")
+                format!(
+                    "unknown workload {name:?} (syslog, syslog-zipf, asterisk-cdr, cucm-cdr, json, all)"
+                )
             })?,
     ])
 }
@@ -224,11 +258,15 @@ pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
             return run_kafka(&args, &path);
         }
     }
+    if let Some(path) = &args.write_workload {
+        return write_workload(&args, path);
+    }
     let source = Source::from_flag(args.rules.as_deref());
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let cfg = Config {
+    let mut cfg = Config {
         threads: (1..=args.threads.unwrap_or(cores).max(1)).collect(),
         min_time: Duration::from_secs_f64(args.seconds.max(0.01)),
+        baselines: true,
     };
     let keyring = Keyring::generate()?;
     let mut reports = Vec::new();
@@ -252,8 +290,21 @@ pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     } else {
         for w in workloads(&args.workload)? {
             let pack = source.load(w.pack()).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let data = w.generate(args.records, 42);
-            reports.push(bench::run(w.name(), &pack, &keyring, &data, &cfg)?);
+            let levels: Vec<ValueModel> = if args.curve {
+                CURVE.iter().map(|n| ValueModel::Novelty(*n)).collect()
+            } else {
+                vec![args.novelty.unwrap_or(w.default_values())]
+            };
+            for (i, values) in levels.into_iter().enumerate() {
+                // A curve measures the baselines once per workload: they do
+                // not depend on the values.
+                cfg.baselines = i == 0;
+                let g = w.generate_with(args.records, 42, values, 0);
+                let mut r = bench::run(w.name(), &pack, &keyring, &g.data, &cfg)?;
+                r.values = Some(g.values);
+                r.kinds = g.kinds;
+                reports.push(r);
+            }
         }
     }
     if args.json {
@@ -262,22 +313,135 @@ pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         for r in &reports {
             print_report(r);
         }
+        if args.curve {
+            print_curve(&reports);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_report(r: &Report) {
+/// `--write-workload`: the data set to FILE, the planted sample to FILE.values.
+fn write_workload(args: &BenchArgs, path: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let w = match workloads(&args.workload)?.as_slice() {
+        [w] => *w,
+        _ => anyhow::bail!("--write-workload writes one workload, not all"),
+    };
+    let values = args.novelty.unwrap_or(w.default_values());
+    let g = w.generate_with(args.records, 42, values, 100);
+    std::fs::write(path, &g.data).with_context(|| format!("{}: cannot write", path.display()))?;
+    let mut sample_path = path.as_os_str().to_owned();
+    sample_path.push(".values");
+    let mut sample = g.sample.join("\n");
+    sample.push('\n');
+    std::fs::write(&sample_path, sample)
+        .with_context(|| format!("{}: cannot write", sample_path.to_string_lossy()))?;
+    eprintln!(
+        "veil: wrote {} records of {} ({}, {:.1} MB) to {}; {} planted values to {}",
+        args.records,
+        w.name(),
+        values.label(),
+        g.data.len() as f64 / 1e6,
+        path.display(),
+        g.sample.len(),
+        sample_path.to_string_lossy()
+    );
+    if !g.kinds.is_empty() {
+        eprintln!("veil: distinct values: {}", kinds_line(&g.kinds));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `ipv4 23,114 of 71,050, ...`: distinct values of each kind, of occurrences.
+fn kinds_line(kinds: &[crate::workload::KindStats]) -> String {
+    kinds
+        .iter()
+        .map(|k| format!("{} {} of {}", k.kind, k.distinct, k.occurrences))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The cost curve: veil's throughput against novelty, per workload and
+/// thread count, beside the codec baseline measured at the first level.
+fn print_curve(reports: &[Report]) {
     println!(
-        "\n{} through pack {}: {} records, {:.0} bytes/record, {:.2} values replaced/record",
-        r.workload, r.pack, r.records, r.mean_record_bytes, r.values_per_record
+        "\ncost curve: throughput against novelty (share of value occurrences that are cold: new, or returning from long ago; cache hits ~ 1 - novelty)"
     );
     println!(
-        "{:<24} {:>3} {:>10} {:>12} {:>9} {:>9} {:>7} {:>9} {:>9} {:>7} {:>7}",
+        "{:<14} {:>3} {:>8} {:>11} {:>10} {:>10} {:>9} {:>12} {:>9} {:>9} {:>10}",
+        "workload",
+        "thr",
+        "novelty",
+        "cache hits",
+        "values/rec",
+        "MB/s/thr",
+        "MB/CPU-s",
+        "records/s",
+        "p50",
+        "vs codec",
+        "distinct"
+    );
+    for r in reports {
+        let Some(ValueModel::Novelty(n)) = r.values else {
+            continue;
+        };
+        for m in r.runs.iter().filter(|m| m.name == "veil") {
+            let codec = reports
+                .iter()
+                .filter(|b| b.workload == r.workload)
+                .flat_map(|b| &b.runs)
+                .find(|b| b.threads == m.threads && b.name == "baseline-decode-encode");
+            // Per CPU second where both are known: far less noisy than
+            // wall time on a shared machine.
+            let vs = codec.map_or("-".to_string(), |b| {
+                let (a, b) = match (m.mb_per_cpu_s(), b.mb_per_cpu_s()) {
+                    (Some(a), Some(b)) => (a, b),
+                    _ => (m.mb_per_s(), b.mb_per_s()),
+                };
+                format!("{:.1}%", 100.0 * a / b.max(1e-9))
+            });
+            let distinct: u64 = r.kinds.iter().map(|k| k.distinct).max().unwrap_or(0);
+            println!(
+                "{:<14} {:>3} {:>8.2} {:>10.1}% {:>10.2} {:>10.1} {:>9} {:>12.0} {:>9} {:>9} {:>10}",
+                r.workload,
+                m.threads,
+                n,
+                100.0 * m.cache_hit_rate,
+                r.values_per_record,
+                m.mb_per_s() / m.threads as f64,
+                m.mb_per_cpu_s()
+                    .map_or("-".to_string(), |c| format!("{c:.1}")),
+                m.records_per_s(),
+                format!("{:.2}µs", m.p50_ns as f64 / 1000.0),
+                vs,
+                distinct
+            );
+        }
+    }
+    println!("(distinct: the largest count of distinct values of one kind in the data set)");
+}
+
+fn print_report(r: &Report) {
+    println!(
+        "\n{} through pack {}: {} records, {:.0} bytes/record, {:.2} values replaced/record{}",
+        r.workload,
+        r.pack,
+        r.records,
+        r.mean_record_bytes,
+        r.values_per_record,
+        r.values
+            .map_or(String::new(), |v| format!(", {}", v.label()))
+    );
+    if !r.kinds.is_empty() {
+        println!("distinct values: {}", kinds_line(&r.kinds));
+    }
+    println!(
+        "{:<24} {:>3} {:>10} {:>12} {:>9} {:>9} {:>9} {:>7} {:>9} {:>9} {:>7} {:>7}",
         "",
         "thr",
         "MB/s",
         "records/s",
         "MB/s/thr",
+        "MB/CPU-s",
         "p50",
         "p99",
         "vs copy",
@@ -308,12 +472,14 @@ fn print_report(r: &Report) {
         };
         let mbs = m.mb_per_s();
         println!(
-            "{:<24} {:>3} {:>10.1} {:>12.0} {:>9.1} {:>9} {:>7} {:>9} {:>9} {:>6.2}x {:>6.2}x",
+            "{:<24} {:>3} {:>10.1} {:>12.0} {:>9.1} {:>9} {:>9} {:>7} {:>9} {:>9} {:>6.2}x {:>6.2}x",
             m.name,
             m.threads,
             mbs,
             m.records_per_s(),
             mbs / m.threads as f64,
+            m.mb_per_cpu_s()
+                .map_or("-".to_string(), |c| format!("{c:.1}")),
             lat(m.p50_ns),
             lat(m.p99_ns),
             ratio(copy),

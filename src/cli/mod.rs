@@ -8,6 +8,7 @@ mod audit;
 mod bench;
 mod check;
 mod keys;
+mod paths;
 mod quarantine;
 mod reveal;
 mod run;
@@ -119,10 +120,28 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("veil: {e:#}");
+            eprintln!("veil: {}", error_message(&e));
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// An error and its causes on one line, each said once: many of veil's
+/// errors already end with their source's message (`{path}: {source}`), so
+/// a cause the line already ends with is not repeated.
+fn error_message(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let said = cause.to_string();
+        if line.ends_with(&said) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&said);
+    }
+    line
 }
 
 fn init_logging() {
@@ -142,6 +161,19 @@ mod tests {
 
     /// Every example in every `--help` fits an 80-column terminal on one
     /// line, so it can be copied whole.
+    #[test]
+    fn an_error_chain_says_each_cause_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::ReadOnlyFilesystem, "read-only");
+        let key = crate::keys::KeyError::Io {
+            path: "k.new".into(),
+            source: io,
+        };
+        let e = anyhow::Error::new(key).context("pack syslog");
+        assert_eq!(error_message(&e), "pack syslog: k.new: read-only");
+        let plain = anyhow::anyhow!("no keyring").context("run");
+        assert_eq!(error_message(&plain), "run: no keyring");
+    }
+
     #[test]
     fn help_examples_fit_80_columns_unwrapped() {
         fn visit(cmd: &mut clap::Command, path: &str, bad: &mut Vec<String>) {

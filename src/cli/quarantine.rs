@@ -20,7 +20,9 @@ pub(super) enum QuarantineCommand {
     #[command(
         after_help = "Records that now pass are written to --output (default stdout) in quarantine order.
 Records that still fail are sealed again into --requarantine, with their new reason; the
-input file is never modified. Exit code 1 if any record still fails.
+input file is never modified. Entries for records over --max-record-bytes hold only where the
+record was and how long it was (the record was not kept): they are counted, not replayed.
+Exit code 1 if any record still fails or was not kept.
 
 With --config (Kafka mode) the quarantine topic of that veil.toml is read instead: each record
 is opened and run through the CURRENT rules of its source topic's pack, and what passes is
@@ -89,12 +91,29 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
     let Some(pack) = pack else {
         anyhow::bail!("either --pack or --config is needed");
     };
-    let pack = pack.load()?;
-    let keyring = store.load_keyring()?;
     let keyring_path = store.keyring_path()?;
     let input = input.unwrap_or_else(|| super::store::beside(&keyring_path, ".quarantine.jsonl"));
     let requarantine = requarantine
         .unwrap_or_else(|| super::store::beside(&keyring_path, ".quarantine.replay.jsonl"));
+    {
+        use super::paths::{Place, Use, refuse_same_file};
+        let vault = store.vault_path().ok();
+        let mut uses = vec![
+            Use::read("--input", Place::Path(&input)),
+            Use::write(
+                "--output",
+                output.as_deref().map_or(Place::Stdout, Place::Path),
+            ),
+            Use::write("--requarantine", Place::Path(&requarantine)),
+            Use::read("--keyring", Place::Path(&keyring_path)),
+        ];
+        if let Some(v) = &vault {
+            uses.push(Use::write("--vault", Place::Path(v)));
+        }
+        refuse_same_file(&uses)?;
+    }
+    let pack = pack.load()?;
+    let keyring = store.load_keyring()?;
     let engine = Engine::new(pack, &keyring)?;
     // Opened now so that a vault problem stops the replay before any work;
     // turned into a writer that holds the file only while it commits.
@@ -114,10 +133,16 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let mut again: Option<Writer<BufWriter<File>>> = None;
-    let (mut passed, mut failed) = (0u64, 0u64);
+    let (mut passed, mut failed, mut not_kept) = (0u64, 0u64, 0u64);
     let mut buf = Vec::new();
     for entry in read_entries(BufReader::new(file), &keyring) {
         let (e, raw) = entry?;
+        if e.reason == "too-large" && raw.is_empty() {
+            // Only where it was and how long: the record itself was not
+            // kept, so there is nothing to replay.
+            not_kept += 1;
+            continue;
+        }
         buf.clear();
         match worker.process(&raw, &mut buf) {
             Ok(_) => {
@@ -157,15 +182,20 @@ pub(super) fn run(cmd: QuarantineCommand) -> anyhow::Result<ExitCode> {
         w.flush()?;
     }
     eprintln!(
-        "veil: replayed {} records: {passed} passed, {failed} still failing{}",
+        "veil: replayed {} records: {passed} passed, {failed} still failing{}{}",
         passed + failed,
         if failed > 0 {
             format!(" (sealed into {})", requarantine.display())
         } else {
             String::new()
+        },
+        if not_kept > 0 {
+            format!("; {not_kept} over the size limit were not kept and cannot be replayed")
+        } else {
+            String::new()
         }
     );
-    Ok(if failed > 0 {
+    Ok(if failed > 0 || not_kept > 0 {
         ExitCode::from(EXIT_QUARANTINED)
     } else {
         ExitCode::SUCCESS

@@ -34,7 +34,7 @@ keyring (with the reveal secret).
 
 Examples:
   veil reveal --case SUP-4711 --reason \"invoice\" ph_nt4dvdomsuwkuqz6mdupmtab
-  veil reveal --case SUP-4711 --reason \"login failures\" --ip < excerpt.log
+  veil reveal --case SUP-1 --reason \"logins\" --ip --at 2026-03-02 < excerpt.log
   veil reveal --case SUP-1 --reason \"confirm\" --mask ph_nt4dvdomsuwkuqz6mdupmtab"
 )]
 pub(super) struct RevealArgs {
@@ -59,6 +59,15 @@ pub(super) struct RevealArgs {
     /// The pseudonymisation domain of the IP addresses (with --ip).
     #[arg(long, value_name = "NAME", default_value = "siem")]
     domain: String,
+    /// With --ip, when the excerpt was written (YYYY-MM-DD, or an RFC 3339 time, UTC): IP
+    /// addresses of a domain with epoch keys are decrypted under that day's epoch (default:
+    /// today's; the epoch used is named on stderr). A day before the keyring's chain uses the
+    /// legacy key.
+    #[arg(long, value_name = "DATE", requires = "ip")]
+    at: Option<String>,
+    /// Directory of rule packs (the IP categories' epochs, with --ip). Default: the built-in packs.
+    #[arg(long, value_name = "DIR", env = "VEIL_RULES")]
+    rules: Option<std::path::PathBuf>,
     /// Tokens to reveal. Without any, an excerpt is read from stdin.
     #[arg(value_name = "TOKEN")]
     tokens: Vec<String>,
@@ -94,7 +103,14 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let keyring = args.store.load_keyring()?;
-    let vault = args.store.open_vault(&keyring)?;
+    let ip_key = if args.ip {
+        // Before the audit entry: a reveal that cannot decrypt is refused
+        // without using the case's budget.
+        Some(ip_key(&keyring, &args)?)
+    } else {
+        None
+    };
+    let vault = args.store.open_existing_vault(&keyring)?;
     let mut opener = vault
         .opener(&keyring)
         .context("this keyring cannot open the vault")?;
@@ -154,13 +170,6 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
             ));
         }
     }
-    let ip_key = if args.ip {
-        Some(IpPrefix::new(
-            &keyring.derive(&label::ipcrypt(&args.domain)),
-        )?)
-    } else {
-        None
-    };
     let display = Display { mask: args.mask };
     let mut out = io::stdout().lock();
     if args.tokens.is_empty() {
@@ -216,6 +225,62 @@ pub(super) fn run(args: RevealArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(super::EXIT_QUARANTINED));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The IP key of `--domain` for `--at`: the legacy key for a domain
+/// without epoch keys (or a day before the chain), else the key of the
+/// epoch that holds that day, if the keyring still holds it.
+fn ip_key(keyring: &crate::keys::Keyring, args: &RevealArgs) -> anyhow::Result<IpPrefix> {
+    let legacy = || -> anyhow::Result<IpPrefix> {
+        Ok(IpPrefix::new(
+            &keyring.derive(&label::ipcrypt(&args.domain)),
+        )?)
+    };
+    let Some(epochs) = keyring.epochs() else {
+        return legacy();
+    };
+    let packs = crate::rules::Source::from_flag(args.rules.as_deref())
+        .compile_all()
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let usage = crate::keys::KeyUse::IpCrypt {
+        domain: args.domain.clone(),
+    };
+    let Some(sched) = crate::rules::schedule(&packs)
+        .into_iter()
+        .find(|s| s.usage == usage)
+    else {
+        return legacy();
+    };
+    let day = match &args.at {
+        None => crate::keys::today(),
+        Some(at) => crate::keys::epoch::parse_date(at)
+            .or_else(|| crate::reveal::audit::parse_rfc3339(at).map(crate::keys::epoch::day_of))
+            .ok_or_else(|| {
+                anyhow::anyhow!("--at {at:?}: expected YYYY-MM-DD or an RFC 3339 time")
+            })?,
+    };
+    if day < epochs.since() {
+        return legacy();
+    }
+    let start = crate::keys::epoch::epoch_start(day, sched.length);
+    // Another epoch's key gives other, plausible addresses: say which.
+    eprintln!(
+        "veil: IP addresses of domain {} decrypted under the epoch {}..{}; an excerpt written \
+         in another epoch needs --at DATE",
+        args.domain,
+        crate::keys::epoch::date(start),
+        crate::keys::epoch::date(start + sched.length)
+    );
+    let key = epochs.key(&usage, sched.length, start).map_err(|_| {
+        anyhow::anyhow!(
+            "the IP addresses of {} (epoch {}..{}) can no longer be decrypted: the keyring does \
+             not hold that epoch's key (destroyed at retention, or never held here)",
+            crate::keys::epoch::date(day),
+            crate::keys::epoch::date(start),
+            crate::keys::epoch::date(start + sched.length)
+        )
+    })?;
+    Ok(IpPrefix::new(&key)?)
 }
 
 /// The token in an argument: the argument itself, or an e-mail token with

@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
+use std::sync::{Arc, Mutex};
+
 use super::store::StoreArgs;
 use super::{EXIT_QUARANTINED, PackArgs};
-use crate::keys::Keyring;
+use crate::keys::{Keyring, Ratchet};
 use crate::pipeline::file::{self, BoxError, Input, Options, Summary, VaultSink};
 use crate::pipeline::{Engine, VaultItem};
 use crate::vault;
@@ -27,7 +29,10 @@ use crate::vault;
   veil run --keyring .veil/keyring --init-keyring --pack syslog --input auth.log
 
 Records that cannot be processed go to the quarantine file, sealed; the run goes on and exits 1.
-The keyring comes from --keyring or VEIL_KEYRING; there is no default key.")]
+The keyring comes from --keyring or VEIL_KEYRING; there is no default key.
+Two of --input, --output (or a redirected stdout), --quarantine, the keyring and the vault that
+are one file (by device and inode, so also through links) are refused with exit 2 before
+anything is written.")]
 pub(super) struct RunArgs {
     #[command(flatten)]
     pack: Option<PackArgs>,
@@ -53,7 +58,8 @@ pub(super) struct RunArgs {
     /// keyring, `<keyring>.quarantine.jsonl`.
     #[arg(long, value_name = "FILE", env = "VEIL_QUARANTINE")]
     quarantine: Option<PathBuf>,
-    /// Records longer than this many bytes are quarantined.
+    /// Records longer than this many bytes are quarantined: reading keeps at most this much of
+    /// one and skips the rest, and the quarantine entry says only where it was and how long.
     #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::engine::DEFAULT_MAX_RECORD)]
     max_record_bytes: usize,
     /// No progress and no summary on stderr.
@@ -77,20 +83,62 @@ pub(super) fn load_keyring(flag: Option<&std::path::Path>, init: bool) -> anyhow
     Ok(Keyring::load(&path)?)
 }
 
+/// The ratchet of a run: the keyring file advanced as epochs turn, for the
+/// epoch schedule of every pack of `rules` (a full keyring keeps the ended
+/// epochs of all of them, not only of the packs this run uses).
+pub(super) fn ratchet_for(
+    keyring: Keyring,
+    path: &std::path::Path,
+    rules: &crate::rules::Source,
+    running: &[crate::rules::Pack],
+    quiet: bool,
+) -> Arc<Mutex<Ratchet>> {
+    let mut packs = running.to_vec();
+    match rules.compile_all() {
+        Ok(all) => packs.extend(all),
+        Err(e) => eprintln!(
+            "veil: warning: not every pack of the rules compiles, so only the epochs of the packs \
+             this run uses are kept ({} problems; run `veil check`)",
+            e.0.len()
+        ),
+    }
+    let schedule = crate::rules::schedule(&packs);
+    if keyring.epochs().is_none() && !schedule.is_empty() && !quiet {
+        eprintln!(
+            "veil: the keyring has no epoch chain: categories with an `epoch` make legacy tokens, \
+             which never expire (README: \"Epoch keys\"; veil keys add-chain)"
+        );
+    }
+    Arc::new(Mutex::new(Ratchet::new(
+        keyring,
+        Some(path.to_path_buf()),
+        schedule,
+    )))
+}
+
 pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     if let Some(config) = &args.config {
         return run_kafka(&args, config);
     }
-    let Some(pack) = &args.pack else {
+    let Some(pack_args) = &args.pack else {
         anyhow::bail!("either --pack or --config is needed");
     };
-    let pack = pack.load()?;
+    refuse_same_files(&args)?;
+    let pack = pack_args.load()?;
     let keyring = load_keyring(args.store.keyring.as_deref(), args.init_keyring)?;
     let quarantine = match &args.quarantine {
         Some(p) => p.clone(),
         None => super::store::beside(&args.store.keyring_path()?, ".quarantine.jsonl"),
     };
-    let engine = Engine::new(pack, &keyring)?.with_max_record(args.max_record_bytes);
+    let ratchet = ratchet_for(
+        keyring.clone(),
+        &args.store.keyring_path()?,
+        &crate::rules::Source::from_flag(pack_args.rules.as_deref()),
+        std::slice::from_ref(&pack),
+        args.quiet,
+    );
+    let engine = Engine::with_ratchet(pack, &ratchet, std::time::SystemTime::now())?
+        .with_max_record(args.max_record_bytes);
     let inputs = if args.input.is_empty() {
         vec![Input::Stdin]
     } else {
@@ -123,7 +171,7 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
-    let sink_ref = sink.as_mut().map(|s| s as &mut dyn VaultSink);
+    let sink_ref = sink.as_mut().map(|s| s as &mut (dyn VaultSink + Send));
     let summary = match &args.output {
         Some(path) => {
             let f = File::create(path)
@@ -142,9 +190,57 @@ pub(super) fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Refuses inputs, output, quarantine, keyring and vault of which two are
+/// one file and at least one is written (checked before anything is opened
+/// for writing).
+fn refuse_same_files(args: &RunArgs) -> anyhow::Result<()> {
+    use super::paths::{Place, Use, refuse_same_file};
+    let mut uses: Vec<Use<'_>> = args
+        .input
+        .iter()
+        .map(|p| {
+            Use::read(
+                "--input",
+                if p.as_os_str() == "-" {
+                    Place::Stdin
+                } else {
+                    Place::Path(p)
+                },
+            )
+        })
+        .collect();
+    if uses.is_empty() {
+        uses.push(Use::read("--input", Place::Stdin));
+    }
+    uses.push(Use::write(
+        "--output",
+        args.output.as_deref().map_or(Place::Stdout, Place::Path),
+    ));
+    let keyring = args.store.keyring_path().ok();
+    let quarantine = args.quarantine.clone().or_else(|| {
+        keyring
+            .as_deref()
+            .map(|k| super::store::beside(k, ".quarantine.jsonl"))
+    });
+    if let Some(q) = &quarantine {
+        uses.push(Use::write("--quarantine", Place::Path(q)));
+    }
+    let vault = args.store.vault_path().ok();
+    if let Some(k) = &keyring {
+        uses.push(Use {
+            what: "--keyring",
+            place: Place::Path(k),
+            writes: args.init_keyring,
+        });
+    }
+    if let Some(v) = &vault {
+        uses.push(Use::write("--vault", Place::Path(v)));
+    }
+    refuse_same_file(&uses)
+}
+
 /// `veil run --config`: Kafka mode until a signal, then drain and commit.
 fn run_kafka(args: &RunArgs, path: &std::path::Path) -> anyhow::Result<ExitCode> {
-    use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
 
     use crate::pipeline::metrics::{self, Metrics};
@@ -152,6 +248,14 @@ fn run_kafka(args: &RunArgs, path: &std::path::Path) -> anyhow::Result<ExitCode>
     let cfg = crate::config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
     let flag = args.store.keyring.as_deref().or(cfg.keyring.as_deref());
     let keyring = load_keyring(flag, args.init_keyring)?;
+    let packs: Vec<_> = cfg.topics.iter().map(|t| t.pack.clone()).collect();
+    let ratchet = ratchet_for(
+        keyring,
+        &Keyring::locate(flag)?,
+        &cfg.rules,
+        &packs,
+        args.quiet,
+    );
     let metrics = Arc::new(Metrics::default());
     let stop = Arc::new(AtomicBool::new(false));
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -177,10 +281,12 @@ fn run_kafka(args: &RunArgs, path: &std::path::Path) -> anyhow::Result<ExitCode>
             std::process::exit(130);
         });
         let m = Arc::clone(&metrics);
-        tokio::task::spawn_blocking(move || crate::pipeline::kafka::run(&cfg, &keyring, m, stop))
-            .await
-            .map_err(|e| anyhow::anyhow!("pipeline thread: {e}"))?
-            .map_err(anyhow::Error::from)
+        tokio::task::spawn_blocking(move || {
+            crate::pipeline::kafka::run_with_ratchet(&cfg, &ratchet, m, stop)
+        })
+        .await
+        .map_err(|e| anyhow::anyhow!("pipeline thread: {e}"))?
+        .map_err(anyhow::Error::from)
     })?;
     if !quiet {
         let q: u64 = summary.quarantined.values().sum();

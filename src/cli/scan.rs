@@ -10,16 +10,20 @@ use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::paths::{Place, Use, refuse_same_file};
 use super::{EXIT_QUARANTINED, PackArgs};
 use crate::pipeline::Found;
 use crate::pipeline::file::split_terminator;
+use crate::pipeline::frame::{Frame, Framer};
 
 #[derive(Debug, Args)]
 #[command(
     after_help = "Input lines are either JSON objects {\"id\": ..., \"text\": \"...\"} or plain records;
 each output line is {\"id\": ..., \"spans\": [{\"start\", \"end\", \"type\"}]} with UTF-8 byte
-offsets into the text (plain lines get their line number as id). A record that would be
-quarantined prints {\"id\": ..., \"error\": REASON}. No keyring is needed: nothing is replaced.
+offsets into the text (plain records get the number of their first line as id). Plain records
+are framed as `veil run` frames them: a CSV record's quoted cell may hold line breaks, and CSV
+header rows, recognised by content, have no spans. A record that would be quarantined prints
+{\"id\": ..., \"error\": REASON}. No keyring is needed: nothing is replaced.
 With --explain, each span also says which rule took it: \"by\": \"detector:phone\" (a text
 detector), \"binding:src\" (the pack binds the field) or \"key:personalNumber\" (the field's key
 names the category and the value validates; a CEF label shows as \"key:cs1Label=pnr\").
@@ -56,6 +60,14 @@ struct Wrapped {
 }
 
 pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
+    let input = match &args.input {
+        Some(p) if p.as_os_str() != "-" => Place::Path(p),
+        _ => Place::Stdin,
+    };
+    refuse_same_file(&[
+        Use::read("--input", input),
+        Use::write("the output", Place::Stdout),
+    ])?;
     let pack = args.pack.load()?;
     // Detection does not need keys, but the engine attaches operators; an
     // ephemeral keyring is generated and dropped.
@@ -69,17 +81,26 @@ pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
         _ => Box::new(io::stdin().lock()),
     };
     let mut reader = BufReader::with_capacity(256 * 1024, reader);
+    // Input of {"id","text"} lines is read line by line; plain records are
+    // framed as `veil run` frames them (a CSV record may span lines) and
+    // follow header rows the same way.
+    let wrapped_input = !args.raw && reader.fill_buf()?.first() == Some(&b'{');
+    let csv = matches!(engine.pack().format, crate::format::Format::Csv { .. });
+    let mut framer = Framer::new(reader, csv && !wrapped_input, engine.max_record());
+    worker.follow_headers(true);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut line = Vec::new();
     let mut found: Vec<Found> = Vec::new();
-    let mut n: u64 = 0;
     let mut failed = 0u64;
     loop {
         line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        n += 1;
+        let frame = framer.next(&mut line)?;
+        let (n, error) = match frame {
+            Frame::End => break,
+            Frame::Record { line, .. } => (line, None),
+            Frame::TooLarge { line, .. } => (line, Some("too-large")),
+            Frame::Unclosed { line, .. } => (line, Some("csv-unclosed")),
+        };
         let (rec, _) = split_terminator(&line);
         let wrapped = if args.raw || rec.first() != Some(&b'{') {
             None
@@ -91,7 +112,10 @@ pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
             None => (json!(n), rec),
         };
         found.clear();
-        let result = worker.scan(text, &mut found);
+        let result = match error {
+            Some(reason) => Err(reason),
+            None => worker.scan(text, &mut found).map_err(|e| e.reason()),
+        };
         let obj = match result {
             Ok(()) => {
                 let spans: Vec<Value> = found
@@ -107,9 +131,9 @@ pub(super) fn run(args: ScanArgs) -> anyhow::Result<ExitCode> {
                     .collect();
                 json!({"id": id, "spans": spans})
             }
-            Err(e) => {
+            Err(reason) => {
                 failed += 1;
-                json!({"id": id, "error": e.reason()})
+                json!({"id": id, "error": reason})
             }
         };
         serde_json::to_writer(&mut out, &obj)?;

@@ -70,30 +70,56 @@ impl StoreArgs {
     }
 
     /// Opens the vault (created if missing), waiting up to `--vault-wait`
-    /// while another process holds it.
+    /// while another process holds it: for the commands that write it.
     pub fn open_vault(&self, keyring: &Keyring) -> anyhow::Result<Vault> {
         let path = self.vault_path()?;
-        let options = vault::Options {
+        Vault::open_with(&path, keyring, self.vault_options()).map_err(|e| vault_error(&path, e))
+    }
+
+    /// Opens a vault that must exist, as [`StoreArgs::open_vault`]: for the
+    /// commands that read it (a mistyped path must not be answered from a
+    /// new, empty vault).
+    pub fn open_existing_vault(&self, keyring: &Keyring) -> anyhow::Result<Vault> {
+        let path = self.vault_path()?;
+        Vault::open_existing(&path, keyring, self.vault_options())
+            .map_err(|e| vault_error(&path, e))
+    }
+
+    /// [`StoreArgs::open_existing_vault`], with `None` for a vault that
+    /// does not exist: for Kafka mode, where the vault topic is what counts
+    /// and a host may hold no synced vault.
+    pub fn open_vault_if_exists(&self, keyring: &Keyring) -> anyhow::Result<Option<Vault>> {
+        let path = self.vault_path()?;
+        match Vault::open_existing(&path, keyring, self.vault_options()) {
+            Ok(v) => Ok(Some(v)),
+            Err(vault::VaultError::Missing { .. }) => Ok(None),
+            Err(e) => Err(vault_error(&path, e)),
+        }
+    }
+
+    fn vault_options(&self) -> vault::Options {
+        vault::Options {
             lock_wait: std::time::Duration::from_secs(self.vault_wait),
             epoch_length: std::time::Duration::from_secs(self.vault_epoch_days * 86_400),
             max_epoch_age: std::time::Duration::from_secs(self.vault_epoch_days * 86_400),
             ..vault::Options::default()
-        };
-        Vault::open_with(&path, keyring, options).map_err(|e| {
-            // Most vault errors name the path already; say it once.
-            let msg = e.to_string();
-            if msg.starts_with(&path.display().to_string()) {
-                anyhow::anyhow!("{msg}")
-            } else {
-                anyhow::anyhow!("{}: {msg}", path.display())
-            }
-        })
+        }
     }
 
     /// Opens the audit log for appending.
     pub fn open_audit(&self, keyring: &Keyring) -> anyhow::Result<AuditLog> {
         let path = self.audit_path()?;
         AuditLog::open(&path, keyring.derive(&label::audit())).map_err(|e| anyhow::anyhow!("{e}"))
+    }
+}
+
+/// A vault error, with the vault's path unless the message starts with it.
+fn vault_error(path: &Path, e: vault::VaultError) -> anyhow::Error {
+    let msg = e.to_string();
+    if msg.starts_with(&path.display().to_string()) {
+        anyhow::anyhow!("{msg}")
+    } else {
+        anyhow::anyhow!("{}: {msg}", path.display())
     }
 }
 

@@ -19,7 +19,9 @@ pub(super) enum SubjectCommand {
     #[command(
         after_help = "The value is normalised as the pipeline does (070-174 06 83 and +46701740683 are one number)
 and run through every pack's categories of that kind, so the output is exactly what the SIEM
-holds: search the SIEM for these to compile a register extract. Audited.
+holds: search the SIEM for these to compile a register extract. A category with epoch keys has one
+pseudonym per live epoch (the tokens of one person differ between epochs) and its legacy one
+from before it had epochs. Audited.
 
 Examples:
   veil subject find --kind phone 070-174 06 83
@@ -46,13 +48,17 @@ Examples:
     },
     /// Delete a value's vault entries (erasure request); audited.
     #[command(
-        after_help = "Deletes the entries of every pseudonym the value has and records the erasure; later reveals
-of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms.
+        after_help = "Deletes the entries of every pseudonym the value has (every live epoch's, and the legacy
+one) and records the erasure; later reveals of those tokens say \"erased\". The tokens in the SIEM become plain pseudonyms. Each entry's own
+key is destroyed in the shred-key file (<vault>.keys) and the vault file is rewritten without
+them: a copy or backup of the vault, from before or after, no longer opens them with that file.
+Without --config the vault must exist: a path that names no vault is refused.
 
 With --config (Kafka mode) it also produces a tombstone (key = token, no value) for each of
 those pseudonyms to the vault topic of that veil.toml, and reports success only once every
 tombstone is acknowledged: each `veil vault sync` erases them too, and compaction drops their
-entries. The packs then come from the config's rules unless --rules is given.
+entries. The packs then come from the config's rules unless --rules is given. A local vault is
+then optional: without one only the tombstones are produced, and the output says so.
 
 Examples:
   veil subject erase --kind phone +46701740683 --case DSR-12
@@ -128,7 +134,7 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
             let who = actor(who.as_deref(), &crate::reveal::policy::load()?)?;
             let rules = Source::from_flag(rules.as_deref());
             let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
-            let found = subject::pseudonyms(kind, &value, &packs, &keyring);
+            let found = subject::pseudonyms(kind, &value, &packs, &keyring, crate::keys::today());
             if found.is_empty() {
                 anyhow::bail!("no pack has a pseudonymised category of kind {kind}");
             }
@@ -147,13 +153,13 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 tokens,
             })?;
             let vault = if found.iter().any(|p| p.reversible) {
-                Some(store.open_vault(&keyring)?)
+                Some(store.open_existing_vault(&keyring)?)
             } else {
                 None
             };
             println!(
-                "{:<10} {:<18} {:<40} vault",
-                "domain", "category", "pseudonym"
+                "{:<10} {:<18} {:<40} {:<23} vault",
+                "domain", "category", "pseudonym", "epoch"
             );
             for p in &found {
                 let status = match (&vault, p.reversible) {
@@ -169,8 +175,16 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                     },
                     _ => "not reversible".into(),
                 };
+                let epoch = match p.epoch {
+                    Some((start, length)) => format!(
+                        "{}..{}",
+                        crate::keys::epoch::date(start),
+                        crate::keys::epoch::date(start + length)
+                    ),
+                    None => "legacy".to_string(),
+                };
                 println!(
-                    "{:<10} {:<18} {:<40} {status}",
+                    "{:<10} {:<18} {:<40} {epoch:<23} {status}",
                     p.domain, p.category, p.value
                 );
             }
@@ -206,15 +220,22 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 _ => Source::from_flag(rules.as_deref()),
             };
             let (kind, value, packs, keyring) = prepare(&store, &kind, &value, rules)?;
-            let tokens: Vec<String> = subject::pseudonyms(kind, &value, &packs, &keyring)
-                .into_iter()
-                .filter(|p| p.reversible)
-                .map(|p| p.value)
-                .collect();
+            let tokens: Vec<String> =
+                subject::pseudonyms(kind, &value, &packs, &keyring, crate::keys::today())
+                    .into_iter()
+                    .filter(|p| p.reversible)
+                    .map(|p| p.value)
+                    .collect();
             if tokens.is_empty() {
                 anyhow::bail!("no pack makes values of kind {kind} reversible: nothing to erase");
             }
-            let vault = store.open_vault(&keyring)?;
+            // Without --config the local vault is the whole answer, so a path
+            // that names no vault is refused; in Kafka mode the tombstones
+            // are, and this host may hold no synced vault.
+            let mut vault = match &cfg {
+                None => Some(store.open_existing_vault(&keyring)?),
+                Some(_) => store.open_vault_if_exists(&keyring)?,
+            };
             // The audit entry comes first: an erasure that cannot be audited
             // does not happen.
             let mut log = store.open_audit(&keyring)?;
@@ -226,12 +247,12 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                 count: tokens.len() as u64,
                 tokens: tokens.clone(),
             })?;
-            let mut erased = 0;
-            for t in &tokens {
-                if vault.erase(t)? {
-                    erased += 1;
-                }
-            }
+            let refs: Vec<&str> = tokens.iter().map(String::as_str).collect();
+            let report = match vault.as_mut() {
+                Some(vault) => vault.erase(&refs)?,
+                None => Default::default(),
+            };
+            let erased = report.erased;
             // Every pseudonym the value has gets a tombstone, not only those
             // this host's vault held: the topic may hold entries it never saw.
             let tombstones = match &cfg {
@@ -249,6 +270,27 @@ pub(super) fn run(cmd: SubjectCommand) -> anyhow::Result<ExitCode> {
                     None => String::new(),
                 }
             );
+            match &vault {
+                Some(vault) if erased > 0 => println!(
+                    "the vault file was rewritten without them, and their keys are destroyed: \
+                     no copy of the vault opens them with the current {}",
+                    vault.keys_path().display()
+                ),
+                Some(_) => {}
+                None => println!(
+                    "no local vault at {}: nothing erased there; each `veil vault sync` applies \
+                     the tombstones to its vault",
+                    store.vault_path()?.display()
+                ),
+            }
+            if report.legacy > 0 {
+                println!(
+                    "note: {} of them were sealed by an earlier release under a shared data key: \
+                     a copy of the vault taken before now still opens them with the current \
+                     shred-key file until `veil vault purge` destroys that key at its retention",
+                    report.legacy
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -21,7 +21,10 @@ pub(super) enum VaultCommand {
         after_help = "Each category's retention comes from the rule packs (the shortest one wins when packs
 disagree). Entries last seen longer ago are deleted, and data keys last used longer ago are
 destroyed, with their shred secrets: after a purge those tokens cannot be opened even from a
-copy of the old vault file. Run it daily (cron or a systemd timer). Audited.
+copy of the old vault file. For categories with epoch keys, the entries of an epoch go, and
+the keyring forgets the epoch's keys, at the epoch's start + retention: from then on no file
+can recompute its tokens or decrypt its IP addresses. Run it daily, soon after midnight UTC
+(cron or a systemd timer). Audited.
 
 Examples:
   veil vault purge
@@ -186,7 +189,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
                 }
             }
             let keyring = store.load_keyring()?;
-            let mut vault = store.open_vault(&keyring)?;
+            let mut vault = store.open_existing_vault(&keyring)?;
             let mut log = store.open_audit(&keyring)?;
             log.append(NewEntry {
                 actor: actor(who.as_deref(), &crate::reveal::policy::load()?)?,
@@ -197,8 +200,26 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
                 count: 0,
             })?;
             let r = vault.purge(&retention, SystemTime::now())?;
+            // Epoch keys past retention: the keyring moves to today and
+            // forgets them (the file is overwritten).
+            let destroyed = if keyring.epochs().is_some() {
+                let before = keyring.epochs().map_or(0, |e| e.ended_keys());
+                let mut ratchet = crate::keys::Ratchet::new(
+                    keyring.clone(),
+                    Some(store.keyring_path()?),
+                    crate::rules::schedule(&packs),
+                );
+                ratchet.advance(crate::keys::today())?;
+                let after = ratchet.keyring().epochs().map_or(0, |e| e.ended_keys());
+                format!(
+                    ", destroyed {} epoch keys (keyring now holds {after})",
+                    before.saturating_sub(after)
+                )
+            } else {
+                String::new()
+            };
             println!(
-                "purged {} entries, destroyed {} data keys, forgot {} tombstones{}",
+                "purged {} entries, destroyed {} data keys, forgot {} tombstones{}{destroyed}",
                 r.entries,
                 r.keys,
                 r.tombstones,
@@ -214,7 +235,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
         } => {
             let cfg = crate::config::load(&config).map_err(|e| anyhow::anyhow!("{e}"))?;
             let keyring = store.load_keyring()?;
-            let vault = store.open_vault(&keyring)?;
+            let mut vault = store.open_vault(&keyring)?;
             let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
             if follow {
                 let flag = std::sync::Arc::clone(&stop);
@@ -232,7 +253,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
             }
             let s = crate::pipeline::kafka::sync::sync(
                 &cfg,
-                &vault,
+                &mut vault,
                 &keyring,
                 &stop,
                 follow,
@@ -250,7 +271,7 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
         }
         VaultCommand::Stats { store } => {
             let keyring = store.load_keyring()?;
-            let vault = store.open_vault(&keyring)?;
+            let vault = store.open_existing_vault(&keyring)?;
             let s = vault.stats()?;
             println!("{}", vault.path().display());
             print!("{}", render_stats(&s, SystemTime::now()));

@@ -8,6 +8,7 @@
 use std::fmt;
 
 mod custom;
+mod echo;
 mod email;
 mod idnum;
 mod imei;
@@ -19,6 +20,7 @@ mod phone;
 mod username;
 mod util;
 
+pub use echo::{KnownNames, echo_counted, echo_usernames};
 use username::Keyword;
 use util::{at, digits_end, is_digit, is_hex, is_word};
 

@@ -6,20 +6,30 @@
 
 use std::borrow::Cow;
 
-use memchr::memchr;
+use memchr::{memchr, memchr2, memchr3};
 
 use super::{DecodeError, Field, Style};
 
 /// Appends one field per cell of `text`, named by `columns` (borrowed from
-/// the format, so no cell allocates a name).
+/// the format, so no cell allocates a name). A row must have one of
+/// `counts` cells (sorted); a line break is allowed only inside quotes, and
+/// as the record's own terminator at its very end (a Kafka message written
+/// as a line), which stays as it is.
 pub(crate) fn decode<'a>(
     text: &'a str,
     columns: &'a [String],
-    min_columns: usize,
+    counts: &[usize],
     out: &mut Vec<Field<'a>>,
 ) -> Result<(), DecodeError> {
+    let text = text
+        .strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix('\n'))
+        .unwrap_or(text);
     let b = text.as_bytes();
     let len = b.len();
+    // Line breaks are rare: one pass over the record says whether bare
+    // cells need looking at for them.
+    let breaks = memchr2(b'\n', b'\r', b).is_some();
     let mut i = 0;
     let mut found = 0;
     loop {
@@ -34,7 +44,16 @@ pub(crate) fn decode<'a>(
             };
             (end, value, Style::CsvQuoted)
         } else {
-            let end = memchr(b',', &b[i..]).map_or(len, |k| i + k);
+            let end = if breaks {
+                memchr3(b',', b'\n', b'\r', &b[i..])
+            } else {
+                memchr(b',', &b[i..])
+            }
+            .map_or(len, |k| i + k);
+            if end < len && b[end] != b',' {
+                // A line break outside quotes ends a record: this is two.
+                return Err(DecodeError::CsvLineBreak { offset: end });
+            }
             (end, Cow::Borrowed(&text[start..end]), Style::CsvBare)
         };
         if let Some(name) = columns.get(found) {
@@ -53,7 +72,7 @@ pub(crate) fn decode<'a>(
         // `end` is at a comma: the quoted branch checked it, memchr found it.
         i = end + 1;
     }
-    if found > columns.len() || found < min_columns {
+    if counts.binary_search(&found).is_err() {
         return Err(DecodeError::ColumnCount {
             expected: columns.len(),
             found,
@@ -79,10 +98,140 @@ fn quoted_end(b: &[u8], start: usize) -> Result<(usize, bool), DecodeError> {
         }
         let end = q + 1;
         if end < b.len() && b[end] != b',' {
+            if matches!(b[end], b'\n' | b'\r') {
+                return Err(DecodeError::CsvLineBreak { offset: end });
+            }
             return Err(DecodeError::CsvQuote { offset: end });
         }
         return Ok((end, escaped));
     }
+}
+
+/// A header row, recognised by its content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeaderRow<'a> {
+    /// A row naming the columns, in order.
+    Names(Vec<&'a str>),
+    /// A row of SQL column types (CUCM's second row).
+    Types,
+}
+
+/// Recognises a header row by what it holds, never by where it is:
+/// - with `names`, a row whose first cell is the first of `columns`, whose
+///   every cell is a plain identifier, and more than half of whose cells
+///   are names from `columns` (a later version may add columns);
+/// - with `types`, a row whose every cell is an SQL type name
+///   (`INTEGER`, `VARCHAR(50)`, `UNIQUEIDENTIFIER`, ...).
+///
+/// Neither can hold personal data, and a data row can be neither (a CUCM
+/// data row starts with an integer), so a data row is always read as data.
+/// Rows that cannot be headers are turned away on their first bytes.
+pub fn header_row<'a>(
+    rec: &'a [u8],
+    columns: &[String],
+    names: bool,
+    types: bool,
+) -> Option<HeaderRow<'a>> {
+    // Turned away on the first cell, without a search: it must be the
+    // first column's name, or (for types) start with a capital letter.
+    let body = rec.strip_prefix(b"\"").unwrap_or(rec);
+    let maybe_names = names
+        && columns.first().is_some_and(|c| {
+            body.starts_with(c.as_bytes()) && matches!(body.get(c.len()), None | Some(b',' | b'"'))
+        });
+    let maybe_types = types
+        && body.first().is_some_and(u8::is_ascii_uppercase)
+        && is_sql_type(&body[..memchr2(b',', b'"', body).unwrap_or(body.len())]);
+    if !(maybe_names || maybe_types) {
+        return None;
+    }
+    let text = std::str::from_utf8(rec).ok()?;
+    let cells = plain_cells(text)?;
+    if cells.len() < 2 {
+        return None;
+    }
+    if maybe_types && cells.iter().all(|c| is_sql_type(c.as_bytes())) {
+        return Some(HeaderRow::Types);
+    }
+    if maybe_names && cells.iter().all(|c| is_identifier(c)) {
+        let known = cells
+            .iter()
+            .filter(|c| columns.iter().any(|k| k == *c))
+            .count();
+        if 2 * known > cells.len() {
+            return Some(HeaderRow::Names(cells));
+        }
+    }
+    None
+}
+
+/// The cells of a row none of whose cells has a `""` escape or a line
+/// break, unquoted; `None` for any other row.
+fn plain_cells(text: &str) -> Option<Vec<&str>> {
+    let mut cells = Vec::new();
+    for raw in text.split(',') {
+        let cell = match raw.strip_prefix('"') {
+            Some(q) => q.strip_suffix('"')?,
+            None => raw,
+        };
+        if cell.contains('"') || cell.contains('\n') || cell.contains('\r') {
+            return None;
+        }
+        cells.push(cell);
+    }
+    Some(cells)
+}
+
+/// A column name: a letter or `_`, then letters, digits or `_`, at most 64.
+fn is_identifier(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= 64
+        && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+        && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_')
+}
+
+/// An SQL column type as CUCM's second header row writes them, with an
+/// optional size: `VARCHAR(50)`, `DECIMAL(10,2)`.
+fn is_sql_type(cell: &[u8]) -> bool {
+    const TYPES: [&[u8]; 24] = [
+        b"INTEGER",
+        b"INT",
+        b"BIGINT",
+        b"SMALLINT",
+        b"TINYINT",
+        b"VARCHAR",
+        b"NVARCHAR",
+        b"CHAR",
+        b"NCHAR",
+        b"TEXT",
+        b"NTEXT",
+        b"UNIQUEIDENTIFIER",
+        b"UUID",
+        b"DATETIME",
+        b"DATE",
+        b"TIME",
+        b"TIMESTAMP",
+        b"BOOLEAN",
+        b"BOOL",
+        b"BIT",
+        b"DECIMAL",
+        b"NUMERIC",
+        b"FLOAT",
+        b"REAL",
+    ];
+    let (name, size) = match memchr(b'(', cell) {
+        Some(i) => (&cell[..i], &cell[i..]),
+        None => (cell, &b""[..]),
+    };
+    let size_ok = size.is_empty()
+        || (size.len() > 2
+            && size.ends_with(b")")
+            && size[1..size.len() - 1]
+                .iter()
+                .all(|&c| c.is_ascii_digit() || c == b',')
+            && size[1].is_ascii_digit());
+    size_ok && TYPES.contains(&name)
 }
 
 /// Writes `value` as a quoted cell.
@@ -160,7 +309,7 @@ mod tests {
         ];
         Format::Csv {
             columns: cols.iter().map(|c| c.to_string()).collect(),
-            min_columns: 17,
+            column_counts: vec![17, 18],
         }
     }
 
@@ -251,7 +400,7 @@ mod tests {
             .iter()
             .map(|c| c.to_string())
             .collect(),
-            min_columns: 4,
+            column_counts: vec![4],
         };
         let rec = br#""Nils Berg","1004","0701740655","3f1c2e9a-5b7d-4c1e-9a0b-1d2e3f4a5b6c""#;
         let mut out = Vec::new();
@@ -266,7 +415,7 @@ mod tests {
     fn quoting_errors() {
         let fmt = Format::Csv {
             columns: vec!["a".into(), "b".into()],
-            min_columns: 1,
+            column_counts: vec![1, 2],
         };
         let mut out = Vec::new();
         assert_eq!(
@@ -284,11 +433,111 @@ mod tests {
     }
 
     #[test]
+    fn counts_are_exact_and_line_breaks_only_inside_quotes() {
+        let fmt = Format::Csv {
+            columns: vec!["a".into(), "b".into(), "c".into()],
+            column_counts: vec![1, 3],
+        };
+        let mut out = Vec::new();
+        for ok in [
+            &b"x"[..],
+            b"x,y,z",
+            b"\"x\ny\",y,z",
+            b"x,y,\"z\"\n",
+            b"x,y,z\r\n",
+        ] {
+            out.clear();
+            fmt.decode(ok, &mut out).unwrap();
+        }
+        assert_eq!(out[2].value, "z");
+        assert_eq!(out[2].raw, 4..5, "the terminator is not in the cell");
+        for (rec, found) in [(&b"x,y"[..], 2), (b"x,y,z,w", 4)] {
+            out.clear();
+            assert_eq!(
+                fmt.decode(rec, &mut out),
+                Err(DecodeError::ColumnCount { expected: 3, found })
+            );
+        }
+        for (rec, offset) in [(&b"x\ny,z"[..], 1), (b"x,y\rz,w", 3), (b"\"x\"\n,y,z", 3)] {
+            out.clear();
+            let err = fmt.decode(rec, &mut out).unwrap_err();
+            assert!(
+                matches!(err, DecodeError::CsvLineBreak { offset: o } | DecodeError::CsvQuote { offset: o } if o == offset),
+                "{err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn header_rows_are_told_by_what_they_hold() {
+        use super::{HeaderRow, header_row};
+        let columns: Vec<String> = ["cdrRecordType", "globalCallID_callId", "callingPartyNumber"]
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        fn names<'r>(r: &'r [u8], columns: &[String]) -> Option<HeaderRow<'r>> {
+            header_row(r, columns, true, true)
+        }
+        assert_eq!(
+            names(
+                b"\"cdrRecordType\",\"globalCallID_callId\",\"callingPartyNumber\"",
+                &columns
+            ),
+            Some(HeaderRow::Names(vec![
+                "cdrRecordType",
+                "globalCallID_callId",
+                "callingPartyNumber"
+            ]))
+        );
+        // A later version's extra column is a name too.
+        assert!(matches!(
+            names(b"cdrRecordType,globalCallID_callId,callingPartyNumber,newThing", &columns),
+            Some(HeaderRow::Names(n)) if n.len() == 4
+        ));
+        assert_eq!(
+            names(
+                b"INTEGER,VARCHAR(50),UNIQUEIDENTIFIER,DECIMAL(10,2)",
+                &columns
+            ),
+            None,
+            "a comma inside a size splits the cell: not a type row"
+        );
+        assert_eq!(
+            names(b"INTEGER,VARCHAR(50),UNIQUEIDENTIFIER", &columns),
+            Some(HeaderRow::Types)
+        );
+        // Data rows, and rows that only look alike, are not headers.
+        for row in [
+            &b"1,1016470,\"+46701740683\""[..],
+            b"cdrRecordType,1016470,\"+46701740683\"",
+            b"cdrRecordType,karin eriksson,callingPartyNumber",
+            b"cdrRecordType,karin,kalle,olle",
+            b"\"cdrRecordType\"\"\",x,callingPartyNumber",
+            b"INTEGER,KARIN",
+            b"INTEGER,VARCHAR(5O)",
+            b"cdrRecordType",
+        ] {
+            assert_eq!(
+                names(row, &columns),
+                None,
+                "{}",
+                String::from_utf8_lossy(row)
+            );
+        }
+        // Only the kinds the pack asks for.
+        assert_eq!(header_row(b"INTEGER,INTEGER", &columns, true, false), None);
+        assert_eq!(
+            header_row(b"cdrRecordType,callingPartyNumber", &columns, false, true),
+            None
+        );
+    }
+
+    #[test]
     fn names_follow_each_format_across_many_column_sets() {
         let fmts: Vec<Format> = (0..12)
             .map(|k| Format::Csv {
                 columns: vec![format!("a{k}"), format!("b{k}")],
-                min_columns: 2,
+                column_counts: vec![2],
             })
             .collect();
         for round in 0..3 {

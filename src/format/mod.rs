@@ -18,6 +18,8 @@ use std::ops::Range;
 mod callerid;
 mod cef;
 mod csv;
+
+pub use csv::{HeaderRow, header_row};
 mod json;
 mod kv;
 mod plain;
@@ -167,6 +169,13 @@ pub enum DecodeError {
         /// Offset of the problem.
         offset: usize,
     },
+    /// A CSV record holds a line break outside quotes: it is two records,
+    /// or a fragment of one.
+    #[error("csv line break outside quotes at byte {offset}")]
+    CsvLineBreak {
+        /// Offset of the line break.
+        offset: usize,
+    },
     /// The record is not valid JSON.
     #[error("invalid json at byte {offset}")]
     Json {
@@ -195,11 +204,11 @@ pub enum Format {
     Syslog,
     /// CSV with named columns, in order.
     Csv {
-        /// Column names. Rows may have fewer columns (at least `min_columns`)
-        /// when trailing columns are optional.
+        /// Column names.
         columns: Vec<String>,
-        /// Fewest columns a row may have.
-        min_columns: usize,
+        /// The numbers of columns a row may have, sorted: each names the
+        /// first that many of `columns` (trailing columns may be optional).
+        column_counts: Vec<usize>,
     },
     /// One JSON object per line.
     Json,
@@ -236,8 +245,8 @@ impl Format {
             }
             Format::Csv {
                 columns,
-                min_columns,
-            } => csv::decode(text, columns, *min_columns, out),
+                column_counts,
+            } => csv::decode(text, columns, column_counts, out),
             Format::Json => json::decode(text, out),
             Format::Kv => {
                 kv::decode(text, out);
@@ -246,6 +255,20 @@ impl Format {
             Format::Cef => cef::decode(text, out),
         }
     }
+}
+
+/// Decodes a CSV record whose columns a header row named: like
+/// [`Format::decode`] for a CSV format, with these columns, and exactly as
+/// many cells as there are columns.
+pub fn decode_csv_as<'a>(
+    rec: &'a [u8],
+    columns: &'a [String],
+    out: &mut Vec<Field<'a>>,
+) -> Result<(), DecodeError> {
+    let text = std::str::from_utf8(rec).map_err(|e| DecodeError::Utf8 {
+        offset: e.valid_up_to(),
+    })?;
+    csv::decode(text, columns, &[columns.len()], out)
 }
 
 /// Splits a caller-ID value such as `"Karin Eriksson" <+46701740683>` into

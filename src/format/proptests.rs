@@ -125,7 +125,7 @@ fn decode<'a>(fmt: &'a Format, rec: &'a [u8]) -> Vec<Field<'a>> {
 fn csv_format(n: usize) -> Format {
     Format::Csv {
         columns: (0..n).map(|i| format!("c{i}")).collect(),
-        min_columns: n,
+        column_counts: vec![n],
     }
 }
 

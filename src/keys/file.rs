@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -12,8 +12,10 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::Deserialize;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::epoch::{Epochs, KeyUse, Seed, StoredKey, date};
 use super::reveal::{RevealKeys, RevealPublicKey, RevealSecretKey};
 use super::{Created, KeyError, Keyring, MasterKey, SecretKey};
+use crate::private_file::PrivateFileError;
 
 /// The only file format version this build reads and writes.
 const VERSION: u32 = 1;
@@ -39,6 +41,42 @@ struct FileRepr {
     version: u32,
     keys: Vec<KeyRepr>,
     reveal: Option<toml::Spanned<RevealRepr>>,
+    chain: Option<toml::Spanned<ChainRepr>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChainRepr {
+    #[serde(default)]
+    since: Option<toml::Spanned<toml::value::Datetime>>,
+    day: toml::Spanned<toml::value::Datetime>,
+    state: toml::Spanned<SecretText>,
+    #[serde(default)]
+    epoch: Vec<SeedRepr>,
+    #[serde(default)]
+    key: Vec<EpochKeyRepr>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedRepr {
+    length: toml::Spanned<u64>,
+    start: toml::Spanned<toml::value::Datetime>,
+    seed: toml::Spanned<SecretText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EpochKeyRepr {
+    #[serde(rename = "use")]
+    usage: toml::Spanned<String>,
+    domain: String,
+    #[serde(default)]
+    category: Option<String>,
+    length: toml::Spanned<u64>,
+    start: toml::Spanned<toml::value::Datetime>,
+    destroy: toml::Spanned<toml::value::Datetime>,
+    key: toml::Spanned<SecretText>,
 }
 
 #[derive(Deserialize)]
@@ -108,7 +146,70 @@ fn render(ring: &Keyring) -> Zeroizing<String> {
             out.push_str("\"\n");
         }
     }
+    if let Some(e) = &ring.epochs {
+        render_chain(&mut out, e);
+    }
     out
+}
+
+/// The `[chain]` table: dates for days, so a reader can check them.
+fn render_chain(out: &mut String, e: &Epochs) {
+    out.push_str(
+        "\n# Epoch keys, on a one-way chain. veil overwrites this table as days pass:\n\
+         # `state` gives the keys of epochs starting on or after `day`, nothing earlier;\n\
+         # [[chain.epoch]] are seeds of current epochs that began before it, and\n\
+         # [[chain.key]] (reveal side only) keys of ended epochs, kept until `destroy`.\n\
+         [chain]\n",
+    );
+    let _ = writeln!(out, "since = {}", date(e.since));
+    let _ = writeln!(out, "day = {}", date(e.day));
+    out.push_str("state = \"");
+    BASE64.encode_string(e.state.expose(), out);
+    out.push_str("\"\n");
+    for s in &e.seeds {
+        out.push_str("\n[[chain.epoch]]\n");
+        let _ = writeln!(out, "length = {}", s.length);
+        let _ = writeln!(out, "start = {}", date(s.start));
+        out.push_str("seed = \"");
+        BASE64.encode_string(s.seed.expose(), out);
+        out.push_str("\"\n");
+    }
+    for k in &e.keys {
+        out.push_str("\n[[chain.key]]\n");
+        match &k.usage {
+            KeyUse::Pseudonym { domain, category } => {
+                // Domains and categories are validated names: no escaping.
+                let _ = writeln!(
+                    out,
+                    "use = \"pseudonym\"\ndomain = \"{domain}\"\ncategory = \"{category}\""
+                );
+            }
+            KeyUse::IpCrypt { domain } => {
+                let _ = writeln!(out, "use = \"ipcrypt\"\ndomain = \"{domain}\"");
+            }
+        }
+        let _ = writeln!(out, "length = {}", k.length);
+        let _ = writeln!(out, "start = {}", date(k.start));
+        let _ = writeln!(out, "destroy = {}", date(k.destroy));
+        out.push_str("key = \"");
+        BASE64.encode_string(k.key.expose(), out);
+        out.push_str("\"\n");
+    }
+}
+
+/// Holds an exclusive `flock` on the keyring's directory while a keyring
+/// file is read, changed and replaced, so that two processes advancing the
+/// same keyring do not lose each other's change. The kernel releases it
+/// when its holder dies. No lock file: a directory can be locked itself.
+pub(super) fn lock_dir(path: &Path) -> Result<File, KeyError> {
+    use rustix::fs::{FlockOperation, flock};
+    let dir = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(p) => p.to_path_buf(),
+        None => std::path::PathBuf::from("."),
+    };
+    let handle = File::open(&dir).map_err(|e| io_err(&dir, e))?;
+    flock(&handle, FlockOperation::LockExclusive).map_err(|e| io_err(&dir, e.into()))?;
+    Ok(handle)
 }
 
 /// Writes a new keyring file, refusing to replace an existing one.
@@ -171,27 +272,25 @@ pub(super) fn replace(path: &Path, ring: &Keyring) -> Result<(), KeyError> {
     Ok(())
 }
 
-/// Opens, checks and parses a keyring file.
+/// The most a keyring file may hold: a few keys and comments take about a
+/// kilobyte; anything near this is not a keyring.
+pub(super) const MAX_KEYRING_BYTES: u64 = 1 << 20;
+
+/// Opens, checks and parses a keyring file: a regular file of this user
+/// or root, no group or other access, at most [`MAX_KEYRING_BYTES`] (see
+/// [`crate::private_file`]).
 pub(super) fn load(path: &Path) -> Result<Keyring, KeyError> {
-    let mut file = File::open(path).map_err(|e| io_err(path, e))?;
-    // Check the permissions of the handle we read, not of a path that could
-    // be swapped in between.
-    let meta = file.metadata().map_err(|e| io_err(path, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode() & 0o7777;
-        if mode & 0o077 != 0 {
-            return Err(KeyError::Permissions {
-                path: path.to_path_buf(),
-                mode,
-            });
-        }
-    }
-    let mut text = Zeroizing::new(String::with_capacity(meta.len().min(1 << 20) as usize));
-    file.read_to_string(&mut text)
-        .map_err(|e| io_err(path, e))?;
-    parse(path, &text)
+    let bytes = crate::private_file::read(path, MAX_KEYRING_BYTES).map_err(|e| match e {
+        PrivateFileError::Io { path, source } => KeyError::Io { path, source },
+        PrivateFileError::Permissions { path, mode } => KeyError::Permissions { path, mode },
+        other => KeyError::File(other),
+    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        // Not text: say where, never what.
+        let text = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        malformed(path, text, text.len(), "the keyring is not UTF-8 text")
+    })?;
+    parse(path, text)
 }
 
 fn malformed(path: &Path, text: &str, offset: usize, reason: impl Into<String>) -> KeyError {
@@ -321,6 +420,14 @@ fn parse(path: &Path, text: &str) -> Result<Keyring, KeyError> {
         let mut buf = Zeroizing::new([0u8; 48]);
         let decoded = BASE64.decode_slice(secret_text.0.trim().as_bytes(), &mut buf[..]);
         let secret = match decoded {
+            Ok(32) if buf[..32].iter().all(|&b| b == 0) => {
+                return Err(malformed(
+                    path,
+                    text,
+                    secret_span.start,
+                    format!("key `{id}`: secret is all zero bytes, not a random key"),
+                ));
+            }
             Ok(32) => {
                 let mut bytes = [0u8; 32];
                 bytes.copy_from_slice(&buf[..32]);
@@ -363,8 +470,119 @@ fn parse(path: &Path, text: &str) -> Result<Keyring, KeyError> {
         None => None,
         Some(r) => Some(parse_reveal(path, text, r.into_inner())?),
     };
-    Keyring::from_keys(keys, reveal)
-        .ok_or_else(|| malformed(path, text, 0, "keyring has no keys (`[[keys]]`)"))
+    let epochs = match repr.chain {
+        None => None,
+        Some(c) => Some(parse_chain(path, text, c.into_inner())?),
+    };
+    let mut ring = Keyring::from_keys(keys, reveal)
+        .ok_or_else(|| malformed(path, text, 0, "keyring has no keys (`[[keys]]`)"))?;
+    ring.epochs = epochs;
+    Ok(ring)
+}
+
+/// A TOML date (`2026-03-01`) as a day number.
+fn parse_day(
+    path: &Path,
+    text: &str,
+    what: &str,
+    v: &toml::Spanned<toml::value::Datetime>,
+) -> Result<u64, KeyError> {
+    let dt = v.get_ref();
+    dt.date
+        .filter(|_| dt.time.is_none() && dt.offset.is_none())
+        .and_then(|d| super::epoch::parse_date(&d.to_string()))
+        .ok_or_else(|| {
+            malformed(
+                path,
+                text,
+                v.span().start,
+                format!("{what} must be a date (YYYY-MM-DD)"),
+            )
+        })
+}
+
+fn parse_chain(path: &Path, text: &str, c: ChainRepr) -> Result<Epochs, KeyError> {
+    let day = parse_day(path, text, "chain day", &c.day)?;
+    let since = match &c.since {
+        Some(s) => parse_day(path, text, "chain since", s)?,
+        None => day,
+    };
+    let span = c.state.span();
+    let state = SecretKey::from_bytes(*decode32(
+        path,
+        text,
+        span.start,
+        "chain state",
+        &c.state.get_ref().0,
+    )?);
+    let mut seeds = Vec::new();
+    for s in c.epoch {
+        let length = *s.length.get_ref();
+        if length == 0 || length > super::epoch::MAX_EPOCH_DAYS {
+            return Err(malformed(
+                path,
+                text,
+                s.length.span().start,
+                "epoch length must be 1-366 days",
+            ));
+        }
+        let start = parse_day(path, text, "epoch start", &s.start)?;
+        let span = s.seed.span();
+        let seed = SecretKey::from_bytes(*decode32(
+            path,
+            text,
+            span.start,
+            "epoch seed",
+            &s.seed.get_ref().0,
+        )?);
+        seeds.push(Seed {
+            length,
+            start,
+            seed,
+        });
+    }
+    let mut keys = Vec::new();
+    for k in c.key {
+        let usage = match (k.usage.get_ref().as_str(), k.category) {
+            ("pseudonym", Some(category)) => KeyUse::Pseudonym {
+                domain: k.domain,
+                category,
+            },
+            ("ipcrypt", None) => KeyUse::IpCrypt { domain: k.domain },
+            _ => {
+                return Err(malformed(
+                    path,
+                    text,
+                    k.usage.span().start,
+                    "`use` must be \"pseudonym\" (with a category) or \"ipcrypt\" (without)",
+                ));
+            }
+        };
+        let start = parse_day(path, text, "epoch start", &k.start)?;
+        let destroy = parse_day(path, text, "destroy date", &k.destroy)?;
+        let span = k.key.span();
+        let key = SecretKey::from_bytes(*decode32(
+            path,
+            text,
+            span.start,
+            "epoch key",
+            &k.key.get_ref().0,
+        )?);
+        keys.push(StoredKey {
+            usage,
+            length: *k.length.get_ref(),
+            start,
+            destroy,
+            key,
+        });
+    }
+    Ok(Epochs {
+        since,
+        day,
+        state,
+        seeds,
+        keys,
+    })
 }
 
 /// Decodes exactly 32 bytes of base64 into a buffer wiped on drop.
@@ -377,6 +595,12 @@ fn decode32(
 ) -> Result<Zeroizing<[u8; 32]>, KeyError> {
     let mut buf = Zeroizing::new([0u8; 48]);
     match BASE64.decode_slice(b64.trim().as_bytes(), &mut buf[..]) {
+        Ok(32) if buf[..32].iter().all(|&b| b == 0) => Err(malformed(
+            path,
+            text,
+            offset,
+            format!("{what} is all zero bytes, not a random key"),
+        )),
         Ok(32) => {
             let mut out = Zeroizing::new([0u8; 32]);
             out.copy_from_slice(&buf[..32]);
@@ -521,6 +745,101 @@ mod tests {
             );
         }
         let path = write_mode(dir.path(), "k.toml", &body, 0o400);
+        assert!(Keyring::load(&path).is_ok());
+    }
+
+    /// Issue 15 item 14: a FIFO as keyring used to block the reader forever.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_keyring_is_refused_without_hanging() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        // On a thread: a regression fails the test instead of hanging it.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(Keyring::load(&path).map(|_| ()).map_err(|e| e.to_string()));
+        });
+        let result = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("loading a FIFO keyring blocked");
+        let msg = result.unwrap_err();
+        assert!(msg.contains("not a regular file (a fifo)"), "{msg}");
+    }
+
+    /// Issue 15 item 14: a 3 GB sparse keyring used to be read whole.
+    #[test]
+    fn a_huge_sparse_keyring_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_mode(dir.path(), "k.toml", "version = 1\n", 0o600);
+        File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(3 << 30)
+            .unwrap();
+        let err = Keyring::load(&path).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            matches!(
+                err,
+                KeyError::File(crate::private_file::PrivateFileError::TooLarge { .. })
+            ),
+            "{msg}"
+        );
+        assert!(msg.contains("3221225472 bytes"), "{msg}");
+    }
+
+    /// Issue 15 item 14: an all-zero master secret was accepted, and with it
+    /// pseudonyms anyone can recompute.
+    #[test]
+    fn an_all_zero_secret_is_refused() {
+        let zero = BASE64.encode([0u8; 32]);
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{zero}\"\n"
+        ));
+        assert!(msg.contains(":5:") && msg.contains("all zero"), "{msg}");
+        // Also in a key that is not the active one.
+        let msg = err_text(&format!(
+            "version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{zero}\"\n\
+             [[keys]]\nid = \"k2\"\ncreated = 0\nsecret = \"{B64_B}\"\n"
+        ));
+        assert!(
+            msg.contains("key `k1`") && msg.contains("all zero"),
+            "{msg}"
+        );
+        // And as the reveal key pair.
+        let base =
+            format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n");
+        let msg = err_text(&format!("{base}[reveal]\npublic = \"{zero}\"\n"));
+        assert!(msg.contains("reveal public key is all zero"), "{msg}");
+    }
+
+    /// Issue 15 item 14: a keyring owned by another uid was accepted (ssh
+    /// refuses such keys). Giving a file away needs root; as another user
+    /// there is nothing to check.
+    #[cfg(unix)]
+    #[test]
+    fn a_keyring_owned_by_another_user_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let body =
+            format!("version = 1\n[[keys]]\nid = \"k1\"\ncreated = 0\nsecret = \"{B64_A}\"\n");
+        let path = write_mode(dir.path(), "k.toml", &body, 0o600);
+        assert!(Keyring::load(&path).is_ok());
+        if std::os::unix::fs::chown(&path, Some(4242), None).is_err() {
+            eprintln!("not root: cannot give a file to another user; skipped");
+            return;
+        }
+        let msg = Keyring::load(&path).unwrap_err().to_string();
+        assert!(msg.contains("owned by uid 4242"), "{msg}");
+        // Root's own files are fine, as for ssh.
+        std::os::unix::fs::chown(&path, Some(0), None).unwrap();
         assert!(Keyring::load(&path).is_ok());
     }
 

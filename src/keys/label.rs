@@ -41,6 +41,18 @@ pub fn quarantine() -> String {
     build(&["quarantine"])
 }
 
+/// One step of the epoch chain: `G(d+1) = HKDF(G(d), chain_next())`.
+pub fn chain_next() -> String {
+    build(&["chain", "next"])
+}
+
+/// The seed of an epoch of `length` days, from the chain state of its first
+/// day. The length is part of it, so that the seed of a long epoch gives
+/// nothing of a shorter one that starts the same day.
+pub fn epoch_seed(length: u64) -> String {
+    build(&["epoch", &length.to_string()])
+}
+
 /// The HMAC key that chains the audit log.
 pub fn audit() -> String {
     build(&["audit"])
@@ -69,6 +81,9 @@ mod tests {
             ipcrypt("fraud"),
             quarantine(),
             audit(),
+            chain_next(),
+            epoch_seed(7),
+            epoch_seed(30),
         ];
         for (i, a) in all.iter().enumerate() {
             for b in &all[i + 1..] {

@@ -31,11 +31,13 @@
 //! where the label comes from [`label`], which length-prefixes every
 //! component so that no two (purpose, domain, category) tuples share a label.
 
+pub mod epoch;
 mod file;
 pub mod label;
 pub mod reveal;
 pub mod seal;
 
+pub use epoch::{EpochError, Epochs, KeyUse, Ratchet, Sched};
 pub use reveal::{RevealKeys, RevealPublicKey, RevealSecretKey};
 
 use std::ffi::OsString;
@@ -123,6 +125,10 @@ pub enum KeyError {
         /// The file's permission bits.
         mode: u32,
     },
+    /// The keyring is not a regular file, belongs to another user, or is
+    /// far too large to be a keyring.
+    #[error(transparent)]
+    File(crate::private_file::PrivateFileError),
     /// The file is not a valid keyring. `reason` describes the structure,
     /// never the content of a secret.
     #[error("{path}:{line}:{column}: {reason}")]
@@ -151,6 +157,23 @@ pub enum KeyError {
     /// already has one.
     #[error("{path}: the keyring already has a reveal key pair")]
     HasReveal {
+        /// The keyring path.
+        path: PathBuf,
+    },
+    /// `add_chain` was asked to add a chain to a keyring that has one.
+    #[error("{path}: the keyring already has an epoch chain")]
+    HasChain {
+        /// The keyring path.
+        path: PathBuf,
+    },
+    /// An epoch key is not available.
+    #[error("{0}")]
+    Epoch(EpochError),
+    /// The keyring file now holds another keyring than the one loaded.
+    #[error(
+        "{path}: the keyring file was replaced by another keyring while veil ran; refusing to advance it"
+    )]
+    Replaced {
         /// The keyring path.
         path: PathBuf,
     },
@@ -227,6 +250,8 @@ pub struct Keyring {
     active: MasterKey,
     /// The vault's reveal key pair; `None` in keyrings older than the vault.
     reveal: Option<RevealKeys>,
+    /// The epoch chain ([`epoch`]); `None` in keyrings older than epochs.
+    epochs: Option<Epochs>,
 }
 
 impl Keyring {
@@ -243,6 +268,7 @@ impl Keyring {
             retired: Vec::new(),
             active: master,
             reveal: Some(RevealKeys::generate()?),
+            epochs: Some(fresh_chain()?),
         };
         file::write_new(path, &ring)?;
         Ok(ring)
@@ -260,7 +286,17 @@ impl Keyring {
                 secret: SecretKey::generate()?,
             },
             reveal: Some(RevealKeys::generate()?),
+            epochs: Some(fresh_chain()?),
         })
+    }
+
+    /// The same keyring without its chain, as if it predated epochs: every
+    /// category uses the master-derived keys (legacy tokens).
+    pub fn without_chain(&self) -> Keyring {
+        Keyring {
+            epochs: None,
+            ..self.clone()
+        }
     }
 
     /// Loads a keyring. Refuses a file that group or others can read or
@@ -308,27 +344,84 @@ impl Keyring {
         self.reveal.as_ref().and_then(|r| r.secret.as_ref())
     }
 
-    /// This keyring without the reveal secret: what a pipeline host may
-    /// hold. It still carries the master secrets.
-    pub fn public_only(&self) -> Keyring {
-        Keyring {
+    /// The epoch chain, if the keyring has one.
+    pub fn epochs(&self) -> Option<&Epochs> {
+        self.epochs.as_ref()
+    }
+
+    /// Whether this is a full keyring (the reveal side's, or one from
+    /// before the vault), which keeps ended epochs until retention; a
+    /// public (pipeline) keyring keeps only current ones.
+    pub fn is_full(&self) -> bool {
+        self.reveal.is_none() || self.reveal_secret().is_some()
+    }
+
+    /// This keyring without the reveal secret and without any ended epoch:
+    /// what a pipeline host may hold on `today` for the uses of `schedule`.
+    /// It still carries the master secrets (legacy categories, quarantine).
+    pub fn public_only(&self, today: u64, schedule: &[Sched]) -> Result<Keyring, KeyError> {
+        let epochs = match &self.epochs {
+            Some(e) => {
+                let mut e = Epochs {
+                    keys: Vec::new(),
+                    ..e.clone()
+                };
+                e.advance(today, schedule, false).map_err(KeyError::Epoch)?;
+                Some(e)
+            }
+            None => None,
+        };
+        Ok(Keyring {
             retired: self.retired.clone(),
             active: self.active.clone(),
             reveal: self.reveal.as_ref().map(RevealKeys::public_only),
-        }
+            epochs,
+        })
     }
 
     /// Writes the public keyring ([`Keyring::public_only`]) to a new file at
     /// `path`, mode 0600 because it still holds the master secrets. Refuses
     /// to overwrite, and refuses a keyring without a reveal key pair (a
     /// pipeline could not seal vault entries with it).
-    pub fn export_public(&self, path: &Path) -> Result<(), KeyError> {
+    pub fn export_public_with(
+        &self,
+        path: &Path,
+        today: u64,
+        schedule: &[Sched],
+    ) -> Result<(), KeyError> {
         if self.reveal.is_none() {
             return Err(KeyError::NoReveal {
                 path: path.to_path_buf(),
             });
         }
-        file::write_new(path, &self.public_only())
+        file::write_new(path, &self.public_only(today, schedule)?)
+    }
+
+    /// [`Keyring::export_public_with`] today, for the epochs of the packs
+    /// built into veil.
+    pub fn export_public(&self, path: &Path) -> Result<(), KeyError> {
+        let packs = crate::rules::Source::Embedded
+            .compile_all()
+            .unwrap_or_default();
+        self.export_public_with(path, today(), &crate::rules::schedule(&packs))
+    }
+
+    /// Adds a fresh epoch chain to the keyring file at `path`, which
+    /// predates epochs, and returns the updated keyring. Categories with an
+    /// `epoch` then get epoch keys and versioned tokens; their legacy tokens
+    /// keep working under the master secret. Refuses a keyring that has a
+    /// chain already: replacing it would orphan every epoch key.
+    pub fn add_chain(path: &Path) -> Result<Keyring, KeyError> {
+        let _lock = file::lock_dir(path)?;
+        let mut ring = Keyring::load(path)?;
+        if ring.epochs.is_some() {
+            return Err(KeyError::HasChain {
+                path: path.to_path_buf(),
+            });
+        }
+        ring.epochs = Some(fresh_chain()?);
+        file::replace(path, &ring)?;
+        Ok(ring)
     }
 
     /// Adds a fresh reveal key pair to the keyring file at `path`, which
@@ -355,8 +448,20 @@ impl Keyring {
             retired: keys,
             active,
             reveal,
+            epochs: None,
         })
     }
+}
+
+/// Today, as a day number (UTC).
+pub fn today() -> u64 {
+    epoch::day_of(u64::try_from(file::unix_now()).unwrap_or(0))
+}
+
+/// A random chain starting far enough back that the current epoch of any
+/// length follows from it: nothing was written under it before today.
+fn fresh_chain() -> Result<Epochs, KeyError> {
+    Epochs::generate(today().saturating_sub(epoch::MAX_EPOCH_DAYS), today())
 }
 
 fn locate_with(flag: Option<&Path>, env: Option<OsString>) -> Result<PathBuf, KeyError> {
@@ -391,7 +496,7 @@ mod tests {
         let bytes: [u8; 32] = std::array::from_fn(|i| 0xa0 ^ (i as u8 * 7));
         let key = SecretKey::from_bytes(bytes);
         let ring = ring_with(bytes);
-        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let hex: String = data_encoding::HEXLOWER.encode(&bytes);
         let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
         for text in [
             format!("{key:?}"),
@@ -442,7 +547,7 @@ mod tests {
         let hk = Hkdf::<Sha256>::new(Some(&salt), &ikm);
         let mut okm = [0u8; 42];
         hk.expand(&info, &mut okm).unwrap();
-        let hex: String = okm.iter().map(|b| format!("{b:02x}")).collect();
+        let hex: String = data_encoding::HEXLOWER.encode(&okm);
         assert_eq!(
             hex,
             "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"

@@ -43,11 +43,8 @@ impl RevealPublicKey {
 impl fmt::Debug for RevealPublicKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let fp = self.fingerprint();
-        write!(f, "RevealPublicKey(")?;
-        for b in &fp[..6] {
-            write!(f, "{b:02x}")?;
-        }
-        write!(f, "...)")
+        let fp = data_encoding::HEXLOWER.encode(&fp[..6]);
+        write!(f, "RevealPublicKey({fp}...)")
     }
 }
 
@@ -125,10 +122,7 @@ mod tests {
     use super::*;
 
     fn hex32(s: &str) -> [u8; 32] {
-        let v: Vec<u8> = (0..64)
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect();
+        let v = data_encoding::HEXLOWER.decode(s.as_bytes()).unwrap();
         v.try_into().unwrap()
     }
 
@@ -164,7 +158,7 @@ mod tests {
         let a = RevealKeys::generate().unwrap();
         let b = RevealKeys::generate().unwrap();
         let secret = a.secret.as_ref().unwrap();
-        let hex: String = secret.expose().iter().map(|x| format!("{x:02x}")).collect();
+        let hex: String = data_encoding::HEXLOWER.encode(secret.expose());
         let text = format!("{a:?} {secret:?}");
         assert!(!text.contains(&hex[..12]), "{text}");
         assert_eq!(format!("{secret:?}"), "[redacted]");

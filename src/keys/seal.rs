@@ -107,14 +107,52 @@ impl Sealer {
         plaintext: &[u8],
     ) -> Result<Vec<u8>, SealError> {
         let mut out = Vec::with_capacity(OVERHEAD + plaintext.len());
+        self.seal_into_with_nonce(&mut out, nonce, aad, plaintext)?;
+        Ok(out)
+    }
+
+    /// [`Sealer::seal`] appended to `out`, so that a caller sealing many
+    /// messages can reuse one buffer.
+    pub fn seal_into(
+        &self,
+        out: &mut Vec<u8>,
+        aad: &[u8],
+        plaintext: &[u8],
+    ) -> Result<(), SealError> {
+        self.seal_into_with_nonce(out, &fresh_nonce()?, aad, plaintext)
+    }
+
+    fn seal_into_with_nonce(
+        &self,
+        out: &mut Vec<u8>,
+        nonce: &[u8; NONCE_LEN],
+        aad: &[u8],
+        plaintext: &[u8],
+    ) -> Result<(), SealError> {
+        let start = out.len();
+        out.reserve(OVERHEAD + plaintext.len());
         out.extend_from_slice(nonce);
         out.extend_from_slice(plaintext);
         let tag = self
             .cipher
-            .encrypt_inout_detached(&Nonce::from(*nonce), aad, (&mut out[NONCE_LEN..]).into())
-            .map_err(|_| SealError::TooLong)?;
-        out.extend_from_slice(&tag);
-        Ok(out)
+            .encrypt_inout_detached(
+                &Nonce::from(*nonce),
+                aad,
+                (&mut out[start + NONCE_LEN..]).into(),
+            )
+            .map_err(|_| SealError::TooLong);
+        match tag {
+            Ok(tag) => {
+                out.extend_from_slice(&tag);
+                Ok(())
+            }
+            Err(e) => {
+                // The plaintext was copied in to be encrypted in place.
+                zeroize::Zeroize::zeroize(&mut out[start..]);
+                out.truncate(start);
+                Err(e)
+            }
+        }
     }
 
     /// Opens a message from [`Sealer::seal`] with the same `aad`.
@@ -156,10 +194,7 @@ mod tests {
     use super::*;
 
     fn hex(s: &str) -> Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        data_encoding::HEXLOWER.decode(s.as_bytes()).unwrap()
     }
 
     /// McGrew and Viega, "The Galois/Counter Mode of Operation (GCM)",

@@ -24,7 +24,9 @@ mod redact;
 
 pub use ipcrypt::IpPrefix;
 pub use mask::{Mask, MaskFrom};
-pub use pseudonym::{EmailDomain, Pseudonym, TOKEN_CHARS, default_prefix};
+pub use pseudonym::{
+    EPOCH_CHARS, EmailDomain, Pseudonym, TOKEN_CHARS, default_prefix, token_epoch,
+};
 pub use redact::Redact;
 
 use crate::detect::Kind;

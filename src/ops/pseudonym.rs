@@ -5,6 +5,13 @@
 //! prefix makes tokens recognisable in pasted text; 120 bits keep collisions
 //! out of reach (birthday bound about 2^60 values).
 //!
+//! A category with epoch keys writes **versioned tokens**: `<prefix>_`, the
+//! epoch's start day in 4 base32 characters, then the same 24 characters of
+//! MAC (`ph_aa7bnt4dvdomsuwkuqz6mdupmtab`): 28 characters after the `_`,
+//! where a legacy token has 24, so the reveal side tells them apart by
+//! length and knows which epoch's key made a versioned one
+//! ([`token_epoch`]). Legacy tokens keep their exact spelling.
+//!
 //! The HMAC is keyed once at construction; each value clones the keyed state,
 //! which skips hashing the two key pads again (about half the cost for short
 //! values).
@@ -17,6 +24,7 @@ use sha2::Sha256;
 use super::OpError;
 use crate::detect::Kind;
 use crate::keys::SecretKey;
+pub use crate::keys::epoch::EPOCH_CHARS;
 
 /// Base32 characters in a token after `<prefix>_`.
 pub const TOKEN_CHARS: usize = 24;
@@ -70,6 +78,8 @@ pub struct Pseudonym {
     keyed: Hmac<Sha256>,
     prefix: Box<str>,
     email_domain: EmailDomain,
+    /// The epoch's start day in base32, for versioned tokens.
+    epoch: Option<[u8; EPOCH_CHARS]>,
 }
 
 impl fmt::Debug for Pseudonym {
@@ -78,6 +88,7 @@ impl fmt::Debug for Pseudonym {
             .field("key", &"[redacted]")
             .field("prefix", &self.prefix)
             .field("email_domain", &self.email_domain)
+            .field("epoch", &self.epoch_day())
             .finish()
     }
 }
@@ -99,7 +110,20 @@ impl Pseudonym {
             keyed: keyed_hmac(key.expose()),
             prefix: prefix.into(),
             email_domain: EmailDomain::Keep,
+            epoch: None,
         })
+    }
+
+    /// Writes versioned tokens that name the epoch starting on `start_day`
+    /// (days since 1970-01-01); `key` must be that epoch's key.
+    pub fn with_epoch(mut self, start_day: u64) -> Pseudonym {
+        self.epoch = Some(epoch_chars(start_day));
+        self
+    }
+
+    /// The start day of the epoch its tokens name, if versioned.
+    pub fn epoch_day(&self) -> Option<u64> {
+        self.epoch.map(|c| decode_epoch(&c).unwrap_or(0))
     }
 
     /// Keys a pseudonym operator with the default prefix of `kind`.
@@ -123,9 +147,13 @@ impl Pseudonym {
     /// Allocates nothing beyond growing `out`.
     pub fn token(&self, canonical: &str, out: &mut String) {
         let mac = self.mac(&[canonical.as_bytes()]);
-        out.reserve(self.prefix.len() + 1 + TOKEN_CHARS);
+        out.reserve(self.prefix.len() + 1 + EPOCH_CHARS + TOKEN_CHARS);
         out.push_str(&self.prefix);
         out.push('_');
+        if let Some(e) = &self.epoch {
+            // Base32 characters: ASCII.
+            out.extend(e.iter().map(|&b| char::from(b)));
+        }
         push_token_chars(&mac, out);
     }
 
@@ -251,6 +279,30 @@ fn keyed_hmac(key: &[u8; 32]) -> Hmac<Sha256> {
 
 /// Lower-case base32 alphabet (RFC 4648 section 6).
 const BASE32: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+
+/// A start day as 4 base32 characters, most significant first (20 bits).
+fn epoch_chars(day: u64) -> [u8; EPOCH_CHARS] {
+    let day = day.min((1 << 20) - 1);
+    std::array::from_fn(|i| BASE32[((day >> (5 * (EPOCH_CHARS - 1 - i))) & 31) as usize])
+}
+
+fn decode_epoch(chars: &[u8]) -> Option<u64> {
+    chars.iter().try_fold(0u64, |acc, &c| {
+        let v = BASE32.iter().position(|&b| b == c)?;
+        Some((acc << 5) | v as u64)
+    })
+}
+
+/// The epoch start day a token names: `Some(day)` for a versioned token
+/// (28 characters after the `_`), `None` for a legacy one (24) or anything
+/// else. `token` is the token alone, without an e-mail domain.
+pub fn token_epoch(token: &str) -> Option<u64> {
+    let (_, body) = token.split_once('_')?;
+    if body.len() != EPOCH_CHARS + TOKEN_CHARS {
+        return None;
+    }
+    decode_epoch(&body.as_bytes()[..EPOCH_CHARS])
+}
 
 /// Appends the first 15 MAC bytes as 24 base32 characters: three 40-bit
 /// groups of 8 characters each, without the general encoder's bit loop.
@@ -387,6 +439,7 @@ mod tests {
                 keyed,
                 prefix: "t".into(),
                 email_domain: EmailDomain::Keep,
+                epoch: None,
             };
             // Twice, to show the keyed state is not consumed by a clone.
             for _ in 0..2 {
@@ -445,6 +498,32 @@ mod tests {
         let mut t = String::new();
         other.token("+46701740683", &mut t);
         assert!(!tokens.contains(&t));
+    }
+
+    #[test]
+    fn versioned_tokens_name_their_epoch_and_keep_the_mac() {
+        let key = SecretKey::from_bytes([5u8; 32]);
+        let legacy = Pseudonym::for_kind(&key, Kind::Phone).unwrap();
+        let versioned = legacy.clone().with_epoch(20_513);
+        let (mut a, mut b) = (String::new(), String::new());
+        legacy.token("+46701740683", &mut a);
+        versioned.token("+46701740683", &mut b);
+        assert_eq!(b.len(), a.len() + EPOCH_CHARS);
+        assert_eq!(&b[..3], "ph_");
+        assert_eq!(
+            &b[3 + EPOCH_CHARS..],
+            &a[3..],
+            "same MAC under the same key"
+        );
+        assert_eq!(token_epoch(&b), Some(20_513));
+        assert_eq!(token_epoch(&a), None);
+        assert_eq!(versioned.epoch_day(), Some(20_513));
+        for day in [0, 1, 31, 32, 20_513, (1 << 20) - 1] {
+            let mut t = String::from("x_");
+            t.extend(epoch_chars(day).iter().map(|&c| char::from(c)));
+            t.push_str(&"a".repeat(TOKEN_CHARS));
+            assert_eq!(token_epoch(&t), Some(day));
+        }
     }
 
     #[test]

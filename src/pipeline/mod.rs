@@ -7,8 +7,9 @@
 mod cache;
 pub mod engine;
 pub mod file;
+pub mod frame;
 pub mod kafka;
 pub mod metrics;
 pub mod quarantine;
 
-pub use engine::{By, Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};
+pub use engine::{By, Columns, Engine, Found, Outcome, RecordError, Stats, VaultItem, Worker};

@@ -3,14 +3,17 @@
 //!
 //! The value is normalised exactly as the pipeline normalises it, then run
 //! through every configured (domain, category) operator, so the result is
-//! the token the SIEM holds.
+//! the token the SIEM holds: for a category with epoch keys, one token per
+//! live epoch the keyring holds (a person's tokens differ between epochs),
+//! and the legacy token of the master secret, which the SIEM may still hold
+//! from before the category had epochs.
 
 use std::collections::BTreeSet;
 
 use crate::detect::{self, Kind, Normalize};
 use crate::keys::Keyring;
-use crate::ops::Applied;
-use crate::pipeline::engine::build_operator;
+use crate::ops::{Applied, Operator};
+use crate::pipeline::engine::{build_operator, operator_with_key};
 use crate::rules::{OperatorSpec, Pack};
 
 /// The kinds `veil subject` accepts, by their command-line names.
@@ -39,15 +42,27 @@ pub struct Pseudonym {
     pub domain: String,
     /// The category.
     pub category: String,
+    /// The epoch it belongs to: its start day and length in days; `None`
+    /// for a legacy pseudonym (the master secret's, no epoch). Sorted
+    /// before the value: legacy first, then the epochs in order.
+    pub epoch: Option<(u64, u64)>,
     /// What the SIEM holds: a token (`ph_...`), or an encrypted IP address.
     pub value: String,
     /// Whether it is a vault token (reversible category).
     pub reversible: bool,
 }
 
-/// Every pseudonym of `value` (of `kind`) across `packs`, one per
-/// (domain, category), sorted.
-pub fn pseudonyms(kind: Kind, value: &str, packs: &[Pack], keyring: &Keyring) -> Vec<Pseudonym> {
+/// Every pseudonym of `value` (of `kind`) across `packs` on `today` (a day
+/// number), sorted: per (domain, category), the legacy one and one per
+/// live epoch the keyring holds.
+pub fn pseudonyms(
+    kind: Kind,
+    value: &str,
+    packs: &[Pack],
+    keyring: &Keyring,
+    today: u64,
+) -> Vec<Pseudonym> {
+    let schedule = crate::rules::schedule(packs);
     let mut out = BTreeSet::new();
     for pack in packs {
         for c in pack.categories.iter().filter(|c| c.kind == kind) {
@@ -57,9 +72,19 @@ pub fn pseudonyms(kind: Kind, value: &str, packs: &[Pack], keyring: &Keyring) ->
             ) {
                 continue;
             }
-            let Ok(op) = build_operator(c, keyring) else {
-                continue;
-            };
+            let mut ops: Vec<(Operator, Option<(u64, u64)>)> = Vec::new();
+            if let Ok(op) = build_operator(c, keyring) {
+                ops.push((op, None));
+            }
+            let usage = crate::rules::key_use(c);
+            let sched = schedule.iter().find(|s| Some(&s.usage) == usage.as_ref());
+            if let (Some(sched), Some(epochs)) = (sched, keyring.epochs()) {
+                for (start, key) in epochs.live(sched, today) {
+                    if let Ok(op) = operator_with_key(c, &key, Some(start)) {
+                        ops.push((op, Some((start, sched.length))));
+                    }
+                }
+            }
             let opts = Normalize {
                 casefold_username: c.casefold,
             };
@@ -67,20 +92,23 @@ pub fn pseudonyms(kind: Kind, value: &str, packs: &[Pack], keyring: &Keyring) ->
             if !detect::normalize(kind, value, &opts, &mut canon) {
                 canon = value.trim().to_string();
             }
-            let mut token = String::new();
-            if let Ok(Applied::Replaced) = op.apply(kind, value.trim(), &canon, &mut token) {
-                // The vault key of an e-mail token is the part before `@`.
-                if kind == Kind::Email && matches!(c.operator, OperatorSpec::Pseudonym { .. }) {
-                    if let Some(at) = token.find('@') {
-                        token.truncate(at);
+            for (op, epoch) in ops {
+                let mut token = String::new();
+                if let Ok(Applied::Replaced) = op.apply(kind, value.trim(), &canon, &mut token) {
+                    // The vault key of an e-mail token is the part before `@`.
+                    if kind == Kind::Email && matches!(c.operator, OperatorSpec::Pseudonym { .. }) {
+                        if let Some(at) = token.find('@') {
+                            token.truncate(at);
+                        }
                     }
+                    out.insert(Pseudonym {
+                        domain: c.domain.clone(),
+                        category: c.name.clone(),
+                        value: token,
+                        reversible: c.reversible,
+                        epoch,
+                    });
                 }
-                out.insert(Pseudonym {
-                    domain: c.domain.clone(),
-                    category: c.name.clone(),
-                    value: token,
-                    reversible: c.reversible,
-                });
             }
         }
     }
@@ -97,7 +125,7 @@ mod tests {
     fn a_subject_finds_the_token_the_pipeline_wrote_however_the_number_was_spelt() {
         let keyring = Keyring::generate().unwrap();
         let pack = Source::Embedded.load("asterisk-cdr").unwrap();
-        let row = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"t\",\"\",\"t\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
+        let row = b"\"\",\"070-174 06 83\",\"1177\",\"c\",\"\",\"\",\"\",\"Dial\",\"\",\"2026-01-01 00:00:00\",\"\",\"2026-01-01 00:00:01\",1,0,\"NO ANSWER\",\"DOCUMENTATION\"";
         let mut out = Vec::new();
         Engine::new(pack.clone(), &keyring)
             .unwrap()
@@ -106,10 +134,20 @@ mod tests {
             .unwrap();
         let out = String::from_utf8(out).unwrap();
         let written = out.split(',').nth(1).unwrap().trim_matches('"').to_string();
-        let found = pseudonyms(Kind::Phone, "+46701740683", &[pack], &keyring);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].value, written);
-        assert_eq!(found[0].category, "phone");
+        let found = pseudonyms(
+            Kind::Phone,
+            "+46701740683",
+            &[pack],
+            &keyring,
+            crate::keys::today(),
+        );
+        // The current epoch's token, and the legacy one.
+        assert_eq!(found.len(), 2, "{found:?}");
+        let current = found.iter().find(|p| p.epoch.is_some()).unwrap();
+        assert_eq!(current.value, written);
+        assert_eq!(current.category, "phone");
+        let legacy = found.iter().find(|p| p.epoch.is_none()).unwrap();
+        assert_eq!(crate::ops::token_epoch(&legacy.value), None);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! excerpt from the SIEM as it is.
 //!
 //! A token is `<prefix>_<body>`: the prefix is 1-16 characters of `a-z0-9`,
-//! the body exactly 24 characters of lower-case base32 (`a-z2-7`), and the
+//! the body exactly 24 characters of lower-case base32 (`a-z2-7`) for a
+//! legacy token, or 28 for a versioned one (4 of epoch, then 24), and the
 //! whole token is bounded on both sides by a non-word byte or the end of the
 //! text. A word byte is an ASCII letter, digit or `_`, as in the detectors;
 //! any other byte (punctuation, space, non-ASCII) is a boundary. An e-mail
@@ -15,7 +16,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::ops::TOKEN_CHARS;
+use crate::ops::{EPOCH_CHARS, TOKEN_CHARS};
 
 /// Longest token prefix, as accepted by the pseudonym operator.
 pub const MAX_PREFIX: usize = 16;
@@ -35,11 +36,19 @@ fn is_body_byte(b: u8) -> bool {
 
 /// The token whose `_` is at `underscore`, if there is one.
 fn token_at(bytes: &[u8], underscore: usize) -> Option<Range<usize>> {
-    let body_end = underscore.checked_add(1 + TOKEN_CHARS)?;
-    let body = bytes.get(underscore + 1..body_end)?;
-    if !body.iter().all(|&b| is_body_byte(b)) {
+    // The body: base32 up to the next non-body byte, which must end the
+    // word; a legacy token has 24 characters, a versioned one 28.
+    let from = underscore + 1;
+    let len = bytes
+        .get(from..)?
+        .iter()
+        .take(EPOCH_CHARS + TOKEN_CHARS + 1)
+        .take_while(|&&b| is_body_byte(b))
+        .count();
+    if len != TOKEN_CHARS && len != TOKEN_CHARS + EPOCH_CHARS {
         return None;
     }
+    let body_end = from + len;
     if bytes.get(body_end).is_some_and(|&b| is_word(b)) {
         return None;
     }
@@ -140,6 +149,10 @@ mod tests {
         ok(&format!("a1234567890bcdef_{BODY}"));
         ok(&format!("0_{BODY}"));
         let none = |s: String| assert!(find_tokens(&s).is_empty(), "{s}");
+        // A versioned token: 28 characters.
+        ok(&format!("ph_aa7b{BODY}"));
+        none(format!("ph_aa7{BODY}"));
+        none(format!("ph_aa7bc{BODY}"));
         // Body one short, one long, with a non-base32 character or upper case.
         none(format!("ph_{}", &BODY[..23]));
         none(format!("ph_{BODY}y"));
@@ -189,7 +202,11 @@ mod tests {
     }
 
     fn token() -> impl Strategy<Value = String> {
-        ("[a-z0-9]{1,16}", "[a-z2-7]{24}").prop_map(|(p, b)| format!("{p}_{b}"))
+        (
+            "[a-z0-9]{1,16}",
+            prop_oneof!["[a-z2-7]{24}", "[a-z2-7]{28}"],
+        )
+            .prop_map(|(p, b)| format!("{p}_{b}"))
     }
 
     /// Any text without `_` (so it can hold no token), possibly empty.
@@ -252,7 +269,7 @@ mod tests {
             let text = match &glued {
                 Some(before) => format!("{before}{prefix}_{body}"),
                 None => {
-                    prop_assume!(body.len() != 24);
+                    prop_assume!(body.len() != 24 && body.len() != 28);
                     format!("{prefix}_{body}")
                 }
             };

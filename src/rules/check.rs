@@ -43,7 +43,8 @@ fn placeholder_pattern(pack: &Pack, name: &str) -> String {
     };
     match &cat.operator {
         OperatorSpec::Pseudonym { prefix, .. } => {
-            let token = format!("{}_[a-z2-7]{{24}}", regex::escape(prefix));
+            // A legacy token, or a versioned one (4 characters of epoch).
+            let token = format!("{}_(?:[a-z2-7]{{4}})?[a-z2-7]{{24}}", regex::escape(prefix));
             match cat.kind {
                 Kind::Email => format!("{token}@[A-Za-z0-9._-]+"),
                 Kind::Mac => "(?:[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})".into(),

@@ -7,9 +7,12 @@ use std::time::Duration;
 
 use toml::Spanned;
 
-use super::spec::{BindingSpec, CategorySpec, PackSpec};
+use super::shape::Shape;
+use super::spec::{BindingSpec, CategorySpec, PackHeader, PackSpec, ShapeSpec};
 use crate::detect::{Builtin, Checksum, CustomDetector, DetectorConfig, Kind};
 use crate::format::Format;
+use crate::keys::epoch::MAX_EPOCH_DAYS;
+use crate::keys::{KeyUse, Sched};
 
 /// One problem in a rule pack, located by file, line and rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,6 +133,8 @@ pub struct Category {
     pub reversible: bool,
     /// How long reversible originals are kept.
     pub retention: Option<Duration>,
+    /// Epoch length in days, for keys on the ratchet; `None`: legacy keys.
+    pub epoch: Option<u64>,
     /// The pseudonymisation domain.
     pub domain: String,
     /// Fold case before hashing (usernames).
@@ -158,6 +163,17 @@ pub enum Expect {
     Quarantine(String),
 }
 
+/// The header rows a CSV pack recognises by their content, wherever they
+/// are, and passes through unchanged.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Headers {
+    /// A row naming the pack's columns; the rows after it are read by the
+    /// names it gives.
+    pub names: bool,
+    /// A row of SQL column types (`INTEGER,VARCHAR(50),...`).
+    pub types: bool,
+}
+
 /// A validated rule pack, free of keys.
 #[derive(Clone, Debug)]
 pub struct Pack {
@@ -171,8 +187,10 @@ pub struct Pack {
     pub format: Format,
     /// Field bindings by field name.
     pub bindings: BTreeMap<String, Binding>,
-    /// Header rows at the start of each input file (CSV only).
-    pub header_rows: usize,
+    /// The header rows recognised by content (CSV only).
+    pub headers: Headers,
+    /// What columns hold, by column name (CSV only).
+    pub shapes: BTreeMap<String, Shape>,
     /// The fields scanned when not bound; `None` means every unbound field.
     pub scan_fields: Option<BTreeSet<String>>,
     /// The text detectors.
@@ -220,6 +238,11 @@ pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
 
 /// Parses a retention period: a number and a unit, `h`, `d`, `w` or `y`
 /// (365 days). Months are refused as ambiguous.
+///
+/// By hand, not with humantime: humantime's year is 365.25 days, and it
+/// reads months (`1M`) and compounds (`1y 2d`) that packs refuse. A
+/// retention decides when vault keys are destroyed, so its meaning stays
+/// what the packs were written against.
 pub fn parse_retention(s: &str) -> Result<Duration, String> {
     let s = s.trim();
     let split = s
@@ -385,21 +408,10 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                         );
                     }
                 }
-                let min = header
-                    .min_columns
-                    .as_ref()
-                    .map_or(columns.len(), |m| *m.get_ref());
-                if min == 0 || min > columns.len() {
-                    let span = header.min_columns.as_ref().map(|m| m.span());
-                    c.at(
-                        span,
-                        "pack.min_columns",
-                        format!("must be between 1 and {}", columns.len()),
-                    );
-                }
+                let column_counts = column_counts(c, header, columns.len());
                 Some(Format::Csv {
                     columns,
-                    min_columns: min,
+                    column_counts,
                 })
             }
             _ => {
@@ -421,12 +433,21 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             None
         }
     };
-    if header.header_rows > 0 && !matches!(format, Some(Format::Csv { .. }) | None) {
-        c.at(
-            Some(header.format.span()),
-            "pack.header_rows",
-            "only csv packs have header rows",
-        );
+    let is_csv = matches!(format, Some(Format::Csv { .. }) | None);
+    let headers = headers(c, header, is_csv);
+    for (key, given) in [
+        (
+            "pack.column_counts",
+            header.column_counts.as_ref().map(|s| s.span()),
+        ),
+        (
+            "pack.min_columns",
+            header.min_columns.as_ref().map(|s| s.span()),
+        ),
+    ] {
+        if given.is_some() && !is_csv {
+            c.at(given, key, "only csv packs have columns");
+        }
     }
     if header.columns.is_some() && !matches!(format, Some(Format::Csv { .. }) | None) {
         let span = header.columns.as_ref().map(|s| s.span());
@@ -720,6 +741,49 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         set
     });
 
+    // Shapes.
+    let mut shapes = BTreeMap::new();
+    for (column, spec) in &spec.shapes {
+        let rule = format!("shapes.{}", column.get_ref());
+        if !is_csv {
+            c.at(Some(column.span()), &rule, "only csv packs have shapes");
+        } else if !known_field(column.get_ref()) {
+            let opts = field_options(&format);
+            let hint = suggest(column.get_ref(), opts.iter().map(String::as_str));
+            c.at(
+                Some(column.span()),
+                &rule,
+                format!("unknown column {:?}{hint}", column.get_ref()),
+            );
+        }
+        let shape = match spec.get_ref() {
+            ShapeSpec::Name(n) => Shape::from_name(n).or_else(|| {
+                let hint = suggest(n, Shape::NAMES);
+                c.at(
+                    Some(spec.span()),
+                    &rule,
+                    format!(
+                        "unknown shape {n:?}{hint} (use {}, or a list of values)",
+                        Shape::NAMES.join(", ")
+                    ),
+                );
+                None
+            }),
+            ShapeSpec::OneOf(values) if values.is_empty() => {
+                c.at(
+                    Some(spec.span()),
+                    &rule,
+                    "a list of values needs at least one",
+                );
+                None
+            }
+            ShapeSpec::OneOf(values) => Some(Shape::OneOf(values.clone())),
+        };
+        if let Some(shape) = shape {
+            shapes.insert(column.get_ref().clone(), shape);
+        }
+    }
+
     // Tests.
     let mut tests = Vec::new();
     for t in &spec.tests {
@@ -764,13 +828,107 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         description: header.description.clone(),
         file: c.file.to_string(),
         format,
-        header_rows: header.header_rows,
+        headers,
+        shapes,
         bindings,
         scan_fields,
         detectors,
         categories,
         tests,
     })
+}
+
+/// The column counts a CSV row may have without a header naming its
+/// columns: `column_counts`, or the older `min_columns` (from it to all),
+/// or all columns.
+fn column_counts(c: &mut Collector<'_>, header: &PackHeader, len: usize) -> Vec<usize> {
+    match (&header.column_counts, &header.min_columns) {
+        (Some(counts), None) => {
+            let mut v = counts.get_ref().clone();
+            v.sort_unstable();
+            v.dedup();
+            if v.is_empty() || v.iter().any(|&n| n == 0 || n > len) {
+                c.at(
+                    Some(counts.span()),
+                    "pack.column_counts",
+                    format!("each count must be between 1 and {len}, and one is needed"),
+                );
+            }
+            v
+        }
+        (None, Some(min)) => {
+            let m = *min.get_ref();
+            if m == 0 || m > len {
+                c.at(
+                    Some(min.span()),
+                    "pack.min_columns",
+                    format!("must be between 1 and {len}"),
+                );
+            }
+            (m.max(1)..=len).collect()
+        }
+        (Some(counts), Some(_)) => {
+            c.at(
+                Some(counts.span()),
+                "pack.column_counts",
+                "give column_counts or min_columns, not both",
+            );
+            vec![len]
+        }
+        (None, None) => vec![len],
+    }
+}
+
+/// The header rows a pack recognises: `headers`, or the older
+/// `header_rows` (a count, read as which rows there are, never where).
+fn headers(c: &mut Collector<'_>, header: &PackHeader, is_csv: bool) -> Headers {
+    let mut h = Headers {
+        names: is_csv,
+        types: false,
+    };
+    if let Some(n) = &header.header_rows {
+        if !is_csv && *n.get_ref() > 0 {
+            c.at(
+                Some(n.span()),
+                "pack.header_rows",
+                "only csv packs have header rows",
+            );
+        }
+        h.names = is_csv && *n.get_ref() >= 1;
+        h.types = is_csv && *n.get_ref() >= 2;
+        if header.headers.is_some() {
+            c.at(
+                Some(n.span()),
+                "pack.header_rows",
+                "give headers or header_rows, not both",
+            );
+        }
+    }
+    if let Some(list) = &header.headers {
+        if !is_csv && !list.get_ref().is_empty() {
+            c.at(
+                Some(list.span()),
+                "pack.headers",
+                "only csv packs have header rows",
+            );
+        }
+        h = Headers::default();
+        for kind in list.get_ref() {
+            match kind.as_str() {
+                "names" => h.names = is_csv,
+                "types" => h.types = is_csv,
+                other => {
+                    let hint = suggest(other, ["names", "types"]);
+                    c.at(
+                        Some(list.span()),
+                        "pack.headers",
+                        format!("unknown header row {other:?}{hint} (use \"names\" or \"types\")"),
+                    );
+                }
+            }
+        }
+    }
+    h
 }
 
 fn check_domain(c: &mut Collector<'_>, d: &Spanned<String>, rule: &str) {
@@ -947,15 +1105,151 @@ fn validate_category(
         }
         None => default_domain.to_string(),
     };
+    let epoch = cat
+        .epoch
+        .as_ref()
+        .and_then(|e| validate_epoch(c, rule, cat, e, retention));
     Some(Category {
         name: String::new(),
         kind,
         operator: operator?,
         reversible: cat.reversible,
         retention,
+        epoch,
         domain,
         casefold: cat.casefold,
     })
+}
+
+/// `epoch`: whole days, 1-366, a keyed operator, a retention in whole days
+/// at least as long.
+fn validate_epoch(
+    c: &mut Collector<'_>,
+    rule: &str,
+    cat: &CategorySpec,
+    e: &Spanned<String>,
+    retention: Option<Duration>,
+) -> Option<u64> {
+    let span = Some(e.span());
+    let keyed = matches!(cat.operator.get_ref().as_str(), "pseudonym" | "ip-prefix");
+    if !keyed {
+        c.at(
+            span,
+            rule,
+            "`epoch` needs a keyed operator (\"pseudonym\" or \"ip-prefix\")",
+        );
+        return None;
+    }
+    let days = match parse_retention(e.get_ref()) {
+        Ok(d) if d.as_secs() % 86_400 == 0 && d.as_secs() / 86_400 <= MAX_EPOCH_DAYS => {
+            d.as_secs() / 86_400
+        }
+        Ok(_) => {
+            c.at(span, rule, "`epoch` is whole days, from 1d to 366d");
+            return None;
+        }
+        Err(msg) => {
+            c.at(span, rule, msg.replace("retention", "epoch"));
+            return None;
+        }
+    };
+    match retention {
+        None => {
+            c.at(
+                span,
+                rule,
+                "`epoch` needs a `retention` (when an epoch's keys are destroyed, e.g. \"180d\")",
+            );
+            None
+        }
+        Some(r) if r.as_secs() % 86_400 != 0 => {
+            c.at(
+                cat.retention.as_ref().map(Spanned::span),
+                rule,
+                "with `epoch`, `retention` is whole days",
+            );
+            None
+        }
+        Some(r) if r.as_secs() / 86_400 < days => {
+            c.at(
+                span,
+                rule,
+                "`epoch` is longer than `retention`: an epoch's keys would be destroyed before it ends",
+            );
+            None
+        }
+        Some(_) => Some(days),
+    }
+}
+
+/// What a category's key is for, if its operator is keyed: the pseudonyms
+/// of its (domain, category), or the IP encryption of its domain.
+pub fn key_use(c: &Category) -> Option<KeyUse> {
+    match c.operator {
+        OperatorSpec::Pseudonym { .. } => Some(KeyUse::Pseudonym {
+            domain: c.domain.clone(),
+            category: c.name.clone(),
+        }),
+        OperatorSpec::IpPrefix => Some(KeyUse::IpCrypt {
+            domain: c.domain.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// The epoch schedule of `packs`: every keyed use with an `epoch`, its
+/// length and the shortest retention any pack gives it, in days. Packs that
+/// disagree on a use's epoch are refused by [`check_schedule`].
+pub fn schedule(packs: &[Pack]) -> Vec<Sched> {
+    let mut out: Vec<Sched> = Vec::new();
+    for c in packs.iter().flat_map(|p| p.categories.iter()) {
+        let (Some(usage), Some(length), Some(r)) = (key_use(c), c.epoch, c.retention) else {
+            continue;
+        };
+        let retention = r.as_secs() / 86_400;
+        match out.iter_mut().find(|s| s.usage == usage) {
+            Some(s) => s.retention = s.retention.min(retention),
+            None => out.push(Sched {
+                usage,
+                length,
+                retention,
+            }),
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every keyed use must have one epoch in all packs (or none in all): two
+/// epochs would give one value two tokens in one domain, and an epoch in
+/// one pack only would leave that use's keys with the master secret in the
+/// other. IPv4 and IPv6 of a domain share one IP key, so one epoch too.
+pub fn check_schedule(packs: &[Pack]) -> Vec<RuleError> {
+    let mut seen: Vec<(KeyUse, Option<u64>, &str, &str)> = Vec::new();
+    let mut errors = Vec::new();
+    for p in packs {
+        for c in &p.categories {
+            let Some(usage) = key_use(c) else { continue };
+            match seen.iter().find(|(u, ..)| *u == usage) {
+                Some((_, epoch, file, name)) if *epoch != c.epoch => {
+                    let show = |e: Option<u64>| e.map_or("none".to_string(), |d| format!("{d}d"));
+                    errors.push(RuleError {
+                        file: p.file.clone(),
+                        line: None,
+                        rule: format!("categories.{}", c.name),
+                        message: format!(
+                            "epoch {} differs from {} in {file} (categories.{name}): every pack must give {usage} the same epoch",
+                            show(c.epoch),
+                            show(*epoch)
+                        ),
+                    });
+                }
+                Some(_) => {}
+                None => seen.push((usage, c.epoch, &p.file, &c.name)),
+            }
+        }
+    }
+    errors
 }
 
 /// The category names used as `{{name}}` placeholders in a test template.
@@ -1130,6 +1424,79 @@ operator = "pseudonym"
     }
 
     #[test]
+    fn csv_layouts_headers_and_shapes_are_checked() {
+        let with = |extra: &str, tables: &str| {
+            let src = MINIMAL.replace(
+                "columns = [\"a\", \"src\", \"clid\"]",
+                &format!("columns = [\"a\", \"src\", \"clid\"]\n{extra}"),
+            );
+            compile("t.toml", &format!("{src}\n{tables}"))
+        };
+        let pack = with(
+            "column_counts = [3, 2]\nheader_rows = 2",
+            "[shapes]\na = \"integer\"",
+        )
+        .unwrap();
+        assert!(
+            matches!(&pack.format, Format::Csv { column_counts, .. } if column_counts == &[2, 3])
+        );
+        assert_eq!(
+            pack.headers,
+            Headers {
+                names: true,
+                types: true
+            }
+        );
+        assert_eq!(pack.shapes["a"], Shape::Integer);
+        let pack = with("min_columns = 2\nheaders = []", "").unwrap();
+        assert!(
+            matches!(&pack.format, Format::Csv { column_counts, .. } if column_counts == &[2, 3])
+        );
+        assert_eq!(pack.headers, Headers::default());
+        assert!(with("", "").unwrap().headers.names, "names rows by default");
+
+        let errs = with(
+            "column_counts = [0, 4]\nmin_columns = 2\nheaders = [\"nmaes\"]\nheader_rows = 1",
+            "[shapes]\na = \"integr\"\nb = [\"x\"]\nsrc = []",
+        )
+        .unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        for want in [
+            "pack.column_counts: give column_counts or min_columns, not both",
+            "pack.headers: unknown header row \"nmaes\" (did you mean \"names\"?)",
+            "pack.header_rows: give headers or header_rows, not both",
+            "shapes.a: unknown shape \"integr\" (did you mean \"integer\"?)",
+            "shapes.b: unknown column \"b\"",
+            "shapes.src: a list of values needs at least one",
+        ] {
+            assert!(
+                joined.iter().any(|e| e.contains(want)),
+                "{want}: {joined:#?}"
+            );
+        }
+        let errs = with("column_counts = [0, 4]", "").unwrap_err();
+        assert!(errs[0].message.contains("between 1 and 3"), "{}", errs[0]);
+        let json = MINIMAL.replace(
+            "format = \"csv\"\ncolumns = [\"a\", \"src\", \"clid\"]",
+            "format = \"json\"\nheaders = [\"names\"]",
+        );
+        let errs = compile("t.toml", &format!("{json}\n[shapes]\na = \"integer\"")).unwrap_err();
+        let joined: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            joined
+                .iter()
+                .any(|e| e.contains("pack.headers: only csv packs")),
+            "{joined:#?}"
+        );
+        assert!(
+            joined
+                .iter()
+                .any(|e| e.contains("shapes.a: only csv packs")),
+            "{joined:#?}"
+        );
+    }
+
+    #[test]
     fn retention_periods_parse() {
         assert_eq!(
             parse_retention("180d").unwrap(),
@@ -1144,6 +1511,37 @@ operator = "pseudonym"
             Duration::from_secs(365 * 86400)
         );
         assert!(parse_retention("6m").is_err());
+        for (text, message) in [
+            (
+                "180",
+                "retention \"180\" has no unit (use h, d, w or y, e.g. 180d)",
+            ),
+            ("d", "retention \"d\" must start with a whole number"),
+            (
+                "6m",
+                "retention \"6m\": unknown unit \"m\" (use h, d, w or y)",
+            ),
+            (
+                "1d 2h",
+                "retention \"1d 2h\": unknown unit \"d 2h\" (use h, d, w or y)",
+            ),
+            (
+                "2days",
+                "retention \"2days\": unknown unit \"days\" (use h, d, w or y)",
+            ),
+            ("0d", "retention must be longer than zero"),
+        ] {
+            assert_eq!(parse_retention(text), Err(message.to_owned()), "{text}");
+        }
+        // A year is 365 days, not humantime's 365.25; huge values saturate.
+        assert_eq!(
+            parse_retention("1y").unwrap(),
+            Duration::from_secs(365 * 86_400)
+        );
+        assert_eq!(
+            parse_retention(" 18446744073709551615y ").unwrap(),
+            Duration::from_secs(u64::MAX)
+        );
         assert!(parse_retention("d").is_err());
         assert!(parse_retention("0d").is_err());
         assert!(parse_retention("180").is_err());

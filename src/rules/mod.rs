@@ -7,13 +7,16 @@
 
 pub mod check;
 pub mod compile;
+mod shape;
 pub mod spec;
 
 use std::path::{Path, PathBuf};
 
 pub use compile::{
-    Binding, CatId, Category, Encoding, Expect, OperatorSpec, Pack, RuleError, RuleErrors, TestCase,
+    Binding, CatId, Category, Encoding, Expect, Headers, OperatorSpec, Pack, RuleError, RuleErrors,
+    TestCase, check_schedule, key_use, schedule,
 };
+pub use shape::Shape;
 
 /// The packs shipped in `rules/`, embedded at build time: (file name, source).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -122,6 +125,7 @@ impl Source {
                 Err(mut e) => errors.append(&mut e),
             }
         }
+        errors.extend(check_schedule(&packs));
         if errors.is_empty() {
             Ok(packs)
         } else {

@@ -23,6 +23,12 @@ pub struct PackSpec {
     /// Which detectors run over free text, and over which fields.
     #[serde(default)]
     pub scan: ScanSpec,
+    /// CSV only: what a column holds, checked on every row before anything
+    /// else. A row whose cell does not fit is quarantined (`shape`): a row
+    /// whose cells slid sideways cannot put a value into a column that is
+    /// kept as it is. An empty cell always fits.
+    #[serde(default)]
+    pub shapes: BTreeMap<Spanned<String>, Spanned<ShapeSpec>>,
     /// What happens to each category of personal data.
     #[serde(default)]
     pub categories: BTreeMap<Spanned<String>, CategorySpec>,
@@ -48,15 +54,30 @@ pub struct PackHeader {
     /// CSV only: the column names, in order.
     #[serde(default)]
     pub columns: Option<Spanned<Vec<String>>>,
-    /// CSV only: the fewest columns a row may have (trailing columns such as
-    /// Asterisk's `uniqueid` and `userfield` are optional). Defaults to all.
+    /// CSV only: the numbers of columns a row may have when no header row
+    /// has named its columns, each meaning the first that many of
+    /// `columns` (Asterisk writes `uniqueid` and `userfield` only when
+    /// configured to). A row of any other length is quarantined, never
+    /// re-aligned. Defaults to all of `columns`.
+    #[serde(default)]
+    pub column_counts: Option<Spanned<Vec<usize>>>,
+    /// CSV only, the older form of `column_counts`: any number from this to
+    /// all of `columns`. Give one or the other.
     #[serde(default)]
     pub min_columns: Option<Spanned<usize>>,
-    /// CSV only: how many header rows each input file starts with (CUCM
-    /// writes two). They pass through unchanged if no detector finds personal
-    /// data in them; otherwise they are quarantined like any other record.
+    /// CSV only: the header rows to recognise by their content, wherever
+    /// they are in the input (a concatenated export has them mid-stream),
+    /// and pass through unchanged: `names`, a row naming the columns (the
+    /// rows after it are then read by those names), and `types`, a row of
+    /// column types such as `INTEGER,VARCHAR(50)` (CUCM). A data row is
+    /// never taken for a header. Defaults to `["names"]`.
     #[serde(default)]
-    pub header_rows: usize,
+    pub headers: Option<Spanned<Vec<String>>>,
+    /// CSV only, the older form of `headers`: 1 means `["names"]`, 2 or more
+    /// `["names", "types"]`. Rows are recognised by content, not by their
+    /// position.
+    #[serde(default)]
+    pub header_rows: Option<Spanned<usize>>,
     /// The default pseudonymisation domain (the recipient, e.g. `siem`).
     /// Different domains get unlinkable pseudonyms. Defaults to `siem`.
     #[serde(default)]
@@ -73,6 +94,18 @@ pub enum BindingSpec {
     Name(String),
     /// `field = { category = "ipv4", encoding = "int32-le" }`
     Table(BindingTable),
+}
+
+/// What a column holds: `integer`, `decimal`, `datetime`, `uuid`,
+/// `identifier` (a letter, then letters, digits, `_`, `-` or `.`), or a list
+/// of the exact values it may hold.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum ShapeSpec {
+    /// One of the named shapes.
+    Name(String),
+    /// Exactly one of these values.
+    OneOf(Vec<String>),
 }
 
 /// The table form of a binding.
@@ -113,8 +146,17 @@ pub struct CategorySpec {
     #[serde(default)]
     pub reversible: bool,
     /// How long reversible originals are kept, e.g. `180d`, `12w`, `1y`.
+    /// With `epoch`, also how long a token stays re-identifiable at most:
+    /// each epoch's key is destroyed `retention` after the epoch began.
     #[serde(default)]
     pub retention: Option<Spanned<String>>,
+    /// Keys per epoch on a one-way ratchet (e.g. `7d`, `30d`; whole days,
+    /// at most `366d`, not longer than `retention`): tokens change every
+    /// epoch and say which one they belong to, and an epoch's keys are
+    /// destroyed at its start + `retention`. Omitted: one key for ever,
+    /// derived from the master secret (legacy).
+    #[serde(default)]
+    pub epoch: Option<Spanned<String>>,
     /// The pseudonymisation domain; defaults to the pack's.
     #[serde(default)]
     pub domain: Option<Spanned<String>>,

@@ -5,7 +5,8 @@
 //!
 //! - [`config`] reads and checks `reveal.toml` (listen address, files,
 //!   TLS, limits, roles).
-//! - [`users`] is the users file of `veil users` (argon2id token hashes);
+//! - [`users`] is the users file of `veil users` (argon2id token hashes)
+//!   and the user and role name rule ([`users::valid_name`]);
 //!   `auth` authenticates bearer tokens with a verification cache and
 //!   failed-login limits.
 //! - `cases` derives support cases (open, pending approval, closed,

@@ -26,8 +26,6 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::config::valid_name;
-
 /// The users file.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -262,23 +260,22 @@ pub fn claimed_user(token: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// A user or role name: 1-32 characters of `a-z0-9.-`, starting with a
+/// letter or digit. No `_`, so that a bearer token `veil_<user>_<secret>`
+/// splits unambiguously.
+pub fn valid_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    !b.is_empty()
+        && b.len() <= 32
+        && b[0].is_ascii_alphanumeric()
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'.')
+}
+
 /// Lower-case RFC 4648 base32 without padding.
 fn base32(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
-    let mut out = String::with_capacity(bytes.len().div_ceil(5) * 8);
-    let mut buffer = 0u32;
-    let mut bits = 0;
-    for &b in bytes {
-        buffer = (buffer << 8) | u32::from(b);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(char::from(ALPHABET[((buffer >> bits) & 31) as usize]));
-        }
-    }
-    if bits > 0 {
-        out.push(char::from(ALPHABET[((buffer << (5 - bits)) & 31) as usize]));
-    }
+    let mut out = data_encoding::BASE32_NOPAD.encode(bytes);
+    out.make_ascii_lowercase();
     out
 }
 
@@ -351,5 +348,43 @@ mod tests {
         assert_eq!(claimed_user("veil_bob"), None);
         assert_eq!(base32(&[0xff; 5]), "77777777");
         assert_eq!(base32(b"f"), "my");
+    }
+
+    /// Bearer tokens carry their secret in this base32; a changed spelling
+    /// would lock every account out. RFC 4648 section 10's last vector in
+    /// lower case without padding, and every length up to 40 bytes against
+    /// a bit-by-bit reference.
+    #[test]
+    fn base32_is_pinned() {
+        assert_eq!(base32(b"foobar"), "mzxw6ytboi");
+        let alphabet = b"abcdefghijklmnopqrstuvwxyz234567";
+        let bytes: Vec<u8> = (0u8..40).map(|i| i.wrapping_mul(151) ^ 0x3c).collect();
+        for n in 0..=bytes.len() {
+            let bits: Vec<u8> = bytes[..n]
+                .iter()
+                .flat_map(|b| (0..8).rev().map(move |i| (b >> i) & 1))
+                .collect();
+            let reference: String = bits
+                .chunks(5)
+                .map(|c| {
+                    let v = c.iter().chain(std::iter::repeat(&0)).take(5);
+                    let v = v.fold(0usize, |acc, &bit| acc << 1 | usize::from(bit));
+                    char::from(alphabet[v])
+                })
+                .collect();
+            assert_eq!(base32(&bytes[..n]), reference, "{n} bytes");
+        }
+        assert_eq!(base32(&[0xff; 32]).len(), 52);
+    }
+
+    #[test]
+    fn names_are_strict() {
+        assert!(valid_name("alice"));
+        assert!(valid_name("a.b-2"));
+        assert!(!valid_name("a_b"));
+        assert!(!valid_name("Alice"));
+        assert!(!valid_name("-a"));
+        assert!(!valid_name(""));
+        assert!(!valid_name(&"a".repeat(33)));
     }
 }

@@ -146,7 +146,7 @@ fn run(path: &std::path::Path, keyring: &Keyring, lock_wait: Duration, rx: Recei
         ..vault::Options::default()
     };
     while let Ok(first) = rx.recv() {
-        let vault = match Vault::open_with(path, keyring, options()) {
+        let vault = match Vault::open_existing(path, keyring, options()) {
             Ok(v) => v,
             Err(e) => {
                 tracing::error!(error = %e, "vault could not be opened");

@@ -5,14 +5,16 @@
 //!
 //! A rule with `reversible = true` emits the pseudonym (the token, e.g.
 //! `ph_nt4dvdomsuwkuqz6mdupmtab`) and hands the original to a [`Writer`],
-//! which seals it with AES-256-GCM under a random 96-bit nonce. The
-//! associated data is
-//! `lp("veil vault entry v1") lp(domain) lp(category) lp(token) be64(epoch)`
-//! (`lp` = 4-byte length prefix), so an entry copied under another token,
-//! category, domain or key epoch fails to open. Each distinct value is
-//! sealed once per epoch: a bounded in-memory set of recent tokens makes a
-//! repeated token a hash-set hit, and `last_seen` is written at most once a
-//! day per token.
+//! which seals it at its next commit with AES-256-GCM under a random 96-bit
+//! nonce and the entry's own key (see *Erasure* below). The associated data
+//! is `lp("veil vault entry v2") lp(domain) lp(category) lp(token)
+//! be64(epoch) be32(leaf)` (`lp` = 4-byte length prefix), so an entry
+//! copied under another token, category, domain, key epoch or leaf fails to
+//! open. Each distinct value is sealed once per epoch: a bounded in-memory
+//! set of recent tokens makes a repeated token a hash-set hit, and
+//! `last_seen` is written at most once a day per token. Entries written by
+//! earlier releases are sealed under the epoch's data key itself, with
+//! `"veil vault entry v1"` and no leaf; they still open.
 //!
 //! # Keys: envelope, one data key per (epoch, category)
 //!
@@ -73,19 +75,56 @@
 //! Backups of the vault file itself may be kept for any time. Deleting a
 //! file does not scrub its disk blocks; on copy-on-write or snapshotting
 //! file systems old versions of the shred-key file may survive, so place it
-//! on a plain file system.
+//! on a plain file system. A vault that holds data keys is refused when its
+//! shred-key file is missing ([`VaultError::KeysMissing`]): a new, empty one
+//! would make every existing token reveal as expired.
+//!
+//! # Erasure: a key per token that the erasure destroys
+//!
+//! An erasure must not be undone from a copy of the vault: redb's
+//! copy-on-write leaves old pages in the file (flipping a copy's commit slot
+//! brings the previous commit back), and freed pages survive compaction
+//! too. So each token's entries are sealed under a key of their own: its
+//! leaf secret enciphered under the epoch's data key, where the leaf secret
+//! comes from a tree per category kept in the shred-key file
+//! (`puncture.rs`). A token gets its leaf index the first
+//! time it is sealed and keeps it in every later epoch, so all its seals —
+//! in the live file, in free pages, in any copy — need the same leaf.
+//! [`Vault::erase`] removes that leaf from the tree (puncturing it: the
+//! tree keeps the up to 32 nodes around it, so every other leaf stays), then
+//! deletes the entry, then rewrites the vault file without it
+//! ([`Vault::scrub`]). From then on:
+//!
+//! - the live vault file holds no byte of any of the token's seals;
+//! - a copy or backup of the vault file, taken before or after, does not
+//!   open them with the shred-key file as it is now ([`VaultError::Erased`]);
+//!   its other entries open as before;
+//! - a copy of the shred-key file from before the erasure, with a copy of
+//!   the vault, would still open them: one more reason to keep the shred-key
+//!   file out of backups;
+//! - entries sealed by an earlier release (no leaf) are deleted and
+//!   scrubbed, but a copy of the vault from before the erasure still opens
+//!   them until retention destroys their data key ([`EraseReport::legacy`]).
+//!
+//! The leaves cost each new entry a leaf derivation (about two AES-256 key
+//! schedules, the tree walk shared with the previous index), two AES blocks
+//! and a per-entry AES-GCM key schedule, and a commit one B-tree lookup per
+//! new entry (its old leaf, if any); an erasure adds at most 32 nodes of 37
+//! bytes to the shred-key file, and a scrub copies the vault once.
 //!
 //! # Store
 //!
 //! An embedded [redb] file with these tables: `meta` (format version,
 //! vault id, keyring fingerprint = SHA-256 over a label and the reveal public
-//! key, next epoch), `entries2` (token bytes → epoch, first/last seen, name
-//! id, sealed value), `names` (name id → domain, category: the few pairs
+//! key, next epoch, next leaf index per category), `entries2` (token bytes →
+//! epoch, first/last seen, name id, leaf index, sealed value), `names` (name id → domain, category: the few pairs
 //! every entry would otherwise repeat), `keys` ((epoch, category) →
 //! created, last used, seal count, wrapped data key), `tombstones` (token →
 //! erased/expired, when, category: tokens are pseudonyms, no value is kept)
 //! and `retention`. Format 1 vaults (an `entries` table with the domain and
-//! category in every row) are migrated in one transaction when opened. A tombstone is
+//! category in every row) are migrated in one transaction when opened;
+//! format 2 vaults (no leaf-keyed rows yet) are only marked format 3, so
+//! that earlier releases refuse them. A tombstone is
 //! kept for one more retention period of its category after the entry went
 //! (one year if the category's retention is unknown): by then every copy of
 //! the token in the SIEM has expired too. A value seen again after its
@@ -147,6 +186,13 @@
 //!   a purge never sees a fresh secret before its key row and never
 //!   destroys it as an orphan; within one process a mutex spans the same
 //!   section. Readers only read the file, which is replaced atomically.
+//! - **Leaves.** Fresh leaf indices come from `meta.leaves/<category>`
+//!   inside the commit, under the file lock; each category's tree is made
+//!   once, by the first writer that needs it, in the shred-key file.
+//! - **Scrubs.** [`Vault::scrub`] renames a rewritten file over the vault
+//!   while it holds the old one; a process that opened the old file meanwhile
+//!   notices the path now names another file once it has the lock, and
+//!   opens again.
 //! - **Erasures.** An erasure bumps `meta.erasures`; a writer that sees the
 //!   counter move at its next commit forgets its token cache, so an erased
 //!   value reappearing is sealed again from the next batch on. (Until then,
@@ -157,6 +203,7 @@
 //! - **Replacement.** A writer checks the vault id at every commit and
 //!   refuses a file that was swapped or restored under it.
 
+mod puncture;
 mod shred;
 mod wrap;
 mod writer;
@@ -168,6 +215,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use aes::Aes256Enc;
 use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableHandle};
 use zeroize::Zeroizing;
 
@@ -180,13 +228,16 @@ use shred::{ShredFileError, ShredKeys};
 
 /// The vault format version, stored in `meta`. Format 1 vaults (entries
 /// keyed by `&str`, domain and category in every row) are migrated when
-/// opened.
-const FORMAT: u8 = 2;
+/// opened; format 2 vaults are format 3 vaults without leaf-keyed rows, and
+/// are marked format 3 when opened (so that earlier releases, which cannot
+/// read leaf-keyed rows, refuse them).
+const FORMAT: u8 = 3;
 /// Tombstones of categories without a known retention are kept this long.
 const TOMBSTONE_DEFAULT: Duration = Duration::from_secs(366 * 86_400);
 
 /// Row: epoch, first seen, last seen (u64 LE), name id (u32 LE), then the
-/// sealed value; see [`encode_entry`]. Raw bytes, not a redb tuple: a tuple
+/// sealed value; in a leaf-keyed row (top bit of the name id set) the sealed
+/// value is preceded by its leaf index (u32 BE); see [`encode_entry`]. Raw bytes, not a redb tuple: a tuple
 /// stores a length per field and is serialised into a fresh allocation at
 /// every insert. The domain and category are a [`NAMES`] id, not strings
 /// in every row.
@@ -194,6 +245,10 @@ type EntryRow<'a> = &'a [u8];
 /// An entry's fixed fields: epoch, first seen, last seen, name id.
 type EntryFields = (u64, u64, u64, u32);
 const ENTRY_FIXED: usize = 28;
+/// Set in a row's stored name id when the entry is sealed under its own
+/// key (see `puncture.rs`) and its leaf index precedes the sealed value.
+/// Rows of earlier releases are sealed under the epoch's data key itself.
+const LEAF_KEYED: u32 = 1 << 31;
 /// Format 1 row: version, epoch, first seen, last seen, domain, category,
 /// sealed.
 type EntryRowV1<'a> = (u8, u64, u64, u64, &'a str, &'a str, &'a [u8]);
@@ -216,6 +271,9 @@ const RETENTION: TableDefinition<&str, u64> = TableDefinition::new("retention");
 
 /// `meta` key: erasures so far, for writers in other processes.
 const ERASURES: &str = "erasures";
+/// `meta` key prefix: the next unused leaf index of a category (u64 BE),
+/// `leaves/<category>`.
+const LEAVES: &str = "leaves/";
 
 const ERASED: u8 = 1;
 const EXPIRED: u8 = 2;
@@ -335,6 +393,31 @@ pub enum VaultError {
     /// The entry's data key was destroyed by retention.
     #[error("the vault entry's data key was destroyed (retention)")]
     KeyDestroyed,
+    /// The entry's own key was destroyed by an erasure: an entry left by an
+    /// erasure that was interrupted (run it again), or in an old copy.
+    #[error("the vault entry was erased (its key is destroyed)")]
+    Erased,
+    /// A read-side command was pointed at a vault that does not exist.
+    #[error(
+        "{path}: no vault there (check --vault or VEIL_VAULT; a vault is created by `veil run` with a reversible rule)"
+    )]
+    Missing {
+        /// The vault path.
+        path: PathBuf,
+    },
+    /// The vault holds data keys but its shred-key file is gone.
+    #[error(
+        "{path}: the vault holds data keys but its shred-key file {keys_path} is missing; restore it from where you keep it (a new one would make every existing token reveal as [expired]), or point --vault at the right vault"
+    )]
+    KeysMissing {
+        /// The vault path.
+        path: PathBuf,
+        /// The missing shred-key file.
+        keys_path: PathBuf,
+    },
+    /// The vault or its shred-key file is not a private regular file.
+    #[error(transparent)]
+    File(crate::private_file::PrivateFileError),
 }
 
 /// Tuning of a vault; the defaults suit production.
@@ -394,6 +477,9 @@ pub struct Entry {
     pub first_seen: SystemTime,
     /// When it was last seen (updated at most once a day).
     pub last_seen: SystemTime,
+    /// The leaf index of a leaf-keyed entry; `None` for an entry sealed by
+    /// an earlier release under the epoch's data key itself.
+    leaf: Option<u32>,
     sealed: Vec<u8>,
 }
 
@@ -486,6 +572,18 @@ pub struct PurgeReport {
     pub compacted: bool,
 }
 
+/// What an erasure did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EraseReport {
+    /// Entries erased.
+    pub erased: u64,
+    /// Of those, entries sealed by an earlier release, under their epoch's
+    /// data key itself: gone from the vault, but a copy of the vault taken
+    /// before the erasure still opens them with the current shred-key file
+    /// until retention destroys that data key.
+    pub legacy: u64,
+}
+
 /// Counts for `veil vault stats`; no values, no keys.
 #[derive(Debug, Clone, Default)]
 pub struct Stats {
@@ -575,8 +673,23 @@ impl Shared {
         }
     }
 
-    fn load_shred(&self) -> Result<ShredKeys, VaultError> {
-        ShredKeys::load(&self.keys_path, self.vault_id).map_err(|e| self.shred_err(e))
+    /// Reads the shred-key file. A missing file is an empty set only while
+    /// the store holds no data key; otherwise the file was lost, and saving
+    /// a new one would destroy every key ([`VaultError::KeysMissing`]).
+    fn load_shred(&self, db: &Database) -> Result<ShredKeys, VaultError> {
+        let keys =
+            ShredKeys::load(&self.keys_path, self.vault_id).map_err(|e| self.shred_err(e))?;
+        if keys.secrets.is_empty()
+            && keys.trees.is_empty()
+            && !self.keys_path.exists()
+            && store_has_keys(db, &self.path)?
+        {
+            return Err(VaultError::KeysMissing {
+                path: self.path.clone(),
+                keys_path: self.keys_path.clone(),
+            });
+        }
+        Ok(keys)
     }
 
     fn shred_err(&self, e: ShredFileError) -> VaultError {
@@ -585,6 +698,7 @@ impl Shared {
             reason: match e {
                 ShredFileError::Io(e) => e.to_string(),
                 ShredFileError::Malformed(why) => why.to_owned(),
+                ShredFileError::Unsafe(e) => return VaultError::File(e),
             },
         }
     }
@@ -626,6 +740,24 @@ fn entry_aad(domain: &str, category: &str, token: &str, epoch: u64) -> Vec<u8> {
     aad
 }
 
+/// Associated data of a leaf-keyed entry: also binds the leaf index.
+fn leaf_aad_into(
+    aad: &mut Vec<u8>,
+    domain: &str,
+    category: &str,
+    token: &str,
+    epoch: u64,
+    leaf: u32,
+) {
+    aad.clear();
+    wrap::lp(aad, b"veil vault entry v2");
+    wrap::lp(aad, domain.as_bytes());
+    wrap::lp(aad, category.as_bytes());
+    wrap::lp(aad, token.as_bytes());
+    aad.extend_from_slice(&epoch.to_be_bytes());
+    aad.extend_from_slice(&leaf.to_be_bytes());
+}
+
 /// [`entry_aad`] into a reused buffer (cleared first).
 fn entry_aad_into(aad: &mut Vec<u8>, domain: &str, category: &str, token: &str, epoch: u64) {
     aad.clear();
@@ -639,7 +771,9 @@ fn entry_aad_into(aad: &mut Vec<u8>, domain: &str, category: &str, token: &str, 
 impl Vault {
     /// Opens the vault at `path`, creating it if missing, with default
     /// [`Options`]. Refuses a vault made for another keyring, a damaged
-    /// file, and a file held by another process.
+    /// file, a file held by another process, a file that is not private
+    /// (see [`crate::private_file`]) and a vault with data keys whose
+    /// shred-key file is missing.
     pub fn open(path: &Path, keyring: &Keyring) -> Result<Vault, VaultError> {
         Vault::open_with(path, keyring, Options::default())
     }
@@ -652,12 +786,44 @@ impl Vault {
         keyring: &Keyring,
         options: Options,
     ) -> Result<Vault, VaultError> {
+        Vault::open_inner(path, keyring, options, true)
+    }
+
+    /// [`Vault::open_with`] for the read side (`reveal`, `subject`, `vault
+    /// stats`, `serve`): a vault that does not exist (or an empty file) is
+    /// refused with [`VaultError::Missing`] instead of created, so that a
+    /// mistyped path is not answered from an empty vault.
+    pub fn open_existing(
+        path: &Path,
+        keyring: &Keyring,
+        options: Options,
+    ) -> Result<Vault, VaultError> {
+        Vault::open_inner(path, keyring, options, false)
+    }
+
+    fn open_inner(
+        path: &Path,
+        keyring: &Keyring,
+        options: Options,
+        create: bool,
+    ) -> Result<Vault, VaultError> {
         let public = keyring.reveal_public().ok_or(VaultError::NoRevealKey)?;
         let fingerprint = public.fingerprint();
-        let exists = std::fs::metadata(path)
-            .map(|m| m.len() > 0)
-            .unwrap_or(false);
+        let exists = match crate::private_file::open(path) {
+            Ok(file) => file.metadata().map(|m| m.len() > 0).unwrap_or(false),
+            Err(crate::private_file::PrivateFileError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                false
+            }
+            Err(e) => return Err(VaultError::File(e)),
+        };
         if !exists {
+            if !create {
+                return Err(VaultError::Missing {
+                    path: path.to_path_buf(),
+                });
+            }
             create_file(path)?;
         }
         let db = Arc::new(open_db(path, !exists, options.lock_wait)?);
@@ -666,6 +832,7 @@ impl Vault {
             .clone()
             .unwrap_or_else(|| default_keys_path(path));
         let vault_id = init_meta(&db, path, exists, &fingerprint)?;
+        check_keys_file(&db, path, &keys_path)?;
         let shared = Arc::new(Shared {
             path: path.to_path_buf(),
             keys_path,
@@ -685,6 +852,81 @@ impl Vault {
 
     fn corrupt(&self, reason: &str) -> VaultError {
         self.shared.corrupt(reason)
+    }
+}
+
+/// Refuses a vault whose shred-key file is missing while it holds data keys
+/// (a new, empty file would make every existing token reveal as expired),
+/// and a shred-key file that is not private.
+fn check_keys_file(db: &Database, path: &Path, keys_path: &Path) -> Result<(), VaultError> {
+    use crate::private_file::{self, PrivateFileError};
+    match private_file::open(keys_path) {
+        Ok(_) => Ok(()),
+        Err(PrivateFileError::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            if store_has_keys(db, path)? {
+                Err(VaultError::KeysMissing {
+                    path: path.to_path_buf(),
+                    keys_path: keys_path.to_path_buf(),
+                })
+            } else {
+                Ok(())
+            }
+        }
+        Err(e) => Err(VaultError::File(e)),
+    }
+}
+
+/// Whether the store holds any wrapped data key.
+fn store_has_keys(db: &Database, path: &Path) -> Result<bool, VaultError> {
+    let err = |e: &dyn fmt::Display| VaultError::Store {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let tx = db.begin_read().map_err(|e| err(&e))?;
+    let keys = tx.open_table(KEYS).map_err(|e| err(&e))?;
+    Ok(!keys.is_empty().map_err(|e| err(&e))?)
+}
+
+thread_local! {
+    /// Set while this thread runs code whose panics are caught and turned
+    /// into errors; see [`quietly`].
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, catching a panic, without the panic hook printing its message
+/// and backtrace: the caller reports a clean error instead. The hook is
+/// wrapped once per process, and stays silent only on this thread and only
+/// while `f` runs; any other panic is reported as before.
+fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    let was = QUIET.with(|q| q.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(was));
+    result
+}
+
+/// The file a path names now (device and inode), to notice a vault that
+/// [`Vault::scrub`] replaced between opening and locking it.
+fn file_identity(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
     }
 }
 
@@ -711,20 +953,29 @@ fn open_db(path: &Path, create: bool, wait: Duration) -> Result<Database, VaultE
 fn open_db_once(path: &Path, create: bool) -> Result<Database, VaultError> {
     let mut builder = Database::builder();
     builder.set_cache_size(32 << 20);
+    let before = file_identity(path);
     // redb 2.x asserts (panics) on some damaged files, e.g. one truncated
     // below the length its header records; a damaged vault must be an
-    // error, not a crash.
-    let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    // error, not a crash, and not a panic message with a backtrace.
+    let opened = quietly(|| {
         if create {
             builder.create(path)
         } else {
             builder.open(path)
         }
-    }))
+    })
     .map_err(|_| VaultError::Corrupt {
         path: path.to_path_buf(),
         reason: "the store's consistency checks failed".to_owned(),
     })?;
+    if opened.is_ok() && file_identity(path) != before {
+        // The file was replaced (a scrub renamed a rewritten vault over it)
+        // while we opened it: the handle may be the old, unlinked file.
+        // Try again, as for a locked file.
+        return Err(VaultError::Locked {
+            path: path.to_path_buf(),
+        });
+    }
     opened.map_err(|e| match e {
         redb::DatabaseError::DatabaseAlreadyOpen => VaultError::Locked {
             path: path.to_path_buf(),
@@ -767,6 +1018,7 @@ fn init_meta(
     tx.set_quick_repair(true);
     let mut fresh = false;
     let mut migrate = false;
+    let mut upgrade = false;
     let vault_id;
     {
         let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
@@ -792,10 +1044,17 @@ fn init_meta(
                     .map_err(|e| err(&e))?;
             }
             Some(v) if v.as_slice() == [1] => migrate = true,
-            Some(v) if v.as_slice() != [FORMAT] => {
+            Some(v) if v.as_slice() != [FORMAT] && v.as_slice() != [2] => {
                 return Err(corrupt("unsupported vault format version"));
             }
-            Some(_) => {
+            Some(v) => {
+                if v.as_slice() == [2] {
+                    // Nothing to convert: only the marker moves, so that
+                    // earlier releases refuse the leaf-keyed rows to come.
+                    upgrade = true;
+                    meta.insert("format", [FORMAT].as_slice())
+                        .map_err(|e| err(&e))?;
+                }
                 // A pipeline of the previous release that was already
                 // running when the vault was migrated recreates the format
                 // 1 table at its next commit; its rows are folded in here.
@@ -833,7 +1092,7 @@ fn init_meta(
     if migrate {
         migrate_v1(&tx, path)?;
     }
-    if fresh || migrate {
+    if fresh || migrate || upgrade {
         tx.commit().map_err(|e| err(&e))?;
     } else {
         tx.abort().map_err(|e| err(&e))?;
@@ -841,25 +1100,42 @@ fn init_meta(
     Ok(vault_id)
 }
 
-/// Appends an entry row to `out`.
-fn encode_entry(out: &mut Vec<u8>, (epoch, first, last, name): EntryFields, sealed: &[u8]) {
+/// Writes an entry row into `out`: a leaf-keyed one if `leaf` is given.
+fn encode_entry(
+    out: &mut Vec<u8>,
+    (epoch, first, last, name): EntryFields,
+    leaf: Option<u32>,
+    sealed: &[u8],
+) {
     out.clear();
-    out.reserve(ENTRY_FIXED + sealed.len());
+    out.reserve(ENTRY_FIXED + 4 + sealed.len());
     out.extend_from_slice(&epoch.to_le_bytes());
     out.extend_from_slice(&first.to_le_bytes());
     out.extend_from_slice(&last.to_le_bytes());
-    out.extend_from_slice(&name.to_le_bytes());
+    let flag = if leaf.is_some() { LEAF_KEYED } else { 0 };
+    out.extend_from_slice(&(name | flag).to_le_bytes());
+    if let Some(leaf) = leaf {
+        out.extend_from_slice(&leaf.to_be_bytes());
+    }
     out.extend_from_slice(sealed);
 }
 
-/// An entry row's fields and sealed value; `None` if it is too short.
-fn decode_entry(row: &[u8]) -> Option<(EntryFields, &[u8])> {
-    let (fixed, sealed) = row.split_at_checked(ENTRY_FIXED)?;
+/// An entry row's fields, leaf index (for a leaf-keyed row) and sealed
+/// value; `None` if it is too short.
+fn decode_entry(row: &[u8]) -> Option<(EntryFields, Option<u32>, &[u8])> {
+    let (fixed, rest) = row.split_at_checked(ENTRY_FIXED)?;
     let u64_at = |i: usize| -> Option<u64> {
         Some(u64::from_le_bytes(fixed.get(i..i + 8)?.try_into().ok()?))
     };
-    let name = u32::from_le_bytes(fixed.get(24..28)?.try_into().ok()?);
-    Some(((u64_at(0)?, u64_at(8)?, u64_at(16)?, name), sealed))
+    let stored = u32::from_le_bytes(fixed.get(24..28)?.try_into().ok()?);
+    let name = stored & !LEAF_KEYED;
+    let (leaf, sealed) = if stored & LEAF_KEYED != 0 {
+        let (leaf, sealed) = rest.split_at_checked(4)?;
+        (Some(u32::from_be_bytes(leaf.try_into().ok()?)), sealed)
+    } else {
+        (None, rest)
+    };
+    Some(((u64_at(0)?, u64_at(8)?, u64_at(16)?, name), leaf, sealed))
 }
 
 /// Moves format 1 entries into the format 2 table, in the opening
@@ -879,7 +1155,7 @@ fn migrate_v1(tx: &redb::WriteTransaction, path: &Path) -> Result<(), VaultError
             let (k, v) = row.map_err(|e| err(&e))?;
             let (_, epoch, first, last, domain, category, sealed) = v.value();
             let name = ids.id(&mut names, domain, category, path)?;
-            encode_entry(&mut buf, (epoch, first, last, name), sealed);
+            encode_entry(&mut buf, (epoch, first, last, name), None, sealed);
             entries
                 .insert(k.value().as_bytes(), buf.as_slice())
                 .map_err(|e| err(&e))?;
@@ -1043,7 +1319,7 @@ impl Vault {
     }
 
     fn load_shred(&self) -> Result<ShredKeys, VaultError> {
-        self.shared.load_shred()
+        self.shared.load_shred(&self.db)
     }
 
     /// What the vault knows about `token`. Needs no key.
@@ -1052,7 +1328,7 @@ impl Vault {
         let tx = self.db.begin_read().map_err(|e| err(&e))?;
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
         if let Some(row) = entries.get(token.as_bytes()).map_err(|e| err(&e))? {
-            let ((epoch, first, last, name), sealed) = decode_entry(row.value())
+            let ((epoch, first, last, name), leaf, sealed) = decode_entry(row.value())
                 .ok_or_else(|| self.corrupt("an entry row is too short"))?;
             let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
             let name = names.get(name).map_err(|e| err(&e))?;
@@ -1067,6 +1343,7 @@ impl Vault {
                 epoch,
                 first_seen: time(first),
                 last_seen: time(last),
+                leaf,
                 sealed: sealed.to_vec(),
             }));
         }
@@ -1093,67 +1370,136 @@ impl Vault {
         })
     }
 
-    /// Erases a token's entry on the subject's request and records the
-    /// erasure (token and time only). Returns whether an entry existed.
-    pub fn erase(&self, token: &str) -> Result<bool, VaultError> {
-        self.erase_at(token, SystemTime::now())
+    /// Erases the entries of `tokens` on the subject's request, records the
+    /// erasures (token, time and category only), and rewrites the vault
+    /// file without them ([`Vault::scrub`]). See [`Vault::erase_at`].
+    pub fn erase(&mut self, tokens: &[&str]) -> Result<EraseReport, VaultError> {
+        let report = self.erase_at(tokens, SystemTime::now())?;
+        if report.erased > 0 {
+            self.scrub()?;
+        }
+        Ok(report)
     }
 
-    /// [`Vault::erase`] with an explicit clock.
-    pub fn erase_at(&self, token: &str, now: SystemTime) -> Result<bool, VaultError> {
+    /// Erases entries without rewriting the file: destroys each leaf-keyed
+    /// entry's key in the shred-key file (its leaf, which all its seals in
+    /// every epoch share), then deletes the entries from the store with a
+    /// tombstone each. From then on no copy of the vault, taken before or
+    /// after, opens them with the shred-key file; their bytes stay in free
+    /// pages of the live file until [`Vault::scrub`]. A crash between the
+    /// two steps leaves entries that no longer open; erasing them again
+    /// finishes the job.
+    pub fn erase_at(&self, tokens: &[&str], now: SystemTime) -> Result<EraseReport, VaultError> {
+        let shared = Arc::clone(&self.shared);
+        // Writers of this process commit under the same lock; those of
+        // other processes are kept out by the file lock this handle holds.
+        let _guard = shared.lock_shred()?;
         let err = self.store_err();
+        let mut report = EraseReport::default();
         let mut tx = self.db.begin_write().map_err(|e| err(&e))?;
         // Every vault commit saves the allocator state: see the module doc.
         tx.set_quick_repair(true);
-        let existed = {
+        {
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
-            let removed = entries.remove(token.as_bytes()).map_err(|e| err(&e))?;
-            let name = match removed {
-                Some(row) => Some(
-                    decode_entry(row.value())
-                        .ok_or_else(|| self.corrupt("an entry row is too short"))?
-                        .0
-                        .3,
-                ),
-                None => None,
-            };
             let names = tx.open_table(NAMES).map_err(|e| err(&e))?;
             let names = NameIds::load(&names, self.path())?;
-            let category = match name {
-                Some(id) => Some(
-                    names
-                        .get(id)
-                        .map(|(_, c)| c.to_owned())
-                        .ok_or_else(|| self.corrupt("an entry's category is missing"))?,
-                ),
-                None => None,
-            };
-            match category {
-                Some(category) => {
-                    let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
-                    tombs
-                        .insert(token, (ERASED, unix(now), category.as_str()))
-                        .map_err(|e| err(&e))?;
-                    // Writers in other processes see this at their next
-                    // commit and forget their token cache.
-                    let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
-                    let n = meta_u64(&meta, ERASURES, self.path())?.unwrap_or(0);
-                    meta.insert(ERASURES, (n + 1).to_be_bytes().as_slice())
-                        .map_err(|e| err(&e))?;
-                    true
+            // token, category, leaf
+            let mut found: Vec<(&str, String, Option<u32>)> = Vec::new();
+            for &token in tokens {
+                if found.iter().any(|(t, ..)| *t == token) {
+                    continue;
                 }
-                None => false,
+                let Some(row) = entries.get(token.as_bytes()).map_err(|e| err(&e))? else {
+                    continue;
+                };
+                let ((_, _, _, name), leaf, _) = decode_entry(row.value())
+                    .ok_or_else(|| self.corrupt("an entry row is too short"))?;
+                let (_, category) = names
+                    .get(name)
+                    .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
+                found.push((token, category.to_owned(), leaf));
             }
-        };
-        tx.commit().map_err(|e| err(&e))?;
-        if existed {
-            self.shared.erasures.fetch_add(1, Ordering::SeqCst);
+            if found.is_empty() {
+                return Ok(report);
+            }
+            // The keys go first, and durably: what the store forgets next
+            // must already be unopenable.
+            let mut shred = self.load_shred()?;
+            let mut punctured = false;
+            for (_, category, leaf) in &found {
+                match leaf {
+                    Some(i) => {
+                        if let Some(tree) = shred.trees.get_mut(category) {
+                            punctured |= tree.puncture(*i);
+                        }
+                    }
+                    None => report.legacy += 1,
+                }
+            }
+            if punctured {
+                shred
+                    .save(&shared.keys_path)
+                    .map_err(|e| shared.shred_err(e))?;
+            }
+            let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
+            for (token, category, _) in &found {
+                entries.remove(token.as_bytes()).map_err(|e| err(&e))?;
+                tombs
+                    .insert(*token, (ERASED, unix(now), category.as_str()))
+                    .map_err(|e| err(&e))?;
+            }
+            report.erased = found.len() as u64;
+            // Writers in other processes see this at their next commit and
+            // forget their token cache.
+            let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
+            let n = meta_u64(&meta, ERASURES, self.path())?.unwrap_or(0);
+            meta.insert(ERASURES, (n + report.erased).to_be_bytes().as_slice())
+                .map_err(|e| err(&e))?;
         }
-        Ok(existed)
+        tx.commit().map_err(|e| err(&e))?;
+        self.shared.erasures.fetch_add(1, Ordering::SeqCst);
+        Ok(report)
+    }
+
+    /// Rewrites the vault file with only what it holds now, so that nothing
+    /// deleted survives in it: redb frees pages without overwriting them,
+    /// and compaction can leave freed pages in the file too. The copy is
+    /// made beside the file, synced and renamed over it (over the file a
+    /// symlink points to, not the link), keeping its owner; processes that
+    /// open the vault meanwhile wait, then open the new file. Takes about as
+    /// long as copying the vault.
+    pub fn scrub(&mut self) -> Result<(), VaultError> {
+        let shared = Arc::clone(&self.shared);
+        // Writers of this process lose their way to the database (they wait
+        // for the file, then find the new one); one caught mid-commit
+        // finishes first.
+        if let Ok(mut held) = shared.held.lock() {
+            *held = Weak::new();
+        }
+        let deadline = Instant::now() + shared.options.commit_lock_wait;
+        while Arc::strong_count(&self.db) > 1 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let result = if Arc::strong_count(&self.db) > 1 {
+            Err(VaultError::Store {
+                path: shared.path.clone(),
+                reason: "a writer of this process kept the vault busy; not rewritten".into(),
+            })
+        } else {
+            rewrite(&self.db, &shared.path)
+        };
+        if let Ok(db) = &result {
+            self.db = Arc::clone(db);
+        }
+        if let Ok(mut held) = shared.held.lock() {
+            *held = Arc::downgrade(&self.db);
+        }
+        result.map(|_| ())
     }
 
     /// Deletes entries whose `last_seen` is older than their category's
-    /// retention, destroys data keys last used longer ago than it (wrapped
+    /// retention (a versioned token's: whose epoch began longer ago than
+    /// it, as its epoch key is destroyed then), destroys data keys last used longer ago than it (wrapped
     /// key from the store, shred secret from the shred-key file), forgets
     /// old tombstones, then compacts the store. Categories missing from
     /// `retention` use the retention the writer last recorded; categories
@@ -1219,15 +1565,18 @@ impl Vault {
             let mut dead: Vec<(String, String)> = Vec::new();
             for row in entries.iter().map_err(|e| err(&e))? {
                 let (k, v) = row.map_err(|e| err(&e))?;
-                let ((epoch, _, last, name), _) = decode_entry(v.value())
+                let ((epoch, _, last, name), _, _) = decode_entry(v.value())
                     .ok_or_else(|| self.corrupt("an entry row is too short"))?;
                 let (_, category) = names
                     .get(name)
                     .ok_or_else(|| self.corrupt("an entry's category is missing"))?;
                 let key_gone = !live_keys.iter().any(|(e, c)| *e == epoch && c == category);
-                if expired(category, last) || key_gone {
-                    let token = std::str::from_utf8(k.value())
-                        .map_err(|_| self.corrupt("an entry's token is not text"))?;
+                let token = std::str::from_utf8(k.value())
+                    .map_err(|_| self.corrupt("an entry's token is not text"))?;
+                // A versioned token lives as long as its epoch's key: until
+                // the epoch's start + retention, however late it was seen.
+                let since = crate::ops::token_epoch(token).map_or(last, |d| last.min(d * 86_400));
+                if expired(category, since) || key_gone {
                     dead.push((token.to_owned(), category.to_owned()));
                 }
             }
@@ -1303,7 +1652,7 @@ impl Vault {
         let entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
         for row in entries.iter().map_err(|e| err(&e))? {
             let (_, v) = row.map_err(|e| err(&e))?;
-            let ((epoch, first, last, name), _) =
+            let ((epoch, first, last, name), _, _) =
                 decode_entry(v.value()).ok_or_else(|| self.corrupt("an entry row is too short"))?;
             let (_, category) = names
                 .get(name)
@@ -1341,6 +1690,107 @@ impl Vault {
     }
 }
 
+/// Copies every table of `db` into a new file beside `path` and renames it
+/// over `path`; returns the new file's database, which holds its lock.
+fn rewrite(db: &Database, path: &Path) -> Result<Arc<Database>, VaultError> {
+    let io = |p: &Path| {
+        let p = p.to_path_buf();
+        move |source| VaultError::Io { path: p, source }
+    };
+    let err = |e: &dyn fmt::Display| VaultError::Store {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    // Replace the file, not a symlink to it.
+    let target = std::fs::canonicalize(path).map_err(io(path))?;
+    let mut tmp = target.as_os_str().to_owned();
+    tmp.push(".scrub");
+    let tmp = PathBuf::from(tmp);
+    match std::fs::remove_file(&tmp) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&tmp)(e)),
+        _ => {}
+    }
+    create_file(&tmp)?;
+    let copied = (|| {
+        keep_owner(&target, &tmp).map_err(io(&tmp))?;
+        let new = open_db_once(&tmp, true)?;
+        let from = db.begin_read().map_err(|e| err(&e))?;
+        let mut to = new.begin_write().map_err(|e| err(&e))?;
+        to.set_quick_repair(true);
+        copy_table(&from, &to, META, path)?;
+        copy_table(&from, &to, ENTRIES, path)?;
+        copy_table(&from, &to, NAMES, path)?;
+        copy_table(&from, &to, KEYS, path)?;
+        copy_table(&from, &to, TOMBSTONES, path)?;
+        copy_table(&from, &to, RETENTION, path)?;
+        // Rows a previous release's pipeline added after the migration,
+        // still to be folded in at the next open.
+        copy_table(&from, &to, ENTRIES_V1, path)?;
+        to.commit().map_err(|e| err(&e))?;
+        Ok::<Database, VaultError>(new)
+    })();
+    let new = match copied {
+        Ok(new) => new,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    };
+    std::fs::rename(&tmp, &target).map_err(io(&target))?;
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io(dir))?;
+    Ok(Arc::new(new))
+}
+
+/// Copies every row of one table, in key order; a table the source lacks
+/// stays absent.
+fn copy_table<K: redb::Key + 'static, V: redb::Value + 'static>(
+    from: &redb::ReadTransaction,
+    to: &redb::WriteTransaction,
+    def: TableDefinition<K, V>,
+    path: &Path,
+) -> Result<(), VaultError> {
+    let err = |e: &dyn fmt::Display| VaultError::Store {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let src = match from.open_table(def) {
+        Ok(t) => t,
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
+        Err(e) => return Err(err(&e)),
+    };
+    let mut dst = to.open_table(def).map_err(|e| err(&e))?;
+    for row in src.iter().map_err(|e| err(&e))? {
+        let (k, v) = row.map_err(|e| err(&e))?;
+        dst.insert(k.value(), v.value()).map_err(|e| err(&e))?;
+    }
+    Ok(())
+}
+
+/// Gives `tmp` the owner of `path` when running as root, so that a scrub
+/// by root does not take the vault away from the pipeline's user (anyone
+/// else creates files as themselves, and the vault is refused unless it is
+/// theirs anyway).
+#[cfg(unix)]
+fn keep_owner(path: &Path, tmp: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    if crate::private_file::effective_uid() != 0 {
+        return Ok(());
+    }
+    let m = std::fs::metadata(path)?;
+    std::os::unix::fs::chown(tmp, Some(m.uid()), Some(m.gid()))
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &Path, _: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
 fn create_file(path: &Path) -> Result<(), VaultError> {
     let io = |p: &Path| {
         let p = p.to_path_buf();
@@ -1375,7 +1825,15 @@ pub struct Opener<'v> {
     vault: &'v Vault,
     secret: RevealSecretKey,
     shred: ShredKeys,
-    keys: HashMap<(u64, String), Sealer>,
+    keys: HashMap<(u64, String), DataKey>,
+}
+
+/// An unwrapped data key, ready for both kinds of entries.
+struct DataKey {
+    /// Entries of earlier releases are sealed under the data key itself.
+    sealer: Sealer,
+    /// Leaf-keyed entries: their own keys are derived with it.
+    derive: Aes256Enc,
 }
 
 impl fmt::Debug for Opener<'_> {
@@ -1399,26 +1857,47 @@ impl Opener<'_> {
         }
     }
 
-    /// Opens an entry from [`Vault::lookup`]: unwraps its data key and
-    /// checks the associated data (token, domain, category, epoch).
+    /// Opens an entry from [`Vault::lookup`]: unwraps its data key, derives
+    /// a leaf-keyed entry's own key, and checks the associated data (token,
+    /// domain, category, epoch, leaf).
     pub fn open(&mut self, entry: &Entry) -> Result<Zeroizing<String>, VaultError> {
         let slot = (entry.epoch, entry.category.clone());
         if !self.keys.contains_key(&slot) {
-            let sealer = self.unwrap_key(entry.epoch, &entry.category)?;
-            self.keys.insert(slot.clone(), sealer);
+            let key = self.unwrap_key(entry.epoch, &entry.category)?;
+            self.keys.insert(slot.clone(), key);
         }
-        let sealer = self.keys.get(&slot).ok_or(VaultError::KeyDestroyed)?;
-        let aad = entry_aad(&entry.domain, &entry.category, &entry.token, entry.epoch);
-        let plain = Zeroizing::new(
-            sealer
-                .open(&aad, &entry.sealed)
-                .map_err(|_| VaultError::OpenFailed)?,
-        );
+        let key = self.keys.get(&slot).ok_or(VaultError::KeyDestroyed)?;
+        let plain = match entry.leaf {
+            None => {
+                let aad = entry_aad(&entry.domain, &entry.category, &entry.token, entry.epoch);
+                key.sealer.open(&aad, &entry.sealed)
+            }
+            Some(index) => {
+                let tree = self
+                    .shred
+                    .trees
+                    .get(&entry.category)
+                    .ok_or(VaultError::KeyDestroyed)?;
+                let leaf = tree.leaf(index).ok_or(VaultError::Erased)?;
+                let entry_key = puncture::entry_key(&key.derive, &leaf);
+                let mut aad = Vec::new();
+                leaf_aad_into(
+                    &mut aad,
+                    &entry.domain,
+                    &entry.category,
+                    &entry.token,
+                    entry.epoch,
+                    index,
+                );
+                Sealer::new(&entry_key).open(&aad, &entry.sealed)
+            }
+        };
+        let plain = Zeroizing::new(plain.map_err(|_| VaultError::OpenFailed)?);
         let text = std::str::from_utf8(&plain).map_err(|_| VaultError::OpenFailed)?;
         Ok(Zeroizing::new(text.to_owned()))
     }
 
-    fn unwrap_key(&self, epoch: u64, category: &str) -> Result<Sealer, VaultError> {
+    fn unwrap_key(&self, epoch: u64, category: &str) -> Result<DataKey, VaultError> {
         let vault = self.vault;
         let err = vault.store_err();
         let tx = vault.db.begin_read().map_err(|e| err(&e))?;
@@ -1439,7 +1918,10 @@ impl Opener<'_> {
             .ok_or(VaultError::KeyDestroyed)?;
         let data_key: SecretKey = wrap::unwrap(&wrapped, &self.secret, shred, epoch, category)
             .map_err(|_| VaultError::OpenFailed)?;
-        Ok(Sealer::new(&data_key))
+        Ok(DataKey {
+            sealer: Sealer::new(&data_key),
+            derive: puncture::deriver(&data_key),
+        })
     }
 }
 

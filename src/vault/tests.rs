@@ -301,16 +301,16 @@ fn tamper(vault: &Vault, from: &str, to: &str, f: impl Fn(&mut (String, String, 
         let mut ids = NameIds::load(&names, vault.path()).unwrap();
         let mut entries = tx.open_table(ENTRIES).unwrap();
         let row = entries.get(from.as_bytes()).unwrap().map(|r| {
-            let (fixed, s) = decode_entry(r.value()).unwrap();
-            (fixed, s.to_vec())
+            let (fixed, leaf, s) = decode_entry(r.value()).unwrap();
+            (fixed, leaf, s.to_vec())
         });
-        let ((e, a, b, n), s) = row.unwrap();
+        let ((e, a, b, n), leaf, s) = row.unwrap();
         let (d, c) = ids.get(n).unwrap();
         let mut m = (d.to_owned(), c.to_owned(), e);
         f(&mut m);
         let n = ids.id(&mut names, &m.0, &m.1, vault.path()).unwrap();
         let mut row = Vec::new();
-        encode_entry(&mut row, (m.2, a, b, n), &s);
+        encode_entry(&mut row, (m.2, a, b, n), leaf, &s);
         entries.insert(to.as_bytes(), row.as_slice()).unwrap();
     }
     tx.commit().unwrap();
@@ -530,7 +530,7 @@ fn truncated_or_foreign_files_are_refused() {
 #[test]
 fn erase_forgets_the_value_and_remembers_the_erasure() {
     let w = World::new();
-    let vault = w.open();
+    let mut vault = w.open();
     let mut writer = vault.writer(&w.ring).unwrap();
     writer
         .put(&item("phone", "ph_gone", "+46701234567"))
@@ -540,9 +540,9 @@ fn erase_forgets_the_value_and_remembers_the_erasure() {
         .unwrap();
     writer.commit().unwrap();
     assert!(vault.find("ph_gone").unwrap().is_some());
-    assert!(vault.erase("ph_gone").unwrap());
-    assert!(!vault.erase("ph_gone").unwrap());
-    assert!(!vault.erase("ph_never").unwrap());
+    assert_eq!(vault.erase(&["ph_gone"]).unwrap().erased, 1);
+    assert_eq!(vault.erase(&["ph_gone"]).unwrap().erased, 0);
+    assert_eq!(vault.erase(&["ph_never"]).unwrap().erased, 0);
     assert!(vault.find("ph_gone").unwrap().is_none());
     assert!(matches!(
         vault.lookup("ph_gone").unwrap(),
@@ -889,8 +889,8 @@ fn erasures_by_another_process_reach_a_running_writer() {
     writer.put(&it).unwrap();
     writer.commit().unwrap();
     {
-        let vault = w.open();
-        assert!(vault.erase("ph_erased").unwrap());
+        let mut vault = w.open();
+        assert_eq!(vault.erase(&["ph_erased"]).unwrap().erased, 1);
     }
     // Still a cache hit: the writer cannot know before it opens the store.
     writer.put(&it).unwrap();
@@ -1035,8 +1035,47 @@ fn time_open() {
     time("open after a kill, plain commit: full repair", &full, 1);
 }
 
-/// Rewrites a format 2 vault as format 1 (what the previous release wrote).
-fn downgrade_to_v1(vault: &Vault) {
+/// Seals every leaf-keyed entry again as releases before leaf keys did:
+/// under its epoch's data key itself, with the v1 associated data.
+fn reseal_legacy(vault: &Vault, ring: &Keyring) {
+    let mut rows = Vec::new();
+    {
+        let mut opener = vault.opener(ring).unwrap();
+        let tx = vault.db.begin_read().unwrap();
+        let entries = tx.open_table(ENTRIES).unwrap();
+        for row in entries.iter().unwrap() {
+            let (k, v) = row.unwrap();
+            let (fields, leaf, _) = decode_entry(v.value()).unwrap();
+            if leaf.is_none() {
+                continue;
+            }
+            let token = std::str::from_utf8(k.value()).unwrap().to_owned();
+            let Lookup::Found(entry) = vault.lookup(&token).unwrap() else {
+                panic!("{token} vanished")
+            };
+            let value = opener.open(&entry).unwrap();
+            let key = &opener.keys[&(entry.epoch, entry.category.clone())];
+            let aad = entry_aad(&entry.domain, &entry.category, &token, entry.epoch);
+            let sealed = key.sealer.seal(&aad, value.as_bytes()).unwrap();
+            rows.push((token, fields, sealed));
+        }
+    }
+    let tx = vault.db.begin_write().unwrap();
+    {
+        let mut entries = tx.open_table(ENTRIES).unwrap();
+        let mut row = Vec::new();
+        for (token, fields, sealed) in &rows {
+            encode_entry(&mut row, *fields, None, sealed);
+            entries.insert(token.as_bytes(), row.as_slice()).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+}
+
+/// Rewrites a vault as format 1 (what the release before the previous one
+/// wrote), its entries sealed as then.
+fn downgrade_to_v1(vault: &Vault, ring: &Keyring) {
+    reseal_legacy(vault, ring);
     let tx = vault.db.begin_write().unwrap();
     {
         let names = tx.open_table(NAMES).unwrap();
@@ -1045,7 +1084,7 @@ fn downgrade_to_v1(vault: &Vault) {
         let mut old = tx.open_table(ENTRIES_V1).unwrap();
         for row in entries.iter().unwrap() {
             let (k, v) = row.unwrap();
-            let ((e, first, last, n), sealed) = decode_entry(v.value()).unwrap();
+            let ((e, first, last, n), _, sealed) = decode_entry(v.value()).unwrap();
             let (d, c) = ids.get(n).unwrap();
             let token = std::str::from_utf8(k.value()).unwrap();
             old.insert(token, (1u8, e, first, last, d, c, sealed))
@@ -1065,7 +1104,7 @@ fn a_format_1_vault_is_migrated_when_opened() {
     let t0 = time(1_800_000_000);
     let t1 = t0 + Duration::from_secs(3 * 86_400);
     {
-        let vault = w.open();
+        let mut vault = w.open();
         let mut writer = vault.writer(&w.ring).unwrap();
         for (category, token, value) in CASES {
             writer.put_at(&item(category, token, value), t0).unwrap();
@@ -1076,10 +1115,10 @@ fn a_format_1_vault_is_migrated_when_opened() {
             .unwrap();
         writer.commit().unwrap();
         drop(writer);
-        assert!(vault.erase(CASES[1].1).unwrap());
-        downgrade_to_v1(&vault);
+        assert_eq!(vault.erase(&[CASES[1].1]).unwrap().erased, 1);
+        downgrade_to_v1(&vault, &w.ring);
     }
-    let vault = w.open();
+    let mut vault = w.open();
     {
         let tx = vault.db.begin_read().unwrap();
         let meta = tx.open_table(META).unwrap();
@@ -1114,8 +1153,20 @@ fn a_format_1_vault_is_migrated_when_opened() {
         .unwrap();
     assert_eq!(writer.commit().unwrap(), 1);
     drop(writer);
-    assert!(vault.erase(CASES[2].1).unwrap());
-    assert_eq!(original(&reveal(&vault, &w.ring, "ph_new")), "+46709999999");
+    // An entry of the earlier release is erased too, and reported as one
+    // that old copies of the vault still open until its key expires.
+    let report = vault.erase(&[CASES[2].1, "ph_new"]).unwrap();
+    assert_eq!(
+        report,
+        EraseReport {
+            erased: 2,
+            legacy: 1
+        }
+    );
+    assert!(matches!(
+        reveal(&vault, &w.ring, CASES[3].1),
+        Revealed::Found { .. }
+    ));
 }
 
 #[test]
@@ -1131,7 +1182,7 @@ fn rows_a_previous_release_adds_after_the_migration_are_folded_in() {
         drop(writer);
         // An old pipeline's commit after the migration: its row goes to the
         // format 1 table, which it recreates.
-        downgrade_to_v1(&vault);
+        downgrade_to_v1(&vault, &w.ring);
         let tx = vault.db.begin_write().unwrap();
         {
             let mut meta = tx.open_table(META).unwrap();
@@ -1169,12 +1220,355 @@ fn an_unknown_format_is_refused() {
 fn entry_rows_round_trip_and_short_rows_are_refused() {
     let mut row = Vec::new();
     let fields = (7, 1_800_000_000, 1_800_086_400, 3);
-    encode_entry(&mut row, fields, b"sealed bytes");
+    encode_entry(&mut row, fields, None, b"sealed bytes");
     assert_eq!(row.len(), ENTRY_FIXED + 12);
-    assert_eq!(decode_entry(&row), Some((fields, &b"sealed bytes"[..])));
+    assert_eq!(
+        decode_entry(&row),
+        Some((fields, None, &b"sealed bytes"[..]))
+    );
     assert_eq!(decode_entry(&row[..ENTRY_FIXED - 1]), None);
-    encode_entry(&mut row, fields, b"");
-    assert_eq!(decode_entry(&row), Some((fields, &b""[..])));
+    encode_entry(&mut row, fields, None, b"");
+    assert_eq!(decode_entry(&row), Some((fields, None, &b""[..])));
+    // A leaf-keyed row: flagged in the name id, the leaf before the seal.
+    encode_entry(&mut row, fields, Some(0x0102_0304), b"sealed");
+    assert_eq!(row.len(), ENTRY_FIXED + 4 + 6);
+    assert_eq!(row[27] & 0x80, 0x80);
+    assert_eq!(&row[28..32], &[1, 2, 3, 4]);
+    assert_eq!(
+        decode_entry(&row),
+        Some((fields, Some(0x0102_0304), &b"sealed"[..]))
+    );
+    assert_eq!(decode_entry(&row[..ENTRY_FIXED + 3]), None);
+}
+
+/// Whether `haystack` holds any 16-byte window of `sealed`.
+fn holds_a_window_of(haystack: &[u8], sealed: &[u8]) -> bool {
+    sealed
+        .windows(16)
+        .any(|w| memchr::memmem::find(haystack, w).is_some())
+}
+
+/// Issue 15 item 6: `subject erase` could be undone from a copy of the
+/// vault (redb's copy-on-write keeps old pages; flipping the commit slot of
+/// a copy, with the current shred-key file, revealed the erased value), and
+/// the erased entry's ciphertext stayed in the live file. Now no window of
+/// any of its seals is left in the live file, and neither a copy taken just
+/// before the erasure nor one from an earlier epoch opens it with the
+/// shred-key file as it is after the erasure — while every other entry of
+/// the same key slot still opens from those copies.
+#[test]
+fn an_erased_entry_leaves_no_ciphertext_and_no_copy_opens_it() {
+    let w = World::new();
+    let t0 = time(1_800_000_000);
+    let day = Duration::from_secs(86_400);
+    let token = |i: usize| format!("ph_{i:04}");
+    let value = |i: usize| format!("+4670{i:07}");
+    let mut vault = w.open();
+    // Day 0, epoch 1: the subject's value among 300 others of its slot.
+    let mut writer = vault.writer(&w.ring).unwrap();
+    for i in 0..300 {
+        writer
+            .put_at(&item("phone", &token(i), &value(i)), t0)
+            .unwrap();
+        if i % 100 == 99 {
+            writer.commit().unwrap();
+        }
+    }
+    drop(writer);
+    let first_seal = sealed_of(&vault, &token(150));
+    let Lookup::Found(first_entry) = vault.lookup(&token(150)).unwrap() else {
+        panic!("not written")
+    };
+    let old_copy = w.dir.path().join("day0.vault");
+    std::fs::copy(vault.path(), &old_copy).unwrap();
+    // Day 1, epoch 2: seen again, so sealed again under the new data key;
+    // then three more commits of other values.
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer
+        .put_at(&item("phone", &token(150), &value(150)), t0 + day)
+        .unwrap();
+    writer.commit().unwrap();
+    for round in 0..3 {
+        for i in 0..50 {
+            let n = 1000 + round * 50 + i;
+            writer
+                .put_at(&item("phone", &token(n), &value(n)), t0 + day)
+                .unwrap();
+        }
+        writer.commit().unwrap();
+    }
+    drop(writer);
+    let second_seal = sealed_of(&vault, &token(150));
+    assert_ne!(first_seal, second_seal);
+    let copy = w.dir.path().join("before.vault");
+    std::fs::copy(vault.path(), &copy).unwrap();
+    assert!(holds_a_window_of(
+        &std::fs::read(vault.path()).unwrap(),
+        &second_seal
+    ));
+
+    let report = vault.erase(&[&token(150)]).unwrap();
+    assert_eq!(
+        report,
+        EraseReport {
+            erased: 1,
+            legacy: 0
+        }
+    );
+
+    // The live file holds no 16-byte window of either seal.
+    let live = std::fs::read(vault.path()).unwrap();
+    for seal in [&first_seal, &second_seal] {
+        assert!(
+            !holds_a_window_of(&live, seal),
+            "a window of an erased seal is still in the vault file"
+        );
+    }
+    assert!(matches!(
+        reveal(&vault, &w.ring, &token(150)),
+        Revealed::Erased { .. }
+    ));
+    assert_eq!(original(&reveal(&vault, &w.ring, &token(149))), value(149));
+    drop(vault);
+
+    // Neither copy opens it with the shred-key file as it is now; the
+    // others of its key slots still open.
+    for path in [&old_copy, &copy] {
+        let old = Vault::open_with(
+            path,
+            &w.ring,
+            Options {
+                keys_path: Some(default_keys_path(&w.path())),
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let Lookup::Found(entry) = old.lookup(&token(150)).unwrap() else {
+            panic!("the copy should still hold the entry")
+        };
+        let mut opener = old.opener(&w.ring).unwrap();
+        assert!(
+            matches!(opener.open(&entry), Err(VaultError::Erased)),
+            "{}: the erased entry opened",
+            path.display()
+        );
+        // Nor does the first seal, carved out of free pages of the copy
+        // taken just before the erasure.
+        assert!(matches!(opener.open(&first_entry), Err(VaultError::Erased)));
+        for i in [0, 149, 151, 299] {
+            assert_eq!(original(&opener.reveal(&token(i)).unwrap()), value(i));
+        }
+    }
+}
+
+/// Issue 15 item 6, the cost side: erasing leaves the other entries, the
+/// running writer and the leaf counter intact, and a value seen again after
+/// its erasure is sealed under a fresh leaf that opens.
+#[test]
+fn a_value_seen_again_after_its_erasure_gets_a_fresh_leaf() {
+    let w = World::new();
+    let mut vault = w.open();
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer.put(&item("phone", "ph_a", "+46701234567")).unwrap();
+    writer.put(&item("phone", "ph_b", "+46707654321")).unwrap();
+    writer.commit().unwrap();
+    let Lookup::Found(before) = vault.lookup("ph_a").unwrap() else {
+        panic!()
+    };
+    assert_eq!(vault.erase(&["ph_a"]).unwrap().erased, 1);
+    writer.put(&item("phone", "ph_a", "+46701234567")).unwrap();
+    assert_eq!(writer.commit().unwrap(), 1);
+    let Lookup::Found(after) = vault.lookup("ph_a").unwrap() else {
+        panic!()
+    };
+    assert_ne!(after.leaf, before.leaf);
+    assert_eq!(after.leaf, Some(2));
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_b")), "+46707654321");
+    // The old seal stays erased.
+    assert!(matches!(
+        vault.opener(&w.ring).unwrap().open(&before),
+        Err(VaultError::Erased)
+    ));
+}
+
+/// A token keeps its leaf across epochs and writers: all its seals depend on
+/// one leaf, which an erasure destroys.
+#[test]
+fn a_token_keeps_its_leaf_across_epochs_and_writers() {
+    let w = World::new();
+    let t0 = time(1_800_000_000);
+    let day = Duration::from_secs(86_400);
+    let vault = w.open();
+    let mut leaves = Vec::new();
+    for d in 0..3u32 {
+        let mut writer = vault.writer(&w.ring).unwrap();
+        // Another token first, so that a fresh index would differ.
+        writer
+            .put_at(
+                &item("phone", &format!("ph_other{d}"), "+46700000000"),
+                t0 + d * day,
+            )
+            .unwrap();
+        writer
+            .put_at(&item("phone", "ph_a", "+46701234567"), t0 + d * day)
+            .unwrap();
+        writer.commit().unwrap();
+        let Lookup::Found(e) = vault.lookup("ph_a").unwrap() else {
+            panic!()
+        };
+        assert_eq!(epoch_of(e.epoch), 1_800_000_000 / 86_400 + u64::from(d));
+        leaves.push(e.leaf);
+    }
+    assert!(leaves[0].is_some());
+    assert!(leaves.iter().all(|l| *l == leaves[0]), "{leaves:?}");
+    assert_eq!(vault.find("ph_a").unwrap(), Some((t0, t0 + 2 * day)));
+}
+
+/// Issue 15 item 11: the read side refuses a vault that does not exist (or
+/// an empty file) instead of creating it.
+#[test]
+fn opening_an_existing_vault_refuses_a_missing_one() {
+    let w = World::new();
+    let missing = w.dir.path().join("typo.vault");
+    let err = Vault::open_existing(&missing, &w.ring, Options::default()).unwrap_err();
+    assert!(matches!(err, VaultError::Missing { .. }), "{err}");
+    assert!(err.to_string().contains("typo.vault"), "{err}");
+    assert!(!missing.exists(), "the vault was created");
+    create_file(&missing).unwrap();
+    let err = Vault::open_existing(&missing, &w.ring, Options::default()).unwrap_err();
+    assert!(matches!(err, VaultError::Missing { .. }), "{err}");
+    assert_eq!(std::fs::metadata(&missing).unwrap().len(), 0);
+    // A vault that exists opens.
+    drop(w.open());
+    assert!(Vault::open_existing(&w.path(), &w.ring, Options::default()).is_ok());
+}
+
+/// Issue 15 item 12: a vault whose shred-key file was deleted is refused,
+/// not given a new, empty one (which made every token reveal as expired).
+#[test]
+fn a_vault_without_its_shred_key_file_is_refused() {
+    let w = World::new();
+    {
+        let vault = w.open();
+        // A new vault has no keys yet, and needs no shred-key file.
+        assert!(!vault.keys_path().exists());
+        let mut writer = vault.writer(&w.ring).unwrap();
+        writer.put(&item("phone", "ph_a", "+46701234567")).unwrap();
+        writer.commit().unwrap();
+    }
+    let keys = default_keys_path(&w.path());
+    let saved = std::fs::read(&keys).unwrap();
+    std::fs::remove_file(&keys).unwrap();
+    for result in [
+        Vault::open(&w.path(), &w.ring),
+        Vault::open_existing(&w.path(), &w.ring, Options::default()),
+    ] {
+        let err = result.unwrap_err();
+        assert!(matches!(err, VaultError::KeysMissing { .. }), "{err}");
+        assert!(err.to_string().contains(".vault.keys is missing"), "{err}");
+    }
+    assert!(!keys.exists(), "the shred-key file was recreated");
+    std::fs::write(&keys, &saved).unwrap();
+    common_private(&keys);
+    let vault = w.open();
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+    // A running pipeline whose shred-key file goes missing stops at its next
+    // key instead of starting a new file.
+    let mut writer = vault.into_writer(&w.ring).unwrap();
+    writer.put(&item("phone", "ph_b", "+46707654321")).unwrap();
+    writer.commit().unwrap();
+    std::fs::remove_file(&keys).unwrap();
+    writer.put(&item("email", "em_c", "c@example.se")).unwrap();
+    let err = writer.commit().unwrap_err();
+    assert!(matches!(err, VaultError::KeysMissing { .. }), "{err}");
+    assert!(!keys.exists(), "the shred-key file was recreated");
+}
+
+fn common_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
+/// Issue 15 item 14: a vault or shred-key file that group or others may
+/// access, or that is no regular file, is refused, as the keyring is.
+#[cfg(unix)]
+#[test]
+fn a_vault_or_shred_key_file_others_can_access_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let w = World::new();
+    {
+        let vault = w.open();
+        let mut writer = vault.writer(&w.ring).unwrap();
+        writer.put(&item("phone", "ph_a", "+46701234567")).unwrap();
+        writer.commit().unwrap();
+    }
+    let keys = default_keys_path(&w.path());
+    for (path, mode) in [(w.path(), 0o640), (w.path(), 0o604), (keys.clone(), 0o644)] {
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+        let err = Vault::open(&w.path(), &w.ring).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                VaultError::File(crate::private_file::PrivateFileError::Permissions { .. })
+            ),
+            "{mode:o}: {err}"
+        );
+        assert!(err.to_string().contains("chmod 600"), "{err}");
+        common_private(&path);
+    }
+    let vault = w.open();
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+    drop(vault);
+    // A directory where the vault should be.
+    let dir = w.dir.path().join("dir.vault");
+    std::fs::create_dir(&dir).unwrap();
+    let err = Vault::open(&dir, &w.ring).unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+}
+
+/// A format 2 vault (entries sealed under the epoch keys themselves) is
+/// marked format 3 when opened; its entries open, and new ones are
+/// leaf-keyed.
+#[test]
+fn a_format_2_vault_is_marked_format_3_and_keeps_working() {
+    let w = World::new();
+    {
+        let vault = w.open();
+        let mut writer = vault.writer(&w.ring).unwrap();
+        writer.put(&item("phone", "ph_a", "+46701234567")).unwrap();
+        writer.commit().unwrap();
+        drop(writer);
+        reseal_legacy(&vault, &w.ring);
+        let tx = vault.db.begin_write().unwrap();
+        {
+            let mut meta = tx.open_table(META).unwrap();
+            meta.insert("format", [2u8].as_slice()).unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    let vault = w.open();
+    {
+        let tx = vault.db.begin_read().unwrap();
+        let meta = tx.open_table(META).unwrap();
+        assert_eq!(meta.get("format").unwrap().unwrap().value(), [FORMAT]);
+    }
+    let Lookup::Found(e) = vault.lookup("ph_a").unwrap() else {
+        panic!()
+    };
+    assert_eq!(e.leaf, None);
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_a")), "+46701234567");
+    let mut writer = vault.writer(&w.ring).unwrap();
+    writer.put(&item("phone", "ph_b", "+46707654321")).unwrap();
+    writer.commit().unwrap();
+    let Lookup::Found(e) = vault.lookup("ph_b").unwrap() else {
+        panic!()
+    };
+    assert!(e.leaf.is_some());
+    assert_eq!(original(&reveal(&vault, &w.ring, "ph_b")), "+46707654321");
 }
 
 #[test]
@@ -1279,9 +1673,11 @@ fn a_run_that_sees_only_known_values_adds_no_key() {
     }
     let stats = vault.stats().unwrap();
     assert_eq!(stats.keys.len(), 1, "{:?}", stats.keys);
-    let shred = std::fs::read(default_keys_path(vault.path())).unwrap();
-    let secrets = shred.windows(5).filter(|w| w == b"phone").count();
-    assert_eq!(secrets, 1, "one shred secret");
+    assert_eq!(
+        vault.load_shred().unwrap().secrets.len(),
+        1,
+        "one shred secret"
+    );
     assert_eq!(
         original(&reveal(&vault, &w.ring, "ph_known")),
         "+46701111111"

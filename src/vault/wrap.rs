@@ -144,13 +144,12 @@ pub(super) fn unwrap(
 
 #[cfg(test)]
 mod tests {
+    use data_encoding::HEXLOWER;
+
     use super::*;
 
     fn hex(s: &str) -> Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        HEXLOWER.decode(s.as_bytes()).unwrap()
     }
 
     fn hex32(s: &str) -> [u8; 32] {
@@ -158,7 +157,7 @@ mod tests {
     }
 
     fn to_hex(b: &[u8]) -> String {
-        b.iter().map(|x| format!("{x:02x}")).collect()
+        HEXLOWER.encode(b)
     }
 
     // RFC 7748 section 6.1: Alice is the ephemeral sender, Bob the reveal key.

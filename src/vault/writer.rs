@@ -8,9 +8,13 @@ use std::time::{Duration, Instant, SystemTime};
 
 use redb::{Database, ReadableTable, ReadableTableMetadata};
 
+use aes::Aes256Enc;
+use zeroize::Zeroizing;
+
+use super::puncture::{self, Cursor, Tree};
 use super::{
-    ENTRIES, ERASURES, KEYS, META, NAMES, NameIds, RETENTION, Shared, TOMBSTONES, VaultError,
-    decode_entry, encode_entry, entry_aad_into, meta_u64, open_db_once, unix, wrap,
+    ENTRIES, ERASURES, KEYS, LEAVES, META, NAMES, NameIds, RETENTION, Shared, TOMBSTONES,
+    VaultError, decode_entry, encode_entry, leaf_aad_into, meta_u64, open_db_once, unix, wrap,
 };
 use crate::keys::seal::Sealer;
 use crate::keys::{RevealPublicKey, SecretKey};
@@ -49,7 +53,9 @@ impl fmt::Debug for Item<'_> {
 /// The data key a category is currently sealed with.
 struct Current {
     epoch: u64,
-    sealer: Sealer,
+    /// The data key's AES schedule: each entry's own key is derived with
+    /// it (see `puncture.rs`).
+    derive: Aes256Enc,
     created: u64,
     last_used: u64,
     seals: u64,
@@ -70,8 +76,9 @@ struct Pending {
     /// entry costs no allocation for them.
     name: u32,
     epoch: u64,
-    /// `None` for a last_seen update of an entry sealed this epoch.
-    sealed: Option<Vec<u8>>,
+    /// The value, sealed at the commit (its leaf index comes from the
+    /// store); `None` for a last_seen update of an entry sealed this epoch.
+    original: Option<Zeroizing<String>>,
     /// When the value was first and last seen in this batch.
     first: u64,
     seen: u64,
@@ -102,6 +109,10 @@ pub struct Writer {
     names: Vec<(Box<str>, Box<str>)>,
     /// Scratch for an entry's associated data.
     aad: Vec<u8>,
+    /// Each category's tree of leaf keys, as the shred-key file held it
+    /// when this writer first needed it (an erasure since then only made
+    /// leaves of erased entries unusable, which no entry asks for again).
+    trees: HashMap<Box<str>, (Tree, Cursor)>,
     retention: HashMap<Box<str>, u64>,
     /// Erasures through the handle of this process, as last seen.
     erasures: u64,
@@ -135,6 +146,7 @@ impl Writer {
             pending: HashMap::default(),
             names: Vec::new(),
             aad: Vec::new(),
+            trees: HashMap::default(),
             retention: HashMap::default(),
             erasures,
             store_erasures: None,
@@ -176,7 +188,7 @@ impl Writer {
                         .or_insert_with(|| Pending {
                             name,
                             epoch,
-                            sealed: None,
+                            original: None,
                             first: now,
                             seen: now,
                         });
@@ -185,21 +197,17 @@ impl Writer {
             }
         }
         if let Some(p) = self.pending.get_mut(item.token) {
-            if p.epoch == epoch && p.sealed.is_some() {
+            if p.epoch == epoch && p.original.is_some() {
                 p.seen = now;
                 self.remember(item.token, epoch, day);
                 return Ok(());
             }
         }
-        entry_aad_into(&mut self.aad, item.domain, item.category, item.token, epoch);
         let current = self
             .current
             .get_mut(item.category)
             .ok_or(VaultError::Invalid("no data key for the category"))?;
-        let sealed = current
-            .sealer
-            .seal(&self.aad, item.original.as_bytes())
-            .map_err(|_| VaultError::Random)?;
+        // Counted here, sealed at the commit: the key rotates on the count.
         current.seals += 1;
         current.last_used = now;
         let limit = self.shared.options.max_seals_per_key;
@@ -224,7 +232,7 @@ impl Writer {
             Pending {
                 name,
                 epoch,
-                sealed: Some(sealed),
+                original: Some(Zeroizing::new(item.original.to_owned())),
                 first,
                 seen: now,
             },
@@ -282,7 +290,7 @@ impl Writer {
             .map_err(|_| VaultError::Random)?;
         let fresh = Current {
             epoch,
-            sealer: Sealer::new(&data_key),
+            derive: puncture::deriver(&data_key),
             created: now,
             last_used: now,
             seals: 0,
@@ -346,11 +354,45 @@ impl Writer {
     /// sealed this epoch) is not stored, so runs that see only known values
     /// add no keys.
     fn commit_to(&mut self, db: &Database) -> Result<CommitOutcome, VaultError> {
-        let shared = &*self.shared;
+        let shared = Arc::clone(&self.shared);
         // Held until the store has committed: a purge of this process must
         // not see a fresh shred secret without its key row and destroy it
         // as an orphan.
         let _guard = shared.lock_shred()?;
+        // Each category's leaf tree, before anything is sealed with it: one
+        // per category for the vault's life, made by the first writer that
+        // needs it and saved at once; a writer that finds one (made by
+        // another writer, punctured by erasures) uses it.
+        if self
+            .names
+            .iter()
+            .any(|(_, category)| !self.trees.contains_key(category))
+        {
+            let mut shred = shared.load_shred(db)?;
+            let mut made = false;
+            for (_, category) in &self.names {
+                if self.trees.contains_key(category) {
+                    continue;
+                }
+                let tree = match shred.trees.get(&**category) {
+                    Some(tree) => tree.clone(),
+                    None => {
+                        let root = SecretKey::generate().map_err(|_| VaultError::Random)?;
+                        let tree = Tree::new(root);
+                        shred.trees.insert(category.to_string(), tree.clone());
+                        made = true;
+                        tree
+                    }
+                };
+                self.trees
+                    .insert(category.clone(), (tree, Cursor::default()));
+            }
+            if made {
+                shred
+                    .save(&shared.keys_path)
+                    .map_err(|e| shared.shred_err(e))?;
+            }
+        }
         let err = shared.store_err();
         let mut tx = db.begin_write().map_err(|e| err(&e))?;
         // Saves the allocator state with the commit: a process killed while
@@ -364,10 +406,9 @@ impl Writer {
         let mut used: std::collections::HashSet<(u64, &str)> = std::collections::HashSet::new();
         let mut fresh: Vec<(u64, Box<str>, SecretKey)> = Vec::new();
         {
-            let meta = tx.open_table(META).map_err(|e| err(&e))?;
-            check_vault_id(shared, &meta)?;
+            let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
+            check_vault_id(&shared, &meta)?;
             erasures = meta_u64(&meta, ERASURES, &shared.path)?.unwrap_or(0);
-            drop(meta);
             let mut entries = tx.open_table(ENTRIES).map_err(|e| err(&e))?;
             let mut tombs = tx.open_table(TOMBSTONES).map_err(|e| err(&e))?;
             // In key order: tokens are spread evenly over the key space, so
@@ -384,84 +425,132 @@ impl Writer {
             let no_tombs = tombs.is_empty().map_err(|e| err(&e))?;
             let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
             let mut ids = NameIds::load(&names, &shared.path)?;
-            // The store's id for each of this batch's names, looked up once.
+            // The store's id for each of this batch's names, looked up once,
+            // and the next free leaf index of its category.
             let mut name_ids: Vec<Option<u32>> = vec![None; self.names.len()];
+            let mut next_leaf: Vec<(&str, u64, u64)> = Vec::new();
             let mut row = Vec::new();
+            let mut sealed = Vec::new();
             let short = || shared.corrupt("an entry row is too short");
             for (_, token, p) in order {
                 let key = token.as_bytes();
-                match &p.sealed {
-                    Some(sealed) => {
-                        let slot = name_ids
-                            .get_mut(p.name as usize)
-                            .ok_or_else(|| shared.corrupt("a pending entry lost its name"))?;
-                        let name = match *slot {
-                            Some(id) => id,
-                            None => {
-                                let (domain, category) = &self.names[p.name as usize];
-                                let id = ids.id(&mut names, domain, category, &shared.path)?;
-                                *slot = Some(id);
-                                id
-                            }
-                        };
-                        // Insert first: nearly every sealed entry is new, and
-                        // the insert hands back any row it replaced, so a
-                        // new token costs one B-tree descent, not two.
-                        encode_entry(&mut row, (p.epoch, p.first, p.seen, name), sealed);
-                        let old = entries
-                            .insert(key, row.as_slice())
-                            .map_err(|e| err(&e))?
-                            .map(|old| decode_entry(old.value()).map(|(f, s)| (f, s.to_vec())));
-                        match old {
-                            None => {}
-                            Some(None) => return Err(short()),
-                            Some(Some(((epoch, first, last, old_name), stored)))
-                                if super::epoch_of(epoch) == super::epoch_of(p.epoch) =>
-                            {
-                                // Already sealed this epoch (the cache forgot
-                                // it, or another writer or an earlier run
-                                // sealed it): the stored seal stays, so each
-                                // token has one seal per epoch.
-                                let fields = (epoch, first, last.max(p.seen), old_name);
-                                encode_entry(&mut row, fields, &stored);
-                                entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
-                                continue;
-                            }
-                            Some(Some(((_, first, last, _), _))) => {
-                                // Sealed again in a new epoch: the row keeps
-                                // when the value was first seen.
-                                let (first, last) = (first.min(p.first), last.max(p.seen));
-                                if (first, last) != (p.first, p.seen) {
-                                    encode_entry(&mut row, (p.epoch, first, last, name), sealed);
-                                    entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
-                                }
-                            }
+                let Some(original) = &p.original else {
+                    // A last_seen update. An entry erased meanwhile is not
+                    // brought back: it is sealed again when next seen (the
+                    // writer's cache was cleared by the erasure).
+                    let stored = match entries.get(key).map_err(|e| err(&e))? {
+                        Some(old) => {
+                            let ((e, f, l, n), leaf, s) =
+                                decode_entry(old.value()).ok_or_else(short)?;
+                            (p.seen > l).then(|| ((e, f, p.seen, n), leaf, s.to_vec()))
                         }
-                        if !no_tombs {
-                            tombs.remove(&**token).map_err(|e| err(&e))?;
-                        }
-                        written += 1;
-                        let (_, category) = &self.names[p.name as usize];
-                        used.insert((p.epoch, &**category));
+                        None => None,
+                    };
+                    if let Some((fields, leaf, sealed)) = stored {
+                        encode_entry(&mut row, fields, leaf, &sealed);
+                        entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
                     }
+                    continue;
+                };
+                let (domain, category) = self
+                    .names
+                    .get(p.name as usize)
+                    .ok_or_else(|| shared.corrupt("a pending entry lost its name"))?;
+                let slot = name_ids
+                    .get_mut(p.name as usize)
+                    .ok_or_else(|| shared.corrupt("a pending entry lost its name"))?;
+                let name = match *slot {
+                    Some(id) => id,
                     None => {
-                        // A last_seen update. An entry erased meanwhile is
-                        // not brought back: it is sealed again when next
-                        // seen (the writer's cache was cleared by the
-                        // erasure).
-                        let stored = match entries.get(key).map_err(|e| err(&e))? {
-                            Some(old) => {
-                                let ((e, f, l, n), s) =
-                                    decode_entry(old.value()).ok_or_else(short)?;
-                                (p.seen > l).then(|| ((e, f, p.seen, n), s.to_vec()))
-                            }
-                            None => None,
-                        };
-                        if let Some((fields, sealed)) = stored {
-                            encode_entry(&mut row, fields, &sealed);
+                        let id = ids.id(&mut names, domain, category, &shared.path)?;
+                        *slot = Some(id);
+                        id
+                    }
+                };
+                // The stored row first: its leaf, and whether this epoch
+                // sealed it already.
+                let old = match entries.get(key).map_err(|e| err(&e))? {
+                    Some(old) => {
+                        let (fields, leaf, s) = decode_entry(old.value()).ok_or_else(short)?;
+                        Some((fields, leaf, s.to_vec()))
+                    }
+                    None => None,
+                };
+                let (first, last) = match &old {
+                    Some(((epoch, first, last, old_name), leaf, stored))
+                        if super::epoch_of(*epoch) == super::epoch_of(p.epoch) =>
+                    {
+                        // Already sealed this epoch (the cache forgot it, or
+                        // another writer or an earlier run sealed it): the
+                        // stored seal stays, so each token has one seal per
+                        // epoch.
+                        if p.seen > *last {
+                            let fields = (*epoch, *first, p.seen, *old_name);
+                            encode_entry(&mut row, fields, *leaf, stored);
                             entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
                         }
+                        continue;
                     }
+                    // Sealed again in a new epoch: the row keeps when the
+                    // value was first seen.
+                    Some(((_, first, last, _), ..)) => ((*first).min(p.first), (*last).max(p.seen)),
+                    None => (p.first, p.seen),
+                };
+                let (tree, cursor) = self
+                    .trees
+                    .get_mut(&**category)
+                    .ok_or_else(|| shared.corrupt("a category's leaf tree is missing"))?;
+                // The token keeps its leaf in every epoch, so that erasing
+                // it destroys the key of every seal it ever had.
+                let kept = match &old {
+                    Some(((_, _, _, old_name), Some(leaf), _)) if *old_name == name => {
+                        cursor.leaf(tree, *leaf).map(|secret| (*leaf, secret))
+                    }
+                    _ => None,
+                };
+                let (index, leaf) = match kept {
+                    Some(kept) => kept,
+                    None => {
+                        let at = match next_leaf.iter().position(|(c, ..)| c == &&**category) {
+                            Some(at) => at,
+                            None => {
+                                let counter = format!("{LEAVES}{category}");
+                                let n = meta_u64(&meta, &counter, &shared.path)?.unwrap_or(0);
+                                next_leaf.push((&**category, n, n));
+                                next_leaf.len() - 1
+                            }
+                        };
+                        let index = u32::try_from(next_leaf[at].2).map_err(|_| {
+                            VaultError::Invalid("a category has used every leaf index (2^32)")
+                        })?;
+                        next_leaf[at].2 += 1;
+                        let secret = cursor
+                            .leaf(tree, index)
+                            .ok_or_else(|| shared.corrupt("a fresh leaf index was erased"))?;
+                        (index, secret)
+                    }
+                };
+                let data_key = key_for(&self.current, &self.retired, category, p.epoch)
+                    .ok_or_else(|| shared.corrupt("a pending entry lost its data key"))?;
+                let entry_key = puncture::entry_key(data_key, &leaf);
+                leaf_aad_into(&mut self.aad, domain, category, token, p.epoch, index);
+                sealed.clear();
+                Sealer::new(&entry_key)
+                    .seal_into(&mut sealed, &self.aad, original.as_bytes())
+                    .map_err(|_| VaultError::Random)?;
+                encode_entry(&mut row, (p.epoch, first, last, name), Some(index), &sealed);
+                entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
+                if !no_tombs {
+                    tombs.remove(&**token).map_err(|e| err(&e))?;
+                }
+                written += 1;
+                used.insert((p.epoch, &**category));
+            }
+            for (category, start, next) in next_leaf {
+                if next != start {
+                    let counter = format!("{LEAVES}{category}");
+                    meta.insert(counter.as_str(), next.to_be_bytes().as_slice())
+                        .map_err(|e| err(&e))?;
                 }
             }
             // Key rows: every key already stored (seal counts, last use),
@@ -508,7 +597,7 @@ impl Writer {
         // entries that need them are. Read-modify-write under the file lock,
         // so that a purge in another process cannot interleave.
         if !fresh.is_empty() {
-            let mut shred = shared.load_shred()?;
+            let mut shred = shared.load_shred(db)?;
             for (epoch, category, secret) in &fresh {
                 shred
                     .secrets
@@ -522,6 +611,26 @@ impl Writer {
         let stored = fresh.into_iter().map(|(e, c, _)| (e, c)).collect();
         Ok((written, erasures, stored))
     }
+}
+
+/// The data key schedule of `category` under key number `epoch`: the
+/// current one, or one rotated away since the last commit.
+fn key_for<'a>(
+    current: &'a HashMap<Box<str>, Current>,
+    retired: &'a [(Box<str>, Current)],
+    category: &str,
+    epoch: u64,
+) -> Option<&'a Aes256Enc> {
+    current
+        .get(category)
+        .filter(|c| c.epoch == epoch)
+        .or_else(|| {
+            retired
+                .iter()
+                .find(|(k, c)| &**k == category && c.epoch == epoch)
+                .map(|(_, c)| c)
+        })
+        .map(|c| &c.derive)
 }
 
 /// Entries written, the erasure counter, and the fresh keys stored.

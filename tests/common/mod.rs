@@ -81,27 +81,39 @@ pub fn engine(pack: &str) -> Engine {
     Engine::new(pack, &test_keyring()).unwrap()
 }
 
-/// Runs every line of `input` through the engine: outputs (with their
+/// Runs every record of `input` through the engine as the file driver
+/// frames them (lines, or CSV records whose quoted cells may hold line
+/// breaks), with header rows recognised by content: outputs (with their
 /// terminators) and the 1-based line numbers and reasons of what failed.
 pub fn process_lines(engine: &Engine, input: &[u8]) -> (Vec<u8>, Vec<(usize, &'static str)>) {
+    use veil::pipeline::frame::{Frame, Framer};
     let mut w = engine.worker();
+    w.follow_headers(true);
+    let csv = matches!(engine.pack().format, veil::format::Format::Csv { .. });
+    let mut framer = Framer::new(input, csv, engine.max_record());
     let mut out = Vec::new();
     let mut failed = Vec::new();
-    let header_rows = engine.pack().header_rows;
-    for (i, line) in input.split_inclusive(|&b| b == b'\n').enumerate() {
-        let (rec, term) = veil::pipeline::file::split_terminator(line);
-        let mut buf = Vec::new();
-        let r = if i < header_rows {
-            w.process_header(rec, &mut buf)
-        } else {
-            w.process(rec, &mut buf)
-        };
-        match r {
-            Ok(_) => {
-                out.extend_from_slice(&buf);
-                out.extend_from_slice(term);
+    loop {
+        let mut frame_bytes = Vec::new();
+        match framer.next(&mut frame_bytes).unwrap() {
+            Frame::End => break,
+            Frame::Record { line, .. } => {
+                let (rec, term) = veil::pipeline::file::split_terminator(&frame_bytes);
+                let mut buf = Vec::new();
+                match w.process(rec, &mut buf) {
+                    Ok(_) => {
+                        out.extend_from_slice(&buf);
+                        out.extend_from_slice(term);
+                    }
+                    Err(e) => failed.push((line as usize, e.reason())),
+                }
             }
-            Err(e) => failed.push((i + 1, e.reason())),
+            Frame::TooLarge { line, .. } => failed.push((line as usize, "too-large")),
+            Frame::Unclosed { line, lines } => {
+                for i in 0..lines {
+                    failed.push(((line + i) as usize, "csv-unclosed"));
+                }
+            }
         }
     }
     (out, failed)

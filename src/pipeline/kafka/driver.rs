@@ -114,7 +114,26 @@ pub fn run(
     metrics: Arc<Metrics>,
     stop: Arc<AtomicBool>,
 ) -> Result<Summary, KafkaError> {
-    start(cfg, keyring, metrics, stop, None)
+    start(cfg, keyring, None, metrics, stop, None)
+}
+
+/// [`run`] with the epoch keys of `ratchet`, which the pipeline advances
+/// (and writes back to the keyring file) as epochs turn.
+pub fn run_with_ratchet(
+    cfg: &Config,
+    ratchet: &Arc<std::sync::Mutex<crate::keys::Ratchet>>,
+    metrics: Arc<Metrics>,
+    stop: Arc<AtomicBool>,
+) -> Result<Summary, KafkaError> {
+    let keyring = ratchet
+        .lock()
+        .map_err(|_| KafkaError::Engine {
+            topic: String::new(),
+            message: "the keyring lock was poisoned".into(),
+        })?
+        .keyring()
+        .clone();
+    start(cfg, &keyring, Some(ratchet), metrics, stop, None)
 }
 
 /// A run of the pipeline, or with `replay` a replay of the quarantine topic
@@ -122,21 +141,33 @@ pub fn run(
 pub(super) fn start(
     cfg: &Config,
     keyring: &Keyring,
+    ratchet: Option<&Arc<std::sync::Mutex<crate::keys::Ratchet>>>,
     metrics: Arc<Metrics>,
     stop: Arc<AtomicBool>,
     replay: Option<(ReplayState, String)>,
 ) -> Result<Summary, KafkaError> {
+    // One ratchet for every topic's engine: the keyring advances once.
+    let ratchet = match ratchet {
+        Some(r) => Arc::clone(r),
+        None => {
+            let packs: Vec<_> = cfg.topics.iter().map(|t| t.pack.clone()).collect();
+            Arc::new(std::sync::Mutex::new(crate::keys::Ratchet::new(
+                keyring.clone(),
+                None,
+                crate::rules::schedule(&packs),
+            )))
+        }
+    };
     let mut topics = Vec::with_capacity(cfg.topics.len());
     for t in &cfg.topics {
         let engine_err = |message: String| KafkaError::Engine {
             topic: t.input.clone(),
             message,
         };
-        let engine = Engine::new(t.pack.clone(), keyring)
+        let engine = Engine::with_ratchet(t.pack.clone(), &ratchet, std::time::SystemTime::now())
             .map_err(|e| engine_err(e.to_string()))?
             .with_max_record(cfg.max_record_bytes);
-        let headers = HeaderRules::new(&t.pack, &t.headers, keyring)
-            .map_err(|e| engine_err(e.to_string()))?;
+        let headers = HeaderRules::new(&t.pack, &t.headers);
         topics.push(TopicEngine { engine, headers });
     }
     let reversible = cfg
@@ -824,6 +855,7 @@ impl Run<'_> {
                 }
                 continue;
             }
+            pool.check_epoch(std::time::SystemTime::now())?;
             let result = pool.process(&mut batch);
             self.count_stats(&result.stats);
             if self.produce_vault(&result.vault)? > 0 {
@@ -884,6 +916,7 @@ impl Run<'_> {
                 }
                 continue;
             }
+            pool.check_epoch(std::time::SystemTime::now())?;
             let result = pool.process(&mut batch);
             match self.transaction(&batch, &skips, result.processed, &result.vault) {
                 Ok(()) => {

@@ -142,7 +142,7 @@ impl SessionKey {
         getrandom::fill(&mut raw[..]).map_err(|_| EnvelopeError::Random)?;
         let mut idb = [0u8; 12];
         getrandom::fill(&mut idb).map_err(|_| EnvelopeError::Random)?;
-        let id: String = idb.iter().map(|b| format!("{b:02x}")).collect();
+        let id: String = data_encoding::HEXLOWER.encode(&idb);
         let mut e = Zeroizing::new([0u8; 32]);
         getrandom::fill(&mut e[..]).map_err(|_| EnvelopeError::Random)?;
         let e = StaticSecret::from(*e);

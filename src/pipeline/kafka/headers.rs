@@ -1,21 +1,20 @@
 //! Headers bound to categories (`[topics.headers] caller = "phone"`): each
 //! bound header's value goes through its category's operator, keyed exactly
-//! as in record bodies, so a number gets the same token in both places.
+//! as in record bodies (the worker's operators of the current epoch), so a
+//! number gets the same token in both places.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::detect::{self, Kind, Normalize};
-use crate::keys::Keyring;
-use crate::ops::{Applied, OpError, Operator};
-use crate::pipeline::engine::{RecordError, VaultItem, build_operator, ip_kind_of};
+use crate::ops::{Applied, Operator};
+use crate::pipeline::engine::{RecordError, VaultItem, ip_kind_of};
 use crate::rules::{CatId, Pack};
 
 struct Rule {
     name: String,
     cat: CatId,
     kind: Kind,
-    operator: Operator,
     normalize: Normalize,
     reversible: bool,
 }
@@ -34,12 +33,8 @@ pub struct HeaderCache(HashMap<(CatId, Box<str>), Option<Box<str>>>);
 const CACHE_CAPACITY: usize = 4096;
 
 impl HeaderRules {
-    /// Builds the operators for `bindings` (header name → category of `pack`).
-    pub fn new(
-        pack: &Pack,
-        bindings: &[(String, CatId)],
-        keyring: &Keyring,
-    ) -> Result<HeaderRules, OpError> {
+    /// The rules for `bindings` (header name → category of `pack`).
+    pub fn new(pack: &Pack, bindings: &[(String, CatId)]) -> HeaderRules {
         let mut rules = Vec::with_capacity(bindings.len());
         for (name, cat) in bindings {
             let c = &pack.categories[*cat as usize];
@@ -47,16 +42,15 @@ impl HeaderRules {
                 name: name.clone(),
                 cat: *cat,
                 kind: c.kind,
-                operator: build_operator(c, keyring)?,
                 normalize: Normalize {
                     casefold_username: c.casefold,
                 },
                 reversible: c.reversible,
             });
         }
-        Ok(HeaderRules {
+        HeaderRules {
             rules: Arc::new(rules),
-        })
+        }
     }
 
     /// Whether no header is bound.
@@ -64,10 +58,13 @@ impl HeaderRules {
         self.rules.is_empty()
     }
 
-    /// Rewrites bound headers in place. A dropped value removes the header.
-    /// Reversible values are appended to `items` (on first sight per cache).
+    /// Rewrites bound headers in place with `ops`, the operators of the
+    /// topic's worker ([`crate::pipeline::Worker::operators`]). A dropped
+    /// value removes the header. Reversible values are appended to `items`
+    /// (on first sight per cache). Clear `cache` when the epoch turns.
     pub fn apply(
         &self,
+        ops: &[Operator],
         headers: &mut Vec<(String, Option<Vec<u8>>)>,
         cache: &mut HeaderCache,
         items: &mut Vec<VaultItem>,
@@ -105,8 +102,11 @@ impl HeaderRules {
                         canon.push_str(original.trim());
                     }
                     let mut out = String::new();
-                    let applied = rule
-                        .operator
+                    let operator = ops.get(rule.cat as usize).ok_or(RecordError::Operator {
+                        kind,
+                        error: crate::ops::OpError::WrongKind,
+                    })?;
+                    let applied = operator
                         .apply(kind, original, &canon, &mut out)
                         .map_err(|error| RecordError::Operator { kind, error })?;
                     let value = match applied {
@@ -148,6 +148,7 @@ impl HeaderRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::Keyring;
 
     fn pack() -> Pack {
         crate::rules::Source::Embedded.load("asterisk-cdr").unwrap()
@@ -162,21 +163,25 @@ mod tests {
             .iter()
             .position(|c| c.name == "phone")
             .unwrap() as CatId;
-        let rules = HeaderRules::new(&pack, &[("caller".into(), phone)], &keyring).unwrap();
+        let rules = HeaderRules::new(&pack, &[("caller".into(), phone)]);
         let mut headers = vec![
             ("caller".to_string(), Some(b"0701740683".to_vec())),
             ("trace".to_string(), Some(b"0701740683".to_vec())),
         ];
         let mut cache = HeaderCache::default();
         let mut items = Vec::new();
-        rules.apply(&mut headers, &mut cache, &mut items).unwrap();
+        let engine = crate::pipeline::Engine::new(pack.clone(), &keyring).unwrap();
+        let mut w = engine.worker();
+        rules
+            .apply(w.operators(), &mut headers, &mut cache, &mut items)
+            .unwrap();
         let token = String::from_utf8(headers[0].1.clone().unwrap()).unwrap();
         assert_ne!(token, "0701740683");
         // Unbound headers are untouched.
         assert_eq!(headers[1].1.as_deref(), Some(&b"0701740683"[..]));
-        // The same value in a record body gets the same token.
-        let engine = crate::pipeline::Engine::new(pack.clone(), &keyring).unwrap();
-        let mut w = engine.worker();
+        // The same value in a record body gets the same token (an epoch
+        // token: the phone category has epoch keys).
+        assert!(crate::ops::token_epoch(&token).is_some(), "{token}");
         let mut out = Vec::new();
         let row = br#""","0701740683","0812345678","from-internal","","SIP/1001-0000001a","SIP/trunk-0000001b","Dial","SIP/trunk,30","2026-03-01 08:00:00","","2026-03-01 08:00:20",20,0,"NO ANSWER","DOCUMENTATION""#;
         w.process(row, &mut out).unwrap();
@@ -186,7 +191,9 @@ mod tests {
         let reversible = pack.categories[phone as usize].reversible;
         assert_eq!(items.len(), usize::from(reversible));
         let mut again = vec![("caller".to_string(), Some(b"0701740683".to_vec()))];
-        rules.apply(&mut again, &mut cache, &mut items).unwrap();
+        rules
+            .apply(w.operators(), &mut again, &mut cache, &mut items)
+            .unwrap();
         assert_eq!(again[0].1, headers[0].1);
         assert_eq!(items.len(), usize::from(reversible));
     }
@@ -200,10 +207,16 @@ mod tests {
             .iter()
             .position(|c| c.name == "phone")
             .unwrap() as CatId;
-        let rules = HeaderRules::new(&pack, &[("caller".into(), phone)], &keyring).unwrap();
+        let rules = HeaderRules::new(&pack, &[("caller".into(), phone)]);
         let mut headers = vec![("caller".to_string(), Some(vec![0xff, 0xfe]))];
+        let engine = crate::pipeline::Engine::new(pack.clone(), &keyring).unwrap();
         let err = rules
-            .apply(&mut headers, &mut HeaderCache::default(), &mut Vec::new())
+            .apply(
+                engine.worker().operators(),
+                &mut headers,
+                &mut HeaderCache::default(),
+                &mut Vec::new(),
+            )
             .unwrap_err();
         assert_eq!(err.reason(), "invalid-utf8");
     }

@@ -25,7 +25,7 @@ use rdkafka::ClientConfig;
 
 use crate::config::Config;
 
-pub use driver::{Summary, run};
+pub use driver::{Summary, run, run_with_ratchet};
 
 /// Why a Kafka run stopped. Messages name topics and partitions, never values.
 #[derive(Debug, thiserror::Error)]

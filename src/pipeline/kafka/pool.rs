@@ -101,6 +101,24 @@ impl Pool {
         }
     }
 
+    /// Checks every worker for an epoch boundary at `now` (once per batch,
+    /// before it is processed); a worker that passed one takes the new keys,
+    /// and its bound headers' cache is forgotten with its token cache.
+    pub fn check_epoch(&mut self, now: std::time::SystemTime) -> Result<(), super::KafkaError> {
+        for s in &mut self.slots {
+            for (t, w) in s.workers.iter_mut().enumerate() {
+                let changed = w.check_epoch(now).map_err(|e| super::KafkaError::Engine {
+                    topic: String::new(),
+                    message: e.to_string(),
+                })?;
+                if changed {
+                    s.header_cache[t] = HeaderCache::default();
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Processes a batch. Headers of passing records are rewritten in place.
     #[tracing::instrument(skip_all, fields(records = batch.len()))]
     pub fn process(&mut self, batch: &mut [InRecord]) -> BatchResult {
@@ -172,10 +190,12 @@ fn run_chunk(topics: &[TopicEngine], slot: &mut Slot, records: &mut [InRecord]) 
         };
         if bound {
             header_items.clear();
-            result =
-                topics[t]
-                    .headers
-                    .apply(&mut headers, &mut slot.header_cache[t], &mut header_items);
+            result = topics[t].headers.apply(
+                worker.operators(),
+                &mut headers,
+                &mut slot.header_cache[t],
+                &mut header_items,
+            );
         }
         let out = result.and_then(|()| match &r.payload {
             None => Ok(None),

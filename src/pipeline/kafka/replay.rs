@@ -82,7 +82,7 @@ pub fn replay(
     let mut id = [0u8; 12];
     getrandom::fill(&mut id).map_err(|_| KafkaError::Quarantine("no random numbers".into()))?;
     let state = ReplayState {
-        run_id: id.iter().map(|b| format!("{b:02x}")).collect(),
+        run_id: data_encoding::HEXLOWER.encode(&id),
         follow: opts.follow,
         idle: opts.idle,
         ends: BTreeMap::new(),
@@ -96,7 +96,7 @@ pub fn replay(
         .group
         .clone()
         .unwrap_or_else(|| cfg.replay_group_id.clone());
-    let s = start(cfg, keyring, metrics, stop, Some((state, group)))?;
+    let s = start(cfg, keyring, None, metrics, stop, Some((state, group)))?;
     Ok(ReplaySummary {
         read: s.records_in + s.unreadable + s.skipped,
         replayed: s.records_out,

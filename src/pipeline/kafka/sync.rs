@@ -3,7 +3,9 @@
 //! A first version: one consumer (group `<group_id>-vault-sync`) reads the
 //! vault topic, unwraps each run's session key with the reveal secret,
 //! opens every entry and seals it again into the embedded vault under the
-//! vault's own per-(epoch, category) keys; a tombstone erases its token.
+//! vault's own per-(epoch, category) keys; a tombstone erases its token,
+//! and the vault file is rewritten without erased entries whenever the topic
+//! goes quiet, and before the sync returns.
 //! Offsets are committed after the vault commit, so a crash re-applies
 //! entries (idempotent) rather than losing them.
 
@@ -37,7 +39,7 @@ pub struct SyncSummary {
 #[tracing::instrument(skip_all)]
 pub fn sync(
     cfg: &Config,
-    vault: &Vault,
+    vault: &mut Vault,
     keyring: &Keyring,
     stop: &AtomicBool,
     follow: bool,
@@ -69,6 +71,9 @@ pub fn sync(
     let mut opener = Opener::default();
     let mut summary = SyncSummary::default();
     let mut pending = 0usize;
+    // Erasures not yet scrubbed from the vault file: rewriting it costs a
+    // copy of the vault, so once per quiet spell, not per tombstone.
+    let mut unscrubbed = false;
     let mut last = Instant::now();
     let flush = |writer: &mut crate::vault::Writer, pending: &mut usize| {
         if *pending == 0 {
@@ -86,6 +91,11 @@ pub fn sync(
     while !stop.load(Ordering::Relaxed) {
         let Some(msg) = consumer.poll(Duration::from_millis(200)) else {
             flush(&mut writer, &mut pending)?;
+            if std::mem::take(&mut unscrubbed) {
+                vault
+                    .scrub()
+                    .map_err(|e| KafkaError::Vault(e.to_string()))?;
+            }
             // The idle clock starts once the group gave us partitions.
             if consumer.assignment().map_or(0, |a| a.count()) == 0 {
                 last = Instant::now();
@@ -138,8 +148,9 @@ pub fn sync(
                 pending += 1;
                 flush(&mut writer, &mut pending)?;
                 vault
-                    .erase(key)
+                    .erase_at(&[key], SystemTime::now())
                     .map_err(|e| KafkaError::Vault(e.to_string()))?;
+                unscrubbed = true;
                 summary.erased += 1;
             }
         }
@@ -148,5 +159,10 @@ pub fn sync(
         }
     }
     flush(&mut writer, &mut pending)?;
+    if unscrubbed {
+        vault
+            .scrub()
+            .map_err(|e| KafkaError::Vault(e.to_string()))?;
+    }
     Ok(summary)
 }
