@@ -287,6 +287,51 @@ fn scan_reports_spans_with_eval_type_names() {
     assert_eq!(got, vec![(33, 38, "USERNAME"), (44, 55, "IPV4")]);
 }
 
+/// The texts `veil scan` reports for one raw record of `pack`.
+fn scanned(pack: &str, record: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let out = veil(
+        &["scan", "--pack", pack, "--raw"],
+        Some(format!("{record}\n").as_bytes()),
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            record[a as usize..b as usize].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn scan_and_run_agree_that_integer_ip_zero_and_placeholders_are_no_ones() {
+    // CUCM writes 0 for "no address" in its integer IP columns: `run`
+    // keeps it, so `scan` must not report it.
+    let cucm = r#"1,1,1016470,21845303,1770899926,1,0,167903424,"+46701740683","karin.eriksson",0,0,0,-1694458176,24580,0,0,0,0,0,0,0,0,0,0,0,0,0,0,"0812345678","0812345678","",0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1770899931,1770900673,"","e5b1c9a4-3b59-4c4e-9c1a-2f6b1d0e7a11","PT_Internal","PT_Internal","PT_PSTN","",742,"CSFKARIN.ERIKSSON","SIPTrunk-PSTN",0,0,0,0,0,0,0,"StandAloneCluster",0,"","",0,"",0,0,0,0,0,0,"","","","192.0.2.10","",0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,"","",0,0,"",0,0,0,"","",0,0,0,0,0,0,0,0,0"#;
+    let got = scanned("cisco-cucm-cdr", cucm);
+    assert!(!got.iter().any(|s| s == "0"), "{got:?}");
+    assert!(got.iter().any(|s| s == "167903424"), "{got:?}");
+    assert!(got.iter().any(|s| s == "KARIN.ERIKSSON"), "{got:?}");
+    // An anonymous caller, a feature code and an emergency number.
+    let ast = r#""","Anonymous","*97","from-trunk","""Anonymous"" <Anonymous>","PJSIP/trunk-aecf0e0a","","VoiceMailMain","*97","2026-05-12 11:41:32","2026-05-12 11:41:53","2026-05-12 11:51:16",20,12,"ANSWERED","DOCUMENTATION","1778586092.28047",""
+"","0701740683","112","from-internal","""Växel"" <0701740683>","PJSIP/1001-0000001a","PJSIP/trunk-0000001b","Dial","PJSIP/112@trunk,60","2026-03-01 08:00:00","","2026-03-01 08:00:20",20,0,"NO ANSWER","DOCUMENTATION","1770899926.4571","""#;
+    for row in ast.lines() {
+        let got = scanned("asterisk-cdr", row);
+        for kept in ["Anonymous", "*97", "112", "Växel"] {
+            assert!(!got.iter().any(|s| s == kept), "{kept}: {got:?}");
+        }
+    }
+    assert_eq!(
+        scanned("asterisk-cdr", ast.lines().nth(1).unwrap()),
+        ["0701740683", "0701740683", "1001"]
+    );
+}
+
 #[test]
 fn scan_explain_says_which_rule_took_each_span_and_the_default_output_is_unchanged() {
     let dir = tempfile::tempdir().unwrap();

@@ -65,6 +65,11 @@ impl Compiled {
                 }
             }
             Some(g) => {
+                // Most texts hold no match: finding none needs no capture
+                // slots, which cost an allocation per call.
+                if !self.regex.is_match(text) {
+                    return;
+                }
                 for c in self.regex.captures_iter(text) {
                     if let Some(m) = c.get(g) {
                         push(m.start(), m.end());

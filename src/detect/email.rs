@@ -50,7 +50,13 @@ fn local_start(b: &[u8], a: usize) -> Option<usize> {
     while s > 0 && a - s < MAX_LOCAL {
         // ASCII first: one table lookup a byte.
         if b[s - 1] < 0x80 {
-            if !local_byte(b[s - 1]) {
+            // An apostrophe between letters is part of the address
+            // (`eo'brien@example.se`); a quote around one is not.
+            let apostrophe = b[s - 1] == b'\''
+                && s >= 2
+                && b[s - 2].is_ascii_alphabetic()
+                && b[s].is_ascii_alphabetic();
+            if !local_byte(b[s - 1]) && !apostrophe {
                 break;
             }
             s -= 1;

@@ -91,6 +91,13 @@ pub(crate) fn normalize(v: &str, imei: bool, out: &mut String) -> bool {
     ok
 }
 
+/// True if the word `imei` appears in the 24 bytes before `i`
+/// (`IMEI number 353918051234563`, `device IMEI: ...`).
+pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
+    let w = &b[i.saturating_sub(24)..i];
+    w.windows(4).any(|x| x.eq_ignore_ascii_case(b"imei"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

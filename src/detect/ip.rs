@@ -137,7 +137,22 @@ fn after_product(b: &[u8], i: usize, j: usize) -> bool {
     } else {
         letter && digit
     };
-    shaped && user_agent_before(b, s)
+    shaped && (user_agent_before(b, s) || (p == b' ' && quoted_product(b, s, j)))
+}
+
+/// `"Yealink SIP-T54W 96.86.0.100"`: a quoted string that ends with the
+/// quad and opens, a few words earlier, with a capitalised word (the
+/// vendor), as an access log writes a phone's user agent.
+fn quoted_product(b: &[u8], s: usize, j: usize) -> bool {
+    if at(b, j) != b'"' {
+        return false;
+    }
+    let Some(q) = b[s.saturating_sub(40)..s].iter().rposition(|&c| c == b'"') else {
+        return false;
+    };
+    let open = s.saturating_sub(40) + q;
+    let words = b[open..s].iter().filter(|&&c| c == b' ').count();
+    at(b, open + 1).is_ascii_uppercase() && (1..=3).contains(&words)
 }
 
 /// True if a user-agent cue appears in the 160 bytes before `i`.
@@ -315,7 +330,9 @@ fn version_word(w: &[u8]) -> bool {
 pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if i > 0 {
         let p = b[i - 1];
-        if is_word(p) || p == b':' || p == b'.' {
+        // Postfix writes `[IPv6:2001:db8::25]`.
+        let tagged = p == b':' && i >= 5 && b[i - 5..i - 1].eq_ignore_ascii_case(b"ipv6");
+        if (is_word(p) || p == b':' || p == b'.') && !tagged {
             return None;
         }
     }
@@ -356,6 +373,18 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     }
     if s.parse::<Ipv6Addr>().is_ok() {
         return Some((i, e));
+    }
+    // tcpdump's `2001:db8::1.443`: a port after a dot, on an address with
+    // no embedded IPv4.
+    if let Some(d) = s.rfind('.') {
+        let (head, port) = (&s[..d], &s[d + 1..]);
+        if !head.contains('.')
+            && (1..=5).contains(&port.len())
+            && port.bytes().all(|c| c.is_ascii_digit())
+            && head.parse::<Ipv6Addr>().is_ok()
+        {
+            return Some((i, i + d));
+        }
     }
     // `::ffff:192.0.2.1:5060`: a port after an embedded IPv4 tail, which no
     // address can end with.

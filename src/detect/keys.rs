@@ -26,6 +26,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::name::looks_like_name;
 use super::{Kind, email, idnum, imei, ip, mac, phone};
 
 /// What a key says its value is.
@@ -190,6 +191,17 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("targetaccount", Username),
     ("member", Username),
     ("unauthuser", Username),
+    // Okta's `alternateId`, Kerberos' client name, LDAP's `uid`, chat
+    // handles (not a bare `handle`: Windows writes object handles there),
+    // and `identity` (strongSwan, IdPs).
+    ("alternateid", Username),
+    ("operator", Username),
+    ("operatorid", Username),
+    ("performer", Username),
+    ("cname", Username),
+    ("uid", Username),
+    ("userhandle", Username),
+    ("identity", Username),
     ("handlaggare", Username),
     ("handläggare", Username),
     ("ansvarig", Username),
@@ -733,11 +745,15 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             if k == 0 || !c.weak() {
                 if c == Name {
                     // The bare `name` of an object: a person's if the object
-                    // is a person (`customer.name`, `holder.name`), nothing
-                    // if it is something else (`company.name`, `door.name`).
+                    // is a person (`customer.name`, `holder.name`), an
+                    // account's or its holder's if the object is an account
+                    // (`requester.name`, `assignee.name`), nothing if it is
+                    // something else (`company.name`, `door.name`,
+                    // `endpoint.name`).
                     return match parent.as_deref() {
                         None => Some(Name),
                         Some(p) if PERSONS.contains(&p) => Some(PersonName),
+                        Some(p) if p != "endpoint" && lookup(p) == Some(Username) => Some(Username),
                         Some(_) => None,
                     };
                 }
@@ -846,6 +862,18 @@ fn lookup_stripped(word: &str) -> Option<KeyClass> {
         })
 }
 
+/// The range of the one item of a value written as a JSON list in a
+/// string (`["0701740683"]`, as Azure AD writes old and new values), or
+/// the whole value.
+pub fn listed(value: &str) -> std::ops::Range<usize> {
+    let t = value.trim();
+    let s = value.len() - value.trim_start().len();
+    match t.strip_prefix("[\"").and_then(|r| r.strip_suffix("\"]")) {
+        Some(inner) if !inner.contains('"') => s + 2..s + 2 + inner.len(),
+        _ => 0..value.len(),
+    }
+}
+
 /// What a key's evidence says to do with its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
@@ -860,7 +888,7 @@ pub enum Evidence {
 /// Decides a value under a key of class `class`. `year` is the current
 /// year (for the century of a 10-digit personnummer).
 pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
-    let v = value.trim();
+    let v = value[listed(value)].trim();
     if v.is_empty() || matches!(v, "null" | "true" | "false") {
         return Evidence::Scan;
     }
@@ -1030,6 +1058,7 @@ fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
     if v.chars().count() > 128
         || v.chars().any(|c| c.is_whitespace() || c.is_control())
         || NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
+        || super::username::NOT_NAMES.contains(v.as_bytes())
         || !v.chars().any(char::is_alphabetic)
         // `DC01$`, `LAPTOP-8888EB8$`: a computer's account, not a person's.
         || v.ends_with('$')
@@ -1055,134 +1084,9 @@ fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
     Some(Kind::Username)
 }
 
-/// Words that make a name-shaped value something else (a plan, a group, a
-/// device), compared case-insensitively.
-const NOT_NAME_WORDS: &[&str] = &[
-    "anonymous",
-    "unknown",
-    "restricted",
-    "private",
-    "unavailable",
-    "withheld",
-    "none",
-    "null",
-    "nobody",
-    "system",
-    "admin",
-    "administrator",
-    "test",
-    "default",
-    "plan",
-    "premium",
-    "basic",
-    "standard",
-    "enterprise",
-    "business",
-    "free",
-    "trial",
-    "pro",
-    "plus",
-    "group",
-    "team",
-    "policy",
-    "rule",
-    "role",
-    "server",
-    "service",
-    "services",
-    "support",
-    "helpdesk",
-    "sales",
-    "office",
-    "department",
-    "network",
-    "device",
-    "printer",
-    "room",
-    "queue",
-    "trunk",
-    "gateway",
-    "firewall",
-    "router",
-    "switch",
-    "user",
-    "users",
-    "account",
-    "the",
-    "of",
-    "and",
-    "for",
-    "new",
-    "inc",
-    "ltd",
-    "ab",
-    "gmbh",
-    "llc",
-    "corp",
-    "reception",
-    "växel",
-    "kundtjänst",
-    "voicemail",
-    "conference",
-    "main",
-    "line",
-    "desk",
-    "lobby",
-    "shared",
-    "mailbox",
-];
-
-/// Lower-case particles of names (`van der Berg`, `af Klint`, `bin Laden`).
-const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "af", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
-    "del", "dos", "das", "ter", "ten", "zu", "y", "ben", "abu", "bint",
-];
-
-/// The shape of a person's name: 1 to 6 words of letters (any script),
-/// hyphens, apostrophes and initials' dots; no digits, no word that makes
-/// it something else. `strict` (for the bare key `name`) also needs two to
-/// four words, each capitalised or a name particle, or in a script without
-/// case.
-pub fn looks_like_name(v: &str, strict: bool) -> bool {
-    let v = v.trim();
-    if v.is_empty() || v.chars().count() > 80 {
-        return false;
-    }
-    let words: Vec<&str> = v.split_whitespace().collect();
-    let (min, max) = if strict { (2, 4) } else { (1, 6) };
-    if words.len() < min || words.len() > max {
-        return false;
-    }
-    for w in &words {
-        let mut chars = w.chars();
-        let Some(first) = chars.next() else {
-            return false;
-        };
-        if !first.is_alphabetic() {
-            return false;
-        }
-        if !w
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        {
-            return false;
-        }
-        let lower = w.to_lowercase();
-        let bare = lower.trim_end_matches('.');
-        if NOT_NAME_WORDS.contains(&bare) {
-            return false;
-        }
-        if strict && first.is_lowercase() && !PARTICLES.contains(&bare) {
-            return false;
-        }
-    }
-    // A single word must at least be a word, not one letter.
-    words.len() > 1 || v.chars().filter(|c| c.is_alphabetic()).count() >= 2
-}
-
 /// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),
 /// under a key that says MAC.
-fn bare_mac(v: &str) -> bool {
+pub(crate) fn bare_mac(v: &str) -> bool {
     let b = v.as_bytes();
     let hex = b.iter().filter(|c| c.is_ascii_hexdigit()).count();
     let dotted = b.len() == 14 && b[4] == b'.' && b[9] == b'.';
@@ -1337,6 +1241,26 @@ mod tests {
         assert_eq!(classify("door.name"), None);
         assert_eq!(classify("customer.name"), Some(PersonName));
         assert_eq!(classify("holder.name"), Some(PersonName));
+        // The name of an account-holding object is its account (or, with
+        // spaces, its holder's name).
+        assert_eq!(classify("approver.name"), Some(Username));
+        assert_eq!(classify("submitter.name"), Some(Username));
+        assert_eq!(classify("endpoint.name"), None);
+    }
+
+    #[test]
+    fn accounts_under_idp_kerberos_and_ldap_keys() {
+        assert_eq!(classify("target[].alternateId"), Some(Username));
+        assert_eq!(classify("krb.cname"), Some(Username));
+        assert_eq!(classify("uid"), Some(Username));
+        assert_eq!(classify("identity"), Some(Username));
+        assert_eq!(classify("HandleId"), None);
+        let e = |c, v| evidence(c, v, YEAR);
+        assert_eq!(e(Username, "a.nowak"), Evidence::Replace(Kind::Username));
+        assert_eq!(e(Username, "1000"), Evidence::Scan);
+        // Service accounts of packages are nobody's.
+        assert_eq!(e(Username, "asterisk"), Evidence::Scan);
+        assert_eq!(e(Username, "zabbix"), Evidence::Scan);
     }
 
     #[test]

@@ -89,15 +89,17 @@ pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<(Range, Range, usize)> 
     Some(((i, i + 17), (i + 18, i + 35), j))
 }
 
-/// True if a MAC names one device: not the broadcast address and not a
-/// group (multicast) address, whose first octet is odd.
+/// True if a MAC names one device: not the broadcast address, not a
+/// group (multicast) address, whose first octet is odd, and not the
+/// all-zero address that stands for "none" (an unset or wildcard field).
 pub(crate) fn personal(mac: &[u8]) -> bool {
     let first = mac.get(1).copied().unwrap_or(0);
     let odd = matches!(
         first | 0x20,
         b'1' | b'3' | b'5' | b'7' | b'9' | b'b' | b'd' | b'f'
     );
-    !odd
+    let zero = mac.iter().all(|&c| !c.is_ascii_hexdigit() || c == b'0');
+    !odd && !zero
 }
 
 /// Lower-case colon form, or false if `v` does not hold exactly 12 hex digits
@@ -138,6 +140,9 @@ mod tests {
         assert_eq!(&dashed[src.0..src.1], b"b8:27:eb:1a:07:19");
         assert!(!personal(b"FF-FF-FF-FF-FF-FF"));
         assert!(!personal(b"01:00:5e:00:00:fb"));
+        assert!(!personal(b"00:00:00:00:00:00"));
+        assert!(!personal(b"0000.0000.0000"));
+        assert!(personal(b"00:00:00:00:00:01"));
         assert!(personal(b"b8:27:eb:1a:07:19"));
     }
 

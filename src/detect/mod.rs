@@ -593,8 +593,10 @@ impl DetectorSet {
             // (`trunk-03375721`) no number starts.
             let p = b[i - 1];
             let pp = if i > 1 { b[i - 2] } else { 0 };
-            if (matches!(p, b'.' | b'-') && is_word(pp))
-                || (matches!(p, b':' | b',') && is_digit(pp))
+            let ipv6_tag = p == b':' && i >= 5 && b[i - 5..i - 1].eq_ignore_ascii_case(b"ipv6");
+            if ((matches!(p, b'.' | b'-') && is_word(pp))
+                || (matches!(p, b':' | b',') && is_digit(pp)))
+                && !ipv6_tag
             {
                 return None;
             }
@@ -649,7 +651,21 @@ impl DetectorSet {
             }
         }
         if on.phone && b[i] == b'0' {
-            if let Some(e) = phone::at_pos(b, i) {
+            let found = phone::at_pos(b, i);
+            // After a telephony cue, a national number of any country as
+            // people group it (`Anrufer: 0171 2345678`, `call from 01 42
+            // 68 53 00`), when it is longer than what the plans above read.
+            if let Some(e) = phone::cued_national(b, i) {
+                if found.is_none_or(|f| e > f)
+                    && idnum::tail_ok(b, e)
+                    && (phone::cue_before(b, i) || idnum::context(b, i) == idnum::Context::Phone)
+                    && !phone::ticket_before(b, i)
+                {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
+            if let Some(e) = found {
                 if idnum::context(b, i) == idnum::Context::Ticket {
                     return Some(e);
                 }
@@ -661,6 +677,15 @@ impl DetectorSet {
                 push(i, e, k);
                 return Some(e);
             }
+        }
+        if on.imei
+            && len == 15
+            && idnum::tail_ok(b, j)
+            && imei::imei_valid(&b[i..j])
+            && imei::cue_before(b, i)
+        {
+            push(i, j, Kind::Imei);
+            return Some(j);
         }
         let ctx = if keyed_phone {
             idnum::context(b, i)
@@ -674,7 +699,13 @@ impl DetectorSet {
             || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
         if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
-            if phone::bare_intl(d) || phone::nanp_valid(d) || phone::se_nsn(d).is_some() {
+            // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
+            // is the number its key says, valid in its plan or not.
+            if ctx == idnum::Context::Phone
+                || phone::bare_intl(d)
+                || phone::nanp_valid(d)
+                || phone::se_nsn(d).is_some()
+            {
                 push(i, j, Kind::Phone);
                 return Some(j);
             }
@@ -812,7 +843,34 @@ impl DetectorSet {
                     return Some(e);
                 }
             }
-            Keyword::Sip | Keyword::Imsi | Keyword::Imei | Keyword::Channel | Keyword::Badge => {}
+            Keyword::Mac if on.mac && at(b, j) == b' ' => {
+                // `for mac 021A2B3C4D64`, `MAC f4f5.d8f3.6cc4`: a MAC the
+                // hex scan does not take without its separators.
+                let s = j + 1;
+                let e = util::word_end(b, s);
+                let e = if at(b, e) == b'.' {
+                    util::word_end(b, e + 1)
+                } else {
+                    e
+                };
+                let e = if at(b, e) == b'.' {
+                    util::word_end(b, e + 1)
+                } else {
+                    e
+                };
+                if let Ok(v) = std::str::from_utf8(&b[s..e]) {
+                    if keys::bare_mac(v) && mac::personal(v.as_bytes()) {
+                        push(s, e, Kind::Mac);
+                        return Some(e);
+                    }
+                }
+            }
+            Keyword::Sip
+            | Keyword::Imsi
+            | Keyword::Imei
+            | Keyword::Channel
+            | Keyword::Badge
+            | Keyword::Mac => {}
             _ if on.username => {
                 if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
                     push(s, e, Kind::Username);
@@ -876,8 +934,27 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     let lead = if s == 0 { b' ' } else { b[s - 1] };
     let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',');
     let domain = at(b, a + 1).is_ascii_alphabetic();
-    (framed && domain && email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]))
-        .then_some(s)
+    if !(framed && domain) {
+        return None;
+    }
+    if email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]) {
+        return Some(s);
+    }
+    // Asterisk's `extension@context` (`142@default` in a voicemail
+    // application's data, `Goto(134@from-queue)`): a context is one word,
+    // no domain, and the extension a person's phone.
+    let d = &b[s..a];
+    let mut e = a + 1;
+    while at(b, e).is_ascii_alphanumeric() || matches!(at(b, e), b'_' | b'-') {
+        e += 1;
+    }
+    let extension = (2..=6).contains(&d.len())
+        && d.iter().all(u8::is_ascii_digit)
+        && !phone::is_service(d)
+        && !matches!(at(b, e), b'.' | b'@')
+        && e > a + 1
+        && b[a + 1..e].iter().all(|c| !c.is_ascii_uppercase());
+    extension.then_some(s)
 }
 
 /// True if `hh:mm:ss` starts at `i` and nothing that could extend it
@@ -935,6 +1012,55 @@ fn resolve(out: &mut Vec<Span>, base: usize) {
         w += 1;
     }
     out.truncate(w);
+}
+
+/// True if `value`, the whole value of a field bound to `kind`, is a
+/// placeholder that names no one: a service number or feature code where a
+/// phone number goes (`112`, `*97`, `s`, `Anonymous`), a word such as
+/// `Anonymous`, `Växel` or `Reception` where a person's name goes. Such a
+/// value is kept, by `veil run` and `veil scan` alike.
+pub fn placeholder(kind: Kind, value: &str) -> bool {
+    match kind {
+        Kind::Phone => phone::placeholder(value),
+        Kind::PersonName => name::placeholder(value),
+        // As in free text: the unspecified, broadcast and loopback
+        // addresses name no host.
+        Kind::Ipv4 => value
+            .trim()
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|a| a.is_unspecified() || a.is_broadcast() || a.is_loopback()),
+        Kind::Ipv6 => value
+            .trim()
+            .parse::<std::net::Ipv6Addr>()
+            .is_ok_and(|a| a.is_unspecified() || a.is_loopback()),
+        _ => false,
+    }
+}
+
+/// True unless `value`, bound to `kind`, is an address kind that holds
+/// something other than exactly one address: `192.0.2.1:443`,
+/// `[2001:db8::1]:443`, `fe80::1%eth0`, `10.0.0.0/8`, a list, a host name,
+/// `-`. Values of other kinds are always bare.
+pub fn ip_bare(kind: Kind, value: &str) -> bool {
+    if !matches!(kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4) {
+        return true;
+    }
+    let v = value.trim();
+    if v.is_empty() {
+        return true;
+    }
+    if v.contains(':') {
+        let v = v
+            .strip_prefix('[')
+            .and_then(|v| v.strip_suffix(']'))
+            .unwrap_or(v);
+        return v.parse::<std::net::Ipv6Addr>().is_ok();
+    }
+    if v.contains('-') {
+        return ip::dashed_ipv4_at(v.as_bytes(), 0) == Some(v.len())
+            || v.replace('-', ".").parse::<std::net::Ipv4Addr>().is_ok();
+    }
+    v.parse::<std::net::Ipv4Addr>().is_ok()
 }
 
 /// Options for [`normalize`].
@@ -1261,6 +1387,135 @@ mod tests {
         ]);
         let long = "a".repeat(90);
         assert_eq!(all(&format!("user={long} ok")), vec![(long, Username)]);
+    }
+
+    #[test]
+    fn accounts_in_more_products_words() {
+        exactly(&[
+            // Outcomes after `user X`, and words before it.
+            (
+                "wlc: Client 02:00:5e:00:00:02 user amira.haddad authenticated",
+                &[("02:00:5e:00:00:02", Kind::Mac), ("amira.haddad", Username)],
+            ),
+            (
+                "User Łukasz.Nowak logged in via SAML",
+                &[("Łukasz.Nowak", Username)],
+            ),
+            (
+                "Disconnected from user tran.van 198.51.100.7 port 51514",
+                &[("tran.van", Username), ("198.51.100.7", Ipv4)],
+            ),
+            (
+                "SSLVPN LOGIN : User oluwaseun - Client_ip 198.51.100.8 - Nat_ip 10.0.0.8",
+                &[
+                    ("oluwaseun", Username),
+                    ("198.51.100.8", Ipv4),
+                    ("10.0.0.8", Ipv4),
+                ],
+            ),
+            (
+                "proftpd[4]: host - USER mehmet.yilmaz: Login successful.",
+                &[("mehmet.yilmaz", Username)],
+            ),
+            (
+                "login[9]: FAILED LOGIN 1 FROM tty1 FOR hodan.warsame, Authentication failure",
+                &[("hodan.warsame", Username)],
+            ),
+            (
+                "smbd: Auth: [SMB2,(null)] user [CORP]\\[zeynep.kaya] at [Tue] status [OK]",
+                &[("zeynep.kaya", Username)],
+            ),
+            // Home directories name their owner.
+            (
+                "useradd: new user: name=x, home=/home/björn.ek, shell=/bin/bash",
+                &[("björn.ek", Username)],
+            ),
+            (
+                r#"{"path":"C:\\Users\\nguyen.an\\AppData\\Local"}"#,
+                &[("nguyen.an", Username)],
+            ),
+            ("/Users/Shared/x and /home/root/y", &[]),
+            // An apostrophe in a SIP user.
+            ("F=sip:eo'brien@pbx.example.se", &[("eo'brien", Username)]),
+            // Not accounts: an outcome word, a service account.
+            (
+                r#"msg="User fatima.zahra added to group VPN-Users""#,
+                &[("fatima.zahra", Username)],
+            ),
+            ("user profile deleted", &[]),
+            ("Closed due to user request. [preauth]", &[]),
+            (
+                r#"{"representation":"{\"firstName\":\"Paweł\",\"lastName\":\"de Vries\",\"enabled\":true}"}"#,
+                &[("Paweł", Kind::PersonName), ("de Vries", Kind::PersonName)],
+            ),
+            (
+                "hostname=web01 lastname=Dąbrowski",
+                &[("Dąbrowski", Kind::PersonName)],
+            ),
+            (
+                r#""VoiceMailMain","142@default","2026-02-02""#,
+                &[("142", Phone)],
+            ),
+            ("mail 142@example.se", &[]),
+            (
+                "mdm: device with IMEI number 353918051234561 wiped",
+                &[("353918051234561", Kind::Imei)],
+            ),
+            ("gateway user authentication succeeded", &[]),
+            ("user is locked", &[]),
+            ("user=asterisk", &[]),
+        ]);
+    }
+
+    #[test]
+    fn national_numbers_of_any_country_after_a_telephony_cue() {
+        exactly(&[
+            (
+                "call from 01 42 68 53 00 ended",
+                &[("01 42 68 53 00", Phone)],
+            ),
+            ("Anrufer: 0171 2345678", &[("0171 2345678", Phone)]),
+            ("call from 020 7946 0958 ended", &[("020 7946 0958", Phone)]),
+            (
+                "call from 0532 123 45 67 ended",
+                &[("0532 123 45 67", Phone)],
+            ),
+            ("ring mig på 0701-74 06 83", &[("0701-74 06 83", Phone)]),
+            ("MSISDN=4680903641 APN=internet", &[("4680903641", Phone)]),
+            // Without a cue, a grouped run starting with 0 is no number.
+            ("build 01 42 68 53 00 done", &[]),
+            ("ticket number 01 42 68 53 00", &[]),
+        ]);
+    }
+
+    #[test]
+    fn ipv6_as_mail_servers_and_packet_dumps_write_it() {
+        exactly(&[
+            (
+                "connect from unknown[IPv6:2001:db8::25]",
+                &[("2001:db8::25", Ipv6)],
+            ),
+            (
+                "IP6 2001:db8::1.443 > 2001:db8::2.51234: Flags [S]",
+                &[("2001:db8::1", Ipv6), ("2001:db8::2", Ipv6)],
+            ),
+            (
+                "dhcp: lease 10.0.0.10 for mac 021A2B3C4D64 expired",
+                &[("10.0.0.10", Ipv4), ("021A2B3C4D64", Kind::Mac)],
+            ),
+            ("for mac 000000000000 and mac deadbeefcafe", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_version_after_a_model_in_a_quoted_user_agent_is_no_address() {
+        exactly(&[
+            (
+                r#""POST / HTTP/1.1" 401 "Yealink SIP-T54W 96.86.0.100""#,
+                &[],
+            ),
+            (r#"peer "GW01 10.1.2.3" up"#, &[("10.1.2.3", Ipv4)]),
+        ]);
     }
 
     #[test]
@@ -1625,6 +1880,69 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].kind, Kind::Email);
         assert_eq!(out[1].kind, Kind::Username);
+    }
+
+    #[test]
+    fn placeholders_in_bound_fields_name_no_one() {
+        for v in [
+            "112",
+            "911",
+            "1177",
+            "11414",
+            "90000",
+            "116111",
+            "*97",
+            "#31#",
+            "*72",
+            "s",
+            "h",
+            "Anonymous",
+            "ANONYMOUS",
+            "unknown",
+            "voicemail",
+            " Restricted ",
+        ] {
+            assert!(placeholder(Kind::Phone, v), "{v}");
+        }
+        // Extensions that are emergency numbers somewhere, numbers, a
+        // forwarding code that carries a number, and SIP users.
+        for v in [
+            "110",
+            "113",
+            "000",
+            "1001",
+            "0701740683",
+            "+46701740683",
+            "*21*0701740683#",
+            "karin",
+            "",
+            "*",
+            "sara",
+        ] {
+            assert!(!placeholder(Kind::Phone, v), "{v}");
+        }
+        for v in [
+            "Anonymous",
+            "Växel",
+            "VÄXEL",
+            "Reception",
+            "Unknown caller",
+            "Private Number",
+            "Conference Room",
+            "Dolt nummer",
+        ] {
+            assert!(placeholder(Kind::PersonName, v), "{v}");
+        }
+        for v in [
+            "Karin Eriksson",
+            "Ann Reception",
+            "Leyla",
+            "",
+            "Åsa Växel-Berg",
+        ] {
+            assert!(!placeholder(Kind::PersonName, v), "{v}");
+        }
+        assert!(!placeholder(Kind::Username, "anonymous"));
     }
 
     #[test]

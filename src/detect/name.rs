@@ -1086,27 +1086,133 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     strong_given(&g).then_some((w.start, g.end))
 }
 
-/// True if `value`, the whole value of a field whose key says it holds a
-/// name (`full_name`, `display`, `holder`), is shaped like a person's name:
-/// one to six words of letters (any script), with marks, hyphens,
-/// apostrophes and periods, no digits, and not only words that are common
-/// in logs (`Reception`, `Unknown`, `Conference Room`).
-pub fn looks_like_name(value: &str) -> bool {
+/// Words that make a name-shaped value something else (a plan, a group, a
+/// device, a placeholder), compared in lower case.
+const NOT_NAME_WORDS: &[&str] = &[
+    "switchboard",
+    "operator",
+    "telefonist",
+    "receptionen",
+    "caller",
+    "okänd",
+    "dolt",
+    "skyddat",
+    "hemligt",
+    "nummer",
+    "number",
+    "id",
+    "no",
+    "out",
+    "area",
+    "blocked",
+    "info",
+    "växeln",
+    "anonymous",
+    "unknown",
+    "restricted",
+    "private",
+    "unavailable",
+    "withheld",
+    "none",
+    "null",
+    "nobody",
+    "system",
+    "admin",
+    "administrator",
+    "test",
+    "default",
+    "plan",
+    "premium",
+    "basic",
+    "standard",
+    "enterprise",
+    "business",
+    "free",
+    "trial",
+    "pro",
+    "plus",
+    "group",
+    "team",
+    "policy",
+    "rule",
+    "role",
+    "server",
+    "service",
+    "services",
+    "support",
+    "helpdesk",
+    "sales",
+    "office",
+    "department",
+    "network",
+    "device",
+    "printer",
+    "room",
+    "queue",
+    "trunk",
+    "gateway",
+    "firewall",
+    "router",
+    "switch",
+    "user",
+    "users",
+    "account",
+    "the",
+    "of",
+    "and",
+    "for",
+    "new",
+    "inc",
+    "ltd",
+    "ab",
+    "gmbh",
+    "llc",
+    "corp",
+    "reception",
+    "växel",
+    "kundtjänst",
+    "voicemail",
+    "conference",
+    "main",
+    "line",
+    "desk",
+    "lobby",
+    "shared",
+    "mailbox",
+];
+
+/// True if `value` is shaped like a person's name: one to six words of
+/// letters (any script), with marks, hyphens, apostrophes and initials'
+/// periods, no digits; no word that makes it something else (`Conference
+/// Room`, `Premium Plan`), and not only words that are common in logs and
+/// in no name list (`Microsoft Teams`). The one test of a whole value, for
+/// keys that name a person (`full_name`, `holder`, `owner`) and display
+/// names alike. `strict` (for the bare key `name`, which also names
+/// devices and groups) wants two to four words, each capitalised or a
+/// particle (`van`, `af`, `bin`), or in a script without case.
+pub fn looks_like_name(value: &str, strict: bool) -> bool {
     let v = value.trim();
     if v.is_empty() || v.len() > 256 {
         return false;
     }
+    let (min, max) = if strict { (2, 4) } else { (1, 6) };
     let mut words = 0;
-    // Every word common in logs (`Conference Room`), or one word that is in
-    // no name list (`Reception`): not a name.
+    let mut letters = 0;
     let mut all_common = true;
     let mut any_name = false;
+    let mut buf = [0u8; MAX_KEY];
     for w in v.split_whitespace() {
         words += 1;
-        if words > 6 {
+        if words > max {
             return false;
         }
-        let mut letters = 0;
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if !first.is_alphabetic() {
+            return false;
+        }
         for c in w.chars() {
             if c.is_alphabetic() {
                 letters += 1;
@@ -1114,18 +1220,66 @@ pub fn looks_like_name(value: &str) -> bool {
                 return false;
             }
         }
-        if letters == 0 {
+        if camel_glued(w) {
             return false;
         }
-        if all_common {
-            let mut buf = [0u8; MAX_KEY];
-            let k = key(w.as_bytes(), 0, w.len(), &mut buf).map(|k| k.trim_end_matches('.'));
-            let f = k.map_or(0, flags);
-            all_common = f & COMMON != 0;
-            any_name |= f & (GIVEN | SURNAME) != 0;
+        let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+            return false;
+        };
+        let bare = k.trim_end_matches('.');
+        if NOT_NAME_WORDS.contains(&bare) {
+            return false;
+        }
+        if strict && first.is_lowercase() && !particle(bare) {
+            return false;
+        }
+        let f = flags(bare);
+        all_common &= f & COMMON != 0;
+        any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
+    }
+    // One letter is an initial, not a name.
+    words >= min && letters >= 2 && !(all_common && !any_name)
+}
+
+/// True if `w` is two words glued in camel case (`TelephoneNumber`,
+/// `DisplayName`): a capital after four or more lower-case letters. Names
+/// glue only short prefixes (`McAllister`, `MacDonald`, `DeVries`,
+/// `FitzGerald`).
+fn camel_glued(w: &str) -> bool {
+    let mut lower = 0;
+    for c in w.chars() {
+        if c.is_uppercase() {
+            if lower >= 5 || (lower == 4 && !w.starts_with("Fitz")) {
+                return true;
+            }
+            lower = 0;
+        } else if c.is_lowercase() {
+            lower += 1;
+        } else {
+            lower = 0;
         }
     }
-    words > 0 && !(all_common && (words > 1 || !any_name))
+    false
+}
+
+/// True if `value`, the whole value of a field bound to person names, is a
+/// placeholder a PBX or directory writes where no name is known
+/// (`Anonymous`, `Växel`, `Reception`, `Unknown caller`): every word is one
+/// that makes a value no name.
+pub(crate) fn placeholder(value: &str) -> bool {
+    let mut buf = [0u8; MAX_KEY];
+    let mut any = false;
+    for w in value.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        match key(w.as_bytes(), 0, w.len(), &mut buf) {
+            Some(k) if NOT_NAME_WORDS.contains(&k) => any = true,
+            _ => return false,
+        }
+    }
+    any
 }
 
 #[cfg(test)]
@@ -1347,8 +1501,11 @@ mod tests {
             "محمد الأحمد",
             " Sean  O’Neill ",
             "Chukwuemeka",
+            "Siobhan McAllister",
+            "Ewan MacDonald",
+            "Sanne DeVries",
         ] {
-            assert!(looks_like_name(v), "{v}");
+            assert!(looks_like_name(v, false), "{v}");
         }
         for v in [
             "",
@@ -1363,8 +1520,10 @@ mod tests {
             "Unknown",
             "a b c d e f g",
             "Karin (admin)",
+            "TelephoneNumber",
+            "DisplayName",
         ] {
-            assert!(!looks_like_name(v), "{v}");
+            assert!(!looks_like_name(v, false), "{v}");
         }
     }
 

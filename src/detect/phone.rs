@@ -297,6 +297,60 @@ pub(crate) fn is_service(d: &[u8]) -> bool {
     SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
 }
 
+/// True if `v`, the whole value of a field bound to phone numbers, is what a
+/// PBX writes where no person's number is: a service or emergency number
+/// (`112`, `1177`), a feature code (`*97`, `#31#`), an extension the dial
+/// plan reserves (`s`, `h`, `i`, `t`), or a word (`Anonymous`, `voicemail`).
+/// A SIEM needs these as they are, and they name no one.
+pub(crate) fn placeholder(v: &str) -> bool {
+    const WORDS: [&str; 23] = [
+        "anonymous",
+        "unknown",
+        "unavailable",
+        "restricted",
+        "private",
+        "withheld",
+        "blocked",
+        "invalid",
+        "none",
+        "null",
+        "s",
+        "h",
+        "i",
+        "t",
+        "o",
+        "a",
+        "e",
+        "fax",
+        "talk",
+        "voicemail",
+        "conference",
+        "park",
+        "asterisk",
+    ];
+    let b = v.trim().as_bytes();
+    match b.first() {
+        None => false,
+        // `000`, `110`, `113` and `114` are emergency numbers somewhere and
+        // everyday extensions in a PBX, where they name a person's phone.
+        Some(c) if c.is_ascii_digit() => {
+            b.iter().all(u8::is_ascii_digit)
+                && is_service(b)
+                && !matches!(b, b"000" | b"110" | b"113" | b"114")
+        }
+        // A feature code is short: `*21*0701234567#` forwards to a person's
+        // number and is not one.
+        Some(b'*' | b'#') => {
+            b.len() <= 5
+                && b.len() >= 2
+                && b[1..]
+                    .iter()
+                    .all(|&c| c.is_ascii_digit() || c == b'*' || c == b'#')
+        }
+        Some(_) => WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
+    }
+}
+
 /// True if `d` (digits) is a national number of some country written with
 /// its trunk `0` (`07477394335`, `02121426970`): 9-12 digits, not `00`.
 /// Only where the context is telephony (a dial string, a phone key), since
@@ -312,8 +366,9 @@ pub(crate) fn national_any(d: &[u8]) -> bool {
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
-    const CUES: [&[u8]; 9] = [
+    const CUES: [&[u8]; 14] = [
         b"ring", b"call", b"tel", b"phone", b"sms", b"mobil", b"nummer", b"number", b"fax",
+        b"anruf", b"samtal", b"dial", b"msisdn", b"cell",
     ];
     let w = &b[i.saturating_sub(32)..i];
     (0..w.len()).any(|k| {
@@ -322,6 +377,70 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
                 .iter()
                 .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
     })
+}
+
+/// True if a word just before `i` (within 32 bytes) names a ticket, an
+/// order or a case (`ticket number 0123 4567 89`): its number is none of
+/// a phone's, whatever cue follows.
+pub(crate) fn ticket_before(b: &[u8], i: usize) -> bool {
+    const WORDS: [&[u8]; 11] = [
+        b"ticket",
+        b"order",
+        b"case",
+        b"invoice",
+        b"faktura",
+        b"incident",
+        b"ref",
+        b"serial",
+        b"\xc3\xa4rende",
+        b"kundnummer",
+        b"ordernummer",
+    ];
+    let w = &b[i.saturating_sub(32)..i];
+    (0..w.len()).any(|k| {
+        (k == 0 || !w[k - 1].is_ascii_alphabetic())
+            && WORDS
+                .iter()
+                .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+    })
+}
+
+/// A national number of any country written with its trunk `0` and
+/// grouped as people write it (`01 42 68 53 00`, `030 1234567`,
+/// `0532 123 45 67`, `0701-74 06 83`), at `i`: groups of two or more
+/// digits joined by one space, dash, dot or slash, 9-12 digits in all.
+/// The caller knows the context is telephony (a cue word or a phone key):
+/// the country, and so the plan, is unknown. Returns the end.
+pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
+    if at(b, i) != b'0' || !is_digit(at(b, i + 1)) || at(b, i + 1) == b'0' {
+        return None;
+    }
+    let mut digits = [0u8; 12];
+    let mut nd = 0;
+    let mut p = i;
+    let mut best = None;
+    loop {
+        let mut e = p;
+        while is_digit(at(b, e)) {
+            if nd == digits.len() {
+                return best;
+            }
+            digits[nd] = b[e];
+            nd += 1;
+            e += 1;
+        }
+        if e - p < 2 || is_word(at(b, e)) {
+            return best;
+        }
+        if nd >= 9 && national_any(&digits[..nd]) {
+            best = Some(e);
+        }
+        if matches!(at(b, e), b' ' | b'-' | b'.' | b'/') && is_digit(at(b, e + 1)) {
+            p = e + 1;
+        } else {
+            return best;
+        }
+    }
 }
 
 /// True if all of `s` is one phone number (for SIP user parts).

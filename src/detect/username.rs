@@ -36,7 +36,85 @@ const KEYS: [&[u8]; 11] = [
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-static NOT_NAMES: WordSet<55> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<132> = WordSet::new([
+    b"request",
+    b"requests",
+    b"profile",
+    b"settings",
+    b"policy",
+    b"role",
+    b"object",
+    b"type",
+    b"data",
+    b"record",
+    b"mailbox",
+    b"certificate",
+    b"key",
+    b"token",
+    b"credentials",
+    b"rights",
+    b"permissions",
+    b"attributes",
+    // Service accounts that packages and appliances create: no person.
+    b"asterisk",
+    b"freeswitch",
+    b"kamailio",
+    b"opensips",
+    b"backup",
+    b"zabbix",
+    b"nagios",
+    b"prometheus",
+    b"grafana",
+    b"jenkins",
+    b"git",
+    b"gitlab-runner",
+    b"svn",
+    b"ntp",
+    b"chrony",
+    b"syslog",
+    b"messagebus",
+    b"polkitd",
+    b"uucp",
+    b"proxy",
+    b"list",
+    b"news",
+    b"games",
+    b"man",
+    b"lp",
+    b"sync",
+    b"shutdown",
+    b"halt",
+    b"dnsmasq",
+    b"sssd",
+    b"_apt",
+    b"ec2-user",
+    b"ubuntu",
+    b"centos",
+    b"vagrant",
+    b"docker",
+    b"oracle",
+    b"tomcat",
+    b"squid",
+    b"named",
+    b"bind",
+    b"dovecot",
+    b"dovenull",
+    b"vmail",
+    b"amavis",
+    b"clamav",
+    b"redis",
+    b"memcached",
+    b"is",
+    b"was",
+    b"has",
+    b"not",
+    b"agent",
+    b"session",
+    b"account",
+    b"accounts",
+    b"group",
+    b"the",
+    b"password",
     b"from",
     b"by",
     b"for",
@@ -95,13 +173,55 @@ static NOT_NAMES: WordSet<55> = WordSet::new([
 ]);
 
 /// Words before `user X` that make X an account whatever follows.
-static USER_LEADS: WordSet<6> = WordSet::new([
+static USER_LEADS: WordSet<9> = WordSet::new([
     b"invalid",
     b"illegal",
     b"for",
     b"authenticating",
     b"client",
     b"unknown",
+    b"from",
+    b"of",
+    b"as",
+]);
+
+/// Words after `user X` that say what the account did or what happened to
+/// it (`user alice authenticated`, `User bob logged in`, `user carol was
+/// not found`, Citrix's `User dave - Client_ip`).
+static USER_OUTCOMES: WordSet<33> = WordSet::new([
+    b"added",
+    b"removed",
+    b"deleted",
+    b"created",
+    b"modified",
+    b"changed",
+    b"enabled",
+    b"disabled",
+    b"expired",
+    b"renamed",
+    b"updated",
+    b"authenticated",
+    b"authentication",
+    b"authorized",
+    b"logged",
+    b"login",
+    b"logon",
+    b"logout",
+    b"logoff",
+    b"failed",
+    b"succeeded",
+    b"successfully",
+    b"disconnected",
+    b"connected",
+    b"locked",
+    b"unlocked",
+    b"not",
+    b"was",
+    b"has",
+    b"does",
+    b"-",
+    b"denied",
+    b"rejected",
 ]);
 
 /// Words before `for X` that name an authentication step or its outcome.
@@ -397,6 +517,15 @@ fn prev_word(b: &[u8], i: usize) -> &[u8] {
     &b[s..e]
 }
 
+/// The first word of `rest` (up to a space, colon or comma).
+fn first_word(rest: &[u8]) -> &[u8] {
+    let e = rest
+        .iter()
+        .position(|&c| matches!(c, b' ' | b':' | b',' | b'.' | b';'))
+        .unwrap_or(rest.len());
+    &rest[..e]
+}
+
 /// An IP address starts at `k`.
 fn ip_at(b: &[u8], k: usize) -> bool {
     (is_digit(at(b, k)) && ipv4_at(b, k).is_some()) || ipv6_at(b, k).is_some()
@@ -433,12 +562,19 @@ pub(crate) enum Keyword {
     Of,
     /// `badge`, `card`, `kort`: a badge code follows.
     Badge,
+    /// `mac` before a bare or Cisco-dotted MAC (`for mac 021A2B3C4D64`).
+    Mac,
+    /// `home` or `Users` in a path: `/home/alice/`, `C:\\Users\\alice\\`.
+    Home,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 36] = [
+    const WORDS: [&[u8]; 39] = [
+        b"mac",
+        b"home",
+        b"users",
         b"by",
         b"as",
         b"of",
@@ -512,6 +648,9 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
         (5, b'p') => pick(b"pjsip", Channel),
         (4, b'k') => pick(b"kort", Badge),
+        (4, b'h') => pick(b"home", Home),
+        (3, b'm') => pick(b"mac", Mac),
+        (5, b'u') => pick(b"users", Home),
         (4, b'c') => pick(b"card", Badge),
         (5, b'b') => pick(b"badge", Badge),
         (5, b'o') => pick(b"owner", Key),
@@ -545,6 +684,9 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
 /// An account name introduced by the word `b[i..j]`, which is `kw`.
 pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, usize)> {
     let nx = at(b, j);
+    if kw == Keyword::Home {
+        return home_dir(b, i, j);
+    }
     // `;user=phone` is a SIP URI parameter, not an account.
     let uri_param = i > 0 && b[i - 1] == b';';
     if kw == Keyword::Key && nx == b':' && &b[i..j] == b"LOGIN" {
@@ -587,13 +729,23 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
             Keyword::User => {
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
-                let weak =
-                    rest.is_empty() || rest.starts_with(b" from ") || rest.starts_with(b" by ");
+                let weak = rest.is_empty()
+                    || rest.starts_with(b" from ")
+                    || rest.starts_with(b" by ")
+                    || (rest.first() == Some(&b' ')
+                        && USER_OUTCOMES.contains(first_word(&rest[1..]))
+                        && !USER_OUTCOMES.contains(&b[s..e])
+                        && !b[s..e].eq_ignore_ascii_case(b"auth"));
+                // ProFTPD echoes the FTP command: `USER alice: Login
+                // successful.`, `USER alice (Login failed): ...`.
+                let ftp =
+                    &b[i..j] == b"USER" && (rest.starts_with(b": ") || rest.starts_with(b" ("));
                 // Apache httpd: `user X: authentication failure for "/"`,
                 // `user X not found: /admin`.
                 let httpd =
                     rest.starts_with(b": authentication") || rest.starts_with(b" not found");
-                return (weak || httpd || USER_LEADS.contains(prev_word(b, i))).then_some((s, e));
+                return (weak || httpd || ftp || USER_LEADS.contains(prev_word(b, i)))
+                    .then_some((s, e));
             }
             Keyword::For => {
                 let next = &b[j + 1..];
@@ -617,7 +769,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
                     || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
                     || AUTH_WORDS.contains(prev_word(b, i))
-                    || (rest.starts_with(b":") && name_handle(&b[s..e]));
+                    || (rest.starts_with(b":") && name_handle(&b[s..e]))
+                    // login(1): `FAILED LOGIN 1 FROM tty1 FOR alice, ...`.
+                    || (&b[i..j] == b"FOR" && rest.starts_with(b", "));
                 return ok.then_some((s, e));
             }
             Keyword::By => {
@@ -662,6 +816,33 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     None
 }
+
+/// The account in a home directory path whose `home` or `Users` is
+/// `b[i..j]`: `/home/alice/.ssh`, `/Users/alice`, `C:\\Users\\alice\\AppData`
+/// (also with JSON's doubled backslashes).
+fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let sep = at(b, j);
+    if i == 0 || !matches!(sep, b'/' | b'\\') || b[i - 1] != sep {
+        return None;
+    }
+    let mut k = j + 1;
+    if sep == b'\\' && at(b, k) == b'\\' {
+        k += 1;
+    }
+    let (s, mut e, _) = take(b, k)?;
+    if s != k {
+        return None;
+    }
+    if let Some(p) = b[s..e].iter().position(|&c| c == b'\\') {
+        e = s + p;
+    }
+    let v = &b[s..e];
+    (plausible(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
+}
+
+/// Directories under `/home` or `Users` that belong to no one.
+static HOME_NOT_USERS: WordSet<5> =
+    WordSet::new([b"shared", b"public", b"default", b"all", b"runner"]);
 
 /// Where the value starts if a key separator follows the key word ending
 /// at `j`: `=`, `:`, `": "`, `\":\"` (JSON escaped inside a message),
@@ -928,7 +1109,27 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         let (s, e) = badge_value(b, vs)?;
         return Some((s, e, Kind::Badge));
     }
+    if name_key(key) {
+        // `"lastName":"Dąbrowski"`, also as JSON escaped inside a string
+        // (`\"lastName\":\"de Vries\"`): the value up to its quote.
+        let (s, mut e, _) = take(b, vs)?;
+        while e > s && b[e - 1] == b'\\' {
+            e -= 1;
+        }
+        let v = std::str::from_utf8(&b[s..e]).ok()?;
+        return super::name::looks_like_name(v, false).then_some((s, e, Kind::PersonName));
+    }
     None
+}
+
+/// True if a key in free text names a person's name: it ends in `name`
+/// and the shared vocabulary says so (`firstName`, `last_name`,
+/// `displayName`, not `hostname`), or in `holder`.
+fn name_key(key: &[u8]) -> bool {
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    (k.ends_with(b"name") || k.ends_with(b"holder"))
+        && super::keys::classify_word(key) == Some(super::keys::KeyClass::PersonName)
 }
 
 /// The account of a value `DOMAIN\user` or `DOMAIN\\user` (a NetBIOS
@@ -957,7 +1158,10 @@ fn without_domain(b: &[u8], s: usize, e: usize) -> (usize, usize) {
 #[inline(always)]
 pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
     let nx = at(b, j);
-    (matches!(nx, b'=' | b':' | b'"') || (nx == b' ' && at(b, j + 1) == b'='))
+    (matches!(nx, b'=' | b':' | b'"')
+        || (nx == b' ' && at(b, j + 1) == b'=')
+        // JSON escaped inside a string: `\"lastName\":\"...`.
+        || (nx == b'\\' && at(b, j + 1) == b'"'))
         && j >= 2
         && key_end_shaped(b[j - 2], b[j - 1])
 }
@@ -1205,6 +1409,11 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
 /// be a NetBIOS-style upper-case name, which keeps `C:\path` and escaped
 /// text such as `line\nnext` out.
 pub(crate) fn after_backslash(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    // Samba: `user [CORP]\[alice]`.
+    if k > 1 && b[k - 1] == b']' && at(b, k + 1) == b'[' {
+        let (s, e, after) = take(b, k + 2)?;
+        return (at(b, after) == b']' && s == k + 2).then_some((s, e));
+    }
     let mut ds = k;
     while ds > 0
         && k - ds < 16
@@ -1243,7 +1452,9 @@ pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Ki
             || matches!(
                 b[e],
                 b'.' | b'-' | b'+' | b'%' | b'!' | b'~' | b'*' | b'&' | b'=' | b'$' | b','
-            ))
+            )
+            // `sip:eo'brien@pbx`: an apostrophe between letters.
+            || (b[e] == b'\'' && letter_before(b, e) && letter_at(b, e + 1)))
     {
         e += 1;
     }
@@ -1254,10 +1465,11 @@ pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Ki
     if is_phone(u) || super::phone::bare_intl(u) {
         return Some((s, e, Kind::Phone));
     }
-    // Extensions (`sip:301@pbx`) are accounts too, so digits-only is fine here.
+    // Extensions (`sip:301@pbx`) are accounts too, so digits-only is fine
+    // here (they stay accounts: their tokens must not change).
     let simple = u
         .iter()
-        .all(|&c| is_word(c) || matches!(c, b'.' | b'-' | b'+'));
+        .all(|&c| is_word(c) || matches!(c, b'.' | b'-' | b'+' | b'\''));
     (simple && !NOT_NAMES.contains(u)).then_some((s, e, Kind::Username))
 }
 
@@ -1361,7 +1573,7 @@ mod tests {
             "Invalid user  from 192.0.2.1",
             "waiting for data from server",
             "no such user found here",
-            "path C:\\Users\\bob",
+            "path C:\\Windows\\bob",
             "escaped line\\nnext",
             "ruser= rhost=x",
             "reverse mapping checking getaddrinfo for host-1.example.net [192.0.2.1] failed",
@@ -1402,8 +1614,9 @@ mod tests {
         assert_eq!(keyword(b"Sips"), Some(Keyword::Sip));
         assert_eq!(keyword(b"TTY"), Some(Keyword::Tty));
         assert_eq!(keyword(b"IMEI"), Some(Keyword::Imei));
+        assert_eq!(keyword(b"Users"), Some(Keyword::Home));
         for w in [
-            &b"users"[..],
+            &b"userz"[..],
             b"fo",
             b"form",
             b"b",

@@ -33,7 +33,18 @@ static CLASS: [u8; 256] = {
         if b.is_ascii_alphabetic()
             && matches!(
                 l,
-                b'a'..=b'f' | b'i' | b'k' | b'l' | b'o' | b'p' | b'r' | b's' | b't' | b'u'
+                b'a'..=b'f'
+                    | b'h'
+                    | b'i'
+                    | b'k'
+                    | b'l'
+                    | b'm'
+                    | b'o'
+                    | b'p'
+                    | b'r'
+                    | b's'
+                    | b't'
+                    | b'u'
             )
         {
             c |= CUE;

@@ -12,6 +12,9 @@ use super::{Field, Style, backslash_raw_len_for, unescape_backslash};
 
 /// Appends one field per `key=value` pair in `text`.
 pub(crate) fn decode<'a>(text: &'a str, out: &mut Vec<Field<'a>>) {
+    if leef(text, out) {
+        return;
+    }
     let b = text.as_bytes();
     let len = b.len();
     let mut i = 0;
@@ -78,6 +81,79 @@ pub(crate) fn decode<'a>(text: &'a str, out: &mut Vec<Field<'a>>) {
     }
 }
 
+/// A LEEF record (`LEEF:1.0|Vendor|Product|Version|EventID|k=v<tab>k=v`,
+/// or 2.0 with a delimiter field: `|^|`, `|x09|`, `|0x7C|`, empty for tab),
+/// possibly after a syslog header: one field per pair, split at the
+/// delimiter, so a value may hold spaces (`devTime=Mar 03 2026 10:00:01`).
+/// The header stays free text. Returns false, with `out` untouched, if
+/// `text` is no LEEF or a 1.0 record has no tab (then whitespace splits
+/// its pairs, as in plain key=value lines).
+fn leef<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> bool {
+    let b = text.as_bytes();
+    let Some(p) = memchr::memmem::find(b, b"LEEF:") else {
+        return false;
+    };
+    let v2 = b.get(p + 5) == Some(&b'2');
+    let mut i = p + 5;
+    let mut pipes = [0usize; 6];
+    let n = if v2 { 6 } else { 5 };
+    for slot in pipes.iter_mut().take(n) {
+        let Some(k) = memchr::memchr(b'|', &b[i..]) else {
+            return false;
+        };
+        *slot = i + k;
+        i += k + 1;
+    }
+    let delim = if v2 {
+        let d = &text[pipes[4] + 1..pipes[5]];
+        let hex = d
+            .strip_prefix("0x")
+            .or_else(|| d.strip_prefix("0X"))
+            .or_else(|| d.strip_prefix('x'))
+            .or_else(|| d.strip_prefix('X'));
+        match (d.len(), hex) {
+            (0, _) => b'\t',
+            (1, _) => d.as_bytes()[0],
+            (_, Some(h)) if h.len() == 2 => match u8::from_str_radix(h, 16) {
+                Ok(c) if c.is_ascii() && c != b'=' => c,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    } else {
+        b'\t'
+    };
+    let body = i;
+    if delim == b'\t' && !v2 && memchr::memchr(b'\t', &b[body..]).is_none() {
+        return false;
+    }
+    let mut s = body;
+    while s <= b.len() {
+        let e = memchr::memchr(delim, &b[s..]).map_or(b.len(), |k| s + k);
+        if let Some(eq) = memchr::memchr(b'=', &b[s..e]) {
+            let k = s + eq;
+            let key = text[s..k].trim_start();
+            if !key.is_empty() && !key.contains(' ') {
+                let ks = k - key.len();
+                let remove = if s > body {
+                    s - 1..e
+                } else {
+                    ks..(e + 1).min(b.len())
+                };
+                out.push(Field {
+                    name: Cow::Borrowed(key),
+                    raw: k + 1..e,
+                    value: Cow::Borrowed(&text[k + 1..e]),
+                    remove,
+                    style: Style::KvBare,
+                });
+            }
+        }
+        s = e + 1;
+    }
+    true
+}
+
 pub(crate) fn map_double(c: u8) -> Option<u8> {
     matches!(c, b'"' | b'\\').then_some(c)
 }
@@ -131,6 +207,44 @@ mod tests {
         let mut out = Vec::new();
         Format::Kv.decode(rec.as_bytes(), &mut out).unwrap();
         out
+    }
+
+    #[test]
+    fn leef_pairs_split_at_the_declared_delimiter() {
+        for (rec, want) in [
+            (
+                "LEEF:2.0|Lancope|StealthWatch|6.7|41|^|src=192.0.2.1^usrName=Åsa Ek^sev=5",
+                vec![("src", "192.0.2.1"), ("usrName", "Åsa Ek"), ("sev", "5")],
+            ),
+            (
+                "LEEF:2.0|V|P|1.0|Login|0x7C|usrName=k.ek|src=192.0.2.1",
+                vec![("usrName", "k.ek"), ("src", "192.0.2.1")],
+            ),
+            (
+                "LEEF:2.0|V|P|1.0|Login|x09|usrName=k.ek\tdevTime=Mar 03 2026 10:00:01",
+                vec![("usrName", "k.ek"), ("devTime", "Mar 03 2026 10:00:01")],
+            ),
+            (
+                "<13>Mar  3 10:00:01 h LEEF:1.0|IBM|QRadar|7.0|Login|usrName=k.ek\tsrc=192.0.2.1",
+                vec![("usrName", "k.ek"), ("src", "192.0.2.1")],
+            ),
+        ] {
+            let got: Vec<(String, String)> = decode(rec)
+                .iter()
+                .map(|f| (f.name.to_string(), f.value.to_string()))
+                .collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            assert_eq!(got, want, "{rec}");
+            for f in decode(rec) {
+                assert_eq!(&rec[f.raw.clone()], f.value.as_ref());
+            }
+        }
+        // A LEEF 1.0 line without tabs is split at whitespace as before.
+        let out = decode("LEEF:1.0|V|P|1|E|usrName=k.ek src=192.0.2.1");
+        assert_eq!(out.len(), 2);
     }
 
     #[test]

@@ -201,6 +201,9 @@ struct Inner {
     categories: Vec<RtCategory>,
     /// Category of each kind the detectors can report, by [`kind_slot`].
     by_kind: Vec<Option<CatId>>,
+    /// Bit `c % 64` is set for each category `c` of an address kind: the
+    /// bound fields whose value [`detect::ip_bare`] checks.
+    ip_cats: u64,
     /// Field name → rule, for formats whose fields are named per record.
     field_rules: FieldRules,
     /// CSV: how the pack's own columns are read, when no header row has
@@ -379,6 +382,12 @@ impl Engine {
                 }
             }
         }
+        let ip_cats = pack
+            .categories
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4))
+            .fold(0u64, |m, (i, _)| m | 1 << (i & 63));
         let field_rules = FieldRules::new(&pack);
         let columns = match &pack.format {
             Format::Csv { columns, .. } => Some(Layout::new(&pack, columns.clone())),
@@ -390,6 +399,7 @@ impl Engine {
                 detectors,
                 categories,
                 by_kind,
+                ip_cats,
                 field_rules,
                 columns,
             }),
@@ -521,9 +531,23 @@ impl Inner {
     /// columns a header row named, or the pack's own), else its binding's,
     /// else the pack's default.
     fn rule_of(&self, layout: Option<&Layout>, i: usize, field: &Field<'_>) -> FieldRule {
-        match layout.and_then(|l| l.rules.get(i)) {
+        let rule = match layout.and_then(|l| l.rules.get(i)) {
             Some(r) => *r,
             None => self.field_rules.get(&field.name),
+        };
+        match rule {
+            // A field bound to addresses that holds more than one (an
+            // address with its port, a bracketed IPv6, a zone, a prefix
+            // length, a list, a host name, `-`) is read as text: the
+            // address detectors find the addresses in it, the rest stays.
+            // Quarantining it would lose the record for a port.
+            FieldRule::Bound(cat, Encoding::Text)
+                if self.ip_cats & (1 << (cat & 63)) != 0
+                    && !detect::ip_bare(self.categories[cat as usize].kind, &field.value) =>
+            {
+                FieldRule::Scan
+            }
+            r => r,
         }
     }
 
@@ -658,8 +682,12 @@ fn unbracketed_len(name: &str) -> usize {
 
 /// The CEF label that names field `field` (`cs1Label=pnr` names `cs1`),
 /// if the record has one.
-fn label_of<'f>(fields: &'f [Field<'_>], field: &Field<'_>) -> Option<&'f str> {
+fn label_of<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
+    let field = &fields[i];
     let name: &str = &field.name;
+    if let Some(p) = pair_parent(name) {
+        return pair_label(fields, i, p);
+    }
     fields
         .iter()
         .find(|f| {
@@ -671,12 +699,78 @@ fn label_of<'f>(fields: &'f [Field<'_>], field: &Field<'_>) -> Option<&'f str> {
         .filter(|v| !v.trim().is_empty())
 }
 
-/// Whether a format's records can carry CEF-style `…Label` fields.
+/// Whether a format's records can carry CEF-style `…Label` fields, or
+/// JSON name/value pairs.
 fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
-    matches!(format, Format::Cef | Format::Kv)
-        && fields
+    match format {
+        Format::Cef | Format::Kv => fields
             .iter()
-            .any(|f| f.name.ends_with("Label") || f.name.ends_with("label"))
+            .any(|f| f.name.ends_with("Label") || f.name.ends_with("label")),
+        Format::Json => fields.iter().any(|f| pair_parent(&f.name).is_some()),
+        _ => false,
+    }
+}
+
+/// The keys of the value half of a name/value pair, as audit logs write
+/// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
+/// SCIM operations).
+const PAIR_VALUES: [&str; 7] = [
+    "value", "Value", "newValue", "oldValue", "newvalue", "oldvalue", "values",
+];
+
+/// The keys of the name half.
+const PAIR_NAMES: [&str; 9] = [
+    "name",
+    "Name",
+    "displayName",
+    "key",
+    "Key",
+    "attribute",
+    "field",
+    "property",
+    "path",
+];
+
+/// If the JSON path `name` ends in the value half of a pair, its parent
+/// path (`""` at the top).
+fn pair_parent(name: &str) -> Option<&str> {
+    // Every value key ends in `e` or `s`: most names are turned away by
+    // their last byte.
+    if !matches!(name.as_bytes().last(), Some(b'e' | b's')) {
+        return None;
+    }
+    PAIR_VALUES.iter().find_map(|v| {
+        let head = name.strip_suffix(v)?;
+        match head.strip_suffix('.') {
+            Some(parent) => Some(parent),
+            None if head.is_empty() => Some(""),
+            None => None,
+        }
+    })
+}
+
+/// The name half of the pair whose value is field `i`: a sibling within
+/// three fields under one of [`PAIR_NAMES`], earlier ones first. `{"displayName":
+/// "TelephoneNumber", "newValue": "..."}` reads as `TelephoneNumber: ...`.
+fn pair_label<'f>(fields: &'f [Field<'_>], i: usize, parent: &str) -> Option<&'f str> {
+    // Names come first in the objects that write them; a later sibling
+    // under the same path may be the next object's of an array.
+    [
+        i.wrapping_sub(1),
+        i.wrapping_sub(2),
+        i.wrapping_sub(3),
+        i + 1,
+        i + 2,
+        i + 3,
+    ]
+    .into_iter()
+    .filter_map(|j| fields.get(j))
+    .find(|f| {
+        let (p, last) = f.name.rsplit_once('.').unwrap_or(("", &f.name));
+        p == parent && PAIR_NAMES.contains(&last)
+    })
+    .map(|f| f.value.as_ref())
+    .filter(|v| !v.trim().is_empty() && v.len() <= 64)
 }
 
 fn rule_for(pack: &Pack, field: &str) -> FieldRule {
@@ -1022,11 +1116,7 @@ impl Worker {
             for (i, field) in fields.iter().enumerate() {
                 let mut rule = inner.rule_of(layout, i, field);
                 if rule == FieldRule::Auto {
-                    let key = if labels {
-                        label_of(&fields, field)
-                    } else {
-                        None
-                    };
+                    let key = if labels { label_of(&fields, i) } else { None };
                     let key = key.unwrap_or(&field.name);
                     match inner.key_decision(&mut self.s.keys, field, key) {
                         Some(KeyDecision::Replace(cat)) => {
@@ -1036,7 +1126,7 @@ impl Worker {
                             // The value as a whole, keeping its padding and
                             // the field's own quoting.
                             let value: &str = &field.value;
-                            let whole = std::iter::once((0..value.len(), cat));
+                            let whole = std::iter::once((detect::keys::listed(value), cat));
                             self.s.rewrite(inner, rec, field, whole)?;
                             continue;
                         }
@@ -1134,11 +1224,7 @@ impl Worker {
                 let cat = match inner.rule_of(layout, i, field) {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
                     FieldRule::Auto => {
-                        let label = if labels {
-                            label_of(&fields, field)
-                        } else {
-                            None
-                        };
+                        let label = if labels { label_of(&fields, i) } else { None };
                         let key = label.unwrap_or(&field.name);
                         match inner.key_decision(&mut self.s.keys, field, key) {
                             Some(KeyDecision::Replace(cat)) => Some(cat),
@@ -1156,7 +1242,8 @@ impl Worker {
                 let value: &str = &field.value;
                 let mut push = |r: Range<usize>, kind: Kind, by: &dyn Fn() -> By| {
                     let (a, b) = trim_range(value, r);
-                    if a < b {
+                    // What `transform` keeps is not reported.
+                    if a < b && !detect::placeholder(kind, &value[a..b]) {
                         found.push(Found {
                             start: field.record_offset(rec, a),
                             end: field.record_offset(rec, b),
@@ -1167,11 +1254,7 @@ impl Worker {
                 };
                 let binding = || By::Binding(field.name.to_string());
                 if rule == FieldRule::Auto {
-                    let label = if labels {
-                        label_of(&fields, field)
-                    } else {
-                        None
-                    };
+                    let label = if labels { label_of(&fields, i) } else { None };
                     let key = label.unwrap_or(&field.name);
                     match inner.key_decision(&mut self.s.keys, field, key) {
                         Some(KeyDecision::Replace(cat)) => {
@@ -1179,7 +1262,11 @@ impl Worker {
                                 Some(l) => By::Key(format!("{}Label={l}", field.name)),
                                 None => By::Key(field.name.to_string()),
                             };
-                            push(0..value.len(), inner.categories[cat as usize].kind, &by);
+                            push(
+                                detect::keys::listed(value),
+                                inner.categories[cat as usize].kind,
+                                &by,
+                            );
                             continue;
                         }
                         Some(KeyDecision::Keep) => continue,
@@ -1190,6 +1277,8 @@ impl Worker {
                     FieldRule::Keep | FieldRule::Auto => {}
                     // An IPv6 address in a field bound to `ipv4` is reported
                     // as what it is, as `transform` handles it.
+                    // Integer IP 0 is "no address" (`transform_int_ip`).
+                    FieldRule::Bound(_, Encoding::Int32Le) if value.trim() == "0" => {}
                     FieldRule::Bound(cat, _) => push(
                         0..value.len(),
                         ip_kind_of(inner.categories[cat as usize].kind, value),
@@ -1569,6 +1658,10 @@ impl Scratch {
         self.stats.cache_misses += 1;
         let c = &inner.categories[idx];
         let kind = ip_kind_of(c.kind, original);
+        // Kept values are never cached, so this runs on misses only.
+        if detect::placeholder(kind, original) {
+            return Ok(Applied::Kept);
+        }
         if !detect::normalize(kind, original, &c.normalize, &mut self.canon) {
             self.canon.clear();
             self.canon.push_str(original.trim());
