@@ -420,6 +420,66 @@ fn keys_show_never_prints_the_secret() {
     assert!(text(&out.stdout).contains("k1"));
 }
 
+/// `veil vault stats` ends with when tokens become anonymous: one line per
+/// use with epoch keys, the epochs the keyring holds, the oldest and newest
+/// with the day each one's key is destroyed (start + retention).
+#[test]
+fn vault_stats_say_when_each_category_becomes_anonymous() {
+    use veil::keys::epoch::{date, epoch_start};
+    let dir = tempfile::tempdir().unwrap();
+    let k = init_keyring(dir.path());
+    let out = veil(
+        &["run", "--keyring", &k, "--pack", "syslog", "--quiet"],
+        Some(b"Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user kerik from 192.0.2.247 port 1 ssh2\n"),
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = veil(&["vault", "stats", "--keyring", &k], None, dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stats = text(&out.stdout);
+    assert!(stats.lines().count() < 40, "one screen: {stats}");
+    let section = &stats[stats.find("becomes anonymous").expect(&stats)..];
+    let row = |usage: &str| -> Vec<String> {
+        section
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(usage))
+            .unwrap_or_else(|| panic!("no {usage} row: {stats}"))
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    // A keyring made today holds the current epoch of each use: its key is
+    // destroyed at the epoch's start + retention.
+    let today = veil::keys::today();
+    for (usage, length, retention) in [
+        ("siem/username", 90, 365),
+        ("siem/email", 90, 365),
+        ("siem/personnummer", 30, 365),
+        ("siem/badge", 30, 365),
+        ("siem/mac", 30, 180),
+        ("siem/ip", 30, 180),
+        ("siem/phone", 7, 28),
+    ] {
+        let start = epoch_start(today, length);
+        let anonymous = date(start + retention);
+        assert_eq!(
+            row(usage),
+            [
+                usage.to_string(),
+                format!("{length}d"),
+                "1".to_string(),
+                date(start),
+                anonymous.clone(),
+                date(start),
+                anonymous,
+            ],
+            "{stats}"
+        );
+    }
+    // orgnr has no epoch: it names a company, not a person.
+    assert!(!section.contains("orgnr"), "{stats}");
+}
+
 /// Any number of worker threads gives the same output, byte for byte, as one:
 /// input order, CRLF and a missing last newline kept, the same records
 /// quarantined with the same line numbers, over several inputs, from files
