@@ -658,11 +658,13 @@ fn a_vault_that_cannot_be_created_is_named_once_and_exits_2() {
 }
 
 /// docker/compose.file.yaml, read as compose would: the vault and the
-/// quarantine go to a volume the image makes writable for its user (the
-/// keyring's secret mount is read-only), the command reads the file the
-/// comment tells the user to create, and every host path is relative to
-/// docker/, where the comment says to run it. `scripts/container-check.sh`
-/// runs all of this for real in a debootstrapped image.
+/// quarantine go to a volume the image makes writable for its user, not
+/// beside the keyring, whose directory is mounted writable (veil rewrites
+/// the keyring as epochs turn), here and in the Dockerfile's example; the
+/// command reads the file the comment tells the user to create, and every
+/// host path is relative to docker/, where the comment says to run it.
+/// `scripts/container-check.sh` runs all of this for real in a
+/// debootstrapped image.
 #[test]
 fn the_file_mode_compose_writes_only_where_uid_10001_can() {
     let root = common::root();
@@ -715,6 +717,13 @@ fn the_file_mode_compose_writes_only_where_uid_10001_can() {
     assert!(!compose.contains(&format!("{keys_dir}:ro")) && !compose.contains("/run/secrets"));
     let kafka = std::fs::read_to_string(root.join("docker/compose.yaml")).unwrap();
     assert!(!kafka.contains("/run/secrets") && !kafka.contains("veil-keys:ro"));
+    // The Dockerfile's `docker run` example mounts it the same way.
+    assert!(
+        dockerfile.contains(&format!(":{keys_dir} -v veil-state:/var/lib/veil"))
+            && dockerfile.contains(&format!("-e VEIL_KEYRING={keyring} ")),
+        "the Dockerfile's example mounts the keyring elsewhere"
+    );
+    assert!(!dockerfile.contains(":ro") && !dockerfile.contains("read-only from"));
     // The command's input is the file the comment creates, under ./in.
     assert!(compose.contains("\"--input\", \"/in/auth.log\""));
     assert!(compose.contains("cp ../tests/golden/syslog/input.log in/auth.log"));
