@@ -49,7 +49,7 @@ Examples:
   veil bench --workload syslog-zipf   # the friendly mix, for comparison
   veil bench --workload asterisk-cdr --novelty zipf --threads 4
   veil bench --workload all --json > bench.json
-  veil bench --no-chain --threads 1   # legacy tokens only, to compare with epoch keys
+  veil bench --no-chain --threads 1   # legacy tokens, to compare
   veil bench --write-workload syslog.log --records 300000 --novelty 1
   veil bench --input Master.csv --pack asterisk-cdr
   veil bench --kafka --config veil.toml --records 200000 --rounds 3
