@@ -452,8 +452,8 @@ fn vault_stats_say_when_each_category_becomes_anonymous() {
     // destroyed at the epoch's start + retention.
     let today = veil::keys::today();
     for (usage, length, retention) in [
-        ("siem/username", 90, 365),
-        ("siem/email", 90, 365),
+        ("siem/username", 30, 365),
+        ("siem/email", 30, 365),
         ("siem/personnummer", 30, 365),
         ("siem/badge", 30, 365),
         ("siem/mac", 30, 180),

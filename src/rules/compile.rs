@@ -1626,8 +1626,9 @@ operator = "pseudonym"
         for c in packs.iter().flat_map(|p| &p.categories) {
             let want = match c.name.as_str() {
                 "orgnr" | "auth_code" => None,
-                "username" | "email" => Some((90, 365)),
-                "personnummer" | "samordningsnummer" | "badge" => Some((30, 365)),
+                "username" | "email" | "personnummer" | "samordningsnummer" | "badge" => {
+                    Some((30, 365))
+                }
                 "ipv4" | "ipv6" | "mac" | "device" => Some((30, 180)),
                 "phone" | "person_name" | "imei" | "imsi" => Some((7, 28)),
                 other => panic!("{other}: no expectation"),
@@ -1638,7 +1639,7 @@ operator = "pseudonym"
         // The json pack without its username epoch: refused.
         let (file, text) = files[3];
         let broken = text.replacen(
-            "retention = \"365d\"\nepoch = \"90d\"\ncasefold = true",
+            "retention = \"365d\"\nepoch = \"30d\"\ncasefold = true",
             "retention = \"365d\"\ncasefold = true",
             1,
         );
