@@ -20,8 +20,9 @@
 #   3. in the final stage, as the image's user (uid 10001): `veil --version`,
 #      the README's file-mode quick start in the image's WORKDIR, and the
 #      pipeline of docker/compose.file.yaml with its mounts laid out as
-#      compose would (keyring as a secret owned by 10001, ./in read-only,
-#      ./out writable, its working_dir and command).
+#      compose would (the keyring's directory writable and owned by 10001,
+#      as veil rewrites the keyring as epochs turn; ./in read-only, ./out
+#      writable, its working_dir and command).
 #
 # What it does not prove: anything an engine adds (overlay file systems,
 # namespaces, seccomp, the real base images' exact package sets), and

@@ -465,6 +465,66 @@ fn keys_show_never_prints_the_secret() {
     assert!(text(&out.stdout).contains("k1"));
 }
 
+/// `veil vault stats` ends with when tokens become anonymous: one line per
+/// use with epoch keys, the epochs the keyring holds, the oldest and newest
+/// with the day each one's key is destroyed (start + retention).
+#[test]
+fn vault_stats_say_when_each_category_becomes_anonymous() {
+    use veil::keys::epoch::{date, epoch_start};
+    let dir = tempfile::tempdir().unwrap();
+    let k = init_keyring(dir.path());
+    let out = veil(
+        &["run", "--keyring", &k, "--pack", "syslog", "--quiet"],
+        Some(b"Dec 10 07:07:45 gw1 sshd[1]: Failed password for invalid user kerik from 192.0.2.247 port 1 ssh2\n"),
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = veil(&["vault", "stats", "--keyring", &k], None, dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stats = text(&out.stdout);
+    assert!(stats.lines().count() < 40, "one screen: {stats}");
+    let section = &stats[stats.find("becomes anonymous").expect(&stats)..];
+    let row = |usage: &str| -> Vec<String> {
+        section
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(usage))
+            .unwrap_or_else(|| panic!("no {usage} row: {stats}"))
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    // A keyring made today holds the current epoch of each use: its key is
+    // destroyed at the epoch's start + retention.
+    let today = veil::keys::today();
+    for (usage, length, retention) in [
+        ("siem/username", 30, 365),
+        ("siem/email", 30, 365),
+        ("siem/personnummer", 30, 365),
+        ("siem/badge", 30, 365),
+        ("siem/mac", 30, 180),
+        ("siem/ip", 30, 180),
+        ("siem/phone", 7, 28),
+    ] {
+        let start = epoch_start(today, length);
+        let anonymous = date(start + retention);
+        assert_eq!(
+            row(usage),
+            [
+                usage.to_string(),
+                format!("{length}d"),
+                "1".to_string(),
+                date(start),
+                anonymous.clone(),
+                date(start),
+                anonymous,
+            ],
+            "{stats}"
+        );
+    }
+    // orgnr has no epoch: it names a company, not a person.
+    assert!(!section.contains("orgnr"), "{stats}");
+}
+
 /// Any number of worker threads gives the same output, byte for byte, as one:
 /// input order, CRLF and a missing last newline kept, the same records
 /// quarantined with the same line numbers, over several inputs, from files
@@ -643,11 +703,13 @@ fn a_vault_that_cannot_be_created_is_named_once_and_exits_2() {
 }
 
 /// docker/compose.file.yaml, read as compose would: the vault and the
-/// quarantine go to a volume the image makes writable for its user (the
-/// keyring's secret mount is read-only), the command reads the file the
-/// comment tells the user to create, and every host path is relative to
-/// docker/, where the comment says to run it. `scripts/container-check.sh`
-/// runs all of this for real in a debootstrapped image.
+/// quarantine go to a volume the image makes writable for its user, not
+/// beside the keyring, whose directory is mounted writable (veil rewrites
+/// the keyring as epochs turn), here and in the Dockerfile's example; the
+/// command reads the file the comment tells the user to create, and every
+/// host path is relative to docker/, where the comment says to run it.
+/// `scripts/container-check.sh` runs all of this for real in a
+/// debootstrapped image.
 #[test]
 fn the_file_mode_compose_writes_only_where_uid_10001_can() {
     let root = common::root();
@@ -700,6 +762,13 @@ fn the_file_mode_compose_writes_only_where_uid_10001_can() {
     assert!(!compose.contains(&format!("{keys_dir}:ro")) && !compose.contains("/run/secrets"));
     let kafka = std::fs::read_to_string(root.join("docker/compose.yaml")).unwrap();
     assert!(!kafka.contains("/run/secrets") && !kafka.contains("veil-keys:ro"));
+    // The Dockerfile's `docker run` example mounts it the same way.
+    assert!(
+        dockerfile.contains(&format!(":{keys_dir} -v veil-state:/var/lib/veil"))
+            && dockerfile.contains(&format!("-e VEIL_KEYRING={keyring} ")),
+        "the Dockerfile's example mounts the keyring elsewhere"
+    );
+    assert!(!dockerfile.contains(":ro") && !dockerfile.contains("read-only from"));
     // The command's input is the file the comment creates, under ./in.
     assert!(compose.contains("\"--input\", \"/in/auth.log\""));
     assert!(compose.contains("cp ../tests/golden/syslog/input.log in/auth.log"));

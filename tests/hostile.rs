@@ -383,6 +383,47 @@ mod planted {
         vec![(full.to_string(), planted.clone()), (short, planted)]
     }
 
+    /// A FreeSWITCH row (default template) whose bound columns
+    /// (caller_id_name, caller_id_number, destination_number, accountcode)
+    /// hold values that appear nowhere else in it, and those values.
+    fn freeswitch_row() -> (String, Vec<&'static str>) {
+        let row = r#""Maja Holm","+46701740612","070-174 06 31","default","2026-03-01 09:15:02","2026-03-01 09:15:09","2026-03-01 09:20:41","339","332","NORMAL_CLEARING","8c6b2a1e-4f0e-4d0b-9b7a-3a2f1e0d9c8b","1a2b3c4d-0000-4000-8000-000000000002","B204518","PCMA","PCMA""#;
+        (
+            row.to_string(),
+            vec!["Maja Holm", "46701740612", "070-174 06 31", "B204518"],
+        )
+    }
+
+    /// The rows above pass untouched through their packs with every
+    /// planted value replaced: the property below is not vacuous.
+    #[test]
+    fn the_planted_rows_are_processed_and_their_values_replaced() {
+        let mut rows: Vec<(&str, String, Vec<&str>)> = asterisk_rows()
+            .into_iter()
+            .map(|(r, p)| ("asterisk-cdr", r, p))
+            .collect();
+        let (r, p) = freeswitch_row();
+        rows.push(("freeswitch-cdr", r, p));
+        for (pack, row, planted) in rows {
+            let input = format!("{row}\n");
+            let ran = run(&common::engine(pack), input.as_bytes(), 1);
+            assert_eq!(
+                ran.summary.quarantined_total(),
+                0,
+                "{pack}: {:?}",
+                ran.reasons()
+            );
+            let text = ran.text();
+            assert_eq!(text.lines().count(), 1, "{pack}: {text}");
+            for v in &planted {
+                assert!(
+                    input.contains(v) && !text.contains(v),
+                    "{pack}: {v:?} in {text}"
+                );
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
@@ -393,7 +434,7 @@ mod planted {
         #[test]
         fn no_planted_value_survives_inserted_bytes(
             at in inserted(),
-            which in 0usize..3,
+            which in 0usize..4,
             threads in 1usize..3,
         ) {
             let (engine, row, planted) = match which {
@@ -402,11 +443,15 @@ mod planted {
                     (common::engine("asterisk-cdr"), row, planted)
                 }
                 // The device name is scanned, not bound: not planted here.
-                _ => (
+                2 => (
                     common::engine("cisco-cucm-cdr"),
                     cucm_row(),
                     CUCM_VALUES[..5].to_vec(),
                 ),
+                _ => {
+                    let (row, planted) = freeswitch_row();
+                    (common::engine("freeswitch-cdr"), row, planted)
+                }
             };
             let mut input = insert(&row, &at);
             input.push(b'\n');

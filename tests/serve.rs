@@ -107,7 +107,8 @@ fn fixture(extra_config: &str) -> Fixture {
         INPUT.as_bytes(),
     ));
     // A token runs to the end of its word: 24 characters after the prefix
-    // (legacy), or 28 (with epoch keys: phone numbers).
+    // (legacy), or 28 (with epoch keys: every reversible category of the
+    // shipped packs).
     let find = |p: &str| {
         let at = excerpt.find(p).unwrap();
         let len = excerpt[at..]

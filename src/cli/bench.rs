@@ -17,7 +17,8 @@ use crate::rules::Source;
 on 1..N threads and prints, for each thread count, veil beside two baselines measured in the
 same run: a memchr line-split passthrough and the pack's decode/encode with no detection.
 Compare ratios, not absolute figures: shared machines are noisy. Nothing is written anywhere;
-an in-memory key is generated.
+an in-memory key is generated, with an epoch chain like a new keyring's (--no-chain: without,
+as a keyring made before epoch keys).
 
 With --kafka --config veil.toml it measures end to end through that config's brokers instead:
 the workload is produced to a bench input topic, then a plain rdkafka consume->produce
@@ -48,6 +49,7 @@ Examples:
   veil bench --workload syslog-zipf   # the friendly mix, for comparison
   veil bench --workload asterisk-cdr --novelty zipf --threads 4
   veil bench --workload all --json > bench.json
+  veil bench --no-chain --threads 1   # legacy tokens, to compare
   veil bench --write-workload syslog.log --records 300000 --novelty 1
   veil bench --input Master.csv --pack asterisk-cdr
   veil bench --kafka --config veil.toml --records 200000 --rounds 3
@@ -89,6 +91,11 @@ pub(super) struct BenchArgs {
     /// Print the results as JSON (for comparison over time).
     #[arg(long)]
     json: bool,
+    /// Measure with a key that has no epoch chain, as a keyring made before epoch keys: every
+    /// category makes legacy tokens under the master secret (to compare with the default, a
+    /// chain and versioned tokens for the categories with an `epoch`).
+    #[arg(long, conflicts_with = "kafka")]
+    no_chain: bool,
     /// Measure end to end through the brokers of --config (see above).
     #[arg(long, requires = "config", conflicts_with_all = ["input", "threads"])]
     kafka: bool,
@@ -268,7 +275,11 @@ pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         min_time: Duration::from_secs_f64(args.seconds.max(0.01)),
         baselines: true,
     };
-    let keyring = Keyring::generate()?;
+    let keyring = if args.no_chain {
+        Keyring::generate()?.without_chain()
+    } else {
+        Keyring::generate()?
+    };
     let mut reports = Vec::new();
     if let Some(path) = &args.input {
         let data =

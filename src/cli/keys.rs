@@ -7,13 +7,13 @@ use clap::Subcommand;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::keys::epoch::date;
+use crate::keys::epoch::{Held, date};
 use crate::keys::{Created, Keyring, Sched};
 use crate::reveal::audit::{format_rfc3339, parse_rfc3339};
 use crate::rules::Source;
 
 /// The epoch schedule of the packs in `rules` (default: the built-in ones).
-fn schedule_of(rules: Option<&std::path::Path>) -> anyhow::Result<Vec<Sched>> {
+pub(super) fn schedule_of(rules: Option<&std::path::Path>) -> anyhow::Result<Vec<Sched>> {
     let packs = Source::from_flag(rules)
         .compile_all()
         .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -244,13 +244,44 @@ fn show_table(k: &Keyring, now: SystemTime) -> String {
     out
 }
 
+/// One epoch a keyring holds, as `veil keys show` and `veil vault stats`
+/// print it: the use (`domain/category`, `domain/ip`), whether it is ended,
+/// current or next on `today`, and the epoch itself.
+struct HeldRow {
+    usage: Option<String>,
+    state: &'static str,
+    held: Held,
+}
+
+/// The epochs a keyring holds on `today`, per use and oldest first; empty
+/// without a chain.
+fn held_rows(k: &Keyring, schedule: &[Sched], today: u64) -> Vec<HeldRow> {
+    let Some(e) = k.epochs() else {
+        return Vec::new();
+    };
+    e.held(schedule, today)
+        .into_iter()
+        .map(|h| HeldRow {
+            usage: h.usage.as_ref().map(ToString::to_string),
+            state: if h.start > today {
+                "next"
+            } else if h.end > today {
+                "current"
+            } else {
+                "ended"
+            },
+            held: h,
+        })
+        .collect()
+}
+
 /// The epochs a keyring holds on `today`, per use, with start, end and
 /// destruction dates; empty without a chain.
 fn epochs_table(k: &Keyring, schedule: &[Sched], today: u64) -> String {
     use std::fmt::Write;
-    let Some(e) = k.epochs() else {
+    if k.epochs().is_none() {
         return String::new();
-    };
+    }
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -261,25 +292,60 @@ fn epochs_table(k: &Keyring, schedule: &[Sched], today: u64) -> String {
         "{:<24} {:>6}  {:<10}  {:<10}  {:<10}  state",
         "use", "length", "start", "end", "destroyed"
     );
-    for h in e.held(schedule, today) {
-        let usage = h.usage.as_ref().map_or_else(
-            || "(seed, no pack uses it)".to_string(),
-            ToString::to_string,
-        );
-        let state = if h.start > today {
-            "next"
-        } else if h.end > today {
-            "current"
-        } else {
-            "ended"
-        };
+    for HeldRow { usage, state, held } in held_rows(k, schedule, today) {
+        let usage = usage.unwrap_or_else(|| "(seed, no pack uses it)".to_string());
         let _ = writeln!(
             out,
             "{usage:<24} {:>5}d  {:<10}  {:<10}  {:<10}  {state}",
-            h.length,
-            date(h.start),
-            date(h.end),
-            h.destroy.map_or_else(|| "-".to_string(), date),
+            held.length,
+            date(held.start),
+            date(held.end),
+            held.destroy.map_or_else(|| "-".to_string(), date),
+        );
+    }
+    out
+}
+
+/// `veil vault stats`: when the tokens of each use become anonymous, from
+/// the same epochs as [`epochs_table`], one line per use (so it stays one
+/// screen long): how many epochs the keyring holds, the oldest and the
+/// newest with the day each one's key is destroyed.
+pub(super) fn anonymous_table(k: &Keyring, schedule: &[Sched], today: u64) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    if k.epochs().is_none() {
+        let _ = writeln!(
+            out,
+            "\nbecomes anonymous: never while the master secret lives (no epoch chain: every token is legacy; veil keys add-chain)"
+        );
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "\nbecomes anonymous (epochs whose keys this keyring holds; an epoch's tokens are anonymous from the day its key is destroyed)"
+    );
+    let _ = writeln!(
+        out,
+        "{:<24} {:>6} {:>5}  {:<10} {:<10}  {:<10} anonymous",
+        "use", "length", "held", "oldest", "anonymous", "newest"
+    );
+    let rows: Vec<HeldRow> = held_rows(k, schedule, today)
+        .into_iter()
+        .filter(|r| r.usage.is_some() && r.held.destroy.is_some())
+        .collect();
+    for group in rows.chunk_by(|a, b| a.usage == b.usage) {
+        let (first, last) = (&group[0], &group[group.len() - 1]);
+        let anonymous = |r: &HeldRow| r.held.destroy.map_or_else(|| "-".to_string(), date);
+        let _ = writeln!(
+            out,
+            "{:<24} {:>5}d {:>5}  {:<10} {:<10}  {:<10} {}",
+            first.usage.as_deref().unwrap_or_default(),
+            first.held.length,
+            group.len(),
+            date(first.held.start),
+            anonymous(first),
+            date(last.held.start),
+            anonymous(last),
         );
     }
     out
@@ -323,5 +389,168 @@ mod tests {
             let b64 = line.split('"').nth(1).unwrap();
             assert!(!out.contains(b64));
         }
+    }
+
+    use crate::keys::epoch::{KeyUse, Ratchet, epoch_start};
+
+    fn sched(category: Option<&str>, length: u64, retention: u64) -> Sched {
+        let domain = "siem".to_string();
+        Sched {
+            usage: match category {
+                Some(c) => KeyUse::Pseudonym {
+                    domain,
+                    category: c.into(),
+                },
+                None => KeyUse::IpCrypt { domain },
+            },
+            length,
+            retention,
+        }
+    }
+
+    /// A full keyring made today and purged daily until `today + days`
+    /// (in memory), for phone numbers (7d/28d) and IPs (30d/180d).
+    fn full_keyring_after(dir: &std::path::Path, days: u64) -> (Keyring, Vec<Sched>, u64, u64) {
+        let made = crate::keys::today();
+        let schedule = vec![sched(Some("phone"), 7, 28), sched(None, 30, 180)];
+        let mut r = Ratchet::new(
+            Keyring::create(&dir.join("k")).unwrap(),
+            None,
+            schedule.clone(),
+        );
+        for day in made..=made + days {
+            r.advance(day).unwrap();
+        }
+        (r.keyring().clone(), schedule, made, made + days)
+    }
+
+    /// The epochs a full keyring made on `made` holds on `today`,
+    /// worked out from the rule (every epoch that was running on or after
+    /// `made` and whose start + retention is still ahead), oldest first.
+    fn expected(s: &Sched, made: u64, today: u64) -> Vec<(u64, u64)> {
+        let mut out = Vec::new();
+        let mut start = epoch_start(made, s.length);
+        while start <= epoch_start(today, s.length) {
+            if start + s.retention > today {
+                out.push((start, start + s.retention));
+            }
+            start += s.length;
+        }
+        out
+    }
+
+    #[test]
+    fn show_lists_every_epoch_held_with_its_end_and_destruction_day() {
+        let dir = tempfile::tempdir().unwrap();
+        let (k, schedule, made, today) = full_keyring_after(dir.path(), 60);
+        let out = epochs_table(&k, &schedule, today);
+        let rows: Vec<Vec<&str>> = out
+            .lines()
+            .skip_while(|l| !l.starts_with("use "))
+            .skip(1)
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        let mut want: Vec<Vec<String>> = Vec::new();
+        for (s, name) in [(&schedule[0], "siem/phone"), (&schedule[1], "siem/ip")] {
+            let epochs = expected(s, made, today);
+            assert!(epochs.len() >= 2, "an ended epoch and the current one");
+            for (start, destroy) in epochs {
+                let end = start + s.length;
+                want.push(vec![
+                    name.to_string(),
+                    format!("{}d", s.length),
+                    date(start),
+                    date(end),
+                    date(destroy),
+                    if end > today { "current" } else { "ended" }.to_string(),
+                ]);
+            }
+        }
+        want.sort();
+        let mut got: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(ToString::to_string).collect())
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "{out}");
+        assert!(out.contains("epochs held"), "{out}");
+        // Without a chain there is nothing to list.
+        let legacy = legacy_keyring(dir.path());
+        assert_eq!(epochs_table(&legacy, &schedule, today), "");
+    }
+
+    /// The keyring at `dir/k` without its chain, as before epoch keys.
+    fn legacy_keyring(dir: &std::path::Path) -> Keyring {
+        let text = std::fs::read_to_string(dir.join("k")).unwrap();
+        let path = dir.join("legacy");
+        std::fs::write(&path, &text[..text.find("\n# Epoch keys").unwrap()]).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let k = Keyring::load(&path).unwrap();
+        assert!(k.epochs().is_none());
+        k
+    }
+
+    #[test]
+    fn vault_stats_say_when_the_oldest_and_newest_epochs_held_become_anonymous() {
+        let dir = tempfile::tempdir().unwrap();
+        let (k, schedule, made, today) = full_keyring_after(dir.path(), 60);
+        let out = anonymous_table(&k, &schedule, today);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[1].contains("becomes anonymous"), "{out}");
+        assert_eq!(
+            lines[2].split_whitespace().collect::<Vec<_>>(),
+            [
+                "use",
+                "length",
+                "held",
+                "oldest",
+                "anonymous",
+                "newest",
+                "anonymous"
+            ]
+        );
+        let rows: Vec<Vec<&str>> = lines[3..]
+            .iter()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        let mut want = Vec::new();
+        // Pseudonym uses first, then IP encryption, as `veil keys show`.
+        for (s, name) in [(&schedule[0], "siem/phone"), (&schedule[1], "siem/ip")] {
+            let epochs = expected(s, made, today);
+            let (oldest, newest) = (epochs[0], epochs[epochs.len() - 1]);
+            want.push(vec![
+                name.to_string(),
+                format!("{}d", s.length),
+                epochs.len().to_string(),
+                date(oldest.0),
+                date(oldest.1),
+                date(newest.0),
+                date(newest.1),
+            ]);
+        }
+        assert_eq!(rows, want, "{out}");
+        // One line per use however many epochs are held: 180 days of 1-day
+        // epochs are still one line.
+        let daily = [sched(Some("badge"), 1, 180)];
+        let (k, _, _, today) = {
+            let dir = tempfile::tempdir().unwrap();
+            let made = crate::keys::today();
+            let mut r = Ratchet::new(
+                Keyring::create(&dir.path().join("k")).unwrap(),
+                None,
+                daily.to_vec(),
+            );
+            r.advance(made + 200).unwrap();
+            (r.keyring().clone(), (), (), made + 200)
+        };
+        let out = anonymous_table(&k, &daily, today);
+        assert_eq!(out.lines().count(), 4, "{out}");
+        assert!(out.contains("siem/badge") && out.contains(" 180 "), "{out}");
+        // A keyring without a chain: one line that says its tokens never
+        // become anonymous while the master secret lives.
+        let out = anonymous_table(&legacy_keyring(dir.path()), &schedule, today);
+        assert_eq!(out.lines().count(), 2, "{out}");
+        assert!(out.contains("no epoch chain"), "{out}");
     }
 }

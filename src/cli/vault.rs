@@ -65,11 +65,25 @@ Examples:
         #[arg(long, value_name = "SECONDS", default_value_t = 5.0)]
         idle: f64,
     },
-    /// Counts per category and epoch, oldest entries and key ages.
-    #[command(after_help = "Examples:\n  veil vault stats")]
+    /// Counts per category and epoch, oldest entries and key ages, and when tokens become anonymous.
+    #[command(
+        after_help = "Per category: entries, the vault epochs (days) that hold them and the oldest one; per vault
+epoch: entries, data keys and seals (the last seven, older ones summed up in one line); then,
+per category with epoch keys (domain/category; domain/ip for IP encryption), how many epochs
+the keyring holds, the oldest and the newest, and the day each one's key is destroyed (start +
+retention): from that day its tokens are anonymous. `veil keys show` lists every epoch held.
+The epoch lengths and retentions come from the rule packs.
+
+Examples:
+  veil vault stats
+  veil vault stats --rules /etc/veil/rules"
+    )]
     Stats {
         #[command(flatten)]
         store: StoreArgs,
+        /// Directory of rule packs (their epochs and retentions). Default: the packs built into veil.
+        #[arg(long, value_name = "DIR", env = "VEIL_RULES")]
+        rules: Option<PathBuf>,
     },
 }
 
@@ -269,12 +283,17 @@ pub(super) fn run(cmd: VaultCommand) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        VaultCommand::Stats { store } => {
+        VaultCommand::Stats { store, rules } => {
             let keyring = store.load_keyring()?;
+            let schedule = super::keys::schedule_of(rules.as_deref())?;
             let vault = store.open_existing_vault(&keyring)?;
             let s = vault.stats()?;
             println!("{}", vault.path().display());
             print!("{}", render_stats(&s, SystemTime::now()));
+            print!(
+                "{}",
+                super::keys::anonymous_table(&keyring, &schedule, crate::keys::today())
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

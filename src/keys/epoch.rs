@@ -346,7 +346,9 @@ impl Epochs {
     ///
     /// - The chain state is stepped to `today` (the old one is gone).
     /// - For every epoch length of `schedule` or of a held seed, the seed of
-    ///   its current epoch is kept (or derived).
+    ///   its current epoch is kept (or derived, if it begins on or after the
+    ///   chain's day: a length new to the keyring whose current epoch began
+    ///   before it stays without one until its next boundary).
     /// - `keep_ended` (the full keyring): each ended epoch still inside a
     ///   use's retention becomes that use's key, kept until start +
     ///   retention; a pipeline keyring keeps nothing of ended epochs.
@@ -372,7 +374,6 @@ impl Epochs {
             return Ok(false);
         }
         let mut lengths: BTreeSet<u64> = schedule.iter().map(|s| s.length.max(1)).collect();
-        let scheduled = lengths.clone();
         lengths.extend(self.seeds.iter().map(|s| s.length));
         let mut seeds: Vec<Seed> = Vec::new();
         let mut keys: Vec<StoredKey> = self.keys.clone();
@@ -434,27 +435,12 @@ impl Epochs {
             g = step(&g);
             d += 1;
         }
-        // Every scheduled length must have its current seed: one that
-        // began before the chain's day and was never held cannot be made.
-        for &length in &scheduled {
-            let current = epoch_start(today, length);
-            if !seeds
-                .iter()
-                .any(|s| s.length == length && s.start == current)
-            {
-                let usage = schedule
-                    .iter()
-                    .find(|s| s.length == length)
-                    .map(|s| s.usage.to_string())
-                    .unwrap_or_default();
-                return Err(EpochError::NotHeld {
-                    usage,
-                    length,
-                    start: current,
-                    chain_day: self.day,
-                });
-            }
-        }
+        // A scheduled length new to the keyring whose current epoch began
+        // before the chain's day has no seed here: it could not be made
+        // before this advance either, so nothing is lost by advancing, and
+        // refusing would keep every other use's ended keys past their
+        // destruction date. Whoever needs that epoch's key (the engine) is
+        // refused by `key` with a message naming the next boundary.
         // Seeds that begin today follow from the state: not stored twice.
         seeds.retain(|s| s.start < today);
         seeds.sort_by_key(|s| (s.length, s.start));
@@ -745,13 +731,32 @@ mod tests {
         let mut e = Epochs::generate(DAY0 - MAX_EPOCH_DAYS, DAY0 - MAX_EPOCH_DAYS).unwrap();
         let today = epoch_start(DAY0, 30) + 10;
         e.advance(today, &[phone()], false).unwrap();
-        let err = e.advance(today, &[phone(), ip()], false).unwrap_err();
+        // The keyring still advances (the other uses' keys move on), but
+        // the new length's current epoch cannot be made: its key is refused
+        // with the day it can start.
+        e.advance(today + 1, &[phone(), ip()], true).unwrap();
+        assert_eq!(e.day(), today + 1);
+        let err = e.key_at(&ip().usage, 30, today + 1).unwrap_err();
         assert!(err.to_string().contains("next boundary"), "{err}");
-        // Unchanged by the refusal.
-        assert_eq!(e.day(), today);
+        assert!(e.live(&ip(), today + 1).is_empty());
         // On its boundary it can start.
-        e.advance(epoch_start(DAY0, 30) + 30, &[phone(), ip()], false)
-            .unwrap();
+        let boundary = epoch_start(DAY0, 30) + 30;
+        e.advance(boundary, &[phone(), ip()], false).unwrap();
+        e.key_at(&ip().usage, 30, boundary).unwrap();
+    }
+
+    #[test]
+    fn a_new_length_does_not_keep_ended_keys_past_their_destruction() {
+        // The full keyring, purged daily while packs add a length it
+        // cannot make yet: the phone keys still go at start + retention.
+        let mut e = Epochs::generate(DAY0 - MAX_EPOCH_DAYS, DAY0 - MAX_EPOCH_DAYS).unwrap();
+        let first = epoch_start(DAY0, 30) + 1;
+        let first = epoch_start(first, 7) + 7;
+        e.advance(first, &[phone()], true).unwrap();
+        e.advance(first + 1, &[phone(), ip()], true).unwrap();
+        assert!(e.key(&phone().usage, 7, first).is_ok());
+        e.advance(first + 28, &[phone(), ip()], true).unwrap();
+        assert!(e.key(&phone().usage, 7, first).is_err());
     }
 
     #[test]

@@ -1423,6 +1423,239 @@ operator = "pseudonym"
         );
     }
 
+    /// MINIMAL with `extra` lines in `[categories.phone]`, after its operator.
+    fn phone_with(extra: &str) -> String {
+        MINIMAL.replace(
+            "[categories.phone]\noperator = \"pseudonym\"",
+            &format!("[categories.phone]\noperator = \"pseudonym\"\n{extra}"),
+        )
+    }
+
+    #[test]
+    fn an_epoch_is_whole_days_keyed_and_within_retention() {
+        // Accepted: days, up to 366, not longer than the retention.
+        for (extra, days, retention) in [
+            ("retention = \"28d\"\nepoch = \"7d\"", 7, 28),
+            ("retention = \"7d\"\nepoch = \"7d\"", 7, 7),
+            ("retention = \"1y\"\nepoch = \"1w\"", 7, 365),
+            ("retention = \"2y\"\nepoch = \"366d\"", 366, 730),
+            ("retention = \"1d\"\nepoch = \"24h\"", 1, 1),
+        ] {
+            let pack =
+                compile("t.toml", &phone_with(extra)).unwrap_or_else(|e| panic!("{extra}: {e:?}"));
+            let phone = pack.categories.iter().find(|c| c.name == "phone").unwrap();
+            assert_eq!(phone.epoch, Some(days), "{extra}");
+            assert_eq!(
+                phone.retention,
+                Some(Duration::from_secs(retention * 86_400))
+            );
+        }
+        // Refused, each with its message on the epoch's line (or the
+        // retention's, when that is what is wrong).
+        for (extra, want) in [
+            (
+                "retention = \"28d\"\nepoch = \"0d\"",
+                "t.toml:17: categories.phone: epoch must be longer than zero",
+            ),
+            (
+                "retention = \"2y\"\nepoch = \"367d\"",
+                "t.toml:17: categories.phone: `epoch` is whole days, from 1d to 366d",
+            ),
+            (
+                "retention = \"2y\"\nepoch = \"53w\"",
+                "t.toml:17: categories.phone: `epoch` is whole days, from 1d to 366d",
+            ),
+            (
+                "retention = \"28d\"\nepoch = \"36h\"",
+                "t.toml:17: categories.phone: `epoch` is whole days, from 1d to 366d",
+            ),
+            (
+                "retention = \"28d\"\nepoch = \"7\"",
+                "t.toml:17: categories.phone: epoch \"7\" has no unit (use h, d, w or y, e.g. 180d)",
+            ),
+            (
+                "retention = \"28d\"\nepoch = \"6m\"",
+                "t.toml:17: categories.phone: epoch \"6m\": unknown unit \"m\" (use h, d, w or y)",
+            ),
+            (
+                "epoch = \"7d\"",
+                "t.toml:16: categories.phone: `epoch` needs a `retention` (when an epoch's keys are destroyed, e.g. \"180d\")",
+            ),
+            (
+                "retention = \"28d\"\nepoch = \"30d\"",
+                "t.toml:17: categories.phone: `epoch` is longer than `retention`: an epoch's keys would be destroyed before it ends",
+            ),
+            (
+                "retention = \"36h\"\nepoch = \"1d\"",
+                "t.toml:16: categories.phone: with `epoch`, `retention` is whole days",
+            ),
+        ] {
+            let errs = compile("t.toml", &phone_with(extra)).unwrap_err();
+            let text: Vec<String> = errs.iter().map(ToString::to_string).collect();
+            assert_eq!(text, [want], "{extra}");
+        }
+        // An operator without a key has no epoch to change.
+        for op in [
+            "operator = \"redact\"",
+            "operator = \"mask\"\nkeep_last = 2",
+            "operator = \"drop\"",
+        ] {
+            let src = MINIMAL.replace(
+                "[categories.phone]\noperator = \"pseudonym\"",
+                &format!("[categories.phone]\n{op}\nretention = \"28d\"\nepoch = \"7d\""),
+            );
+            let errs = compile("t.toml", &src).unwrap_err();
+            let text: Vec<String> = errs.iter().map(ToString::to_string).collect();
+            let line = 17 + op.matches('\n').count();
+            assert_eq!(
+                text,
+                [format!(
+                    "t.toml:{line}: categories.phone: `epoch` needs a keyed operator (\"pseudonym\" or \"ip-prefix\")"
+                )],
+                "{op}"
+            );
+        }
+        // Every wrong epoch of a pack is reported at once.
+        let src = phone_with("retention = \"28d\"\nepoch = \"30d\"").replace(
+            "[categories.person_name]\noperator = \"pseudonym\"",
+            "[categories.person_name]\noperator = \"pseudonym\"\nepoch = \"400d\"",
+        );
+        let errs = compile("t.toml", &src).unwrap_err();
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert!(
+            errs[0].message.contains("longer than `retention`"),
+            "{errs:?}"
+        );
+        assert!(errs[1].message.contains("from 1d to 366d"), "{errs:?}");
+    }
+
+    /// A JSON pack named `name` with only `categories` (TOML), no detectors.
+    fn pack(name: &str, categories: &str) -> Pack {
+        let src = format!(
+            "[pack]\nname = \"{name}\"\nformat = \"json\"\n\n[scan]\ndetectors = []\n\n{categories}"
+        );
+        compile(&format!("{name}.toml"), &src).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+    }
+
+    #[test]
+    fn every_pack_must_give_a_key_use_the_same_epoch() {
+        let phone = |epoch: &str| {
+            format!("[categories.phone]\noperator = \"pseudonym\"\nretention = \"28d\"\n{epoch}\n")
+        };
+        let messages = |packs: &[Pack]| -> Vec<String> {
+            check_schedule(packs)
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        // Agreeing packs (and the same epoch with other retentions) pass;
+        // the schedule takes the shortest retention.
+        let a = pack("a", &phone("epoch = \"7d\""));
+        let b = pack(
+            "b",
+            "[categories.phone]\noperator = \"pseudonym\"\nretention = \"14d\"\nepoch = \"7d\"\n",
+        );
+        assert!(messages(&[a.clone(), b.clone()]).is_empty());
+        let sched = schedule(&[a.clone(), b]);
+        assert_eq!(sched.len(), 1);
+        assert_eq!((sched[0].length, sched[0].retention), (7, 14));
+        // Another epoch, or none, in another pack is refused, naming both.
+        let c = pack("c", &phone("epoch = \"28d\""));
+        let none = pack("none", &phone(""));
+        assert_eq!(
+            messages(&[a.clone(), c, none.clone()]),
+            [
+                "c.toml: categories.phone: epoch 28d differs from 7d in a.toml (categories.phone): every pack must give siem/phone the same epoch",
+                "none.toml: categories.phone: epoch none differs from 7d in a.toml (categories.phone): every pack must give siem/phone the same epoch",
+            ]
+        );
+        assert_eq!(
+            messages(&[none, a.clone()]),
+            [
+                "a.toml: categories.phone: epoch 7d differs from none in none.toml (categories.phone): every pack must give siem/phone the same epoch"
+            ]
+        );
+        // Another domain is another key: its own epoch is fine.
+        let other = pack(
+            "other",
+            "[categories.phone]\noperator = \"pseudonym\"\ndomain = \"soc\"\nretention = \"28d\"\nepoch = \"28d\"\n",
+        );
+        assert!(messages(&[a, other]).is_empty());
+        // IPv4 and IPv6 of a domain share one key, so one epoch.
+        let ip = |name: &str, v: &str, epoch: &str| {
+            pack(
+                name,
+                &format!(
+                    "[categories.{v}]\noperator = \"ip-prefix\"\nretention = \"180d\"\nepoch = \"{epoch}\"\n"
+                ),
+            )
+        };
+        assert!(messages(&[ip("v4", "ipv4", "30d"), ip("v6", "ipv6", "30d")]).is_empty());
+        assert_eq!(
+            messages(&[ip("v4", "ipv4", "30d"), ip("v6", "ipv6", "7d")]),
+            [
+                "v6.toml: categories.ipv6: epoch 7d differs from 30d in v4.toml (categories.ipv4): every pack must give siem/ip the same epoch"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_shipped_packs_agree_and_one_that_drops_an_epoch_is_caught() {
+        let files: Vec<(&str, &str)> = vec![
+            (
+                "rules/asterisk-cdr.toml",
+                include_str!("../../rules/asterisk-cdr.toml"),
+            ),
+            (
+                "rules/cisco-cucm-cdr.toml",
+                include_str!("../../rules/cisco-cucm-cdr.toml"),
+            ),
+            (
+                "rules/freeswitch-cdr.toml",
+                include_str!("../../rules/freeswitch-cdr.toml"),
+            ),
+            ("rules/json.toml", include_str!("../../rules/json.toml")),
+            ("rules/kv-cef.toml", include_str!("../../rules/kv-cef.toml")),
+            ("rules/syslog.toml", include_str!("../../rules/syslog.toml")),
+        ];
+        let packs: Vec<Pack> = files.iter().map(|(f, s)| compile(f, s).unwrap()).collect();
+        assert!(check_schedule(&packs).is_empty());
+        // Every category that names a person or a device has an epoch;
+        // orgnr (a company) has none.
+        let sched = schedule(&packs);
+        for c in packs.iter().flat_map(|p| &p.categories) {
+            let want = match c.name.as_str() {
+                "orgnr" | "auth_code" => None,
+                "username" | "email" | "personnummer" | "samordningsnummer" | "badge" => {
+                    Some((30, 365))
+                }
+                "ipv4" | "ipv6" | "mac" | "device" => Some((30, 180)),
+                "phone" | "person_name" | "imei" | "imsi" => Some((7, 28)),
+                other => panic!("{other}: no expectation"),
+            };
+            let got = key_use(c).and_then(|u| sched.iter().find(|s| s.usage == u));
+            assert_eq!(got.map(|s| (s.length, s.retention)), want, "{}", c.name);
+        }
+        // The json pack without its username epoch: refused.
+        let (file, text) = files[3];
+        let broken = text.replacen(
+            "retention = \"365d\"\nepoch = \"30d\"\ncasefold = true",
+            "retention = \"365d\"\ncasefold = true",
+            1,
+        );
+        assert_ne!(broken, text, "the json pack's username category moved");
+        let mut packs = packs;
+        packs[3] = compile(file, &broken).unwrap();
+        let errs = check_schedule(&packs);
+        assert!(!errs.is_empty());
+        assert!(
+            errs.iter().all(|e| e.rule == "categories.username"
+                && e.message
+                    .contains("every pack must give siem/username the same epoch")),
+            "{errs:?}"
+        );
+    }
+
     #[test]
     fn csv_layouts_headers_and_shapes_are_checked() {
         let with = |extra: &str, tables: &str| {
