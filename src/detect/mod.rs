@@ -1017,11 +1017,14 @@ fn resolve(out: &mut Vec<Span>, base: usize) {
 /// True if `value`, the whole value of a field bound to `kind`, is a
 /// placeholder that names no one: a service number or feature code where a
 /// phone number goes (`112`, `*97`, `s`, `Anonymous`), a word such as
-/// `Anonymous`, `Växel` or `Reception` where a person's name goes. Such a
-/// value is kept, by `veil run` and `veil scan` alike.
+/// `Anonymous`, `Växel` or `Reception` where a person's name goes, a
+/// queue or department where a number or account code goes (`support`,
+/// `sales`: words common in logs that no name list has). Such a value is
+/// kept, by `veil run` and `veil scan` alike.
 pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
-        Kind::Phone => phone::placeholder(value),
+        Kind::Phone => phone::placeholder(value) || common_words(value),
+        Kind::Badge => common_words(value),
         Kind::PersonName => name::placeholder(value),
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
@@ -1035,6 +1038,20 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
             .is_ok_and(|a| a.is_unspecified() || a.is_loopback()),
         _ => false,
     }
+}
+
+/// True if `value` is one to three words of ASCII letters (`support`,
+/// `sales`, `ring-group`) that name no one: each makes a value no name or
+/// is common in logs and in no name list. A user (`karin`, `kyoussef`) is
+/// not such a value.
+fn common_words(value: &str) -> bool {
+    let v = value.trim().trim_matches('~');
+    !v.is_empty()
+        && v.len() <= 48
+        && v.split([' ', '-', '_']).count() <= 3
+        && v.bytes()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'_'))
+        && (phone::placeholder(v) || name::placeholder_words(&v.replace(['-', '_'], " "), true))
 }
 
 /// True unless `value`, bound to `kind`, is an address kind that holds
@@ -1901,6 +1918,13 @@ mod tests {
             "unknown",
             "voicemail",
             " Restricted ",
+            "park+701",
+            "conf_3000",
+            "ivr_main",
+            "VM-menu",
+            "support",
+            "Sales",
+            "~~s~~",
         ] {
             assert!(placeholder(Kind::Phone, v), "{v}");
         }
@@ -1918,6 +1942,13 @@ mod tests {
             "",
             "*",
             "sara",
+            "vm_0701740683",
+            "karin_lund",
+            "park+",
+            "conf_3000@example.se",
+            "kyoussef",
+            "jyrki.koskinen",
+            "Karin",
         ] {
             assert!(!placeholder(Kind::Phone, v), "{v}");
         }
@@ -1930,6 +1961,8 @@ mod tests {
             "Private Number",
             "Conference Room",
             "Dolt nummer",
+            "Outbound Call",
+            "Incoming PSTN",
         ] {
             assert!(placeholder(Kind::PersonName, v), "{v}");
         }
@@ -1939,6 +1972,8 @@ mod tests {
             "Leyla",
             "",
             "Åsa Växel-Berg",
+            "Line Andersen",
+            "Outbound Karin",
         ] {
             assert!(!placeholder(Kind::PersonName, v), "{v}");
         }

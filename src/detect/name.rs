@@ -1179,6 +1179,29 @@ const NOT_NAME_WORDS: &[&str] = &[
     "lobby",
     "shared",
     "mailbox",
+    // What a PBX writes in a caller-name field when it names a call, not
+    // a person (`Outbound Call`, `Incoming PSTN`). Words that are also
+    // names (`Page`, `Park`, `Hunt`, `Ring`) are not listed.
+    "call",
+    "calls",
+    "outbound",
+    "inbound",
+    "incoming",
+    "outgoing",
+    "internal",
+    "external",
+    "extension",
+    "pstn",
+    "sip",
+    "voip",
+    "intercom",
+    "paging",
+    "ivr",
+    "attendant",
+    "emergency",
+    "elevator",
+    "callback",
+    "wakeup",
 ];
 
 /// True if `value` is shaped like a person's name: one to six words of
@@ -1227,18 +1250,19 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
             return false;
         };
         let bare = k.trim_end_matches('.');
-        if NOT_NAME_WORDS.contains(&bare) {
+        let f = flags(bare);
+        // `Line Andersen` is a name though `line` makes `Main Line` none.
+        if NOT_NAME_WORDS.contains(&bare) && f & (GIVEN | SURNAME | FAMILY_FIRST) == 0 {
             return false;
         }
         if strict && first.is_lowercase() && !particle(bare) {
             return false;
         }
-        let f = flags(bare);
         all_common &= f & COMMON != 0;
         any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
     }
     // One letter is an initial, not a name.
-    words >= min && letters >= 2 && !(all_common && !any_name)
+    words >= min && letters >= 2 && (any_name || !all_common)
 }
 
 /// True if `w` is two words glued in camel case (`TelephoneNumber`,
@@ -1264,22 +1288,40 @@ fn camel_glued(w: &str) -> bool {
 
 /// True if `value`, the whole value of a field bound to person names, is a
 /// placeholder a PBX or directory writes where no name is known
-/// (`Anonymous`, `Växel`, `Reception`, `Unknown caller`): every word is one
-/// that makes a value no name.
+/// (`Anonymous`, `Växel`, `Reception`, `Unknown caller`, `Outbound Call`):
+/// every word is one that makes a value no name, or a word common in logs
+/// that no name list has, and one at least is of the first kind.
 pub(crate) fn placeholder(value: &str) -> bool {
+    placeholder_words(value, false)
+}
+
+/// [`placeholder`], and with `all_common` also a value of words common in
+/// logs alone (`support`, `billing`): where a number or an account code
+/// goes, such words name a queue or a department.
+pub(crate) fn placeholder_words(value: &str, all_common: bool) -> bool {
     let mut buf = [0u8; MAX_KEY];
     let mut any = false;
+    let mut words = 0;
     for w in value.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_empty() {
             continue;
         }
-        match key(w.as_bytes(), 0, w.len(), &mut buf) {
-            Some(k) if NOT_NAME_WORDS.contains(&k) => any = true,
-            _ => return false,
+        words += 1;
+        let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+            return false;
+        };
+        let f = flags(k);
+        if f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k) {
+            return false;
+        }
+        if NOT_NAME_WORDS.contains(&k) {
+            any = true;
+        } else if f & COMMON == 0 {
+            return false;
         }
     }
-    any
+    any || (all_common && words > 0)
 }
 
 #[cfg(test)]

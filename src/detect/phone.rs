@@ -347,8 +347,68 @@ pub(crate) fn placeholder(v: &str) -> bool {
                     .iter()
                     .all(|&c| c.is_ascii_digit() || c == b'*' || c == b'#')
         }
-        Some(_) => WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
+        Some(_) => WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b)) || application(b),
     }
+}
+
+/// True if `b` is a dial-plan destination that names an application, not a
+/// number or a user: a feature word, then a separator and what the
+/// application takes (`park+701`, `conf_3000`, `ivr_main`, `vm-menu`,
+/// `queue*sales`), without a run of five digits or more (a number it would
+/// reach: `vm_0701740683` is not kept).
+fn application(b: &[u8]) -> bool {
+    const FEATURES: [&str; 30] = [
+        "park",
+        "parking",
+        "conf",
+        "conference",
+        "confbridge",
+        "meetme",
+        "ivr",
+        "menu",
+        "vm",
+        "vmail",
+        "voicemail",
+        "queue",
+        "pickup",
+        "intercept",
+        "page",
+        "paging",
+        "intercom",
+        "echo",
+        "moh",
+        "music",
+        "hold",
+        "dnd",
+        "fax",
+        "directory",
+        "attendant",
+        "record",
+        "recording",
+        "hunt",
+        "ringgroup",
+        "callback",
+    ];
+    let Some(sep) = b
+        .iter()
+        .position(|c| matches!(c, b'_' | b'+' | b'-' | b'*' | b'.'))
+    else {
+        return false;
+    };
+    let (word, rest) = (&b[..sep], &b[sep + 1..]);
+    let mut run = 0;
+    let long_number = rest.iter().any(|c| {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        run >= 5
+    });
+    !rest.is_empty()
+        && !long_number
+        && rest
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'-' | b'*' | b'.'))
+        && FEATURES
+            .iter()
+            .any(|f| f.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// True if `d` (digits) is a national number of some country written with

@@ -504,6 +504,7 @@ impl Engine {
                 },
                 keys: detect::keys::Memo::default(),
                 known: detect::KnownNames::default(),
+                known_phones: detect::KnownNames::of(Kind::Phone),
                 deferred: Vec::new(),
                 vault_items: Vec::new(),
                 stats: Stats::new(self.inner.categories.len()),
@@ -974,6 +975,10 @@ struct Scratch {
     /// free-text fields of the same record are searched for them
     /// (`"user":"karin"` ... `"message":"login by karin"`).
     known: detect::KnownNames,
+    /// Phone numbers that a binding took in the current record: a CDR's
+    /// `dst` is found again in its dial string (`PJSIP/0701740666@trunk`,
+    /// `callback.agi,0701740666`), where no pattern would know it.
+    known_phones: detect::KnownNames,
     /// Fields of the current record whose free text is scanned after the
     /// others, so the usernames those took are known.
     deferred: Vec<usize>,
@@ -1094,18 +1099,16 @@ impl Worker {
             return Ok(Outcome::Unchanged);
         }
         let inner: &Inner = &self.engine.inner;
-        let layout = self
-            .named
-            .as_ref()
-            .map(|c| &*c.0)
-            .or(inner.columns.as_ref());
+        let mut named = self.named.as_ref();
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.edits.clear();
         self.s.arena.clear();
         let items_before = self.s.vault_items.len();
         self.s.known.clear();
+        self.s.known_phones.clear();
         self.s.deferred.clear();
-        let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
+        let result = decode(inner, &mut named, rec, &mut fields).and_then(|()| {
+            let layout = named.map(|c| &*c.0).or(inner.columns.as_ref());
             if let Some(l) = layout {
                 check_shapes(l, &fields)?;
             }
@@ -1144,7 +1147,7 @@ impl Worker {
                     {
                         self.s.remember_username(&field.value);
                     }
-                    _ => {}
+                    _ => self.s.remember_phones(inner, rule, &field.value),
                 }
                 self.s.apply_rule(inner, rule, rec, field)?;
             }
@@ -1206,14 +1209,12 @@ impl Worker {
             return Ok(());
         }
         let inner: &Inner = &self.engine.inner;
-        let layout = self
-            .named
-            .as_ref()
-            .map(|c| &*c.0)
-            .or(inner.columns.as_ref());
+        let mut named = self.named.as_ref();
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.known.clear();
-        let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
+        self.s.known_phones.clear();
+        let result = decode(inner, &mut named, rec, &mut fields).and_then(|()| {
+            let layout = named.map(|c| &*c.0).or(inner.columns.as_ref());
             if let Some(l) = layout {
                 check_shapes(l, &fields)?;
             }
@@ -1221,7 +1222,9 @@ impl Worker {
             // The usernames that bindings and keys take, as `process` finds
             // them again in the record's free text.
             for (i, field) in fields.iter().enumerate() {
-                let cat = match inner.rule_of(layout, i, field) {
+                let rule = inner.rule_of(layout, i, field);
+                self.s.remember_phones(inner, rule, &field.value);
+                let cat = match rule {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
                     FieldRule::Auto => {
                         let label = if labels { label_of(&fields, i) } else { None };
@@ -1408,9 +1411,48 @@ impl Scratch {
         // cubic on a line of repeated names).
         if echo {
             self.known.mark(text, &mut self.spans);
+            self.known_phones.mark(text, &mut self.spans);
         }
         echo_usernames(text, &mut self.spans);
         !self.spans.is_empty()
+    }
+
+    /// Notes the phone numbers a bound field holds (a `phone` column, the
+    /// number of a caller id), as written and as digits, to find them
+    /// again in the record's free text. Placeholders (`112`, `s`) are not
+    /// looked for.
+    fn remember_phones(&mut self, inner: &Inner, rule: FieldRule, value: &str) {
+        let number = match rule {
+            FieldRule::Bound(cat, Encoding::Text)
+                if inner.categories[cat as usize].kind == Kind::Phone =>
+            {
+                value
+            }
+            FieldRule::CallerId { .. } => match format::split_caller_id(value).1 {
+                Some(r) => &value[r],
+                None => return,
+            },
+            _ => return,
+        };
+        let v = number.trim();
+        if v.is_empty() || detect::placeholder(Kind::Phone, v) {
+            return;
+        }
+        self.known_phones.add(v);
+        let mut digits = [0u8; 32];
+        let mut n = 0;
+        for c in v.bytes().filter(u8::is_ascii_digit) {
+            if n == digits.len() {
+                return;
+            }
+            digits[n] = c;
+            n += 1;
+        }
+        if n != v.len() {
+            if let Ok(d) = std::str::from_utf8(&digits[..n]) {
+                self.known_phones.add(d);
+            }
+        }
     }
 
     /// Notes a username a binding or key took, to find it again in the
@@ -1741,14 +1783,28 @@ fn cache_hit<'c>(
 /// Decodes with the pack's format, or as the columns a CSV header row
 /// named. A `cef` pack also takes plain key=value lines, so one pack covers
 /// a firewall's mixed output.
+///
+/// A row after a header row is read by the header's columns. A row with
+/// another number of cells, one the pack itself allows (CUCM's 78 columns
+/// in a file whose header names 129, Asterisk's 16 after an exported header
+/// of 18), is a row of that other layout, as files concatenated from
+/// several writers hold them: it is read by the pack's own columns, and
+/// `named` becomes `None`. Its cells are not re-aligned: the count is
+/// exact and the pack's shapes still check the kept columns.
 fn decode<'a>(
     inner: &'a Inner,
-    named: Option<&'a Columns>,
+    named: &mut Option<&'a Columns>,
     rec: &'a [u8],
     fields: &mut Vec<Field<'a>>,
 ) -> Result<(), RecordError> {
-    if let Some(c) = named {
-        return format::decode_csv_as(rec, &c.0.names, fields).map_err(RecordError::Decode);
+    if let Some(c) = *named {
+        match format::decode_csv_as(rec, &c.0.names, fields) {
+            Err(DecodeError::ColumnCount { found, .. }) if own_count(&inner.pack.format, found) => {
+                fields.clear();
+                *named = None;
+            }
+            other => return other.map_err(RecordError::Decode),
+        }
     }
     match inner.pack.format.decode(rec, fields) {
         Err(DecodeError::CefHeader) => {
@@ -1758,6 +1814,11 @@ fn decode<'a>(
         }
         other => other.map_err(RecordError::Decode),
     }
+}
+
+/// Whether the pack's own CSV columns may come in rows of `found` cells.
+fn own_count(format: &Format, found: usize) -> bool {
+    matches!(format, Format::Csv { column_counts, .. } if column_counts.contains(&found))
 }
 
 /// Fails at the first CSV cell that does not fit its column's shape.
