@@ -1963,6 +1963,9 @@ mod tests {
             "Dolt nummer",
             "Outbound Call",
             "Incoming PSTN",
+            "Room 101",
+            "Kitchen Phone",
+            "Lager kassa 2",
         ] {
             assert!(placeholder(Kind::PersonName, v), "{v}");
         }
@@ -1974,6 +1977,8 @@ mod tests {
             "Åsa Växel-Berg",
             "Line Andersen",
             "Outbound Karin",
+            "101",
+            "Karin 2",
         ] {
             assert!(!placeholder(Kind::PersonName, v), "{v}");
         }
