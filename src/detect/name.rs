@@ -1238,7 +1238,7 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
         any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
     }
     // One letter is an initial, not a name.
-    words >= min && letters >= 2 && !(all_common && !any_name)
+    words >= min && letters >= 2 && (!all_common || any_name)
 }
 
 /// True if `w` is two words glued in camel case (`TelephoneNumber`,
