@@ -238,8 +238,33 @@ fn qualified(b: &[u8], k: usize, key: &[u8]) -> Option<Context> {
     {
         return Some(Context::Org);
     }
+    // `corporate identity number` is the official English name of the
+    // organisationsnummer, `personal identity number` of the personnummer.
+    if starts(b"identity") {
+        let mut p = s;
+        while p > 0 && s - p < 2 && b[p - 1] == b' ' {
+            p -= 1;
+        }
+        let mut q = p;
+        while q > 0 && p - q < 16 && b[q - 1].is_ascii_alphabetic() {
+            q -= 1;
+        }
+        let before = &b[q..p];
+        let corporate = [
+            &b"corporate"[..],
+            b"company",
+            b"organisation",
+            b"organization",
+        ]
+        .iter()
+        .any(|c| before.eq_ignore_ascii_case(c));
+        return Some(if corporate {
+            Context::Org
+        } else {
+            Context::Pnr
+        });
+    }
     if starts(b"person")
-        || starts(b"identity")
         || starts(b"coordination")
         || starts(b"samordning")
         || w.eq_ignore_ascii_case(b"id")

@@ -260,6 +260,13 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     if SUFFIXES.iter().any(|s| w.ends_with(s)) || WORDS.contains(&w) {
         return true;
     }
+    // Wireless controllers and NAC name a station by its MAC alone
+    // (`Client 3C22FB123458 roamed`, `supplicant 3c22fb123458`); twelve
+    // hex digits with a letter among them are taken there.
+    const PARTIES: [&[u8]; 4] = [b"client", b"device", b"endpoint", b"supplicant"];
+    if PARTIES.contains(&w) {
+        return b[i..].iter().take(12).any(|c| c.is_ascii_alphabetic());
+    }
     // `MAC address: ...`, `Client MAC Address ...`.
     if w == b"address" || w == b"addr" {
         let (_, p, pn) = word_before(k);

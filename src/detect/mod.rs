@@ -1585,6 +1585,8 @@ mod tests {
             ),
             ("x MAC Address: 3C22FB123464", &[("3C22FB123464", Mac)]),
             ("cli 3C22FB12345A)", &[("3C22FB12345A", Mac)]),
+            ("wlc: Client 3C22FB123458 roamed", &[("3C22FB123458", Mac)]),
+            ("wlc: client 312345678902 roamed", &[]),
             (
                 "ap: [mac:3c:22:fb:12:34:57] joined",
                 &[("3c:22:fb:12:34:57", Mac)],
@@ -1641,6 +1643,10 @@ mod tests {
             (
                 "hr: Personal identity number 198112189876",
                 &[("198112189876", Personnummer)],
+            ),
+            (
+                "crm: corporate identity number 5560160680",
+                &[("5560160680", Orgnr)],
             ),
         ]);
     }
