@@ -571,8 +571,14 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 39] = [
+    const WORDS: [&[u8]; 45] = [
+        b"rfid",
+        b"credential",
+        b"kortnummer",
+        b"passerkort",
+        b"ausweis",
         b"mac",
+        b"imeisv",
         b"home",
         b"users",
         b"by",
@@ -647,16 +653,21 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (2, b'o') => pick(b"of", Of),
         (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
         (5, b'p') => pick(b"pjsip", Channel),
+        (6, b'i') => pick(b"imeisv", Imei),
         (4, b'k') => pick(b"kort", Badge),
         (4, b'h') => pick(b"home", Home),
         (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
         (4, b'c') => pick(b"card", Badge),
         (5, b'b') => pick(b"badge", Badge),
+        (4, b'r') => pick(b"rfid", Badge),
+        (10, b'c') => pick(b"credential", Badge),
+        (10, b'k') => pick(b"kortnummer", Badge),
+        (10, b'p') => pick(b"passerkort", Badge),
+        (7, b'a') => pick(b"ausweis", Badge).or_else(|| pick(b"account", Key)),
         (5, b'o') => pick(b"owner", Key),
         (5, b'a') => pick(b"actor", Key),
         (6, b'u') => pick(b"userid", Key),
-        (7, b'a') => pick(b"account", Key),
         (8, b'i') => pick(b"identity", Key),
         (9, b'p') => pick(b"principal", Key),
         (3, b'f') => pick(b"for", For),
@@ -1266,10 +1277,31 @@ pub(crate) fn dialled_phone(v: &[u8]) -> bool {
 }
 
 /// A badge code after the word that names it, with a space between:
-/// `Kort B723310 nekades`, `badge #40211 denied`. The code has a digit and
-/// at least four bytes. The word ends at `j`.
+/// `Kort B723310 nekades`, `badge #40211 denied`, also after a noun that
+/// qualifies the word (`Badge ID: 445566`, `card-id 445567`, `Card number:
+/// 12345678`, `RFID tag 04A1B2C3D4`). The code has a digit and at least
+/// four bytes. The word ends at `j`.
 pub(crate) fn badge_after_word(b: &[u8], j: usize) -> Option<(usize, usize)> {
-    let mut s = j + 1;
+    const QUALIFIERS: [&[u8]; 9] = [
+        b"id", b"nr", b"no", b"number", b"nummer", b"num", b"tag", b"uid", b"code",
+    ];
+    let mut s = j;
+    if matches!(at(b, s), b' ' | b'-') && at(b, s + 1).is_ascii_alphabetic() {
+        let we = super::util::word_end(b, s + 1);
+        if QUALIFIERS
+            .iter()
+            .any(|q| b[s + 1..we].eq_ignore_ascii_case(q))
+        {
+            s = we;
+        }
+    }
+    if at(b, s) == b':' {
+        s += 1;
+    }
+    if at(b, s) != b' ' {
+        return None;
+    }
+    s += 1;
     if at(b, s) == b'#' {
         s += 1;
     }
