@@ -1023,6 +1023,9 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
         Kind::Phone => phone::placeholder(value),
         Kind::PersonName => name::placeholder(value),
+        // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
+        // placeholders (`-`, `N/A`) are no one's.
+        Kind::Username => keys::not_an_account(value),
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
         Kind::Ipv4 => value
@@ -1942,7 +1945,11 @@ mod tests {
         ] {
             assert!(!placeholder(Kind::PersonName, v), "{v}");
         }
-        assert!(!placeholder(Kind::Username, "anonymous"));
+        // A shared or system account in a field bound to accounts is no
+        // one's; a personal account is.
+        assert!(placeholder(Kind::Username, "anonymous"));
+        assert!(placeholder(Kind::Username, "root"));
+        assert!(!placeholder(Kind::Username, "k.berg"));
     }
 
     #[test]
