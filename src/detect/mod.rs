@@ -574,7 +574,7 @@ impl DetectorSet {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 if on.username {
-                    if i > 0 && matches!(b[i - 1], b'/' | b',') {
+                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ') {
                         if let Some((s, e)) = username::before_ip(b, i, e) {
                             push(s, e, Kind::Username);
                         }
@@ -1081,6 +1081,9 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         Kind::Phone => phone::placeholder(value) || common_words(value),
         Kind::Badge => common_words(value),
         Kind::PersonName => name::placeholder(value),
+        // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
+        // placeholders (`-`, `N/A`) are no one's.
+        Kind::Username => keys::not_an_account(value),
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
         Kind::Ipv4 => value
@@ -2197,7 +2200,11 @@ mod tests {
         ] {
             assert!(!placeholder(Kind::PersonName, v), "{v}");
         }
-        assert!(!placeholder(Kind::Username, "anonymous"));
+        // A shared or system account in a field bound to accounts is no
+        // one's; a personal account is.
+        assert!(placeholder(Kind::Username, "anonymous"));
+        assert!(placeholder(Kind::Username, "root"));
+        assert!(!placeholder(Kind::Username, "k.berg"));
     }
 
     #[test]

@@ -1304,7 +1304,21 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     let mut all_common = true;
     let mut any_name = false;
     let mut buf = [0u8; MAX_KEY];
+    // Directories write `Last, First` (`Eriksson, Karin`, `van der Berg,
+    // Anna`): one comma, glued to the end of a word that is not the last.
+    let comma = v.find(',');
+    if let Some(c) = comma {
+        let after = &v[c + 1..];
+        if after.contains(',')
+            || !after.starts_with(char::is_whitespace)
+            || after.trim().is_empty()
+            || v[..c].ends_with(char::is_whitespace)
+        {
+            return false;
+        }
+    }
     for w in v.split_whitespace() {
+        let w = w.strip_suffix(',').unwrap_or(w);
         words += 1;
         if words > max {
             return false;
@@ -1343,6 +1357,31 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     }
     // One letter is an initial, not a name.
     words >= min && letters >= 2 && (any_name || !all_common)
+}
+
+/// True if `w`, one word, is a capitalised given name or surname of the
+/// gazetteer and not a common word of log text (`Karin`, `Eriksson`; not
+/// `Premium`, `Sofia`, `karin`): a lone word under a key that may hold a
+/// person or anything else (`visitor`, `customer`).
+pub(crate) fn known_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // Capitalised, or of a script without case (Arabic).
+    if first.is_lowercase()
+        || !w
+            .chars()
+            .all(|c| c.is_alphabetic() || mark(c) || matches!(c, '-' | '\''))
+    {
+        return false;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+        return false;
+    };
+    let f = flags(k);
+    f & COMMON == 0 && f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k)
 }
 
 /// True if `w` is two words glued in camel case (`TelephoneNumber`,

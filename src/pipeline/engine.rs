@@ -179,6 +179,10 @@ enum FieldRule {
         name: CatId,
         number: CatId,
     },
+    /// An account written with its holder's name (`Karin Eriksson
+    /// (k.eriksson)`): the name and the account each as what they are,
+    /// see [`detect::keys::account_parts`]. The category is the account's.
+    Account(CatId),
     Keep,
     Scan,
     /// An unbound field of a format with named fields: its key is evidence
@@ -191,6 +195,8 @@ enum FieldRule {
 enum KeyDecision {
     /// Replace the whole value as this category.
     Replace(CatId),
+    /// An account with its holder's name: [`FieldRule::Account`].
+    Account(CatId),
     /// A machine number: leave it.
     Keep,
 }
@@ -548,8 +554,50 @@ impl Inner {
             {
                 FieldRule::Scan
             }
+            // A field bound to accounts that holds an e-mail address or a
+            // person's name (CEF's `suser` does, by product) is that; one
+            // that holds both an account and its holder's name is split.
+            FieldRule::Bound(cat, Encoding::Text)
+                if self.categories[cat as usize].kind == Kind::Username =>
+            {
+                self.account_rule(cat, &field.value)
+            }
             r => r,
         }
+    }
+
+    /// The rule for a value of a field bound to accounts (category `cat`).
+    fn account_rule(&self, cat: CatId, value: &str) -> FieldRule {
+        use detect::keys::BoundAccount;
+        let b = value.as_bytes();
+        if memchr::memchr3(b'@', b' ', b'(', b).is_none() {
+            return FieldRule::Bound(cat, Encoding::Text);
+        }
+        if detect::keys::account_parts(value).is_some() {
+            return FieldRule::Account(cat);
+        }
+        match detect::keys::bound_account(value) {
+            BoundAccount::Other(kind) => self
+                .category_of(kind)
+                .map_or(FieldRule::Bound(cat, Encoding::Text), |c| {
+                    FieldRule::Bound(c, Encoding::Text)
+                }),
+            BoundAccount::Account => FieldRule::Bound(cat, Encoding::Text),
+        }
+    }
+
+    /// The categories of the parts of an account written with its holder's
+    /// name; a part whose kind the pack has no category for goes with the
+    /// account's.
+    fn account_parts(&self, cat: CatId, value: &str) -> Option<[(Range<usize>, CatId); 2]> {
+        let parts = detect::keys::account_parts(value)?;
+        Some(parts.map(|(r, kind)| {
+            let c = match kind {
+                Kind::Username => cat,
+                k => self.category_of(k).unwrap_or(cat),
+            };
+            (r, c)
+        }))
     }
 
     /// What the key of an unbound field says about its value: `key` is the
@@ -566,7 +614,16 @@ impl Inner {
         if matches!(self.pack.format, Format::Syslog) && !field.name.starts_with("sd.") {
             return None;
         }
-        let class = memo.classify(key)?;
+        let Some(class) = memo.classify(key) else {
+            let kind = detect::keys::unkeyed(&field.value, self.detectors.year())?;
+            return self.category_of(kind).map(KeyDecision::Replace);
+        };
+        if class == detect::keys::KeyClass::Username
+            && field.value.trim_end().ends_with([')', '>'])
+            && detect::keys::account_parts(&field.value).is_some()
+        {
+            return self.category_of(Kind::Username).map(KeyDecision::Account);
+        }
         match detect::keys::evidence(class, &field.value, self.detectors.year()) {
             Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
             Evidence::Keep => Some(KeyDecision::Keep),
@@ -715,12 +772,30 @@ fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
 /// The keys of the value half of a name/value pair, as audit logs write
 /// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
 /// SCIM operations).
-const PAIR_VALUES: [&str; 7] = [
-    "value", "Value", "newValue", "oldValue", "newvalue", "oldvalue", "values",
+const PAIR_VALUES: [&str; 13] = [
+    "value",
+    "Value",
+    "newValue",
+    "oldValue",
+    "newvalue",
+    "oldvalue",
+    "values",
+    "v",
+    "val",
+    "Val",
+    "stringValue",
+    "StringValue",
+    "string_value",
 ];
 
 /// The keys of the name half.
-const PAIR_NAMES: [&str; 9] = [
+const PAIR_NAMES: [&str; 15] = [
+    "k",
+    "attr",
+    "label",
+    "fieldName",
+    "attributeName",
+    "propertyName",
     "name",
     "Name",
     "displayName",
@@ -735,9 +810,9 @@ const PAIR_NAMES: [&str; 9] = [
 /// If the JSON path `name` ends in the value half of a pair, its parent
 /// path (`""` at the top).
 fn pair_parent(name: &str) -> Option<&str> {
-    // Every value key ends in `e` or `s`: most names are turned away by
+    // Every value key ends in `e`, `s`, `v` or `l`: most names are turned away by
     // their last byte.
-    if !matches!(name.as_bytes().last(), Some(b'e' | b's')) {
+    if !matches!(name.as_bytes().last(), Some(b'e' | b's' | b'v' | b'l')) {
         return None;
     }
     PAIR_VALUES.iter().find_map(|v| {
@@ -1133,6 +1208,7 @@ impl Worker {
                             self.s.rewrite(inner, rec, field, whole)?;
                             continue;
                         }
+                        Some(KeyDecision::Account(cat)) => rule = FieldRule::Account(cat),
                         Some(KeyDecision::Keep) => continue,
                         None => rule = FieldRule::Scan,
                     }
@@ -1147,6 +1223,7 @@ impl Worker {
                     {
                         self.s.remember_username(&field.value);
                     }
+                    FieldRule::Account(cat) => self.s.remember_account(inner, cat, &field.value),
                     _ => self.s.remember_phones(inner, rule, &field.value),
                 }
                 self.s.apply_rule(inner, rule, rec, field)?;
@@ -1226,11 +1303,19 @@ impl Worker {
                 self.s.remember_phones(inner, rule, &field.value);
                 let cat = match rule {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
+                    FieldRule::Account(cat) => {
+                        self.s.remember_account(inner, cat, &field.value);
+                        None
+                    }
                     FieldRule::Auto => {
                         let label = if labels { label_of(&fields, i) } else { None };
                         let key = label.unwrap_or(&field.name);
                         match inner.key_decision(&mut self.s.keys, field, key) {
                             Some(KeyDecision::Replace(cat)) => Some(cat),
+                            Some(KeyDecision::Account(cat)) => {
+                                self.s.remember_account(inner, cat, &field.value);
+                                None
+                            }
                             _ => None,
                         }
                     }
@@ -1272,6 +1357,13 @@ impl Worker {
                             );
                             continue;
                         }
+                        Some(KeyDecision::Account(cat)) => {
+                            let by = || By::Key(field.name.to_string());
+                            for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
+                                push(r, inner.categories[c as usize].kind, &by);
+                            }
+                            continue;
+                        }
                         Some(KeyDecision::Keep) => continue,
                         None => rule = FieldRule::Scan,
                     }
@@ -1287,6 +1379,11 @@ impl Worker {
                         ip_kind_of(inner.categories[cat as usize].kind, value),
                         &binding,
                     ),
+                    FieldRule::Account(cat) => {
+                        for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
+                            push(r, inner.categories[c as usize].kind, &binding);
+                        }
+                    }
                     FieldRule::CallerId { name, number } => {
                         let (n, p) = format::split_caller_id(value);
                         if let Some(n) = n {
@@ -1458,6 +1555,16 @@ impl Scratch {
     /// Notes a username a binding or key took, to find it again in the
     /// record's free text: the whole value, and the account of a
     /// `DOMAIN\\user` value.
+    /// Remembers the account part of an account written with its holder's
+    /// name.
+    fn remember_account(&mut self, inner: &Inner, cat: CatId, value: &str) {
+        for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
+            if inner.categories[c as usize].kind == Kind::Username {
+                self.remember_username(&value[r]);
+            }
+        }
+    }
+
     fn remember_username(&mut self, value: &str) {
         let v = value.trim();
         let tail = v.rsplit('\\').next().unwrap_or(v);
@@ -1589,6 +1696,10 @@ impl Scratch {
                     }
                 }
             }
+            FieldRule::Account(cat) => match inner.account_parts(cat, value) {
+                Some(parts) => self.rewrite(inner, rec, field, parts.into_iter()),
+                None => self.apply_rule(inner, FieldRule::Bound(cat, Encoding::Text), rec, field),
+            },
             FieldRule::CallerId { name, number } => {
                 let (n, p) = format::split_caller_id(value);
                 let mut parts = [n.map(|r| (r, name)), p.map(|r| (r, number))];
