@@ -1041,7 +1041,7 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
         Name => looks_like_name(v, true).then_some(Kind::PersonName),
         // `caller="Karin Eriksson"`: the calling party by its name.
-        Phone if is_phone(v, &mut buf) => Some(Kind::Phone),
+        Phone if is_phone(v, &mut buf) || national_bare(v) => Some(Kind::Phone),
         Phone => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
         Person => person_kind(v, &mut buf),
         Email => email::normalize(v, &mut buf).then_some(Kind::Email),
@@ -1172,6 +1172,31 @@ fn is_phone(v: &str, buf: &mut String) -> bool {
         && !v.starts_with('+')
         && matches!(nanp.as_bytes()[0], b'2'..=b'9')
         && matches!(nanp.as_bytes()[3], b'2'..=b'9')
+}
+
+/// A national number of a plan without a trunk zero (Norway's
+/// `22 02 67 99`, Spain's `605485264`): 7 to 12 digits, bare or in groups
+/// of one to four. Only under a key that names a phone number: under
+/// `src` or `number` such a run is as likely a port or an order.
+fn national_bare(v: &str) -> bool {
+    let mut digits = 0;
+    let mut group = 0;
+    for c in v.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                digits += 1;
+                group += 1;
+            }
+            b' ' | b'-' | b'.' if (1..=4).contains(&group) => group = 0,
+            _ => return false,
+        }
+    }
+    let bare = !v.contains([' ', '-', '.']);
+    (7..=12).contains(&digits)
+        && group > 0
+        && (bare || group <= 4)
+        && !v.starts_with('0')
+        && v.parse::<std::net::Ipv4Addr>().is_err()
 }
 
 /// Whether international digits start with a country code that exists and
@@ -1481,6 +1506,33 @@ mod tests {
     use super::*;
 
     const YEAR: u32 = 2026;
+
+    #[test]
+    fn a_phone_key_takes_national_numbers_without_a_trunk_zero() {
+        for v in ["22 02 67 99", "605485264", "605 48 52 64", "22-02-67-99"] {
+            assert_eq!(
+                evidence(Phone, v, YEAR),
+                Evidence::Replace(Kind::Phone),
+                "{v}"
+            );
+        }
+        for v in ["192.168.100.200", "123456", "22 02 67 99 x"] {
+            assert_ne!(
+                evidence(Phone, v, YEAR),
+                Evidence::Replace(Kind::Phone),
+                "{v}"
+            );
+        }
+        // Surname first, a particle in lower case.
+        assert_eq!(
+            evidence(PersonName, "af Klercker, Örjan", YEAR),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(
+            evidence(PersonName, "Main, Entrance, B", YEAR),
+            Evidence::Scan
+        );
+    }
 
     #[test]
     fn one_key_many_spellings() {

@@ -1528,6 +1528,10 @@ mod tests {
                 &[("Dąbrowski", Kind::PersonName)],
             ),
             (
+                r#"access granted door="Main Entrance" holder="af Klercker, Örjan""#,
+                &[("af Klercker, Örjan", Kind::PersonName)],
+            ),
+            (
                 r#""VoiceMailMain","142@default","2026-02-02""#,
                 &[("142", Phone)],
             ),

@@ -1298,6 +1298,13 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     if v.is_empty() || v.len() > 256 {
         return false;
     }
+    // `af Klercker, Örjan`, `Åberg, Leyla`: surname first, then a comma.
+    if let Some((last, first)) = v.split_once(", ") {
+        return !last.is_empty()
+            && !first.contains(',')
+            && !last.contains(',')
+            && looks_like_name(&format!("{first} {last}"), strict);
+    }
     let (min, max) = if strict { (2, 4) } else { (1, 6) };
     let mut words = 0;
     let mut letters = 0;

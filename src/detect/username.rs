@@ -1291,7 +1291,14 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     if name_key(key) {
         // `"lastName":"Dąbrowski"`, also as JSON escaped inside a string
         // (`\"lastName\":\"de Vries\"`): the value up to its quote.
-        let (s, mut e, _) = take(b, vs)?;
+        // Quoted, the whole value up to its quote: `holder="Åberg, Leyla"`.
+        let (s, mut e) = match at(b, vs) {
+            q @ (b'"' | b'\'') => {
+                let n = b[vs + 1..].iter().take(256).position(|&c| c == q)?;
+                (vs + 1, vs + 1 + n)
+            }
+            _ => take(b, vs).map(|(s, e, _)| (s, e))?,
+        };
         while e > s && b[e - 1] == b'\\' {
             e -= 1;
         }
