@@ -315,20 +315,26 @@ fn a_header_row_names_the_columns_of_the_rows_after_it() {
     let header = format!("{},\"someNewNumber\"", names78.join(","));
     let cells78: Vec<&str> = row.split(',').take(78).collect();
     let short = format!("{},\"0701740666\"", cells78.join(","));
-    let input = format!("{header}\n{short}\n{row}\n");
+    // A row of neither that header's count nor the pack's own.
+    let cells100: Vec<&str> = row.split(',').take(100).collect();
+    let odd = cells100.join(",");
+    let input = format!("{header}\n{short}\n{row}\n{odd}\n");
     let ran = run_both(&cucm, input.as_bytes());
     let text = ran.text();
     let out: Vec<&str> = text.lines().collect();
-    assert_eq!(out.len(), 2, "{}", ran.text());
+    assert_eq!(out.len(), 3, "{}", ran.text());
     assert_eq!(out[0], header);
     assert_none_in(out[1], &CUCM_VALUES);
     assert_none_in(out[1], &["0701740666"]);
-    // The full-length row after it does not have that header's column
-    // count: quarantined, never re-aligned.
+    // The full-length row after it has the pack's own column count, as
+    // files concatenated from two versions hold them: it is read by the
+    // pack's own columns, cell for cell.
+    assert_none_in(out[2], &CUCM_VALUES);
+    // A row of any other count is quarantined, never re-aligned.
     assert_eq!(ran.quarantined.len(), 1);
     assert_eq!(
         (ran.quarantined[0].0, ran.quarantined[0].1.as_str()),
-        (3, "column-count")
+        (4, "column-count")
     );
     // The next input starts with the pack's own columns again.
     let dir = tempfile::tempdir().unwrap();

@@ -82,6 +82,7 @@ pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
         next: 0,
         kept_end: 0,
         n,
+        kind: Kind::Username,
     };
     if many || (!plain && bytes.len() > 4096) {
         if !many {
@@ -183,9 +184,20 @@ pub struct KnownNames {
     ready: bool,
     ac: Option<AhoCorasick>,
     found: Vec<(usize, usize)>,
+    /// What the occurrences are marked as: `None` for usernames.
+    kind: Option<Kind>,
 }
 
 impl KnownNames {
+    /// Values of `kind` taken in one record (a phone number a CDR column
+    /// holds, found again in its dial string), marked as `kind`.
+    pub fn of(kind: Kind) -> KnownNames {
+        KnownNames {
+            kind: Some(kind),
+            ..KnownNames::default()
+        }
+    }
+
     /// Forgets the names (a new record).
     pub fn clear(&mut self) {
         self.text.clear();
@@ -238,6 +250,7 @@ impl KnownNames {
             next: 0,
             kept_end: 0,
             n,
+            kind: self.kind.unwrap_or(Kind::Username),
         };
         steps += merge_all(spans, &mut found, &mut merge);
         self.found = found;
@@ -289,6 +302,8 @@ struct Merge {
     /// Where the last kept occurrence ends.
     kept_end: usize,
     n: usize,
+    /// What a kept occurrence is marked as.
+    kind: Kind,
 }
 
 impl Merge {
@@ -305,7 +320,7 @@ impl Merge {
         spans.push(Span {
             start: a,
             end: b,
-            kind: Kind::Username,
+            kind: self.kind,
         });
         self.kept_end = b;
     }

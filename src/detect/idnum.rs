@@ -176,6 +176,12 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
         k += 1;
     }
     let key = &b[k..e];
+    // A generic noun takes its meaning from the word before it: `org nr`,
+    // `org. no`, `organisation number`, `registration number`,
+    // `coordination number`, `personal identity number`, `id-nr`.
+    if let Some(c) = qualified(b, k, key) {
+        return c;
+    }
     // The shared key vocabulary first (`org.nr`, `kundnr`, `ärende`), then
     // the substrings that announce a number inside longer words.
     {
@@ -204,6 +210,68 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
     } else {
         Context::None
     }
+}
+
+/// The context of a generic `key` (`nr`, `no`, `number`, `nummer`) that
+/// starts at `k`, read from the word before it, if that word names a
+/// person's or an organisation's number.
+fn qualified(b: &[u8], k: usize, key: &[u8]) -> Option<Context> {
+    const GENERIC: [&[u8]; 5] = [b"nr", b"no", b"number", b"nummer", b"num"];
+    let key = key.strip_suffix(b".").unwrap_or(key);
+    if !GENERIC.iter().any(|g| key.eq_ignore_ascii_case(g)) {
+        return None;
+    }
+    let mut e = k;
+    while e > 0 && k - e < 2 && matches!(b[e - 1], b' ' | b'.' | b'-') {
+        e -= 1;
+    }
+    if e == k {
+        return None;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 16 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] >= 0x80) {
+        s -= 1;
+    }
+    let w = &b[s..e];
+    let starts = |p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"org") || starts(b"company") || starts(b"registration") || starts(b"f\xc3\xb6retag")
+    {
+        return Some(Context::Org);
+    }
+    // `corporate identity number` is the official English name of the
+    // organisationsnummer, `personal identity number` of the personnummer.
+    if starts(b"identity") {
+        let mut p = s;
+        while p > 0 && s - p < 2 && b[p - 1] == b' ' {
+            p -= 1;
+        }
+        let mut q = p;
+        while q > 0 && p - q < 16 && b[q - 1].is_ascii_alphabetic() {
+            q -= 1;
+        }
+        let before = &b[q..p];
+        let corporate = [
+            &b"corporate"[..],
+            b"company",
+            b"organisation",
+            b"organization",
+        ]
+        .iter()
+        .any(|c| before.eq_ignore_ascii_case(c));
+        return Some(if corporate {
+            Context::Org
+        } else {
+            Context::Pnr
+        });
+    }
+    if starts(b"person")
+        || starts(b"coordination")
+        || starts(b"samordning")
+        || w.eq_ignore_ascii_case(b"id")
+    {
+        return Some(Context::Pnr);
+    }
+    None
 }
 
 /// True if a bare run (no separator) also has the shape of a common

@@ -21,6 +21,19 @@ pub(crate) fn imei_valid(d: &[u8]) -> bool {
     d.len() == 15 && RBI.iter().any(|r| d.starts_with(&r[..])) && luhn(d)
 }
 
+/// True if `d` (digits only) is an IMEI written without its check digit
+/// (14 digits, as 3GPP signalling carries it) or an IMEISV (the 14 digits
+/// and a two-digit software version, `99` reserved). Neither has a
+/// checksum, so they are only taken after a word that names them.
+pub(crate) fn imei_unchecked(d: &[u8]) -> bool {
+    let body = match d.len() {
+        14 => d,
+        16 if &d[14..] != b"99" => &d[..14],
+        _ => return false,
+    };
+    RBI.iter().any(|r| body.starts_with(&r[..]))
+}
+
 /// True if `d` (digits only) is a plausible IMSI.
 pub(crate) fn imsi_valid(d: &[u8]) -> bool {
     (14..=15).contains(&d.len()) && {
@@ -96,6 +109,26 @@ pub(crate) fn normalize(v: &str, imei: bool, out: &mut String) -> bool {
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     let w = &b[i.saturating_sub(24)..i];
     w.windows(4).any(|x| x.eq_ignore_ascii_case(b"imei"))
+}
+
+/// True if a word that says a bare number is something else stands right
+/// before `i`: `order id 354826051234565`, `ticket 354826051234565`.
+pub(crate) fn other_id_before(b: &[u8], i: usize) -> bool {
+    let w = &b[i.saturating_sub(16)..i];
+    let mut e = w.len();
+    while e > 0 && matches!(w[e - 1], b' ' | b'=' | b':' | b'#' | b'"' | b'\'') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && (w[s - 1].is_ascii_alphabetic() || w[s - 1] == b'_') {
+        s -= 1;
+    }
+    let word = &w[s..e];
+    const IDS: [&[u8]; 10] = [
+        b"id", b"no", b"nr", b"ref", b"order", b"ticket", b"case", b"invoice", b"serial", b"txn",
+    ];
+    IDS.iter().any(|x| word.eq_ignore_ascii_case(x))
+        || (word.len() > 2 && word[word.len() - 3..].eq_ignore_ascii_case(b"_id"))
 }
 
 #[cfg(test)]

@@ -331,7 +331,18 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if i > 0 {
         let p = b[i - 1];
         // Postfix writes `[IPv6:2001:db8::25]`.
-        let tagged = p == b':' && i >= 5 && b[i - 5..i - 1].eq_ignore_ascii_case(b"ipv6");
+        // So do `addr:2001:db8::1` (ifconfig) and `src:fe80::1`: a word
+        // with a letter that is no hex digit is no group of an address.
+        let tagged = p == b':' && {
+            let mut k = i - 1;
+            while k > 0 && is_word(b[k - 1]) {
+                k -= 1;
+            }
+            k < i - 1
+                && b[k..i - 1]
+                    .iter()
+                    .any(|c| c.is_ascii_alphabetic() && !is_hex(*c))
+        };
         if (is_word(p) || p == b':' || p == b'.') && !tagged {
             return None;
         }

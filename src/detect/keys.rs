@@ -76,13 +76,28 @@ pub enum KeyClass {
     /// Software, not a person (`user_agent`, `os_version`, `firmware`):
     /// the value is left as it is, version numbers and all.
     Software,
+    /// The id of an account (`userId`, `user.id`, `actorId`): a number as
+    /// under [`KeyClass::Id`], or the account's name when it is written as
+    /// one (`k.berg`, `CORP\\kberg`, `k.berg@EXAMPLE.SE`, an e-mail
+    /// address); an opaque id (`00u1a2b3c4`) is left to the text detectors.
+    UserId,
+    /// Someone who may be written by name or by account, and a word that
+    /// names other things too (`customer`, `visitor`, `employee`,
+    /// `patient`): a name of words ([`looks_like_name`]), an account with
+    /// a separator or digits (`k.lindqvist`, `ahm42`) or an e-mail
+    /// address; one plain word only if the gazetteer knows it as a name
+    /// (`Karin`; not `premium`, `true`, `standard`).
+    Person,
 }
 
 impl KeyClass {
     /// Weak classes count only as a whole key (or qualified by their
     /// parent), never as the trailing word of a longer key.
     fn weak(self) -> bool {
-        matches!(self, KeyClass::Name | KeyClass::Party | KeyClass::Id)
+        matches!(
+            self,
+            KeyClass::Name | KeyClass::Party | KeyClass::Id | KeyClass::Person
+        )
     }
 }
 
@@ -256,6 +271,62 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("display", PersonName),
     ("name", Name),
     ("cn", Name),
+    // LDAP and SCIM attributes of a person's name.
+    ("sn", PersonName),
+    ("nameformatted", PersonName),
+    ("formattedname", PersonName),
+    ("preferredname", PersonName),
+    ("legalname", PersonName),
+    ("fornamn", PersonName),
+    ("förnamn", PersonName),
+    ("efternamn", PersonName),
+    ("vorname", PersonName),
+    ("nachname", PersonName),
+    ("nom", PersonName),
+    ("prenom", PersonName),
+    ("prénom", PersonName),
+    ("apellido", PersonName),
+    ("apellidos", PersonName),
+    ("nombre", PersonName),
+    // People who may be written by name or by account.
+    ("person", Person),
+    ("employee", Person),
+    ("staff", Person),
+    ("customer", Person),
+    ("patient", Person),
+    ("visitor", Person),
+    ("guest", Person),
+    ("passenger", Person),
+    ("beneficiary", Person),
+    ("nominee", Person),
+    ("attendee", Person),
+    ("participant", Person),
+    ("organizer", Person),
+    ("organiser", Person),
+    ("applicant", Person),
+    ("student", Person),
+    ("signer", Person),
+    ("signatory", Person),
+    ("witness", Person),
+    ("kund", Person),
+    ("anstalld", Person),
+    ("anställd", Person),
+    ("medarbetare", Person),
+    ("besokare", Person),
+    ("besökare", Person),
+    ("committer", Person),
+    ("assignedperson", Person),
+    ("responsible", Person),
+    ("mitarbeiter", Person),
+    ("benutzer", Username),
+    ("anvandare", Username),
+    ("användare", Username),
+    ("anvandarnamn", Username),
+    ("användarnamn", Username),
+    ("utilisateur", Username),
+    ("usuario", Username),
+    ("by", Person),
+    ("who", Person),
     // Telephone numbers: PBXs, SBCs, SMS gateways, RADIUS.
     ("phone", Phone),
     ("phonenumber", Phone),
@@ -451,6 +522,37 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("samordningsnummer", Pnr),
     ("samordningsnr", Pnr),
     ("coordinationnumber", Pnr),
+    ("nin", Pnr),
+    ("nationalidentificationnumber", Pnr),
+    ("nationalidentitycode", Pnr),
+    ("nationalnumber", Pnr),
+    ("nationalidno", Pnr),
+    ("personalidentificationnumber", Pnr),
+    ("personalidentitycode", Pnr),
+    ("personalcode", Pnr),
+    ("personcode", Pnr),
+    ("personalidno", Pnr),
+    ("personalnum", Pnr),
+    ("socialsecurityno", Pnr),
+    ("socialsecuritynr", Pnr),
+    ("ssno", Pnr),
+    ("civicno", Pnr),
+    ("civicnr", Pnr),
+    ("civicregno", Pnr),
+    ("identitetsnummer", Pnr),
+    ("identitetsnr", Pnr),
+    ("pnummer", Pnr),
+    ("persnummer", Pnr),
+    ("fodelsenummer", Pnr),
+    ("födelsenummer", Pnr),
+    ("fodselsnummer", Pnr),
+    ("henkilotunnus", Pnr),
+    ("hetu", Pnr),
+    ("cpr", Pnr),
+    ("cprnr", Pnr),
+    ("taxid", Pnr),
+    ("tin", Pnr),
+    ("governmentid", Pnr),
     ("orgnr", Orgnr),
     ("orgno", Orgnr),
     ("orgnumber", Orgnr),
@@ -485,6 +587,27 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("usercode", Badge),
     ("passerkort", Badge),
     ("kortnr", Badge),
+    ("kortnummer", Badge),
+    ("badgeserial", Badge),
+    ("badgeuid", Badge),
+    ("badgehex", Badge),
+    ("cardserial", Badge),
+    ("carduid", Badge),
+    ("cardcode", Badge),
+    ("cardnum", Badge),
+    ("credentialid", Badge),
+    ("credentialnumber", Badge),
+    ("credentialno", Badge),
+    ("accesscardnumber", Badge),
+    ("rfid", Badge),
+    ("rfidtag", Badge),
+    ("fob", Badge),
+    ("fobid", Badge),
+    ("keyfob", Badge),
+    ("passid", Badge),
+    ("idcard", Badge),
+    ("idcardnumber", Badge),
+    ("employeebadge", Badge),
     // Either end of a connection or message: the value decides.
     ("src", Party),
     ("dst", Party),
@@ -541,9 +664,18 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("employeeid", Id),
     ("employeenumber", Id),
     ("personid", Id),
-    ("userid", Id),
-    ("agentid", Id),
-    ("actorid", Id),
+    ("userid", UserId),
+    ("agentid", UserId),
+    ("actorid", UserId),
+    ("principalid", UserId),
+    ("ownerid", UserId),
+    ("requesterid", UserId),
+    ("assigneeid", UserId),
+    ("creatorid", UserId),
+    ("authorid", UserId),
+    ("reporterid", UserId),
+    ("initiatorid", UserId),
+    ("subjectid", UserId),
     // Machine identifiers and counters.
     ("ticket", NotPersonal),
     ("ticketid", NotPersonal),
@@ -737,6 +869,15 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             }
         }
     }
+    // ServiceNow's reference fields: `caller_id.display_value`,
+    // `assigned_to.display_value` hold the name of whoever the parent names.
+    if w.len() == 2 && w[0] == "display" && w[1] == "value" && segs.len() >= 2 {
+        return match classify(segs[segs.len() - 2]) {
+            Some(c @ (Username | PersonName | Person)) => Some(c),
+            Some(Phone) => Some(PersonName),
+            _ => None,
+        };
+    }
     // The longest trailing run of words that the table knows; weak words
     // count only as the whole key.
     for k in 0..w.len() {
@@ -752,6 +893,8 @@ pub fn classify(name: &str) -> Option<KeyClass> {
                     // `endpoint.name`).
                     return match parent.as_deref() {
                         None => Some(Name),
+                        // `CreatedBy.Name`, `modified_by.name`: whoever did it.
+                        Some("by") => Some(Username),
                         Some(p) if PERSONS.contains(&p) => Some(PersonName),
                         Some(p) if p != "endpoint" && lookup(p) == Some(Username) => Some(Username),
                         Some(_) => None,
@@ -897,17 +1040,39 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         Username => username_kind(v, &mut buf),
         PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
         Name => looks_like_name(v, true).then_some(Kind::PersonName),
-        Phone => is_phone(v, &mut buf).then_some(Kind::Phone),
+        // `caller="Karin Eriksson"`: the calling party by its name.
+        Phone if is_phone(v, &mut buf) || national_bare(v) => Some(Kind::Phone),
+        Phone => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
+        Person => person_kind(v, &mut buf),
         Email => email::normalize(v, &mut buf).then_some(Kind::Email),
         Ip => ip_kind(v, &mut buf),
         Mac => (mac::normalize(v, &mut buf) || bare_mac(v)).then_some(Kind::Mac),
         Imei => imei::normalize(v, true, &mut buf).then_some(Kind::Imei),
         Imsi => imei::normalize(v, false, &mut buf).then_some(Kind::Imsi),
-        Pnr => idnum::pnr_kind_of(v, year),
+        // `19811218 9876`: a space where the dash goes.
+        Pnr => idnum::pnr_kind_of(v, year).or_else(|| {
+            let (a, b) = v.split_once(' ')?;
+            matches!(a.len(), 6 | 8)
+                .then(|| idnum::pnr_kind_of(&format!("{a}-{b}"), year))
+                .flatten()
+        }),
         Orgnr => orgnr_kind(v, year, &mut buf),
         Badge => is_badge(v).then_some(Kind::Badge),
         Party => party_kind(v, year, &mut buf),
         Id => return id_evidence(v, year, &mut buf),
+        UserId => {
+            let e = id_evidence(v, year, &mut buf);
+            if e != Evidence::Scan {
+                return e;
+            }
+            let named = super::username::handle_shaped(v.as_bytes())
+                || v.contains('\\')
+                || (v.contains('@') && !uuid_like(v.split('@').next().unwrap_or(v)));
+            if !named {
+                return Evidence::Scan;
+            }
+            username_kind(v, &mut buf).filter(|k| matches!(k, Kind::Username | Kind::Email))
+        }
         NotPersonal => {
             return if is_digit_run(v) {
                 Evidence::Keep
@@ -925,6 +1090,20 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         }
     };
     kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// What a value under a key the vocabulary does not know is by its shape
+/// alone: twelve bare digits whose date and check digit hold are a
+/// personnummer or samordningsnummer (`"ref":"198112189876"`); anything
+/// else is left to the text detectors. A machine number of that length
+/// that passes both checks is rare: the first eight digits must be a
+/// date of birth and the last a Luhn digit.
+pub fn unkeyed(value: &str, year: u32) -> Option<Kind> {
+    let v = value.trim();
+    if v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit()) || !matches!(&v[..2], "19" | "20") {
+        return None;
+    }
+    idnum::pnr_kind_of(v, year)
 }
 
 /// Digits, optionally with one leading sign: a number and nothing else.
@@ -993,6 +1172,31 @@ fn is_phone(v: &str, buf: &mut String) -> bool {
         && !v.starts_with('+')
         && matches!(nanp.as_bytes()[0], b'2'..=b'9')
         && matches!(nanp.as_bytes()[3], b'2'..=b'9')
+}
+
+/// A national number of a plan without a trunk zero (Norway's
+/// `22 02 67 99`, Spain's `605485264`): 7 to 12 digits, bare or in groups
+/// of one to four. Only under a key that names a phone number: under
+/// `src` or `number` such a run is as likely a port or an order.
+fn national_bare(v: &str) -> bool {
+    let mut digits = 0;
+    let mut group = 0;
+    for c in v.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                digits += 1;
+                group += 1;
+            }
+            b' ' | b'-' | b'.' if (1..=4).contains(&group) => group = 0,
+            _ => return false,
+        }
+    }
+    let bare = !v.contains([' ', '-', '.']);
+    (7..=12).contains(&digits)
+        && group > 0
+        && (bare || group <= 4)
+        && !v.starts_with('0')
+        && v.parse::<std::net::Ipv4Addr>().is_err()
 }
 
 /// Whether international digits start with a country code that exists and
@@ -1084,6 +1288,118 @@ fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
     Some(Kind::Username)
 }
 
+fn person_kind(v: &str, buf: &mut String) -> Option<Kind> {
+    if v.contains([' ', ',']) {
+        return looks_like_name(v, false).then_some(Kind::PersonName);
+    }
+    if super::name::known_name_word(v) {
+        return Some(Kind::PersonName);
+    }
+    // An account, but only one that could be nothing else: a plain word
+    // under `customer` or `guest` is as often a plan, a tier or a flag.
+    let account = v.contains(['.', '_', '@', '\\'])
+        || (v.bytes().any(|b| b.is_ascii_digit()) && v.bytes().any(|b| b.is_ascii_alphabetic()));
+    match username_kind(v, buf)? {
+        Kind::Username if !account || uuid_like(v) => None,
+        k => Some(k),
+    }
+}
+
+/// Hex digits and dashes only, with a digit: an object id, not an account.
+fn uuid_like(v: &str) -> bool {
+    v.len() >= 8
+        && v.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+        && v.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The two parts of an account written with its holder's name, as
+/// directories, firewalls and IdPs write it: `Karin Eriksson (k.eriksson)`
+/// (Check Point, Cisco ISE), `k.eriksson (Karin Eriksson)`, `Karin
+/// Eriksson <karin@example.se>`. Each part with its kind: the name a
+/// [`Kind::PersonName`], the account a [`Kind::Username`] or
+/// [`Kind::Email`]. Offsets are into `value`. `None` when the value is
+/// not of that shape.
+pub fn account_parts(value: &str) -> Option<[(std::ops::Range<usize>, Kind); 2]> {
+    let t = value.trim_end();
+    let close = t.as_bytes().last()?;
+    let open = match close {
+        b')' => '(',
+        b'>' => '<',
+        _ => return None,
+    };
+    let o = t.rfind(open)?;
+    let inner = t[o + 1..t.len() - 1].trim();
+    let lead = value.len() - value.trim_start().len();
+    let outer = t[..o].trim();
+    if inner.is_empty() || outer.is_empty() || outer.contains(['(', ')', '<', '>']) {
+        return None;
+    }
+    let inner_at = o + 1 + (t[o + 1..].len() - t[o + 1..].trim_start().len());
+    let inner_r = inner_at..inner_at + inner.len();
+    let outer_r = lead..lead + outer.len();
+    let outer = outer.trim_matches('"');
+    let outer_r = if outer.len() + 2 == outer_r.len() {
+        outer_r.start + 1..outer_r.end - 1
+    } else {
+        outer_r
+    };
+    let mut buf = String::new();
+    let account = |v: &str, buf: &mut String| {
+        username_kind(v, buf).filter(|k| matches!(k, Kind::Username | Kind::Email))
+    };
+    if looks_like_name(outer, false) && outer.contains(' ') && has_name_word(outer) {
+        let k = account(inner, &mut buf)?;
+        return Some([(outer_r, Kind::PersonName), (inner_r, k)]);
+    }
+    if open == '(' && looks_like_name(inner, false) && inner.contains(' ') && has_name_word(inner) {
+        let k = account(outer, &mut buf)?;
+        return Some([(outer_r, k), (inner_r, Kind::PersonName)]);
+    }
+    None
+}
+
+/// True if a word of `v` is a capitalised given name or surname.
+fn has_name_word(v: &str) -> bool {
+    v.split_whitespace()
+        .any(|w| super::name::known_name_word(w.trim_end_matches(',')))
+}
+
+/// What a value in a field bound to usernames is, when it is not an
+/// account: an e-mail address, a person's name (`suser=Karin Eriksson`),
+/// or a shared or system account that names no one (`admin`, `-`).
+pub fn bound_account(value: &str) -> BoundAccount {
+    let v = value[listed(value)].trim();
+    let mut buf = String::new();
+    if v.contains('@') || v.contains(' ') {
+        match username_kind(v, &mut buf) {
+            Some(Kind::Email) => return BoundAccount::Other(Kind::Email),
+            // A group or role (`Domain Admins`) is no name: one word must be
+            // a known given name or surname.
+            Some(Kind::PersonName) if has_name_word(v) => {
+                return BoundAccount::Other(Kind::PersonName);
+            }
+            _ => {}
+        }
+    }
+    BoundAccount::Account
+}
+
+/// See [`bound_account`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoundAccount {
+    /// An account, as the binding says.
+    Account,
+    /// Personal data of another kind.
+    Other(Kind),
+}
+
+/// True if `value` is a shared or system account or a placeholder
+/// (`root`, `admin`, `-`, `N/A`, `SYSTEM`): no one's account.
+pub fn not_an_account(value: &str) -> bool {
+    let v = value.trim();
+    NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
+}
+
 /// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),
 /// under a key that says MAC.
 pub(crate) fn bare_mac(v: &str) -> bool {
@@ -1098,10 +1414,14 @@ pub(crate) fn bare_mac(v: &str) -> bool {
 }
 
 fn is_badge(v: &str) -> bool {
+    // `123:45678`: a facility code and a card number, as readers write them.
     (3..=32).contains(&v.len())
         && v.bytes().any(|b| b.is_ascii_digit())
         && v.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
+        && !v.starts_with(':')
+        && !v.ends_with(':')
+        && v.bytes().filter(|&b| b == b':').count() <= 1
 }
 
 fn orgnr_kind(v: &str, year: u32, buf: &mut String) -> Option<Kind> {
@@ -1186,6 +1506,33 @@ mod tests {
     use super::*;
 
     const YEAR: u32 = 2026;
+
+    #[test]
+    fn a_phone_key_takes_national_numbers_without_a_trunk_zero() {
+        for v in ["22 02 67 99", "605485264", "605 48 52 64", "22-02-67-99"] {
+            assert_eq!(
+                evidence(Phone, v, YEAR),
+                Evidence::Replace(Kind::Phone),
+                "{v}"
+            );
+        }
+        for v in ["192.168.100.200", "123456", "22 02 67 99 x"] {
+            assert_ne!(
+                evidence(Phone, v, YEAR),
+                Evidence::Replace(Kind::Phone),
+                "{v}"
+            );
+        }
+        // Surname first, a particle in lower case.
+        assert_eq!(
+            evidence(PersonName, "af Klercker, Örjan", YEAR),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(
+            evidence(PersonName, "Main, Entrance, B", YEAR),
+            Evidence::Scan
+        );
+    }
 
     #[test]
     fn one_key_many_spellings() {
@@ -1370,6 +1717,96 @@ mod tests {
         assert_eq!(e(Imei, "490154203237518"), Evidence::Replace(Kind::Imei));
         assert_eq!(e(Imei, "490154203237519"), Evidence::Scan);
         assert_eq!(e(Phone, "null"), Evidence::Scan);
+    }
+
+    #[test]
+    fn people_by_name_or_account() {
+        let e = |c, v| evidence(c, v, YEAR);
+        assert_eq!(classify("visitor"), Some(Person));
+        assert_eq!(classify("customer"), Some(Person));
+        assert_eq!(classify("sn"), Some(PersonName));
+        assert_eq!(classify("CreatedBy.Name"), Some(Username));
+        assert_eq!(classify("caller_id.display_value"), Some(PersonName));
+        assert_eq!(classify("assigned_to.display_value"), Some(Username));
+        assert_eq!(
+            e(Person, "Lindqvist, Karin"),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(e(Person, "Karin"), Evidence::Replace(Kind::PersonName));
+        assert_eq!(e(Person, "k.lindqvist"), Evidence::Replace(Kind::Username));
+        assert_eq!(e(Person, "premium"), Evidence::Scan);
+        assert_eq!(e(Person, "standard"), Evidence::Scan);
+        assert_eq!(e(Person, "yes"), Evidence::Scan);
+        assert_eq!(
+            e(PersonName, "van der Berg, Anna"),
+            Evidence::Replace(Kind::PersonName)
+        );
+        assert_eq!(e(Phone, "Leyla Åberg"), Evidence::Replace(Kind::PersonName));
+        assert_eq!(e(Phone, "Main Office"), Evidence::Scan);
+    }
+
+    #[test]
+    fn account_ids_and_numbers_by_shape() {
+        let e = |c, v| evidence(c, v, YEAR);
+        assert_eq!(classify("user.id"), Some(UserId));
+        assert_eq!(e(UserId, "k.berg"), Evidence::Replace(Kind::Username));
+        assert_eq!(e(UserId, "CORP\\kberg"), Evidence::Replace(Kind::Username));
+        assert_eq!(e(UserId, "00u1a2b3c4d5e6f7"), Evidence::Scan);
+        assert_eq!(e(UserId, "100234"), Evidence::Keep);
+        assert_eq!(e(UserId, "web_app"), Evidence::Replace(Kind::Username));
+        assert_eq!(
+            e(Pnr, "19811218 9876"),
+            Evidence::Replace(Kind::Personnummer)
+        );
+        assert_eq!(e(Badge, "123:45678"), Evidence::Replace(Kind::Badge));
+        assert_eq!(e(Badge, "123:"), Evidence::Scan);
+        assert_eq!(classify("badge_serial"), Some(Badge));
+        assert_eq!(unkeyed("198112189876", YEAR), Some(Kind::Personnummer));
+        assert_eq!(unkeyed("198112189877", YEAR), None);
+        assert_eq!(unkeyed("176722560012", YEAR), None);
+    }
+
+    #[test]
+    fn accounts_with_their_holders_names() {
+        let parts = |v: &str| account_parts(v).map(|p| p.map(|(r, k)| (v[r].to_string(), k)));
+        assert_eq!(
+            parts("Joost van den Heuvel (joost.heuvel)"),
+            Some([
+                ("Joost van den Heuvel".into(), Kind::PersonName),
+                ("joost.heuvel".into(), Kind::Username)
+            ])
+        );
+        assert_eq!(
+            parts("k.berg (Karin Berg)"),
+            Some([
+                ("k.berg".into(), Kind::Username),
+                ("Karin Berg".into(), Kind::PersonName)
+            ])
+        );
+        assert_eq!(
+            parts("\"Karin Berg\" <karin.berg@example.se>"),
+            Some([
+                ("Karin Berg".into(), Kind::PersonName),
+                ("karin.berg@example.se".into(), Kind::Email)
+            ])
+        );
+        assert_eq!(parts("svc_backup (Service account)"), None);
+        assert_eq!(parts("k.berg"), None);
+        assert_eq!(
+            bound_account("Lina Ahmed"),
+            BoundAccount::Other(Kind::PersonName)
+        );
+        assert_eq!(
+            bound_account("l.ahmed@example.se"),
+            BoundAccount::Other(Kind::Email)
+        );
+        assert_eq!(
+            bound_account("k.berg@CORP.EXAMPLE.SE"),
+            BoundAccount::Account
+        );
+        assert_eq!(bound_account("Domain Admins"), BoundAccount::Account);
+        assert!(not_an_account("SYSTEM"));
+        assert!(!not_an_account("k.berg"));
     }
 
     #[test]

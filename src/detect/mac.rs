@@ -1,12 +1,16 @@
 //! MAC (EUI-48) addresses: `aa:bb:cc:dd:ee:ff`, `aa-bb-cc-dd-ee-ff` and
-//! Cisco's `aabb.ccdd.eeff`. A longer run of the same shape (a key
-//! fingerprint, an EUI-64) is not a MAC.
+//! Cisco's `aabb.ccdd.eeff`; Huawei and H3C's `aabb-ccdd-eeff`, HP
+//! ProCurve's `aabbcc-ddeeff` and the BSD and Solaris `0:1a:2b:3c:4d:5e`
+//! (leading zeros dropped); the MAC inside a DHCP client identifier or
+//! DUID; and twelve bare hex digits after a word that names a MAC
+//! (`hwaddr`, `client-mac=`, `STA`, `Calling-Station-Id`). A longer run of
+//! the same shape (a key fingerprint, an EUI-64) is not a MAC.
 
 use super::util::{at, is_hex, is_word};
 
 /// A MAC address starting at `i`; returns its end.
 pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
-    if i > 0 && matches!(b[i - 1], b':' | b'-' | b'.') {
+    if i > 0 && matches!(b[i - 1], b':' | b'-' | b'.') && !tagged(b, i) {
         return None;
     }
     let hex2 = |j: usize| is_hex(at(b, j)) && is_hex(at(b, j + 1));
@@ -54,6 +58,223 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
+/// True if a label ends with `:` right before `i` (`mac:3c:22:...`,
+/// `[src:3c-22-...]`): a word with a letter that is no hex digit, which
+/// no group of a longer hex run can be.
+fn tagged(b: &[u8], i: usize) -> bool {
+    if i < 2 || b[i - 1] != b':' {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && is_word(b[k - 1]) {
+        k -= 1;
+    }
+    b[k..i - 1]
+        .iter()
+        .any(|c| c.is_ascii_alphabetic() && !is_hex(*c))
+}
+
+/// A MAC in another vendor's notation starting at `i`, a word start:
+/// `aabb-ccdd-eeff` (Huawei, H3C), `aabbcc-ddeeff` (HP ProCurve) or
+/// `0:1a:2b:3c:4d:5e` (BSD and Solaris `arp`, one digit where the octet
+/// has one). `cued` says whether a word that names a MAC stands before it
+/// (read only when needed): without one, a dashed form must hold a hex
+/// letter, as dates, session ids and counters (`2026-1206-1000`,
+/// `202612-061000`) hold none. Returns its end.
+pub(crate) fn other_at(b: &[u8], i: usize, cued: impl Fn() -> bool) -> Option<usize> {
+    if i > 0 && matches!(b[i - 1], b':' | b'-' | b'.') && !tagged(b, i) {
+        return None;
+    }
+    let hex_run = |j: usize| {
+        let mut k = j;
+        while is_hex(at(b, k)) {
+            k += 1;
+        }
+        k - j
+    };
+    let first = hex_run(i);
+    let dashed = |groups: &[usize]| -> Option<usize> {
+        let mut j = i;
+        for (g, &len) in groups.iter().enumerate() {
+            if g > 0 {
+                if at(b, j) != b'-' {
+                    return None;
+                }
+                j += 1;
+            }
+            if hex_run(j) != len {
+                return None;
+            }
+            j += len;
+        }
+        let c = at(b, j);
+        if is_word(c) || (matches!(c, b'-' | b'.' | b':') && is_word(at(b, j + 1))) {
+            return None;
+        }
+        let letter = b[i..j].iter().any(|c| c.is_ascii_alphabetic());
+        let digit = b[i..j].iter().any(u8::is_ascii_digit);
+        (digit && (letter || cued())).then_some(j)
+    };
+    match (first, at(b, i + first)) {
+        (4, b'-') => dashed(&[4, 4, 4]),
+        (6, b'-') => dashed(&[6, 6]),
+        (1 | 2, b':') => {
+            // Six colon groups of one or two hex digits, at least one of one
+            // (two everywhere is the common notation, read by `at_pos`).
+            let mut j = i;
+            let (mut short, mut long) = (0, 0);
+            for k in 0..6 {
+                if k > 0 {
+                    if at(b, j) != b':' {
+                        return None;
+                    }
+                    j += 1;
+                }
+                match hex_run(j) {
+                    1 => short += 1,
+                    2 => long += 1,
+                    _ => return None,
+                }
+                j += hex_run(j);
+            }
+            let c = at(b, j);
+            if is_word(c) || c == b':' || (c == b'.' && is_word(at(b, j + 1))) {
+                return None;
+            }
+            // `1:2:3:4:5:6` is a version or a list; an arp MAC has letters
+            // or mostly full octets.
+            let letter = b[i..j].iter().any(|c| c.is_ascii_alphabetic());
+            (short > 0 && (letter || long >= 4)).then_some(j)
+        }
+        _ => None,
+    }
+}
+
+/// The MAC inside a DHCP client identifier or DHCPv6 DUID starting at
+/// `i`: hardware type 1 and the MAC (`01:3c:22:fb:12:34:56`, ISC dhcpd's
+/// `uid`, dnsmasq's `client-id`), a DUID-LL (`00:03:00:01:` and the MAC) or
+/// a DUID-LLT (`00:01:00:01:`, four bytes of time, the MAC), with `:` or
+/// `-` throughout. Returns the span of the MAC alone, so that it gets the
+/// pseudonym of the same MAC written anywhere else.
+pub(crate) fn in_client_id(b: &[u8], i: usize) -> Option<Range> {
+    if i > 0 && matches!(b[i - 1], b':' | b'-' | b'.') && !tagged(b, i) {
+        return None;
+    }
+    let sep = at(b, i + 2);
+    if sep != b':' && sep != b'-' {
+        return None;
+    }
+    let hex2 = |j: usize| is_hex(at(b, j)) && is_hex(at(b, j + 1));
+    // Octets before the MAC, by the leading type.
+    let octet = |k: usize| -> Option<u8> {
+        let j = i + 3 * k;
+        let v = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+        if k > 0 && at(b, j - 1) != sep {
+            return None;
+        }
+        Some(v(at(b, j))? << 4 | v(at(b, j + 1))?)
+    };
+    let head = match octet(0)? {
+        1 => 1,
+        0 => match (octet(1)?, octet(2)?, octet(3)?) {
+            (3, 0, 1) => 4,
+            (1, 0, 1) => 8,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let mut j = i;
+    for k in 0..head + 6 {
+        if k > 0 {
+            if at(b, j) != sep {
+                return None;
+            }
+            j += 1;
+        }
+        if !hex2(j) {
+            return None;
+        }
+        j += 2;
+    }
+    let c = at(b, j);
+    if is_word(c) || (c == sep && is_hex(at(b, j + 1))) {
+        return None;
+    }
+    let s = i + head * 3;
+    personal(&b[s..j]).then_some((s, j))
+}
+
+/// True if a word that names a MAC address stands right before `i`:
+/// `mac`, `MAC address`, `hwaddr`, `lladdr`, `chaddr`, `client-mac`,
+/// `src_mac`, `STA`, `station`, `Calling-Station-Id`, FreeRADIUS's `cli`,
+/// `hardware ethernet`, with `=`, `:`, quotes, brackets or spaces between.
+pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
+    let word_before = |e: usize| -> (usize, [u8; 24], usize) {
+        let mut k = e;
+        let mut seps = 0;
+        while k > 0
+            && seps < 4
+            && matches!(
+                b[k - 1],
+                b'=' | b':' | b'"' | b'\'' | b' ' | b'[' | b'(' | b'#'
+            )
+        {
+            k -= 1;
+            seps += 1;
+        }
+        let end = k;
+        while k > 0
+            && end - k < 32
+            && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_' | b'.'))
+        {
+            k -= 1;
+        }
+        let mut w = [0u8; 24];
+        let mut n = 0;
+        for &c in &b[k..end] {
+            if c.is_ascii_alphanumeric() && n < w.len() {
+                w[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        (k, w, n)
+    };
+    let (k, w, n) = word_before(i);
+    let w = &w[..n];
+    if w.is_empty() {
+        return false;
+    }
+    const SUFFIXES: [&[u8]; 7] = [
+        b"mac",
+        b"macaddr",
+        b"macaddress",
+        b"hwaddr",
+        b"lladdr",
+        b"chaddr",
+        b"callingstationid",
+    ];
+    const WORDS: [&[u8]; 5] = [b"sta", b"station", b"cli", b"hwaddress", b"ethernet"];
+    if w == b"hmac" {
+        return false;
+    }
+    if SUFFIXES.iter().any(|s| w.ends_with(s)) || WORDS.contains(&w) {
+        return true;
+    }
+    // Wireless controllers and NAC name a station by its MAC alone
+    // (`Client 3C22FB123458 roamed`, `supplicant 3c22fb123458`); twelve
+    // hex digits with a letter among them are taken there.
+    const PARTIES: [&[u8]; 4] = [b"client", b"device", b"endpoint", b"supplicant"];
+    if PARTIES.contains(&w) {
+        return b[i..].iter().take(12).any(|c| c.is_ascii_alphabetic());
+    }
+    // `MAC address: ...`, `Client MAC Address ...`.
+    if w == b"address" || w == b"addr" {
+        let (_, p, pn) = word_before(k);
+        return &p[..pn] == b"mac" || p[..pn].ends_with(b"mac");
+    }
+    false
+}
+
 /// A `(start, end)` byte range.
 type Range = (usize, usize);
 
@@ -93,7 +314,11 @@ pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<(Range, Range, usize)> 
 /// group (multicast) address, whose first octet is odd, and not the
 /// all-zero address that stands for "none" (an unset or wildcard field).
 pub(crate) fn personal(mac: &[u8]) -> bool {
-    let first = mac.get(1).copied().unwrap_or(0);
+    // The first octet's low digit: `0:1a:...` writes the octet with one.
+    let first = match mac.get(1) {
+        Some(c) if c.is_ascii_hexdigit() => *c,
+        _ => mac.first().copied().unwrap_or(0),
+    };
     let odd = matches!(
         first | 0x20,
         b'1' | b'3' | b'5' | b'7' | b'9' | b'b' | b'd' | b'f'
@@ -107,7 +332,21 @@ pub(crate) fn personal(mac: &[u8]) -> bool {
 pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
     let b = v.as_bytes();
     if at_pos(b, 0) != Some(b.len()) {
-        return false;
+        // The BSD notation drops leading zeros (`0:1a:2b:3c:4d:5e`): padded,
+        // it is the MAC every other notation names.
+        if !b.contains(&b':') || other_at(b, 0, || true) != Some(b.len()) {
+            return false;
+        }
+        for (k, g) in v.split(':').enumerate() {
+            if k > 0 {
+                out.push(':');
+            }
+            if g.len() == 1 {
+                out.push('0');
+            }
+            out.extend(g.chars().map(|c| c.to_ascii_lowercase()));
+        }
+        return true;
     }
     let mut n = 0;
     for &c in b.iter().filter(|c| c.is_ascii_hexdigit()) {
@@ -169,6 +408,9 @@ mod tests {
         assert_eq!(s, "00:00:5e:00:53:af");
         s.clear();
         assert!(normalize("0000.5E00.53AF", &mut s));
+        assert_eq!(s, "00:00:5e:00:53:af");
+        s.clear();
+        assert!(normalize("0:0:5e:0:53:af", &mut s));
         assert_eq!(s, "00:00:5e:00:53:af");
         s.clear();
         assert!(!normalize("00:00:5e", &mut s));

@@ -424,6 +424,14 @@ impl DetectorSet {
             let class = util::class(c);
             if class & util::WORD != 0 {
                 let j = util::word_end(b, i + 1);
+                if on.mac && j - i == 12 && class & util::HEX != 0 {
+                    // `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`.
+                    if let Some(e) = bare_mac(b, i, j) {
+                        push(i, e, Kind::Mac);
+                        i = e;
+                        continue;
+                    }
+                }
                 // Only a capitalised word that can start a name is tried:
                 // not `IN=eth0`, `SHA256`, `INFO:` or `REGISTER from`.
                 if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {
@@ -566,7 +574,7 @@ impl DetectorSet {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 if on.username {
-                    if i > 0 && matches!(b[i - 1], b'/' | b',') {
+                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ') {
                         if let Some((s, e)) = username::before_ip(b, i, e) {
                             push(s, e, Kind::Username);
                         }
@@ -687,6 +695,16 @@ impl DetectorSet {
             push(i, j, Kind::Imei);
             return Some(j);
         }
+        if on.imei
+            && matches!(len, 14 | 16)
+            && idnum::tail_ok(b, j)
+            && imei::imei_unchecked(&b[i..j])
+            && imei::cue_before(b, i)
+        {
+            // `IMEISV 3548260512345601`, `IMEI 35482605123456`.
+            push(i, j, Kind::Imei);
+            return Some(j);
+        }
         let ctx = if keyed_phone {
             idnum::context(b, i)
         } else {
@@ -716,7 +734,12 @@ impl DetectorSet {
                 return Some(e);
             }
         }
-        if on.imei && j - i == 15 && idnum::tail_ok(b, j) && imei::imei_valid(&b[i..j]) {
+        if on.imei
+            && j - i == 15
+            && idnum::tail_ok(b, j)
+            && imei::imei_valid(&b[i..j])
+            && !imei::other_id_before(b, i)
+        {
             push(i, j, Kind::Imei);
             return Some(j);
         }
@@ -750,7 +773,7 @@ impl DetectorSet {
         push: &mut impl FnMut(usize, usize, Kind),
     ) -> Option<usize> {
         let on = &self.on;
-        if j - i > 4 || !matches!(at(b, j), b':' | b'-' | b'.') || !(on.mac || on.ipv6) {
+        if !hex_shaped(b, i, j) || !(on.mac || on.ipv6) {
             return None;
         }
         if !b[i..j].iter().all(|&c| is_hex(c)) {
@@ -767,6 +790,16 @@ impl DetectorSet {
                     push(dst.0, dst.1, Kind::Mac);
                 }
                 push(src.0, src.1, Kind::Mac);
+                return Some(e);
+            }
+            if let Some(e) = mac::other_at(b, i, || mac::cue_before(b, i)) {
+                if mac::personal(&b[i..e]) {
+                    push(i, e, Kind::Mac);
+                }
+                return Some(e);
+            }
+            if let Some((s, e)) = mac::in_client_id(b, i) {
+                push(s, e, Kind::Mac);
                 return Some(e);
             }
         }
@@ -831,13 +864,16 @@ impl DetectorSet {
                         push(s, e, Kind::Imsi);
                         return Some(e);
                     }
-                    if !imsi && on.imei && d.len() == 15 && util::luhn(d) {
+                    if !imsi
+                        && on.imei
+                        && (imei::imei_unchecked(d) || d.len() == 15 && util::luhn(d))
+                    {
                         push(s, e, Kind::Imei);
                         return Some(e);
                     }
                 }
             }
-            Keyword::Badge if on.badge && at(b, j) == b' ' => {
+            Keyword::Badge if on.badge && matches!(at(b, j), b' ' | b'-') => {
                 if let Some((s, e)) = username::badge_after_word(b, j) {
                     push(s, e, Kind::Badge);
                     return Some(e);
@@ -915,7 +951,26 @@ impl DetectorSet {
 /// rare.
 #[inline(always)]
 fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
-    j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')
+    (j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')) || (j - i == 6 && at(b, j) == b'-')
+}
+
+/// Twelve bare hex digits `b[i..j]` (a whole word) after a word that names
+/// a MAC: `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`, FreeRADIUS's
+/// `cli 3C22FB123456`. Without the cue a run of twelve hex digits is as
+/// likely a short hash or an id. Returns its end.
+#[inline(never)]
+fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
+    let v = &b[i..j];
+    let glued = i > 0 && matches!(b[i - 1], b'-' | b'.' | b'/');
+    let c = at(b, j);
+    let continued = matches!(c, b'-' | b'.' | b':' | b'/') && is_word(at(b, j + 1));
+    let ok = !glued
+        && !continued
+        && v.iter().all(|&c| is_hex(c))
+        && v.iter().any(u8::is_ascii_digit)
+        && mac::personal(v)
+        && mac::cue_before(b, i);
+    ok.then_some(j)
 }
 
 /// A dialled number right before the `@` at `a` in an Asterisk dialplan
@@ -1017,12 +1072,18 @@ fn resolve(out: &mut Vec<Span>, base: usize) {
 /// True if `value`, the whole value of a field bound to `kind`, is a
 /// placeholder that names no one: a service number or feature code where a
 /// phone number goes (`112`, `*97`, `s`, `Anonymous`), a word such as
-/// `Anonymous`, `Växel` or `Reception` where a person's name goes. Such a
-/// value is kept, by `veil run` and `veil scan` alike.
+/// `Anonymous`, `Växel` or `Reception` where a person's name goes, a
+/// queue or department where a number or account code goes (`support`,
+/// `sales`: words common in logs that no name list has). Such a value is
+/// kept, by `veil run` and `veil scan` alike.
 pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
-        Kind::Phone => phone::placeholder(value),
+        Kind::Phone => phone::placeholder(value) || common_words(value),
+        Kind::Badge => common_words(value),
         Kind::PersonName => name::placeholder(value),
+        // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
+        // placeholders (`-`, `N/A`) are no one's.
+        Kind::Username => keys::not_an_account(value),
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
         Kind::Ipv4 => value
@@ -1035,6 +1096,20 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
             .is_ok_and(|a| a.is_unspecified() || a.is_loopback()),
         _ => false,
     }
+}
+
+/// True if `value` is one to three words of ASCII letters (`support`,
+/// `sales`, `ring-group`) that name no one: each makes a value no name or
+/// is common in logs and in no name list. A user (`karin`, `kyoussef`) is
+/// not such a value.
+fn common_words(value: &str) -> bool {
+    let v = value.trim().trim_matches('~');
+    !v.is_empty()
+        && v.len() <= 48
+        && v.split([' ', '-', '_']).count() <= 3
+        && v.bytes()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'_'))
+        && (phone::placeholder(v) || name::placeholder_words(&v.replace(['-', '_'], " "), true))
 }
 
 /// True unless `value`, bound to `kind`, is an address kind that holds
@@ -1453,6 +1528,10 @@ mod tests {
                 &[("Dąbrowski", Kind::PersonName)],
             ),
             (
+                r#"access granted door="Main Entrance" holder="af Klercker, Örjan""#,
+                &[("af Klercker, Örjan", Kind::PersonName)],
+            ),
+            (
                 r#""VoiceMailMain","142@default","2026-02-02""#,
                 &[("142", Phone)],
             ),
@@ -1486,6 +1565,166 @@ mod tests {
             ("build 01 42 68 53 00 done", &[]),
             ("ticket number 01 42 68 53 00", &[]),
         ]);
+    }
+
+    #[test]
+    fn macs_in_other_products_notations_and_after_their_words() {
+        use Kind::Mac;
+        exactly(&[
+            (
+                "L2IF/4/MAC_FLAPPING: MAC address 00e0-fc12-3456 flapping in VLAN 300",
+                &[("00e0-fc12-3456", Mac)],
+            ),
+            (
+                "ProCurve: port A5: MAC 001b3f-8a9c21 moved to port A7",
+                &[("001b3f-8a9c21", Mac)],
+            ),
+            (
+                "arp: 192.0.2.5 moved from 0:1a:2b:3c:4d:5e to 8:0:27:c4:1:2 on em0",
+                &[
+                    ("192.0.2.5", Ipv4),
+                    ("0:1a:2b:3c:4d:5e", Mac),
+                    ("8:0:27:c4:1:2", Mac),
+                ],
+            ),
+            (
+                "dnsmasq-dhcp[81]: 1234 client-id 01:3c:22:fb:12:34:57",
+                &[("3c:22:fb:12:34:57", Mac)],
+            ),
+            (
+                "dhcpd: Reply NA to duid 00:01:00:01:2c:3b:4d:5e:3c:22:fb:12:34:67",
+                &[("3c:22:fb:12:34:67", Mac)],
+            ),
+            (
+                "hostapd: wlan0: STA 3c22fb123458 associated",
+                &[("3c22fb123458", Mac)],
+            ),
+            (
+                "wlc: client-mac=3C22FB123459 ssid=corp",
+                &[("3C22FB123459", Mac)],
+            ),
+            (
+                "NetworkManager: hwaddr 3c22fb12345e",
+                &[("3c22fb12345e", Mac)],
+            ),
+            ("x MAC Address: 3C22FB123464", &[("3C22FB123464", Mac)]),
+            ("cli 3C22FB12345A)", &[("3C22FB12345A", Mac)]),
+            ("wlc: Client 3C22FB123458 roamed", &[("3C22FB123458", Mac)]),
+            ("wlc: client 312345678902 roamed", &[]),
+            (
+                "ap: [mac:3c:22:fb:12:34:57] joined",
+                &[("3c:22:fb:12:34:57", Mac)],
+            ),
+            (
+                "switch: MAC 0000-0000-0007 learned",
+                &[("0000-0000-0007", Mac)],
+            ),
+            // Hashes, ids, dates, versions and uncued runs are no MACs.
+            (
+                "commit 3c22fb123466 and 3c22fb1234 and hmac 3c22fb123466",
+                &[],
+            ),
+            ("uuid 550e8400-e29b-41d4-a716-446655440000 ok", &[]),
+            ("released 2026-1206-1000 session 202612-061000", &[]),
+            ("version 1:2:3:4:5:6 ok", &[]),
+            ("broadcast ffff-ffff-ffff", &[]),
+        ]);
+    }
+
+    #[test]
+    fn handset_ids_without_check_digit_and_with_software_version() {
+        exactly(&[
+            (
+                "mdm: device IMEISV 3548260512345601 enrolled",
+                &[("3548260512345601", Imei)],
+            ),
+            (
+                "pgw: imeisv=3548260512345601",
+                &[("3548260512345601", Imei)],
+            ),
+            ("mdm: IMEI 35482605123456 seen", &[("35482605123456", Imei)]),
+            // A 16-digit run with no cue, or a reserved version, is none.
+            ("bytes 3548260512345601 sent", &[]),
+            ("IMEISV 3548260512345699", &[]),
+            // A Luhn-valid 15-digit run under an id or ticket word is none.
+            ("order id 354826051234565", &[]),
+            ("ticket 354826051234565 closed", &[]),
+        ]);
+    }
+
+    #[test]
+    fn swedish_numbers_after_two_word_cues() {
+        exactly(&[
+            ("crm: org no 5560160680 updated", &[("5560160680", Orgnr)]),
+            (
+                "crm: company registration number 5560160680",
+                &[("5560160680", Orgnr)],
+            ),
+            (
+                "hr: coordination number 7001721237",
+                &[("7001721237", Kind::Samordningsnummer)],
+            ),
+            (
+                "hr: Personal identity number 198112189876",
+                &[("198112189876", Personnummer)],
+            ),
+            (
+                "crm: corporate identity number 5560160680",
+                &[("5560160680", Orgnr)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn numbers_after_sbc_pbx_and_sms_gateway_words() {
+        exactly(&[
+            ("pbx: CLI 07911123456 presented", &[("07911123456", Phone)]),
+            (
+                "pbx: numero 06 12 34 56 78 appelant",
+                &[("06 12 34 56 78", Phone)],
+            ),
+            (
+                "pbx: Rufnummer 030 12345678 gesperrt",
+                &[("030 12345678", Phone)],
+            ),
+            (
+                "smsc: source_addr=46701234560 destination_addr=46701234561",
+                &[("46701234560", Phone), ("46701234561", Phone)],
+            ),
+            (
+                "smsgw: sender 33612345678 recipient=06 12 34 56 78",
+                &[("33612345678", Phone), ("06 12 34 56 78", Phone)],
+            ),
+            (
+                "Receive SMS [SMSC:a] [from:447911123456] [to:06.12.34.56.78]",
+                &[("447911123456", Phone), ("06.12.34.56.78", Phone)],
+            ),
+            // `cli` inside `client` is no cue.
+            ("client 01 42 68 53 00 build", &[]),
+            ("destination port 4431 and sender id 1733479200", &[]),
+        ]);
+    }
+
+    #[test]
+    fn badges_after_a_qualified_word() {
+        use Kind::Badge;
+        exactly(&[
+            ("door: Badge ID: 445566 used", &[("445566", Badge)]),
+            ("door: card-id 445567 used", &[("445567", Badge)]),
+            ("door: Card number: 12345678 ok", &[("12345678", Badge)]),
+            ("door: kortnummer 12345678 nekad", &[("12345678", Badge)]),
+            ("door: RFID tag 04A1B2C3D4 read", &[("04A1B2C3D4", Badge)]),
+            ("door: Ausweis 123456 gültig", &[("123456", Badge)]),
+            ("door: card reader 4 offline", &[]),
+        ]);
+    }
+
+    #[test]
+    fn ipv6_after_a_label_and_colon() {
+        exactly(&[(
+            "eth0 inet6 addr:2001:db8::1 Scope:Global",
+            &[("2001:db8::1", Ipv6)],
+        )]);
     }
 
     #[test]
@@ -1901,6 +2140,13 @@ mod tests {
             "unknown",
             "voicemail",
             " Restricted ",
+            "park+701",
+            "conf_3000",
+            "ivr_main",
+            "VM-menu",
+            "support",
+            "Sales",
+            "~~s~~",
         ] {
             assert!(placeholder(Kind::Phone, v), "{v}");
         }
@@ -1918,6 +2164,13 @@ mod tests {
             "",
             "*",
             "sara",
+            "vm_0701740683",
+            "karin_lund",
+            "park+",
+            "conf_3000@example.se",
+            "kyoussef",
+            "jyrki.koskinen",
+            "Karin",
         ] {
             assert!(!placeholder(Kind::Phone, v), "{v}");
         }
@@ -1930,6 +2183,11 @@ mod tests {
             "Private Number",
             "Conference Room",
             "Dolt nummer",
+            "Outbound Call",
+            "Incoming PSTN",
+            "Room 101",
+            "Kitchen Phone",
+            "Lager kassa 2",
         ] {
             assert!(placeholder(Kind::PersonName, v), "{v}");
         }
@@ -1939,10 +2197,18 @@ mod tests {
             "Leyla",
             "",
             "Åsa Växel-Berg",
+            "Line Andersen",
+            "Outbound Karin",
+            "101",
+            "Karin 2",
         ] {
             assert!(!placeholder(Kind::PersonName, v), "{v}");
         }
-        assert!(!placeholder(Kind::Username, "anonymous"));
+        // A shared or system account in a field bound to accounts is no
+        // one's; a personal account is.
+        assert!(placeholder(Kind::Username, "anonymous"));
+        assert!(placeholder(Kind::Username, "root"));
+        assert!(!placeholder(Kind::Username, "k.berg"));
     }
 
     #[test]

@@ -1179,6 +1179,109 @@ const NOT_NAME_WORDS: &[&str] = &[
     "lobby",
     "shared",
     "mailbox",
+    // What a PBX writes in a caller-name field when it names a call, not
+    // a person (`Outbound Call`, `Incoming PSTN`). Words that are also
+    // names (`Page`, `Park`, `Hunt`, `Ring`) are not listed.
+    "call",
+    "calls",
+    "outbound",
+    "inbound",
+    "incoming",
+    "outgoing",
+    "internal",
+    "external",
+    "extension",
+    "pstn",
+    "sip",
+    "voip",
+    "intercom",
+    "paging",
+    "ivr",
+    "attendant",
+    "emergency",
+    "elevator",
+    "callback",
+    "wakeup",
+    // Places, rooms and functions a phone or a badge reader is named
+    // after (`Kitchen Phone`, `Warehouse 2`, `Lager kassa`), in English
+    // and Swedish. Words that are also surnames (`Hall`, `Ward`, `Day`,
+    // `Bridge`, `Branch`) are not listed.
+    "ext",
+    "kitchen",
+    "warehouse",
+    "lab",
+    "laboratory",
+    "garage",
+    "entrance",
+    "floor",
+    "building",
+    "meeting",
+    "boardroom",
+    "canteen",
+    "cafeteria",
+    "workshop",
+    "storage",
+    "security",
+    "phone",
+    "telephone",
+    "handset",
+    "closed",
+    "voice",
+    "mail",
+    "greeting",
+    "menu",
+    "music",
+    "modem",
+    "alarm",
+    "door",
+    "nurse",
+    "pharmacy",
+    "ambulance",
+    "police",
+    "taxi",
+    "hotel",
+    "suite",
+    "guest",
+    "guests",
+    "visitor",
+    "visitors",
+    "public",
+    "zone",
+    "shop",
+    "center",
+    "centre",
+    "headquarters",
+    "campus",
+    "factory",
+    "depot",
+    "billing",
+    "accounts",
+    "finance",
+    "hr",
+    "noc",
+    "soc",
+    "marketing",
+    "purchasing",
+    "logistics",
+    "shipping",
+    "delivery",
+    "dispatch",
+    "customer",
+    "customers",
+    "kund",
+    "kunder",
+    "ekonomi",
+    "lager",
+    "kök",
+    "entré",
+    "vakt",
+    "larm",
+    "hiss",
+    "konferens",
+    "mötesrum",
+    "kontor",
+    "butik",
+    "kassa",
 ];
 
 /// True if `value` is shaped like a person's name: one to six words of
@@ -1195,13 +1298,34 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     if v.is_empty() || v.len() > 256 {
         return false;
     }
+    // `af Klercker, Örjan`, `Åberg, Leyla`: surname first, then a comma.
+    if let Some((last, first)) = v.split_once(", ") {
+        return !last.is_empty()
+            && !first.contains(',')
+            && !last.contains(',')
+            && looks_like_name(&format!("{first} {last}"), strict);
+    }
     let (min, max) = if strict { (2, 4) } else { (1, 6) };
     let mut words = 0;
     let mut letters = 0;
     let mut all_common = true;
     let mut any_name = false;
     let mut buf = [0u8; MAX_KEY];
+    // Directories write `Last, First` (`Eriksson, Karin`, `van der Berg,
+    // Anna`): one comma, glued to the end of a word that is not the last.
+    let comma = v.find(',');
+    if let Some(c) = comma {
+        let after = &v[c + 1..];
+        if after.contains(',')
+            || !after.starts_with(char::is_whitespace)
+            || after.trim().is_empty()
+            || v[..c].ends_with(char::is_whitespace)
+        {
+            return false;
+        }
+    }
     for w in v.split_whitespace() {
+        let w = w.strip_suffix(',').unwrap_or(w);
         words += 1;
         if words > max {
             return false;
@@ -1227,18 +1351,44 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
             return false;
         };
         let bare = k.trim_end_matches('.');
-        if NOT_NAME_WORDS.contains(&bare) {
+        let f = flags(bare);
+        // `Line Andersen` is a name though `line` makes `Main Line` none.
+        if NOT_NAME_WORDS.contains(&bare) && f & (GIVEN | SURNAME | FAMILY_FIRST) == 0 {
             return false;
         }
         if strict && first.is_lowercase() && !particle(bare) {
             return false;
         }
-        let f = flags(bare);
         all_common &= f & COMMON != 0;
         any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
     }
     // One letter is an initial, not a name.
-    words >= min && letters >= 2 && !(all_common && !any_name)
+    words >= min && letters >= 2 && (any_name || !all_common)
+}
+
+/// True if `w`, one word, is a capitalised given name or surname of the
+/// gazetteer and not a common word of log text (`Karin`, `Eriksson`; not
+/// `Premium`, `Sofia`, `karin`): a lone word under a key that may hold a
+/// person or anything else (`visitor`, `customer`).
+pub(crate) fn known_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // Capitalised, or of a script without case (Arabic).
+    if first.is_lowercase()
+        || !w
+            .chars()
+            .all(|c| c.is_alphabetic() || mark(c) || matches!(c, '-' | '\''))
+    {
+        return false;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+        return false;
+    };
+    let f = flags(k);
+    f & COMMON == 0 && f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k)
 }
 
 /// True if `w` is two words glued in camel case (`TelephoneNumber`,
@@ -1264,22 +1414,41 @@ fn camel_glued(w: &str) -> bool {
 
 /// True if `value`, the whole value of a field bound to person names, is a
 /// placeholder a PBX or directory writes where no name is known
-/// (`Anonymous`, `Växel`, `Reception`, `Unknown caller`): every word is one
-/// that makes a value no name.
+/// (`Anonymous`, `Växel`, `Reception`, `Unknown caller`, `Outbound Call`):
+/// every word is one that makes a value no name, or a word common in logs
+/// that no name list has, and one at least is of the first kind.
 pub(crate) fn placeholder(value: &str) -> bool {
+    placeholder_words(value, false)
+}
+
+/// [`placeholder`], and with `all_common` also a value of words common in
+/// logs alone (`support`, `billing`): where a number or an account code
+/// goes, such words name a queue or a department.
+pub(crate) fn placeholder_words(value: &str, all_common: bool) -> bool {
     let mut buf = [0u8; MAX_KEY];
     let mut any = false;
+    let mut words = 0;
     for w in value.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() {
+        // A number names a room or a line (`Room 101`, `Ext 2`), no one.
+        if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        match key(w.as_bytes(), 0, w.len(), &mut buf) {
-            Some(k) if NOT_NAME_WORDS.contains(&k) => any = true,
-            _ => return false,
+        words += 1;
+        let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+            return false;
+        };
+        let f = flags(k);
+        if f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k) {
+            return false;
+        }
+        if NOT_NAME_WORDS.contains(&k) {
+            any = true;
+        } else if f & COMMON == 0 {
+            return false;
         }
     }
-    any
+    any || (all_common && words > 0)
 }
 
 #[cfg(test)]

@@ -347,8 +347,68 @@ pub(crate) fn placeholder(v: &str) -> bool {
                     .iter()
                     .all(|&c| c.is_ascii_digit() || c == b'*' || c == b'#')
         }
-        Some(_) => WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
+        Some(_) => WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b)) || application(b),
     }
+}
+
+/// True if `b` is a dial-plan destination that names an application, not a
+/// number or a user: a feature word, then a separator and what the
+/// application takes (`park+701`, `conf_3000`, `ivr_main`, `vm-menu`,
+/// `queue*sales`), without a run of five digits or more (a number it would
+/// reach: `vm_0701740683` is not kept).
+fn application(b: &[u8]) -> bool {
+    const FEATURES: [&str; 30] = [
+        "park",
+        "parking",
+        "conf",
+        "conference",
+        "confbridge",
+        "meetme",
+        "ivr",
+        "menu",
+        "vm",
+        "vmail",
+        "voicemail",
+        "queue",
+        "pickup",
+        "intercept",
+        "page",
+        "paging",
+        "intercom",
+        "echo",
+        "moh",
+        "music",
+        "hold",
+        "dnd",
+        "fax",
+        "directory",
+        "attendant",
+        "record",
+        "recording",
+        "hunt",
+        "ringgroup",
+        "callback",
+    ];
+    let Some(sep) = b
+        .iter()
+        .position(|c| matches!(c, b'_' | b'+' | b'-' | b'*' | b'.'))
+    else {
+        return false;
+    };
+    let (word, rest) = (&b[..sep], &b[sep + 1..]);
+    let mut run = 0;
+    let long_number = rest.iter().any(|c| {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        run >= 5
+    });
+    !rest.is_empty()
+        && !long_number
+        && rest
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'-' | b'*' | b'.'))
+        && FEATURES
+            .iter()
+            .any(|f| f.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// True if `d` (digits) is a national number of some country written with
@@ -366,16 +426,66 @@ pub(crate) fn national_any(d: &[u8]) -> bool {
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
-    const CUES: [&[u8]; 14] = [
-        b"ring", b"call", b"tel", b"phone", b"sms", b"mobil", b"nummer", b"number", b"fax",
-        b"anruf", b"samtal", b"dial", b"msisdn", b"cell",
+    // The parties of a message or a call in gateways' words: `sender`,
+    // `recipient`, `originator`, `destination`, in German and Swedish too.
+    const CUES: [&[u8]; 22] = [
+        b"ring",
+        b"call",
+        b"tel",
+        b"phone",
+        b"sms",
+        b"mobil",
+        b"nummer",
+        b"number",
+        b"fax",
+        b"anruf",
+        b"samtal",
+        b"dial",
+        b"msisdn",
+        b"cell",
+        b"sender",
+        b"recipient",
+        b"originat",
+        b"destinat",
+        b"absender",
+        b"empf\xc3\xa4nger",
+        b"avs\xc3\xa4ndare",
+        b"mottagare",
+    ];
+    // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
+    // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
+    // `source_addr`/`destination_addr` (SMPP); French, Spanish and
+    // Italian `numéro`/`número`/`numero`, German `Rufnummer`.
+    const WORDS: [&[u8]; 13] = [
+        b"ani",
+        b"dnis",
+        b"cli",
+        b"cgpn",
+        b"cdpn",
+        b"numero",
+        b"num\xc3\xa9ro",
+        b"n\xc3\xbamero",
+        b"rufnummer",
+        b"source_addr",
+        b"destination_addr",
+        b"dest_addr",
+        b"callee",
     ];
     let w = &b[i.saturating_sub(32)..i];
+    // Kannel's access log: `[from:+46...] [to:+46...]`.
+    if w.ends_with(b"[from:") || w.ends_with(b"[to:") {
+        return true;
+    }
     (0..w.len()).any(|k| {
         (k == 0 || !w[k - 1].is_ascii_alphabetic())
-            && CUES
+            && (CUES
                 .iter()
                 .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+                || WORDS.iter().any(|c| {
+                    w.len() - k >= c.len()
+                        && w[k..k + c.len()].eq_ignore_ascii_case(c)
+                        && !at(w, k + c.len()).is_ascii_alphabetic()
+                }))
     })
 }
 

@@ -36,7 +36,10 @@ const KEYS: [&[u8]; 11] = [
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<132> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<135> = WordSet::new([
+    b"permitted",
+    b"allowed",
+    b"query",
     b"request",
     b"requests",
     b"profile",
@@ -188,7 +191,21 @@ static USER_LEADS: WordSet<9> = WordSet::new([
 /// Words after `user X` that say what the account did or what happened to
 /// it (`user alice authenticated`, `User bob logged in`, `user carol was
 /// not found`, Citrix's `User dave - Client_ip`).
-static USER_OUTCOMES: WordSet<33> = WordSet::new([
+static USER_OUTCOMES: WordSet<47> = WordSet::new([
+    b"successful",
+    b"success",
+    b"failure",
+    b"signed",
+    b"blocked",
+    b"suspended",
+    b"verified",
+    b"accepted",
+    b"exceeded",
+    b"attempted",
+    b"requested",
+    b"entered",
+    b"reset",
+    b"timed",
     b"added",
     b"removed",
     b"deleted",
@@ -302,6 +319,59 @@ fn name_handle(v: &[u8]) -> bool {
         && first.iter().all(u8::is_ascii_lowercase)
         && last.iter().all(u8::is_ascii_lowercase)
         && !NOT_NAMES.contains(&last)
+}
+
+/// An account as organisations hand them out, after a word that says an
+/// account follows: `k.lindqvist`, `anna_ek`, `marcus.l`, `lindqvist.k2`,
+/// also with a Kerberos realm (`k.berg@EXAMPLE.SE`). Looser than
+/// [`name_handle`] (one-letter parts pass), so only where the context
+/// already names an account.
+pub(crate) fn handle_shaped(v: &[u8]) -> bool {
+    let v = match v.iter().position(|&c| c == b'@') {
+        Some(at) if v[at + 1..].iter().all(|c| !c.is_ascii_lowercase()) => &v[..at],
+        Some(_) => return false,
+        None => v,
+    };
+    let Some(sep) = v.iter().position(|&c| c == b'.' || c == b'_') else {
+        return false;
+    };
+    let (first, rest) = (&v[..sep], &v[sep + 1..]);
+    let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let last = &rest[..rest.len() - digits];
+    v.len() >= 3
+        && !first.is_empty()
+        && !last.is_empty()
+        && first.len() <= 20
+        && last.len() <= 24
+        && digits <= 4
+        && first.iter().all(u8::is_ascii_lowercase)
+        && last.iter().all(u8::is_ascii_lowercase)
+        && !hostname_like(v)
+        && name_handle_ext_ok(last)
+}
+
+/// True if the 96 bytes before `i` say what an account did or what was
+/// done to it (`login`, `denied`, `password`, `badge`, ...): the context
+/// in which `for X` and `by X` name an account.
+fn auth_context(b: &[u8], i: usize) -> bool {
+    const CUES: [&[u8]; 13] = [
+        b"login", b"logon", b"log in", b"logged", b"auth", b"passw", b"denied", b"granted",
+        b"success", b"lock", b"badge", b"reset", b"mfa",
+    ];
+    let w = &b[i.saturating_sub(96)..i];
+    CUES.iter()
+        .any(|c| w.windows(c.len()).any(|x| x.eq_ignore_ascii_case(c)))
+}
+
+/// False for the extensions of files and the words of dotted settings
+/// that [`handle_shaped`] would otherwise take (`config.yaml`, `a.out`).
+fn name_handle_ext_ok(last: &[u8]) -> bool {
+    const NOT: [&[u8]; 22] = [
+        b"log", b"txt", b"conf", b"cfg", b"ini", b"yaml", b"yml", b"json", b"xml", b"sh", b"py",
+        b"out", b"exe", b"dll", b"js", b"html", b"php", b"service", b"socket", b"timer", b"so",
+        b"pem",
+    ];
+    !NOT.contains(&last)
 }
 
 /// A byte of an account name: a word byte or one of `.-@$\\+`.
@@ -571,8 +641,23 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 39] = [
+    const WORDS: [&[u8]; 54] = [
+        b"rfid",
+        b"credential",
+        b"kortnummer",
+        b"passerkort",
+        b"ausweis",
+        b"benutzer",
+        b"utilisateur",
+        b"usuario",
+        b"gebruiker",
+        b"bruker",
+        b"utente",
+        b"anvandare",
+        b"anvandaren",
+        b"kayttaja",
         b"mac",
+        b"imeisv",
         b"home",
         b"users",
         b"by",
@@ -647,22 +732,37 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (2, b'o') => pick(b"of", Of),
         (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
         (5, b'p') => pick(b"pjsip", Channel),
+        (6, b'i') => pick(b"imeisv", Imei),
         (4, b'k') => pick(b"kort", Badge),
         (4, b'h') => pick(b"home", Home),
         (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
         (4, b'c') => pick(b"card", Badge),
         (5, b'b') => pick(b"badge", Badge),
+        (4, b'r') => pick(b"rfid", Badge),
+        (10, b'c') => pick(b"credential", Badge),
+        (10, b'k') => pick(b"kortnummer", Badge),
+        (10, b'p') => pick(b"passerkort", Badge),
+        (7, b'a') => pick(b"ausweis", Badge).or_else(|| pick(b"account", Key)),
         (5, b'o') => pick(b"owner", Key),
         (5, b'a') => pick(b"actor", Key),
-        (6, b'u') => pick(b"userid", Key),
-        (7, b'a') => pick(b"account", Key),
         (8, b'i') => pick(b"identity", Key),
         (9, b'p') => pick(b"principal", Key),
         (3, b'f') => pick(b"for", For),
         (3, b't') => pick(b"tty", Tty),
         (3, b's') => pick(b"sip", Sip),
         (4, b'u') => pick(b"user", User),
+        // The word for a user in other languages: `Benutzer k.berg`,
+        // `utilisateur k.berg`, `användaren` written without its dots.
+        (8, b'b') => pick(b"benutzer", User),
+        (11, b'u') => pick(b"utilisateur", User),
+        (7, b'u') => pick(b"usuario", User),
+        (9, b'g') => pick(b"gebruiker", User),
+        (6, b'b') => pick(b"bruker", User),
+        (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
+        (9, b'a') => pick(b"anvandare", User),
+        (10, b'a') => pick(b"anvandaren", User),
+        (8, b'k') => pick(b"kayttaja", User),
         (4, b'a') => pick(b"acct", Key),
         (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
         (4, b'i') => pick(b"imsi", Imsi)
@@ -695,6 +795,12 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
         if let Some(k) = value_start(b, j) {
             if let Some((s, e, _)) = take(b, k) {
+                // imapd's `login: host.example.se [192.0.2.7] alice`: a host.
+                let v = &b[s..e];
+                let dots = v.iter().filter(|&&c| c == b'.').count();
+                if dots >= 2 && !v.contains(&b'@') && hostname_like(v) {
+                    return None;
+                }
                 return Some(without_domain(b, s, e));
             }
         }
@@ -715,6 +821,31 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         let rest = &b[after..];
         let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6)) || rest.starts_with(b" (");
         return ok.then_some((s, e));
+    }
+    // `account alice.ek locked`, `principal k.berg`, `identity
+    // alice.ek@EXAMPLE.SE`: an account word, then a value shaped like an
+    // account or an outcome.
+    if kw == Keyword::Key
+        && nx == b' '
+        && (b[i..j].eq_ignore_ascii_case(b"account")
+            || b[i..j].eq_ignore_ascii_case(b"principal")
+            || b[i..j].eq_ignore_ascii_case(b"identity"))
+    {
+        let (s, e, after) = take(b, j + 1)?;
+        let v = &b[s..e];
+        let rest = &b[after..];
+        // `Account identity not set`: a word that is itself a key, or an
+        // auxiliary after it, says nothing of an account.
+        let next = rest.get(1..).map_or(&[][..], first_word);
+        let outcome = rest.first() == Some(&b' ')
+            && USER_OUTCOMES.contains(next)
+            && !USER_OUTCOMES.contains(v)
+            && keyword(v).is_none()
+            && ![&b"not"[..], b"was", b"has", b"does", b"-"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w));
+        let from = rest.starts_with(b" from ") && ip_at(b, after + 6);
+        return ((outcome || from || handle_shaped(v)) && plausible(v)).then_some((s, e));
     }
     if kw == Keyword::Of && nx == b' ' && matches!(at(b, j + 1), b'\'' | b'"') {
         let pw = prev_word(b, i);
@@ -744,8 +875,12 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 // `user X not found: /admin`.
                 let httpd =
                     rest.starts_with(b": authentication") || rest.starts_with(b" not found");
-                return (weak || httpd || ftp || USER_LEADS.contains(prev_word(b, i)))
-                    .then_some((s, e));
+                return (weak
+                    || httpd
+                    || ftp
+                    || USER_LEADS.contains(prev_word(b, i))
+                    || handle_shaped(&b[s..e]))
+                .then_some((s, e));
             }
             Keyword::For => {
                 let next = &b[j + 1..];
@@ -758,25 +893,51 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 if starts(b"user")
                     || starts(b"username")
                     || starts(b"account")
+                    || starts(b"principal")
+                    || starts(b"identity")
                     || starts(b"login")
                     || starts(b"invalid")
                     || starts(b"illegal")
                 {
                     return None;
                 }
+                // CAS: `Authentication success for [alice] with [...]`.
+                if at(b, j + 1) == b'[' {
+                    let s = j + 2;
+                    let e = name_end(b, s, false)?;
+                    // Only after an outcome (`success for [x]`), not `renew
+                    // lease for [DFSClient_1]`.
+                    let outcome = USER_OUTCOMES.contains(prev_word(b, i));
+                    return (at(b, e) == b']'
+                        && outcome
+                        && plausible(&b[s..e])
+                        && auth_context(b, i))
+                    .then_some((s, e));
+                }
+                let quoted = matches!(at(b, j + 1), b'\'' | b'"');
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
                 let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
+                    // `login query for 'alice'`: quoted, after an auth word.
+                    || (quoted && auth_context(b, i) && plausible(&b[s..e]))
                     || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
                     || AUTH_WORDS.contains(prev_word(b, i))
                     || (rest.starts_with(b":") && name_handle(&b[s..e]))
                     // login(1): `FAILED LOGIN 1 FROM tty1 FOR alice, ...`.
-                    || (&b[i..j] == b"FOR" && rest.starts_with(b", "));
+                    || (&b[i..j] == b"FOR" && rest.starts_with(b", "))
+                    // `Login failed for k.berg`, `access denied for anna_ek`.
+                    || (handle_shaped(&b[s..e]) && auth_context(b, i));
                 return ok.then_some((s, e));
             }
             Keyword::By => {
                 let (s, e, after) = take(b, j + 1)?;
-                return b[after..].starts_with(b"(uid=").then_some((s, e));
+                // `badge B723310 used by k.berg`, `password reset by anna_ek`.
+                let quoted = matches!(at(b, j + 1), b'\'' | b'"');
+                let ok = b[after..].starts_with(b"(uid=")
+                    || ((handle_shaped(&b[s..e]) || quoted)
+                        && auth_context(b, i)
+                        && plausible(&b[s..e]));
+                return ok.then_some((s, e));
             }
             Keyword::As if at(b, j + 1) == b'\'' => {
                 let pw = prev_word(b, i);
@@ -948,7 +1109,25 @@ fn ftp_login(b: &[u8], i: usize) -> Option<(usize, usize)> {
 /// letters of the key (so `TargetUserName`, `target_user_name`,
 /// `actor.alternateId`, `User-Name` and `sasl_username` all count): the
 /// name ends in one of these.
-const USER_KEY_ENDS: [&[u8]; 23] = [
+const USER_KEY_ENDS: [&[u8]; 41] = [
+    b"authid",
+    b"authname",
+    b"authuser",
+    b"xauthuser",
+    b"usr",
+    b"usrname",
+    b"logonname",
+    b"requester",
+    b"requestor",
+    b"reporter",
+    b"author",
+    b"creator",
+    b"submitter",
+    b"initiatedby",
+    b"performedby",
+    b"deletedby",
+    b"ownedby",
+    b"loginid",
     b"user",
     b"username",
     b"userid",
@@ -1112,7 +1291,14 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     if name_key(key) {
         // `"lastName":"Dąbrowski"`, also as JSON escaped inside a string
         // (`\"lastName\":\"de Vries\"`): the value up to its quote.
-        let (s, mut e, _) = take(b, vs)?;
+        // Quoted, the whole value up to its quote: `holder="Åberg, Leyla"`.
+        let (s, mut e) = match at(b, vs) {
+            q @ (b'"' | b'\'') => {
+                let n = b[vs + 1..].iter().take(256).position(|&c| c == q)?;
+                (vs + 1, vs + 1 + n)
+            }
+            _ => take(b, vs).map(|(s, e, _)| (s, e))?,
+        };
         while e > s && b[e - 1] == b'\\' {
             e -= 1;
         }
@@ -1172,9 +1358,9 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
 /// `time=`, the commonest keys that end alike) are left out here.
 #[inline(always)]
 fn key_end_shaped(a: u8, z: u8) -> bool {
-    const PAIRS: [[u8; 2]; 18] = [
-        *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty", *b"by",
-        *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de",
+    const PAIRS: [[u8; 2]; 19] = [
+        *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
+        *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de",
     ];
     let pair = [a | 0x20, z | 0x20];
     PAIRS.contains(&pair)
@@ -1266,10 +1452,31 @@ pub(crate) fn dialled_phone(v: &[u8]) -> bool {
 }
 
 /// A badge code after the word that names it, with a space between:
-/// `Kort B723310 nekades`, `badge #40211 denied`. The code has a digit and
-/// at least four bytes. The word ends at `j`.
+/// `Kort B723310 nekades`, `badge #40211 denied`, also after a noun that
+/// qualifies the word (`Badge ID: 445566`, `card-id 445567`, `Card number:
+/// 12345678`, `RFID tag 04A1B2C3D4`). The code has a digit and at least
+/// four bytes. The word ends at `j`.
 pub(crate) fn badge_after_word(b: &[u8], j: usize) -> Option<(usize, usize)> {
-    let mut s = j + 1;
+    const QUALIFIERS: [&[u8]; 9] = [
+        b"id", b"nr", b"no", b"number", b"nummer", b"num", b"tag", b"uid", b"code",
+    ];
+    let mut s = j;
+    if matches!(at(b, s), b' ' | b'-') && at(b, s + 1).is_ascii_alphabetic() {
+        let we = super::util::word_end(b, s + 1);
+        if QUALIFIERS
+            .iter()
+            .any(|q| b[s + 1..we].eq_ignore_ascii_case(q))
+        {
+            s = we;
+        }
+    }
+    if at(b, s) == b':' {
+        s += 1;
+    }
+    if at(b, s) != b' ' {
+        return None;
+    }
+    s += 1;
     if at(b, s) == b'#' {
         s += 1;
     }
@@ -1390,6 +1597,9 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
             None => break,
         }
     }
+    if sep == b' ' {
+        return after_outcome(b, ip);
+    }
     let lead = if s == 0 { b' ' } else { b[s - 1] };
     let ok = match sep {
         b'/' => {
@@ -1403,6 +1613,40 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
         return None;
     }
     trim(b, s, e)
+}
+
+/// `SSL VPN login successful: alice from 192.0.2.7`, `Login failed: alice
+/// from ...`: an account between an outcome and its colon and ` from `
+/// before the address at `ip`.
+fn after_outcome(b: &[u8], ip: usize) -> Option<(usize, usize)> {
+    if !b[..ip].ends_with(b" from ") {
+        return None;
+    }
+    let e = ip - 6;
+    let mut s = e;
+    while s > 0 && e - s <= MAX_LEN && b[s - 1] != b' ' {
+        s -= 1;
+    }
+    if s < 3 || b[s - 1] != b' ' || b[s - 2] != b':' {
+        return None;
+    }
+    let oe = s - 2;
+    let mut os = oe;
+    while os > 0 && b[os - 1].is_ascii_alphabetic() {
+        os -= 1;
+    }
+    let outcome = &b[os..oe];
+    let (vs, ve) = if e > s + 2 && b[s] == b'\'' && b[e - 1] == b'\'' {
+        (s + 1, e - 1)
+    } else {
+        (s, e)
+    };
+    let word = &b[vs..ve];
+    (USER_OUTCOMES.contains(outcome)
+        && !USER_OUTCOMES.contains(word)
+        && word.iter().all(|&c| user_byte(c) || c >= 0x80)
+        && plausible(word))
+    .then_some((vs, ve))
 }
 
 /// The account in `DOMAIN\user` around the backslash at `k`. The domain must
@@ -1580,6 +1824,59 @@ mod tests {
             "Cocoa scripting error for '0x00670033'",
             "sshd[1]: Invalid user 1234 from 192.0.2.1",
             "session opened for user root by LOGIN(uid=0)",
+        ] {
+            assert_eq!(find(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn accounts_after_vpn_idp_and_mail_cues() {
+        let cases = [
+            (
+                "charon: 12[IKE] authentication of 'marcus.l' with EAP successful",
+                "marcus.l",
+            ),
+            (
+                "shibboleth: Authentication succeeded for principal emma.w",
+                "emma.w",
+            ),
+            ("gw: account josefin.k locked after 5 failures", "josefin.k"),
+            ("app: Login failed for k.berg", "k.berg"),
+            ("door: badge B723310 used by anna_ek at door 3", "anna_ek"),
+            (
+                "cas: Authentication success for [kberg] with [UsernamePasswordCredential]",
+                "kberg",
+            ),
+            ("idp: Login by 'kberg' succeeded", "kberg"),
+            (
+                "tac_plus[12]: login query for 'kberg' tty1 from 192.0.2.1 accepted",
+                "kberg",
+            ),
+            ("app: Benutzer k.berg hat sich angemeldet", "k.berg"),
+            ("app: user p.lund changed password", "p.lund"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(find(line), Some(want), "{line}");
+        }
+        let line = b"sendmail[12]: AUTH=server, authid=j.wikstrom, mech=PLAIN";
+        let k = memchr::memmem::find(line, b"authid").unwrap_or(0);
+        let (s, e, kind) = key_value(line, k, k + 6).unwrap_or((0, 0, Kind::Phone));
+        assert_eq!((&line[s..e], kind), (&b"j.wikstrom"[..], Kind::Username));
+        let line = b"sslvpnd: SSL VPN login successful: kberg from 192.0.2.1";
+        let ip = line.len() - 9;
+        let (s, e) = before_ip(line, ip, line.len()).unwrap_or((0, 0));
+        assert_eq!(&line[s..e], b"kberg");
+        let line = b"sslvpnd: connection closed: timeout from 192.0.2.1";
+        assert_eq!(before_ip(line, line.len() - 9, line.len()), None);
+        for line in [
+            "%ASA-6-605005: Login permitted from 192.0.2.1/51234 to inside:10.0.0.1/ssh",
+            "imapd[12]: login: host.example.se [192.0.2.1] plaintext",
+            "waiting for db.primary to come up",
+            "loaded settings for app.service",
+            "user agent.js loaded",
+            "reload requested by config.yaml",
+            "secd: Code=1035 \"Account identity not set\" User",
+            "DFSClient: Failed to renew lease for [DFSClient_NONMAPREDUCE_1537864556_1] for 30 seconds",
         ] {
             assert_eq!(find(line), None, "{line}");
         }

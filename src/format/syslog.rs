@@ -216,6 +216,35 @@ fn timestamp_end(b: &[u8], i: usize) -> Option<usize> {
 /// Longest tag taken as an app name; longer first words are message text.
 const MAX_TAG: usize = 64;
 
+/// True if what looks like a tag before a `:` is the start of a value in
+/// a message that has no tag: a number (`+46701740683: call ended`), an
+/// IPv4 address or a Cisco MAC (`10.0.0.7: down`, `3c22.fb12.3456:
+/// roamed`), or the first group of a MAC or an IPv6 address
+/// (`3c:22:fb:12:34:56 joined`, `2001:db8::7 connected`), which no program
+/// is named.
+fn value_not_tag(tag: &[u8], after: Option<&u8>) -> bool {
+    let digits = tag.strip_prefix(b"+").unwrap_or(tag);
+    let glued = after.is_some_and(|c| c.is_ascii_hexdigit() || *c == b':');
+    let dotted = |n: usize, max: usize, hex: bool| {
+        let mut k = 0;
+        tag.split(|&c| c == b'.').all(|g| {
+            k += 1;
+            (1..=max).contains(&g.len())
+                && g.iter().all(|c| {
+                    if hex {
+                        c.is_ascii_hexdigit()
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
+        }) && k == n
+    };
+    (!digits.is_empty() && digits.iter().all(u8::is_ascii_digit))
+        || (glued && tag.len() <= 4 && tag.iter().all(u8::is_ascii_hexdigit))
+        || (tag.len() == 14 && dotted(3, 4, true))
+        || dotted(4, 3, false)
+}
+
 fn rfc3164<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> Option<()> {
     let b = text.as_bytes();
     let i = if b.first() == Some(&b'<') {
@@ -258,7 +287,7 @@ fn rfc3164<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> Option<()> {
                 _ => i,
             }
         }
-        Some(b':') if !tag.is_empty() => {
+        Some(b':') if !tag.is_empty() && !value_not_tag(&b[tag.clone()], b.get(j + 1)) => {
             push_part("app", text, tag, out);
             j + 1
         }
@@ -355,6 +384,31 @@ mod tests {
             pairs(&out),
             [("hostname", "host"), ("app", "app"), ("msg", "hello")]
         );
+    }
+
+    #[test]
+    fn rfc3164_values_are_no_tags() {
+        for (line, msg) in [
+            (
+                "Dec  6 10:00:01 ap01 3c:22:fb:12:34:56 joined",
+                "3c:22:fb:12:34:56 joined",
+            ),
+            (
+                "Dec  6 10:00:01 r1 2001:db8::7 connected",
+                "2001:db8::7 connected",
+            ),
+            (
+                "Dec  6 10:00:01 pbx 0701740683: call ended",
+                "0701740683: call ended",
+            ),
+        ] {
+            let out = decode(line);
+            let p = pairs(&out);
+            assert!(p.iter().all(|(k, _)| *k != "app"), "{line}: {p:?}");
+            assert_eq!(p.last().map(|f| f.1), Some(msg), "{line}");
+        }
+        let out = decode("Dec  6 10:00:01 host dead: beef");
+        assert!(pairs(&out).contains(&("app", "dead")));
     }
 
     #[test]

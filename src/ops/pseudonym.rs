@@ -234,7 +234,10 @@ impl Pseudonym {
                 _ => return Err(OpError::Malformed),
             }
         }
-        if digits != 12 {
+        // The BSD notation (`0:1a:2b:3c:4d:5e`) has fewer digits; its
+        // pseudonym is written in full, two digits per octet.
+        let padded = digits != 12;
+        if padded && !(digits >= 6 && canonical.len() == 17 && original.contains(':')) {
             return Err(OpError::Malformed);
         }
         let mac = self.mac(&[canonical.as_bytes()]);
@@ -248,6 +251,16 @@ impl Pseudonym {
         };
         let mut nibble = 0usize;
         out.reserve(original.len());
+        if padded {
+            for (k, byte) in bytes.iter().enumerate() {
+                if k > 0 {
+                    out.push(':');
+                }
+                out.push(char::from(alphabet[usize::from(byte >> 4)]));
+                out.push(char::from(alphabet[usize::from(byte & 0x0f)]));
+            }
+            return Ok(());
+        }
         for c in original.chars() {
             if c.is_ascii_hexdigit() {
                 let byte = bytes[nibble / 2];
@@ -637,6 +650,13 @@ mod tests {
         }
         // One canonical MAC, one pseudonym, whatever the spelling.
         assert!(results.windows(2).all(|w| w[0] == w[1]));
+        // The BSD notation drops leading zeros; its pseudonym is written
+        // in full, and is the same MAC's.
+        let mut out = String::new();
+        p.apply(Kind::Mac, "0:1a:2b:3c:4d:5e", canonical, &mut out)
+            .unwrap();
+        assert_eq!(out.len(), 17, "{out}");
+        assert_eq!(out.replace(':', ""), results[0]);
         let mut out = String::new();
         assert_eq!(
             p.apply(Kind::Mac, "00:1a:2b:3c:4d:5g", canonical, &mut out),

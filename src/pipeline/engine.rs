@@ -179,6 +179,10 @@ enum FieldRule {
         name: CatId,
         number: CatId,
     },
+    /// An account written with its holder's name (`Karin Eriksson
+    /// (k.eriksson)`): the name and the account each as what they are,
+    /// see [`detect::keys::account_parts`]. The category is the account's.
+    Account(CatId),
     Keep,
     Scan,
     /// An unbound field of a format with named fields: its key is evidence
@@ -191,6 +195,8 @@ enum FieldRule {
 enum KeyDecision {
     /// Replace the whole value as this category.
     Replace(CatId),
+    /// An account with its holder's name: [`FieldRule::Account`].
+    Account(CatId),
     /// A machine number: leave it.
     Keep,
 }
@@ -504,6 +510,7 @@ impl Engine {
                 },
                 keys: detect::keys::Memo::default(),
                 known: detect::KnownNames::default(),
+                known_phones: detect::KnownNames::of(Kind::Phone),
                 deferred: Vec::new(),
                 vault_items: Vec::new(),
                 stats: Stats::new(self.inner.categories.len()),
@@ -547,8 +554,50 @@ impl Inner {
             {
                 FieldRule::Scan
             }
+            // A field bound to accounts that holds an e-mail address or a
+            // person's name (CEF's `suser` does, by product) is that; one
+            // that holds both an account and its holder's name is split.
+            FieldRule::Bound(cat, Encoding::Text)
+                if self.categories[cat as usize].kind == Kind::Username =>
+            {
+                self.account_rule(cat, &field.value)
+            }
             r => r,
         }
+    }
+
+    /// The rule for a value of a field bound to accounts (category `cat`).
+    fn account_rule(&self, cat: CatId, value: &str) -> FieldRule {
+        use detect::keys::BoundAccount;
+        let b = value.as_bytes();
+        if memchr::memchr3(b'@', b' ', b'(', b).is_none() {
+            return FieldRule::Bound(cat, Encoding::Text);
+        }
+        if detect::keys::account_parts(value).is_some() {
+            return FieldRule::Account(cat);
+        }
+        match detect::keys::bound_account(value) {
+            BoundAccount::Other(kind) => self
+                .category_of(kind)
+                .map_or(FieldRule::Bound(cat, Encoding::Text), |c| {
+                    FieldRule::Bound(c, Encoding::Text)
+                }),
+            BoundAccount::Account => FieldRule::Bound(cat, Encoding::Text),
+        }
+    }
+
+    /// The categories of the parts of an account written with its holder's
+    /// name; a part whose kind the pack has no category for goes with the
+    /// account's.
+    fn account_parts(&self, cat: CatId, value: &str) -> Option<[(Range<usize>, CatId); 2]> {
+        let parts = detect::keys::account_parts(value)?;
+        Some(parts.map(|(r, kind)| {
+            let c = match kind {
+                Kind::Username => cat,
+                k => self.category_of(k).unwrap_or(cat),
+            };
+            (r, c)
+        }))
     }
 
     /// What the key of an unbound field says about its value: `key` is the
@@ -565,7 +614,16 @@ impl Inner {
         if matches!(self.pack.format, Format::Syslog) && !field.name.starts_with("sd.") {
             return None;
         }
-        let class = memo.classify(key)?;
+        let Some(class) = memo.classify(key) else {
+            let kind = detect::keys::unkeyed(&field.value, self.detectors.year())?;
+            return self.category_of(kind).map(KeyDecision::Replace);
+        };
+        if class == detect::keys::KeyClass::Username
+            && field.value.trim_end().ends_with([')', '>'])
+            && detect::keys::account_parts(&field.value).is_some()
+        {
+            return self.category_of(Kind::Username).map(KeyDecision::Account);
+        }
         match detect::keys::evidence(class, &field.value, self.detectors.year()) {
             Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
             Evidence::Keep => Some(KeyDecision::Keep),
@@ -714,12 +772,30 @@ fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
 /// The keys of the value half of a name/value pair, as audit logs write
 /// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
 /// SCIM operations).
-const PAIR_VALUES: [&str; 7] = [
-    "value", "Value", "newValue", "oldValue", "newvalue", "oldvalue", "values",
+const PAIR_VALUES: [&str; 13] = [
+    "value",
+    "Value",
+    "newValue",
+    "oldValue",
+    "newvalue",
+    "oldvalue",
+    "values",
+    "v",
+    "val",
+    "Val",
+    "stringValue",
+    "StringValue",
+    "string_value",
 ];
 
 /// The keys of the name half.
-const PAIR_NAMES: [&str; 9] = [
+const PAIR_NAMES: [&str; 15] = [
+    "k",
+    "attr",
+    "label",
+    "fieldName",
+    "attributeName",
+    "propertyName",
     "name",
     "Name",
     "displayName",
@@ -734,9 +810,9 @@ const PAIR_NAMES: [&str; 9] = [
 /// If the JSON path `name` ends in the value half of a pair, its parent
 /// path (`""` at the top).
 fn pair_parent(name: &str) -> Option<&str> {
-    // Every value key ends in `e` or `s`: most names are turned away by
+    // Every value key ends in `e`, `s`, `v` or `l`: most names are turned away by
     // their last byte.
-    if !matches!(name.as_bytes().last(), Some(b'e' | b's')) {
+    if !matches!(name.as_bytes().last(), Some(b'e' | b's' | b'v' | b'l')) {
         return None;
     }
     PAIR_VALUES.iter().find_map(|v| {
@@ -974,6 +1050,10 @@ struct Scratch {
     /// free-text fields of the same record are searched for them
     /// (`"user":"karin"` ... `"message":"login by karin"`).
     known: detect::KnownNames,
+    /// Phone numbers that a binding took in the current record: a CDR's
+    /// `dst` is found again in its dial string (`PJSIP/0701740666@trunk`,
+    /// `callback.agi,0701740666`), where no pattern would know it.
+    known_phones: detect::KnownNames,
     /// Fields of the current record whose free text is scanned after the
     /// others, so the usernames those took are known.
     deferred: Vec<usize>,
@@ -1094,18 +1174,16 @@ impl Worker {
             return Ok(Outcome::Unchanged);
         }
         let inner: &Inner = &self.engine.inner;
-        let layout = self
-            .named
-            .as_ref()
-            .map(|c| &*c.0)
-            .or(inner.columns.as_ref());
+        let mut named = self.named.as_ref();
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.edits.clear();
         self.s.arena.clear();
         let items_before = self.s.vault_items.len();
         self.s.known.clear();
+        self.s.known_phones.clear();
         self.s.deferred.clear();
-        let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
+        let result = decode(inner, &mut named, rec, &mut fields).and_then(|()| {
+            let layout = named.map(|c| &*c.0).or(inner.columns.as_ref());
             if let Some(l) = layout {
                 check_shapes(l, &fields)?;
             }
@@ -1130,6 +1208,7 @@ impl Worker {
                             self.s.rewrite(inner, rec, field, whole)?;
                             continue;
                         }
+                        Some(KeyDecision::Account(cat)) => rule = FieldRule::Account(cat),
                         Some(KeyDecision::Keep) => continue,
                         None => rule = FieldRule::Scan,
                     }
@@ -1144,7 +1223,8 @@ impl Worker {
                     {
                         self.s.remember_username(&field.value);
                     }
-                    _ => {}
+                    FieldRule::Account(cat) => self.s.remember_account(inner, cat, &field.value),
+                    _ => self.s.remember_phones(inner, rule, &field.value),
                 }
                 self.s.apply_rule(inner, rule, rec, field)?;
             }
@@ -1206,14 +1286,12 @@ impl Worker {
             return Ok(());
         }
         let inner: &Inner = &self.engine.inner;
-        let layout = self
-            .named
-            .as_ref()
-            .map(|c| &*c.0)
-            .or(inner.columns.as_ref());
+        let mut named = self.named.as_ref();
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.known.clear();
-        let result = decode(inner, self.named.as_ref(), rec, &mut fields).and_then(|()| {
+        self.s.known_phones.clear();
+        let result = decode(inner, &mut named, rec, &mut fields).and_then(|()| {
+            let layout = named.map(|c| &*c.0).or(inner.columns.as_ref());
             if let Some(l) = layout {
                 check_shapes(l, &fields)?;
             }
@@ -1221,13 +1299,23 @@ impl Worker {
             // The usernames that bindings and keys take, as `process` finds
             // them again in the record's free text.
             for (i, field) in fields.iter().enumerate() {
-                let cat = match inner.rule_of(layout, i, field) {
+                let rule = inner.rule_of(layout, i, field);
+                self.s.remember_phones(inner, rule, &field.value);
+                let cat = match rule {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
+                    FieldRule::Account(cat) => {
+                        self.s.remember_account(inner, cat, &field.value);
+                        None
+                    }
                     FieldRule::Auto => {
                         let label = if labels { label_of(&fields, i) } else { None };
                         let key = label.unwrap_or(&field.name);
                         match inner.key_decision(&mut self.s.keys, field, key) {
                             Some(KeyDecision::Replace(cat)) => Some(cat),
+                            Some(KeyDecision::Account(cat)) => {
+                                self.s.remember_account(inner, cat, &field.value);
+                                None
+                            }
                             _ => None,
                         }
                     }
@@ -1269,6 +1357,13 @@ impl Worker {
                             );
                             continue;
                         }
+                        Some(KeyDecision::Account(cat)) => {
+                            let by = || By::Key(field.name.to_string());
+                            for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
+                                push(r, inner.categories[c as usize].kind, &by);
+                            }
+                            continue;
+                        }
                         Some(KeyDecision::Keep) => continue,
                         None => rule = FieldRule::Scan,
                     }
@@ -1284,6 +1379,11 @@ impl Worker {
                         ip_kind_of(inner.categories[cat as usize].kind, value),
                         &binding,
                     ),
+                    FieldRule::Account(cat) => {
+                        for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
+                            push(r, inner.categories[c as usize].kind, &binding);
+                        }
+                    }
                     FieldRule::CallerId { name, number } => {
                         let (n, p) = format::split_caller_id(value);
                         if let Some(n) = n {
@@ -1408,14 +1508,63 @@ impl Scratch {
         // cubic on a line of repeated names).
         if echo {
             self.known.mark(text, &mut self.spans);
+            self.known_phones.mark(text, &mut self.spans);
         }
         echo_usernames(text, &mut self.spans);
         !self.spans.is_empty()
     }
 
+    /// Notes the phone numbers a bound field holds (a `phone` column, the
+    /// number of a caller id), as written and as digits, to find them
+    /// again in the record's free text. Placeholders (`112`, `s`) are not
+    /// looked for.
+    fn remember_phones(&mut self, inner: &Inner, rule: FieldRule, value: &str) {
+        let number = match rule {
+            FieldRule::Bound(cat, Encoding::Text)
+                if inner.categories[cat as usize].kind == Kind::Phone =>
+            {
+                value
+            }
+            FieldRule::CallerId { .. } => match format::split_caller_id(value).1 {
+                Some(r) => &value[r],
+                None => return,
+            },
+            _ => return,
+        };
+        let v = number.trim();
+        if v.is_empty() || detect::placeholder(Kind::Phone, v) {
+            return;
+        }
+        self.known_phones.add(v);
+        let mut digits = [0u8; 32];
+        let mut n = 0;
+        for c in v.bytes().filter(u8::is_ascii_digit) {
+            if n == digits.len() {
+                return;
+            }
+            digits[n] = c;
+            n += 1;
+        }
+        if n != v.len() {
+            if let Ok(d) = std::str::from_utf8(&digits[..n]) {
+                self.known_phones.add(d);
+            }
+        }
+    }
+
     /// Notes a username a binding or key took, to find it again in the
     /// record's free text: the whole value, and the account of a
     /// `DOMAIN\\user` value.
+    /// Remembers the account part of an account written with its holder's
+    /// name.
+    fn remember_account(&mut self, inner: &Inner, cat: CatId, value: &str) {
+        for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
+            if inner.categories[c as usize].kind == Kind::Username {
+                self.remember_username(&value[r]);
+            }
+        }
+    }
+
     fn remember_username(&mut self, value: &str) {
         let v = value.trim();
         let tail = v.rsplit('\\').next().unwrap_or(v);
@@ -1547,6 +1696,10 @@ impl Scratch {
                     }
                 }
             }
+            FieldRule::Account(cat) => match inner.account_parts(cat, value) {
+                Some(parts) => self.rewrite(inner, rec, field, parts.into_iter()),
+                None => self.apply_rule(inner, FieldRule::Bound(cat, Encoding::Text), rec, field),
+            },
             FieldRule::CallerId { name, number } => {
                 let (n, p) = format::split_caller_id(value);
                 let mut parts = [n.map(|r| (r, name)), p.map(|r| (r, number))];
@@ -1741,14 +1894,28 @@ fn cache_hit<'c>(
 /// Decodes with the pack's format, or as the columns a CSV header row
 /// named. A `cef` pack also takes plain key=value lines, so one pack covers
 /// a firewall's mixed output.
+///
+/// A row after a header row is read by the header's columns. A row with
+/// another number of cells, one the pack itself allows (CUCM's 78 columns
+/// in a file whose header names 129, Asterisk's 16 after an exported header
+/// of 18), is a row of that other layout, as files concatenated from
+/// several writers hold them: it is read by the pack's own columns, and
+/// `named` becomes `None`. Its cells are not re-aligned: the count is
+/// exact and the pack's shapes still check the kept columns.
 fn decode<'a>(
     inner: &'a Inner,
-    named: Option<&'a Columns>,
+    named: &mut Option<&'a Columns>,
     rec: &'a [u8],
     fields: &mut Vec<Field<'a>>,
 ) -> Result<(), RecordError> {
-    if let Some(c) = named {
-        return format::decode_csv_as(rec, &c.0.names, fields).map_err(RecordError::Decode);
+    if let Some(c) = *named {
+        match format::decode_csv_as(rec, &c.0.names, fields) {
+            Err(DecodeError::ColumnCount { found, .. }) if own_count(&inner.pack.format, found) => {
+                fields.clear();
+                *named = None;
+            }
+            other => return other.map_err(RecordError::Decode),
+        }
     }
     match inner.pack.format.decode(rec, fields) {
         Err(DecodeError::CefHeader) => {
@@ -1758,6 +1925,11 @@ fn decode<'a>(
         }
         other => other.map_err(RecordError::Decode),
     }
+}
+
+/// Whether the pack's own CSV columns may come in rows of `found` cells.
+fn own_count(format: &Format, found: usize) -> bool {
+    matches!(format, Format::Csv { column_counts, .. } if column_counts.contains(&found))
 }
 
 /// Fails at the first CSV cell that does not fit its column's shape.

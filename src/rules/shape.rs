@@ -21,13 +21,25 @@ pub enum Shape {
     /// A letter, then up to 63 letters, digits, `_`, `-` or `.`
     /// (`from-internal`, `Dial`, `NORMAL_CLEARING`).
     Identifier,
+    /// The name of a PBX application as a CDR writes it: identifiers
+    /// separated by single spaces, perhaps in parentheses (`Dial`,
+    /// `Transferred Call`, `(Outgoing Line)`), at most 64 bytes. No `/`,
+    /// `@`, `,`, `<` or quote: a dial string or caller id does not fit.
+    Application,
     /// Exactly one of these values.
     OneOf(Vec<String>),
 }
 
 impl Shape {
     /// The named shapes, as packs write them.
-    pub const NAMES: [&'static str; 5] = ["integer", "decimal", "datetime", "uuid", "identifier"];
+    pub const NAMES: [&'static str; 6] = [
+        "integer",
+        "decimal",
+        "datetime",
+        "uuid",
+        "identifier",
+        "application",
+    ];
 
     /// A named shape.
     pub fn from_name(name: &str) -> Option<Shape> {
@@ -37,6 +49,7 @@ impl Shape {
             "datetime" => Shape::Datetime,
             "uuid" => Shape::Uuid,
             "identifier" => Shape::Identifier,
+            "application" => Shape::Application,
             _ => return None,
         })
     }
@@ -68,16 +81,26 @@ impl Shape {
                         _ => c.is_ascii_hexdigit(),
                     })
             }
-            Shape::Identifier => {
-                b.len() <= 64
-                    && b[0].is_ascii_alphabetic()
-                    && b[1..]
-                        .iter()
-                        .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+            Shape::Identifier => identifier(b),
+            Shape::Application => {
+                let inner = match b {
+                    [b'(', inner @ .., b')'] => inner,
+                    _ => b,
+                };
+                b.len() <= 64 && !inner.is_empty() && inner.split(|&c| c == b' ').all(identifier)
             }
             Shape::OneOf(values) => values.iter().any(|v| v == value),
         }
     }
+}
+
+/// A letter, then up to 63 letters, digits, `_`, `-` or `.`.
+fn identifier(b: &[u8]) -> bool {
+    b.len() <= 64
+        && b.first().is_some_and(u8::is_ascii_alphabetic)
+        && b[1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
 }
 
 /// Leading ASCII digits.
@@ -189,6 +212,25 @@ mod tests {
             &["from-internal", "Dial", "NORMAL_CLEARING", "macro-dial.1"],
             &["0701740683", "SIP/trunk", "a b"],
         );
+        fits(
+            &Shape::Application,
+            &[
+                "Dial",
+                "Transferred Call",
+                "(Outgoing Line)",
+                "AppDial",
+                "macro-dial.1",
+            ],
+            &[
+                "Transferred  Call",
+                " Dial",
+                "Dial ",
+                "()",
+                "(Dial",
+                "12 Dial",
+                "SIP/trunk",
+            ],
+        );
         let one = Shape::OneOf(vec!["ANSWERED".into(), "NO ANSWER".into()]);
         fits(&one, &["ANSWERED", "NO ANSWER"], &["answered", "BUSY"]);
         for s in [
@@ -197,6 +239,7 @@ mod tests {
             Shape::Datetime,
             Shape::Uuid,
             Shape::Identifier,
+            Shape::Application,
             one,
         ] {
             for v in personal {
