@@ -172,10 +172,9 @@ fn the_leak_count_finds_a_value_that_survives_and_ignores_one_that_was_replaced(
     assert!(leaks(&rec, "user us_annax from 10.9.9.9 port 22, us_annay again").is_empty());
 }
 
-// Detection is being fixed in parallel (issue 11); the detection work will
-// remove this `#[ignore]` when the slice runs without a leak.
+/// Two records of every tune template, through the shipped packs: not one
+/// labelled value may survive (issue 11's fixed slice).
 #[test]
-#[ignore = "detection still leaks on the evaluation slice (issue 11); un-ignore when it passes"]
 fn the_evaluation_slice_leaks_no_personal_value() {
     let keyring = Keyring::generate().unwrap();
     let packs = Source::Dir(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules"))

@@ -904,6 +904,15 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             }
         }
     }
+    // `calls_by_number`, `bytes_by_ip`: a count grouped by what follows
+    // `by`, whose values (or object keys) are those things.
+    if let Some(p) = w.iter().position(|x| x == "by") {
+        if p + 1 < w.len() {
+            if let Some(c) = lookup_stripped(&w[p + 1..].concat()) {
+                return Some(c);
+            }
+        }
+    }
     // `opened_by`, `sys_updated_by`, `last_approved_by`: whoever did it.
     if w.len() >= 2 && w[w.len() - 1] == "by" {
         return Some(Username);
@@ -1561,6 +1570,8 @@ mod tests {
         assert_eq!(classify("x-forwarded-for"), Some(Ip));
         assert_eq!(classify("client_ip"), Some(Ip));
         assert_eq!(classify("callingPartyNumber"), Some(Phone));
+        assert_eq!(classify("calls_by_number"), Some(Party));
+        assert_eq!(classify("bytesByClientIp"), Some(Ip));
         assert_eq!(classify("variables.caller_id_name"), Some(PersonName));
         assert_eq!(classify("caller.name"), Some(PersonName));
         assert_eq!(classify("Caller Number"), Some(Phone));

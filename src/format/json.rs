@@ -76,6 +76,7 @@ impl<'a> Parser<'a, '_> {
                     return Err(err(j));
                 }
                 let (kend, key) = self.string(j)?;
+                self.key_as_value(j, kend, &key);
                 j = skip_ws(self.b, kend);
                 if self.b.get(j) != Some(&b':') {
                     return Err(err(j));
@@ -134,6 +135,30 @@ impl<'a> Parser<'a, '_> {
                 _ => return Err(err(j)),
             }
         }
+    }
+
+    /// An object key that is a number a person has (`{"calls_by_number":
+    /// {"605485264": 69}}`: 7 to 15 digits, perhaps after `+`) is a value
+    /// too, of the object's own key: it becomes a field named by the
+    /// object's path, so that key's evidence judges it like any value
+    /// under it. A replacement is written as a JSON string in its place; a
+    /// dropped one leaves the empty key `""`, so the JSON stays valid.
+    fn key_as_value(&mut self, start: usize, end: usize, key: &str) {
+        let digits = key.strip_prefix('+').unwrap_or(key);
+        if self.path.is_empty()
+            || !(7..=15).contains(&digits.len())
+            || !digits.bytes().all(|c| c.is_ascii_digit())
+            || end - start != key.len() + 2
+        {
+            return;
+        }
+        self.out.push(Field {
+            name: Cow::Owned(self.path.clone()),
+            raw: start..end,
+            value: Cow::Borrowed(&self.text[start + 1..end - 1]),
+            remove: start + 1..end - 1,
+            style: Style::JsonString,
+        });
     }
 
     /// Extends the path for a container member: `.key` in an object (no dot
@@ -401,6 +426,27 @@ mod tests {
 
     fn remove(rec: &str, f: &Field<'_>) -> String {
         format!("{}{}", &rec[..f.remove.start], &rec[f.remove.end..])
+    }
+
+    #[test]
+    fn numbers_as_object_keys_are_values_of_the_objects_key() {
+        let rec = r#"{"calls_by_number":{"+4532606349":7,"605485264":69},"by_id":{"1001":2},"12345678":1}"#;
+        let out = decode(rec).unwrap();
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|f| (f.name.as_ref(), &rec[f.raw.clone()]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("calls_by_number", "\"+4532606349\""),
+                ("calls_by_number.+4532606349", "7"),
+                ("calls_by_number", "\"605485264\""),
+                ("calls_by_number.605485264", "69"),
+                ("by_id.1001", "2"),
+                ("12345678", "1"),
+            ]
+        );
     }
 
     #[test]

@@ -1515,8 +1515,11 @@ impl Scratch {
     }
 
     /// Notes the phone numbers a bound field holds (a `phone` column, the
-    /// number of a caller id), as written and as digits, to find them
-    /// again in the record's free text. Placeholders (`112`, `s`) are not
+    /// number of a caller id), as digits, to find them again in the
+    /// record's free text (`+46 70-174 06 83` is found as `46701740683`
+    /// in `PJSIP/+46701740683@trunk`). Digits only: a needle of word bytes
+    /// is searched with memchr, where one with `+` or spaces would build
+    /// an automaton for every record. Placeholders (`112`, `s`) are not
     /// looked for.
     fn remember_phones(&mut self, inner: &Inner, rule: FieldRule, value: &str) {
         let number = match rule {
@@ -1535,20 +1538,22 @@ impl Scratch {
         if v.is_empty() || detect::placeholder(Kind::Phone, v) {
             return;
         }
-        self.known_phones.add(v);
         let mut digits = [0u8; 32];
         let mut n = 0;
-        for c in v.bytes().filter(u8::is_ascii_digit) {
-            if n == digits.len() {
+        for c in v.bytes() {
+            if c.is_ascii_digit() {
+                if n == digits.len() {
+                    return;
+                }
+                digits[n] = c;
+                n += 1;
+            } else if !matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/') {
+                // A SIP user or a name: not a number to look for.
                 return;
             }
-            digits[n] = c;
-            n += 1;
         }
-        if n != v.len() {
-            if let Ok(d) = std::str::from_utf8(&digits[..n]) {
-                self.known_phones.add(d);
-            }
+        if let Ok(d) = std::str::from_utf8(&digits[..n]) {
+            self.known_phones.add(d);
         }
     }
 
