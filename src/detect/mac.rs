@@ -16,19 +16,7 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     let hex2 = |j: usize| is_hex(at(b, j)) && is_hex(at(b, j + 1));
     let sep = at(b, i + 2);
     if (sep == b':' || sep == b'-') && hex2(i) {
-        let mut j = i;
-        for k in 0..6 {
-            if k > 0 {
-                if at(b, j) != sep {
-                    return None;
-                }
-                j += 1;
-            }
-            if !hex2(j) {
-                return None;
-            }
-            j += 2;
-        }
+        let j = hex_pairs(b, i, sep, 6)?;
         let c = at(b, j);
         if is_word(c) || (c == sep && is_hex(at(b, j + 1))) || c == b':' {
             return None;
@@ -164,7 +152,6 @@ pub(crate) fn in_client_id(b: &[u8], i: usize) -> Option<Range> {
     if sep != b':' && sep != b'-' {
         return None;
     }
-    let hex2 = |j: usize| is_hex(at(b, j)) && is_hex(at(b, j + 1));
     // Octets before the MAC, by the leading type.
     let octet = |k: usize| -> Option<u8> {
         let j = i + 3 * k;
@@ -183,19 +170,7 @@ pub(crate) fn in_client_id(b: &[u8], i: usize) -> Option<Range> {
         },
         _ => return None,
     };
-    let mut j = i;
-    for k in 0..head + 6 {
-        if k > 0 {
-            if at(b, j) != sep {
-                return None;
-            }
-            j += 1;
-        }
-        if !hex2(j) {
-            return None;
-        }
-        j += 2;
-    }
+    let j = hex_pairs(b, i, sep, head + 6)?;
     let c = at(b, j);
     if is_word(c) || (c == sep && is_hex(at(b, j + 1))) {
         return None;
@@ -275,6 +250,24 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     false
 }
 
+/// The end of `n` pairs of hex digits from `i`, `sep` between each two.
+fn hex_pairs(b: &[u8], i: usize, sep: u8, n: usize) -> Option<usize> {
+    let mut j = i;
+    for k in 0..n {
+        if k > 0 {
+            if at(b, j) != sep {
+                return None;
+            }
+            j += 1;
+        }
+        if !(is_hex(at(b, j)) && is_hex(at(b, j + 1))) {
+            return None;
+        }
+        j += 2;
+    }
+    Some(j)
+}
+
 /// A `(start, end)` byte range.
 type Range = (usize, usize);
 
@@ -290,20 +283,11 @@ pub(crate) fn netfilter_at(b: &[u8], i: usize) -> Option<(Range, Range, usize)> 
     // Some firewalls write the destination with dashes
     // (`MAC=FF-FF-FF-FF-FF-FF:b8:27:eb:1a:07:19:08:00`).
     let dst_sep = if at(b, i + 2) == b'-' { b'-' } else { b':' };
-    let mut j = i;
-    for k in 0..14 {
-        if k > 0 {
-            let sep = if k < 6 { dst_sep } else { b':' };
-            if at(b, j) != sep {
-                return None;
-            }
-            j += 1;
-        }
-        if !(is_hex(at(b, j)) && is_hex(at(b, j + 1))) {
-            return None;
-        }
-        j += 2;
+    let j = hex_pairs(b, i, dst_sep, 6)?;
+    if at(b, j) != b':' {
+        return None;
     }
+    let j = hex_pairs(b, j + 1, b':', 8)?;
     if is_word(at(b, j)) || at(b, j) == b':' {
         return None;
     }
