@@ -1106,9 +1106,9 @@ fn common_words(value: &str) -> bool {
     let v = value.trim().trim_matches('~');
     !v.is_empty()
         && v.len() <= 48
-        && v.split([' ', '-', '_']).count() <= 3
         && v.bytes()
             .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'_'))
+        && v.split([' ', '-', '_']).count() <= 3
         && (phone::placeholder(v) || name::placeholder_words(&v.replace(['-', '_'], " "), true))
 }
 

@@ -1535,9 +1535,6 @@ impl Scratch {
             _ => return,
         };
         let v = number.trim();
-        if v.is_empty() || detect::placeholder(Kind::Phone, v) {
-            return;
-        }
         let mut digits = [0u8; 32];
         let mut n = 0;
         for c in v.bytes() {
@@ -1552,14 +1549,15 @@ impl Scratch {
                 return;
             }
         }
-        if let Ok(d) = std::str::from_utf8(&digits[..n]) {
-            self.known_phones.add(d);
+        // Only a written number gets here, so only the number checks of
+        // `placeholder` (`112`, `1177`) can still say no.
+        if n > 0 && !detect::placeholder(Kind::Phone, v) {
+            if let Ok(d) = std::str::from_utf8(&digits[..n]) {
+                self.known_phones.add(d);
+            }
         }
     }
 
-    /// Notes a username a binding or key took, to find it again in the
-    /// record's free text: the whole value, and the account of a
-    /// `DOMAIN\\user` value.
     /// Remembers the account part of an account written with its holder's
     /// name.
     fn remember_account(&mut self, inner: &Inner, cat: CatId, value: &str) {
@@ -1570,6 +1568,9 @@ impl Scratch {
         }
     }
 
+    /// Notes a username a binding or key took, to find it again in the
+    /// record's free text: the whole value, and the account of a
+    /// `DOMAIN\\user` value.
     fn remember_username(&mut self, value: &str) {
         let v = value.trim();
         let tail = v.rsplit('\\').next().unwrap_or(v);
