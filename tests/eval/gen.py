@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes veil's labelled evaluation set: one JSON object per line.
 
-usage: tests/eval/gen.py [--split tune|heldout|both] [--out DIR] [--records N] [--seed S]
+usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|both|all] [--out DIR] [--records N] [--seed S]
        tests/eval/gen.py --slice tests/eval/slice.jsonl     (the fixed tune slice)
 
 Each record: {"id", "source", "split", "pack", "template", "text", "aligned",
@@ -29,6 +29,9 @@ import evallib  # noqa: E402
 PACK_SHARE = {"syslog": 0.30, "json": 0.22, "kv-cef": 0.20, "asterisk-cdr": 0.10,
               "freeswitch-cdr": 0.08, "cisco-cucm-cdr": 0.10}
 CUCM_FILE_ROWS = 25
+# tune and heldout are the first pair; fresh (tuned on) and aside (never tuned on)
+# are a second, independent pair written by someone who had not read the first.
+SPLITS = ["tune", "heldout", "fresh", "aside"]
 
 
 def load(split, name):
@@ -159,7 +162,8 @@ def make_slice(records, per_template=2):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=["tune", "heldout", "both"], default="both")
+    ap.add_argument("--split", choices=SPLITS + ["both", "all"], default="all",
+                    help="one split, both (tune and heldout) or all four (default)")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "eval"))
     ap.add_argument("--records", type=int, default=3600, help="about this many records per split")
     ap.add_argument("--seed", default="veil-eval-1")
@@ -169,7 +173,8 @@ def main():
         recs = Split("tune").generate(a.records, a.seed)
         write(a.slice, make_slice(recs))
         return
-    for split in (["tune", "heldout"] if a.split == "both" else [a.split]):
+    chosen = {"both": ["tune", "heldout"], "all": SPLITS}.get(a.split, [a.split])
+    for split in chosen:
         recs = Split(split).generate(a.records, a.seed)
         path = os.path.join(a.out, f"{split}.jsonl")
         write(path, recs)

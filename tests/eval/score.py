@@ -40,8 +40,9 @@ Matching rules (the same for every type):
   given a neutral one (the pack's column names, then one row of types) so that
   its data rows are not taken for the header; that neutral header is not scored.
 
---show-leaks / --show-decoys print example records, and refuse held-out files:
-nobody should read held-out records while working on detection.
+--show-leaks / --show-decoys print example records of the tune and fresh
+splits, and refuse held-out and aside files: nobody should read those records
+while working on detection.
 """
 import argparse
 import collections
@@ -312,16 +313,17 @@ def main():
     ap.add_argument("--veil", default=os.path.join(ROOT, "target", "release", "veil"))
     ap.add_argument("--work", help="keep the work files here (default: a temporary directory)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    ap.add_argument("--show-leaks", type=int, default=0, metavar="N", help="print N leaked records (tune only)")
-    ap.add_argument("--show-decoys", type=int, default=0, metavar="N", help="print N records with decoys hit (tune only)")
+    ap.add_argument("--show-leaks", type=int, default=0, metavar="N", help="print N leaked records (tune and fresh only)")
+    ap.add_argument("--show-decoys", type=int, default=0, metavar="N", help="print N records with decoys hit (tune and fresh only)")
     a = ap.parse_args()
 
     with open(a.file, encoding="utf-8") as f:
         recs = [json.loads(line) for line in f if line.strip()]
     splits = {r.get("split") for r in recs}
-    if (a.show_leaks or a.show_decoys) and (splits - {"tune"} or "heldout" in os.path.basename(a.file)):
-        sys.exit("score.py: --show-leaks/--show-decoys are for the tune split only: held-out records are not "
-                 "to be read by anyone working on detection")
+    base = os.path.basename(a.file)
+    if (a.show_leaks or a.show_decoys) and (splits - {"tune", "fresh"} or "heldout" in base or "aside" in base):
+        sys.exit("score.py: --show-leaks/--show-decoys are for the tune and fresh splits only: held-out and "
+                 "aside records are not to be read by anyone working on detection")
     for r in recs:
         for s in r["spans"]:
             if r["text"][s["start"]:s["end"]] != s["value"]:
