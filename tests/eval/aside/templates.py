@@ -85,6 +85,9 @@ G["anonname"] = lambda c: c.rng.choice(["Anonymous", "Unknown caller", "Dold", "
 G["featcode"] = lambda c: c.rng.choice(["*72", "*73", "*90", "*43", "s", "#31#"])
 G["hunt"] = lambda c: c.memo.setdefault("hunt", c.rng.choice(["3300", "6000", "6099"]))
 G["iso9"] = lambda c: f"{mo(c):%Y-%m-%dT%H:%M:%S}.{c.rng.randint(0, 999999999):09d}Z"
+# MAC authentication bypass: the username is the client's own MAC, lower-case and bare
+G["macmab"] = lambda c: c.memo.setdefault("mab", evallib.mac(c, "bare"))
+G["mabcisco"] = lambda c: (lambda h: f"{h[:4]}.{h[4:8]}.{h[8:]}")(G["macmab"](c))
 G["cfbname"] = lambda c: c.rng.choice(["CFB_2", "CFB_UME1", "MTP_3"])
 
 TEMPLATES = []
@@ -99,8 +102,8 @@ def T(pack, tid, tpl):
 T("syslog", "pulse-secure", variants(
     '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «USERNAME:user@u»(«realmname»)[«role»] - Login succeeded '
     'for «USERNAME:@u»/«realmname» (session:«sessid8») from «IPV4:ip4» with «~useragent».',
-    '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «USERNAME:user»(«realmname»)[] - Primary authentication '
-    'failed for «USERNAME:user»/RNORR-AD from «IPV4:ip4»',
+    '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «USERNAME:user@u»(«realmname»)[] - Primary authentication '
+    'failed for «USERNAME:@u»/RNORR-AD from «IPV4:ip4»',
     '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «EMAIL:email@e»(«realmname»)[«role»] - VPN Tunneling: '
     'Session started for user with IPv4 address «IPV4:ip4», hostname LT-«int4»',
     '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [127.0.0.1] System()[] - Login failed using auth server RADIUS '
@@ -114,7 +117,7 @@ T("syslog", "cisco-wlc9800", variants(
     'client («MAC:maccisco») with reason (Cred Fail) on Interface capwap_«hex8» AuditSessionID «HEX10»«HEX10»«hex4» '
     'Username: «EMAIL:email»',
     '«ts» wlc9800 : «int4»: wlc9800: *«wlcts»: %CLIENT_ORCH_LOG-6-CLIENT_ADDED_TO_RUN_STATE: Chassis 1 R0/0: '
-    'wncd: Username entry («MAC:macbare|l») joined with ssid («ssid») for device with MAC: «MAC:maccisco»',
+    'wncd: Username entry («MAC:macmab») joined with ssid («ssid») for device with MAC: «MAC:mabcisco»',
     '«ts» wlc9800 : «int4»: wlc9800: *«wlcts»: %APMGR_TRACE_MESSAGE-3-WLC_GEN_ERR: Chassis 1 R0/0: wncd: Error in '
     'AP «ap» («MAC:maccisco») radio slot 1, software «~version»',
 ))
@@ -176,18 +179,18 @@ T("syslog", "sendmail", variants(
     'msgid=<«hash32»@«edom»>, bodytype=8BITMIME, proto=ESMTPS, daemon=MTA, relay=mail.«edom» [«IPV4:ip4»]',
     '«ts» mx-in1 sm-mta[«pid»]: «smid»: to=<«EMAIL:email»>, delay=00:00:0«int2», xdelay=00:00:01, mailer=esmtp, '
     'pri=«int6», relay=nc01.«idom». [«IPV4:ip4»], dsn=2.0.0, stat=Sent («smid» Message accepted for delivery)',
-    '«ts» mx-in1 sm-mta[«pid»]: «smid»: ruleset=check_rcpt, arg1=<«EMAIL:email»>, relay=[«IPV4:ip4»], '
-    'reject=550 5.7.1 <«EMAIL:email»>... Relaying denied',
+    '«ts» mx-in1 sm-mta[«pid»]: «smid»: ruleset=check_rcpt, arg1=<«EMAIL:email@e»>, relay=[«IPV4:ip4»], '
+    'reject=550 5.7.1 <«EMAIL:@e»>... Relaying denied',
     '«ts» mx-in1 sm-mta[«pid»]: STARTTLS=server, relay=[«IPV6:ip6»], version=TLSv1.3, verify=NO, '
     'cipher=TLS_AES_256_GCM_SHA384, bits=256/256',
 ))
 
 T("syslog", "proftpd", variants(
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4»[«IPV4:ip4»]) - USER «USERNAME:user»: Login successful.',
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4»[«IPV4:ip4»]) - USER «USERNAME:user» (Login failed): '
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4@i»[«IPV4:@i»]) - USER «USERNAME:user»: Login successful.',
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4@i»[«IPV4:@i»]) - USER «USERNAME:user» (Login failed): '
     'Incorrect password',
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» (::ffff:«IPV4:ip4»[::ffff:«IPV4:ip4»]) - FTP session opened.',
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4»[«IPV4:ip4»]) - SECURITY VIOLATION: Root login '
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» (::ffff:«IPV4:ip4@i»[::ffff:«IPV4:@i»]) - FTP session opened.',
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4@i»[«IPV4:@i»]) - SECURITY VIOLATION: Root login '
     'attempted',
 ))
 
