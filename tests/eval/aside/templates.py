@@ -88,6 +88,9 @@ G["iso9"] = lambda c: f"{mo(c):%Y-%m-%dT%H:%M:%S}.{c.rng.randint(0, 999999999):0
 # MAC authentication bypass: the username is the client's own MAC, lower-case and bare
 G["macmab"] = lambda c: c.memo.setdefault("mab", evallib.mac(c, "bare"))
 G["mabcisco"] = lambda c: (lambda h: f"{h[:4]}.{h[4:8]}.{h[8:]}")(G["macmab"](c))
+# A first name inside a host name, as macOS and iOS derive it from "Göran's MacBook Pro":
+# ASCII letters, digits and hyphens only (RFC 952/1123), Latin spelling of other scripts
+G["hostgiven"] = lambda c: evallib.fold(c.person()["given_l"]).replace(" ", "-")
 G["cfbname"] = lambda c: c.rng.choice(["CFB_2", "CFB_UME1", "MTP_3"])
 
 TEMPLATES = []
@@ -155,7 +158,7 @@ T("syslog", "unifi", variants(
     '<30>«ts» unifi-ctl «unifits» INFO  event   - [event] Admin[«USERNAME:user»] log in from «IPV4:ip4»',
     '<30>«ts» unifi-ctl «unifits» WARN  event   - [event] AP[«MAC:maccolon»] was disconnected, firmware «~version»',
     '<30>«ts» unifi-ctl «unifits» INFO  event   - [event] User[«MAC:maccolon»] roams from AP[«MAC:maccolon»] to '
-    'AP[«MAC:maccolon»] on "channel 1(ng)" (hostname «PERSON_NAME:given»s-iPhone)',
+    'AP[«MAC:maccolon»] on "channel 1(ng)" (hostname «PERSON_NAME:hostgiven»s-iPhone)',
 ))
 
 T("syslog", "bind-query", variants(
@@ -169,7 +172,7 @@ T("syslog", "windows-dhcp", variants(
     '«ts» dhcp02 DhcpSrv: 10,«dhcpdate»,«dhcptime»,Assign,«IPV4:ip4»,«pcname».«idom»,«MAC:macbare»,,«int8»,0,,,,'
     '0x4d53465420352e30,MSFT 5.0,,,,0',
     '«ts» dhcp02 DhcpSrv: 11,«dhcpdate»,«dhcptime»,Renew,«IPV4:ip4»,iPhone,«MAC:macbare»,,«int8»,0,,,,,,,,,0',
-    '«ts» dhcp02 DhcpSrv: 11,«dhcpdate»,«dhcptime»,Renew,«IPV4:ip4»,«PERSON_NAME:given»s-MacBook-Pro,«MAC:macbare»,'
+    '«ts» dhcp02 DhcpSrv: 11,«dhcpdate»,«dhcptime»,Renew,«IPV4:ip4»,«PERSON_NAME:hostgiven»s-MacBook-Pro,«MAC:macbare»,'
     ',«int8»,0,,,,,,,,,0',
     '«ts» dhcp02 DhcpSrv: 24,«dhcpdate»,«dhcptime»,Database Cleanup Begin,,,,,0,6,,,,,,,,,0',
 ))
