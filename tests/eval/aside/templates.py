@@ -536,7 +536,7 @@ def cucm_forward(ctx, rec, cols):
 def cucm_conference(ctx, rec, cols):
     """A participant joined to an ad hoc conference bridge; comment carries the conference ids."""
     v = cucm_times(ctx)
-    v.update({"callingPartyNumber": "«PHONE:ext@x»", "callingPartyUnicodeLoginUserID": "«USERNAME:user@u»",
+    v.update({"callingPartyNumber": "«PHONE:ext@x»", "callingPartyUnicodeLoginUserID": "«USERNAME:tctuser@u»",
               "origDeviceName": "TCT«USERNAME:@u|U»", "originalCalledPartyNumber": "«~confdn»",
               "finalCalledPartyNumber": "«~confdn»", "destDeviceName": "«cfbname»", "joinOnBehalfOf": "4",
               "destConversationId": "«int8»", "comment": "ConfControllerDN=«PHONE:ext»;ConfControllerDeviceName="
@@ -561,6 +561,19 @@ def cucm_international(ctx, rec, cols):
     cucm_row(ctx, rec, cols, v)
 
 
+
+
+def tct_user(c):
+    """A login that CUCM accepts after TCT in a device name (at most 15 characters in all,
+    A-Z 0-9 . _ -): the admin provisions the Jabber device as TCT + the login, upper-cased."""
+    for _ in range(50):
+        u = evallib.user_base(c, c.person(), keep_diacritics=False)
+        if len(u) <= 12 and all(ch in string.ascii_lowercase + string.digits + "._-" for ch in u):
+            return u
+    return "".join(ch for ch in u if ch in string.ascii_lowercase + string.digits)[:12]
+
+
+G["tctuser"] = tct_user
 G["confdn"] = lambda c: c.rng.choice(["b0029901", "b00105501"])
 G["authcode"] = lambda c: str(c.rng.randint(1000, 99999))
 G["phone00"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c), "00")
