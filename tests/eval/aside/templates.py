@@ -79,6 +79,33 @@ G["pin"] = lambda c: c.rng.choice(["", "", "K", "PIN"]) + str(c.rng.randint(1000
 G["phonedk"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "DK"))
 G["phonefr"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "FR"))
 G["phoneit"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "IT"))
+
+def spell(c, spec, nsn, groups, style=None, foreign="any"):
+    """A number as written in a Swedish network (the caller's or dialled side of a Swedish PBX,
+    SIP proxy or CDR). A foreign number is written internationally there (+cc, 00cc, cc), never
+    in its own national form, which no Swedish switch can route (foreign="intl"). From Sweden a
+    NANP number is dialled 001 + ten digits (evallib's "00" spelling gives 0011...)."""
+    style = style or evallib.weighted(c.rng, c.pools.PHONE_STYLES)
+    if spec["cc"] != "46" and foreign == "intl" and style in ("national", "national-digits"):
+        style = c.rng.choice(["e164", "00", "e164-spaced", "cc-digits"])
+    if spec["cc"] != "46" and foreign == "intl-digits":
+        style = c.rng.choice(["00", "00", "e164"])
+    if spec["cc"] == "1" and style == "00":
+        return "001" + nsn
+    return evallib.phone_spelling(c, spec, nsn, groups, style)
+
+
+def uri_style(c):
+    return evallib.weighted(c.rng, [("e164", 4), ("national-digits", 4), ("cc-digits", 1), ("00", 2)])
+
+
+G["phone"] = lambda c: spell(c, *evallib.phone_number(c))
+G["phone00"] = lambda c: spell(c, *evallib.phone_number(c), "00")
+# telephony fields of the Swedish PBXs and proxies: foreign numbers in international form
+G["netphone"] = lambda c: spell(c, *evallib.phone_number(c), foreign="intl")
+G["netphonedig"] = lambda c: spell(c, *evallib.phone_number(c), "national-digits", foreign="intl-digits")
+G["netphoneuri"] = lambda c: spell(c, *evallib.phone_number(c), uri_style(c), foreign="intl")
+G["netphoneit"] = lambda c: spell(c, *evallib.phone_number(c, "IT"), foreign="intl")
 G["phonesedig"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "SE"), "national-digits")
 G["anon"] = lambda c: c.memo.setdefault("anon", c.rng.choice(["anonymous", "Restricted", "Unavailable"]))
 G["anonname"] = lambda c: c.rng.choice(["Anonymous", "Unknown caller", "Dold", "Withheld"])
@@ -138,8 +165,8 @@ T("syslog", "nxos-aaa", variants(
 
 T("syslog", "opensips-acc", variants(
     '«ts» opensips1 /usr/sbin/opensips[«pid»]: ACC: transaction answered: timestamp=«epoch»;method=INVITE;'
-    'from_tag=«calltag»;to_tag=«hex8»;call_id=«callid»;code=200;reason=OK;src_user=«PHONE:phoneuri»;'
-    'src_domain=«IPV4:ip4»;dst_user=«PHONE:phoneuri»;dst_domain=sbc-edge.«idom»;src_ip=«IPV4:ip4»',
+    'from_tag=«calltag»;to_tag=«hex8»;call_id=«callid»;code=200;reason=OK;src_user=«PHONE:netphoneuri»;'
+    'src_domain=«IPV4:ip4»;dst_user=«PHONE:netphoneuri»;dst_domain=sbc-edge.«idom»;src_ip=«IPV4:ip4»',
     '«ts» opensips1 /usr/sbin/opensips[«pid»]: ACC: call missed: timestamp=«epoch»;method=INVITE;from_tag=«calltag»;'
     'to_tag=;call_id=«callid»;code=486;reason=Busy Here;src_user=«PHONE:ext»;dst_user=«PHONE:phonesedig»',
     '«ts» opensips1 /usr/sbin/opensips[«pid»]: WARNING:auth:check_response: digest auth failed for '
@@ -393,7 +420,7 @@ T("asterisk-cdr", "ast-chan-sip", variants(
 ))
 
 T("asterisk-cdr", "ast-queue-conf", variants(
-    '"","«PHONE:phone@s»","«queue@q»","vardcentral-in","""«PERSON_NAME:name|q»"" <«PHONE:@s»>","SIP/«sipt»-«hex8»",'
+    '"","«PHONE:netphone@s»","«queue@q»","vardcentral-in","""«PERSON_NAME:name|q»"" <«PHONE:@s»>","SIP/«sipt»-«hex8»",'
     '"SIP/«PHONE:ext@a»-«hex8»","Queue","«@q»,tT,,,300","«datetime»","«datetime2»","«datetime3»",«dur»,«dur»,'
     '"ANSWERED","DOCUMENTATION","«epochus»","callback=«PHONE:@s|d»"',
     '"","«PHONE:ext@x»","«~confno»","conferences","""«PERSON_NAME:name|q»"" <«PHONE:@x»>","SIP/«PHONE:@x»-«hex8»","",'
@@ -405,7 +432,7 @@ T("asterisk-cdr", "ast-queue-conf", variants(
 ))
 
 T("asterisk-cdr", "ast-local-dahdi", variants(
-    '"","«PHONE:phonenat@s»","«PHONE:ext@x»","sub-local-dialing","""«PERSON_NAME:fullname|q»"" <«PHONE:@s»>",'
+    '"","«PHONE:netphonedig@s»","«PHONE:ext@x»","sub-local-dialing","""«PERSON_NAME:fullname|q»"" <«PHONE:@s»>",'
     '"DAHDI/i1/«PHONE:@s|d»-«hex4»","Local/«PHONE:@x»@sub-local-dialing-«hex8»;1","Dial","Local/«PHONE:@x»@'
     'sub-local-dialing,45,","«datetime»","«datetime2»","«datetime3»",«dur»,«dur»,"«dispo»","DOCUMENTATION",'
     '"«epochus»",""',
@@ -420,14 +447,14 @@ G["confno"] = lambda c: c.memo.setdefault("conf", c.rng.choice(["8000", "8001", 
 # ---------------------------------------------------------------- freeswitch-cdr (FusionPBX-style domains)
 
 T("freeswitch-cdr", "fs-fusion-ext", variants(
-    '"«PERSON_NAME:name|q»","«PHONE:ext»","«PHONE:phonenat»","«fsctx»","«datetime»","«datetime2»","«datetime3»",'
+    '"«PERSON_NAME:name|q»","«PHONE:ext»","«PHONE:netphonedig»","«fsctx»","«datetime»","«datetime2»","«datetime3»",'
     '"«dur»","«dur»","«hangup»","«uuid»","«uuid»","«fsacct»","PCMA","PCMA"',
     '"«PERSON_NAME:fullname|q»","«PHONE:ext»","«PHONE:ext»","«fsctx»","«datetime»","«datetime2»","«datetime3»",'
     '"«dur»","«dur»","«hangup»","«uuid»","«uuid»","«BADGE:pin»","G722","G722"',
 ))
 
 T("freeswitch-cdr", "fs-fusion-pstn", variants(
-    '"«PHONE:phone@s|q»","«PHONE:@s|d»","«PHONE:ext»","public","«datetime»","«datetime2»","«datetime3»","«dur»","«dur»",'
+    '"«PHONE:netphone@s|q»","«PHONE:@s|d»","«PHONE:ext»","public","«datetime»","«datetime2»","«datetime3»","«dur»","«dur»",'
     '"«hangup»","«uuid»","«uuid»","","PCMA","PCMA"',
     '"«~anonname»","«~anon»","«PHONE:ext»","public","«datetime»","","«datetime2»","«int2»","0","NO_ANSWER","«uuid»",'
     '"","","PCMU","PCMU"',
@@ -436,7 +463,7 @@ T("freeswitch-cdr", "fs-fusion-pstn", variants(
 ))
 
 T("freeswitch-cdr", "fs-callcenter", variants(
-    '"«PERSON_NAME:name|q»","«PHONE:phoneit»","«~ccqueue»","callcenter","«datetime»","«datetime2»","«datetime3»",'
+    '"«PERSON_NAME:name|q»","«PHONE:netphoneit»","«~ccqueue»","callcenter","«datetime»","«datetime2»","«datetime3»",'
     '"«dur»","«dur»","NORMAL_CLEARING","«uuid»","«uuid»","","PCMA","PCMA"',
     '"«PERSON_NAME:name|q»","«PHONE:ext»","«~svc»","«fsctx»","«datetime»","«datetime2»","«datetime3»","«dur»",'
     '"«dur»","NORMAL_CLEARING","«uuid»","«uuid»","","PCMA","PCMA"',
@@ -576,7 +603,6 @@ def tct_user(c):
 G["tctuser"] = tct_user
 G["confdn"] = lambda c: c.rng.choice(["b0029901", "b00105501"])
 G["authcode"] = lambda c: str(c.rng.randint(1000, 99999))
-G["phone00"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c), "00")
 
 T("cisco-cucm-cdr", "cucm-forward", cucm_forward)
 T("cisco-cucm-cdr", "cucm-conference", cucm_conference)
