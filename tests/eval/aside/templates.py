@@ -75,7 +75,9 @@ G["fsacct"] = lambda c: c.rng.choice(["", "", "akeri", "rnorr-vard"])
 G["hangup"] = lambda c: c.rng.choice(["NORMAL_CLEARING", "NORMAL_CLEARING", "NO_ANSWER", "USER_BUSY",
                                       "LOSE_RACE", "RECOVERY_ON_TIMER_EXPIRE", "UNALLOCATED_NUMBER"])
 G["dispo"] = lambda c: c.rng.choice(["ANSWERED", "ANSWERED", "NO ANSWER", "BUSY", "CONGESTION"])
-G["pin"] = lambda c: c.rng.choice(["", "", "K", "PIN"]) + str(c.rng.randint(10000, 99999))
+# the caller's badge (card) number in the account code; a PIN there (Authenticate's `a` option)
+# is a user code, which no type names (README), so it is not labelled BADGE
+G["pin"] = lambda c: c.rng.choice(["", "", "K", "K"]) + str(c.rng.randint(10000, 99999))
 G["phonedk"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "DK"))
 G["phonefr"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "FR"))
 G["phoneit"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "IT"))
