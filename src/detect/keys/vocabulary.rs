@@ -1,6 +1,6 @@
 //! The shared vocabulary ([`VOCABULARY`]): data, not code; add a row to
-//! teach veil a key. Over 800 lines because it is one table, one row to a
-//! key, read as a list.
+//! teach veil a key. Long (some 700 lines) because it is one table, one row
+//! to a key, read as a list.
 
 use super::classes::KeyClass;
 
