@@ -300,3 +300,87 @@ fn sip_user_parts() {
         vec![("alice".into(), Kind::Username)]
     );
 }
+
+#[test]
+fn accounts_in_fixed_positions_of_products() {
+    exactly(&[
+        (
+            "dovecot: imap(k.berg)<24943><PC/Pyb3JDFnZWJUa>: Disconnected: Logged out in=384",
+            &[("k.berg", Username)],
+        ),
+        (
+            "dovecot: pop3(aberg): Disconnected: Logged out top=0/0",
+            &[("aberg", Username)],
+        ),
+        (
+            "hotspot,account,info,debug anna.ek (192.0.2.44): logged in",
+            &[("anna.ek", Username), ("192.0.2.44", Ipv4)],
+        ),
+        (
+            "charon: 09[IKE] IKE_SA rw-eap[12] established between \
+             192.0.2.1[vpn.example.se]...198.51.100.7[jonas.ek]",
+            &[
+                ("192.0.2.1", Ipv4),
+                ("198.51.100.7", Ipv4),
+                ("jonas.ek", Username),
+            ],
+        ),
+        (
+            "openvpn[311]: 203.0.113.5:51000 [lindahl] Peer Connection Initiated with \
+             [AF_INET]203.0.113.5:51000",
+            &[
+                ("203.0.113.5", Ipv4),
+                ("lindahl", Username),
+                ("203.0.113.5", Ipv4),
+            ],
+        ),
+        (
+            "%SYS-5-CONFIG_I: Configured from console by kjell.ax on vty0 (192.0.2.9)",
+            &[("kjell.ax", Username), ("192.0.2.9", Ipv4)],
+        ),
+        (
+            "CommandCentre[1]: Cardholder added to access group \"Night\" by operator rw55903",
+            &[("rw55903", Username)],
+        ),
+        (
+            "servicedesk[9]: INC1812 note by ocelik: called back",
+            &[("ocelik", Username)],
+        ),
+        ("Sak tildelt s.vaisanen", &[("s.vaisanen", Username)]),
+        (
+            "salasana nollattu tunnukselle vnguyen",
+            &[("vnguyen", Username)],
+        ),
+        (
+            "CommandLine: powershell.exe -nop -c Get-ADUser -Identity darran",
+            &[("darran", Username)],
+        ),
+        (
+            "vault: request path=auth/userpass/login/hadtar token display_name userpass-hadtar",
+            &[("hadtar", Username), ("hadtar", Username)],
+        ),
+    ]);
+    // Lines, hosts, addresses and distinguished names in those positions
+    // are no accounts.
+    exactly(&[
+        (
+            "%SYS-5-CONFIG_I: Configured from console by vty0 (192.0.2.9)",
+            &[("192.0.2.9", Ipv4)],
+        ),
+        ("%SYS-5-CONFIG_I: Configured from console by console", &[]),
+        (
+            "charon: established between 192.0.2.1[gw]...198.51.100.7[198.51.100.7]",
+            &[
+                ("192.0.2.1", Ipv4),
+                ("198.51.100.7", Ipv4),
+                ("198.51.100.7", Ipv4),
+            ],
+        ),
+        (
+            "charon: matching 192.0.2.1[vpn.example.se]...198.51.100.7[vpn2.example.se]",
+            &[("192.0.2.1", Ipv4), ("198.51.100.7", Ipv4)],
+        ),
+        ("vault: mounted auth/userpass/ at path", &[]),
+        ("Ticket tildelt 2. linje", &[]),
+    ]);
+}

@@ -75,12 +75,19 @@ pub(crate) enum Keyword {
     Mac,
     /// `home` or `Users` in a path: `/home/alice/`, `C:\\Users\\alice\\`.
     Home,
+    /// A word after which an account follows in running text of another
+    /// language: Norwegian and Danish `tildelt X` (assigned to X), Finnish
+    /// `tunnukselle X` (for the account X) and `tunnus X`.
+    Assigned,
+    /// `userpass`: HashiCorp Vault's auth method, whose logins are
+    /// `auth/userpass/login/X` and whose display names are `userpass-X`.
+    Userpass,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 54] = [
+    const WORDS: [&[u8]; 58] = [
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -135,6 +142,10 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"kort",
         b"card",
         b"badge",
+        b"tildelt",
+        b"tunnus",
+        b"tunnukselle",
+        b"userpass",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -202,6 +213,9 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (9, b'a') => pick(b"anvandare", User),
         (10, b'a') => pick(b"anvandaren", User),
         (8, b'k') => pick(b"kayttaja", User),
+        (7, b't') => pick(b"tildelt", Assigned),
+        (6, b't') => pick(b"tunnus", Assigned),
+        (11, b't') => pick(b"tunnukselle", Assigned),
         (4, b'a') => pick(b"acct", Key),
         (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
         (4, b'i') => pick(b"imsi", Imsi)
@@ -212,7 +226,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b's') => pick(b"suser", Key),
         (5, b'd') => pick(b"duser", Key).or_else(|| pick(b"dahdi", Channel)),
         (7, b'l') => pick(b"logname", Key),
-        (8, b'u') => pick(b"username", Key),
+        (8, b'u') => pick(b"username", Key).or_else(|| pick(b"userpass", Userpass)),
         (9, b'u') => pick(b"user_name", Key),
         (12, b'a') => pick(b"account_name", Key),
         (13, b's') => pick(b"sasl_username", Key),
@@ -225,6 +239,28 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     let nx = at(b, j);
     if kw == Keyword::Home {
         return home_dir(b, i, j);
+    }
+    if kw == Keyword::Userpass {
+        return vault_userpass(b, j);
+    }
+    if kw == Keyword::Assigned {
+        // `Sak tildelt k.berg`, `salasana nollattu tunnukselle kberg`.
+        let (s, e, after) = take(b, j + 1).filter(|_| nx == b' ')?;
+        let v = &b[s..e];
+        let ends = matches!(at(b, after), 0 | b' ' | b',' | b'.' | b';' | b'\n');
+        return (ends && plausible(v) && keyword(v).is_none() && !v.iter().all(u8::is_ascii_digit))
+            .then_some((s, e));
+    }
+    // PowerShell's `Get-ADUser -Identity alice`, `-Identity "alice"`: a
+    // cmdlet parameter that names the account.
+    if kw == Keyword::Key
+        && nx == b' '
+        && i > 0
+        && b[i - 1] == b'-'
+        && b[i..j].eq_ignore_ascii_case(b"identity")
+    {
+        let (s, e, _) = take(b, j + 1)?;
+        return plausible(&b[s..e]).then_some((s, e));
     }
     // `;user=phone` is a SIP URI parameter, not an account.
     let uri_param = i > 0 && b[i - 1] == b';';
@@ -369,7 +405,48 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 return ok.then_some((s, e));
             }
             Keyword::By => {
+                // `added to access group "Night" by operator k.berg`
+                // (Gallagher): the role word, then the account.
+                let w = first_word(&b[j + 1..]);
+                let role = [&b"operator"[..], b"administrator", b"admin", b"agent"]
+                    .iter()
+                    .any(|r| w.eq_ignore_ascii_case(r));
+                let after = j + 1 + w.len();
+                if role && at(b, after) == b' ' {
+                    let (s2, e2, a2) = take(b, after + 1)?;
+                    let v = &b[s2..e2];
+                    let ends = matches!(at(b, a2), 0 | b' ' | b',' | b'.' | b';' | b')');
+                    if ends && plausible(v) && keyword(v).is_none() {
+                        return Some((s2, e2));
+                    }
+                    return None;
+                }
                 let (s, e, after) = take(b, j + 1)?;
+                let v = &b[s..e];
+                let rest = &b[after..];
+                // Cisco IOS `Configured from console by alice on vty0
+                // (192.0.2.7)`: `by vty0` names a line, not an account.
+                let line = |r: &[u8]| {
+                    [&b"vty"[..], b"console", b"tty", b"aux"]
+                        .iter()
+                        .any(|w| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w))
+                };
+                let ios = rest.starts_with(b" on ") && line(&rest[4..]) && !line(v);
+                // A note's author: `INC123 note by k.berg: called back`.
+                let pw = prev_word(b, i);
+                let note = rest.starts_with(b": ")
+                    && [
+                        &b"note"[..],
+                        b"comment",
+                        b"notes",
+                        b"anteckning",
+                        b"kommentar",
+                    ]
+                    .iter()
+                    .any(|w| pw.eq_ignore_ascii_case(w));
+                if (ios || note) && plausible(v) && keyword(v).is_none() {
+                    return Some((s, e));
+                }
                 // `badge B723310 used by k.berg`, `password reset by anna_ek`.
                 let quoted = matches!(at(b, j + 1), b'\'' | b'"');
                 let ok = b[after..].starts_with(b"(uid=")
@@ -415,6 +492,21 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         return b[after..].starts_with(b" : ").then_some((s, e));
     }
     None
+}
+
+/// HashiCorp Vault's userpass logins after the word `userpass` ending at
+/// `j`: the request path `auth/userpass/login/alice` and the token's
+/// display name `userpass-alice`.
+fn vault_userpass(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let s = if b[j..].starts_with(b"/login/") {
+        j + 7
+    } else if at(b, j) == b'-' && j >= 9 && matches!(b[j - 9], b'"' | b' ' | b'=') {
+        j + 1
+    } else {
+        return None;
+    };
+    let (vs, ve, _) = take(b, s).filter(|&(vs, _, _)| vs == s)?;
+    plausible(&b[vs..ve]).then_some((vs, ve))
 }
 
 /// The account in a home directory path whose `home` or `Users` is
