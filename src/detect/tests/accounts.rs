@@ -384,3 +384,47 @@ fn accounts_in_fixed_positions_of_products() {
         ("Ticket tildelt 2. linje", &[]),
     ]);
 }
+
+#[test]
+fn the_user_column_of_squids_access_log() {
+    exactly(&[
+        (
+            "1733479274.123 234 10.2.3.4 TCP_MISS/200 1234 GET http://example.com/ akarlsson \
+             HIER_DIRECT/93.184.216.34 text/html",
+            &[
+                ("10.2.3.4", Ipv4),
+                ("akarlsson", Username),
+                ("93.184.216.34", Ipv4),
+            ],
+        ),
+        (
+            "1776829940.782 6667 10.44.112.189 TCP_TUNNEL/200 14390 CONNECT github.com:443 \
+             d.pham HIER_NONE/- -",
+            &[("10.44.112.189", Ipv4), ("d.pham", Username)],
+        ),
+        // No user, and a hierarchy word outside a Squid line.
+        (
+            "1733479274.123 234 10.2.3.4 TCP_MISS/200 1234 GET http://example.com/ - \
+             HIER_DIRECT/93.184.216.34 text/html",
+            &[("10.2.3.4", Ipv4), ("93.184.216.34", Ipv4)],
+        ),
+        ("route via gateway DIRECT/eth0 up", &[]),
+    ]);
+}
+
+#[test]
+fn two_word_cues_and_field_labels() {
+    exactly(&[
+        (
+            "%APF-6-USER_NAME_CREATED: User name kjell.ax created for mobile 00:1a:2b:3c:4d:5e",
+            &[("kjell.ax", Username), ("00:1a:2b:3c:4d:5e", Kind::Mac)],
+        ),
+        ("User name policy updated", &[]),
+    ]);
+    // `Security` is the label of the next field, not an account.
+    assert!(!has(
+        "Subject: User: Security ID: S-1-5-21",
+        "Security",
+        Username
+    ));
+}

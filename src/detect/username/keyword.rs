@@ -82,12 +82,15 @@ pub(crate) enum Keyword {
     /// `userpass`: HashiCorp Vault's auth method, whose logins are
     /// `auth/userpass/login/X` and whose display names are `userpass-X`.
     Userpass,
+    /// Squid's hierarchy codes (`HIER_DIRECT`, `HIER_NONE`, `DIRECT`,
+    /// `ORIGINAL_DST`): the access log's user column is right before them.
+    SquidHier,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 58] = [
+    const WORDS: [&[u8]; 62] = [
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -146,6 +149,10 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"tunnus",
         b"tunnukselle",
         b"userpass",
+        b"hier_direct",
+        b"hier_none",
+        b"direct",
+        b"original_dst",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -214,6 +221,10 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (10, b'a') => pick(b"anvandaren", User),
         (8, b'k') => pick(b"kayttaja", User),
         (7, b't') => pick(b"tildelt", Assigned),
+        (11, b'h') => pick(b"hier_direct", SquidHier),
+        (9, b'h') => pick(b"hier_none", SquidHier),
+        (6, b'd') => pick(b"direct", SquidHier),
+        (12, b'o') => pick(b"original_dst", SquidHier),
         (6, b't') => pick(b"tunnus", Assigned),
         (11, b't') => pick(b"tunnukselle", Assigned),
         (4, b'a') => pick(b"acct", Key),
@@ -243,6 +254,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if kw == Keyword::Userpass {
         return vault_userpass(b, j);
     }
+    if kw == Keyword::SquidHier {
+        return squid_user(b, i, j);
+    }
     if kw == Keyword::Assigned {
         // `Sak tildelt k.berg`, `salasana nollattu tunnukselle kberg`.
         let (s, e, after) = take(b, j + 1).filter(|_| nx == b' ')?;
@@ -269,7 +283,15 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
         if let Some(k) = value_start(b, j) {
-            if let Some((s, e, _)) = take(b, k) {
+            if let Some((s, e, after)) = take(b, k) {
+                // Windows event text `User: Security ID: CORP\\alice`: the
+                // value is the next field's label, not an account.
+                if at(b, after) == b' ' {
+                    let w = first_word(&b[after + 1..]);
+                    if at(b, after + 1 + w.len()) == b':' && w.len() <= 8 && !w.is_empty() {
+                        return None;
+                    }
+                }
                 // imapd's `login: host.example.se [192.0.2.7] alice`: a host.
                 let v = &b[s..e];
                 let dots = v.iter().filter(|&&c| c == b'.').count();
@@ -333,6 +355,26 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if nx == b' ' {
         match kw {
             Keyword::User => {
+                // Cisco WLC `User name kjell.ax created for mobile`: the
+                // two-word cue `User name`, then the account.
+                let w = first_word(&b[j + 1..]);
+                if w.eq_ignore_ascii_case(b"name") && at(b, j + 5) == b' ' {
+                    let (s, e, after) = take(b, j + 6)?;
+                    let next = first_word(b.get(after + 1..).unwrap_or(&[]));
+                    let done = [
+                        &b"created"[..],
+                        b"deleted",
+                        b"added",
+                        b"removed",
+                        b"changed",
+                    ]
+                    .iter()
+                    .any(|d| next.eq_ignore_ascii_case(d));
+                    let ok = at(b, after) == b' '
+                        && (done || USER_OUTCOMES.contains(next))
+                        && keyword(&b[s..e]).is_none();
+                    return ok.then_some((s, e));
+                }
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
                 let weak = rest.is_empty()
@@ -492,6 +534,30 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         return b[after..].starts_with(b" : ").then_some((s, e));
     }
     None
+}
+
+/// The user column of Squid's native access log, right before the
+/// hierarchy code `b[i..j]`: `1733479274.123 234 192.0.2.4 TCP_MISS/200
+/// 1234 GET http://example.com/ alice HIER_DIRECT/203.0.113.7 text/html`.
+/// The line must carry a result code (`TCP_`, `UDP_`, `NONE_NONE`) and
+/// the column before the user a URL; `-` is no user.
+fn squid_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'/' || i < 2 || b[i - 1] != b' ' || b[i..j].iter().any(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let e = i - 1;
+    let s = b[..e].iter().rposition(|&c| c == b' ')? + 1;
+    let v = &b[s..e];
+    let url_end = s - 1;
+    let url_start = b[..url_end].iter().rposition(|&c| c == b' ')? + 1;
+    let url = &b[url_start..url_end];
+    let url_like = url.contains(&b'/') || url.contains(&b':');
+    let head = &b[i.saturating_sub(2048)..url_start];
+    let coded = [&b"TCP_"[..], b"UDP_", b"NONE_NONE/", b"NONE/"]
+        .iter()
+        .any(|c| head.windows(c.len()).any(|w| w == *c));
+    let v_ok = v != b"-" && plausible(v) && !v.contains(&b'/');
+    (url_like && coded && v_ok).then_some((s, e))
 }
 
 /// HashiCorp Vault's userpass logins after the word `userpass` ending at
