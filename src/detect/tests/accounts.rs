@@ -428,3 +428,19 @@ fn two_word_cues_and_field_labels() {
         Username
     ));
 }
+
+#[test]
+fn the_authenticated_id_of_an_exim_arrival() {
+    exactly(&[
+        (
+            "1aaY99-NHDB5W-sF <= a@example.se H=(fs01) P=esmtpsa A=dovecot_plain:thilan93 \
+             S=9969",
+            &[("a@example.se", Email), ("thilan93", Username)],
+        ),
+        (
+            "1aaY99-NHDB5W-sF <= a@example.se P=esmtpa A=cram_md5 S=99",
+            &[("a@example.se", Email)],
+        ),
+        ("a A=b:c ok", &[]),
+    ]);
+}

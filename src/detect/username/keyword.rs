@@ -85,12 +85,14 @@ pub(crate) enum Keyword {
     /// Squid's hierarchy codes (`HIER_DIRECT`, `HIER_NONE`, `DIRECT`,
     /// `ORIGINAL_DST`): the access log's user column is right before them.
     SquidHier,
+    /// `A`: Exim's `A=authenticator:id` field of an arrival line.
+    EximAuth,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 62] = [
+    const WORDS: [&[u8]; 63] = [
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -153,6 +155,7 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"hier_none",
         b"direct",
         b"original_dst",
+        b"a",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -221,6 +224,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (10, b'a') => pick(b"anvandaren", User),
         (8, b'k') => pick(b"kayttaja", User),
         (7, b't') => pick(b"tildelt", Assigned),
+        (1, b'a') => pick(b"A", EximAuth).filter(|_| w[0] == b'A'),
         (11, b'h') => pick(b"hier_direct", SquidHier),
         (9, b'h') => pick(b"hier_none", SquidHier),
         (6, b'd') => pick(b"direct", SquidHier),
@@ -256,6 +260,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::SquidHier {
         return squid_user(b, i, j);
+    }
+    if kw == Keyword::EximAuth {
+        return exim_auth(b, i, j);
     }
     if kw == Keyword::Assigned {
         // `Sak tildelt k.berg`, `salasana nollattu tunnukselle kberg`.
@@ -558,6 +565,28 @@ fn squid_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         .any(|c| head.windows(c.len()).any(|w| w == *c));
     let v_ok = v != b"-" && plausible(v) && !v.contains(&b'/');
     (url_like && coded && v_ok).then_some((s, e))
+}
+
+/// Exim's `A=dovecot_plain:alice` on an arrival (`<=`) line: the
+/// authenticator, a colon, and the authenticated id. Without a colon
+/// (`A=cram_md5`) no id is logged.
+fn exim_auth(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'=' || i == 0 || b[i - 1] != b' ' {
+        return None;
+    }
+    let head = &b[i.saturating_sub(512)..i];
+    if !head.windows(4).any(|w| w == b" <= ") {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < b.len() && k - j < 64 && (b[k].is_ascii_alphanumeric() || b[k] == b'_') {
+        k += 1;
+    }
+    if at(b, k) != b':' || k == j + 1 {
+        return None;
+    }
+    let (s, e, _) = take(b, k + 1).filter(|&(s, _, _)| s == k + 1)?;
+    Some((s, e))
 }
 
 /// HashiCorp Vault's userpass logins after the word `userpass` ending at
