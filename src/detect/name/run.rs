@@ -78,6 +78,14 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
     } else {
         return None;
     };
+    // Most capitalised words are followed by none of the devices' first
+    // letters: one test before the list.
+    if !matches!(
+        rest.first(),
+        Some(b'i' | b'M' | b'A' | b'G' | b'P' | b'S' | b'l' | b'L')
+    ) {
+        return None;
+    }
     let dev = DEVICES.iter().find(|d| rest.starts_with(d))?;
     if rest
         .get(dev.len())
