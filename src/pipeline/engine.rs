@@ -1622,7 +1622,7 @@ impl Scratch {
             let start = self.arena.len();
             if let Some(hit) = cache_hit(&mut self.cache, &mut self.stats, cat, &text[a..b]) {
                 // The common case, written straight to the arena.
-                self.arena.extend_from_slice(hit.as_bytes());
+                self.arena.extend_from_slice(hit);
                 self.edits.push(Edit {
                     range: base + a..base + b,
                     bytes: start..self.arena.len(),
@@ -1810,8 +1810,11 @@ impl Scratch {
         original: &str,
     ) -> Result<Applied, RecordError> {
         if let Some(hit) = cache_hit(&mut self.cache, &mut self.stats, cat, original) {
-            self.piece.push_str(hit);
-            return Ok(Applied::Replaced);
+            // The cache holds what `insert` was given, which was text.
+            if let Ok(hit) = std::str::from_utf8(hit) {
+                self.piece.push_str(hit);
+                return Ok(Applied::Replaced);
+            }
         }
         let idx = cat as usize;
         self.stats.cache_misses += 1;
@@ -1889,7 +1892,7 @@ fn cache_hit<'c>(
     stats: &mut Stats,
     cat: CatId,
     original: &str,
-) -> Option<&'c str> {
+) -> Option<&'c [u8]> {
     let idx = cat as usize;
     let hit = cache[idx].get(original)?;
     stats.cache_hits += 1;

@@ -42,7 +42,8 @@ Matching rules (the same for every type):
 
 --show-leaks / --show-decoys print example records of the tune and fresh
 splits, and refuse held-out and aside files: nobody should read those records
-while working on detection.
+while working on detection. `--audit` lifts that refusal for a label audit of
+those splits (checking the labels, not veil); it is for label audits only.
 """
 import argparse
 import collections
@@ -315,13 +316,16 @@ def main():
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--show-leaks", type=int, default=0, metavar="N", help="print N leaked records (tune and fresh only)")
     ap.add_argument("--show-decoys", type=int, default=0, metavar="N", help="print N records with decoys hit (tune and fresh only)")
+    ap.add_argument("--audit", action="store_true",
+                    help="allow --show-leaks/--show-decoys on held-out and aside files: for LABEL AUDITS ONLY, "
+                         "never by anyone working on detection")
     a = ap.parse_args()
 
     with open(a.file, encoding="utf-8") as f:
         recs = [json.loads(line) for line in f if line.strip()]
     splits = {r.get("split") for r in recs}
     base = os.path.basename(a.file)
-    if (a.show_leaks or a.show_decoys) and (splits - {"tune", "fresh"} or "heldout" in base or "aside" in base):
+    if (a.show_leaks or a.show_decoys) and not a.audit and (splits - {"tune", "fresh"} or "heldout" in base or "aside" in base):
         sys.exit("score.py: --show-leaks/--show-decoys are for the tune and fresh splits only: held-out and "
                  "aside records are not to be read by anyone working on detection")
     for r in recs:

@@ -63,9 +63,13 @@ PHONE_COUNTRIES = {
            "ranges": [("76", 9, "mobile", [2, 3, 2, 2]), ("79", 9, "mobile", [2, 3, 2, 2]),
                       ("21", 9, "fixed", [2, 3, 2, 2]), ("19", 9, "fixed", [2, 3, 2, 2]),
                       ("13", 9, "fixed", [2, 3, 2, 2]), ("8", 9, "fixed", [1, 3, 3, 2])]},
-    "DK": {"cc": "45", "trunk": "", "ranges": [("2", 8, "mobile", [2, 2, 2, 2]), ("3", 8, "fixed", [2, 2, 2, 2])]},
+    # Only ranges the numbering plans allocate (libphonenumber's metadata): Danish
+    # numbers with a third digit 0, French 070-072 and 069x, Australian 044x are not.
+    "DK": {"cc": "45", "trunk": "", "ranges": [("26", 8, "mobile", [2, 2, 2, 2]), ("28", 8, "mobile", [2, 2, 2, 2]),
+                                              ("331", 8, "fixed", [2, 2, 2, 2]), ("386", 8, "fixed", [2, 2, 2, 2])]},
     "EE": {"cc": "372", "trunk": "", "ranges": [("5", 8, "mobile", [4, 4])]},
-    "FR": {"cc": "33", "trunk": "0", "ranges": [("6", 9, "mobile", [1, 2, 2, 2, 2]), ("7", 9, "mobile", [1, 2, 2, 2, 2]),
+    "FR": {"cc": "33", "trunk": "0", "ranges": [("61", 9, "mobile", [1, 2, 2, 2, 2]), ("66", 9, "mobile", [1, 2, 2, 2, 2]),
+                                                ("75", 9, "mobile", [1, 2, 2, 2, 2]), ("78", 9, "mobile", [1, 2, 2, 2, 2]),
                                                 ("1", 9, "fixed", [1, 2, 2, 2, 2])]},
     "ES": {"cc": "34", "trunk": "", "ranges": [("6", 9, "mobile", [3, 3, 3])]},
     "IT": {"cc": "39", "trunk": "", "ranges": [("33", 10, "mobile", [3, 3, 4]), ("34", 10, "mobile", [3, 3, 4])]},
@@ -73,7 +77,8 @@ PHONE_COUNTRIES = {
     "ER": {"cc": "291", "trunk": "0", "ranges": [("7", 7, "mobile", [1, 3, 3])]},
     "NG": {"cc": "234", "trunk": "0", "ranges": [("803", 10, "mobile", [3, 3, 4]), ("806", 10, "mobile", [3, 3, 4])]},
     "CA": {"cc": "1", "trunk": "", "ranges": [("416", 10, "fixed", [3, 3, 4]), ("604", 10, "fixed", [3, 3, 4])]},
-    "AU": {"cc": "61", "trunk": "0", "ranges": [("4", 9, "mobile", [3, 3, 3])]},
+    "AU": {"cc": "61", "trunk": "0", "ranges": [("40", 9, "mobile", [3, 3, 3]), ("41", 9, "mobile", [3, 3, 3]),
+                                                ("43", 9, "mobile", [3, 3, 3])]},
     "IR": {"cc": "98", "trunk": "0", "ranges": [("912", 10, "mobile", [3, 3, 4])]},
     "GR": {"cc": "30", "trunk": "", "ranges": [("69", 10, "mobile", [3, 3, 4])]},
 }

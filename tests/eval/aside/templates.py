@@ -75,16 +75,51 @@ G["fsacct"] = lambda c: c.rng.choice(["", "", "akeri", "rnorr-vard"])
 G["hangup"] = lambda c: c.rng.choice(["NORMAL_CLEARING", "NORMAL_CLEARING", "NO_ANSWER", "USER_BUSY",
                                       "LOSE_RACE", "RECOVERY_ON_TIMER_EXPIRE", "UNALLOCATED_NUMBER"])
 G["dispo"] = lambda c: c.rng.choice(["ANSWERED", "ANSWERED", "NO ANSWER", "BUSY", "CONGESTION"])
-G["pin"] = lambda c: c.rng.choice(["", "", "K", "PIN"]) + str(c.rng.randint(10000, 99999))
+# the caller's badge (card) number in the account code; a PIN there (Authenticate's `a` option)
+# is a user code, which no type names (README), so it is not labelled BADGE
+G["pin"] = lambda c: c.rng.choice(["", "", "K", "K"]) + str(c.rng.randint(10000, 99999))
 G["phonedk"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "DK"))
 G["phonefr"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "FR"))
 G["phoneit"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "IT"))
+
+def spell(c, spec, nsn, groups, style=None, foreign="any"):
+    """A number as written in a Swedish network (the caller's or dialled side of a Swedish PBX,
+    SIP proxy or CDR). A foreign number is written internationally there (+cc, 00cc, cc), never
+    in its own national form, which no Swedish switch can route (foreign="intl"). From Sweden a
+    NANP number is dialled 001 + ten digits (evallib's "00" spelling gives 0011...)."""
+    style = style or evallib.weighted(c.rng, c.pools.PHONE_STYLES)
+    if spec["cc"] != "46" and foreign == "intl" and style in ("national", "national-digits"):
+        style = c.rng.choice(["e164", "00", "e164-spaced", "cc-digits"])
+    if spec["cc"] != "46" and foreign == "intl-digits":
+        style = c.rng.choice(["00", "00", "e164"])
+    if spec["cc"] == "1" and style == "00":
+        return "001" + nsn
+    return evallib.phone_spelling(c, spec, nsn, groups, style)
+
+
+def uri_style(c):
+    return evallib.weighted(c.rng, [("e164", 4), ("national-digits", 4), ("cc-digits", 1), ("00", 2)])
+
+
+G["phone"] = lambda c: spell(c, *evallib.phone_number(c))
+G["phone00"] = lambda c: spell(c, *evallib.phone_number(c), "00")
+# telephony fields of the Swedish PBXs and proxies: foreign numbers in international form
+G["netphone"] = lambda c: spell(c, *evallib.phone_number(c), foreign="intl")
+G["netphonedig"] = lambda c: spell(c, *evallib.phone_number(c), "national-digits", foreign="intl-digits")
+G["netphoneuri"] = lambda c: spell(c, *evallib.phone_number(c), uri_style(c), foreign="intl")
+G["netphoneit"] = lambda c: spell(c, *evallib.phone_number(c, "IT"), foreign="intl")
 G["phonesedig"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "SE"), "national-digits")
 G["anon"] = lambda c: c.memo.setdefault("anon", c.rng.choice(["anonymous", "Restricted", "Unavailable"]))
 G["anonname"] = lambda c: c.rng.choice(["Anonymous", "Unknown caller", "Dold", "Withheld"])
 G["featcode"] = lambda c: c.rng.choice(["*72", "*73", "*90", "*43", "s", "#31#"])
 G["hunt"] = lambda c: c.memo.setdefault("hunt", c.rng.choice(["3300", "6000", "6099"]))
 G["iso9"] = lambda c: f"{mo(c):%Y-%m-%dT%H:%M:%S}.{c.rng.randint(0, 999999999):09d}Z"
+# MAC authentication bypass: the username is the client's own MAC, lower-case and bare
+G["macmab"] = lambda c: c.memo.setdefault("mab", evallib.mac(c, "bare"))
+G["mabcisco"] = lambda c: (lambda h: f"{h[:4]}.{h[4:8]}.{h[8:]}")(G["macmab"](c))
+# A first name inside a host name, as macOS and iOS derive it from "Göran's MacBook Pro":
+# ASCII letters, digits and hyphens only (RFC 952/1123), Latin spelling of other scripts
+G["hostgiven"] = lambda c: evallib.fold(c.person()["given_l"]).replace(" ", "-")
 G["cfbname"] = lambda c: c.rng.choice(["CFB_2", "CFB_UME1", "MTP_3"])
 
 TEMPLATES = []
@@ -99,8 +134,8 @@ def T(pack, tid, tpl):
 T("syslog", "pulse-secure", variants(
     '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «USERNAME:user@u»(«realmname»)[«role»] - Login succeeded '
     'for «USERNAME:@u»/«realmname» (session:«sessid8») from «IPV4:ip4» with «~useragent».',
-    '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «USERNAME:user»(«realmname»)[] - Primary authentication '
-    'failed for «USERNAME:user»/RNORR-AD from «IPV4:ip4»',
+    '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «USERNAME:user@u»(«realmname»)[] - Primary authentication '
+    'failed for «USERNAME:@u»/RNORR-AD from «IPV4:ip4»',
     '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [«IPV4:ip4»] «EMAIL:email@e»(«realmname»)[«role»] - VPN Tunneling: '
     'Session started for user with IPv4 address «IPV4:ip4», hostname LT-«int4»',
     '«ts» pcs-01 PulseSecure: «pcsdate» - ive - [127.0.0.1] System()[] - Login failed using auth server RADIUS '
@@ -114,7 +149,7 @@ T("syslog", "cisco-wlc9800", variants(
     'client («MAC:maccisco») with reason (Cred Fail) on Interface capwap_«hex8» AuditSessionID «HEX10»«HEX10»«hex4» '
     'Username: «EMAIL:email»',
     '«ts» wlc9800 : «int4»: wlc9800: *«wlcts»: %CLIENT_ORCH_LOG-6-CLIENT_ADDED_TO_RUN_STATE: Chassis 1 R0/0: '
-    'wncd: Username entry («MAC:macbare|l») joined with ssid («ssid») for device with MAC: «MAC:maccisco»',
+    'wncd: Username entry («MAC:macmab») joined with ssid («ssid») for device with MAC: «MAC:mabcisco»',
     '«ts» wlc9800 : «int4»: wlc9800: *«wlcts»: %APMGR_TRACE_MESSAGE-3-WLC_GEN_ERR: Chassis 1 R0/0: wncd: Error in '
     'AP «ap» («MAC:maccisco») radio slot 1, software «~version»',
 ))
@@ -132,8 +167,8 @@ T("syslog", "nxos-aaa", variants(
 
 T("syslog", "opensips-acc", variants(
     '«ts» opensips1 /usr/sbin/opensips[«pid»]: ACC: transaction answered: timestamp=«epoch»;method=INVITE;'
-    'from_tag=«calltag»;to_tag=«hex8»;call_id=«callid»;code=200;reason=OK;src_user=«PHONE:phoneuri»;'
-    'src_domain=«IPV4:ip4»;dst_user=«PHONE:phoneuri»;dst_domain=sbc-edge.«idom»;src_ip=«IPV4:ip4»',
+    'from_tag=«calltag»;to_tag=«hex8»;call_id=«callid»;code=200;reason=OK;src_user=«PHONE:netphoneuri»;'
+    'src_domain=«IPV4:ip4»;dst_user=«PHONE:netphoneuri»;dst_domain=sbc-edge.«idom»;src_ip=«IPV4:ip4»',
     '«ts» opensips1 /usr/sbin/opensips[«pid»]: ACC: call missed: timestamp=«epoch»;method=INVITE;from_tag=«calltag»;'
     'to_tag=;call_id=«callid»;code=486;reason=Busy Here;src_user=«PHONE:ext»;dst_user=«PHONE:phonesedig»',
     '«ts» opensips1 /usr/sbin/opensips[«pid»]: WARNING:auth:check_response: digest auth failed for '
@@ -152,7 +187,7 @@ T("syslog", "unifi", variants(
     '<30>«ts» unifi-ctl «unifits» INFO  event   - [event] Admin[«USERNAME:user»] log in from «IPV4:ip4»',
     '<30>«ts» unifi-ctl «unifits» WARN  event   - [event] AP[«MAC:maccolon»] was disconnected, firmware «~version»',
     '<30>«ts» unifi-ctl «unifits» INFO  event   - [event] User[«MAC:maccolon»] roams from AP[«MAC:maccolon»] to '
-    'AP[«MAC:maccolon»] on "channel 1(ng)" (hostname «PERSON_NAME:given»s-iPhone)',
+    'AP[«MAC:maccolon»] on "channel 1(ng)" (hostname «PERSON_NAME:hostgiven»s-iPhone)',
 ))
 
 T("syslog", "bind-query", variants(
@@ -166,7 +201,7 @@ T("syslog", "windows-dhcp", variants(
     '«ts» dhcp02 DhcpSrv: 10,«dhcpdate»,«dhcptime»,Assign,«IPV4:ip4»,«pcname».«idom»,«MAC:macbare»,,«int8»,0,,,,'
     '0x4d53465420352e30,MSFT 5.0,,,,0',
     '«ts» dhcp02 DhcpSrv: 11,«dhcpdate»,«dhcptime»,Renew,«IPV4:ip4»,iPhone,«MAC:macbare»,,«int8»,0,,,,,,,,,0',
-    '«ts» dhcp02 DhcpSrv: 11,«dhcpdate»,«dhcptime»,Renew,«IPV4:ip4»,«PERSON_NAME:given»s-MacBook-Pro,«MAC:macbare»,'
+    '«ts» dhcp02 DhcpSrv: 11,«dhcpdate»,«dhcptime»,Renew,«IPV4:ip4»,«PERSON_NAME:hostgiven»s-MacBook-Pro,«MAC:macbare»,'
     ',«int8»,0,,,,,,,,,0',
     '«ts» dhcp02 DhcpSrv: 24,«dhcpdate»,«dhcptime»,Database Cleanup Begin,,,,,0,6,,,,,,,,,0',
 ))
@@ -176,18 +211,18 @@ T("syslog", "sendmail", variants(
     'msgid=<«hash32»@«edom»>, bodytype=8BITMIME, proto=ESMTPS, daemon=MTA, relay=mail.«edom» [«IPV4:ip4»]',
     '«ts» mx-in1 sm-mta[«pid»]: «smid»: to=<«EMAIL:email»>, delay=00:00:0«int2», xdelay=00:00:01, mailer=esmtp, '
     'pri=«int6», relay=nc01.«idom». [«IPV4:ip4»], dsn=2.0.0, stat=Sent («smid» Message accepted for delivery)',
-    '«ts» mx-in1 sm-mta[«pid»]: «smid»: ruleset=check_rcpt, arg1=<«EMAIL:email»>, relay=[«IPV4:ip4»], '
-    'reject=550 5.7.1 <«EMAIL:email»>... Relaying denied',
+    '«ts» mx-in1 sm-mta[«pid»]: «smid»: ruleset=check_rcpt, arg1=<«EMAIL:email@e»>, relay=[«IPV4:ip4»], '
+    'reject=550 5.7.1 <«EMAIL:@e»>... Relaying denied',
     '«ts» mx-in1 sm-mta[«pid»]: STARTTLS=server, relay=[«IPV6:ip6»], version=TLSv1.3, verify=NO, '
     'cipher=TLS_AES_256_GCM_SHA384, bits=256/256',
 ))
 
 T("syslog", "proftpd", variants(
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4»[«IPV4:ip4»]) - USER «USERNAME:user»: Login successful.',
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4»[«IPV4:ip4»]) - USER «USERNAME:user» (Login failed): '
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4@i»[«IPV4:@i»]) - USER «USERNAME:user»: Login successful.',
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4@i»[«IPV4:@i»]) - USER «USERNAME:user» (Login failed): '
     'Incorrect password',
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» (::ffff:«IPV4:ip4»[::ffff:«IPV4:ip4»]) - FTP session opened.',
-    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4»[«IPV4:ip4»]) - SECURITY VIOLATION: Root login '
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» (::ffff:«IPV4:ip4@i»[::ffff:«IPV4:@i»]) - FTP session opened.',
+    '«ts» proftpd1 proftpd[«pid»]: proftpd1.«idom» («IPV4:ip4@i»[«IPV4:@i»]) - SECURITY VIOLATION: Root login '
     'attempted',
 ))
 
@@ -387,7 +422,7 @@ T("asterisk-cdr", "ast-chan-sip", variants(
 ))
 
 T("asterisk-cdr", "ast-queue-conf", variants(
-    '"","«PHONE:phone@s»","«queue@q»","vardcentral-in","""«PERSON_NAME:name|q»"" <«PHONE:@s»>","SIP/«sipt»-«hex8»",'
+    '"","«PHONE:netphone@s»","«queue@q»","vardcentral-in","""«PERSON_NAME:name|q»"" <«PHONE:@s»>","SIP/«sipt»-«hex8»",'
     '"SIP/«PHONE:ext@a»-«hex8»","Queue","«@q»,tT,,,300","«datetime»","«datetime2»","«datetime3»",«dur»,«dur»,'
     '"ANSWERED","DOCUMENTATION","«epochus»","callback=«PHONE:@s|d»"',
     '"","«PHONE:ext@x»","«~confno»","conferences","""«PERSON_NAME:name|q»"" <«PHONE:@x»>","SIP/«PHONE:@x»-«hex8»","",'
@@ -399,7 +434,7 @@ T("asterisk-cdr", "ast-queue-conf", variants(
 ))
 
 T("asterisk-cdr", "ast-local-dahdi", variants(
-    '"","«PHONE:phonenat@s»","«PHONE:ext@x»","sub-local-dialing","""«PERSON_NAME:fullname|q»"" <«PHONE:@s»>",'
+    '"","«PHONE:netphonedig@s»","«PHONE:ext@x»","sub-local-dialing","""«PERSON_NAME:fullname|q»"" <«PHONE:@s»>",'
     '"DAHDI/i1/«PHONE:@s|d»-«hex4»","Local/«PHONE:@x»@sub-local-dialing-«hex8»;1","Dial","Local/«PHONE:@x»@'
     'sub-local-dialing,45,","«datetime»","«datetime2»","«datetime3»",«dur»,«dur»,"«dispo»","DOCUMENTATION",'
     '"«epochus»",""',
@@ -414,14 +449,14 @@ G["confno"] = lambda c: c.memo.setdefault("conf", c.rng.choice(["8000", "8001", 
 # ---------------------------------------------------------------- freeswitch-cdr (FusionPBX-style domains)
 
 T("freeswitch-cdr", "fs-fusion-ext", variants(
-    '"«PERSON_NAME:name|q»","«PHONE:ext»","«PHONE:phonenat»","«fsctx»","«datetime»","«datetime2»","«datetime3»",'
+    '"«PERSON_NAME:name|q»","«PHONE:ext»","«PHONE:netphonedig»","«fsctx»","«datetime»","«datetime2»","«datetime3»",'
     '"«dur»","«dur»","«hangup»","«uuid»","«uuid»","«fsacct»","PCMA","PCMA"',
     '"«PERSON_NAME:fullname|q»","«PHONE:ext»","«PHONE:ext»","«fsctx»","«datetime»","«datetime2»","«datetime3»",'
     '"«dur»","«dur»","«hangup»","«uuid»","«uuid»","«BADGE:pin»","G722","G722"',
 ))
 
 T("freeswitch-cdr", "fs-fusion-pstn", variants(
-    '"«PHONE:phone@s|q»","«PHONE:@s|d»","«PHONE:ext»","public","«datetime»","«datetime2»","«datetime3»","«dur»","«dur»",'
+    '"«PHONE:netphone@s|q»","«PHONE:@s|d»","«PHONE:ext»","public","«datetime»","«datetime2»","«datetime3»","«dur»","«dur»",'
     '"«hangup»","«uuid»","«uuid»","","PCMA","PCMA"',
     '"«~anonname»","«~anon»","«PHONE:ext»","public","«datetime»","","«datetime2»","«int2»","0","NO_ANSWER","«uuid»",'
     '"","","PCMU","PCMU"',
@@ -430,7 +465,7 @@ T("freeswitch-cdr", "fs-fusion-pstn", variants(
 ))
 
 T("freeswitch-cdr", "fs-callcenter", variants(
-    '"«PERSON_NAME:name|q»","«PHONE:phoneit»","«~ccqueue»","callcenter","«datetime»","«datetime2»","«datetime3»",'
+    '"«PERSON_NAME:name|q»","«PHONE:netphoneit»","«~ccqueue»","callcenter","«datetime»","«datetime2»","«datetime3»",'
     '"«dur»","«dur»","NORMAL_CLEARING","«uuid»","«uuid»","","PCMA","PCMA"',
     '"«PERSON_NAME:name|q»","«PHONE:ext»","«~svc»","«fsctx»","«datetime»","«datetime2»","«datetime3»","«dur»",'
     '"«dur»","NORMAL_CLEARING","«uuid»","«uuid»","","PCMA","PCMA"',
@@ -530,7 +565,7 @@ def cucm_forward(ctx, rec, cols):
 def cucm_conference(ctx, rec, cols):
     """A participant joined to an ad hoc conference bridge; comment carries the conference ids."""
     v = cucm_times(ctx)
-    v.update({"callingPartyNumber": "«PHONE:ext@x»", "callingPartyUnicodeLoginUserID": "«USERNAME:user@u»",
+    v.update({"callingPartyNumber": "«PHONE:ext@x»", "callingPartyUnicodeLoginUserID": "«USERNAME:tctuser@u»",
               "origDeviceName": "TCT«USERNAME:@u|U»", "originalCalledPartyNumber": "«~confdn»",
               "finalCalledPartyNumber": "«~confdn»", "destDeviceName": "«cfbname»", "joinOnBehalfOf": "4",
               "destConversationId": "«int8»", "comment": "ConfControllerDN=«PHONE:ext»;ConfControllerDeviceName="
@@ -555,9 +590,21 @@ def cucm_international(ctx, rec, cols):
     cucm_row(ctx, rec, cols, v)
 
 
+
+
+def tct_user(c):
+    """A login that CUCM accepts after TCT in a device name (at most 15 characters in all,
+    A-Z 0-9 . _ -): the admin provisions the Jabber device as TCT + the login, upper-cased."""
+    for _ in range(50):
+        u = evallib.user_base(c, c.person(), keep_diacritics=False)
+        if len(u) <= 12 and all(ch in string.ascii_lowercase + string.digits + "._-" for ch in u):
+            return u
+    return "".join(ch for ch in u if ch in string.ascii_lowercase + string.digits)[:12]
+
+
+G["tctuser"] = tct_user
 G["confdn"] = lambda c: c.rng.choice(["b0029901", "b00105501"])
 G["authcode"] = lambda c: str(c.rng.randint(1000, 99999))
-G["phone00"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c), "00")
 
 T("cisco-cucm-cdr", "cucm-forward", cucm_forward)
 T("cisco-cucm-cdr", "cucm-conference", cucm_conference)
