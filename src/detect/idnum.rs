@@ -290,6 +290,25 @@ fn id_shaped(f: &Form) -> bool {
     }
 }
 
+/// True if the bare 12-digit run `b[i..end]` is a whole segment of a path,
+/// an object key or a file name (`/customers/196711014073/invoices`,
+/// `exports/2026/200312186224.pdf`), where services put the id of the
+/// person a resource is about, and it cannot be a `yyyymmddhhmm` timestamp
+/// (its last four digits are no time of day) nor a date-prefixed counter of
+/// this or last year. The date and Luhn digit are checked by the caller.
+fn path_segment_pnr(b: &[u8], i: usize, end: usize, f: &Form, year_now: u32) -> bool {
+    let Some(c) = f.century else {
+        return false;
+    };
+    if i == 0 || b[i - 1] != b'/' || !matches!(at(b, end), b'/' | b'.' | b'?' | b'"' | b'_') {
+        return false;
+    }
+    let year = c * 100 + num(&f.ten[..2]);
+    let hh = num(&f.ten[6..8]);
+    let mm = num(&f.ten[8..10]);
+    year + 2 <= year_now && !(hh < 24 && mm < 60)
+}
+
 /// A personnummer, samordningsnummer or organisationsnummer at `i`.
 pub(crate) fn at_pos(
     b: &[u8],
@@ -308,7 +327,11 @@ pub(crate) fn at_pos(
     if ctx == Context::Ticket {
         return None;
     }
-    if pnr && (!id_shaped(&f) || matches!(ctx, Context::Pnr | Context::Id)) {
+    if pnr
+        && (!id_shaped(&f)
+            || matches!(ctx, Context::Pnr | Context::Id)
+            || path_segment_pnr(b, i, end, &f, year_now))
+    {
         if let Some(k) = pnr_kind(&f, year_now) {
             return Some((end, k));
         }

@@ -60,7 +60,10 @@ fn ref_octet(b: &[u8], i: usize) -> Option<usize> {
 /// An IPv4 address starting at `i`; the caller has checked the byte before.
 /// Returns its end.
 pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
-    if i > 0 && b[i - 1] == b'.' {
+    // Inside a longer dotted run (`1.3.6.1.4.1`, `v2.10.0.1.5`) no address
+    // starts; after an ellipsis (`..`, `...`) one does: strongSwan writes
+    // its two endpoints as `192.0.2.1[gw]...198.51.100.7[peer]`.
+    if i > 0 && b[i - 1] == b'.' && !(i > 1 && b[i - 2] == b'.') {
         return None;
     }
     let mut j = i;
@@ -381,6 +384,20 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     // The unspecified and loopback addresses name no host.
     if s == "::" || s == "::1" {
         return None;
+    }
+    // Samba's tsocket addresses (`remote host [ipv6:fe80::1:445]`) always
+    // end in the port, which a parse of the whole would take for a group.
+    // Postfix's `[IPv6:...]` address literal has no port and is capitalised.
+    if i >= 5 && &b[i - 5..i] == b"ipv6:" {
+        if let Some(c) = s.rfind(':') {
+            let port = &s[c + 1..];
+            if (1..=5).contains(&port.len())
+                && port.bytes().all(|d| d.is_ascii_digit())
+                && s[..c].parse::<Ipv6Addr>().is_ok()
+            {
+                return Some((i, i + c));
+            }
+        }
     }
     if s.parse::<Ipv6Addr>().is_ok() {
         return Some((i, e));

@@ -116,7 +116,9 @@ impl DetectorSet {
                     }
                 }
                 b'(' if on.username && at(b, i + 1).is_ascii_alphabetic() => {
-                    if let Some((s, e)) = username::cron_user(b, i) {
+                    if let Some((s, e)) =
+                        username::cron_user(b, i).or_else(|| username::dovecot_user(b, i))
+                    {
                         push(s, e, Kind::Username);
                         i = e;
                         continue;
@@ -174,6 +176,17 @@ impl DetectorSet {
                     if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ') {
                         if let Some((s, e)) = username::before_ip(b, i, e) {
                             push(s, e, Kind::Username);
+                        }
+                    }
+                    if i > 1 && b[i - 1] == b'(' {
+                        if let Some((s, e)) = username::before_paren_ip(b, i, e) {
+                            push(s, e, Kind::Username);
+                        }
+                    }
+                    if matches!(at(b, e), b'[' | b':') {
+                        if let Some((s, ue)) = username::after_ip(b, i, e) {
+                            push(s, ue, Kind::Username);
+                            return Some(ue);
                         }
                     }
                     if at(b, e) == b' ' {

@@ -24,6 +24,9 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if !end_ok(b, first.end) {
         return None;
     }
+    if let Some(e) = device_owner(b, &first) {
+        return Some((i, e));
+    }
     // The run of name-shaped words from here. Most runs end after the
     // first word (`Failed password`, `Mar 12`).
     let Some(second) = next_word(b, &first, first.end) else {
@@ -41,6 +44,69 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         n += 1;
     }
     decide(b, &mut words[..n])
+}
+
+/// The owner's given name in a device's default name: `Annas iPhone`,
+/// `Anna's MacBook Pro`, `Jonas iPad` (Apple, Android and Windows name a
+/// device after its owner). Returns the end of the name without the
+/// genitive `s` or `'s`, when the word or its stem is a given name.
+fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
+    const DEVICES: [&[u8]; 12] = [
+        b"iPhone",
+        b"iPad",
+        b"MacBook",
+        b"iMac",
+        b"Mac",
+        b"Apple Watch",
+        b"AirPods",
+        b"Galaxy",
+        b"Pixel",
+        b"Surface",
+        b"laptop",
+        b"Laptop",
+    ];
+    if first.case != Case::Cap {
+        return None;
+    }
+    let tail = &b[first.end..];
+    let rest = if tail.starts_with(b"'s ") {
+        &tail[3..]
+    } else if tail.starts_with("’s ".as_bytes()) {
+        &tail[5..]
+    } else if tail.first() == Some(&b' ') {
+        &tail[1..]
+    } else {
+        return None;
+    };
+    // Most capitalised words are followed by none of the devices' first
+    // letters: one test before the list.
+    if !matches!(
+        rest.first(),
+        Some(b'i' | b'M' | b'A' | b'G' | b'P' | b'S' | b'l' | b'L')
+    ) {
+        return None;
+    }
+    let dev = DEVICES.iter().find(|d| rest.starts_with(d))?;
+    if rest
+        .get(dev.len())
+        .is_some_and(|&c| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let (s, e) = (first.start, first.end);
+    let given = |e: usize, buf: &mut [u8; MAX_KEY]| {
+        key(b, s, e, buf).is_some_and(|k| super::gazetteer::flags(k) & GIVEN != 0)
+    };
+    // The whole word first (`Jonas`, `Annas` when the list has it): it
+    // covers every byte of the name either way.
+    if given(e, &mut buf) {
+        return Some(e);
+    }
+    if b[s..e].ends_with(b"'s") && given(e - 2, &mut buf) {
+        return Some(e - 2);
+    }
+    (b[s..e].ends_with(b"s") && e - s > 3 && given(e - 1, &mut buf)).then_some(e - 1)
 }
 
 /// The word after one or two spaces from `e` that can continue a run that

@@ -292,3 +292,14 @@ fn the_gazetteer_loads_with_every_section() {
     assert_eq!(flags("nguyễn") & FAMILY_FIRST, FAMILY_FIRST);
     assert_eq!(flags("failed") & COMMON, COMMON);
 }
+
+#[test]
+fn owners_in_device_names() {
+    assert_eq!(names("\"deviceName\":\"Abdiwalis iPhone\""), ["Abdiwali"]);
+    assert_eq!(names("device Örjans MacBook Pro enrolled"), ["Örjan"]);
+    assert_eq!(names("device Sofia's MacBook Air"), ["Sofia"]);
+    assert_eq!(names("\"deviceName\":\"Jonas iPad\""), ["Jonas"]);
+    // A product or a common word before the device is no owner.
+    assert!(names("\"deviceName\":\"Teams iPhone\"").is_empty());
+    assert!(names("\"deviceName\":\"Konferens iPad\"").is_empty());
+}

@@ -300,3 +300,147 @@ fn sip_user_parts() {
         vec![("alice".into(), Kind::Username)]
     );
 }
+
+#[test]
+fn accounts_in_fixed_positions_of_products() {
+    exactly(&[
+        (
+            "dovecot: imap(k.berg)<24943><PC/Pyb3JDFnZWJUa>: Disconnected: Logged out in=384",
+            &[("k.berg", Username)],
+        ),
+        (
+            "dovecot: pop3(aberg): Disconnected: Logged out top=0/0",
+            &[("aberg", Username)],
+        ),
+        (
+            "hotspot,account,info,debug anna.ek (192.0.2.44): logged in",
+            &[("anna.ek", Username), ("192.0.2.44", Ipv4)],
+        ),
+        (
+            "charon: 09[IKE] IKE_SA rw-eap[12] established between \
+             192.0.2.1[vpn.example.se]...198.51.100.7[jonas.ek]",
+            &[
+                ("192.0.2.1", Ipv4),
+                ("198.51.100.7", Ipv4),
+                ("jonas.ek", Username),
+            ],
+        ),
+        (
+            "openvpn[311]: 203.0.113.5:51000 [lindahl] Peer Connection Initiated with \
+             [AF_INET]203.0.113.5:51000",
+            &[
+                ("203.0.113.5", Ipv4),
+                ("lindahl", Username),
+                ("203.0.113.5", Ipv4),
+            ],
+        ),
+        (
+            "%SYS-5-CONFIG_I: Configured from console by kjell.ax on vty0 (192.0.2.9)",
+            &[("kjell.ax", Username), ("192.0.2.9", Ipv4)],
+        ),
+        (
+            "CommandCentre[1]: Cardholder added to access group \"Night\" by operator rw55903",
+            &[("rw55903", Username)],
+        ),
+        (
+            "servicedesk[9]: INC1812 note by ocelik: called back",
+            &[("ocelik", Username)],
+        ),
+        ("Sak tildelt s.vaisanen", &[("s.vaisanen", Username)]),
+        (
+            "salasana nollattu tunnukselle vnguyen",
+            &[("vnguyen", Username)],
+        ),
+        (
+            "CommandLine: powershell.exe -nop -c Get-ADUser -Identity darran",
+            &[("darran", Username)],
+        ),
+        (
+            "vault: request path=auth/userpass/login/hadtar token display_name userpass-hadtar",
+            &[("hadtar", Username), ("hadtar", Username)],
+        ),
+    ]);
+    // Lines, hosts, addresses and distinguished names in those positions
+    // are no accounts.
+    exactly(&[
+        (
+            "%SYS-5-CONFIG_I: Configured from console by vty0 (192.0.2.9)",
+            &[("192.0.2.9", Ipv4)],
+        ),
+        ("%SYS-5-CONFIG_I: Configured from console by console", &[]),
+        (
+            "charon: established between 192.0.2.1[gw]...198.51.100.7[198.51.100.7]",
+            &[
+                ("192.0.2.1", Ipv4),
+                ("198.51.100.7", Ipv4),
+                ("198.51.100.7", Ipv4),
+            ],
+        ),
+        (
+            "charon: matching 192.0.2.1[vpn.example.se]...198.51.100.7[vpn2.example.se]",
+            &[("192.0.2.1", Ipv4), ("198.51.100.7", Ipv4)],
+        ),
+        ("vault: mounted auth/userpass/ at path", &[]),
+        ("Ticket tildelt 2. linje", &[]),
+    ]);
+}
+
+#[test]
+fn the_user_column_of_squids_access_log() {
+    exactly(&[
+        (
+            "1733479274.123 234 10.2.3.4 TCP_MISS/200 1234 GET http://example.com/ akarlsson \
+             HIER_DIRECT/93.184.216.34 text/html",
+            &[
+                ("10.2.3.4", Ipv4),
+                ("akarlsson", Username),
+                ("93.184.216.34", Ipv4),
+            ],
+        ),
+        (
+            "1776829940.782 6667 10.44.112.189 TCP_TUNNEL/200 14390 CONNECT github.com:443 \
+             d.pham HIER_NONE/- -",
+            &[("10.44.112.189", Ipv4), ("d.pham", Username)],
+        ),
+        // No user, and a hierarchy word outside a Squid line.
+        (
+            "1733479274.123 234 10.2.3.4 TCP_MISS/200 1234 GET http://example.com/ - \
+             HIER_DIRECT/93.184.216.34 text/html",
+            &[("10.2.3.4", Ipv4), ("93.184.216.34", Ipv4)],
+        ),
+        ("route via gateway DIRECT/eth0 up", &[]),
+    ]);
+}
+
+#[test]
+fn two_word_cues_and_field_labels() {
+    exactly(&[
+        (
+            "%APF-6-USER_NAME_CREATED: User name kjell.ax created for mobile 00:1a:2b:3c:4d:5e",
+            &[("kjell.ax", Username), ("00:1a:2b:3c:4d:5e", Kind::Mac)],
+        ),
+        ("User name policy updated", &[]),
+    ]);
+    // `Security` is the label of the next field, not an account.
+    assert!(!has(
+        "Subject: User: Security ID: S-1-5-21",
+        "Security",
+        Username
+    ));
+}
+
+#[test]
+fn the_authenticated_id_of_an_exim_arrival() {
+    exactly(&[
+        (
+            "1aaY99-NHDB5W-sF <= a@example.se H=(fs01) P=esmtpsa A=dovecot_plain:thilan93 \
+             S=9969",
+            &[("a@example.se", Email), ("thilan93", Username)],
+        ),
+        (
+            "1aaY99-NHDB5W-sF <= a@example.se P=esmtpa A=cram_md5 S=99",
+            &[("a@example.se", Email)],
+        ),
+        ("a A=b:c ok", &[]),
+    ]);
+}

@@ -168,3 +168,37 @@ fn addresses_and_their_look_alikes() {
         ),
     ]);
 }
+
+#[test]
+fn addresses_after_an_ellipsis_and_with_a_samba_port() {
+    exactly(&[
+        (
+            "charon: 14[IKE] IKE_SA rw[4] established between \
+             198.51.100.4[vpn.example.se]...203.0.113.77[203.0.113.77]",
+            &[
+                ("198.51.100.4", Ipv4),
+                ("203.0.113.77", Ipv4),
+                ("203.0.113.77", Ipv4),
+            ],
+        ),
+        (
+            "peers 192.0.2.1..192.0.2.9 up",
+            &[("192.0.2.1", Ipv4), ("192.0.2.9", Ipv4)],
+        ),
+        // Still no address inside a longer dotted run.
+        ("oid 1.3.6.1.4.1.9 ok", &[]),
+        (
+            "smbd[33]: remote host [ipv6:2001:db8:1b:6ca3:5e35:524a:5d86:3257:445] \
+             local host [ipv6:fe80::ff5a:37a:c3e1:8e5b:445]",
+            &[
+                ("2001:db8:1b:6ca3:5e35:524a:5d86:3257", Ipv6),
+                ("fe80::ff5a:37a:c3e1:8e5b", Ipv6),
+            ],
+        ),
+        // Postfix's address literal has no port.
+        (
+            "connect from unknown[IPv6:2001:db8::1:25]",
+            &[("2001:db8::1:25", Ipv6)],
+        ),
+    ]);
+}

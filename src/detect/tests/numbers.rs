@@ -301,3 +301,33 @@ fn non_personal_numbers_are_left_alone() {
         assert_eq!(all(t), vec![], "{t}");
     }
 }
+
+#[test]
+fn personnummer_as_a_segment_of_a_path_or_an_object_key() {
+    let p = format!("19{}", pnr(67, 11, 1, 407).replace('-', ""));
+    let q = format!("20{}", pnr(3, 12, 18, 622).replace('-', ""));
+    for (line, v) in [
+        (
+            format!("\"GET /api/v2/customers/{p}/invoices HTTP/1.1\""),
+            &p,
+        ),
+        (format!("\"key\":\"2026/{q}.pdf\""), &q),
+        (format!("s3://hr-exports/{p}?versionId=3"), &p),
+    ] {
+        assert_eq!(all(&line), vec![(v.clone(), Personnummer)], "{line}");
+    }
+    // A timestamp (its tail a time of day), a counter dated this or last
+    // year, and a run outside a path stay.
+    let stamp = format!("20{}", pnr(19, 3, 14, 123).replace('-', ""));
+    let counter = format!("20{}", pnr(26, 3, 14, 567).replace('-', ""));
+    for line in [
+        format!("GET /archive/{stamp}.log"),
+        format!("GET /orders/{counter}/lines"),
+        format!("job {p} done"),
+    ] {
+        assert!(
+            !all(&line).iter().any(|(_, k)| *k == Personnummer),
+            "{line}"
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! <ip>`, openvpn's `X/ip:port`), after a login outcome, and after a
 //! domain's backslash (`DOMAIN\X`).
 
-use super::shape::{MAX_LEN, plausible, take, trim, user_byte};
+use super::shape::{MAX_LEN, hostname_like, ip_at, name_end, plausible, take, trim, user_byte};
 use super::words::USER_OUTCOMES;
 use crate::detect::util::{at, intl_alnum_before, is_digit, is_word};
 
@@ -129,4 +129,88 @@ pub(crate) fn after_backslash(b: &[u8], k: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((s, e))
+}
+
+/// An account in a fixed position right after the address `b[ip..ip_end]`:
+/// strongSwan's remote identity after its `...` (`192.0.2.1[gw]...
+/// 198.51.100.7[alice]`, an EAP identity; a host name, an address or a
+/// distinguished name there is no account), and openvpn's common name
+/// after `ip:port` (`198.51.100.7:51000 [alice] Peer Connection
+/// Initiated`).
+pub(crate) fn after_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, usize)> {
+    let s = if at(b, ip_end) == b'[' && ip >= 3 && &b[ip - 2..ip] == b".." {
+        ip_end + 1
+    } else if at(b, ip_end) == b':' && is_digit(at(b, ip_end + 1)) {
+        let p = crate::detect::util::digits_end(b, ip_end + 1);
+        if !b[p..].starts_with(b" [") {
+            return None;
+        }
+        let e = b[p + 2..].iter().take(MAX_LEN).position(|&c| c == b']')? + p + 2;
+        if !b[e..].starts_with(b"] Peer Connection") {
+            return None;
+        }
+        p + 2
+    } else {
+        return None;
+    };
+    let e = name_end(b, s, false)?;
+    let v = &b[s..e];
+    // A host name has two dots or a known top-level domain; a 2-letter
+    // tail (`jonas.ek`) is as often a surname's first letters here.
+    let dots = v.iter().filter(|&&c| c == b'.').count();
+    let tld = v
+        .iter()
+        .rposition(|&c| c == b'.')
+        .map_or(0, |d| v.len() - d - 1);
+    let host = dots >= 2 || (hostname_like(v) && tld != 2);
+    let ok = at(b, e) == b']' && !v.is_empty() && !host && !ip_at(b, s) && plausible(v);
+    ok.then_some((s, e))
+}
+
+/// MikroTik's hotspot `alice (192.0.2.7): logged in`, `alice (192.0.2.7):
+/// login failed`: the account before the parenthesised address at `ip`.
+pub(crate) fn before_paren_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, usize)> {
+    if ip < 3 || &b[ip - 2..ip] != b" (" {
+        return None;
+    }
+    let rest = &b[ip_end..];
+    if !(rest.starts_with(b"): logged")
+        || rest.starts_with(b"): login")
+        || rest.starts_with(b"): trying"))
+    {
+        return None;
+    }
+    let e = ip - 2;
+    let mut s = e;
+    while s > 0 && e - s <= MAX_LEN {
+        match intl_alnum_before(b, s) {
+            Some(k) => s = k,
+            None if b[s - 1] < 0x80 && user_byte(b[s - 1]) && b[s - 1] != b'\\' => s -= 1,
+            None => break,
+        }
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    (lead == b' ' && s < e && plausible(&b[s..e])).then_some((s, e))
+}
+
+/// Dovecot's session prefix `imap(alice)<4711><...>:`, `pop3(alice):`,
+/// `lmtp(alice)<...>:`: the account in the parentheses opening at `k`.
+pub(crate) fn dovecot_user(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    const SERVICES: [&[u8]; 6] = [
+        b"imap",
+        b"pop3",
+        b"lmtp",
+        b"submission",
+        b"managesieve",
+        b"doveadm",
+    ];
+    let svc = SERVICES.iter().find(|w| b[..k].ends_with(w))?;
+    let st = k - svc.len();
+    if st > 0 && !matches!(b[st - 1], b' ' | b':') {
+        return None;
+    }
+    let s = k + 1;
+    let e = name_end(b, s, false)?;
+    let ok = at(b, e) == b')' && matches!(at(b, e + 1), b'<' | b':') && plausible(&b[s..e]);
+    ok.then_some((s, e))
 }

@@ -75,12 +75,24 @@ pub(crate) enum Keyword {
     Mac,
     /// `home` or `Users` in a path: `/home/alice/`, `C:\\Users\\alice\\`.
     Home,
+    /// A word after which an account follows in running text of another
+    /// language: Norwegian and Danish `tildelt X` (assigned to X), Finnish
+    /// `tunnukselle X` (for the account X) and `tunnus X`.
+    Assigned,
+    /// `userpass`: HashiCorp Vault's auth method, whose logins are
+    /// `auth/userpass/login/X` and whose display names are `userpass-X`.
+    Userpass,
+    /// Squid's hierarchy codes (`HIER_DIRECT`, `HIER_NONE`, `DIRECT`,
+    /// `ORIGINAL_DST`): the access log's user column is right before them.
+    SquidHier,
+    /// `A`: Exim's `A=authenticator:id` field of an arrival line.
+    EximAuth,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 54] = [
+    const WORDS: [&[u8]; 63] = [
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -135,6 +147,15 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"kort",
         b"card",
         b"badge",
+        b"tildelt",
+        b"tunnus",
+        b"tunnukselle",
+        b"userpass",
+        b"hier_direct",
+        b"hier_none",
+        b"direct",
+        b"original_dst",
+        b"a",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -202,6 +223,14 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (9, b'a') => pick(b"anvandare", User),
         (10, b'a') => pick(b"anvandaren", User),
         (8, b'k') => pick(b"kayttaja", User),
+        (7, b't') => pick(b"tildelt", Assigned),
+        (1, b'a') => pick(b"A", EximAuth).filter(|_| w[0] == b'A'),
+        (11, b'h') => pick(b"hier_direct", SquidHier),
+        (9, b'h') => pick(b"hier_none", SquidHier),
+        (6, b'd') => pick(b"direct", SquidHier),
+        (12, b'o') => pick(b"original_dst", SquidHier),
+        (6, b't') => pick(b"tunnus", Assigned),
+        (11, b't') => pick(b"tunnukselle", Assigned),
         (4, b'a') => pick(b"acct", Key),
         (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
         (4, b'i') => pick(b"imsi", Imsi)
@@ -212,7 +241,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b's') => pick(b"suser", Key),
         (5, b'd') => pick(b"duser", Key).or_else(|| pick(b"dahdi", Channel)),
         (7, b'l') => pick(b"logname", Key),
-        (8, b'u') => pick(b"username", Key),
+        (8, b'u') => pick(b"username", Key).or_else(|| pick(b"userpass", Userpass)),
         (9, b'u') => pick(b"user_name", Key),
         (12, b'a') => pick(b"account_name", Key),
         (13, b's') => pick(b"sasl_username", Key),
@@ -226,6 +255,34 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if kw == Keyword::Home {
         return home_dir(b, i, j);
     }
+    if kw == Keyword::Userpass {
+        return vault_userpass(b, j);
+    }
+    if kw == Keyword::SquidHier {
+        return squid_user(b, i, j);
+    }
+    if kw == Keyword::EximAuth {
+        return exim_auth(b, i, j);
+    }
+    if kw == Keyword::Assigned {
+        // `Sak tildelt k.berg`, `salasana nollattu tunnukselle kberg`.
+        let (s, e, after) = take(b, j + 1).filter(|_| nx == b' ')?;
+        let v = &b[s..e];
+        let ends = matches!(at(b, after), 0 | b' ' | b',' | b'.' | b';' | b'\n');
+        return (ends && plausible(v) && keyword(v).is_none() && !v.iter().all(u8::is_ascii_digit))
+            .then_some((s, e));
+    }
+    // PowerShell's `Get-ADUser -Identity alice`, `-Identity "alice"`: a
+    // cmdlet parameter that names the account.
+    if kw == Keyword::Key
+        && nx == b' '
+        && i > 0
+        && b[i - 1] == b'-'
+        && b[i..j].eq_ignore_ascii_case(b"identity")
+    {
+        let (s, e, _) = take(b, j + 1)?;
+        return plausible(&b[s..e]).then_some((s, e));
+    }
     // `;user=phone` is a SIP URI parameter, not an account.
     let uri_param = i > 0 && b[i - 1] == b';';
     if kw == Keyword::Key && nx == b':' && &b[i..j] == b"LOGIN" {
@@ -233,7 +290,15 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
         if let Some(k) = value_start(b, j) {
-            if let Some((s, e, _)) = take(b, k) {
+            if let Some((s, e, after)) = take(b, k) {
+                // Windows event text `User: Security ID: CORP\\alice`: the
+                // value is the next field's label, not an account.
+                if at(b, after) == b' ' {
+                    let w = first_word(&b[after + 1..]);
+                    if at(b, after + 1 + w.len()) == b':' && w.len() <= 8 && !w.is_empty() {
+                        return None;
+                    }
+                }
                 // imapd's `login: host.example.se [192.0.2.7] alice`: a host.
                 let v = &b[s..e];
                 let dots = v.iter().filter(|&&c| c == b'.').count();
@@ -297,6 +362,26 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if nx == b' ' {
         match kw {
             Keyword::User => {
+                // Cisco WLC `User name kjell.ax created for mobile`: the
+                // two-word cue `User name`, then the account.
+                let w = first_word(&b[j + 1..]);
+                if w.eq_ignore_ascii_case(b"name") && at(b, j + 5) == b' ' {
+                    let (s, e, after) = take(b, j + 6)?;
+                    let next = first_word(b.get(after + 1..).unwrap_or(&[]));
+                    let done = [
+                        &b"created"[..],
+                        b"deleted",
+                        b"added",
+                        b"removed",
+                        b"changed",
+                    ]
+                    .iter()
+                    .any(|d| next.eq_ignore_ascii_case(d));
+                    let ok = at(b, after) == b' '
+                        && (done || USER_OUTCOMES.contains(next))
+                        && keyword(&b[s..e]).is_none();
+                    return ok.then_some((s, e));
+                }
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
                 let weak = rest.is_empty()
@@ -369,7 +454,48 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 return ok.then_some((s, e));
             }
             Keyword::By => {
+                // `added to access group "Night" by operator k.berg`
+                // (Gallagher): the role word, then the account.
+                let w = first_word(&b[j + 1..]);
+                let role = [&b"operator"[..], b"administrator", b"admin", b"agent"]
+                    .iter()
+                    .any(|r| w.eq_ignore_ascii_case(r));
+                let after = j + 1 + w.len();
+                if role && at(b, after) == b' ' {
+                    let (s2, e2, a2) = take(b, after + 1)?;
+                    let v = &b[s2..e2];
+                    let ends = matches!(at(b, a2), 0 | b' ' | b',' | b'.' | b';' | b')');
+                    if ends && plausible(v) && keyword(v).is_none() {
+                        return Some((s2, e2));
+                    }
+                    return None;
+                }
                 let (s, e, after) = take(b, j + 1)?;
+                let v = &b[s..e];
+                let rest = &b[after..];
+                // Cisco IOS `Configured from console by alice on vty0
+                // (192.0.2.7)`: `by vty0` names a line, not an account.
+                let line = |r: &[u8]| {
+                    [&b"vty"[..], b"console", b"tty", b"aux"]
+                        .iter()
+                        .any(|w| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w))
+                };
+                let ios = rest.starts_with(b" on ") && line(&rest[4..]) && !line(v);
+                // A note's author: `INC123 note by k.berg: called back`.
+                let pw = prev_word(b, i);
+                let note = rest.starts_with(b": ")
+                    && [
+                        &b"note"[..],
+                        b"comment",
+                        b"notes",
+                        b"anteckning",
+                        b"kommentar",
+                    ]
+                    .iter()
+                    .any(|w| pw.eq_ignore_ascii_case(w));
+                if (ios || note) && plausible(v) && keyword(v).is_none() {
+                    return Some((s, e));
+                }
                 // `badge B723310 used by k.berg`, `password reset by anna_ek`.
                 let quoted = matches!(at(b, j + 1), b'\'' | b'"');
                 let ok = b[after..].starts_with(b"(uid=")
@@ -415,6 +541,67 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         return b[after..].starts_with(b" : ").then_some((s, e));
     }
     None
+}
+
+/// The user column of Squid's native access log, right before the
+/// hierarchy code `b[i..j]`: `1733479274.123 234 192.0.2.4 TCP_MISS/200
+/// 1234 GET http://example.com/ alice HIER_DIRECT/203.0.113.7 text/html`.
+/// The line must carry a result code (`TCP_`, `UDP_`, `NONE_NONE`) and
+/// the column before the user a URL; `-` is no user.
+fn squid_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'/' || i < 2 || b[i - 1] != b' ' || b[i..j].iter().any(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let e = i - 1;
+    let s = b[..e].iter().rposition(|&c| c == b' ')? + 1;
+    let v = &b[s..e];
+    let url_end = s - 1;
+    let url_start = b[..url_end].iter().rposition(|&c| c == b' ')? + 1;
+    let url = &b[url_start..url_end];
+    let url_like = url.contains(&b'/') || url.contains(&b':');
+    let head = &b[i.saturating_sub(2048)..url_start];
+    let coded = [&b"TCP_"[..], b"UDP_", b"NONE_NONE/", b"NONE/"]
+        .iter()
+        .any(|c| head.windows(c.len()).any(|w| w == *c));
+    let v_ok = v != b"-" && plausible(v) && !v.contains(&b'/');
+    (url_like && coded && v_ok).then_some((s, e))
+}
+
+/// Exim's `A=dovecot_plain:alice` on an arrival (`<=`) line: the
+/// authenticator, a colon, and the authenticated id. Without a colon
+/// (`A=cram_md5`) no id is logged.
+fn exim_auth(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'=' || i == 0 || b[i - 1] != b' ' {
+        return None;
+    }
+    let head = &b[i.saturating_sub(512)..i];
+    if !head.windows(4).any(|w| w == b" <= ") {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < b.len() && k - j < 64 && (b[k].is_ascii_alphanumeric() || b[k] == b'_') {
+        k += 1;
+    }
+    if at(b, k) != b':' || k == j + 1 {
+        return None;
+    }
+    let (s, e, _) = take(b, k + 1).filter(|&(s, _, _)| s == k + 1)?;
+    Some((s, e))
+}
+
+/// HashiCorp Vault's userpass logins after the word `userpass` ending at
+/// `j`: the request path `auth/userpass/login/alice` and the token's
+/// display name `userpass-alice`.
+fn vault_userpass(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let s = if b[j..].starts_with(b"/login/") {
+        j + 7
+    } else if at(b, j) == b'-' && j >= 9 && matches!(b[j - 9], b'"' | b' ' | b'=') {
+        j + 1
+    } else {
+        return None;
+    };
+    let (vs, ve, _) = take(b, s).filter(|&(vs, _, _)| vs == s)?;
+    plausible(&b[vs..ve]).then_some((vs, ve))
 }
 
 /// The account in a home directory path whose `home` or `Users` is
