@@ -1,0 +1,168 @@
+//! The whole value of a field bound to a kind: a placeholder that names no
+//! one, and whether an address field holds exactly one address.
+
+use super::{Kind, ip, keys, name, phone};
+
+/// True if `value`, the whole value of a field bound to `kind`, is a
+/// placeholder that names no one: a service number or feature code where a
+/// phone number goes (`112`, `*97`, `s`, `Anonymous`), a word such as
+/// `Anonymous`, `Växel` or `Reception` where a person's name goes, a
+/// queue or department where a number or account code goes (`support`,
+/// `sales`: words common in logs that no name list has). Such a value is
+/// kept, by `veil run` and `veil scan` alike.
+pub fn placeholder(kind: Kind, value: &str) -> bool {
+    match kind {
+        Kind::Phone => phone::placeholder(value) || common_words(value),
+        Kind::Badge => common_words(value),
+        Kind::PersonName => name::placeholder(value),
+        // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
+        // placeholders (`-`, `N/A`) are no one's.
+        Kind::Username => keys::not_an_account(value),
+        // As in free text: the unspecified, broadcast and loopback
+        // addresses name no host.
+        Kind::Ipv4 => value
+            .trim()
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|a| a.is_unspecified() || a.is_broadcast() || a.is_loopback()),
+        Kind::Ipv6 => value
+            .trim()
+            .parse::<std::net::Ipv6Addr>()
+            .is_ok_and(|a| a.is_unspecified() || a.is_loopback()),
+        _ => false,
+    }
+}
+
+/// True if `value` is one to three words of ASCII letters (`support`,
+/// `sales`, `ring-group`) that name no one: each makes a value no name or
+/// is common in logs and in no name list. A user (`karin`, `kyoussef`) is
+/// not such a value.
+fn common_words(value: &str) -> bool {
+    let v = value.trim().trim_matches('~');
+    !v.is_empty()
+        && v.len() <= 48
+        && v.bytes()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'_'))
+        && v.split([' ', '-', '_']).count() <= 3
+        && (phone::placeholder(v) || name::placeholder_words(&v.replace(['-', '_'], " "), true))
+}
+
+/// True unless `value`, bound to `kind`, is an address kind that holds
+/// something other than exactly one address: `192.0.2.1:443`,
+/// `[2001:db8::1]:443`, `fe80::1%eth0`, `10.0.0.0/8`, a list, a host name,
+/// `-`. Values of other kinds are always bare.
+pub fn ip_bare(kind: Kind, value: &str) -> bool {
+    if !matches!(kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4) {
+        return true;
+    }
+    let v = value.trim();
+    if v.is_empty() {
+        return true;
+    }
+    if v.contains(':') {
+        let v = v
+            .strip_prefix('[')
+            .and_then(|v| v.strip_suffix(']'))
+            .unwrap_or(v);
+        return v.parse::<std::net::Ipv6Addr>().is_ok();
+    }
+    if v.contains('-') {
+        return ip::dashed_ipv4_at(v.as_bytes(), 0) == Some(v.len())
+            || v.replace('-', ".").parse::<std::net::Ipv4Addr>().is_ok();
+    }
+    v.parse::<std::net::Ipv4Addr>().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_in_bound_fields_name_no_one() {
+        for v in [
+            "112",
+            "911",
+            "1177",
+            "11414",
+            "90000",
+            "116111",
+            "*97",
+            "#31#",
+            "*72",
+            "s",
+            "h",
+            "Anonymous",
+            "ANONYMOUS",
+            "unknown",
+            "voicemail",
+            " Restricted ",
+            "park+701",
+            "conf_3000",
+            "ivr_main",
+            "VM-menu",
+            "support",
+            "Sales",
+            "~~s~~",
+        ] {
+            assert!(placeholder(Kind::Phone, v), "{v}");
+        }
+        // Extensions that are emergency numbers somewhere, numbers, a
+        // forwarding code that carries a number, and SIP users.
+        for v in [
+            "110",
+            "113",
+            "000",
+            "1001",
+            "0701740683",
+            "+46701740683",
+            "*21*0701740683#",
+            "karin",
+            "",
+            "*",
+            "sara",
+            "vm_0701740683",
+            "karin_lund",
+            "park+",
+            "conf_3000@example.se",
+            "kyoussef",
+            "jyrki.koskinen",
+            "Karin",
+        ] {
+            assert!(!placeholder(Kind::Phone, v), "{v}");
+        }
+        for v in [
+            "Anonymous",
+            "Växel",
+            "VÄXEL",
+            "Reception",
+            "Unknown caller",
+            "Private Number",
+            "Conference Room",
+            "Dolt nummer",
+            "Outbound Call",
+            "Incoming PSTN",
+            "Room 101",
+            "Kitchen Phone",
+            "Lager kassa 2",
+        ] {
+            assert!(placeholder(Kind::PersonName, v), "{v}");
+        }
+        for v in [
+            "Karin Eriksson",
+            "Ann Reception",
+            "Leyla",
+            "",
+            "Åsa Växel-Berg",
+            "Line Andersen",
+            "Outbound Karin",
+            "101",
+            "Karin 2",
+        ] {
+            assert!(!placeholder(Kind::PersonName, v), "{v}");
+        }
+        // A shared or system account in a field bound to accounts is no
+        // one's; a personal account is.
+        assert!(placeholder(Kind::Username, "anonymous"));
+        assert!(placeholder(Kind::Username, "root"));
+        assert!(!placeholder(Kind::Username, "k.berg"));
+    }
+}

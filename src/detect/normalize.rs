@@ -1,0 +1,97 @@
+//! The canonical form of a detected or bound value, so that one person gets
+//! one pseudonym however the value was written.
+
+use super::{Kind, email, idnum, imei, ip, mac, phone, util};
+
+/// Options for [`normalize`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Normalize {
+    /// Fold usernames to lower case (the source treats them case-insensitively).
+    pub casefold_username: bool,
+}
+
+/// Writes the canonical form of `value` (which was detected or bound as
+/// `kind`) to `out`, so that one person gets one pseudonym however the value
+/// was written: phone numbers to E.164 (default region SE), personnummer to
+/// 12 digits, e-mail lower-cased, IPv6 canonical, IPv4-mapped IPv6 as IPv4.
+/// Returns false if `value` does not validate as `kind`; `out` is then
+/// unspecified and the caller falls back to the trimmed value.
+pub fn normalize(kind: Kind, value: &str, opts: &Normalize, out: &mut String) -> bool {
+    out.clear();
+    let v = value.trim();
+    match kind {
+        Kind::Ipv4 | Kind::HostIpv4 => ip::normalize_v4(v, out),
+        Kind::Ipv6 => ip::normalize_v6(v, out),
+        Kind::Mac => mac::normalize(v, out),
+        Kind::Email => email::normalize(v, out),
+        Kind::Phone => phone::normalize(v, out),
+        Kind::Personnummer | Kind::Samordningsnummer => {
+            idnum::normalize_pnr(v, util::current_year(), out)
+        }
+        Kind::Orgnr => idnum::normalize_orgnr(v, out),
+        Kind::Imei => imei::normalize(v, true, out),
+        Kind::Imsi => imei::normalize(v, false, out),
+        Kind::Username => {
+            if v.is_empty() {
+                return false;
+            }
+            if opts.casefold_username {
+                out.extend(v.chars().flat_map(char::to_lowercase));
+            } else {
+                out.push_str(v);
+            }
+            true
+        }
+        Kind::Badge | Kind::PersonName | Kind::Custom(_) => {
+            for (n, w) in v.split_whitespace().enumerate() {
+                if n > 0 {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+            !out.is_empty()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation() {
+        let o = Normalize::default();
+        let mut s = String::new();
+        for v in [
+            "070-174 06 83",
+            "0701740683",
+            "+46701740683",
+            "0046701740683",
+        ] {
+            assert!(normalize(Kind::Phone, v, &o, &mut s));
+            assert_eq!(s, "+46701740683");
+        }
+        assert!(normalize(Kind::Email, "Eva@Example.SE", &o, &mut s));
+        assert_eq!(s, "eva@example.se");
+        assert!(normalize(Kind::Ipv6, "::ffff:192.0.2.1", &o, &mut s));
+        assert_eq!(s, "192.0.2.1");
+        assert!(normalize(Kind::Mac, "00-00-5E-00-53-01", &o, &mut s));
+        assert_eq!(s, "00:00:5e:00:53:01");
+        assert!(normalize(Kind::Orgnr, "556016-0680", &o, &mut s));
+        assert_eq!(s, "5560160680");
+        assert!(normalize(Kind::Personnummer, "19811218-9876", &o, &mut s));
+        assert_eq!(s, "198112189876");
+        assert!(!normalize(Kind::Personnummer, "811218-9875", &o, &mut s));
+        assert!(normalize(Kind::Username, " Kalle ", &o, &mut s));
+        assert_eq!(s, "Kalle");
+        let fold = Normalize {
+            casefold_username: true,
+        };
+        assert!(normalize(Kind::Username, " Kalle ", &fold, &mut s));
+        assert_eq!(s, "kalle");
+        assert!(normalize(Kind::PersonName, "  Eva \t Nilsson ", &o, &mut s));
+        assert_eq!(s, "Eva Nilsson");
+        assert!(!normalize(Kind::Badge, "   ", &o, &mut s));
+        assert!(!normalize(Kind::Ipv4, "1.2.3", &o, &mut s));
+    }
+}

@@ -1,0 +1,643 @@
+//! The single pass over the text: word by word, only words that start with
+//! a digit or hex letter, a few keywords, and the bytes `+`, `:`, `@` and
+//! `\\` lead to any validation work. The detectors it calls live one to a
+//! file beside it; the small checks between them live here.
+
+use super::username::Keyword;
+use super::util::{self, at, digits_end, is_digit, is_hex, is_word};
+use super::{DetectorSet, Kind, Span, email, idnum, imei, ip, keys, mac, name, phone, username};
+
+impl DetectorSet {
+    /// The single pass over the text. It moves word by word; only words that
+    /// start with a digit or hex letter, a few keywords, and the bytes `+`,
+    /// `:`, `@` and `\\` lead to any validation work.
+    pub(super) fn scan(&self, b: &[u8], out: &mut Vec<Span>) {
+        let on = &self.on;
+        let n = b.len();
+        let mut push = |start: usize, end: usize, kind: Kind| out.push(Span { start, end, kind });
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            let class = util::class(c);
+            if class & util::WORD != 0 {
+                let j = util::word_end(b, i + 1);
+                if on.mac && j - i == 12 && class & util::HEX != 0 {
+                    // `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`.
+                    if let Some(e) = bare_mac(b, i, j) {
+                        push(i, e, Kind::Mac);
+                        i = e;
+                        continue;
+                    }
+                }
+                // Only a capitalised word that can start a name is tried:
+                // not `IN=eth0`, `SHA256`, `INFO:` or `REGISTER from`.
+                if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {
+                    if let Some((s, e)) = name::at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
+                let next = if class & util::DIGIT != 0 {
+                    self.digit_word(b, i, j, &mut push)
+                } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
+                    push(e.0, e.1, Kind::HostIpv4);
+                    Some(e.1)
+                } else if (class & util::CUE != 0
+                    && ((class & util::HEX != 0 && hex_shaped(b, i, j))
+                        || (on.keywords() && username::may_be_keyword(c, j - i))))
+                    || ((on.username || on.badge) && username::key_follows(b, j))
+                {
+                    self.letter_word(b, i, j, &mut push)
+                } else {
+                    // Neither a keyword nor a hex group: most words.
+                    None
+                };
+                i = next.unwrap_or(j);
+                continue;
+            }
+            if class & (util::SPECIAL | util::LEAD) == 0 {
+                i += 1;
+                continue;
+            }
+            match c {
+                0xC2..=0xF4 if on.name && name::may_start(b, i) => {
+                    if let Some((s, e)) = name::at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
+                b'+' if (on.phone || on.sip)
+                    && (is_digit(at(b, i + 1)) || phone::digit_at(b, i + 1).is_some())
+                    && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] == b'+')) =>
+                {
+                    if let Some(e) = phone::at_pos(b, i) {
+                        push(i, e, Kind::Phone);
+                        i = e;
+                        continue;
+                    }
+                }
+                b':' if on.ipv6 && at(b, i + 1) == b':' => {
+                    if let Some((s, e)) = ip::ipv6_at(b, i) {
+                        push(s, e, Kind::Ipv6);
+                        i = e;
+                        continue;
+                    }
+                }
+                b'@' if on.phone && i > 0 && is_digit(b[i - 1]) => {
+                    if let Some(s) = phone_before_at(b, i) {
+                        push(s, i, Kind::Phone);
+                    } else if on.email {
+                        if let Some((s, e, k)) = email::at_sign(b, i, on.sip) {
+                            if k == Kind::Email || on.username {
+                                push(s, e, k);
+                            }
+                            i = if k == Kind::Email { e } else { i + 1 };
+                            continue;
+                        }
+                    }
+                }
+                b'@' if on.email => {
+                    if let Some((s, e, k)) = email::at_sign(b, i, on.sip) {
+                        if k == Kind::Email || on.username {
+                            push(s, e, k);
+                        }
+                        // The realm of a principal is not scanned again.
+                        i = if k == Kind::Email { e } else { i + 1 };
+                        continue;
+                    }
+                }
+                b'\\' if on.username => {
+                    if let Some((s, e)) = username::after_backslash(b, i) {
+                        push(s, e, Kind::Username);
+                        i = e;
+                        continue;
+                    }
+                }
+                b'(' if on.username && at(b, i + 1).is_ascii_alphabetic() => {
+                    if let Some((s, e)) = username::cron_user(b, i) {
+                        push(s, e, Kind::Username);
+                        i = e;
+                        continue;
+                    }
+                }
+                b'(' if on.phone && is_digit(at(b, i + 1)) && (i == 0 || !is_word(b[i - 1])) => {
+                    // `(08) 465 004 35`, `(617) 555-0176`.
+                    if let Some(e) = phone::at_pos(b, i) {
+                        push(i, e, Kind::Phone);
+                        i = e;
+                        continue;
+                    }
+                }
+                0xef if on.phone && i + 2 < n && b[i + 1] == 0xbc => {
+                    // Full-width digits or plus sign (`＋４６７０...`).
+                    let start = phone::plus_at(b, i) > 0 || phone::digit_at(b, i).is_some();
+                    let glued = i >= 3 && phone::digit_at(b, i - 3).is_some();
+                    if start && !glued {
+                        if let Some(e) = phone::at_pos(b, i) {
+                            push(i, e, Kind::Phone);
+                            i = e;
+                            continue;
+                        }
+                    }
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// A word `b[i..j]` that starts with a digit. Returns where to resume if
+    /// something was found.
+    fn digit_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = &self.on;
+        let nx = at(b, j);
+        if j - i == 2 && nx == b':' && time_at(b, i) {
+            // `07:12:00`, the most common digits in a log line: too few
+            // groups for a MAC or an IPv6 address, and no number.
+            return Some(i + 8);
+        }
+        let de = digits_end(b, i);
+        if on.ipv4 && de == j && nx == b'.' {
+            if let Some(e) = ip::ipv4_at(b, i) {
+                push(i, e, Kind::Ipv4);
+                if on.username {
+                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ') {
+                        if let Some((s, e)) = username::before_ip(b, i, e) {
+                            push(s, e, Kind::Username);
+                        }
+                    }
+                    if at(b, e) == b' ' {
+                        if let Some((s, ue)) = username::after_ip_clf(b, e) {
+                            push(s, ue, Kind::Username);
+                            return Some(ue);
+                        }
+                    }
+                }
+                return Some(e);
+            }
+        }
+        if on.ipv4 && de == j && nx == b'-' {
+            if let Some(e) = ip::dashed_ipv4_at(b, i) {
+                push(i, e, Kind::HostIpv4);
+                return Some(e);
+            }
+        }
+        if i > 0 {
+            // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
+            // `12:30`) or as the suffix of a compound token
+            // (`trunk-03375721`) no number starts.
+            let p = b[i - 1];
+            let pp = if i > 1 { b[i - 2] } else { 0 };
+            let ipv6_tag = p == b':' && i >= 5 && b[i - 5..i - 1].eq_ignore_ascii_case(b"ipv6");
+            if ((matches!(p, b'.' | b'-') && is_word(pp))
+                || (matches!(p, b':' | b',') && is_digit(pp)))
+                && !ipv6_tag
+            {
+                return None;
+            }
+        }
+        if hex_shaped(b, i, j) {
+            if let Some(r) = self.hex_word(b, i, j, push) {
+                return Some(r);
+            }
+        }
+        if de != j || !on.numeric() {
+            return None;
+        }
+        let len = j - i;
+        if on.imei && matches!(len, 2 | 8) && matches!(nx, b'-' | b' ') {
+            // `35-209900-176148-1`, `35209900-176148-1` (`urn:gsma:imei:`).
+            if let Some(e) = imei::grouped_at(b, i) {
+                push(i, e, Kind::Imei);
+                return Some(e);
+            }
+        }
+        if on.phone && b[i] != b'0' && (len == 3 || (len == 1 && b[i] == b'1')) {
+            // North American spellings: `617-555-0176`, `202.555.0141`,
+            // `1-212-555-0167`; the numbering plan decides.
+            if matches!(nx, b'-' | b'.' | b' ') && !(nx == b'.' && ip::after_version_word(b, i)) {
+                if let Some(e) = phone::at_pos(b, i) {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
+            return None;
+        }
+        // Only phone numbers start with `0` in any length; the other
+        // numbers have fixed digit counts, and a bare international number
+        // (8-15 digits) needs its key.
+        let phone_start = b[i] == b'0' && on.phone;
+        let keyed_phone = on.phone && (8..=15).contains(&len) && b[i] != b'0';
+        if !(phone_start || keyed_phone || matches!(len, 6 | 8 | 10 | 12 | 15)) {
+            return None;
+        }
+        // A run under a key that names an id, a counter or a time is none
+        // of ours (`logid="0101039424"`); one under a phone key is tried as
+        // a phone first. The key is read only for candidates.
+        if on.phone && b[i] == b'0' && (9..=12).contains(&len) && phone::national_any(&b[i..j]) {
+            // `caller="02121426970"`: a national number of another country
+            // under a phone key.
+            if phone::at_pos(b, i).is_none()
+                && idnum::tail_ok(b, j)
+                && idnum::context(b, i) == idnum::Context::Phone
+            {
+                push(i, j, Kind::Phone);
+                return Some(j);
+            }
+        }
+        if on.phone && b[i] == b'0' {
+            let found = phone::at_pos(b, i);
+            // After a telephony cue, a national number of any country as
+            // people group it (`Anrufer: 0171 2345678`, `call from 01 42
+            // 68 53 00`), when it is longer than what the plans above read.
+            if let Some(e) = phone::cued_national(b, i) {
+                if found.is_none_or(|f| e > f)
+                    && idnum::tail_ok(b, e)
+                    && (phone::cue_before(b, i) || idnum::context(b, i) == idnum::Context::Phone)
+                    && !phone::ticket_before(b, i)
+                {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
+            if let Some(e) = found {
+                if idnum::context(b, i) == idnum::Context::Ticket {
+                    return Some(e);
+                }
+                let k = if e == j && len == 10 && on.pnr {
+                    self.phone_or_pnr(b, i)
+                } else {
+                    Kind::Phone
+                };
+                push(i, e, k);
+                return Some(e);
+            }
+        }
+        if on.imei
+            && len == 15
+            && idnum::tail_ok(b, j)
+            && imei::imei_valid(&b[i..j])
+            && imei::cue_before(b, i)
+        {
+            push(i, j, Kind::Imei);
+            return Some(j);
+        }
+        if on.imei
+            && matches!(len, 14 | 16)
+            && idnum::tail_ok(b, j)
+            && imei::imei_unchecked(&b[i..j])
+            && imei::cue_before(b, i)
+        {
+            // `IMEISV 3548260512345601`, `IMEI 35482605123456`.
+            push(i, j, Kind::Imei);
+            return Some(j);
+        }
+        let ctx = if keyed_phone {
+            idnum::context(b, i)
+        } else {
+            idnum::Context::None
+        };
+        if ctx == idnum::Context::Ticket {
+            return None;
+        }
+        let cued = ctx == idnum::Context::Phone
+            || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
+        if keyed_phone && cued && idnum::tail_ok(b, j) {
+            let d = &b[i..j];
+            // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
+            // is the number its key says, valid in its plan or not.
+            if ctx == idnum::Context::Phone
+                || phone::bare_intl(d)
+                || phone::nanp_valid(d)
+                || phone::se_nsn(d).is_some()
+            {
+                push(i, j, Kind::Phone);
+                return Some(j);
+            }
+        }
+        if on.pnr || on.orgnr {
+            if let Some((e, k)) = idnum::at_pos(b, i, on.pnr, on.orgnr, self.year) {
+                push(i, e, k);
+                return Some(e);
+            }
+        }
+        if on.imei
+            && j - i == 15
+            && idnum::tail_ok(b, j)
+            && imei::imei_valid(&b[i..j])
+            && !imei::other_id_before(b, i)
+        {
+            push(i, j, Kind::Imei);
+            return Some(j);
+        }
+        None
+    }
+
+    /// A bare 10-digit run that is a valid mobile number may also be the
+    /// personnummer of someone born 2000-2009 (`0701151234`). The key before
+    /// it decides; without one, a personnummer reading wins over a
+    /// samordningsnummer reading, which would need day + 60 to line up with
+    /// the subscriber digits.
+    fn phone_or_pnr(&self, b: &[u8], i: usize) -> Kind {
+        let Some((_, k)) = idnum::at_pos(b, i, true, false, self.year) else {
+            return Kind::Phone;
+        };
+        match idnum::context(b, i) {
+            idnum::Context::Pnr | idnum::Context::Id => k,
+            idnum::Context::Phone | idnum::Context::Org | idnum::Context::Ticket => Kind::Phone,
+            idnum::Context::None if k == Kind::Personnummer => k,
+            idnum::Context::None => Kind::Phone,
+        }
+    }
+
+    /// A short hex word followed by `:`, `-` or `.`: a MAC or an IPv6 address.
+    #[inline(never)]
+    fn hex_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = &self.on;
+        if !hex_shaped(b, i, j) || !(on.mac || on.ipv6) {
+            return None;
+        }
+        if !b[i..j].iter().all(|&c| is_hex(c)) {
+            return None;
+        }
+        if on.mac {
+            if let Some(e) = mac::at_pos(b, i) {
+                push(i, e, Kind::Mac);
+                return Some(e);
+            }
+            if let Some((dst, src, e)) = mac::netfilter_at(b, i) {
+                // A broadcast or multicast destination names no device.
+                if mac::personal(&b[dst.0..dst.1]) {
+                    push(dst.0, dst.1, Kind::Mac);
+                }
+                push(src.0, src.1, Kind::Mac);
+                return Some(e);
+            }
+            if let Some(e) = mac::other_at(b, i, || mac::cue_before(b, i)) {
+                if mac::personal(&b[i..e]) {
+                    push(i, e, Kind::Mac);
+                }
+                return Some(e);
+            }
+            if let Some((s, e)) = mac::in_client_id(b, i) {
+                push(s, e, Kind::Mac);
+                return Some(e);
+            }
+        }
+        if on.ipv6 && at(b, j) == b':' {
+            if let Some((s, e)) = ip::ipv6_at(b, i) {
+                push(s, e, Kind::Ipv6);
+                if on.username && s > 0 && b[s - 1] == b',' {
+                    if let Some((us, ue)) = username::before_ip(b, s, e) {
+                        push(us, ue, Kind::Username);
+                    }
+                }
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// A word `b[i..j]` that starts with a letter or `_`; the scan loop
+    /// calls it only for words shaped like a keyword or a hex group.
+    fn letter_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = &self.on;
+        if is_hex(b[i]) && hex_shaped(b, i, j) {
+            if let Some(r) = self.hex_word(b, i, j, push) {
+                return Some(r);
+            }
+        }
+        if !on.keywords() || j - i > 13 {
+            return self.key_word(b, i, j, push);
+        }
+        let Some(kw) = username::keyword(&b[i..j]) else {
+            return self.key_word(b, i, j, push);
+        };
+        match kw {
+            Keyword::Sip | Keyword::Channel if at(b, j) == b'/' && (on.username || on.phone) => {
+                if let Some((s, e, k)) = username::channel(b, i, j) {
+                    if (k == Kind::Phone && on.phone) || (k == Kind::Username && on.username) {
+                        push(s, e, k);
+                    }
+                    return Some(e);
+                }
+            }
+            Keyword::Sip if on.sip => {
+                if let Some((s, e, k)) = username::sip_user(b, i, j) {
+                    if k == Kind::Phone || on.username {
+                        push(s, e, k);
+                    }
+                    // The `@` after the user part is left to the host scan.
+                    return Some(e);
+                }
+            }
+            Keyword::Imsi | Keyword::Imei if on.imsi || on.imei => {
+                let imsi = kw == Keyword::Imsi;
+                if let Some((s, e)) = imei::value_after_key(b, j) {
+                    let d = &b[s..e];
+                    if imsi && on.imsi && imei::imsi_valid(d) {
+                        push(s, e, Kind::Imsi);
+                        return Some(e);
+                    }
+                    if !imsi
+                        && on.imei
+                        && (imei::imei_unchecked(d) || d.len() == 15 && util::luhn(d))
+                    {
+                        push(s, e, Kind::Imei);
+                        return Some(e);
+                    }
+                }
+            }
+            Keyword::Badge if on.badge && matches!(at(b, j), b' ' | b'-') => {
+                if let Some((s, e)) = username::badge_after_word(b, j) {
+                    push(s, e, Kind::Badge);
+                    return Some(e);
+                }
+            }
+            Keyword::Mac if on.mac && at(b, j) == b' ' => {
+                // `for mac 021A2B3C4D64`, `MAC f4f5.d8f3.6cc4`: a MAC the
+                // hex scan does not take without its separators.
+                let s = j + 1;
+                let e = util::word_end(b, s);
+                let e = if at(b, e) == b'.' {
+                    util::word_end(b, e + 1)
+                } else {
+                    e
+                };
+                let e = if at(b, e) == b'.' {
+                    util::word_end(b, e + 1)
+                } else {
+                    e
+                };
+                if let Ok(v) = std::str::from_utf8(&b[s..e]) {
+                    if keys::bare_mac(v) && mac::personal(v.as_bytes()) {
+                        push(s, e, Kind::Mac);
+                        return Some(e);
+                    }
+                }
+            }
+            Keyword::Sip
+            | Keyword::Imsi
+            | Keyword::Imei
+            | Keyword::Channel
+            | Keyword::Badge
+            | Keyword::Mac => {}
+            _ if on.username => {
+                if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
+                    push(s, e, Kind::Username);
+                    return Some(e.max(j));
+                }
+                // An account key's `key=value` was read above.
+                if matches!(kw, Keyword::User | Keyword::Key) {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        self.key_word(b, i, j, push)
+    }
+
+    /// A letter word that is the last part of a `key=value` whose key names
+    /// an account (`TargetUserName=`, `"preferred_username": "`,
+    /// `User-Name = "`) or a badge (`badge_id=`, `cardNo:`), outside the
+    /// keyword table.
+    fn key_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = &self.on;
+        if !(on.username || on.badge) || !username::key_follows(b, j) {
+            return None;
+        }
+        let (s, e, k) = username::key_value(b, i, j)?;
+        if (k == Kind::Username && !on.username) || (k == Kind::Badge && !on.badge) {
+            return None;
+        }
+        push(s, e, k);
+        Some(e.max(j))
+    }
+}
+
+/// True if the word `b[i..j]` is short enough to be a hex group and is
+/// followed by a MAC or IPv6 separator; checked before the call, which is
+/// rare.
+#[inline(always)]
+fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
+    (j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')) || (j - i == 6 && at(b, j) == b'-')
+}
+
+/// Twelve bare hex digits `b[i..j]` (a whole word) after a word that names
+/// a MAC: `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`, FreeRADIUS's
+/// `cli 3C22FB123456`. Without the cue a run of twelve hex digits is as
+/// likely a short hash or an id. Returns its end.
+#[inline(never)]
+fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
+    let v = &b[i..j];
+    let glued = i > 0 && matches!(b[i - 1], b'-' | b'.' | b'/');
+    let c = at(b, j);
+    let continued = matches!(c, b'-' | b'.' | b':' | b'/') && is_word(at(b, j + 1));
+    let ok = !glued
+        && !continued
+        && v.iter().all(|&c| is_hex(c))
+        && v.iter().any(u8::is_ascii_digit)
+        && mac::personal(v)
+        && mac::cue_before(b, i);
+    ok.then_some(j)
+}
+
+/// A dialled number right before the `@` at `a` in an Asterisk dialplan
+/// location or dial target (`[07477394335@from-internal:1]`,
+/// `"46701740683@trunk"`): digits (and a `+`) from a bracket, quote or
+/// space, which are no e-mail local part (the e-mail reading failed).
+/// Channel names (`PJSIP/...@`) are read by the channel rule.
+fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
+    let mut s = a;
+    while s > 0 && a - s <= 16 && is_digit(b[s - 1]) {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1] == b'+' {
+        s -= 1;
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',');
+    let domain = at(b, a + 1).is_ascii_alphabetic();
+    if !(framed && domain) {
+        return None;
+    }
+    if email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]) {
+        return Some(s);
+    }
+    // Asterisk's `extension@context` (`142@default` in a voicemail
+    // application's data, `Goto(134@from-queue)`): a context is one word,
+    // no domain, and the extension a person's phone.
+    let d = &b[s..a];
+    let mut e = a + 1;
+    while at(b, e).is_ascii_alphanumeric() || matches!(at(b, e), b'_' | b'-') {
+        e += 1;
+    }
+    let extension = (2..=6).contains(&d.len())
+        && d.iter().all(u8::is_ascii_digit)
+        && !phone::is_service(d)
+        && !matches!(at(b, e), b'.' | b'@')
+        && e > a + 1
+        && b[a + 1..e].iter().all(|c| !c.is_ascii_uppercase());
+    extension.then_some(s)
+}
+
+/// True if `hh:mm:ss` starts at `i` and nothing that could extend it
+/// (a word byte, `:` or `.`) follows.
+#[inline]
+fn time_at(b: &[u8], i: usize) -> bool {
+    let Some(t) = b.get(i..i + 8) else {
+        return false;
+    };
+    let c = at(b, i + 8);
+    t[2] == b':'
+        && t[5] == b':'
+        && [t[0], t[1], t[3], t[4], t[6], t[7]]
+            .iter()
+            .all(|&d| is_digit(d))
+        && !is_word(c)
+        && c != b':'
+        && c != b'.'
+}
+
+/// A dashed IPv4 address glued to the letters of the word `b[i..j]`
+/// (`h64-187-1-131.example.net`): the word ends in digits and a dash
+/// follows. Returns the address's start and end.
+#[inline]
+fn glued_dashed_ipv4(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'-' || !is_digit(b[j - 1]) {
+        return None;
+    }
+    let mut k = j - 1;
+    while k > i && is_digit(b[k - 1]) {
+        k -= 1;
+    }
+    ip::dashed_ipv4_at(b, k).map(|e| (k, e))
+}

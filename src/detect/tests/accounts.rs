@@ -1,0 +1,302 @@
+//! Account names, in every product's words.
+
+use super::*;
+
+#[test]
+fn accounts_in_asterisk_channel_names_and_dial_strings() {
+    exactly(&[
+        ("Channel: PJSIP/alice-0000002a", &[("alice", Username)]),
+        (
+            "-- Executing [s@macro-dial:1] Dial(\"SIP/anna.berg-0a1b2c3d\", \"SIP/bo_k,30\")",
+            &[("anna.berg", Username), ("bo_k", Username)],
+        ),
+        ("Called IAX2/jörgen-4711", &[("jörgen", Username)]),
+        ("PJSIP/1001-00000012 answered", &[("1001", Phone)]),
+        (
+            "SIP/TLS transport up; Local/remote mismatch; SIP/2.0 200 OK; Via: SIP/2.0/UDP 10.0.0.1",
+            &[("10.0.0.1", Ipv4)],
+        ),
+        (
+            "Dial(SIP/trunk/112,30) Dial(PJSIP/911@trunk) PJSIP/116117-0000002a",
+            &[],
+        ),
+        (
+            "Local/2044@from-internal-0000abcd;1 is ringing",
+            &[("2044", Phone)],
+        ),
+        (
+            "Local/0701740683@outbound-allroutes-00000012;2",
+            &[("0701740683", Phone)],
+        ),
+        (
+            "Dial(PJSIP/+447911123456@sbc-out,60)",
+            &[("+447911123456", Phone)],
+        ),
+        ("PJSIP/447911123456@trunk,60,tT", &[("447911123456", Phone)]),
+        (
+            "PJSIP/4915112345678-00000031 hung up",
+            &[("4915112345678", Phone)],
+        ),
+        ("DAHDI/g0/0046855512345 busy", &[("0046855512345", Phone)]),
+        ("DAHDI/i1/46701740683 congested", &[("46701740683", Phone)]),
+        (
+            "SIP/telia-trunk/12125550167 answered",
+            &[("12125550167", Phone)],
+        ),
+        ("PJSIP/trunk-03375721 up", &[]),
+        (
+            "SIP/gw2-0000ab12 IAX2/pstn_out-1234 PJSIP/sbc01-0000000f",
+            &[],
+        ),
+        ("DAHDI/1-1 hung up", &[]),
+    ]);
+}
+
+#[test]
+fn accounts_in_auth_log_structures() {
+    exactly(&[
+        (
+            "An account failed to log on: CORP\\jdoe",
+            &[("jdoe", Username)],
+        ),
+        (r#"{"msg":"logon CORP\\jdoe ok"}"#, &[("jdoe", Username)]),
+        ("suser=ACME-HQ\\\\Åsa.Ek act=logon", &[("Åsa.Ek", Username)]),
+        (
+            "krb5kdc[12]: AS_REQ: ISSUE: authtime 1, etypes {18}, jdoe@EXAMPLE.COM for krbtgt/EXAMPLE.COM@EXAMPLE.COM",
+            &[("jdoe", Username)],
+        ),
+        (
+            "TGS_REQ: lena.k@AD.CORP.SE for cifs/fs1.ad.corp.se@AD.CORP.SE",
+            &[("lena.k", Username)],
+        ),
+        (
+            "ovpn-server[77]: kim_ny/203.0.113.50:51234 MULTI: Learn: 10.8.0.6",
+            &[
+                ("kim_ny", Username),
+                ("203.0.113.50", Ipv4),
+                ("10.8.0.6", Ipv4),
+            ],
+        ),
+        (
+            "dovecot: auth: pam(märta,198.51.100.4,<x>): unknown user",
+            &[("märta", Username), ("198.51.100.4", Ipv4)],
+        ),
+        (
+            "imap-login: Login: user=<olle.p>, method=PLAIN, rip=192.0.2.9",
+            &[("olle.p", Username), ("192.0.2.9", Ipv4)],
+        ),
+        (
+            "radiusd[9]: Login OK: [pia.s] (from client ap-7 port 0 cli 02-00-00-00-00-01)",
+            &[("pia.s", Username), ("02-00-00-00-00-01", Kind::Mac)],
+        ),
+        (
+            "Login incorrect (mschap: MS-CHAP2-Response is incorrect): [tove/<via Auth-Type = eap>] (from client x)",
+            &[("tove", Username)],
+        ),
+        (
+            "charon: 09[IKE] authentication of 'nils.o' with EAP successful",
+            &[("nils.o", Username)],
+        ),
+        (
+            "charon: received EAP identity 'greta'",
+            &[("greta", Username)],
+        ),
+        (
+            "%ASA-6-113004: AAA user authentication Successful : server = 10.1.1.1 : user = björn",
+            &[("10.1.1.1", Ipv4), ("björn", Username)],
+        ),
+        (
+            "Group <vpn> User <ahmad.r> IP <203.0.113.9> Session",
+            &[("ahmad.r", Username), ("203.0.113.9", Ipv4)],
+        ),
+        (
+            "TargetUserName=ebba.l SubjectUserName=WS01$ LogonType=3",
+            &[("ebba.l", Username)],
+        ),
+        ("Account Name:\t\tkarl.o", &[("karl.o", Username)]),
+        (
+            "type=LOGIN realmId=acme clientId=web userId=550e8400-e29b-41d4-a716-446655440000 preferred_username=\"ida.w\"",
+            &[("ida.w", Username)],
+        ),
+        ("User-Name = \"o'brien\"", &[("o'brien", Username)]),
+        (
+            "sshd[1]: Invalid user Ölander1 from 192.0.2.1 port 22",
+            &[("Ölander1", Username), ("192.0.2.1", Ipv4)],
+        ),
+        (
+            "sshd[1]: Failed password for åsa from 192.0.2.1 port 22",
+            &[("åsa", Username), ("192.0.2.1", Ipv4)],
+        ),
+        (
+            "changed_by=björn.öberg action=update",
+            &[("björn.öberg", Username)],
+        ),
+        (
+            "sasl_username=kim@example.com",
+            &[("kim@example.com", Email)],
+        ),
+        ("user=jdoe@EXAMPLE.COM", &[("jdoe", Username)]),
+        ("user_agent=curl/8.1 superuser=true owner=root", &[]),
+        (
+            "vpnd[2]: login slofgren (Sixten Löfgren) from 198.51.100.4",
+            &[
+                ("slofgren", Username),
+                ("Sixten Löfgren", Kind::PersonName),
+                ("198.51.100.4", Ipv4),
+            ],
+        ),
+        (
+            "vpnd[2]: login failed from 198.51.100.4",
+            &[("198.51.100.4", Ipv4)],
+        ),
+        (
+            "[client 198.51.100.9] user sabine.k: authentication failure for \"/admin\"",
+            &[("198.51.100.9", Ipv4), ("sabine.k", Username)],
+        ),
+        (
+            "sudo: maría.garcía : TTY=pts/4 ; PWD=/tmp ; USER=root ; COMMAND=/bin/ls",
+            &[("maría.garcía", Username)],
+        ),
+        (
+            "ls26467/10.36.189.164:58234 MULTI_sva: pool returned IPv4=10.1.94.15",
+            &[
+                ("ls26467", Username),
+                ("10.36.189.164", Ipv4),
+                ("10.1.94.15", Ipv4),
+            ],
+        ),
+        (
+            "kernel: [UFW BLOCK] MAC=FF-FF-FF-FF-FF-FF:b8:27:eb:1a:07:19:08:00 SRC=192.0.2.5",
+            &[("b8:27:eb:1a:07:19", Kind::Mac), ("192.0.2.5", Ipv4)],
+        ),
+        (
+            "profileRemoved, Owner: com.apple.iokit.IO80211Family, Name: x",
+            &[],
+        ),
+        (
+            "198.51.100.7 - frida.n [10/Oct/2026:13:55:36 +0200] \"GET / HTTP/1.1\" 200",
+            &[("198.51.100.7", Ipv4), ("frida.n", Username)],
+        ),
+        (
+            "198.51.100.7 - - [10/Oct/2026:13:55:36 +0200] \"GET / HTTP/1.1\" 200",
+            &[("198.51.100.7", Ipv4)],
+        ),
+        (
+            "CRON[812]: (hampus) CMD (/usr/local/bin/backup)",
+            &[("hampus", Username)],
+        ),
+        ("CRON[812]: (root) CMD (run-parts /etc/cron.hourly)", &[]),
+        (
+            "vsftpd: [liv_k] OK LOGIN: Client \"192.0.2.31\"",
+            &[("liv_k", Username), ("192.0.2.31", Ipv4)],
+        ),
+        (
+            "passwd[1]: pam_unix(passwd:chauthtok): password changed for sven",
+            &[("sven", Username)],
+        ),
+        (
+            "%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: elin] [Source: 10.1.1.1]",
+            &[("elin", Username), ("10.1.1.1", Ipv4)],
+        ),
+        (
+            "sshd: SSHD_LOGIN_FAILED: Login failed for user 'nora' from host '10.0.0.1'",
+            &[("nora", Username), ("10.0.0.1", Ipv4)],
+        ),
+    ]);
+    let long = "a".repeat(90);
+    assert_eq!(all(&format!("user={long} ok")), vec![(long, Username)]);
+}
+
+#[test]
+fn accounts_in_more_products_words() {
+    exactly(&[
+        // Outcomes after `user X`, and words before it.
+        (
+            "wlc: Client 02:00:5e:00:00:02 user amira.haddad authenticated",
+            &[("02:00:5e:00:00:02", Kind::Mac), ("amira.haddad", Username)],
+        ),
+        (
+            "User Łukasz.Nowak logged in via SAML",
+            &[("Łukasz.Nowak", Username)],
+        ),
+        (
+            "Disconnected from user tran.van 198.51.100.7 port 51514",
+            &[("tran.van", Username), ("198.51.100.7", Ipv4)],
+        ),
+        (
+            "SSLVPN LOGIN : User oluwaseun - Client_ip 198.51.100.8 - Nat_ip 10.0.0.8",
+            &[
+                ("oluwaseun", Username),
+                ("198.51.100.8", Ipv4),
+                ("10.0.0.8", Ipv4),
+            ],
+        ),
+        (
+            "proftpd[4]: host - USER mehmet.yilmaz: Login successful.",
+            &[("mehmet.yilmaz", Username)],
+        ),
+        (
+            "login[9]: FAILED LOGIN 1 FROM tty1 FOR hodan.warsame, Authentication failure",
+            &[("hodan.warsame", Username)],
+        ),
+        (
+            "smbd: Auth: [SMB2,(null)] user [CORP]\\[zeynep.kaya] at [Tue] status [OK]",
+            &[("zeynep.kaya", Username)],
+        ),
+        // Home directories name their owner.
+        (
+            "useradd: new user: name=x, home=/home/björn.ek, shell=/bin/bash",
+            &[("björn.ek", Username)],
+        ),
+        (
+            r#"{"path":"C:\\Users\\nguyen.an\\AppData\\Local"}"#,
+            &[("nguyen.an", Username)],
+        ),
+        ("/Users/Shared/x and /home/root/y", &[]),
+        // An apostrophe in a SIP user.
+        ("F=sip:eo'brien@pbx.example.se", &[("eo'brien", Username)]),
+        // Not accounts: an outcome word, a service account.
+        (
+            r#"msg="User fatima.zahra added to group VPN-Users""#,
+            &[("fatima.zahra", Username)],
+        ),
+        ("user profile deleted", &[]),
+        ("Closed due to user request. [preauth]", &[]),
+        (
+            r#"{"representation":"{\"firstName\":\"Paweł\",\"lastName\":\"de Vries\",\"enabled\":true}"}"#,
+            &[("Paweł", Kind::PersonName), ("de Vries", Kind::PersonName)],
+        ),
+        (
+            "hostname=web01 lastname=Dąbrowski",
+            &[("Dąbrowski", Kind::PersonName)],
+        ),
+        (
+            r#"access granted door="Main Entrance" holder="af Klercker, Örjan""#,
+            &[("af Klercker, Örjan", Kind::PersonName)],
+        ),
+        (
+            r#""VoiceMailMain","142@default","2026-02-02""#,
+            &[("142", Phone)],
+        ),
+        ("mail 142@example.se", &[]),
+        (
+            "mdm: device with IMEI number 353918051234561 wiped",
+            &[("353918051234561", Kind::Imei)],
+        ),
+        ("gateway user authentication succeeded", &[]),
+        ("user is locked", &[]),
+        ("user=asterisk", &[]),
+    ]);
+}
+
+#[test]
+fn sip_user_parts() {
+    assert_eq!(
+        all("From: <sips:+46701740683@sip.example.se;user=phone>"),
+        vec![("+46701740683".into(), Kind::Phone)]
+    );
+    assert_eq!(
+        all("To: <sip:alice@sip.example.se>"),
+        vec![("alice".into(), Kind::Username)]
+    );
+}

@@ -1,0 +1,303 @@
+//! Phone, identity, handset and badge numbers, and the numbers that are none.
+
+use super::*;
+
+#[test]
+fn national_numbers_of_any_country_after_a_telephony_cue() {
+    exactly(&[
+        (
+            "call from 01 42 68 53 00 ended",
+            &[("01 42 68 53 00", Phone)],
+        ),
+        ("Anrufer: 0171 2345678", &[("0171 2345678", Phone)]),
+        ("call from 020 7946 0958 ended", &[("020 7946 0958", Phone)]),
+        (
+            "call from 0532 123 45 67 ended",
+            &[("0532 123 45 67", Phone)],
+        ),
+        ("ring mig på 0701-74 06 83", &[("0701-74 06 83", Phone)]),
+        ("MSISDN=4680903641 APN=internet", &[("4680903641", Phone)]),
+        // Without a cue, a grouped run starting with 0 is no number.
+        ("build 01 42 68 53 00 done", &[]),
+        ("ticket number 01 42 68 53 00", &[]),
+    ]);
+}
+
+#[test]
+fn handset_ids_without_check_digit_and_with_software_version() {
+    exactly(&[
+        (
+            "mdm: device IMEISV 3548260512345601 enrolled",
+            &[("3548260512345601", Imei)],
+        ),
+        (
+            "pgw: imeisv=3548260512345601",
+            &[("3548260512345601", Imei)],
+        ),
+        ("mdm: IMEI 35482605123456 seen", &[("35482605123456", Imei)]),
+        // A 16-digit run with no cue, or a reserved version, is none.
+        ("bytes 3548260512345601 sent", &[]),
+        ("IMEISV 3548260512345699", &[]),
+        // A Luhn-valid 15-digit run under an id or ticket word is none.
+        ("order id 354826051234565", &[]),
+        ("ticket 354826051234565 closed", &[]),
+    ]);
+}
+
+#[test]
+fn swedish_numbers_after_two_word_cues() {
+    exactly(&[
+        ("crm: org no 5560160680 updated", &[("5560160680", Orgnr)]),
+        (
+            "crm: company registration number 5560160680",
+            &[("5560160680", Orgnr)],
+        ),
+        (
+            "hr: coordination number 7001721237",
+            &[("7001721237", Kind::Samordningsnummer)],
+        ),
+        (
+            "hr: Personal identity number 198112189876",
+            &[("198112189876", Personnummer)],
+        ),
+        (
+            "crm: corporate identity number 5560160680",
+            &[("5560160680", Orgnr)],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_after_sbc_pbx_and_sms_gateway_words() {
+    exactly(&[
+        ("pbx: CLI 07911123456 presented", &[("07911123456", Phone)]),
+        (
+            "pbx: numero 06 12 34 56 78 appelant",
+            &[("06 12 34 56 78", Phone)],
+        ),
+        (
+            "pbx: Rufnummer 030 12345678 gesperrt",
+            &[("030 12345678", Phone)],
+        ),
+        (
+            "smsc: source_addr=46701234560 destination_addr=46701234561",
+            &[("46701234560", Phone), ("46701234561", Phone)],
+        ),
+        (
+            "smsgw: sender 33612345678 recipient=06 12 34 56 78",
+            &[("33612345678", Phone), ("06 12 34 56 78", Phone)],
+        ),
+        (
+            "Receive SMS [SMSC:a] [from:447911123456] [to:06.12.34.56.78]",
+            &[("447911123456", Phone), ("06.12.34.56.78", Phone)],
+        ),
+        // `cli` inside `client` is no cue.
+        ("client 01 42 68 53 00 build", &[]),
+        ("destination port 4431 and sender id 1733479200", &[]),
+    ]);
+}
+
+#[test]
+fn badges_after_a_qualified_word() {
+    use Kind::Badge;
+    exactly(&[
+        ("door: Badge ID: 445566 used", &[("445566", Badge)]),
+        ("door: card-id 445567 used", &[("445567", Badge)]),
+        ("door: Card number: 12345678 ok", &[("12345678", Badge)]),
+        ("door: kortnummer 12345678 nekad", &[("12345678", Badge)]),
+        ("door: RFID tag 04A1B2C3D4 read", &[("04A1B2C3D4", Badge)]),
+        ("door: Ausweis 123456 gültig", &[("123456", Badge)]),
+        ("door: card reader 4 offline", &[]),
+    ]);
+}
+
+#[test]
+fn phones_of_every_region_and_spelling() {
+    exactly(&[
+        (
+            "openvpn: 192.0.2.1:4000 TLS: Username/Password authentication succeeded for username 'm.ek'",
+            &[("192.0.2.1", Ipv4), ("m.ek", Username)],
+        ),
+        (
+            "Executing [07477394335@from-internal:1] Dial(\"PJSIP/07477394335@trunk,60\")",
+            &[("07477394335", Phone), ("07477394335", Phone)],
+        ),
+        ("Called PJSIP/+4522053819@trunk", &[("+4522053819", Phone)]),
+        ("[call caller=\"02121426970\"]", &[("02121426970", Phone)]),
+        (
+            "[msg:34:Hej, ring mig på 6173303122]",
+            &[("6173303122", Phone)],
+        ),
+        (
+            "Callback requested on +46 8 073 421 62 today",
+            &[("+46 8 073 421 62", Phone)],
+        ),
+        ("ring 0044 20 7946 0958 nu", &[("0044 20 7946 0958", Phone)]),
+        ("tel +44 (0)20 7946 0958", &[("+44 (0)20 7946 0958", Phone)]),
+        ("cell +49-151-2345-6789", &[("+49-151-2345-6789", Phone)]),
+        ("fr +33.6.12.34.56.78.", &[("+33.6.12.34.56.78", Phone)]),
+        ("call (617) 555-0176 now", &[("(617) 555-0176", Phone)]),
+        ("fax 202.555.0141", &[("202.555.0141", Phone)]),
+        ("dial 1-212-555-0167;", &[("1-212-555-0167", Phone)]),
+        ("+1 (415) 555-0132", &[("+1 (415) 555-0132", Phone)]),
+        ("växel (08) 465 004 35", &[("(08) 465 004 35", Phone)]),
+        ("Malmö 040-628 04 65", &[("040-628 04 65", Phone)]),
+        ("mobil 070/1740683", &[("070/1740683", Phone)]),
+        ("nr 070.174.06.83", &[("070.174.06.83", Phone)]),
+        ("(070) 174 06 83", &[("(070) 174 06 83", Phone)]),
+        (
+            "tel 070\u{a0}174\u{a0}06\u{a0}83 x",
+            &[("070\u{a0}174\u{a0}06\u{a0}83", Phone)],
+        ),
+        (
+            "tel 070\u{2013}174 06 83",
+            &[("070\u{2013}174 06 83", Phone)],
+        ),
+        (
+            "tel ０７０１７４０６８３",
+            &[("０７０１７４０６８３", Phone)],
+        ),
+        (
+            "tel ＋４６７０１７４０６８３",
+            &[("＋４６７０１７４０６８３", Phone)],
+        ),
+        (
+            "+358 40 1234567 / +47 412 34 567",
+            &[("+358 40 1234567", Phone), ("+47 412 34 567", Phone)],
+        ),
+        ("+91 98765 43210", &[("+91 98765 43210", Phone)]),
+        ("+234 803 123 4567", &[("+234 803 123 4567", Phone)]),
+        ("+61 4 1234 5678", &[("+61 4 1234 5678", Phone)]),
+        ("From: <tel:+46701740683>", &[("+46701740683", Phone)]),
+        (
+            "To: <sip:447400123456@sbc.example.net>",
+            &[("447400123456", Phone)],
+        ),
+        (
+            "caller=46701740683 callee=447400123456",
+            &[("46701740683", Phone), ("447400123456", Phone)],
+        ),
+        (r#"{"msisdn": 447400123456}"#, &[("447400123456", Phone)]),
+        ("sms to=4915112345678 ok", &[("4915112345678", Phone)]),
+    ]);
+}
+
+#[test]
+fn numbers_that_are_not_phones() {
+    exactly(&[
+        ("ring 112, 90000, 1177, 11414 or 116 111", &[]),
+        ("dial 911 or 999 or 116000", &[]),
+        ("tel=112 phone: 1177", &[]),
+        ("logid=\"0101039424\" type=traffic", &[]),
+        ("ticket=0701740683 closed", &[]),
+        ("eventId=0812345678", &[]),
+        ("at 1770899926 sent 447400123456 bytes", &[]),
+        ("job 201109201648 finished", &[]),
+        ("port 5060 pid 46701", &[]),
+        ("version 1.212.555.0167", &[]),
+        ("HTTP/1.1 200 555-0100 ok", &[]),
+        ("08.30.15.20", &[]),
+        ("2026-11-22 10:00:00", &[]),
+    ]);
+}
+
+#[test]
+fn identity_numbers_need_their_key_when_bare() {
+    exactly(&[
+        (
+            "personalNumber=198112189876",
+            &[("198112189876", Personnummer)],
+        ),
+        ("pnr 198112189876", &[("198112189876", Personnummer)]),
+        (
+            "customer_id=198112189876",
+            &[("198112189876", Personnummer)],
+        ),
+        ("org.nr 5560160680", &[("5560160680", Orgnr)]),
+        ("customer_org=5560160680", &[("5560160680", Orgnr)]),
+        ("organisationsnummer: 5560160680", &[("5560160680", Orgnr)]),
+        ("ref 198112189876 and 5560160680", &[]),
+    ]);
+}
+
+#[test]
+fn imei_in_every_written_form() {
+    exactly(&[
+        ("IMEI: 490154203237518", &[("490154203237518", Imei)]),
+        (
+            "handset 49-015420-323751-8 registered",
+            &[("49-015420-323751-8", Imei)],
+        ),
+        (
+            "urn:gsma:imei:49015420-323751-8",
+            &[("49015420-323751-8", Imei)],
+        ),
+        ("imei=49 015420 323751 8", &[("49 015420 323751 8", Imei)]),
+        ("imei=49-015420-323751-9", &[]),
+    ]);
+}
+
+#[test]
+fn badge_codes_under_their_keys() {
+    exactly(&[
+        (
+            "doord[1]: Kort B723310 nekades vid entré",
+            &[("B723310", Kind::Badge)],
+        ),
+        ("badge #40211 denied at door 3", &[("40211", Kind::Badge)]),
+        ("card 1 of 3 printed", &[]),
+        (
+            "door=D12 badge=B123456 result=granted",
+            &[("B123456", Kind::Badge)],
+        ),
+        (
+            "badge_id=\"04A2B3C4D5E6F7\" reader=3",
+            &[("04A2B3C4D5E6F7", Kind::Badge)],
+        ),
+        (
+            "event=access card_no=123:45678 ok",
+            &[("123:45678", Kind::Badge)],
+        ),
+        ("kortnr: 4711-0042", &[("4711-0042", Kind::Badge)]),
+        ("cardNumber=00012345", &[("00012345", Kind::Badge)]),
+        ("badge=none card=- wildcard=x", &[]),
+        ("credit_card_type=visa", &[]),
+    ]);
+}
+
+#[test]
+fn exact_spans_in_dial_strings() {
+    assert_eq!(
+        all("PJSIP/+46701740683-cec86b3e"),
+        vec![("+46701740683".into(), Kind::Phone)]
+    );
+    assert_eq!(
+        all("PJSIP/0701740666@trunk,60,tT"),
+        vec![("0701740666".into(), Kind::Phone)]
+    );
+    assert_eq!(
+        all("from [2001:db8::1]:443 ok"),
+        vec![("2001:db8::1".into(), Kind::Ipv6)]
+    );
+    assert_eq!(
+        all("ROOT LOGIN REFUSED FROM ::ffff:192.0.2.7"),
+        vec![("::ffff:192.0.2.7".into(), Kind::Ipv6)]
+    );
+}
+
+#[test]
+fn non_personal_numbers_are_left_alone() {
+    for t in [
+        "call 112 now",
+        "ring 1177 or 11414",
+        "version 1.2.3.4.5 released",
+        "KB 5.2.4182.69463 installed",
+        "build 050519-2396 deployed",
+        "uniqueid 1770899926.4571",
+        "at 2026-02-09 15:00:51 done",
+        "081111 073350 31 INFO dfs.DataNode: ok",
+        "PJSIP/trunk-03375721",
+    ] {
+        assert_eq!(all(t), vec![], "{t}");
+    }
+}
