@@ -1,0 +1,277 @@
+//! `key=value`: key names whose value is an account or a badge, compared
+//! on the key's lower-cased letters, and the value after them.
+
+use super::keyword::value_start;
+use super::shape::{plausible, prev_word, take};
+use crate::detect::Kind;
+use crate::detect::util::{at, is_word};
+
+/// Key names whose value is an account, compared on the lower-cased
+/// letters of the key (so `TargetUserName`, `target_user_name`,
+/// `actor.alternateId`, `User-Name` and `sasl_username` all count): the
+/// name ends in one of these.
+const USER_KEY_ENDS: [&[u8]; 41] = [
+    b"authid",
+    b"authname",
+    b"authuser",
+    b"xauthuser",
+    b"usr",
+    b"usrname",
+    b"logonname",
+    b"requester",
+    b"requestor",
+    b"reporter",
+    b"author",
+    b"creator",
+    b"submitter",
+    b"initiatedby",
+    b"performedby",
+    b"deletedby",
+    b"ownedby",
+    b"loginid",
+    b"user",
+    b"username",
+    b"userid",
+    b"login",
+    b"loginname",
+    b"logname",
+    b"account",
+    b"accountname",
+    b"principal",
+    b"principalname",
+    b"upn",
+    b"owner",
+    b"actor",
+    b"assignee",
+    b"alternateid",
+    b"identity",
+    b"uid",
+    b"changedby",
+    b"createdby",
+    b"modifiedby",
+    b"updatedby",
+    b"requestedby",
+    b"approvedby",
+];
+
+/// Key names that end like an account key but are not one.
+const NOT_USER_KEY_ENDS: [&[u8]; 3] = [b"uuid", b"guid", b"useruid"];
+
+/// True if a field named `key` holds an account name, in any spelling
+/// (camelCase, snake_case, dotted and dashed paths, any case). The shared
+/// vocabulary for free text and for key-aware detection in structured
+/// formats ([`crate::detect::is_username_key`]).
+pub(crate) fn user_key(key: &[u8]) -> bool {
+    // Every name ends in one of these letters; most keys are rejected here.
+    let last = key
+        .iter()
+        .rev()
+        .find(|c| c.is_ascii_alphabetic() || c.is_ascii_digit());
+    if !matches!(
+        last.map(u8::to_ascii_lowercase),
+        Some(b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y')
+    ) {
+        return false;
+    }
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
+        && !NOT_USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
+}
+
+/// Key names whose value is a badge or card code of an access-control
+/// system, compared like [`user_key`]: the name contains `badge`, or ends
+/// in one of these.
+const BADGE_KEY_ENDS: [&[u8]; 12] = [
+    b"card",
+    b"cardno",
+    b"cardnr",
+    b"cardnum",
+    b"cardnumber",
+    b"cardid",
+    b"cardcode",
+    b"kort",
+    b"kortnr",
+    b"kortnummer",
+    b"kortid",
+    b"credentialid",
+];
+
+/// Key names that end like a badge key but name something else.
+const NOT_BADGE_KEYS: [&[u8]; 4] = [b"creditcard", b"wildcard", b"giftcard", b"simcard"];
+
+/// True if a field named `key` holds a badge or card code, in any
+/// spelling (`badge`, `badgeId`, `card_no`, `CardNumber`, `kortnr`).
+pub(crate) fn badge_key(key: &[u8]) -> bool {
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    (k.windows(5).any(|w| w == b"badge") || BADGE_KEY_ENDS.iter().any(|e| k.ends_with(e)))
+        && !NOT_BADGE_KEYS
+            .iter()
+            .any(|e| k.windows(e.len()).any(|w| w == *e))
+}
+
+/// The lower-cased letters of a key name (the last 48), without `_`, `-`,
+/// `.` and spaces, stopping at any other byte from the end.
+fn key_letters<'a>(key: &[u8], buf: &'a mut [u8; 48]) -> &'a [u8] {
+    let mut n = 0;
+    for &c in key.iter().rev() {
+        if c.is_ascii_alphabetic() {
+            if n == buf.len() {
+                break;
+            }
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        } else if !matches!(c, b'_' | b'-' | b'.' | b' ') {
+            break;
+        }
+    }
+    buf[..n].reverse();
+    &buf[..n]
+}
+
+/// A badge code at `s`, bare or quoted: letters and digits with single
+/// `:` or `-` between them (`B123456`, `04A2B3C4D5E6F7`, `123:45678`), at
+/// least one digit, 3-32 bytes.
+pub(super) fn badge_value(b: &[u8], s: usize) -> Option<(usize, usize)> {
+    let q = at(b, s);
+    let quoted = q == b'"' || q == b'\'';
+    let vs = s + usize::from(quoted);
+    let mut e = vs;
+    while e - vs <= 32 {
+        let c = at(b, e);
+        if c.is_ascii_alphanumeric()
+            || (matches!(c, b':' | b'-') && e > vs && at(b, e + 1).is_ascii_alphanumeric())
+        {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    let v = &b[vs..e];
+    let ok = (3..=32).contains(&v.len())
+        && v.iter().any(u8::is_ascii_digit)
+        && !is_word(at(b, e))
+        && (!quoted || at(b, e) == q);
+    ok.then_some((vs, e))
+}
+
+/// A `key=value` (or `key: value`, `"key": "value"`) whose key, ending
+/// with the word `b[i..j]`, names an account or a badge. The cheap test
+/// [`key_follows`] has passed.
+pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kind)> {
+    if common_non_key(&b[i..j]) {
+        return None;
+    }
+    let vs = value_start(b, j)?;
+    let mut ks = i;
+    while ks > 0
+        && i - ks < 40
+        && (b[ks - 1].is_ascii_alphanumeric() || matches!(b[ks - 1], b'_' | b'-' | b'.'))
+    {
+        ks -= 1;
+    }
+    if ks > 0 && b[ks - 1] == b';' {
+        return None;
+    }
+    let key = &b[ks..j];
+    // Windows event text: `Account Name:\t\talice`.
+    let named = key.eq_ignore_ascii_case(b"name") && {
+        let pw = prev_word(b, ks);
+        pw.eq_ignore_ascii_case(b"account") || pw.eq_ignore_ascii_case(b"user")
+    };
+    if named || user_key(key) {
+        let (s, e, _) = take(b, vs)?;
+        let (s, e) = without_domain(b, s, e);
+        return Some((s, e, Kind::Username));
+    }
+    if badge_key(key) {
+        let (s, e) = badge_value(b, vs)?;
+        return Some((s, e, Kind::Badge));
+    }
+    if name_key(key) {
+        // `"lastName":"Dąbrowski"`, also as JSON escaped inside a string
+        // (`\"lastName\":\"de Vries\"`): the value up to its quote.
+        // Quoted, the whole value up to its quote: `holder="Åberg, Leyla"`.
+        let (s, mut e) = match at(b, vs) {
+            q @ (b'"' | b'\'') => {
+                let n = b[vs + 1..].iter().take(256).position(|&c| c == q)?;
+                (vs + 1, vs + 1 + n)
+            }
+            _ => take(b, vs).map(|(s, e, _)| (s, e))?,
+        };
+        while e > s && b[e - 1] == b'\\' {
+            e -= 1;
+        }
+        let v = std::str::from_utf8(&b[s..e]).ok()?;
+        return crate::detect::name::looks_like_name(v, false).then_some((s, e, Kind::PersonName));
+    }
+    None
+}
+
+/// True if a key in free text names a person's name: it ends in `name`
+/// and the shared vocabulary says so (`firstName`, `last_name`,
+/// `displayName`, not `hostname`), or in `holder`.
+fn name_key(key: &[u8]) -> bool {
+    let mut buf = [0u8; 48];
+    let k = key_letters(key, &mut buf);
+    (k.ends_with(b"name") || k.ends_with(b"holder"))
+        && crate::detect::keys::classify_word(key)
+            == Some(crate::detect::keys::KeyClass::PersonName)
+}
+
+/// The account of a value `DOMAIN\user` or `DOMAIN\\user` (a NetBIOS
+/// domain in capitals), or the value as it is.
+pub(super) fn without_domain(b: &[u8], s: usize, e: usize) -> (usize, usize) {
+    let v = &b[s..e];
+    let Some(k) = v.iter().position(|&c| c == b'\\') else {
+        return (s, e);
+    };
+    let domain = &v[..k];
+    let user = v.iter().rposition(|&c| c == b'\\').map_or(e, |r| s + r + 1);
+    let netbios = !domain.is_empty()
+        && domain
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'.');
+    if netbios && user < e && plausible(&b[user..e]) {
+        (user, e)
+    } else {
+        (s, e)
+    }
+}
+
+/// True if the word ending at `j` may be a key: a separator follows and
+/// its last letter is one that an account or badge key ends with. Checked for
+/// every letter word, so it reads at most three bytes.
+#[inline(always)]
+pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
+    let nx = at(b, j);
+    (matches!(nx, b'=' | b':' | b'"')
+        || (nx == b' ' && at(b, j + 1) == b'=')
+        // JSON escaped inside a string: `\"lastName\":\"...`.
+        || (nx == b'\\' && at(b, j + 1) == b'"'))
+        && j >= 2
+        && key_end_shaped(b[j - 2], b[j - 1])
+}
+
+/// True if a key word ending in these two bytes may name an account or a
+/// badge: the last two letters of every name in [`USER_KEY_ENDS`] and
+/// [`BADGE_KEY_ENDS`], and of `badge`. `port` and `time` (`srcport=`,
+/// `time=`, the commonest keys that end alike) are left out here.
+#[inline(always)]
+fn key_end_shaped(a: u8, z: u8) -> bool {
+    const PAIRS: [[u8; 2]; 19] = [
+        *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
+        *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de",
+    ];
+    let pair = [a | 0x20, z | 0x20];
+    PAIRS.contains(&pair)
+}
+
+/// True if the key word `w` is one of the common keys that
+/// [`key_end_shaped`] lets through but that never name an account.
+#[inline]
+fn common_non_key(w: &[u8]) -> bool {
+    let ends = |k: &[u8]| w.len() >= k.len() && w[w.len() - k.len()..].eq_ignore_ascii_case(k);
+    ends(b"port") || w.eq_ignore_ascii_case(b"time") || w.eq_ignore_ascii_case(b"devname")
+}

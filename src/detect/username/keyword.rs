@@ -1,0 +1,541 @@
+//! The context words the scanner acts on ([`Keyword`]) and the account
+//! each one leads to: `invalid user X`, `for X from <ip>`, `by X(uid=`, a
+//! home directory, FTP and RADIUS logins, cron's user.
+
+use super::key::without_domain;
+use super::shape::{
+    MAX_LEN, first_word, handle_shaped, hostname_like, ip_at, name_end, name_handle, plausible,
+    prev_word, take, trim, user_byte,
+};
+use super::words::{AUTH_WORDS, HOME_NOT_USERS, USER_LEADS, USER_OUTCOMES};
+use crate::detect::util::{at, intl_alnum_before, is_digit};
+
+/// Keys whose value is an account name ([`keyword`] knows them as
+/// [`Keyword::User`] and [`Keyword::Key`]).
+#[cfg(test)]
+pub(super) const KEYS: [&[u8]; 11] = [
+    b"user",
+    b"ruser",
+    b"username",
+    b"user_name",
+    b"sasl_username",
+    b"logname",
+    b"login",
+    b"suser",
+    b"duser",
+    b"account_name",
+    b"acct",
+];
+
+/// True if the 96 bytes before `i` say what an account did or what was
+/// done to it (`login`, `denied`, `password`, `badge`, ...): the context
+/// in which `for X` and `by X` name an account.
+fn auth_context(b: &[u8], i: usize) -> bool {
+    const CUES: [&[u8]; 13] = [
+        b"login", b"logon", b"log in", b"logged", b"auth", b"passw", b"denied", b"granted",
+        b"success", b"lock", b"badge", b"reset", b"mfa",
+    ];
+    let w = &b[i.saturating_sub(96)..i];
+    CUES.iter()
+        .any(|c| w.windows(c.len()).any(|x| x.eq_ignore_ascii_case(c)))
+}
+
+/// A context word the scanner acts on. Identifying it once, from its length
+/// and first byte, replaces a string comparison per candidate key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Keyword {
+    /// `user`: a key (`user=`) and a word (`invalid user X`).
+    User,
+    /// One of the other [`KEYS`].
+    Key,
+    /// `for`
+    For,
+    /// `by`
+    By,
+    /// `as`
+    As,
+    /// `tty` in any case (sudo writes `TTY=`).
+    Tty,
+    /// `sudo` in any case.
+    Sudo,
+    /// `sip` or `sips`.
+    Sip,
+    /// `imsi`
+    Imsi,
+    /// `imei`
+    Imei,
+    /// An Asterisk channel technology: `PJSIP`, `IAX2`, `Local`, `DAHDI`
+    /// (and `SIP`, which is [`Keyword::Sip`]).
+    Channel,
+    /// `of` (strongSwan's `authentication of 'X'`).
+    Of,
+    /// `badge`, `card`, `kort`: a badge code follows.
+    Badge,
+    /// `mac` before a bare or Cisco-dotted MAC (`for mac 021A2B3C4D64`).
+    Mac,
+    /// `home` or `Users` in a path: `/home/alice/`, `C:\\Users\\alice\\`.
+    Home,
+}
+
+/// Bit `len` is set if a keyword of that length starts with the byte (either
+/// case): most words the scanner meets are rejected with this one lookup.
+static KEYWORD_SHAPE: [u16; 256] = {
+    const WORDS: [&[u8]; 54] = [
+        b"rfid",
+        b"credential",
+        b"kortnummer",
+        b"passerkort",
+        b"ausweis",
+        b"benutzer",
+        b"utilisateur",
+        b"usuario",
+        b"gebruiker",
+        b"bruker",
+        b"utente",
+        b"anvandare",
+        b"anvandaren",
+        b"kayttaja",
+        b"mac",
+        b"imeisv",
+        b"home",
+        b"users",
+        b"by",
+        b"as",
+        b"of",
+        b"uid",
+        b"upn",
+        b"iax2",
+        b"pjsip",
+        b"local",
+        b"dahdi",
+        b"owner",
+        b"actor",
+        b"userid",
+        b"account",
+        b"identity",
+        b"for",
+        b"tty",
+        b"sip",
+        b"user",
+        b"acct",
+        b"sudo",
+        b"sips",
+        b"imsi",
+        b"imei",
+        b"ruser",
+        b"login",
+        b"suser",
+        b"duser",
+        b"logname",
+        b"username",
+        b"user_name",
+        b"account_name",
+        b"sasl_username",
+        b"principal",
+        b"kort",
+        b"card",
+        b"badge",
+    ];
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let w = WORDS[k];
+        t[w[0] as usize] |= 1 << w.len();
+        t[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
+
+/// True if a keyword has `len` bytes and starts with `first`: the cheap
+/// test before [`keyword`].
+#[inline(always)]
+pub(crate) fn may_be_keyword(first: u8, len: usize) -> bool {
+    len < 16 && KEYWORD_SHAPE[usize::from(first)] & (1 << len) != 0
+}
+
+/// The keyword a word is, compared case-insensitively.
+#[inline]
+pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
+    use Keyword::*;
+    let f = *w.first()?;
+    if !may_be_keyword(f, w.len()) {
+        return None;
+    }
+    let first = f | 0x20;
+    let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
+    let pick = |k: &[u8], kw: Keyword| is(k).then_some(kw);
+    match (w.len(), first) {
+        (2, b'b') => pick(b"by", By),
+        (2, b'a') => pick(b"as", As),
+        (2, b'o') => pick(b"of", Of),
+        (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
+        (5, b'p') => pick(b"pjsip", Channel),
+        (6, b'i') => pick(b"imeisv", Imei),
+        (4, b'k') => pick(b"kort", Badge),
+        (4, b'h') => pick(b"home", Home),
+        (3, b'm') => pick(b"mac", Mac),
+        (5, b'u') => pick(b"users", Home),
+        (4, b'c') => pick(b"card", Badge),
+        (5, b'b') => pick(b"badge", Badge),
+        (4, b'r') => pick(b"rfid", Badge),
+        (10, b'c') => pick(b"credential", Badge),
+        (10, b'k') => pick(b"kortnummer", Badge),
+        (10, b'p') => pick(b"passerkort", Badge),
+        (7, b'a') => pick(b"ausweis", Badge).or_else(|| pick(b"account", Key)),
+        (5, b'o') => pick(b"owner", Key),
+        (5, b'a') => pick(b"actor", Key),
+        (8, b'i') => pick(b"identity", Key),
+        (9, b'p') => pick(b"principal", Key),
+        (3, b'f') => pick(b"for", For),
+        (3, b't') => pick(b"tty", Tty),
+        (3, b's') => pick(b"sip", Sip),
+        (4, b'u') => pick(b"user", User),
+        // The word for a user in other languages: `Benutzer k.berg`,
+        // `utilisateur k.berg`, `användaren` written without its dots.
+        (8, b'b') => pick(b"benutzer", User),
+        (11, b'u') => pick(b"utilisateur", User),
+        (7, b'u') => pick(b"usuario", User),
+        (9, b'g') => pick(b"gebruiker", User),
+        (6, b'b') => pick(b"bruker", User),
+        (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
+        (9, b'a') => pick(b"anvandare", User),
+        (10, b'a') => pick(b"anvandaren", User),
+        (8, b'k') => pick(b"kayttaja", User),
+        (4, b'a') => pick(b"acct", Key),
+        (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
+        (4, b'i') => pick(b"imsi", Imsi)
+            .or_else(|| pick(b"imei", Imei))
+            .or_else(|| pick(b"iax2", Channel)),
+        (5, b'r') => pick(b"ruser", Key),
+        (5, b'l') => pick(b"login", Key).or_else(|| pick(b"local", Channel)),
+        (5, b's') => pick(b"suser", Key),
+        (5, b'd') => pick(b"duser", Key).or_else(|| pick(b"dahdi", Channel)),
+        (7, b'l') => pick(b"logname", Key),
+        (8, b'u') => pick(b"username", Key),
+        (9, b'u') => pick(b"user_name", Key),
+        (12, b'a') => pick(b"account_name", Key),
+        (13, b's') => pick(b"sasl_username", Key),
+        _ => None,
+    }
+}
+
+/// An account name introduced by the word `b[i..j]`, which is `kw`.
+pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, usize)> {
+    let nx = at(b, j);
+    if kw == Keyword::Home {
+        return home_dir(b, i, j);
+    }
+    // `;user=phone` is a SIP URI parameter, not an account.
+    let uri_param = i > 0 && b[i - 1] == b';';
+    if kw == Keyword::Key && nx == b':' && &b[i..j] == b"LOGIN" {
+        return ftp_login(b, i);
+    }
+    if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
+        if let Some(k) = value_start(b, j) {
+            if let Some((s, e, _)) = take(b, k) {
+                // imapd's `login: host.example.se [192.0.2.7] alice`: a host.
+                let v = &b[s..e];
+                let dots = v.iter().filter(|&&c| c == b'.').count();
+                if dots >= 2 && !v.contains(&b'@') && hostname_like(v) {
+                    return None;
+                }
+                return Some(without_domain(b, s, e));
+            }
+        }
+        // `user 'alice'`, `username "alice"`, `User <alice> IP <...>`,
+        // `identity 'alice@example.com'`: a quoted value after a space.
+        if nx == b' ' && matches!(at(b, j + 1), b'\'' | b'"' | b'<') {
+            if let Some((s, e, _)) = take(b, j + 1) {
+                return Some((s, e));
+            }
+        }
+    }
+    if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
+        if let Some(r) = radius_login(b, j) {
+            return Some(r);
+        }
+        // `login alice from 192.0.2.7`, `login alice (Alice Ek) from ...`.
+        let (s, e, after) = take(b, j + 1)?;
+        let rest = &b[after..];
+        let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6)) || rest.starts_with(b" (");
+        return ok.then_some((s, e));
+    }
+    // `account alice.ek locked`, `principal k.berg`, `identity
+    // alice.ek@EXAMPLE.SE`: an account word, then a value shaped like an
+    // account or an outcome.
+    if kw == Keyword::Key
+        && nx == b' '
+        && (b[i..j].eq_ignore_ascii_case(b"account")
+            || b[i..j].eq_ignore_ascii_case(b"principal")
+            || b[i..j].eq_ignore_ascii_case(b"identity"))
+    {
+        let (s, e, after) = take(b, j + 1)?;
+        let v = &b[s..e];
+        let rest = &b[after..];
+        // `Account identity not set`: a word that is itself a key, or an
+        // auxiliary after it, says nothing of an account.
+        let next = rest.get(1..).map_or(&[][..], first_word);
+        let outcome = rest.first() == Some(&b' ')
+            && USER_OUTCOMES.contains(next)
+            && !USER_OUTCOMES.contains(v)
+            && keyword(v).is_none()
+            && ![&b"not"[..], b"was", b"has", b"does", b"-"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w));
+        let from = rest.starts_with(b" from ") && ip_at(b, after + 6);
+        return ((outcome || from || handle_shaped(v)) && plausible(v)).then_some((s, e));
+    }
+    if kw == Keyword::Of && nx == b' ' && matches!(at(b, j + 1), b'\'' | b'"') {
+        let pw = prev_word(b, i);
+        if pw.eq_ignore_ascii_case(b"authentication") {
+            let (s, e, _) = take(b, j + 1)?;
+            return Some((s, e));
+        }
+        return None;
+    }
+    if nx == b' ' {
+        match kw {
+            Keyword::User => {
+                let (s, e, after) = take(b, j + 1)?;
+                let rest = &b[after..];
+                let weak = rest.is_empty()
+                    || rest.starts_with(b" from ")
+                    || rest.starts_with(b" by ")
+                    || (rest.first() == Some(&b' ')
+                        && USER_OUTCOMES.contains(first_word(&rest[1..]))
+                        && !USER_OUTCOMES.contains(&b[s..e])
+                        && !b[s..e].eq_ignore_ascii_case(b"auth"));
+                // ProFTPD echoes the FTP command: `USER alice: Login
+                // successful.`, `USER alice (Login failed): ...`.
+                let ftp =
+                    &b[i..j] == b"USER" && (rest.starts_with(b": ") || rest.starts_with(b" ("));
+                // Apache httpd: `user X: authentication failure for "/"`,
+                // `user X not found: /admin`.
+                let httpd =
+                    rest.starts_with(b": authentication") || rest.starts_with(b" not found");
+                return (weak
+                    || httpd
+                    || ftp
+                    || USER_LEADS.contains(prev_word(b, i))
+                    || handle_shaped(&b[s..e]))
+                .then_some((s, e));
+            }
+            Keyword::For => {
+                let next = &b[j + 1..];
+                let starts = |p: &[u8]| {
+                    next.len() > p.len()
+                        && next[..p.len()].eq_ignore_ascii_case(p)
+                        && next[p.len()] == b' '
+                };
+                // `for user X`, `for username 'X'`: the next keyword reads it.
+                if starts(b"user")
+                    || starts(b"username")
+                    || starts(b"account")
+                    || starts(b"principal")
+                    || starts(b"identity")
+                    || starts(b"login")
+                    || starts(b"invalid")
+                    || starts(b"illegal")
+                {
+                    return None;
+                }
+                // CAS: `Authentication success for [alice] with [...]`.
+                if at(b, j + 1) == b'[' {
+                    let s = j + 2;
+                    let e = name_end(b, s, false)?;
+                    // Only after an outcome (`success for [x]`), not `renew
+                    // lease for [DFSClient_1]`.
+                    let outcome = USER_OUTCOMES.contains(prev_word(b, i));
+                    return (at(b, e) == b']'
+                        && outcome
+                        && plausible(&b[s..e])
+                        && auth_context(b, i))
+                    .then_some((s, e));
+                }
+                let quoted = matches!(at(b, j + 1), b'\'' | b'"');
+                let (s, e, after) = take(b, j + 1)?;
+                let rest = &b[after..];
+                let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
+                    // `login query for 'alice'`: quoted, after an auth word.
+                    || (quoted && auth_context(b, i) && plausible(&b[s..e]))
+                    || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
+                    || AUTH_WORDS.contains(prev_word(b, i))
+                    || (rest.starts_with(b":") && name_handle(&b[s..e]))
+                    // login(1): `FAILED LOGIN 1 FROM tty1 FOR alice, ...`.
+                    || (&b[i..j] == b"FOR" && rest.starts_with(b", "))
+                    // `Login failed for k.berg`, `access denied for anna_ek`.
+                    || (handle_shaped(&b[s..e]) && auth_context(b, i));
+                return ok.then_some((s, e));
+            }
+            Keyword::By => {
+                let (s, e, after) = take(b, j + 1)?;
+                // `badge B723310 used by k.berg`, `password reset by anna_ek`.
+                let quoted = matches!(at(b, j + 1), b'\'' | b'"');
+                let ok = b[after..].starts_with(b"(uid=")
+                    || ((handle_shaped(&b[s..e]) || quoted)
+                        && auth_context(b, i)
+                        && plausible(&b[s..e]));
+                return ok.then_some((s, e));
+            }
+            Keyword::As if at(b, j + 1) == b'\'' => {
+                let pw = prev_word(b, i);
+                if pw.eq_ignore_ascii_case(b"authenticate") || pw.eq_ignore_ascii_case(b"login") {
+                    let (s, e, _) = take(b, j + 1)?;
+                    return Some((s, e));
+                }
+            }
+            _ => {}
+        }
+        return None;
+    }
+    if kw == Keyword::Tty && &b[i..j] == b"TTY" && nx == b'=' && i >= 4 && &b[i - 3..i] == b" : " {
+        let e = i - 3;
+        let mut s = e;
+        while s > 0 && e - s <= MAX_LEN {
+            if b[s - 1] < 0x80 && user_byte(b[s - 1]) {
+                s -= 1;
+            } else if let Some(k) = intl_alnum_before(b, s) {
+                s = k;
+            } else {
+                break;
+            }
+        }
+        if s < e && (s == 0 || b[s - 1] == b' ') && plausible(&b[s..e]) {
+            return Some((s, e));
+        }
+        return None;
+    }
+    if kw == Keyword::Sudo && &b[i..j] == b"sudo" && nx == b':' {
+        let mut k = j + 1;
+        while at(b, k) == b' ' && k < j + 12 {
+            k += 1;
+        }
+        let (s, e, after) = take(b, k)?;
+        return b[after..].starts_with(b" : ").then_some((s, e));
+    }
+    None
+}
+
+/// The account in a home directory path whose `home` or `Users` is
+/// `b[i..j]`: `/home/alice/.ssh`, `/Users/alice`, `C:\\Users\\alice\\AppData`
+/// (also with JSON's doubled backslashes).
+fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let sep = at(b, j);
+    if i == 0 || !matches!(sep, b'/' | b'\\') || b[i - 1] != sep {
+        return None;
+    }
+    let mut k = j + 1;
+    if sep == b'\\' && at(b, k) == b'\\' {
+        k += 1;
+    }
+    let (s, mut e, _) = take(b, k)?;
+    if s != k {
+        return None;
+    }
+    if let Some(p) = b[s..e].iter().position(|&c| c == b'\\') {
+        e = s + p;
+    }
+    let v = &b[s..e];
+    (plausible(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
+}
+
+/// Where the value starts if a key separator follows the key word ending
+/// at `j`: `=`, `:`, `": "`, `\":\"` (JSON escaped inside a message),
+/// ` = ` (FreeRADIUS, Cisco) and `=>`, with spaces or tabs after.
+pub(crate) fn value_start(b: &[u8], j: usize) -> Option<usize> {
+    let mut k = j;
+    if at(b, k) == b'\\' && at(b, k + 1) == b'"' {
+        k += 2;
+    } else if matches!(at(b, k), b'"' | b'\'') {
+        k += 1;
+    }
+    let spaced = at(b, k) == b' ' && at(b, k + 1) == b'=';
+    if spaced {
+        k += 1;
+    }
+    let c = at(b, k);
+    if c != b'=' && c != b':' {
+        return None;
+    }
+    k += 1;
+    if c == b'=' && at(b, k) == b'>' {
+        k += 1;
+    }
+    // `ruser= rhost=x`: after a bare `=` an empty value ends at the space.
+    if c == b':' || spaced || at(b, k - 1) == b'>' {
+        let v = k;
+        while matches!(at(b, k), b' ' | b'\t') && k < v + 4 {
+            k += 1;
+        }
+    }
+    if at(b, k) == b'\\' && at(b, k + 1) == b'"' {
+        k += 1;
+    }
+    Some(k)
+}
+
+/// FreeRADIUS: `Login OK: [alice] (from client ...)`, `Login incorrect
+/// (mschap: ...): [alice/<via Auth-Type = eap>]`. The word `Login` ends at
+/// `j`; the account is the bracketed name up to `]` or `/`.
+fn radius_login(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let rest = &b[j..b.len().min(j + 160)];
+    let word = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    if !(word(b" ok") || word(b" incorrect") || word(b" failed")) {
+        return None;
+    }
+    let open = memchr::memmem::find(rest, b": [")?;
+    let s = j + open + 3;
+    let e = name_end(b, s, false)?;
+    if !matches!(at(b, e), b']' | b'/') {
+        return None;
+    }
+    trim(b, s, e)
+}
+
+/// The ident-user field of the common and combined log formats (Apache,
+/// nginx, many proxies): `192.0.2.1 - alice [10/Oct/2026:13:55:36 +0200]`,
+/// right after the client address that ends at `ip_end`.
+pub(crate) fn after_ip_clf(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
+    if !b[ip_end..].starts_with(b" - ") {
+        return None;
+    }
+    let s = ip_end + 3;
+    let e = name_end(b, s, false)?;
+    if !(b[e..].starts_with(b" [") && is_digit(at(b, e + 2))) {
+        return None;
+    }
+    trim(b, s, e)
+}
+
+/// cron's `(alice) CMD (/usr/bin/backup)`: the `(` at `k` opens the
+/// account whose job runs.
+pub(crate) fn cron_user(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    let s = k + 1;
+    let e = name_end(b, s, false)?;
+    if !b[e..].starts_with(b") CMD (") {
+        return None;
+    }
+    trim(b, s, e)
+}
+
+/// vsftpd's `[alice] OK LOGIN: Client "192.0.2.1"` and `[alice] FAIL
+/// LOGIN:`: the bracketed account before the word `LOGIN` at `i`.
+fn ftp_login(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let pw = prev_word(b, i);
+    if !(pw == b"OK" || pw == b"FAIL") {
+        return None;
+    }
+    let close = i.checked_sub(pw.len() + 3)?;
+    if at(b, close) != b']' || at(b, close + 1) != b' ' {
+        return None;
+    }
+    let mut s = close;
+    while s > 0 && close - s <= MAX_LEN && b[s - 1] != b'[' {
+        s -= 1;
+    }
+    if s == 0 || name_end(b, s, false)? != close {
+        return None;
+    }
+    trim(b, s, close)
+}

@@ -1,0 +1,31 @@
+//! Account names found by their context, and SIP URI user parts.
+//!
+//! A username has no shape of its own, so it is only taken where a log line
+//! says it is one: `user=X` (and `ruser=`, `sasl_username=`, `"user": "X"`,
+//! ...), `invalid user X`, `for user X`, `user X from`, `for X from <ip>`,
+//! `for X [<ip>]`, `<auth method> for X`, `by X(uid=`, sudo's `X : TTY=`,
+//! `authenticate as 'X'` and `DOMAIN\X`. Well-known system accounts (`root`,
+//! `nobody`, ...) are not personal data and are left readable, as are words
+//! that only sit where a name would (`user from`).
+//!
+//! One concern to a file: `words` (the word tables and [`WordSet`](words::WordSet)),
+//! `shape` (what an account name looks like, where it ends), `keyword` (the
+//! context words and the account each leads to), `key` (`key=value`),
+//! `around` (before an address, after an outcome or a backslash) and
+//! `endpoint` (channels, dial strings, SIP URIs).
+
+mod around;
+mod endpoint;
+mod key;
+mod keyword;
+mod shape;
+#[cfg(test)]
+mod tests;
+mod words;
+
+pub(crate) use around::{after_backslash, before_ip};
+pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, sip_user};
+pub(crate) use key::{key_follows, key_value};
+pub(crate) use keyword::{Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword};
+pub(crate) use shape::{handle_shaped, plausible};
+pub(crate) use words::NOT_NAMES;

@@ -1,0 +1,238 @@
+//! Tests of the account finder: the contexts, the values that are no
+//! account, the keyword and word tables.
+
+use super::around::{after_backslash, before_ip};
+use super::endpoint::sip_user;
+use super::key::key_value;
+use super::keyword::{KEYS, Keyword, at_keyword, keyword};
+use super::shape::user_byte;
+use crate::detect::Kind;
+use crate::detect::util::is_word;
+
+/// Runs `at_word` on every word of `s`; the first account found.
+fn find(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if is_word(b[i]) && (i == 0 || !is_word(b[i - 1])) {
+            let mut j = i;
+            while j < b.len() && is_word(b[j]) {
+                j += 1;
+            }
+            if let Some(kw) = keyword(&b[i..j]) {
+                if let Some((x, y)) = at_keyword(b, i, j, kw) {
+                    return Some(&s[x..y]);
+                }
+            }
+        }
+        if b[i] == b'\\' {
+            if let Some((x, y)) = after_backslash(b, i) {
+                return Some(&s[x..y]);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+#[test]
+fn contexts() {
+    let cases = [
+        ("sshd[1]: Invalid user kalle99 from 192.0.2.1", "kalle99"),
+        (
+            "Failed password for invalid user eva.s from 192.0.2.1 port 22 ssh2",
+            "eva.s",
+        ),
+        (
+            "Failed password for bosse from 192.0.2.1 port 22 ssh2",
+            "bosse",
+        ),
+        (
+            "Accepted publickey for ann_l from 2001:db8::5 port 22 ssh2",
+            "ann_l",
+        ),
+        (
+            "pam_unix(sshd:session): session opened for user nils by (uid=0)",
+            "nils",
+        ),
+        ("pam_unix(su:session): session closed for user nils", "nils"),
+        (
+            "input_userauth_request: invalid user greta [preauth]",
+            "greta",
+        ),
+        (
+            "authentication failure; logname= uid=0 tty=ssh ruser= rhost=h  user=olle",
+            "olle",
+        ),
+        (
+            "reverse mapping checking getaddrinfo for stina [192.0.2.9] failed",
+            "stina",
+        ),
+        ("Verification succeeded for per.a", "per.a"),
+        ("Auth successful for svc_x (auth:SIMPLE)", "svc_x"),
+        (
+            "sudo:    lisa : TTY=pts/0 ; PWD=/home ; USER=root ; COMMAND=/bin/ls",
+            "lisa",
+        ),
+        (
+            "postfix/smtpd[9]: client=h[192.0.2.1], sasl_method=PLAIN, sasl_username=kim@example.com",
+            "kim@example.com",
+        ),
+        ("logon by CORP\\jdoe failed", "jdoe"),
+        ("{\"user\": \"maja\", \"x\": 1}", "maja"),
+        ("User frida from 192.0.2.1 not allowed", "frida"),
+        (
+            "Connection closed by authenticating user tove 192.0.2.1 port 1",
+            "tove",
+        ),
+        (
+            "manager.c: 192.0.2.1 failed to authenticate as 'adm1'",
+            "adm1",
+        ),
+        ("su: pam_unix: session opened for user x by bo(uid=0)", "x"),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn not_accounts() {
+    for line in [
+        "Failed password for root from 192.0.2.1 port 22",
+        "user=root",
+        "Failed password for user from 192.0.2.1",
+        "Invalid user  from 192.0.2.1",
+        "waiting for data from server",
+        "no such user found here",
+        "path C:\\Windows\\bob",
+        "escaped line\\nnext",
+        "ruser= rhost=x",
+        "reverse mapping checking getaddrinfo for host-1.example.net [192.0.2.1] failed",
+        "Cocoa scripting error for '0x00670033'",
+        "sshd[1]: Invalid user 1234 from 192.0.2.1",
+        "session opened for user root by LOGIN(uid=0)",
+    ] {
+        assert_eq!(find(line), None, "{line}");
+    }
+}
+
+#[test]
+fn accounts_after_vpn_idp_and_mail_cues() {
+    let cases = [
+        (
+            "charon: 12[IKE] authentication of 'marcus.l' with EAP successful",
+            "marcus.l",
+        ),
+        (
+            "shibboleth: Authentication succeeded for principal emma.w",
+            "emma.w",
+        ),
+        ("gw: account josefin.k locked after 5 failures", "josefin.k"),
+        ("app: Login failed for k.berg", "k.berg"),
+        ("door: badge B723310 used by anna_ek at door 3", "anna_ek"),
+        (
+            "cas: Authentication success for [kberg] with [UsernamePasswordCredential]",
+            "kberg",
+        ),
+        ("idp: Login by 'kberg' succeeded", "kberg"),
+        (
+            "tac_plus[12]: login query for 'kberg' tty1 from 192.0.2.1 accepted",
+            "kberg",
+        ),
+        ("app: Benutzer k.berg hat sich angemeldet", "k.berg"),
+        ("app: user p.lund changed password", "p.lund"),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), Some(want), "{line}");
+    }
+    let line = b"sendmail[12]: AUTH=server, authid=j.wikstrom, mech=PLAIN";
+    let k = memchr::memmem::find(line, b"authid").unwrap_or(0);
+    let (s, e, kind) = key_value(line, k, k + 6).unwrap_or((0, 0, Kind::Phone));
+    assert_eq!((&line[s..e], kind), (&b"j.wikstrom"[..], Kind::Username));
+    let line = b"sslvpnd: SSL VPN login successful: kberg from 192.0.2.1";
+    let ip = line.len() - 9;
+    let (s, e) = before_ip(line, ip, line.len()).unwrap_or((0, 0));
+    assert_eq!(&line[s..e], b"kberg");
+    let line = b"sslvpnd: connection closed: timeout from 192.0.2.1";
+    assert_eq!(before_ip(line, line.len() - 9, line.len()), None);
+    for line in [
+        "%ASA-6-605005: Login permitted from 192.0.2.1/51234 to inside:10.0.0.1/ssh",
+        "imapd[12]: login: host.example.se [192.0.2.1] plaintext",
+        "waiting for db.primary to come up",
+        "loaded settings for app.service",
+        "user agent.js loaded",
+        "reload requested by config.yaml",
+        "secd: Code=1035 \"Account identity not set\" User",
+        "DFSClient: Failed to renew lease for [DFSClient_NONMAPREDUCE_1537864556_1] for 30 seconds",
+    ] {
+        assert_eq!(find(line), None, "{line}");
+    }
+}
+
+#[test]
+fn a_name_handle_before_a_colon_after_for_is_an_account() {
+    assert_eq!(
+        find("getResources() for lena_berg: ask=4 release= 0"),
+        Some("lena_berg")
+    );
+    assert_eq!(
+        find("quota check for per.svensson12: ok"),
+        Some("per.svensson12")
+    );
+    assert_eq!(find("loaded settings for config.yaml: 3 keys"), None);
+    assert_eq!(find("waiting for container_e02: state"), None);
+    assert_eq!(find("retry for TaskAttempt: 3"), None);
+}
+
+#[test]
+fn keywords_are_recognised_in_any_case() {
+    for k in KEYS {
+        let want = if k == b"user" {
+            Keyword::User
+        } else {
+            Keyword::Key
+        };
+        assert_eq!(keyword(k), Some(want));
+        assert_eq!(keyword(&k.to_ascii_uppercase()), Some(want));
+    }
+    assert_eq!(keyword(b"Sips"), Some(Keyword::Sip));
+    assert_eq!(keyword(b"TTY"), Some(Keyword::Tty));
+    assert_eq!(keyword(b"IMEI"), Some(Keyword::Imei));
+    assert_eq!(keyword(b"Users"), Some(Keyword::Home));
+    for w in [
+        &b"userz"[..],
+        b"fo",
+        b"form",
+        b"b",
+        b"",
+        b"authenticate",
+        b"sudoers",
+    ] {
+        assert_eq!(keyword(w), None);
+    }
+}
+
+#[test]
+fn user_bytes_are_word_bytes_and_a_few_more() {
+    for c in 0..=255u8 {
+        let want = is_word(c) || matches!(c, b'.' | b'-' | b'@' | b'$' | b'\\' | b'+');
+        assert_eq!(user_byte(c), want, "{c}");
+    }
+}
+
+#[test]
+fn sip_users() {
+    fn f(s: &str) -> Option<(&str, Kind)> {
+        sip_user(s.as_bytes(), 0, s.find(':').unwrap()).map(|(x, y, k)| (&s[x..y], k))
+    }
+    assert_eq!(f("sip:alice@example.com"), Some(("alice", Kind::Username)));
+    assert_eq!(
+        f("sips:+46701740683@h;user=phone"),
+        Some(("+46701740683", Kind::Phone))
+    );
+    assert_eq!(f("sip:0701740683@h"), Some(("0701740683", Kind::Phone)));
+    assert_eq!(f("sip:301@pbx"), Some(("301", Kind::Username)));
+    assert_eq!(f("sip:example.com"), None);
+    assert_eq!(f("sip:'or''='@h"), None);
+}

@@ -1,0 +1,343 @@
+//! The word tables: words compared case-insensitively in one lookup
+//! ([`WordSet`]), and the words that are no account or that lead to one.
+
+/// Values that are not accounts, or shared and system accounts that are not
+/// personal data (compared case-insensitively).
+pub(crate) static NOT_NAMES: WordSet<135> = WordSet::new([
+    b"permitted",
+    b"allowed",
+    b"query",
+    b"request",
+    b"requests",
+    b"profile",
+    b"settings",
+    b"policy",
+    b"role",
+    b"object",
+    b"type",
+    b"data",
+    b"record",
+    b"mailbox",
+    b"certificate",
+    b"key",
+    b"token",
+    b"credentials",
+    b"rights",
+    b"permissions",
+    b"attributes",
+    // Service accounts that packages and appliances create: no person.
+    b"asterisk",
+    b"freeswitch",
+    b"kamailio",
+    b"opensips",
+    b"backup",
+    b"zabbix",
+    b"nagios",
+    b"prometheus",
+    b"grafana",
+    b"jenkins",
+    b"git",
+    b"gitlab-runner",
+    b"svn",
+    b"ntp",
+    b"chrony",
+    b"syslog",
+    b"messagebus",
+    b"polkitd",
+    b"uucp",
+    b"proxy",
+    b"list",
+    b"news",
+    b"games",
+    b"man",
+    b"lp",
+    b"sync",
+    b"shutdown",
+    b"halt",
+    b"dnsmasq",
+    b"sssd",
+    b"_apt",
+    b"ec2-user",
+    b"ubuntu",
+    b"centos",
+    b"vagrant",
+    b"docker",
+    b"oracle",
+    b"tomcat",
+    b"squid",
+    b"named",
+    b"bind",
+    b"dovecot",
+    b"dovenull",
+    b"vmail",
+    b"amavis",
+    b"clamav",
+    b"redis",
+    b"memcached",
+    b"is",
+    b"was",
+    b"has",
+    b"not",
+    b"agent",
+    b"session",
+    b"account",
+    b"accounts",
+    b"group",
+    b"the",
+    b"password",
+    b"from",
+    b"by",
+    b"for",
+    b"to",
+    b"port",
+    b"invalid",
+    b"user",
+    b"unknown",
+    b"none",
+    b"null",
+    b"(unknown)",
+    b"-",
+    b"root",
+    b"nobody",
+    b"daemon",
+    b"bin",
+    b"sys",
+    b"sshd",
+    b"login",
+    b"guest",
+    b"test",
+    b"admin",
+    b"administrator",
+    b"anonymous",
+    b"ftp",
+    b"www-data",
+    b"mail",
+    b"postfix",
+    b"apache",
+    b"nginx",
+    b"mysql",
+    b"postgres",
+    b"operator",
+    b"system",
+    b"localhost",
+    b"nil",
+    b"empty",
+    b"true",
+    b"false",
+    b"name",
+    b"client",
+    b"failed",
+    b"failure",
+    b"success",
+    b"successful",
+    b"ok",
+    b"attempt",
+    b"incorrect",
+    b"denied",
+    b"accepted",
+    b"rejected",
+    b"error",
+    b"timeout",
+    b"refused",
+    b"granted",
+]);
+
+/// Words before `user X` that make X an account whatever follows.
+pub(super) static USER_LEADS: WordSet<9> = WordSet::new([
+    b"invalid",
+    b"illegal",
+    b"for",
+    b"authenticating",
+    b"client",
+    b"unknown",
+    b"from",
+    b"of",
+    b"as",
+]);
+
+/// Words after `user X` that say what the account did or what happened to
+/// it (`user alice authenticated`, `User bob logged in`, `user carol was
+/// not found`, Citrix's `User dave - Client_ip`).
+pub(super) static USER_OUTCOMES: WordSet<47> = WordSet::new([
+    b"successful",
+    b"success",
+    b"failure",
+    b"signed",
+    b"blocked",
+    b"suspended",
+    b"verified",
+    b"accepted",
+    b"exceeded",
+    b"attempted",
+    b"requested",
+    b"entered",
+    b"reset",
+    b"timed",
+    b"added",
+    b"removed",
+    b"deleted",
+    b"created",
+    b"modified",
+    b"changed",
+    b"enabled",
+    b"disabled",
+    b"expired",
+    b"renamed",
+    b"updated",
+    b"authenticated",
+    b"authentication",
+    b"authorized",
+    b"logged",
+    b"login",
+    b"logon",
+    b"logout",
+    b"logoff",
+    b"failed",
+    b"succeeded",
+    b"successfully",
+    b"disconnected",
+    b"connected",
+    b"locked",
+    b"unlocked",
+    b"not",
+    b"was",
+    b"has",
+    b"does",
+    b"-",
+    b"denied",
+    b"rejected",
+]);
+
+/// Words before `for X` that name an authentication step or its outcome.
+pub(super) static AUTH_WORDS: WordSet<12> = WordSet::new([
+    b"password",
+    b"publickey",
+    b"keyboard-interactive",
+    b"keyboard-interactive/pam",
+    b"hostbased",
+    b"gssapi-with-mic",
+    b"successful",
+    b"succeeded",
+    b"changed",
+    b"locked",
+    b"unlocked",
+    b"expired",
+]);
+
+/// Directories under `/home` or `Users` that belong to no one.
+pub(super) static HOME_NOT_USERS: WordSet<5> =
+    WordSet::new([b"shared", b"public", b"default", b"all", b"runner"]);
+
+/// A few words compared case-insensitively. A table of the lengths that
+/// occur per first byte rejects almost every other word with one lookup;
+/// the words are kept grouped by first byte, so a word that passes is
+/// compared with the few that share its first byte.
+pub(crate) struct WordSet<const N: usize> {
+    /// Sorted by lower-cased first byte.
+    words: [&'static [u8]; N],
+    /// Bit `len` is set if a word of that length starts with the byte.
+    shape: [u32; 128],
+    /// Index in `words` of the first word that starts with the byte.
+    start: [u8; 128],
+}
+
+impl<const N: usize> WordSet<N> {
+    /// Builds the set; every word is 1-31 bytes and starts with ASCII.
+    const fn new(mut words: [&'static [u8]; N]) -> WordSet<N> {
+        assert!(N < 256);
+        // Insertion sort by first byte (stable, so the list order stays
+        // within a group).
+        let mut k = 1;
+        while k < N {
+            let mut m = k;
+            while m > 0 && words[m - 1][0].to_ascii_lowercase() > words[m][0].to_ascii_lowercase() {
+                let t = words[m - 1];
+                words[m - 1] = words[m];
+                words[m] = t;
+                m -= 1;
+            }
+            k += 1;
+        }
+        let mut shape = [0u32; 128];
+        let mut start = [0u8; 128];
+        let mut k = N;
+        while k > 0 {
+            k -= 1;
+            let w = words[k];
+            assert!(!w.is_empty() && w.len() < 32 && w[0] < 0x80);
+            let f = w[0].to_ascii_lowercase() as usize;
+            shape[f] |= 1 << w.len();
+            start[f] = k as u8;
+        }
+        WordSet {
+            words,
+            shape,
+            start,
+        }
+    }
+
+    /// True if `w` is one of the words, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn contains(&self, w: &[u8]) -> bool {
+        let Some(&f) = w.first() else {
+            return false;
+        };
+        let f = f.to_ascii_lowercase();
+        if w.len() >= 32 || f >= 0x80 || self.shape[usize::from(f)] & (1 << w.len()) == 0 {
+            return false;
+        }
+        self.words[usize::from(self.start[usize::from(f)])..]
+            .iter()
+            .take_while(|k| k[0].to_ascii_lowercase() == f)
+            .any(|k| w.eq_ignore_ascii_case(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_of(w: &[u8], set: &[&[u8]]) -> bool {
+        set.iter().any(|k| w.eq_ignore_ascii_case(k))
+    }
+
+    #[test]
+    fn word_sets_agree_with_a_linear_search() {
+        let mut probes: Vec<Vec<u8>> = NOT_NAMES.words.iter().map(|w| w.to_vec()).collect();
+        probes.extend(AUTH_WORDS.words.iter().map(|w| w.to_ascii_uppercase()));
+        for w in [
+            "",
+            "-",
+            "roots",
+            "roo",
+            "Root",
+            "ROOT",
+            "x",
+            "keyboard-interactive/PAM",
+        ] {
+            probes.push(w.as_bytes().to_vec());
+        }
+        probes.push(vec![0xc3, 0xa5]);
+        let all = NOT_NAMES
+            .words
+            .iter()
+            .chain(&AUTH_WORDS.words)
+            .chain(&USER_LEADS.words);
+        for w in all {
+            probes.push(w.to_ascii_uppercase());
+            probes.push([w, &b"s"[..]].concat());
+            probes.push(w[1..].to_vec());
+            let mut other = w.to_vec();
+            *other.last_mut().unwrap() ^= 1;
+            probes.push(other);
+        }
+        for p in &probes {
+            assert_eq!(NOT_NAMES.contains(p), one_of(p, &NOT_NAMES.words));
+            assert_eq!(AUTH_WORDS.contains(p), one_of(p, &AUTH_WORDS.words));
+            assert_eq!(USER_LEADS.contains(p), one_of(p, &USER_LEADS.words));
+        }
+        assert!(NOT_NAMES.contains(b"Administrator"));
+        assert!(AUTH_WORDS.contains(b"keyboard-interactive/pam"));
+        assert!(!NOT_NAMES.contains(b"kalle"));
+    }
+}
