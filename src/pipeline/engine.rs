@@ -1509,6 +1509,17 @@ impl Scratch {
         if echo {
             self.known.mark(text, &mut self.spans);
             self.known_phones.mark(text, &mut self.spans);
+            // A number a channel or dial string named is the same person's
+            // line in the record's later fields (`Local/5559@from-queue`
+            // ... `agent=5559`).
+            for s in &self.spans {
+                if s.kind == Kind::Phone {
+                    let v = text[s.start..s.end].trim_start_matches('+');
+                    if v.bytes().all(|c| c.is_ascii_digit()) {
+                        self.known_phones.add(v);
+                    }
+                }
+            }
         }
         echo_usernames(text, &mut self.spans);
         !self.spans.is_empty()
