@@ -141,6 +141,18 @@ pub struct Category {
     pub casefold: bool,
 }
 
+/// A validated `[[keep_when]]`: `fields` are kept as they are in a record
+/// whose `field` holds one of `values`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeepWhen {
+    /// The fields kept.
+    pub fields: Vec<String>,
+    /// The field that decides.
+    pub field: String,
+    /// Its values that keep them.
+    pub values: Vec<String>,
+}
+
 /// A validated test case.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TestCase {
@@ -191,6 +203,8 @@ pub struct Pack {
     pub headers: Headers,
     /// What columns hold, by column name (CSV only).
     pub shapes: BTreeMap<String, Shape>,
+    /// Fields kept in records where another field says they name no one.
+    pub keep_when: Vec<KeepWhen>,
     /// The fields scanned when not bound; `None` means every unbound field.
     pub scan_fields: Option<BTreeSet<String>>,
     /// The text detectors.
@@ -784,6 +798,43 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         }
     }
 
+    // Fields kept by what another field says.
+    let mut keep_when = Vec::new();
+    for (k, kw) in spec.keep_when.iter().enumerate() {
+        let rule = format!("keep_when[{k}]");
+        let mut ok = true;
+        for f in kw.fields.get_ref().iter().chain([kw.field.get_ref()]) {
+            if !known_field(f) {
+                let opts = field_options(&format);
+                let hint = suggest(f, opts.iter().map(String::as_str));
+                c.at(
+                    Some(kw.field.span()),
+                    &rule,
+                    format!("unknown field {f:?}{hint}"),
+                );
+                ok = false;
+            }
+        }
+        if kw.fields.get_ref().is_empty() || kw.values.get_ref().is_empty() {
+            c.at(
+                Some(kw.values.span()),
+                &rule,
+                "keep_when needs at least one field and one value",
+            );
+            ok = false;
+        }
+        if ok {
+            keep_when.push(KeepWhen {
+                fields: kw.fields.get_ref().clone(),
+                field: kw.field.get_ref().clone(),
+                values: kw.values.get_ref().clone(),
+            });
+        }
+    }
+    if keep_when.len() > 64 {
+        c.at(None, "keep_when", "at most 64 keep_when tables");
+    }
+
     // Tests.
     let mut tests = Vec::new();
     for t in &spec.tests {
@@ -830,6 +881,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         format,
         headers,
         shapes,
+        keep_when,
         bindings,
         scan_fields,
         detectors,
