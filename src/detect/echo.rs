@@ -210,9 +210,21 @@ impl KnownNames {
         self.names.is_empty()
     }
 
-    /// Adds a name (too short or too long ones are not echoed).
+    /// Adds a name (too short or too long ones are not echoed). While the
+    /// names are few, one known already is not added again, so the search
+    /// stays ready (a CDR's number, found again in its channel); past that,
+    /// duplicates are sorted out once, keeping `add` constant time.
     pub fn add(&mut self, name: &str) {
         if !fits(name.as_bytes()) {
+            return;
+        }
+        let text = self.text.as_bytes();
+        if self.names.len() <= SEARCHES
+            && self
+                .names
+                .iter()
+                .any(|r| &text[r.clone()] == name.as_bytes())
+        {
             return;
         }
         let start = self.text.len();
