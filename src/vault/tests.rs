@@ -1,6 +1,17 @@
 use super::*;
 
-use crate::keys::Keyring;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
+
+use redb::ReadableTable;
+
+use super::aad::entry_aad;
+use super::open::create_file;
+use super::schema::{ENTRIES_V1, ENTRY_FIXED, FORMAT};
+use crate::keys::{Keyring, RevealSecretKey};
 
 /// A test world: a keyring and a vault in a temporary directory.
 struct World {

@@ -1,0 +1,248 @@
+//! A key's name to its class: normalised (last path segment, words,
+//! lower case), the parent segment qualifying a bare word, the longest
+//! trailing run of known words deciding; and a per-worker [`Memo`] of it.
+
+use super::classes::KeyClass;
+use super::classes::KeyClass::*;
+use super::vocabulary::VOCABULARY;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The vocabulary as a map, built once.
+static MAP: LazyLock<HashMap<&'static str, KeyClass, foldhash::fast::FixedState>> =
+    LazyLock::new(|| VOCABULARY.iter().copied().collect());
+
+fn lookup(word: &str) -> Option<KeyClass> {
+    MAP.get(word).copied()
+}
+
+/// Lower-cased words of one path segment: split at non-alphanumeric
+/// characters and at camelCase humps (`srcUserName` → `src user name`,
+/// `USER_NAME` → `user name`, `cs1Label` → `cs1 label`).
+pub(super) fn words(seg: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in seg.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The path segments of a field name: dotted, bracketed (`a[b]["c"]`),
+/// slashed, with array markers and indices dropped, and whatever precedes a
+/// `|` or `:` (a LEEF or CEF header glued to the first key) ignored.
+fn segments(name: &str) -> Vec<&str> {
+    let name = name.rsplit(['|']).next().unwrap_or(name);
+    name.split(['.', '[', ']', '/', '"', '\'', ':'])
+        .filter(|s| !s.is_empty() && !s.bytes().all(|b| b.is_ascii_digit()))
+        .collect()
+}
+
+/// The class of a field name, if the vocabulary knows it.
+pub fn classify(name: &str) -> Option<KeyClass> {
+    if name.len() > 256 {
+        return None;
+    }
+    let segs = segments(name);
+    let last = segs.last()?;
+    let w = words(last);
+    if w.is_empty() {
+        return None;
+    }
+    let parent = (segs.len() >= 2)
+        .then(|| words(segs[segs.len() - 2]).pop())
+        .flatten();
+    // A bare word qualified by its parent: `user.name`, `caller.number`.
+    if w.len() == 1 {
+        if let Some(pw) = &parent {
+            let joined = format!("{pw}{}", w[0]);
+            if let Some(c) = lookup_stripped(&joined) {
+                return Some(c);
+            }
+        }
+    }
+    // ServiceNow's reference fields: `caller_id.display_value`,
+    // `assigned_to.display_value` hold the name of whoever the parent names.
+    if w.len() == 2 && w[0] == "display" && w[1] == "value" && segs.len() >= 2 {
+        return match classify(segs[segs.len() - 2]) {
+            Some(c @ (Username | PersonName | Person)) => Some(c),
+            Some(Phone) => Some(PersonName),
+            _ => None,
+        };
+    }
+    // The longest trailing run of words that the table knows; weak words
+    // count only as the whole key.
+    for k in 0..w.len() {
+        let joined: String = w[k..].concat();
+        if let Some(c) = lookup_stripped(&joined) {
+            if k == 0 || !c.weak() {
+                if c == Name {
+                    // The bare `name` of an object: a person's if the object
+                    // is a person (`customer.name`, `holder.name`), an
+                    // account's or its holder's if the object is an account
+                    // (`requester.name`, `assignee.name`), nothing if it is
+                    // something else (`company.name`, `door.name`,
+                    // `endpoint.name`).
+                    return match parent.as_deref() {
+                        None => Some(Name),
+                        // `CreatedBy.Name`, `modified_by.name`: whoever did it.
+                        Some("by") => Some(Username),
+                        Some(p) if PERSONS.contains(&p) => Some(PersonName),
+                        Some(p) if p != "endpoint" && lookup(p) == Some(Username) => Some(Username),
+                        Some(_) => None,
+                    };
+                }
+                return Some(c);
+            }
+        }
+    }
+    // `calls_by_number`, `bytes_by_ip`: a count grouped by what follows
+    // `by`, whose values (or object keys) are those things.
+    if let Some(p) = w.iter().position(|x| x == "by") {
+        if p + 1 < w.len() {
+            if let Some(c) = lookup_stripped(&w[p + 1..].concat()) {
+                return Some(c);
+            }
+        }
+    }
+    // `opened_by`, `sys_updated_by`, `last_approved_by`: whoever did it.
+    if w.len() >= 2 && w[w.len() - 1] == "by" {
+        return Some(Username);
+    }
+    // A vendor prefix glued to a known key (`FTNTFGTlogid`, `unauthuser`):
+    // the longest known strong key of four or more letters that ends the
+    // last word.
+    let last = &w[w.len() - 1];
+    last.char_indices()
+        .skip(1)
+        .map(|(i, _)| &last[i..])
+        .filter(|t| t.len() >= 4)
+        .find_map(|t| {
+            lookup(t).filter(|c| {
+                // Only keys that name personal data, or a machine id:
+                // `passport` is no port, `conversion` no version.
+                !c.weak() && *c != Software && (*c != NotPersonal || t.ends_with("id"))
+            })
+        })
+}
+
+/// Objects whose bare `name` is a person's name.
+const PERSONS: &[&str] = &[
+    "person",
+    "people",
+    "contact",
+    "customer",
+    "client",
+    "caller",
+    "callee",
+    "owner",
+    "holder",
+    "cardholder",
+    "employee",
+    "staff",
+    "member",
+    "patient",
+    "subscriber",
+    "sender",
+    "recipient",
+    "author",
+    "assignee",
+    "requester",
+    "reporter",
+    "applicant",
+    "student",
+    "guardian",
+    "driver",
+    "passenger",
+    "guest",
+    "visitor",
+    "actor",
+    "target",
+    "subject",
+    "profile",
+    "party",
+    "kund",
+    "kontakt",
+    "anstalld",
+    "anställd",
+    "signer",
+    "manager",
+    "agent",
+];
+
+/// The class of one word written before a value in free text (`pnr`,
+/// `org.nr`, `kundnr:`), as the whole key: its ASCII letters and digits,
+/// lower-cased, looked up without allocating (this runs for every bare
+/// 10- or 12-digit candidate). Other words go through [`classify`].
+pub(crate) fn classify_word(word: &[u8]) -> Option<KeyClass> {
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for &c in word {
+        if !c.is_ascii() {
+            return std::str::from_utf8(word).ok().and_then(classify);
+        }
+        if c.is_ascii_alphanumeric() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok().and_then(lookup)
+}
+
+/// Looks `word` up as it is, then without trailing digits (`phone2`,
+/// `cs1`): `ipv4` is in the table, `phone2` is not.
+fn lookup_stripped(word: &str) -> Option<KeyClass> {
+    lookup(word)
+        .or_else(|| {
+            let t = word.trim_end_matches(|c: char| c.is_ascii_digit());
+            (t.len() != word.len() && !t.is_empty())
+                .then(|| lookup(t))
+                .flatten()
+        })
+        .or_else(|| {
+            // A list of them: `phones`, `emails`, `ips`, `macs`.
+            let t = word.strip_suffix('s')?;
+            (t.len() >= 2).then(|| lookup(t)).flatten()
+        })
+}
+
+/// Per-worker memo of [`classify`]: field names repeat from record to
+/// record, so each distinct name is normalised once. Bounded, because
+/// names come from the records.
+#[derive(Clone, Debug, Default)]
+pub struct Memo {
+    map: HashMap<Box<str>, Option<KeyClass>, foldhash::fast::RandomState>,
+}
+
+impl Memo {
+    /// Most names kept before the memo starts over.
+    const CAP: usize = 4096;
+
+    /// The class of `name`, memoised.
+    pub fn classify(&mut self, name: &str) -> Option<KeyClass> {
+        if let Some(c) = self.map.get(name) {
+            return *c;
+        }
+        let c = classify(name);
+        if self.map.len() >= Self::CAP {
+            self.map.clear();
+        }
+        self.map.insert(name.into(), c);
+        c
+    }
+}

@@ -1,0 +1,296 @@
+//! What a key's evidence says to do with its value ([`evidence`]): the
+//! category's own validator checks the value; [`unkeyed`] for values with
+//! no key that says what they are.
+
+use super::accounts::{person_kind, username_kind, uuid_like};
+use super::classes::KeyClass;
+use super::classes::KeyClass::*;
+use crate::detect::name::looks_like_name;
+use crate::detect::{Kind, email, idnum, imei, ip, mac, phone};
+
+/// The range of the one item of a value written as a JSON list in a
+/// string (`["0701740683"]`, as Azure AD writes old and new values), or
+/// the whole value.
+pub fn listed(value: &str) -> std::ops::Range<usize> {
+    let t = value.trim();
+    let s = value.len() - value.trim_start().len();
+    match t.strip_prefix("[\"").and_then(|r| r.strip_suffix("\"]")) {
+        Some(inner) if !inner.contains('"') => s + 2..s + 2 + inner.len(),
+        _ => 0..value.len(),
+    }
+}
+
+/// What a key's evidence says to do with its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// The whole (trimmed) value is personal data of this kind.
+    Replace(Kind),
+    /// The value is a machine number: leave it, run no detector over it.
+    Keep,
+    /// No conclusion: run the free-text detectors over the value.
+    Scan,
+}
+
+/// Decides a value under a key of class `class`. `year` is the current
+/// year (for the century of a 10-digit personnummer).
+pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
+    let v = value[listed(value)].trim();
+    if v.is_empty() || matches!(v, "null" | "true" | "false") {
+        return Evidence::Scan;
+    }
+    let mut buf = String::new();
+    let kind = match class {
+        Username => username_kind(v, &mut buf),
+        PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
+        Name => looks_like_name(v, true).then_some(Kind::PersonName),
+        // `caller="Karin Eriksson"`: the calling party by its name.
+        Phone if is_phone(v, &mut buf) || national_bare(v) => Some(Kind::Phone),
+        Phone => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
+        Person => person_kind(v, &mut buf),
+        Email => email::normalize(v, &mut buf).then_some(Kind::Email),
+        Ip => ip_kind(v, &mut buf),
+        Mac => (mac::normalize(v, &mut buf) || bare_mac(v)).then_some(Kind::Mac),
+        Imei => imei::normalize(v, true, &mut buf).then_some(Kind::Imei),
+        Imsi => imei::normalize(v, false, &mut buf).then_some(Kind::Imsi),
+        // `19811218 9876`: a space where the dash goes.
+        Pnr => idnum::pnr_kind_of(v, year).or_else(|| {
+            let (a, b) = v.split_once(' ')?;
+            matches!(a.len(), 6 | 8)
+                .then(|| idnum::pnr_kind_of(&format!("{a}-{b}"), year))
+                .flatten()
+        }),
+        Orgnr => orgnr_kind(v, year, &mut buf),
+        Badge => is_badge(v).then_some(Kind::Badge),
+        Party => party_kind(v, year, &mut buf),
+        Id => return id_evidence(v, year, &mut buf),
+        UserId => {
+            let e = id_evidence(v, year, &mut buf);
+            if e != Evidence::Scan {
+                return e;
+            }
+            let named = crate::detect::username::handle_shaped(v.as_bytes())
+                || v.contains('\\')
+                || (v.contains('@') && !uuid_like(v.split('@').next().unwrap_or(v)));
+            if !named {
+                return Evidence::Scan;
+            }
+            username_kind(v, &mut buf).filter(|k| matches!(k, Kind::Username | Kind::Email))
+        }
+        NotPersonal => {
+            return if is_digit_run(v) {
+                Evidence::Keep
+            } else {
+                Evidence::Scan
+            };
+        }
+        Software => {
+            // An address in an agent string is still an address.
+            return if v.contains('@') {
+                Evidence::Scan
+            } else {
+                Evidence::Keep
+            };
+        }
+    };
+    kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// What a value under a key the vocabulary does not know is by its shape
+/// alone: twelve bare digits whose date and check digit hold are a
+/// personnummer or samordningsnummer (`"ref":"198112189876"`); anything
+/// else is left to the text detectors. A machine number of that length
+/// that passes both checks is rare: the first eight digits must be a
+/// date of birth and the last a Luhn digit.
+pub fn unkeyed(value: &str, year: u32) -> Option<Kind> {
+    let v = value.trim();
+    if v.len() != 12 || !v.bytes().all(|b| b.is_ascii_digit()) || !matches!(&v[..2], "19" | "20") {
+        return None;
+    }
+    idnum::pnr_kind_of(v, year)
+}
+
+/// Digits, optionally with one leading sign: a number and nothing else.
+fn is_digit_run(v: &str) -> bool {
+    let d = v.strip_prefix(['-', '+']).unwrap_or(v);
+    !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn ip_kind(v: &str, buf: &mut String) -> Option<Kind> {
+    if ip::normalize_v4(v, buf) {
+        return Some(Kind::Ipv4);
+    }
+    buf.clear();
+    ip::normalize_v6(v, buf).then_some(Kind::Ipv6)
+}
+
+/// A phone number under a key that says it is one: a number the phone
+/// detector validates, or one that is at least shaped like a number of a
+/// real country: `+` or `00` and a known country code, the bare
+/// international digits a JSON number or a CDR export leaves
+/// (`447700900859`), or a NANP number written with its punctuation
+/// (`(617) 555-0176`, `1-212-555-0167`). Placeholders (`0`, `unknown`,
+/// `anonymous`) and short service numbers are not.
+pub(super) fn is_phone(v: &str, buf: &mut String) -> bool {
+    buf.clear();
+    if phone::normalize(v, buf) {
+        return true;
+    }
+    let b = v.as_bytes();
+    if b.len() > 32
+        || !b.iter().all(|c| {
+            c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/')
+        })
+        || b.iter().skip(1).any(|&c| c == b'+')
+    {
+        return false;
+    }
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    let punctuated = digits.len() != v.len();
+    let intl = if v.starts_with('+') {
+        Some(digits.as_str())
+    } else if let Some(d) = digits.strip_prefix("00") {
+        Some(d)
+    } else if !digits.starts_with('0') && !punctuated {
+        Some(digits.as_str())
+    } else {
+        None
+    };
+    if let Some(d) = intl {
+        if (8..=15).contains(&d.len()) && known_country(d) {
+            return true;
+        }
+    }
+    // A national number with its trunk zero (`020 92 21 54 08`): the key
+    // says it is a number, the length says it can be one.
+    if digits.starts_with('0') && !digits.starts_with("00") && (8..=12).contains(&digits.len()) {
+        return true;
+    }
+    // NANP: [1] NXX NXX XXXX, written with its punctuation.
+    let nanp = digits
+        .strip_prefix('1')
+        .filter(|d| d.len() == 10)
+        .unwrap_or(&digits);
+    punctuated
+        && nanp.len() == 10
+        && !v.starts_with('+')
+        && matches!(nanp.as_bytes()[0], b'2'..=b'9')
+        && matches!(nanp.as_bytes()[3], b'2'..=b'9')
+}
+
+/// A national number of a plan without a trunk zero (Norway's
+/// `22 02 67 99`, Spain's `605485264`): 7 to 12 digits, bare or in groups
+/// of one to four. Only under a key that names a phone number: under
+/// `src` or `number` such a run is as likely a port or an order.
+fn national_bare(v: &str) -> bool {
+    let mut digits = 0;
+    let mut group = 0;
+    for c in v.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                digits += 1;
+                group += 1;
+            }
+            b' ' | b'-' | b'.' if (1..=4).contains(&group) => group = 0,
+            _ => return false,
+        }
+    }
+    let bare = !v.contains([' ', '-', '.']);
+    (7..=12).contains(&digits)
+        && group > 0
+        && (bare || group <= 4)
+        && !v.starts_with('0')
+        && v.parse::<std::net::Ipv4Addr>().is_err()
+}
+
+/// Whether international digits start with a country code that exists and
+/// have a national number of a length that country uses.
+fn known_country(d: &str) -> bool {
+    let Ok(n) = phonenumber::parse(None, format!("+{d}")) else {
+        return false;
+    };
+    let code = n.code().value();
+    let national = d.len().saturating_sub(code.to_string().len());
+    phonenumber::metadata::DATABASE
+        .by_code(&code)
+        .is_some_and(|metas| {
+            metas.iter().any(|m| {
+                let lens = m.descriptors().general().possible_length();
+                lens.is_empty() || lens.contains(&(national as u16))
+            })
+        })
+}
+
+/// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),
+/// under a key that says MAC.
+pub(crate) fn bare_mac(v: &str) -> bool {
+    let b = v.as_bytes();
+    let hex = b.iter().filter(|c| c.is_ascii_hexdigit()).count();
+    let dotted = b.len() == 14 && b[4] == b'.' && b[9] == b'.';
+    hex == 12
+        && (b.len() == 12 || dotted)
+        && b.iter()
+            .all(|c| c.is_ascii_hexdigit() || (dotted && *c == b'.'))
+        && b.iter().any(u8::is_ascii_digit)
+}
+
+fn is_badge(v: &str) -> bool {
+    // `123:45678`: a facility code and a card number, as readers write them.
+    (3..=32).contains(&v.len())
+        && v.bytes().any(|b| b.is_ascii_digit())
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
+        && !v.starts_with(':')
+        && !v.ends_with(':')
+        && v.bytes().filter(|&b| b == b':').count() <= 1
+}
+
+fn orgnr_kind(v: &str, year: u32, buf: &mut String) -> Option<Kind> {
+    if idnum::normalize_orgnr(v, buf) {
+        return Some(Kind::Orgnr);
+    }
+    // A sole trader's organisation number is the owner's personnummer.
+    idnum::pnr_kind_of(v, year)
+}
+
+fn party_kind(v: &str, year: u32, buf: &mut String) -> Option<Kind> {
+    if let Some(k) = ip_kind(v, buf) {
+        return Some(k);
+    }
+    buf.clear();
+    if v.contains('@') {
+        return email::normalize(v, buf).then_some(Kind::Email);
+    }
+    if is_phone(v, buf) {
+        return Some(Kind::Phone);
+    }
+    if let Some(k) = idnum::pnr_kind_of(v, year) {
+        return Some(k);
+    }
+    if v.contains(' ') {
+        return looks_like_name(v, true).then_some(Kind::PersonName);
+    }
+    buf.clear();
+    mac::normalize(v, buf).then_some(Kind::Mac)
+}
+
+fn id_evidence(v: &str, year: u32, buf: &mut String) -> Evidence {
+    let b = v.as_bytes();
+    let numeric = b
+        .iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'+'))
+        && b.iter().any(u8::is_ascii_digit);
+    if !numeric {
+        return Evidence::Scan;
+    }
+    if let Some(k) = idnum::pnr_kind_of(v, year) {
+        return Evidence::Replace(k);
+    }
+    if v.contains('-') && idnum::normalize_orgnr(v, buf) {
+        return Evidence::Replace(Kind::Orgnr);
+    }
+    buf.clear();
+    if v.starts_with('+') && phone::normalize(v, buf) {
+        return Evidence::Replace(Kind::Phone);
+    }
+    Evidence::Keep
+}

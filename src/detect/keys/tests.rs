@@ -1,0 +1,333 @@
+//! Tests of the key vocabulary, the classification of key names and the
+//! evidence of values.
+
+use super::accounts::{BoundAccount, account_parts, bound_account, not_an_account};
+use super::classify::{Memo, classify, classify_word, words};
+use super::evidence::{Evidence, evidence, unkeyed};
+use super::vocabulary::VOCABULARY;
+use crate::detect::Kind;
+
+use super::KeyClass::*;
+
+const YEAR: u32 = 2026;
+
+#[test]
+fn a_phone_key_takes_national_numbers_without_a_trunk_zero() {
+    for v in ["22 02 67 99", "605485264", "605 48 52 64", "22-02-67-99"] {
+        assert_eq!(
+            evidence(Phone, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+    }
+    for v in ["192.168.100.200", "123456", "22 02 67 99 x"] {
+        assert_ne!(
+            evidence(Phone, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+    }
+    // Surname first, a particle in lower case.
+    assert_eq!(
+        evidence(PersonName, "af Klercker, Örjan", YEAR),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(
+        evidence(PersonName, "Main, Entrance, B", YEAR),
+        Evidence::Scan
+    );
+}
+
+#[test]
+fn one_key_many_spellings() {
+    for k in [
+        "username",
+        "userName",
+        "user_name",
+        "USER-NAME",
+        "USERNAME",
+        "user.name",
+        "data.user.name",
+        "actor[].user.name",
+        "user[name]",
+        "sd.meta@32473.username",
+        "srcUserName",
+        "sasl_username",
+        "lastChangedBy",
+        "changed_by",
+        "suser",
+        "LEEF:2.0|Lancope|StealthWatch|1.0|41|usrName",
+    ] {
+        assert_eq!(classify(k), Some(Username), "{k}");
+    }
+    assert_eq!(classify("customer.personalNumber"), Some(Pnr));
+    assert_eq!(classify("org.nr"), Some(Orgnr));
+    assert_eq!(classify("x-forwarded-for"), Some(Ip));
+    assert_eq!(classify("client_ip"), Some(Ip));
+    assert_eq!(classify("callingPartyNumber"), Some(Phone));
+    assert_eq!(classify("calls_by_number"), Some(Party));
+    assert_eq!(classify("bytesByClientIp"), Some(Ip));
+    assert_eq!(classify("variables.caller_id_name"), Some(PersonName));
+    assert_eq!(classify("caller.name"), Some(PersonName));
+    assert_eq!(classify("Caller Number"), Some(Phone));
+    assert_eq!(classify("phone2"), Some(Phone));
+    assert_eq!(classify("ärende"), Some(NotPersonal));
+    assert_eq!(classify("logid"), Some(NotPersonal));
+    assert_eq!(classify_word(b"org.nr"), Some(Orgnr));
+    assert_eq!(classify_word(b"KUNDNR"), Some(Id));
+    assert_eq!(classify_word("Ärende".as_bytes()), Some(NotPersonal));
+    assert_eq!(classify_word(b"callback"), None);
+}
+
+#[test]
+fn weak_words_count_only_as_the_whole_key() {
+    assert_eq!(classify("name"), Some(Name));
+    assert_eq!(classify("hostname"), None);
+    assert_eq!(classify("host_name"), None);
+    assert_eq!(classify("plan_name"), None);
+    assert_eq!(classify("port_number"), None);
+    assert_eq!(classify("street_address"), None);
+    assert_eq!(classify("src"), Some(Party));
+    assert_eq!(classify("message"), None);
+    assert_eq!(classify("zip"), None);
+    assert_eq!(classify("company.name"), None);
+    assert_eq!(classify("door.name"), None);
+    assert_eq!(classify("customer.name"), Some(PersonName));
+    assert_eq!(classify("holder.name"), Some(PersonName));
+    // The name of an account-holding object is its account (or, with
+    // spaces, its holder's name).
+    assert_eq!(classify("approver.name"), Some(Username));
+    assert_eq!(classify("submitter.name"), Some(Username));
+    assert_eq!(classify("endpoint.name"), None);
+}
+
+#[test]
+fn accounts_under_idp_kerberos_and_ldap_keys() {
+    assert_eq!(classify("target[].alternateId"), Some(Username));
+    assert_eq!(classify("krb.cname"), Some(Username));
+    assert_eq!(classify("uid"), Some(Username));
+    assert_eq!(classify("identity"), Some(Username));
+    assert_eq!(classify("HandleId"), None);
+    let e = |c, v| evidence(c, v, YEAR);
+    assert_eq!(e(Username, "a.nowak"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(Username, "1000"), Evidence::Scan);
+    // Service accounts of packages are nobody's.
+    assert_eq!(e(Username, "asterisk"), Evidence::Scan);
+    assert_eq!(e(Username, "zabbix"), Evidence::Scan);
+}
+
+#[test]
+fn lists_agents_and_software() {
+    assert_eq!(classify("phones"), Some(Phone));
+    assert_eq!(classify("customer.emails"), Some(Email));
+    assert_eq!(classify("sys_updated_by"), Some(Username));
+    assert_eq!(classify("opened_by"), Some(Username));
+    assert_eq!(classify("wiFiMacAddress"), Some(Mac));
+    assert_eq!(classify("rawUserAgent"), Some(Software));
+    assert_eq!(classify("user_agent"), Some(Software));
+    assert_eq!(classify("FTNTFGTlogid"), Some(NotPersonal));
+    assert_eq!(classify("unauthuser"), Some(Username));
+    assert_eq!(classify("hostname"), None);
+    let e = |c, v| evidence(c, v, YEAR);
+    assert_eq!(e(Software, "Yealink SIP-T54W 96.86.0.100"), Evidence::Keep);
+    assert_eq!(e(Mac, "F4F5D8F36CC4"), Evidence::Replace(Kind::Mac));
+    assert_eq!(e(Mac, "f4f5.d8f3.6cc4"), Evidence::Replace(Kind::Mac));
+    assert_eq!(e(Mac, "deadbeefcafe"), Evidence::Scan);
+    assert_eq!(e(Username, "DC01$"), Evidence::Scan);
+    assert_eq!(e(Username, "+46701740683"), Evidence::Replace(Kind::Phone));
+}
+
+#[test]
+fn a_key_needs_a_plausible_value() {
+    let e = |c, v| evidence(c, v, YEAR);
+    assert_eq!(e(Phone, "unknown"), Evidence::Scan);
+    assert_eq!(e(Phone, "0"), Evidence::Scan);
+    assert_eq!(e(Phone, "46701740683"), Evidence::Replace(Kind::Phone));
+    assert_eq!(e(Phone, "447700900859"), Evidence::Replace(Kind::Phone));
+    assert_eq!(
+        e(Phone, "+1 (617) 555-0176"),
+        Evidence::Replace(Kind::Phone)
+    );
+    assert_eq!(e(Phone, "(617) 555-0176"), Evidence::Replace(Kind::Phone));
+    assert_eq!(e(Phone, "112"), Evidence::Scan);
+    assert_eq!(e(Phone, "anonymous"), Evidence::Scan);
+    assert_eq!(e(Phone, "99999999999999"), Evidence::Scan);
+    assert_eq!(e(Phone, "070-174 06 83"), Evidence::Replace(Kind::Phone));
+    assert_eq!(
+        e(Pnr, "191212121212"),
+        Evidence::Replace(Kind::Personnummer)
+    );
+    assert_eq!(e(Pnr, "191212121213"), Evidence::Scan);
+    assert_eq!(
+        e(Pnr, "8112789873"),
+        Evidence::Replace(Kind::Samordningsnummer)
+    );
+    assert_eq!(e(Orgnr, "5560160680"), Evidence::Replace(Kind::Orgnr));
+    assert_eq!(e(Orgnr, "5560160681"), Evidence::Scan);
+    assert_eq!(e(Username, "karin"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(Username, "root"), Evidence::Scan);
+    assert_eq!(e(Username, "-"), Evidence::Scan);
+    assert_eq!(e(Username, "1004"), Evidence::Scan);
+    assert_eq!(
+        e(Username, "karin@example.se"),
+        Evidence::Replace(Kind::Email)
+    );
+    assert_eq!(
+        e(Username, "karin@EXAMPLE.SE"),
+        Evidence::Replace(Kind::Username)
+    );
+    assert_eq!(
+        e(Username, "björn.öberg"),
+        Evidence::Replace(Kind::Username)
+    );
+    assert_eq!(e(Username, "o'brien"), Evidence::Replace(Kind::Username));
+    assert_eq!(
+        e(Username, "Karin Eriksson"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(Username, "Service Desk"), Evidence::Scan);
+    assert_eq!(
+        e(Party, "Karin Eriksson"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(Party, "main office"), Evidence::Scan);
+    assert_eq!(
+        e(PersonName, "Leyla Åberg"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(
+        e(PersonName, "محمد الأحمد"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(PersonName, "Unknown"), Evidence::Scan);
+    assert_eq!(e(Name, "Premium Plan"), Evidence::Scan);
+    assert_eq!(e(Name, "eth0"), Evidence::Scan);
+    assert_eq!(e(Name, "karin"), Evidence::Scan);
+    assert_eq!(
+        e(Name, "Karin van der Berg"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(Ip, "192.0.2.7"), Evidence::Replace(Kind::Ipv4));
+    assert_eq!(e(Ip, "2001:db8::1"), Evidence::Replace(Kind::Ipv6));
+    assert_eq!(e(Ip, "192.0.2.7, 198.51.100.1"), Evidence::Scan);
+    assert_eq!(e(Party, "192.0.2.7"), Evidence::Replace(Kind::Ipv4));
+    assert_eq!(e(Party, "+46701740683"), Evidence::Replace(Kind::Phone));
+    assert_eq!(e(Party, "web-01"), Evidence::Scan);
+    assert_eq!(e(Id, "191212121212"), Evidence::Replace(Kind::Personnummer));
+    assert_eq!(e(Id, "100234"), Evidence::Keep);
+    assert_eq!(e(Id, "abc-1"), Evidence::Scan);
+    assert_eq!(e(NotPersonal, "0101039424"), Evidence::Keep);
+    assert_eq!(e(NotPersonal, "see 0701740683"), Evidence::Scan);
+    assert_eq!(e(Badge, "B130791"), Evidence::Replace(Kind::Badge));
+    assert_eq!(e(Badge, "none"), Evidence::Scan);
+    assert_eq!(e(Imei, "490154203237518"), Evidence::Replace(Kind::Imei));
+    assert_eq!(e(Imei, "490154203237519"), Evidence::Scan);
+    assert_eq!(e(Phone, "null"), Evidence::Scan);
+}
+
+#[test]
+fn people_by_name_or_account() {
+    let e = |c, v| evidence(c, v, YEAR);
+    assert_eq!(classify("visitor"), Some(Person));
+    assert_eq!(classify("customer"), Some(Person));
+    assert_eq!(classify("sn"), Some(PersonName));
+    assert_eq!(classify("CreatedBy.Name"), Some(Username));
+    assert_eq!(classify("caller_id.display_value"), Some(PersonName));
+    assert_eq!(classify("assigned_to.display_value"), Some(Username));
+    assert_eq!(
+        e(Person, "Lindqvist, Karin"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(Person, "Karin"), Evidence::Replace(Kind::PersonName));
+    assert_eq!(e(Person, "k.lindqvist"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(Person, "premium"), Evidence::Scan);
+    assert_eq!(e(Person, "standard"), Evidence::Scan);
+    assert_eq!(e(Person, "yes"), Evidence::Scan);
+    assert_eq!(
+        e(PersonName, "van der Berg, Anna"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(Phone, "Leyla Åberg"), Evidence::Replace(Kind::PersonName));
+    assert_eq!(e(Phone, "Main Office"), Evidence::Scan);
+}
+
+#[test]
+fn account_ids_and_numbers_by_shape() {
+    let e = |c, v| evidence(c, v, YEAR);
+    assert_eq!(classify("user.id"), Some(UserId));
+    assert_eq!(e(UserId, "k.berg"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(UserId, "CORP\\kberg"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(UserId, "00u1a2b3c4d5e6f7"), Evidence::Scan);
+    assert_eq!(e(UserId, "100234"), Evidence::Keep);
+    assert_eq!(e(UserId, "web_app"), Evidence::Replace(Kind::Username));
+    assert_eq!(
+        e(Pnr, "19811218 9876"),
+        Evidence::Replace(Kind::Personnummer)
+    );
+    assert_eq!(e(Badge, "123:45678"), Evidence::Replace(Kind::Badge));
+    assert_eq!(e(Badge, "123:"), Evidence::Scan);
+    assert_eq!(classify("badge_serial"), Some(Badge));
+    assert_eq!(unkeyed("198112189876", YEAR), Some(Kind::Personnummer));
+    assert_eq!(unkeyed("198112189877", YEAR), None);
+    assert_eq!(unkeyed("176722560012", YEAR), None);
+}
+
+#[test]
+fn accounts_with_their_holders_names() {
+    let parts = |v: &str| account_parts(v).map(|p| p.map(|(r, k)| (v[r].to_string(), k)));
+    assert_eq!(
+        parts("Joost van den Heuvel (joost.heuvel)"),
+        Some([
+            ("Joost van den Heuvel".into(), Kind::PersonName),
+            ("joost.heuvel".into(), Kind::Username)
+        ])
+    );
+    assert_eq!(
+        parts("k.berg (Karin Berg)"),
+        Some([
+            ("k.berg".into(), Kind::Username),
+            ("Karin Berg".into(), Kind::PersonName)
+        ])
+    );
+    assert_eq!(
+        parts("\"Karin Berg\" <karin.berg@example.se>"),
+        Some([
+            ("Karin Berg".into(), Kind::PersonName),
+            ("karin.berg@example.se".into(), Kind::Email)
+        ])
+    );
+    assert_eq!(parts("svc_backup (Service account)"), None);
+    assert_eq!(parts("k.berg"), None);
+    assert_eq!(
+        bound_account("Lina Ahmed"),
+        BoundAccount::Other(Kind::PersonName)
+    );
+    assert_eq!(
+        bound_account("l.ahmed@example.se"),
+        BoundAccount::Other(Kind::Email)
+    );
+    assert_eq!(
+        bound_account("k.berg@CORP.EXAMPLE.SE"),
+        BoundAccount::Account
+    );
+    assert_eq!(bound_account("Domain Admins"), BoundAccount::Account);
+    assert!(not_an_account("SYSTEM"));
+    assert!(!not_an_account("k.berg"));
+}
+
+#[test]
+fn every_vocabulary_row_is_normalised_and_unique() {
+    let mut seen = std::collections::HashSet::new();
+    for (k, _) in VOCABULARY {
+        assert!(seen.insert(*k), "{k} twice");
+        assert_eq!(words(k).concat(), *k, "{k} is not normalised");
+    }
+}
+
+#[test]
+fn the_memo_agrees_with_classify() {
+    let mut m = Memo::default();
+    for k in ["userName", "userName", "nothing", "pnr"] {
+        assert_eq!(m.classify(k), classify(k));
+    }
+}

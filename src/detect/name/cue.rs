@@ -1,0 +1,303 @@
+//! The evidence before a candidate: cue words (`kontakt`, `caller:`,
+//! `approved by`, `Dr`), prepositions, a username before parentheses, a SIP
+//! display name's quotes.
+
+use super::gazetteer::MAX_KEY;
+use super::word::{decode_prev, key};
+
+/// The evidence before a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Cue {
+    /// None.
+    None,
+    /// A preposition alone (`from`, `till`, `by`).
+    Weak,
+    /// A preposition after a verb or noun that names a person's role
+    /// (`approved by`, `assigned to`, `samtal från`, `ringde till`).
+    Medium,
+    /// A word that names the person (`kontakt`, `caller`, `name:`, `Dr`).
+    Strong,
+}
+
+/// The word that ends at `e` (letters only), with its start.
+fn word_before(b: &[u8], e: usize) -> Option<(usize, usize)> {
+    let mut s = e;
+    while let Some((c, p)) = decode_prev(b, s) {
+        if c.is_alphabetic() || c == '_' || c == '-' {
+            s = p;
+        } else {
+            break;
+        }
+    }
+    (s < e).then_some((s, e))
+}
+
+/// Skips back over spaces and the punctuation that sits between a cue and
+/// its value (`kontakt: `, `name="`, `caller '`, `(`); returns where the
+/// cue word would end and whether `:` or `=` was crossed.
+pub(super) fn back_over_separators(b: &[u8], mut i: usize) -> (usize, bool) {
+    let mut keyed = false;
+    let mut n = 0;
+    while i > 0 && n < 4 {
+        match b[i - 1] {
+            b' ' | b'\t' => {}
+            b':' | b'=' => keyed = true,
+            b'"' | b'\'' | b'(' | b'[' | b'<' => {}
+            _ => break,
+        }
+        i -= 1;
+        n += 1;
+    }
+    (i, keyed)
+}
+
+/// Words that name a person's role: what follows is a name.
+fn strong_cue(k: &str) -> bool {
+    matches!(
+        k,
+        "name"
+            | "namn"
+            | "fullname"
+            | "full_name"
+            | "displayname"
+            | "display_name"
+            | "display"
+            | "contact"
+            | "kontakt"
+            | "kontaktperson"
+            | "caller"
+            | "callee"
+            | "agent"
+            | "owner"
+            | "ägare"
+            | "assignee"
+            | "holder"
+            | "innehavare"
+            | "kortinnehavare"
+            | "cardholder"
+            | "employee"
+            | "anställd"
+            | "handläggare"
+            | "ansvarig"
+            | "kund"
+            | "kunden"
+            | "customer"
+            | "subscriber"
+            | "abonnent"
+            | "recipient"
+            | "mottagare"
+            | "sender"
+            | "avsändare"
+            | "technician"
+            | "tekniker"
+            | "requester"
+            | "reporter"
+            | "manager"
+            | "chef"
+            | "supervisor"
+            | "patient"
+            | "visitor"
+            | "besökare"
+            | "guest"
+            | "gäst"
+            | "driver"
+            | "förare"
+            | "cn"
+            | "dear"
+            | "hej"
+            | "hi"
+            | "hello"
+            | "hallå"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "prof"
+            | "herr"
+            | "fru"
+            | "fröken"
+            | "sir"
+            | "madam"
+            | "attendee"
+            | "deltagare"
+            | "participant"
+            | "member"
+            | "medlem"
+            | "callername"
+            | "caller_name"
+            | "cid_name"
+            | "callerid"
+            | "caller_id_name"
+            | "uppringare"
+            | "användarnamn"
+            | "fn"
+            | "signature"
+            | "signed"
+    )
+}
+
+/// Prepositions after which a role word makes a name likely.
+fn preposition(k: &str) -> bool {
+    matches!(
+        k,
+        "by" | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "av"
+            | "till"
+            | "för"
+            | "från"
+            | "med"
+            | "hos"
+            | "åt"
+    )
+}
+
+/// Words before a preposition that make what follows a person
+/// (`approved by`, `samtal från`, `collect complete for`).
+fn role_lead(k: &str) -> bool {
+    matches!(
+        k,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "message"
+            | "mail"
+            | "email"
+            | "e-mail"
+            | "sms"
+            | "voicemail"
+            | "sent"
+            | "complete"
+            | "ready"
+            | "done"
+            | "invoice"
+            | "samtal"
+            | "samtalet"
+            | "ringde"
+            | "ringer"
+            | "ring"
+            | "uppringd"
+            | "kopplad"
+            | "kopplat"
+            | "vidarekopplad"
+            | "vidarekopplat"
+            | "överförd"
+            | "överfört"
+            | "tilldelad"
+            | "tilldelat"
+            | "godkänd"
+            | "godkänt"
+            | "skapad"
+            | "skapat"
+            | "ändrad"
+            | "ändrat"
+            | "borttagen"
+            | "borttaget"
+            | "stängd"
+            | "stängt"
+            | "öppnad"
+            | "öppnat"
+            | "hanterad"
+            | "hanterat"
+            | "utförd"
+            | "utfört"
+            | "meddelande"
+            | "bokad"
+            | "bokat"
+            | "avbokad"
+            | "beställd"
+            | "beställt"
+            | "betald"
+            | "faktura"
+            | "missat"
+            | "missade"
+            | "röstmeddelande"
+            | "besök"
+            | "möte"
+            | "meeting"
+            | "ärende"
+            | "ticket"
+            | "inloggad"
+            | "signerad"
+            | "signerat"
+            | "attesterad"
+            | "attesterat"
+            | "registrerad"
+            | "registrerat"
+    )
+}
+
+/// How strongly the text before `i` says a name follows.
+pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
+    let (e, keyed) = back_over_separators(b, i);
+    let Some((s, e)) = word_before(b, e) else {
+        return Cue::None;
+    };
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(b, s, e, &mut buf) else {
+        return Cue::None;
+    };
+    if strong_cue(k) || (keyed && (k.ends_with("name") || k.ends_with("namn"))) {
+        return Cue::Strong;
+    }
+    if !preposition(k) {
+        return Cue::None;
+    }
+    let (e2, _) = back_over_separators(b, s);
+    let Some((s2, e2)) = word_before(b, e2) else {
+        return Cue::Weak;
+    };
+    let mut buf2 = [0u8; MAX_KEY];
+    match key(b, s2, e2, &mut buf2) {
+        // `approved by`, `reported by`: a passive's agent is a person.
+        Some(k2) if role_lead(k2) || (k == "by" && k2.len() > 4 && k2.ends_with("ed")) => {
+            Cue::Medium
+        }
+        _ => Cue::Weak,
+    }
+}
+
+/// A username-shaped word before `(`: `l.aberg`, `karin_e`, `kerik2`.
+fn username_before_paren(b: &[u8], open: usize) -> bool {
+    let mut e = open;
+    if e > 0 && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'.' | b'_' | b'-')) {
+        s -= 1;
+    }
+    let w = &b[s..e];
+    (2..=64).contains(&w.len())
+        && w[0].is_ascii_lowercase()
+        && w.iter().all(|c| !c.is_ascii_uppercase())
+        && (s == 0 || matches!(b[s - 1], b' ' | b'=' | b'"' | b'\'' | b'['))
+}
+
+/// The candidate is the whole of a SIP display name (`"Name" <sip:`,
+/// `Name <sip:`) or of the parentheses after a username.
+pub(super) fn framed(b: &[u8], s: usize, e: usize) -> bool {
+    let before = if s > 0 { b[s - 1] } else { 0 };
+    let after = b.get(e).copied().unwrap_or(0);
+    match (before, after) {
+        (b'"', b'"') | (b'\'', b'\'') => {
+            let mut k = e + 1;
+            while b.get(k) == Some(&b' ') {
+                k += 1;
+            }
+            b.get(k) == Some(&b'<')
+        }
+        (b'(', b')') => username_before_paren(b, s - 1),
+        (_, b' ') => {
+            let rest = &b[e + 1..];
+            [b"<sip:".as_slice(), b"<sips:", b"<tel:"]
+                .iter()
+                .any(|p| rest.starts_with(p))
+        }
+        _ => false,
+    }
+}

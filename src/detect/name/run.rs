@@ -1,0 +1,359 @@
+//! A run of name-shaped words in free text and the rules that make it a
+//! name ([`at`]): gazetteer, surname and family-name-first orders, cues.
+
+use super::cue::{Cue, back_over_separators, cue_before, framed};
+use super::gazetteer::{COMMON, FAMILY_FIRST, GIVEN, MAX_KEY, SURNAME};
+use super::word::{
+    Case, Word, arabic_prefix, end_ok, key, look_up, particle, plain_common, start_ok,
+    strong_given, word,
+};
+
+/// The most words (particles and initials included) one name takes.
+const MAX_WORDS: usize = 7;
+
+/// The name that starts at `i`, if any: its byte range. `i` is where the
+/// scan loop found a char for which [`may_start`] holds.
+pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    if !start_ok(b, i) {
+        return None;
+    }
+    let first = word(b, i)?;
+    if first.case == Case::Lower || first.initial && !matches!(b.get(first.end), Some(b' ')) {
+        return None;
+    }
+    if !end_ok(b, first.end) {
+        return None;
+    }
+    // The run of name-shaped words from here. Most runs end after the
+    // first word (`Failed password`, `Mar 12`).
+    let Some(second) = next_word(b, &first, first.end) else {
+        let mut w = first;
+        return decide(b, std::slice::from_mut(&mut w));
+    };
+    let mut words = [first; MAX_WORDS];
+    words[1] = second;
+    let mut n = 2;
+    while n < MAX_WORDS {
+        let Some(w) = next_word(b, &first, words[n - 1].end) else {
+            break;
+        };
+        words[n] = w;
+        n += 1;
+    }
+    decide(b, &mut words[..n])
+}
+
+/// The word after one or two spaces from `e` that can continue a run that
+/// starts with `first`.
+#[inline]
+fn next_word(b: &[u8], first: &Word, e: usize) -> Option<Word> {
+    let mut k = e;
+    while k < b.len() && b[k] == b' ' && k - e < 2 {
+        k += 1;
+    }
+    if k == e || k >= b.len() {
+        return None;
+    }
+    let w = word(b, k)?;
+    let fits = match (first.case, w.case) {
+        (Case::Caseless, c) => c == Case::Caseless,
+        (_, Case::Caseless) => false,
+        // Capitals take no particles (`REGISTER from`).
+        (Case::Upper, Case::Lower) => false,
+        // Most runs end here, at a lower-case word (`Failed password`).
+        (_, Case::Lower) => joins_lower(b, &w),
+        _ => true,
+    };
+    (fits && end_ok(b, w.end)).then_some(w)
+}
+
+/// The scan loop's test for an ASCII word `b[i..j]` that starts with a
+/// capital: false where [`at`] is sure to find nothing, without looking
+/// the word up. `b[j]` is not an ASCII letter, digit or `_`.
+#[inline]
+pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
+    let after = b.get(j).copied().unwrap_or(0);
+    let may_follow = matches!(
+        after,
+        0 | b' '
+            | b'\t'
+            | b'\n'
+            | b'\r'
+            | 0x0b
+            | 0x0c
+            | b','
+            | b';'
+            | b':'
+            | b'.'
+            | b')'
+            | b']'
+            | b'}'
+            | b'"'
+            | b'\''
+            | b'-'
+            | b'>'
+            | b'!'
+            | b'?'
+            | b'|'
+    ) || after >= 0x80;
+    // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
+    if !may_follow || !b[j - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    if after >= 0x80 {
+        return true;
+    }
+    let next = b.get(j + 1).copied().unwrap_or(0);
+    if j - i >= 2 && b[i..j].iter().all(u8::is_ascii_uppercase) {
+        // A word in capitals (`INFO:`, `REGISTER from`, `TCP 22`) is a
+        // name only before another word in capitals or as a display name.
+        return match after {
+            b'"' | b'\'' | b')' | b'-' => true,
+            b' ' => !(next.is_ascii_lowercase() || next.is_ascii_digit()),
+            _ => false,
+        };
+    }
+    // One word alone (`Mar 12`, `Failed password`) is a name only in a
+    // frame or after a cue, and a cue is a word.
+    let alone = match after {
+        b' ' => {
+            (next < 0x80 && !next.is_ascii_alphabetic() && !matches!(next, b' ' | b'<'))
+                || (next.is_ascii_lowercase() && !PARTICLE_START[usize::from(next - b'a')])
+        }
+        b',' | b'-' | b'\'' => false,
+        // An initial: `J. Ødegård`.
+        b'.' => !(j - i == 1 && next == b' '),
+        _ => true,
+    };
+    if !alone || matches!(i.checked_sub(1).map(|p| b[p]), Some(b'"' | b'\'' | b'(')) {
+        return true;
+    }
+    let (e, _) = back_over_separators(b, i);
+    e > 0 && (b[e - 1].is_ascii_alphabetic() || matches!(b[e - 1], b'_' | b'-') || b[e - 1] >= 0x80)
+}
+
+/// First letters of the lower-case words that may join a name (particles
+/// and `al-`, `bin-` prefixes), indexed from `a`.
+static PARTICLE_START: [bool; 26] = {
+    let mut t = [false; 26];
+    let s = b"abdeilotuvyz";
+    let mut k = 0;
+    while k < s.len() {
+        t[(s[k] - b'a') as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// True if the lower-case word `w` may stand inside a name: a particle
+/// (`van`, `af`, `bin`) or an `al-` name.
+fn joins_lower(b: &[u8], w: &Word) -> bool {
+    if w.end - w.start > 12 {
+        return false;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    key(b, w.start, w.end, &mut buf).is_some_and(|k| particle(k) || arabic_prefix(k))
+}
+
+/// A word after which capitalised words are a company's name, not a
+/// person's.
+fn organisation(b: &[u8], w: &Word) -> bool {
+    let mut buf = [0u8; MAX_KEY];
+    key(b, w.start, w.end, &mut buf).is_some_and(|k| {
+        matches!(
+            k,
+            "ab" | "inc"
+                | "ltd"
+                | "llc"
+                | "gmbh"
+                | "corp"
+                | "co"
+                | "plc"
+                | "oy"
+                | "oyj"
+                | "as"
+                | "asa"
+                | "aps"
+                | "sa"
+                | "nv"
+                | "bv"
+                | "ag"
+                | "kg"
+                | "group"
+                | "holding"
+                | "bank"
+                | "sverige"
+                | "sweden"
+                | "norge"
+                | "norway"
+                | "danmark"
+                | "finland"
+                | "company"
+                | "corporation"
+                | "incorporated"
+                | "limited"
+                | "foundation"
+                | "stiftelse"
+                | "kommun"
+                | "region"
+                | "university"
+                | "universitet"
+        )
+    })
+}
+
+/// A word that confirms the given or family name next to it: a known
+/// surname or given name that is not also a common word.
+fn confirms(w: &Word) -> bool {
+    w.flags & (GIVEN | SURNAME) != 0 && w.flags & COMMON == 0
+}
+
+/// Applies the rules to the run `ws` (its first word starts the name).
+fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
+    if ws.len() == 1 {
+        // One word: only `Surname, Given`, a cue or a frame makes it a name.
+        if let Some(r) = surname_comma_given(b, &mut ws[0]) {
+            return Some(r);
+        }
+        return alone(b, &mut ws[0]);
+    }
+    for w in ws.iter_mut() {
+        look_up(b, w);
+    }
+    // The longest prefix of words that can all belong to a name: no common
+    // word, no particle or initial at its end, lower case only for particles
+    // and `al-` names, and capitals throughout if it starts in capitals.
+    let upper = ws[0].case == Case::Upper;
+    let mut run = 0;
+    // Indices of the name words (not particles or initials) in the run.
+    let mut names = [0usize; 4];
+    let mut count = 0;
+    for (k, w) in ws.iter().enumerate() {
+        let joiner = w.particle || w.initial;
+        if w.case == Case::Lower && !(w.particle || w.prefixed) {
+            break;
+        }
+        if joiner {
+            if k == 0 && w.particle {
+                return None;
+            }
+            continue;
+        }
+        if plain_common(w) || (upper && w.case == Case::Cap) {
+            break;
+        }
+        // After a capitalised word, short or common capitals are an acronym
+        // (`Travis CI`, `Karin ERROR`); longer ones a surname (`Jean DUPONT`).
+        if k > 0
+            && ws[0].case == Case::Cap
+            && w.case == Case::Upper
+            && !(w.end - w.start >= 3 && w.flags & COMMON == 0)
+        {
+            break;
+        }
+        names[count] = k;
+        count += 1;
+        run = k + 1;
+        if count == names.len() {
+            break;
+        }
+    }
+    if ws[..(run + 1).min(ws.len())]
+        .iter()
+        .any(|w| organisation(b, w))
+    {
+        // `Ericsson AB`, `Chase Bank`: a company, not a person.
+        return None;
+    }
+    if ws[0].initial {
+        // `J. Ødegård`, `A. de Vries`: initials, then a known surname (any
+        // capitalised word after a cue or as a display name).
+        let first = names[..count].first().map(|&k| &ws[k])?;
+        let (start, end) = (ws[0].start, ws[run - 1].end);
+        let surname = first.flags & SURNAME != 0 && first.flags & COMMON == 0;
+        let ok = first.case == Case::Cap
+            && (surname || cue_before(b, start) >= Cue::Medium || framed(b, start, end));
+        return ok.then_some((start, end));
+    }
+    if count < 2 {
+        return alone(b, &mut ws[0]);
+    }
+    let (start, end) = (ws[0].start, ws[run - 1].end);
+    let head = ws[0];
+    let second = ws[names[1]];
+    let rest = || names[1..count].iter().map(|&k| &ws[k]);
+    // A given name, then a surname-like word.
+    if head.flags & GIVEN != 0 {
+        let ok = match head.case {
+            Case::Caseless => strong_given(&head) && second.flags & COMMON == 0,
+            Case::Upper => confirms(&second),
+            // A given name that is also a common word (`North`, `Will`)
+            // needs a known surname after it: `North Wing` is a place.
+            _ if head.flags & COMMON != 0 => confirms(&second) && second.flags & SURNAME != 0,
+            _ => strong_given(&head) || confirms(&second),
+        };
+        if ok {
+            return Some((start, end));
+        }
+    }
+    // A family name first: `Nguyễn Văn An`, `Nagy László`, `ERIKSSON KARIN`.
+    if head.flags & SURNAME != 0 {
+        // A family name that is also a common word (`He`, `Long`, `Do`)
+        // needs a cue.
+        let family_first = head.flags & FAMILY_FIRST != 0 && rest().any(|w| w.flags & GIVEN != 0);
+        if head.flags & COMMON == 0 && (family_first || strong_given(&second)) {
+            return Some((start, end));
+        }
+    }
+    // A cue or a frame around capitalised words: one of them must be a
+    // known name, or none of them a common word (`Chukwuemeka Obi`, but not
+    // `Max Retries` or `Chase Bank`).
+    let known = names[..count].iter().any(|&k| confirms(&ws[k]));
+    let unknown = names[..count].iter().all(|&k| ws[k].flags & COMMON == 0);
+    let ok = match cue_before(b, start) {
+        Cue::Strong => known || (unknown && !upper),
+        Cue::Medium => known,
+        Cue::Weak | Cue::None => framed(b, start, end) && (known || (unknown && !upper)),
+    };
+    ok.then_some((start, end))
+}
+
+/// One word alone (or the only one of its run that can be a name): a given
+/// name after a cue, or in a frame.
+fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
+    if w.particle || w.initial || w.case == Case::Lower {
+        return None;
+    }
+    let framed = framed(b, w.start, w.end);
+    if w.case == Case::Upper && !framed {
+        // `INFO`, `REGISTER`, `KARIN`: one word in capitals is a name only
+        // as a whole display name.
+        return None;
+    }
+    let cue = cue_before(b, w.start);
+    if !framed && cue <= Cue::Weak {
+        return None;
+    }
+    look_up(b, w);
+    // A preposition alone (`with Tansu`, `for Lua`) is too weak for one
+    // word: products and places follow it as often as people.
+    let ok = strong_given(w) && (framed || (cue >= Cue::Medium && w.case != Case::Upper));
+    ok.then_some((w.start, w.end))
+}
+
+/// `Eriksson, Karin`: a known surname, a comma and a given name.
+fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
+    if w.case != Case::Cap || b.get(w.end) != Some(&b',') || b.get(w.end + 1) != Some(&b' ') {
+        return None;
+    }
+    let mut g = word(b, w.end + 2)?;
+    if g.case != Case::Cap || !end_ok(b, g.end) {
+        return None;
+    }
+    look_up(b, w);
+    if w.flags & SURNAME == 0 || w.flags & COMMON != 0 {
+        return None;
+    }
+    look_up(b, &mut g);
+    strong_given(&g).then_some((w.start, g.end))
+}

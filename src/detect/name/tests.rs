@@ -1,0 +1,294 @@
+//! Tests of the name finder and the gazetteer.
+
+use super::gazetteer::{COMMON, FAMILY_FIRST, GIVEN, SURNAME, flags, table};
+use super::run::at;
+use super::value::looks_like_name;
+use super::word::may_start;
+
+/// Every name found in `text`, as the scan loop would find them.
+fn names(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if text.is_char_boundary(i) && may_start(b, i) {
+            if let Some((s, e)) = at(b, i) {
+                out.push(&text[s..e]);
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// (text, the names in it).
+const FOUND: &[(&str, &[&str])] = &[
+    // A given name and a surname, in many cultures and scripts.
+    (
+        "Samtal från Karin Eriksson till Omar Haddad",
+        &["Karin Eriksson", "Omar Haddad"],
+    ),
+    (
+        "ticket 4711 reassigned: Leyla Åberg now owns it",
+        &["Leyla Åberg"],
+    ),
+    (
+        "collect complete for Björn Öberg-Lind, 3 parcels",
+        &["Björn Öberg-Lind"],
+    ),
+    (
+        "escalation: Mirjana Petrović (L2) paged",
+        &["Mirjana Petrović"],
+    ),
+    ("Zbigniew Wójcik signed the change", &["Zbigniew Wójcik"]),
+    (
+        "owner Mehmet Yılmaz, backup Ayşe Kaya",
+        &["Mehmet Yılmaz", "Ayşe Kaya"],
+    ),
+    ("callback to Reza Hosseini requested", &["Reza Hosseini"]),
+    (
+        "Chukwuemeka Okafor logged in from the VPN",
+        &["Chukwuemeka Okafor"],
+    ),
+    (
+        "agent Oluwaseun Adeyemi took the call",
+        &["Oluwaseun Adeyemi"],
+    ),
+    ("Faadumo Warsame booked room 4", &["Faadumo Warsame"]),
+    (
+        "meeting with Cabdi Maxamed Nuur at 10",
+        &["Cabdi Maxamed Nuur"],
+    ),
+    (
+        "Pekka Virtanen and Aino Mäkinen joined",
+        &["Pekka Virtanen", "Aino Mäkinen"],
+    ),
+    (
+        "approved: Anna-Karin van der Berg",
+        &["Anna-Karin van der Berg"],
+    ),
+    ("Omar al-Farsi reset his token", &["Omar al-Farsi"]),
+    (
+        "Mohammed bin Salman Al Saud",
+        &["Mohammed bin Salman Al Saud"],
+    ),
+    ("Sean O'Brien called back", &["Sean O'Brien"]),
+    ("Jean DUPONT a appelé", &["Jean DUPONT"]),
+    ("KARIN ERIKSSON 0701740683", &["KARIN ERIKSSON"]),
+    ("Karin E. Eriksson signed", &["Karin E. Eriksson"]),
+    (
+        "INVITE from J. Ødegård and Z. Szymańska",
+        &["J. Ødegård", "Z. Szymańska"],
+    ),
+    ("owner: J. R. R. Tolkien", &["J. R. R. Tolkien"]),
+    ("patch from Andy Polyakov's tree", &["Andy Polyakov"]),
+    ("reported by Kiyoshi KANAZAWA", &["Kiyoshi KANAZAWA"]),
+    (
+        "Yusuf Şimşek, Ivana Babić; Dženan Hodžić.",
+        &["Yusuf Şimşek", "Ivana Babić", "Dženan Hodžić"],
+    ),
+    ("Ibrahim Danjuma <sip:2001@pbx>", &["Ibrahim Danjuma"]),
+    ("Agent: 'Hodan Warsame'", &["Hodan Warsame"]),
+    ("Hikmət İdrisli changed the password", &["Hikmət İdrisli"]),
+    ("Γιώργος Παπαδόπουλος συνδέθηκε", &["Γιώργος Παπαδόπουλος"]),
+    ("звонок от Иван Петров", &["Иван Петров"]),
+    ("Samtal från Zahra Mohammadi", &["Zahra Mohammadi"]),
+    ("اتصال من عبد العزيز الفهد", &["عبد العزيز الفهد"]),
+    // Family name first.
+    ("Nguyễn Văn An đã gọi", &["Nguyễn Văn An"]),
+    ("caller Tran Thi Mai on hold", &["Tran Thi Mai"]),
+    ("Nagy László jelentkezett be", &["Nagy László"]),
+    ("Eriksson, Karin approved", &["Eriksson, Karin"]),
+    // Cues before a name.
+    ("kontakt: Karin", &["Karin"]),
+    ("approved by Mirjam", &["Mirjam"]),
+    ("name=\"Zlatan\"", &["Zlatan"]),
+    // Frames: SIP display names and the parentheses after a username.
+    (
+        "Användare l.aberg (Leyla Åberg) loggade in",
+        &["Leyla Åberg"],
+    ),
+    (
+        "From: \"Leyla Åberg\" <sip:1001@pbx.example.se>",
+        &["Leyla Åberg"],
+    ),
+    (
+        "INVITE display=\"Ngozi Eze\" uri=sip:1002@pbx",
+        &["Ngozi Eze"],
+    ),
+    ("Ngozi Eze <sip:1002@pbx.example.se>", &["Ngozi Eze"]),
+    // Arabic script.
+    ("اتصال من محمد الأحمد", &["محمد الأحمد"]),
+    (
+        "Samtal från فاطمة الزهراء till Karin Eriksson",
+        &["فاطمة الزهراء", "Karin Eriksson"],
+    ),
+];
+
+/// Capitalised words in logs that are not names.
+const NOT_FOUND: &[&str] = &[
+    "Dec 10 07:07:45 gw1 sshd[24206]: Failed password for invalid user kerik from 192.0.2.247",
+    "Jan  3 12:00:01 host kernel: Active Directory sync done",
+    "New York office: Microsoft Windows Server 2019 updated",
+    "Will Retry in 30 seconds",
+    "Mark As Read failed",
+    "Grant Access Denied for Domain Admins",
+    "Max Connections reached",
+    "flight from Sofia to Victoria",
+    "Connection closed by Remote Host",
+    "signed by Microsoft Corporation",
+    "Karin logged in",
+    "Karin.Eriksson@example.se sent mail",
+    "/home/Karin Eriksson",
+    "Accepted Publickey For Root",
+    "Monday, March 3: Conference Room booked",
+    "From: \"Reception\" <sip:100@pbx.example.se>",
+    "The Rust Programming Language",
+    "Travis CI is used for Android",
+    "Unique ID number for this person",
+    "messages with Tansu:",
+    "omitted from Mio and left to the user",
+    "IPC Server handler 13 on 62270",
+    "Got an XPC error: Connection invalid",
+    "An ServerFileSystem domain panic has occurred",
+    "The job-jar file on the remote FS",
+    "owner: Chase Bank",
+    "caller Max Retries",
+    "kontakt Victoria",
+    "From: \"Ericsson AB\" <sip:100@pbx.example.se>",
+    "samtal från Kundtjänst Göteborg",
+    "from Karin",
+    "He Said hello",
+    "see E. Coli and A. Random Thing",
+    "Do Not Disturb enabled",
+    "Ruby Version Manager",
+    "Julia Language Server",
+    "ANSWERED NO ANSWER BUSY",
+    "ERROR Invalid Token",
+    "Hello World",
+    "Park Avenue",
+    "door North Wing opened",
+];
+
+#[test]
+fn names_in_free_text() {
+    let wrong: Vec<_> = FOUND
+        .iter()
+        .filter(|(text, want)| names(text) != *want)
+        .map(|(text, _)| (*text, names(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn capitalised_words_that_are_not_names() {
+    let wrong: Vec<_> = NOT_FOUND
+        .iter()
+        .map(|text| (*text, names(text)))
+        .filter(|(_, found)| !found.is_empty())
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn a_name_glued_to_an_identifier_is_not_one() {
+    for text in [
+        "Karin.Eriksson logged in",
+        "Karin_Eriksson logged in",
+        "x/Karin Eriksson",
+        "Karin=Eriksson",
+        "Karin Eriksson2 logged in",
+        "AKarin Eriksson",
+    ] {
+        let found = names(text);
+        assert!(!found.contains(&"Karin Eriksson"), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn whole_values_under_a_name_key() {
+    for v in [
+        "Leyla Åberg",
+        "KARIN ERIKSSON",
+        "Karin",
+        "O'Brien",
+        "Anna-Karin van der Berg",
+        "J. R. R. Tolkien",
+        "Nguyễn Văn An",
+        "محمد الأحمد",
+        " Sean  O’Neill ",
+        "Chukwuemeka",
+        "Siobhan McAllister",
+        "Ewan MacDonald",
+        "Sanne DeVries",
+    ] {
+        assert!(looks_like_name(v, false), "{v}");
+    }
+    for v in [
+        "",
+        "   ",
+        "Karin2",
+        "karin@example.se",
+        "0701740683",
+        "N/A",
+        "-",
+        "Reception",
+        "Conference Room",
+        "Unknown",
+        "a b c d e f g",
+        "Karin (admin)",
+        "TelephoneNumber",
+        "DisplayName",
+    ] {
+        assert!(!looks_like_name(v, false), "{v}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_gives_names_on_char_boundaries(text in "\\PC{0,120}") {
+        let b = text.as_bytes();
+        let mut last = 0;
+        for i in 0..b.len() {
+            if text.is_char_boundary(i) && may_start(b, i) {
+                if let Some((s, e)) = at(b, i) {
+                    proptest::prop_assert!(s == i && s < e && e <= b.len());
+                    proptest::prop_assert!(text.is_char_boundary(e));
+                    proptest::prop_assert!(s >= last);
+                    last = e;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn name_like_text_gives_names_on_char_boundaries(
+        parts in proptest::collection::vec(proptest::sample::select(&[
+            "Karin", "Eriksson", " ", "  ", "Åberg", "van", "al-", "E.", "'", "’s", "\"",
+            "(", ")", "<sip:", "kontakt ", "Nguyễn", "محمد", "الأحمد", "-", ",", "Ö", "İ",
+            "KARIN", "ə", "\u{301}", "by ", "approved ",
+        ][..]), 0..30)
+    ) {
+        let text: String = parts.concat();
+        let b = text.as_bytes();
+        for i in 0..b.len() {
+            if text.is_char_boundary(i) && may_start(b, i) {
+                if let Some((s, e)) = at(b, i) {
+                    proptest::prop_assert!(s == i && s < e && e <= b.len());
+                    proptest::prop_assert!(text.is_char_boundary(e));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_gazetteer_loads_with_every_section() {
+    assert!(table().len() > 50_000);
+    assert_eq!(flags("karin") & GIVEN, GIVEN);
+    assert_eq!(flags("eriksson") & SURNAME, SURNAME);
+    assert_eq!(flags("nguyễn") & FAMILY_FIRST, FAMILY_FIRST);
+    assert_eq!(flags("failed") & COMMON, COMMON);
+}

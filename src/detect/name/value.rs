@@ -1,0 +1,370 @@
+//! A whole value: whether it looks like a name ([`looks_like_name`]), and
+//! the placeholders and common words that name no one.
+
+use super::gazetteer::{COMMON, FAMILY_FIRST, GIVEN, MAX_KEY, SURNAME, flags};
+use super::word::{key, mark, particle};
+
+/// Words that make a name-shaped value something else (a plan, a group, a
+/// device, a placeholder), compared in lower case.
+const NOT_NAME_WORDS: &[&str] = &[
+    "switchboard",
+    "operator",
+    "telefonist",
+    "receptionen",
+    "caller",
+    "okänd",
+    "dolt",
+    "skyddat",
+    "hemligt",
+    "nummer",
+    "number",
+    "id",
+    "no",
+    "out",
+    "area",
+    "blocked",
+    "info",
+    "växeln",
+    "anonymous",
+    "unknown",
+    "restricted",
+    "private",
+    "unavailable",
+    "withheld",
+    "none",
+    "null",
+    "nobody",
+    "system",
+    "admin",
+    "administrator",
+    "test",
+    "default",
+    "plan",
+    "premium",
+    "basic",
+    "standard",
+    "enterprise",
+    "business",
+    "free",
+    "trial",
+    "pro",
+    "plus",
+    "group",
+    "team",
+    "policy",
+    "rule",
+    "role",
+    "server",
+    "service",
+    "services",
+    "support",
+    "helpdesk",
+    "sales",
+    "office",
+    "department",
+    "network",
+    "device",
+    "printer",
+    "room",
+    "queue",
+    "trunk",
+    "gateway",
+    "firewall",
+    "router",
+    "switch",
+    "user",
+    "users",
+    "account",
+    "the",
+    "of",
+    "and",
+    "for",
+    "new",
+    "inc",
+    "ltd",
+    "ab",
+    "gmbh",
+    "llc",
+    "corp",
+    "reception",
+    "växel",
+    "kundtjänst",
+    "voicemail",
+    "conference",
+    "main",
+    "line",
+    "desk",
+    "lobby",
+    "shared",
+    "mailbox",
+    // What a PBX writes in a caller-name field when it names a call, not
+    // a person (`Outbound Call`, `Incoming PSTN`). Words that are also
+    // names (`Page`, `Park`, `Hunt`, `Ring`) are not listed.
+    "call",
+    "calls",
+    "outbound",
+    "inbound",
+    "incoming",
+    "outgoing",
+    "internal",
+    "external",
+    "extension",
+    "pstn",
+    "sip",
+    "voip",
+    "intercom",
+    "paging",
+    "ivr",
+    "attendant",
+    "emergency",
+    "elevator",
+    "callback",
+    "wakeup",
+    // Places, rooms and functions a phone or a badge reader is named
+    // after (`Kitchen Phone`, `Warehouse 2`, `Lager kassa`), in English
+    // and Swedish. Words that are also surnames (`Hall`, `Ward`, `Day`,
+    // `Bridge`, `Branch`) are not listed.
+    "ext",
+    "kitchen",
+    "warehouse",
+    "lab",
+    "laboratory",
+    "garage",
+    "entrance",
+    "floor",
+    "building",
+    "meeting",
+    "boardroom",
+    "canteen",
+    "cafeteria",
+    "workshop",
+    "storage",
+    "security",
+    "phone",
+    "telephone",
+    "handset",
+    "closed",
+    "voice",
+    "mail",
+    "greeting",
+    "menu",
+    "music",
+    "modem",
+    "alarm",
+    "door",
+    "nurse",
+    "pharmacy",
+    "ambulance",
+    "police",
+    "taxi",
+    "hotel",
+    "suite",
+    "guest",
+    "guests",
+    "visitor",
+    "visitors",
+    "public",
+    "zone",
+    "shop",
+    "center",
+    "centre",
+    "headquarters",
+    "campus",
+    "factory",
+    "depot",
+    "billing",
+    "accounts",
+    "finance",
+    "hr",
+    "noc",
+    "soc",
+    "marketing",
+    "purchasing",
+    "logistics",
+    "shipping",
+    "delivery",
+    "dispatch",
+    "customer",
+    "customers",
+    "kund",
+    "kunder",
+    "ekonomi",
+    "lager",
+    "kök",
+    "entré",
+    "vakt",
+    "larm",
+    "hiss",
+    "konferens",
+    "mötesrum",
+    "kontor",
+    "butik",
+    "kassa",
+];
+
+/// True if `value` is shaped like a person's name: one to six words of
+/// letters (any script), with marks, hyphens, apostrophes and initials'
+/// periods, no digits; no word that makes it something else (`Conference
+/// Room`, `Premium Plan`), and not only words that are common in logs and
+/// in no name list (`Microsoft Teams`). The one test of a whole value, for
+/// keys that name a person (`full_name`, `holder`, `owner`) and display
+/// names alike. `strict` (for the bare key `name`, which also names
+/// devices and groups) wants two to four words, each capitalised or a
+/// particle (`van`, `af`, `bin`), or in a script without case.
+pub fn looks_like_name(value: &str, strict: bool) -> bool {
+    let v = value.trim();
+    if v.is_empty() || v.len() > 256 {
+        return false;
+    }
+    // `af Klercker, Örjan`, `Åberg, Leyla`: surname first, then a comma.
+    if let Some((last, first)) = v.split_once(", ") {
+        return !last.is_empty()
+            && !first.contains(',')
+            && !last.contains(',')
+            && looks_like_name(&format!("{first} {last}"), strict);
+    }
+    let (min, max) = if strict { (2, 4) } else { (1, 6) };
+    let mut words = 0;
+    let mut letters = 0;
+    let mut all_common = true;
+    let mut any_name = false;
+    let mut buf = [0u8; MAX_KEY];
+    // Directories write `Last, First` (`Eriksson, Karin`, `van der Berg,
+    // Anna`): one comma, glued to the end of a word that is not the last.
+    let comma = v.find(',');
+    if let Some(c) = comma {
+        let after = &v[c + 1..];
+        if after.contains(',')
+            || !after.starts_with(char::is_whitespace)
+            || after.trim().is_empty()
+            || v[..c].ends_with(char::is_whitespace)
+        {
+            return false;
+        }
+    }
+    for w in v.split_whitespace() {
+        let w = w.strip_suffix(',').unwrap_or(w);
+        words += 1;
+        if words > max {
+            return false;
+        }
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if !first.is_alphabetic() {
+            return false;
+        }
+        for c in w.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+            } else if !(mark(c) || matches!(c, '-' | '\'' | '’' | '.')) {
+                return false;
+            }
+        }
+        if camel_glued(w) {
+            return false;
+        }
+        let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+            return false;
+        };
+        let bare = k.trim_end_matches('.');
+        let f = flags(bare);
+        // `Line Andersen` is a name though `line` makes `Main Line` none.
+        if NOT_NAME_WORDS.contains(&bare) && f & (GIVEN | SURNAME | FAMILY_FIRST) == 0 {
+            return false;
+        }
+        if strict && first.is_lowercase() && !particle(bare) {
+            return false;
+        }
+        all_common &= f & COMMON != 0;
+        any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
+    }
+    // One letter is an initial, not a name.
+    words >= min && letters >= 2 && (any_name || !all_common)
+}
+
+/// True if `w`, one word, is a capitalised given name or surname of the
+/// gazetteer and not a common word of log text (`Karin`, `Eriksson`; not
+/// `Premium`, `Sofia`, `karin`): a lone word under a key that may hold a
+/// person or anything else (`visitor`, `customer`).
+pub(crate) fn known_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // Capitalised, or of a script without case (Arabic).
+    if first.is_lowercase()
+        || !w
+            .chars()
+            .all(|c| c.is_alphabetic() || mark(c) || matches!(c, '-' | '\''))
+    {
+        return false;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+        return false;
+    };
+    let f = flags(k);
+    f & COMMON == 0 && f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k)
+}
+
+/// True if `w` is two words glued in camel case (`TelephoneNumber`,
+/// `DisplayName`): a capital after four or more lower-case letters. Names
+/// glue only short prefixes (`McAllister`, `MacDonald`, `DeVries`,
+/// `FitzGerald`).
+fn camel_glued(w: &str) -> bool {
+    let mut lower = 0;
+    for c in w.chars() {
+        if c.is_uppercase() {
+            if lower >= 5 || (lower == 4 && !w.starts_with("Fitz")) {
+                return true;
+            }
+            lower = 0;
+        } else if c.is_lowercase() {
+            lower += 1;
+        } else {
+            lower = 0;
+        }
+    }
+    false
+}
+
+/// True if `value`, the whole value of a field bound to person names, is a
+/// placeholder a PBX or directory writes where no name is known
+/// (`Anonymous`, `Växel`, `Reception`, `Unknown caller`, `Outbound Call`):
+/// every word is one that makes a value no name, or a word common in logs
+/// that no name list has, and one at least is of the first kind.
+pub(crate) fn placeholder(value: &str) -> bool {
+    placeholder_words(value, false)
+}
+
+/// [`placeholder`], and with `all_common` also a value of words common in
+/// logs alone (`support`, `billing`): where a number or an account code
+/// goes, such words name a queue or a department.
+pub(crate) fn placeholder_words(value: &str, all_common: bool) -> bool {
+    let mut buf = [0u8; MAX_KEY];
+    let mut any = false;
+    let mut words = 0;
+    for w in value.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // A number names a room or a line (`Room 101`, `Ext 2`), no one.
+        if w.is_empty() || w.bytes().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        words += 1;
+        let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+            return false;
+        };
+        let f = flags(k);
+        if f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k) {
+            return false;
+        }
+        if NOT_NAME_WORDS.contains(&k) {
+            any = true;
+        } else if f & COMMON == 0 {
+            return false;
+        }
+    }
+    any || (all_common && words > 0)
+}

@@ -1,0 +1,365 @@
+//! One name-shaped word: how it is written, where it starts and ends, its
+//! lower-cased key and its flags in the gazetteer.
+
+use super::gazetteer::{COMMON, GIVEN, MAX_KEY, SURNAME, flags};
+
+/// How a word is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Case {
+    /// `Karin`, `Ö`, `O'Brien`.
+    Cap,
+    /// `KARIN`: two or more letters, none lower-case.
+    Upper,
+    /// `van`, `al-Farsi`.
+    Lower,
+    /// Arabic script: no case.
+    Caseless,
+}
+
+/// One word of a candidate name.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) case: Case,
+    /// One capital and a period: `E.`.
+    pub(super) initial: bool,
+    /// A particle (`van`, `af`, `bin`, `Al`): allowed between name words.
+    pub(super) particle: bool,
+    /// A lower-case word that is a name by its prefix (`al-Farsi`).
+    pub(super) prefixed: bool,
+    /// Gazetteer flags, plus [`SURNAME`] for surname-shaped words
+    /// (`Svensson`, `Petrović`, `al-Farsi`). Filled when needed.
+    pub(super) flags: u8,
+    /// Set once `flags` is filled.
+    pub(super) looked_up: bool,
+}
+
+/// Decodes the char at byte `i`, which is a char boundary of valid UTF-8.
+#[inline]
+fn decode(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let c0 = *b.get(i)?;
+    if c0 < 0x80 {
+        return Some((char::from(c0), 1));
+    }
+    let n = match c0 {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return None,
+    };
+    let s = b.get(i..i + n)?;
+    std::str::from_utf8(s).ok()?.chars().next().map(|c| (c, n))
+}
+
+/// The char that ends just before byte `i`.
+#[inline]
+pub(super) fn decode_prev(b: &[u8], i: usize) -> Option<(char, usize)> {
+    if i == 0 {
+        return None;
+    }
+    let mut s = i - 1;
+    while s > 0 && i - s < 4 && b[s] & 0xC0 == 0x80 {
+        s -= 1;
+    }
+    decode(b, s).map(|(c, _)| (c, s))
+}
+
+/// Arabic script (Arabic, Persian, Urdu letters and presentation forms).
+#[inline]
+fn arabic(c: char) -> bool {
+    matches!(u32::from(c), 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFC)
+}
+
+/// A combining mark that belongs to the letter before it (Latin diacritics
+/// in decomposed form, Arabic vowel signs).
+#[inline]
+pub(super) fn mark(c: char) -> bool {
+    matches!(u32::from(c), 0x0300..=0x036F | 0x064B..=0x065F | 0x0670)
+}
+
+/// A letter of a script whose names the gazetteer holds: Latin, Greek,
+/// Cyrillic (cased) or Arabic.
+#[inline]
+fn name_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    let u = u32::from(c);
+    (u < 0x02B0 || (0x0370..=0x052F).contains(&u) || (0x1E00..=0x1FFF).contains(&u))
+        && c.is_alphabetic()
+        || arabic(c)
+}
+
+/// True if the char at `i` may start a name: an upper-case letter of a
+/// cased script, or an Arabic letter. The scan loop calls [`at`] only there.
+#[inline]
+pub(crate) fn may_start(b: &[u8], i: usize) -> bool {
+    match decode(b, i) {
+        Some((c, _)) => (c.is_uppercase() && name_letter(c)) || arabic(c),
+        None => false,
+    }
+}
+
+/// The word that starts at `i`, if it is name-shaped: letters of one
+/// script, joined by `-` or an apostrophe; an initial keeps its period.
+pub(super) fn word(b: &[u8], i: usize) -> Option<Word> {
+    let (c, n) = decode(b, i)?;
+    if !name_letter(c) {
+        return None;
+    }
+    let is_arabic = arabic(c);
+    let first_upper = c.is_uppercase();
+    let mut lower = c.is_lowercase();
+    let mut letters = 1;
+    let mut j = i + n;
+    // Most words are ASCII: their bytes are tested without decoding.
+    while let Some(&x) = b.get(j) {
+        if x.is_ascii_alphabetic() {
+            if is_arabic {
+                return None;
+            }
+            lower |= x.is_ascii_lowercase();
+            letters += 1;
+            j += 1;
+            continue;
+        }
+        if x < 0x80 && !matches!(x, b'-' | b'\'') {
+            break;
+        }
+        let Some((c, n)) = decode(b, j) else { break };
+        if mark(c) {
+            j += n;
+            continue;
+        }
+        if name_letter(c) {
+            if arabic(c) != is_arabic {
+                return None;
+            }
+            lower |= c.is_lowercase();
+            letters += 1;
+            j += n;
+            continue;
+        }
+        if matches!(c, '-' | '\'' | '’') {
+            if let Some((d, _)) = decode(b, j + n) {
+                if name_letter(d) && arabic(d) == is_arabic {
+                    j += n;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    if j - i > MAX_KEY {
+        return None;
+    }
+    // `Polyakov's`: the name is `Polyakov`.
+    if j - i > 3 && matches!(b[j - 1], b's' | b'S') {
+        if let Some((q, p)) = decode_prev(b, j - 1) {
+            if matches!(q, '\'' | '’') {
+                j = p;
+            }
+        }
+    }
+    let case = if is_arabic {
+        Case::Caseless
+    } else if !first_upper {
+        Case::Lower
+    } else if letters >= 2 && !lower {
+        Case::Upper
+    } else {
+        Case::Cap
+    };
+    let initial = letters == 1 && first_upper && b.get(j) == Some(&b'.');
+    let end = if initial { j + 1 } else { j };
+    Some(Word {
+        start: i,
+        end,
+        case,
+        initial,
+        particle: false,
+        prefixed: false,
+        flags: 0,
+        looked_up: false,
+    })
+}
+
+/// True if a name may start at `i`: what comes before is not part of a
+/// word, a path, an address or an identifier.
+pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
+    let Some((c, p)) = decode_prev(b, i) else {
+        return true;
+    };
+    if c == '\'' || c == '’' {
+        // `'Karin Eriksson'` is quoted; `d'Artagnan` is one word.
+        return !decode_prev(b, p).is_some_and(|(d, _)| d.is_alphanumeric());
+    }
+    !(c.is_alphanumeric()
+        || mark(c)
+        || matches!(
+            c,
+            '_' | '.' | '/' | '\\' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'
+        ))
+}
+
+/// True if a name may end at `j`: what follows does not glue it into an
+/// identifier (`Karin.Eriksson`, `Karin@`, `Karin_1`, `Anna=`).
+pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
+    let Some((c, n)) = decode(b, j) else {
+        return true;
+    };
+    if c.is_whitespace() {
+        return true;
+    }
+    match c {
+        ',' | ';' | ')' | ']' | '}' | '"' | '>' | '!' | '?' | '|' | '”' | '»' => true,
+        '\'' | '’' => true,
+        '.' | ':' => match decode(b, j + n) {
+            None => true,
+            Some((d, _)) => d.is_whitespace() || matches!(d, '"' | '\'' | ')' | ','),
+        },
+        _ => false,
+    }
+}
+
+/// Lower-cases `b[s..e]` for lookup into `buf` (Unicode full lowercase,
+/// U+0307 dropped so Turkish `İ` matches `i`, `’` read as `'`).
+pub(super) fn key<'a>(b: &[u8], s: usize, e: usize, buf: &'a mut [u8; MAX_KEY]) -> Option<&'a str> {
+    let mut n = 0;
+    let mut i = s;
+    while i < e {
+        let (c, len) = decode(b, i)?;
+        i += len;
+        if c.is_ascii() {
+            *buf.get_mut(n)? = (c as u8).to_ascii_lowercase();
+            n += 1;
+            continue;
+        }
+        let c = if c == '’' { '\'' } else { c };
+        for l in c.to_lowercase() {
+            if l == '\u{307}' {
+                continue;
+            }
+            let w = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + w)?);
+            n += w;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Lower-case particles that join the words of a name.
+pub(super) fn particle(k: &str) -> bool {
+    matches!(
+        k,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "dos"
+            | "das"
+            | "du"
+            | "la"
+            | "le"
+            | "af"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "ben"
+            | "abu"
+            | "ter"
+            | "ten"
+            | "zu"
+            | "y"
+            | "ould"
+            | "ap"
+            | "بن"
+            | "ابن"
+            | "بنت"
+            | "أبو"
+            | "ابو"
+            | "آل"
+            | "عبد"
+    )
+}
+
+/// Endings that only surnames have (`-sson`, `-ović`, `-ski`, `-oğlu`,
+/// `-zadeh`, `-nen`, ...), for words of five or more letters.
+fn surname_shaped(k: &str) -> bool {
+    const ENDS: [&str; 34] = [
+        "sson", "ström", "strom", "gren", "qvist", "kvist", "ović", "ovic", "ević", "evic", "vić",
+        "ski", "ska", "cki", "cka", "wicz", "oğlu", "oglu", "zadeh", "pour", "inen", "enko",
+        "escu", "poulos", "akis", "dóttir", "dottir", "yan", "ian", "ović", "sen", "berg", "lund",
+        "holm",
+    ];
+    k.chars().count() >= 5 && ENDS.iter().any(|e| k.ends_with(e))
+}
+
+/// Prefixes that make a lower-case word an Arabic family name (`al-Farsi`).
+pub(super) fn arabic_prefix(k: &str) -> bool {
+    ["al-", "el-", "ul-", "bin-", "ibn-", "abu-", "ben-"]
+        .iter()
+        .any(|p| k.len() > p.len() + 1 && k.starts_with(p))
+}
+
+/// Fills `w.flags`.
+pub(super) fn look_up(b: &[u8], w: &mut Word) {
+    if w.looked_up {
+        return;
+    }
+    w.looked_up = true;
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(
+        b,
+        w.start,
+        if w.initial { w.end - 1 } else { w.end },
+        &mut buf,
+    ) else {
+        return;
+    };
+    if w.initial {
+        return;
+    }
+    if particle(k) {
+        // `عبد العزيز` (Abd al-Aziz) is one given name in two words: its
+        // first word starts a name, and is no particle there.
+        w.particle = !(w.case == Case::Caseless && matches!(k, "عبد" | "أبو" | "ابو"));
+        if !w.particle {
+            w.flags = GIVEN;
+        }
+        return;
+    }
+    let mut f = flags(k);
+    if arabic_prefix(k) {
+        f |= SURNAME;
+        w.prefixed = true;
+    } else if f == 0 && k.contains(['-', '\'']) {
+        // `Anna-Karin`, `Eriksson-Lind`, `O'Brien`: the parts decide.
+        let mut parts = k.split(['-', '\'']).filter(|p| p.chars().count() > 1);
+        let first = parts.next().map_or(0, flags);
+        let last = parts.next_back().map_or(first, flags);
+        f = (first & GIVEN) | ((first | last) & SURNAME) | (first & last & COMMON);
+    }
+    if f & SURNAME == 0 && surname_shaped(k) {
+        f |= SURNAME;
+    }
+    w.flags = f;
+}
+
+/// A word that is no one's name: common in logs and in no name list.
+pub(super) fn plain_common(w: &Word) -> bool {
+    w.flags & COMMON != 0 && w.flags & (GIVEN | SURNAME) == 0
+}
+
+/// A given name that is not also a common word.
+pub(super) fn strong_given(w: &Word) -> bool {
+    w.flags & GIVEN != 0 && w.flags & COMMON == 0
+}
