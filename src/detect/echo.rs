@@ -91,11 +91,11 @@ pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
         steps += echo_many(bytes, spans, &mut all, &mut merge);
     } else if count == 1 {
         // Occurrences of one name come in order: merged as they are found.
-        steps += scan(bytes, few[0], |a, b| merge.offer(spans, a, b));
+        steps += scan(bytes, few[0], false, |a, b| merge.offer(spans, a, b));
     } else {
         let mut found = Vec::new();
         for needle in &few[..count] {
-            steps += scan(bytes, needle, |a, b| found.push((a, b)));
+            steps += scan(bytes, needle, false, |a, b| found.push((a, b)));
         }
         steps += merge_all(spans, &mut found, &mut merge);
     }
@@ -111,9 +111,10 @@ pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
 /// is tested for boundaries before it is compared. For a needle of word
 /// bytes only, a comparison runs only over word bytes after a non-word
 /// byte, so no byte is compared twice; other needles cost at most their
-/// length per byte, and only in texts of at most 4 KiB. Returns the work
-/// done.
-fn scan(bytes: &[u8], needle: &[u8], mut found: impl FnMut(usize, usize)) -> u64 {
+/// length per byte, and only in texts of at most 4 KiB. With `number`,
+/// the needle is a phone number's digits and bounded as a number is
+/// ([`number_bounded`]). Returns the work done.
+fn scan(bytes: &[u8], needle: &[u8], number: bool, mut found: impl FnMut(usize, usize)) -> u64 {
     let mut steps = bytes.len() as u64;
     let mut from = 0;
     while let Some(k) = memchr::memchr(needle[0], &bytes[from..]) {
@@ -124,9 +125,7 @@ fn scan(bytes: &[u8], needle: &[u8], mut found: impl FnMut(usize, usize)) -> u64
             break;
         }
         from = a + 1;
-        let bounded =
-            (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
-        if bounded {
+        if bounded(bytes, a, b, number) {
             steps += needle.len() as u64;
             if &bytes[a..b] == needle {
                 found(a, b);
@@ -153,17 +152,17 @@ fn echo_many(
         return steps;
     };
     let mut found = Vec::new();
-    steps + search(&ac, bytes, &mut found) + merge_all(spans, &mut found, merge)
+    steps + search(&ac, bytes, false, &mut found) + merge_all(spans, &mut found, merge)
 }
 
 /// Every bounded occurrence of the automaton's needles, overlapping ones
 /// included (standard match semantics allow the overlapping search).
-fn search(ac: &AhoCorasick, bytes: &[u8], found: &mut Vec<(usize, usize)>) -> u64 {
+fn search(ac: &AhoCorasick, bytes: &[u8], number: bool, found: &mut Vec<(usize, usize)>) -> u64 {
     let mut steps = bytes.len() as u64;
     for m in ac.find_overlapping_iter(bytes) {
         steps += 1;
         let (a, b) = (m.start(), m.end());
-        if (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b])) {
+        if bounded(bytes, a, b, number) {
             found.push((a, b));
         }
     }
@@ -211,9 +210,21 @@ impl KnownNames {
         self.names.is_empty()
     }
 
-    /// Adds a name (too short or too long ones are not echoed).
+    /// Adds a name (too short or too long ones are not echoed). While the
+    /// names are few, one known already is not added again, so the search
+    /// stays ready (a CDR's number, found again in its channel); past that,
+    /// duplicates are sorted out once, keeping `add` constant time.
     pub fn add(&mut self, name: &str) {
         if !fits(name.as_bytes()) {
+            return;
+        }
+        let text = self.text.as_bytes();
+        if self.names.len() <= SEARCHES
+            && self
+                .names
+                .iter()
+                .any(|r| &text[r.clone()] == name.as_bytes())
+        {
             return;
         }
         let start = self.text.len();
@@ -236,12 +247,13 @@ impl KnownNames {
         let bytes = text.as_bytes();
         let mut found = std::mem::take(&mut self.found);
         found.clear();
+        let number = self.kind == Some(Kind::Phone);
         match &self.ac {
-            Some(ac) => steps += search(ac, bytes, &mut found),
+            Some(ac) => steps += search(ac, bytes, number, &mut found),
             None => {
                 for r in &self.names {
                     let needle = &self.text.as_bytes()[r.clone()];
-                    steps += scan(bytes, needle, |a, b| found.push((a, b)));
+                    steps += scan(bytes, needle, number, |a, b| found.push((a, b)));
                 }
             }
         }
@@ -326,6 +338,25 @@ impl Merge {
     }
 }
 
+/// Whether `bytes[a..b]` stands alone: a username is no part of a longer
+/// word; a number (`number`) is no part of a longer number or word, but
+/// `-`, `_`, `/`, `=` and the like frame it (`out-+4670...-741-2026-05-11`,
+/// a recording's file name; `agent=741`). A decimal's fraction
+/// (`1770899926.741`) is no number, nor is a short one (an extension)
+/// after a comma, where a dial string's time-out stands (`,300,T`).
+#[inline]
+fn bounded(bytes: &[u8], a: usize, b: usize, number: bool) -> bool {
+    if !number {
+        return (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
+    }
+    let before = if a == 0 { b' ' } else { bytes[a - 1] };
+    let after = bytes.get(b).copied().unwrap_or(b' ');
+    let digit_after_dot = after == b'.' && bytes.get(b + 1).is_some_and(u8::is_ascii_digit);
+    let framed_before = !before.is_ascii_alphanumeric() && before != b'.';
+    let timeout = before == b',' && b - a < 6;
+    framed_before && !timeout && !after.is_ascii_alphanumeric() && !digit_after_dot
+}
+
 /// Whether a name is echoed at all.
 fn fits(v: &[u8]) -> bool {
     (MIN_LEN..=MAX_LEN).contains(&v.len())
@@ -384,6 +415,21 @@ mod tests {
 
     fn got(spans: &[Span]) -> Vec<(usize, usize)> {
         spans.iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    #[test]
+    fn known_numbers_are_found_as_numbers() {
+        let text = "out-+4917663976507-741-2026-05-11-948204-1778482326.741.wav agent=741 PJSIP/x,741,T 7410 741";
+        let mut known = KnownNames::of(Kind::Phone);
+        known.add("741");
+        known.add("4917663976507");
+        let mut spans = Vec::new();
+        known.mark(text, &mut spans);
+        let got: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        // Not a decimal's fraction, not a time-out after a comma, not part
+        // of a longer number.
+        assert_eq!(got, ["4917663976507", "741", "741", "741"]);
+        assert!(spans.iter().all(|s| s.kind == Kind::Phone));
     }
 
     #[test]

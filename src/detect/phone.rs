@@ -300,8 +300,9 @@ pub(crate) fn is_service(d: &[u8]) -> bool {
 /// True if `v`, the whole value of a field bound to phone numbers, is what a
 /// PBX writes where no person's number is: a service or emergency number
 /// (`112`, `1177`), a feature code (`*97`, `#31#`), an extension the dial
-/// plan reserves (`s`, `h`, `i`, `t`), or a word (`Anonymous`, `voicemail`).
-/// A SIEM needs these as they are, and they name no one.
+/// plan reserves (`s`, `h`, `i`, `t`), a number of zeros (`0000000000`),
+/// or a word (`Anonymous`, `voicemail`). A SIEM needs these as they are,
+/// and they name no one.
 pub(crate) fn placeholder(v: &str) -> bool {
     const WORDS: [&str; 23] = [
         "anonymous",
@@ -333,10 +334,13 @@ pub(crate) fn placeholder(v: &str) -> bool {
         None => false,
         // `000`, `110`, `113` and `114` are emergency numbers somewhere and
         // everyday extensions in a PBX, where they name a person's phone.
+        // A caller id of zeros (`0`, `0000000000`) is what a carrier or
+        // gateway sends when it has no number; no extension is `0` or five
+        // zeros and more.
         Some(c) if c.is_ascii_digit() => {
             b.iter().all(u8::is_ascii_digit)
-                && is_service(b)
-                && !matches!(b, b"000" | b"110" | b"113" | b"114")
+                && ((is_service(b) && !matches!(b, b"000" | b"110" | b"113" | b"114"))
+                    || (b.iter().all(|&c| c == b'0') && (b.len() == 1 || b.len() >= 5)))
         }
         // A feature code is short: `*21*0701234567#` forwards to a person's
         // number and is not one.

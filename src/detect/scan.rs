@@ -219,6 +219,9 @@ impl DetectorSet {
                 return None;
             }
         }
+        if on.phone && de == j && i > 0 && b[i - 1] == b'<' && b[j..].starts_with(b">->") {
+            return Some(dialplan_leg(b, i, j, push));
+        }
         if hex_shaped(b, i, j) {
             if let Some(r) = self.hex_word(b, i, j, push) {
                 return Some(r);
@@ -613,13 +616,93 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     while at(b, e).is_ascii_alphanumeric() || matches!(at(b, e), b'_' | b'-') {
         e += 1;
     }
-    let extension = (2..=6).contains(&d.len())
-        && d.iter().all(u8::is_ascii_digit)
-        && !phone::is_service(d)
+    let short =
+        (2..=6).contains(&d.len()) && d.iter().all(u8::is_ascii_digit) && !phone::is_service(d);
+    let extension = short
         && !matches!(at(b, e), b'.' | b'@')
         && e > a + 1
         && b[a + 1..e].iter().all(|c| !c.is_ascii_uppercase());
-    extension.then_some(s)
+    // A SIP address of record, `extension@domain` (FreeSWITCH's `Update MWI
+    // 704@pbx.example.se`, `for [2149@corp.example.se]` after a failed
+    // REGISTER): a number before a host name on a line about telephony
+    // (`mail 142@example.se` is a mailbox).
+    let aor = short
+        && at(b, e) == b'.'
+        && host_name_end(b, a + 1).is_some()
+        && email::at_sign(b, a, true).is_none()
+        && telephony_before(b, s);
+    (extension || aor).then_some(s)
+}
+
+/// True if the line before `s` (up to 120 bytes) speaks of telephony:
+/// `SIP`, `MWI`, `REGISTER`, `sofia`, `voicemail`, `extension`, `PBX`.
+fn telephony_before(b: &[u8], s: usize) -> bool {
+    const WORDS: [&[u8]; 7] = [
+        b"sip",
+        b"mwi",
+        b"register",
+        b"sofia",
+        b"voicemail",
+        b"extension",
+        b"pbx",
+    ];
+    let line = &b[s.saturating_sub(120)..s];
+    let line = match memchr::memrchr(b'\n', line) {
+        Some(k) => &line[k + 1..],
+        None => line,
+    };
+    WORDS
+        .iter()
+        .any(|w| line.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// The end of a host name (`pbx.example.se`, `corp.example.local`) at `s`:
+/// labels of letters, digits and `-`, at least two, the last of two or more
+/// letters.
+fn host_name_end(b: &[u8], s: usize) -> Option<usize> {
+    let mut e = s;
+    let mut labels = 0;
+    let mut last;
+    loop {
+        let l = e;
+        while at(b, e).is_ascii_alphanumeric() || at(b, e) == b'-' {
+            e += 1;
+        }
+        if e == l {
+            return None;
+        }
+        labels += 1;
+        last = l;
+        if at(b, e) == b'.' && at(b, e + 1).is_ascii_alphanumeric() {
+            e += 1;
+            continue;
+        }
+        break;
+    }
+    let tld = &b[last..e];
+    (labels >= 2 && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)).then_some(e)
+}
+
+/// FreeSWITCH's dialplan log, `Processing Karin Berg <1001>->0701740683 in
+/// context default`: the caller's number in `<...>` (`b[i..j]`, digits),
+/// and the number dialled after `->`. A destination that is no number
+/// (`voicemail`, `*98`) or a service number (`112`) stays. Returns where
+/// the scan goes on.
+fn dialplan_leg(b: &[u8], i: usize, j: usize, push: &mut impl FnMut(usize, usize, Kind)) -> usize {
+    if username::endpoint_kind(&b[i..j]) == Some(Kind::Phone) {
+        push(i, j, Kind::Phone);
+    }
+    let ds = j + 3;
+    let mut de = ds;
+    while is_digit(at(b, de)) || (de == ds && at(b, de) == b'+') {
+        de += 1;
+    }
+    let framed = de == b.len() || matches!(at(b, de), b' ' | b'\t' | b',' | b';');
+    if de > ds && framed && username::endpoint_kind(&b[ds..de]) == Some(Kind::Phone) {
+        push(ds, de, Kind::Phone);
+        return de;
+    }
+    j
 }
 
 /// True if `hh:mm:ss` starts at `i` and nothing that could extend it

@@ -33,8 +33,35 @@ pub(crate) fn split(value: &str) -> (Option<Range<usize>>, Option<Range<usize>>)
     let name = (s < e).then_some(s..e);
     match (name, number) {
         (Some(n), None) if looks_like_number(&b[n.clone()]) => (None, Some(n)),
+        (Some(n), None) => match labelled_number(&b[n.clone()]) {
+            Some(k) => (None, Some(n.start + k..n.end)),
+            None => (Some(n), None),
+        },
         other => other,
     }
+}
+
+/// Where the number starts in a caller name that only labels a line,
+/// `Extension 1000` (FreeSWITCH's default directory names every user so),
+/// `Ext. 1000`, `Anknytning 1000`, `Nebenstelle 1000`, `Poste 1000`: the
+/// number is the caller's, and the word names no one.
+pub(crate) fn labelled_number(b: &[u8]) -> Option<usize> {
+    const LABELS: [&[u8]; 8] = [
+        b"extension",
+        b"ext",
+        b"ext.",
+        b"anknytning",
+        b"ankn",
+        b"nebenstelle",
+        b"poste",
+        b"interno",
+    ];
+    let sp = memchr::memchr(b' ', b)?;
+    let digits = &b[sp + 1..];
+    let ok = LABELS.iter().any(|l| b[..sp].eq_ignore_ascii_case(l))
+        && (2..=15).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit);
+    ok.then_some(sp + 1)
 }
 
 fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
@@ -75,6 +102,9 @@ mod tests {
         assert_eq!(parts("\"\" <0701740612>"), (None, Some("0701740612")));
         assert_eq!(parts("\"Maja\""), (Some("Maja"), None));
         assert_eq!(parts("Maja"), (Some("Maja"), None));
+        assert_eq!(parts("Extension 1004"), (None, Some("1004")));
+        assert_eq!(parts("\"Ext. 1004\""), (None, Some("1004")));
+        assert_eq!(parts("Extension desk"), (Some("Extension desk"), None));
         assert_eq!(parts("+46701740612"), (None, Some("+46701740612")));
         assert_eq!(parts("070-174 06 12"), (None, Some("070-174 06 12")));
         assert_eq!(

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 mod callerid;
+pub(crate) use callerid::labelled_number;
 mod cef;
 mod csv;
 

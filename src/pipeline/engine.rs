@@ -534,6 +534,40 @@ impl Inner {
         self.by_kind.get(kind_slot(kind)).copied().flatten()
     }
 
+    /// Which of the pack's `[[keep_when]]` tables hold for a record, one
+    /// bit each (none for most packs, and then no work).
+    fn keep_when_held(&self, fields: &[Field<'_>]) -> u64 {
+        let mut held = 0;
+        for (k, kw) in self.pack.keep_when.iter().enumerate().take(64) {
+            let holds = fields
+                .iter()
+                .any(|f| *f.name == *kw.field && kw.values.iter().any(|v| *v == *f.value));
+            if holds {
+                held |= 1 << k;
+            }
+        }
+        held
+    }
+
+    /// [`Inner::rule_of`], or `Keep` for a field that a `[[keep_when]]`
+    /// holding for the record (`held`) names: a queue's number in `dst`.
+    fn rule_in(
+        &self,
+        layout: Option<&Layout>,
+        i: usize,
+        field: &Field<'_>,
+        held: u64,
+    ) -> FieldRule {
+        let kept = held != 0
+            && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
+                k < 64 && held & (1 << k) != 0 && kw.fields.iter().any(|f| *f == *field.name)
+            });
+        if kept {
+            return FieldRule::Keep;
+        }
+        self.rule_of(layout, i, field)
+    }
+
     /// The rule for field `i` of a record: its column's in CSV (in the
     /// columns a header row named, or the pack's own), else its binding's,
     /// else the pack's default.
@@ -561,6 +595,17 @@ impl Inner {
                 if self.categories[cat as usize].kind == Kind::Username =>
             {
                 self.account_rule(cat, &field.value)
+            }
+            // A caller name that only labels a line (`Extension 1000`) holds
+            // the caller's number: read as a caller id, the number is one.
+            FieldRule::Bound(cat, Encoding::Text)
+                if self.categories[cat as usize].kind == Kind::PersonName
+                    && format::labelled_number(field.value.trim().as_bytes()).is_some() =>
+            {
+                match self.category_of(Kind::Phone) {
+                    Some(number) => FieldRule::CallerId { name: cat, number },
+                    None => rule,
+                }
             }
             r => r,
         }
@@ -1187,12 +1232,13 @@ impl Worker {
             if let Some(l) = layout {
                 check_shapes(l, &fields)?;
             }
+            let held = inner.keep_when_held(&fields);
             let labels = has_labels(&inner.pack.format, &fields);
             // Bound and keyed fields first, free text after: edits are
             // sorted before they are applied, so the order only decides
             // which usernames the free text already knows.
             for (i, field) in fields.iter().enumerate() {
-                let mut rule = inner.rule_of(layout, i, field);
+                let mut rule = inner.rule_in(layout, i, field, held);
                 if rule == FieldRule::Auto {
                     let key = if labels { label_of(&fields, i) } else { None };
                     let key = key.unwrap_or(&field.name);
@@ -1295,11 +1341,12 @@ impl Worker {
             if let Some(l) = layout {
                 check_shapes(l, &fields)?;
             }
+            let held = inner.keep_when_held(&fields);
             let labels = has_labels(&inner.pack.format, &fields);
             // The usernames that bindings and keys take, as `process` finds
             // them again in the record's free text.
             for (i, field) in fields.iter().enumerate() {
-                let rule = inner.rule_of(layout, i, field);
+                let rule = inner.rule_in(layout, i, field, held);
                 self.s.remember_phones(inner, rule, &field.value);
                 let cat = match rule {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
@@ -1326,7 +1373,7 @@ impl Worker {
                 }
             }
             for (i, field) in fields.iter().enumerate() {
-                let mut rule = inner.rule_of(layout, i, field);
+                let mut rule = inner.rule_in(layout, i, field, held);
                 let value: &str = &field.value;
                 let mut push = |r: Range<usize>, kind: Kind, by: &dyn Fn() -> By| {
                     let (a, b) = trim_range(value, r);
@@ -1509,6 +1556,17 @@ impl Scratch {
         if echo {
             self.known.mark(text, &mut self.spans);
             self.known_phones.mark(text, &mut self.spans);
+            // A number a channel or dial string named is the same person's
+            // line in the record's later fields (`Local/5559@from-queue`
+            // ... `agent=5559`).
+            for s in &self.spans {
+                if s.kind == Kind::Phone {
+                    let v = text[s.start..s.end].trim_start_matches('+');
+                    if v.bytes().all(|c| c.is_ascii_digit()) {
+                        self.known_phones.add(v);
+                    }
+                }
+            }
         }
         echo_usernames(text, &mut self.spans);
         !self.spans.is_empty()

@@ -29,6 +29,11 @@ pub struct PackSpec {
     /// kept as it is. An empty cell always fits.
     #[serde(default)]
     pub shapes: BTreeMap<Spanned<String>, Spanned<ShapeSpec>>,
+    /// Fields kept as they are in a record where another field holds one
+    /// of some values: a call that a PBX hands to a queue or a conference
+    /// bridge dials the group's number, which names no one.
+    #[serde(default)]
+    pub keep_when: Vec<KeepWhenSpec>,
     /// What happens to each category of personal data.
     #[serde(default)]
     pub categories: BTreeMap<Spanned<String>, CategorySpec>,
@@ -106,6 +111,20 @@ pub enum ShapeSpec {
     Name(String),
     /// Exactly one of these values.
     OneOf(Vec<String>),
+}
+
+/// One `[[keep_when]]` table: `fields` are kept as they are in a record
+/// whose `field` holds exactly one of `values`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeepWhenSpec {
+    /// The fields kept (`["dst"]`).
+    pub fields: Spanned<Vec<String>>,
+    /// The field that decides (`lastapp`).
+    pub field: Spanned<String>,
+    /// Its values that keep them (`["Queue", "ConfBridge"]`), compared
+    /// exactly.
+    pub values: Spanned<Vec<String>>,
 }
 
 /// The table form of a binding.

@@ -331,3 +331,53 @@ fn personnummer_as_a_segment_of_a_path_or_an_object_key() {
         );
     }
 }
+
+#[test]
+fn freeswitch_console_lines_name_extensions_and_numbers() {
+    exactly(&[
+        (
+            "[NOTICE] switch_channel.c:1142 New Channel sofia/internal/4711@192.0.2.8 [4cd66293-18f7-4337-a1ae-e1695b488a80]",
+            &[("4711", Phone), ("192.0.2.8", Ipv4)],
+        ),
+        (
+            "[INFO] mod_dptools.c:1671 sofia/external/+46701740683 Bridge to sofia/internal/2237%pbx.example.se",
+            &[("+46701740683", Phone), ("2237", Phone)],
+        ),
+        (
+            "[INFO] mod_dialplan_xml.c:639 Processing <5519>->0405128185 in context default",
+            &[("5519", Phone), ("0405128185", Phone)],
+        ),
+        (
+            "[NOTICE] mod_voicemail.c:2464 Update MWI 704@pbx.example.local 49/49",
+            &[("704", Phone)],
+        ),
+        (
+            "[WARNING] sofia_reg.c:1792 SIP auth failure (REGISTER) on sofia profile 'internal' for [2149@corp.example.se] from ip 192.0.2.9",
+            &[("2149", Phone), ("192.0.2.9", Ipv4)],
+        ),
+        (
+            "New Channel sofia/gateway/telia/0701740683 [4cd66293]",
+            &[("0701740683", Phone)],
+        ),
+        // A service destination, a trunk's gateway and a placeholder stay.
+        (
+            "Processing <5519>->112 in context default",
+            &[("5519", Phone)],
+        ),
+        (
+            "New Channel sofia/external/anonymous@192.0.2.8",
+            &[("192.0.2.8", Ipv4)],
+        ),
+        ("sofia/internal/conf-100 joined", &[]),
+    ]);
+}
+
+#[test]
+fn zeros_are_no_callers_number() {
+    for v in ["0", "0000000000", "00000"] {
+        assert!(crate::detect::placeholder(Phone, v), "{v}");
+    }
+    for v in ["000", "0701740683", "100"] {
+        assert!(!crate::detect::placeholder(Phone, v), "{v}");
+    }
+}

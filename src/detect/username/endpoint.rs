@@ -60,7 +60,7 @@ fn trunk_like(v: &[u8]) -> bool {
 /// in any form (`+46...`, `0046...`, `0701...`, E.164 without `+`) or an
 /// internal extension (a phone too, as the CDR's `src` column has it),
 /// or an account; `None` for a trunk or a service number.
-fn endpoint_kind(v: &[u8]) -> Option<Kind> {
+pub(crate) fn endpoint_kind(v: &[u8]) -> Option<Kind> {
     if v.is_empty() {
         return None;
     }
@@ -131,6 +131,9 @@ pub(crate) fn channel(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kin
     }
     let tech = &b[i..j];
     let mut s = j + 1;
+    if tech.eq_ignore_ascii_case(b"sofia") {
+        return sofia(b, s);
+    }
     if tech.eq_ignore_ascii_case(b"dahdi") {
         // `DAHDI/g0/<number>` (group, round robin, interface); a bare
         // `DAHDI/1-1` is a hardware channel.
@@ -169,6 +172,63 @@ pub(crate) fn channel(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kin
         return dialled_phone(&b[ns..ne]).then_some((ns, ne, Kind::Phone));
     }
     Some((s, v, kind?))
+}
+
+/// The endpoint of a FreeSWITCH channel name whose profile starts at `s`
+/// (after `sofia/`): `sofia/internal/1001@192.0.2.7`,
+/// `sofia/internal/1001%pbx.example.se` (a multi-domain profile),
+/// `sofia/external/+46701740683`, `sofia/gateway/telia/0701740683`. The
+/// profile is one word; a gateway's endpoint is the number dialled over it.
+fn sofia(b: &[u8], s: usize) -> Option<(usize, usize, Kind)> {
+    let word_end = |k: usize| {
+        let mut e = k;
+        while e - k <= MAX_LEN
+            && (at(b, e).is_ascii_alphanumeric() || matches!(at(b, e), b'_' | b'-' | b'.'))
+        {
+            e += 1;
+        }
+        e
+    };
+    let pe = word_end(s);
+    if pe == s || at(b, pe) != b'/' {
+        return None;
+    }
+    let mut es = pe + 1;
+    let gateway = b[s..pe].eq_ignore_ascii_case(b"gateway");
+    if gateway {
+        let ge = word_end(es);
+        if ge == es || at(b, ge) != b'/' {
+            return None;
+        }
+        es = ge + 1;
+    }
+    let mut e = es;
+    while e - es <= MAX_LEN && at(b, e) != b'%' {
+        let n = if matches!(at(b, e), b'+' | b'.') {
+            1
+        } else if matches!(at(b, e), b'@' | b'\\' | b'$') {
+            0
+        } else {
+            user_char(b, e)
+        };
+        if n == 0 {
+            break;
+        }
+        e += n;
+    }
+    let framed = e == b.len()
+        || matches!(
+            at(b, e),
+            b'@' | b'%' | b' ' | b']' | b')' | b',' | b'"' | b'\'' | b';' | b'\t'
+        );
+    let v = &b[es..e];
+    if !framed || crate::detect::phone::placeholder(std::str::from_utf8(v).ok()?) {
+        return None;
+    }
+    match endpoint_kind(v)? {
+        Kind::Username if gateway => None,
+        k => Some((es, e, k)),
+    }
 }
 
 /// The end of an endpoint name or number starting at `s`.

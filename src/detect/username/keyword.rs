@@ -65,7 +65,7 @@ pub(crate) enum Keyword {
     /// `imei`
     Imei,
     /// An Asterisk channel technology: `PJSIP`, `IAX2`, `Local`, `DAHDI`
-    /// (and `SIP`, which is [`Keyword::Sip`]).
+    /// (and `SIP`, which is [`Keyword::Sip`]), or FreeSWITCH's `sofia`.
     Channel,
     /// `of` (strongSwan's `authentication of 'X'`).
     Of,
@@ -92,7 +92,7 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 63] = [
+    const WORDS: [&[u8]; 64] = [
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -120,6 +120,7 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"pjsip",
         b"local",
         b"dahdi",
+        b"sofia",
         b"owner",
         b"actor",
         b"userid",
@@ -238,7 +239,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"iax2", Channel)),
         (5, b'r') => pick(b"ruser", Key),
         (5, b'l') => pick(b"login", Key).or_else(|| pick(b"local", Channel)),
-        (5, b's') => pick(b"suser", Key),
+        (5, b's') => pick(b"suser", Key).or_else(|| pick(b"sofia", Channel)),
         (5, b'd') => pick(b"duser", Key).or_else(|| pick(b"dahdi", Channel)),
         (7, b'l') => pick(b"logname", Key),
         (8, b'u') => pick(b"username", Key).or_else(|| pick(b"userpass", Userpass)),

@@ -19,7 +19,9 @@ mod validate;
 pub use category::{kinds_of, parse_retention};
 pub(crate) use collect::{line_of, suggest};
 pub use error::{RuleError, RuleErrors};
-pub use pack::{Binding, CatId, Category, Encoding, Expect, Headers, OperatorSpec, Pack, TestCase};
+pub use pack::{
+    Binding, CatId, Category, Encoding, Expect, Headers, KeepWhen, OperatorSpec, Pack, TestCase,
+};
 pub use schedule::{check_schedule, key_use, schedule};
 pub use template::{is_placeholder_name, placeholders};
 pub use validate::compile;

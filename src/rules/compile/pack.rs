@@ -92,6 +92,18 @@ pub struct Category {
     pub casefold: bool,
 }
 
+/// A validated `[[keep_when]]`: `fields` are kept as they are in a record
+/// whose `field` holds one of `values`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeepWhen {
+    /// The fields kept.
+    pub fields: Vec<String>,
+    /// The field that decides.
+    pub field: String,
+    /// Its values that keep them.
+    pub values: Vec<String>,
+}
+
 /// A validated test case.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TestCase {
@@ -142,6 +154,8 @@ pub struct Pack {
     pub headers: Headers,
     /// What columns hold, by column name (CSV only).
     pub shapes: BTreeMap<String, Shape>,
+    /// Fields kept in records where another field says they name no one.
+    pub keep_when: Vec<KeepWhen>,
     /// The fields scanned when not bound; `None` means every unbound field.
     pub scan_fields: Option<BTreeSet<String>>,
     /// The text detectors.

@@ -5,7 +5,7 @@ use super::category::{kinds_of, validate_category};
 use super::collect::{Collector, suggest};
 use super::error::RuleError;
 use super::pack::{
-    Binding, CatId, Category, Encoding, Expect, Headers, OperatorSpec, Pack, TestCase,
+    Binding, CatId, Category, Encoding, Expect, Headers, KeepWhen, OperatorSpec, Pack, TestCase,
 };
 use super::template::placeholders;
 use crate::detect::{Builtin, Checksum, CustomDetector, DetectorConfig, Kind};
@@ -458,6 +458,43 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         }
     }
 
+    // Fields kept by what another field says.
+    let mut keep_when = Vec::new();
+    for (k, kw) in spec.keep_when.iter().enumerate() {
+        let rule = format!("keep_when[{k}]");
+        let mut ok = true;
+        for f in kw.fields.get_ref().iter().chain([kw.field.get_ref()]) {
+            if !known_field(f) {
+                let opts = field_options(&format);
+                let hint = suggest(f, opts.iter().map(String::as_str));
+                c.at(
+                    Some(kw.field.span()),
+                    &rule,
+                    format!("unknown field {f:?}{hint}"),
+                );
+                ok = false;
+            }
+        }
+        if kw.fields.get_ref().is_empty() || kw.values.get_ref().is_empty() {
+            c.at(
+                Some(kw.values.span()),
+                &rule,
+                "keep_when needs at least one field and one value",
+            );
+            ok = false;
+        }
+        if ok {
+            keep_when.push(KeepWhen {
+                fields: kw.fields.get_ref().clone(),
+                field: kw.field.get_ref().clone(),
+                values: kw.values.get_ref().clone(),
+            });
+        }
+    }
+    if keep_when.len() > 64 {
+        c.at(None, "keep_when", "at most 64 keep_when tables");
+    }
+
     // Tests.
     let mut tests = Vec::new();
     for t in &spec.tests {
@@ -504,6 +541,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         format,
         headers,
         shapes,
+        keep_when,
         bindings,
         scan_fields,
         detectors,
