@@ -11,10 +11,11 @@ use redb::{Database, ReadableTable, ReadableTableMetadata};
 use aes::Aes256Enc;
 use zeroize::Zeroizing;
 
+use super::open::{COMMIT_CACHE, open_db_sized};
 use super::puncture::{self, Cursor, Tree};
 use super::{
     ENTRIES, ERASURES, KEYS, LEAVES, META, NAMES, NameIds, RETENTION, Shared, TOMBSTONES,
-    VaultError, decode_entry, encode_entry, leaf_aad_into, meta_u64, open_db_once, unix, wrap,
+    VaultError, decode_entry, encode_entry, leaf_aad_into, meta_u64, unix, wrap,
 };
 use crate::keys::seal::Sealer;
 use crate::keys::{RevealPublicKey, SecretKey};
@@ -684,7 +685,7 @@ fn with_db<T>(
             gap_kept = true;
             keep_gap(shared);
         }
-        match open_db_once(&shared.path, false) {
+        match open_db_sized(&shared.path, false, COMMIT_CACHE) {
             Ok(db) => {
                 let result = f(&db);
                 drop(db);
