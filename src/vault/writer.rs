@@ -91,16 +91,12 @@ impl TokenKey {
         }
     }
 
+    #[inline]
     fn as_bytes(&self) -> &[u8] {
         match self {
             TokenKey::Inline(n, bytes) => &bytes[..usize::from(*n)],
             TokenKey::Heap(token) => token.as_bytes(),
         }
-    }
-
-    /// The token; `None` cannot happen (the bytes came from a `str`).
-    fn as_str(&self) -> Option<&str> {
-        std::str::from_utf8(self.as_bytes()).ok()
     }
 }
 
@@ -457,15 +453,17 @@ impl Writer {
             // leaf is visited once per commit.
             // Sorted by the first eight bytes, then the rest: comparing
             // whole strings was a tenth of a run whose values were all new.
-            let mut order: Vec<(u64, &TokenKey, &Pending)> = self
+            // The token's bytes are taken out of its TokenKey once, not in
+            // every comparison.
+            let mut order: Vec<(u64, &[u8], &Pending)> = self
                 .pending
                 .iter()
-                .map(|(t, p)| (prefix_key(t.as_bytes()), t, p))
+                .map(|(t, p)| {
+                    let b = t.as_bytes();
+                    (prefix_key(b), b, p)
+                })
                 .collect();
-            order.sort_unstable_by(|a, b| {
-                a.0.cmp(&b.0)
-                    .then_with(|| a.1.as_bytes().cmp(b.1.as_bytes()))
-            });
+            order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
             let no_tombs = tombs.is_empty().map_err(|e| err(&e))?;
             let mut names = tx.open_table(NAMES).map_err(|e| err(&e))?;
             let mut ids = NameIds::load(&names, &shared.path)?;
@@ -477,11 +475,10 @@ impl Writer {
             let mut sealed = Vec::new();
             let short = || shared.corrupt("an entry row is too short");
             let mut guess = Guess::default();
-            'tokens: for (_, token, p) in order {
-                let key = token.as_bytes();
-                let token = token
-                    .as_str()
-                    .ok_or_else(|| shared.corrupt("a pending token is not UTF-8"))?;
+            'tokens: for (_, key, p) in order {
+                // Cannot fail: the bytes came from a `str`.
+                let token = std::str::from_utf8(key)
+                    .map_err(|_| shared.corrupt("a pending token is not UTF-8"))?;
                 let Some(original) = &p.original else {
                     // A last_seen update. An entry erased meanwhile is not
                     // brought back: it is sealed again when next seen (the
