@@ -256,7 +256,9 @@ use shred::{ShredFileError, ShredKeys};
 
 // The writer and the tests name these as `super::...`.
 use aad::leaf_aad_into;
-use open::{open_db_once, store_has_keys};
+#[cfg(test)]
+use open::open_db_once;
+use open::store_has_keys;
 use schema::{
     ENTRIES, ERASURES, KEYS, LEAVES, META, NAMES, NameIds, RETENTION, TOMBSTONES, decode_entry,
     encode_entry, meta_u64,

@@ -214,8 +214,25 @@ fn open_db(path: &Path, create: bool, wait: Duration) -> Result<Database, VaultE
 }
 
 pub(super) fn open_db_once(path: &Path, create: bool) -> Result<Database, VaultError> {
+    open_db_sized(path, create, 32 << 20)
+}
+
+/// redb keeps a tenth of its cache for dirty pages; past that, a commit
+/// writes pages out early and reads them back to checksum them. A writer's
+/// commit of a 32 MB output batch dirties more than 3 MB of B-tree pages
+/// (tokens are spread evenly over the key space), so it opens the file with
+/// this cache: 12.8 MB for dirty pages. The cache lives only as long as the
+/// commit holds the file, and fills only with pages the commit touches.
+pub(super) const COMMIT_CACHE: usize = 128 << 20;
+
+/// [`open_db_once`] with a cache of `cache` bytes.
+pub(super) fn open_db_sized(
+    path: &Path,
+    create: bool,
+    cache: usize,
+) -> Result<Database, VaultError> {
     let mut builder = Database::builder();
-    builder.set_cache_size(32 << 20);
+    builder.set_cache_size(cache);
     let before = file_identity(path);
     // redb 2.x asserts (panics) on some damaged files, e.g. one truncated
     // below the length its header records; a damaged vault must be an

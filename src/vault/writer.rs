@@ -11,10 +11,11 @@ use redb::{Database, ReadableTable, ReadableTableMetadata};
 use aes::Aes256Enc;
 use zeroize::Zeroizing;
 
+use super::open::{COMMIT_CACHE, open_db_sized};
 use super::puncture::{self, Cursor, Tree};
 use super::{
     ENTRIES, ERASURES, KEYS, LEAVES, META, NAMES, NameIds, RETENTION, Shared, TOMBSTONES,
-    VaultError, decode_entry, encode_entry, leaf_aad_into, meta_u64, open_db_once, unix, wrap,
+    VaultError, decode_entry, encode_entry, leaf_aad_into, meta_u64, unix, wrap,
 };
 use crate::keys::seal::Sealer;
 use crate::keys::{RevealPublicKey, SecretKey};
@@ -89,6 +90,14 @@ impl TokenKey {
             TokenKey::Heap(token.into())
         }
     }
+
+    #[inline]
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            TokenKey::Inline(n, bytes) => &bytes[..usize::from(*n)],
+            TokenKey::Heap(token) => token.as_bytes(),
+        }
+    }
 }
 
 /// A token remembered by the writer: its epoch and the day its last_seen
@@ -132,7 +141,8 @@ pub struct Writer {
     /// Keys rotated away since the last commit, still to be recorded.
     retired: Vec<(Box<str>, Current)>,
     cache: HashMap<TokenKey, Seen>,
-    pending: HashMap<Box<str>, Pending>,
+    /// Keyed inline like [`Writer::cache`]: a new entry allocates no key.
+    pending: HashMap<TokenKey, Pending>,
     /// The (domain, category) pairs of pending entries, in first-seen order.
     names: Vec<(Box<str>, Box<str>)>,
     /// Scratch for an entry's associated data.
@@ -205,13 +215,14 @@ impl Writer {
             Some(c) if !self.must_rotate(c, now) => c.epoch,
             _ => self.new_key(item, now)?,
         };
-        if let Some(seen) = self.cache.get_mut(&TokenKey::of(item.token)) {
+        let key = TokenKey::of(item.token);
+        if let Some(seen) = self.cache.get_mut(&key) {
             if seen.epoch == epoch {
                 if seen.day != day {
                     seen.day = day;
                     let name = intern(&mut self.names, item.domain, item.category);
                     self.pending
-                        .entry(item.token.into())
+                        .entry(key)
                         .and_modify(|p| p.seen = now)
                         .or_insert_with(|| Pending {
                             name,
@@ -224,12 +235,16 @@ impl Writer {
                 return Ok(());
             }
         }
-        if let Some(p) = self.pending.get_mut(item.token) {
+        // A value sealed again within the batch (its key rotated) was still
+        // first seen when the batch first saw it.
+        let mut first = now;
+        if let Some(p) = self.pending.get_mut(&key) {
             if p.epoch == epoch && p.original.is_some() {
                 p.seen = now;
-                self.remember(item.token, epoch, day);
+                self.remember(key, epoch, day);
                 return Ok(());
             }
+            first = p.first.min(now);
         }
         let current = self
             .current
@@ -248,15 +263,9 @@ impl Writer {
                 "vault data key reached half of its seal limit; it rotates at the limit"
             );
         }
-        // A value sealed again within the batch (its key rotated) was still
-        // first seen when the batch first saw it.
-        let first = self
-            .pending
-            .get(item.token)
-            .map_or(now, |p| p.first.min(now));
         let name = intern(&mut self.names, item.domain, item.category);
         self.pending.insert(
-            item.token.into(),
+            key.clone(),
             Pending {
                 name,
                 epoch,
@@ -265,7 +274,7 @@ impl Writer {
                 seen: now,
             },
         );
-        self.remember(item.token, epoch, day);
+        self.remember(key, epoch, day);
         if let Some(r) = item.retention {
             if self.retention.get(item.category) != Some(&r.as_secs()) {
                 self.retention.insert(item.category.into(), r.as_secs());
@@ -274,13 +283,13 @@ impl Writer {
         Ok(())
     }
 
-    fn remember(&mut self, token: &str, epoch: u64, day: u64) {
+    fn remember(&mut self, token: TokenKey, epoch: u64, day: u64) {
         if self.cache.len() >= self.shared.options.cache_tokens {
             // Bounded memory; forgetting costs one extra store lookup per
             // token at the next commit, never a duplicate seal in the store.
             self.cache.clear();
         }
-        self.cache.insert(TokenKey::of(token), Seen { epoch, day });
+        self.cache.insert(token, Seen { epoch, day });
     }
 
     fn must_rotate(&self, c: &Current, now: u64) -> bool {
@@ -444,10 +453,15 @@ impl Writer {
             // leaf is visited once per commit.
             // Sorted by the first eight bytes, then the rest: comparing
             // whole strings was a tenth of a run whose values were all new.
-            let mut order: Vec<(u64, &Box<str>, &Pending)> = self
+            // The token's bytes are taken out of its TokenKey once, not in
+            // every comparison.
+            let mut order: Vec<(u64, &[u8], &Pending)> = self
                 .pending
                 .iter()
-                .map(|(t, p)| (prefix_key(t.as_bytes()), t, p))
+                .map(|(t, p)| {
+                    let b = t.as_bytes();
+                    (prefix_key(b), b, p)
+                })
                 .collect();
             order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
             let no_tombs = tombs.is_empty().map_err(|e| err(&e))?;
@@ -460,8 +474,11 @@ impl Writer {
             let mut row = Vec::new();
             let mut sealed = Vec::new();
             let short = || shared.corrupt("an entry row is too short");
-            for (_, token, p) in order {
-                let key = token.as_bytes();
+            let mut guess = Guess::default();
+            'tokens: for (_, key, p) in order {
+                // Cannot fail: the bytes came from a `str`.
+                let token = std::str::from_utf8(key)
+                    .map_err(|_| shared.corrupt("a pending token is not UTF-8"))?;
                 let Some(original) = &p.original else {
                     // A last_seen update. An entry erased meanwhile is not
                     // brought back: it is sealed again when next seen (the
@@ -495,84 +512,131 @@ impl Writer {
                         id
                     }
                 };
-                // The stored row first: its leaf, and whether this epoch
-                // sealed it already.
-                let old = match entries.get(key).map_err(|e| err(&e))? {
-                    Some(old) => {
-                        let (fields, leaf, s) = decode_entry(old.value()).ok_or_else(short)?;
-                        Some((fields, leaf, s.to_vec()))
-                    }
-                    None => None,
-                };
-                let (first, last) = match &old {
-                    Some(((epoch, first, last, old_name), leaf, stored))
-                        if super::epoch_of(*epoch) == super::epoch_of(p.epoch) =>
-                    {
-                        // Already sealed this epoch (the cache forgot it, or
-                        // another writer or an earlier run sealed it): the
-                        // stored seal stays, so each token has one seal per
-                        // epoch.
-                        if p.seen > *last {
-                            let fields = (*epoch, *first, p.seen, *old_name);
-                            encode_entry(&mut row, fields, *leaf, stored);
-                            entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
+                // The stored row decides the entry: its leaf, and whether
+                // this epoch sealed it already. Looking it up before the
+                // insert is a second descent of the B-tree; when the batch's
+                // tokens have mostly been new, the entry is made as a new one
+                // and inserted at once, and the row the insert replaced, if
+                // any, is looked at then (see `Guess`): the leaf index taken
+                // is given back and the entry made again from that row, as
+                // if it had been looked up first.
+                let mut insert_first = guess.new_likely();
+                // The row an insert made as a new entry replaced, as stored.
+                let mut replaced: Option<Vec<u8>> = None;
+                let mut old = if insert_first {
+                    None
+                } else {
+                    let old = match entries.get(key).map_err(|e| err(&e))? {
+                        Some(old) => {
+                            let (fields, leaf, s) = decode_entry(old.value()).ok_or_else(short)?;
+                            Some((fields, leaf, s.to_vec()))
                         }
-                        continue;
-                    }
-                    // Sealed again in a new epoch: the row keeps when the
-                    // value was first seen.
-                    Some(((_, first, last, _), ..)) => ((*first).min(p.first), (*last).max(p.seen)),
-                    None => (p.first, p.seen),
+                        None => None,
+                    };
+                    guess.saw(old.is_some());
+                    old
                 };
-                let (tree, cursor) = self
-                    .trees
-                    .get_mut(&**category)
-                    .ok_or_else(|| shared.corrupt("a category's leaf tree is missing"))?;
-                // The token keeps its leaf in every epoch, so that erasing
-                // it destroys the key of every seal it ever had.
-                let kept = match &old {
-                    Some(((_, _, _, old_name), Some(leaf), _)) if *old_name == name => {
-                        cursor.leaf(tree, *leaf).map(|secret| (*leaf, secret))
-                    }
-                    _ => None,
-                };
-                let (index, leaf) = match kept {
-                    Some(kept) => kept,
-                    None => {
-                        let at = match next_leaf.iter().position(|(c, ..)| c == &&**category) {
-                            Some(at) => at,
-                            None => {
-                                let counter = format!("{LEAVES}{category}");
-                                let n = meta_u64(&meta, &counter, &shared.path)?.unwrap_or(0);
-                                next_leaf.push((&**category, n, n));
-                                next_leaf.len() - 1
+                loop {
+                    let (first, last) = match &old {
+                        Some(((epoch, first, last, old_name), leaf, stored))
+                            if super::epoch_of(*epoch) == super::epoch_of(p.epoch) =>
+                        {
+                            // Already sealed this epoch (the cache forgot it, or
+                            // another writer or an earlier run sealed it): the
+                            // stored seal stays, so each token has one seal per
+                            // epoch.
+                            if p.seen > *last {
+                                let fields = (*epoch, *first, p.seen, *old_name);
+                                encode_entry(&mut row, fields, *leaf, stored);
+                                entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
+                            } else if let Some(stored) = &replaced {
+                                // The row back as it was.
+                                entries
+                                    .insert(key, stored.as_slice())
+                                    .map_err(|e| err(&e))?;
                             }
-                        };
-                        let index = u32::try_from(next_leaf[at].2).map_err(|_| {
-                            VaultError::Invalid("a category has used every leaf index (2^32)")
-                        })?;
-                        next_leaf[at].2 += 1;
-                        let secret = cursor
-                            .leaf(tree, index)
-                            .ok_or_else(|| shared.corrupt("a fresh leaf index was erased"))?;
-                        (index, secret)
+                            continue 'tokens;
+                        }
+                        // Sealed again in a new epoch: the row keeps when the
+                        // value was first seen.
+                        Some(((_, first, last, _), ..)) => {
+                            ((*first).min(p.first), (*last).max(p.seen))
+                        }
+                        None => (p.first, p.seen),
+                    };
+                    let (tree, cursor) = self
+                        .trees
+                        .get_mut(&**category)
+                        .ok_or_else(|| shared.corrupt("a category's leaf tree is missing"))?;
+                    // The token keeps its leaf in every epoch, so that erasing
+                    // it destroys the key of every seal it ever had.
+                    let kept = match &old {
+                        Some(((_, _, _, old_name), Some(leaf), _)) if *old_name == name => {
+                            cursor.leaf(tree, *leaf).map(|secret| (*leaf, secret))
+                        }
+                        _ => None,
+                    };
+                    // The fresh leaf index taken: `next_leaf[at]` was advanced.
+                    let mut taken = None;
+                    let (index, leaf) = match kept {
+                        Some(kept) => kept,
+                        None => {
+                            let at = match next_leaf.iter().position(|(c, ..)| c == &&**category) {
+                                Some(at) => at,
+                                None => {
+                                    let counter = format!("{LEAVES}{category}");
+                                    let n = meta_u64(&meta, &counter, &shared.path)?.unwrap_or(0);
+                                    next_leaf.push((&**category, n, n));
+                                    next_leaf.len() - 1
+                                }
+                            };
+                            let index = u32::try_from(next_leaf[at].2).map_err(|_| {
+                                VaultError::Invalid("a category has used every leaf index (2^32)")
+                            })?;
+                            next_leaf[at].2 += 1;
+                            taken = Some(at);
+                            let secret = cursor
+                                .leaf(tree, index)
+                                .ok_or_else(|| shared.corrupt("a fresh leaf index was erased"))?;
+                            (index, secret)
+                        }
+                    };
+                    let data_key = key_for(&self.current, &self.retired, category, p.epoch)
+                        .ok_or_else(|| shared.corrupt("a pending entry lost its data key"))?;
+                    let entry_key = puncture::entry_key(data_key, &leaf);
+                    leaf_aad_into(&mut self.aad, domain, category, token, p.epoch, index);
+                    sealed.clear();
+                    Sealer::new(&entry_key)
+                        .seal_into(&mut sealed, &self.aad, original.as_bytes())
+                        .map_err(|_| VaultError::Random)?;
+                    encode_entry(&mut row, (p.epoch, first, last, name), Some(index), &sealed);
+                    let before = entries
+                        .insert(key, row.as_slice())
+                        .map_err(|e| err(&e))?
+                        .map(|stored| stored.value().to_vec());
+                    if insert_first {
+                        insert_first = false;
+                        guess.saw(before.is_some());
+                        if let Some(stored) = before {
+                            // The token was stored after all: give the leaf
+                            // index back (it was the last one taken) and make
+                            // the entry again from the stored row.
+                            if let Some(at) = taken {
+                                next_leaf[at].2 -= 1;
+                            }
+                            let (fields, leaf, s) = decode_entry(&stored).ok_or_else(short)?;
+                            old = Some((fields, leaf, s.to_vec()));
+                            replaced = Some(stored);
+                            continue;
+                        }
                     }
-                };
-                let data_key = key_for(&self.current, &self.retired, category, p.epoch)
-                    .ok_or_else(|| shared.corrupt("a pending entry lost its data key"))?;
-                let entry_key = puncture::entry_key(data_key, &leaf);
-                leaf_aad_into(&mut self.aad, domain, category, token, p.epoch, index);
-                sealed.clear();
-                Sealer::new(&entry_key)
-                    .seal_into(&mut sealed, &self.aad, original.as_bytes())
-                    .map_err(|_| VaultError::Random)?;
-                encode_entry(&mut row, (p.epoch, first, last, name), Some(index), &sealed);
-                entries.insert(key, row.as_slice()).map_err(|e| err(&e))?;
-                if !no_tombs {
-                    tombs.remove(&**token).map_err(|e| err(&e))?;
+                    if !no_tombs {
+                        tombs.remove(token).map_err(|e| err(&e))?;
+                    }
+                    written += 1;
+                    used.insert((p.epoch, &**category));
+                    break;
                 }
-                written += 1;
-                used.insert((p.epoch, &**category));
             }
             for (category, start, next) in next_leaf {
                 if next != start {
@@ -684,7 +748,7 @@ fn with_db<T>(
             gap_kept = true;
             keep_gap(shared);
         }
-        match open_db_once(&shared.path, false) {
+        match open_db_sized(&shared.path, false, COMMIT_CACHE) {
             Ok(db) => {
                 let result = f(&db);
                 drop(db);
@@ -775,6 +839,32 @@ fn intern(names: &mut Vec<(Box<str>, Box<str>)>, domain: &str, category: &str) -
         names.len() - 1
     });
     i as u32
+}
+
+/// Whether a commit's next token is likely new to the store, from the
+/// tokens before it in the same commit: new unless at least a quarter of
+/// the recent ones were stored already (a rerun over known values, a cache
+/// that forgot), so that such a batch does not seal and insert twice.
+#[derive(Default)]
+struct Guess {
+    looked: u32,
+    stored: u32,
+}
+
+impl Guess {
+    fn new_likely(&self) -> bool {
+        self.stored * 4 <= self.looked
+    }
+
+    fn saw(&mut self, stored: bool) {
+        self.looked += 1;
+        self.stored += u32::from(stored);
+        if self.looked == 256 {
+            // The recent tokens count most.
+            self.looked /= 2;
+            self.stored /= 2;
+        }
+    }
 }
 
 /// The first eight bytes of a token as a big-endian number (zero-padded), so
