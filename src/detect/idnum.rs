@@ -25,12 +25,15 @@ struct Form {
 }
 
 /// Parses the shapes at `i` (a digit run starting at a word boundary).
-fn parse(b: &[u8], i: usize) -> Option<(Form, usize)> {
+/// `spaced` also reads a space where the dash goes (`850312 1231`), which
+/// only a word that names a personnummer makes one.
+fn parse(b: &[u8], i: usize, spaced: bool) -> Option<(Form, usize)> {
     let j = digits_end(b, i);
     let run = j - i;
     let mut ten = [0u8; 10];
+    let sep_ok = |c: u8| matches!(c, b'-' | b'+') || (spaced && c == b' ');
     let (sep, end, date) = match (run, at(b, j)) {
-        (6 | 8, c @ (b'-' | b'+')) if digits_end(b, j + 1) == j + 5 => {
+        (6 | 8, c) if sep_ok(c) && digits_end(b, j + 1) == j + 5 => {
             ten[6..].copy_from_slice(&b[j + 1..j + 5]);
             (c, j + 5, &b[j - 6..j])
         }
@@ -109,7 +112,7 @@ pub(crate) fn tail_ok(b: &[u8], e: usize) -> bool {
 
 /// Key names (matched as case-insensitive substrings) that announce a
 /// personnummer or samordningsnummer.
-const PNR_KEYS: [&[u8]; 7] = [
+const PNR_KEYS: [&[u8]; 12] = [
     b"pnr",
     b"persnr",
     b"personn",
@@ -117,6 +120,27 @@ const PNR_KEYS: [&[u8]; 7] = [
     b"ssn",
     b"snr",
     b"samord",
+    // `födelsenummer`, `fodelsenummer`, Norwegian and Danish
+    // `fødselsnummer`, Finnish `henkilötunnus` (`hetu`).
+    "f\u{f6}delsen".as_bytes(),
+    b"fodelsen",
+    "f\u{f8}dselsn".as_bytes(),
+    "henkil\u{f6}tun".as_bytes(),
+    b"hetu",
+];
+/// Key names (substrings) for the holder of an account or a record, whose
+/// number is often their personnummer (`customer=`, `kund`, `medlem`,
+/// `patient`, `Kunde`, `Mitglied`, `asiakas`): a personnummer if date and
+/// checksum hold, nothing otherwise.
+const HOLDER_KEYS: [&[u8]; 8] = [
+    b"customer",
+    b"kund",
+    b"medlem",
+    b"member",
+    b"mitglied",
+    b"patient",
+    b"asiakas",
+    b"klient",
 ];
 /// Key names that announce an organisationsnummer.
 const ORG_KEYS: [&[u8]; 3] = [b"org", b"company", b"foretag"];
@@ -207,6 +231,8 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
         Context::Org
     } else if has(&PHONE_KEYS) {
         Context::Phone
+    } else if has(&HOLDER_KEYS) {
+        Context::Id
     } else {
         Context::None
     }
@@ -317,15 +343,28 @@ pub(crate) fn at_pos(
     org: bool,
     year_now: u32,
 ) -> Option<(usize, Kind)> {
-    let (f, end) = parse(b, i)?;
+    let (f, end) = parse(b, i, pnr)?;
     if !tail_ok(b, end) {
         return None;
     }
     let bare = f.sep == 0;
     // Only computed for candidates, which are rare.
-    let ctx = if bare { context(b, i) } else { Context::None };
+    let ctx = if bare || f.sep == b' ' {
+        context(b, i)
+    } else {
+        Context::None
+    };
     if ctx == Context::Ticket {
         return None;
+    }
+    if f.sep == b' ' {
+        // `personnummer 19850312 1231`: the space is a separator only
+        // after a word that names the number; elsewhere `850312 1231` is
+        // two numbers.
+        return (ctx == Context::Pnr)
+            .then(|| pnr_kind(&f, year_now))
+            .flatten()
+            .map(|k| (end, k));
     }
     if pnr
         && (!id_shaped(&f)
@@ -347,14 +386,14 @@ pub(crate) fn at_pos(
 /// what the value is, so bare timestamp-shaped runs are not refused.
 pub(crate) fn pnr_kind_of(v: &str, year_now: u32) -> Option<Kind> {
     let b = v.as_bytes();
-    let (f, end) = parse(b, 0)?;
+    let (f, end) = parse(b, 0, false)?;
     (end == b.len()).then(|| pnr_kind(&f, year_now)).flatten()
 }
 
 /// Personnummer or samordningsnummer as 12 digits, or false.
 pub(crate) fn normalize_pnr(v: &str, year_now: u32, out: &mut String) -> bool {
     let b = v.as_bytes();
-    let Some((f, end)) = parse(b, 0) else {
+    let Some((f, end)) = parse(b, 0, false) else {
         return false;
     };
     if end != b.len() || pnr_kind(&f, year_now).is_none() {
@@ -372,7 +411,7 @@ pub(crate) fn normalize_pnr(v: &str, year_now: u32, out: &mut String) -> bool {
 /// Organisationsnummer as 10 digits, or false.
 pub(crate) fn normalize_orgnr(v: &str, out: &mut String) -> bool {
     let b = v.as_bytes();
-    let Some((f, end)) = parse(b, 0) else {
+    let Some((f, end)) = parse(b, 0, false) else {
         return false;
     };
     // A bound field is explicit about its kind, so the timestamp guard for
@@ -456,6 +495,54 @@ mod tests {
             at_pos(b, 14, true, true, NOW),
             Some((26, Kind::Personnummer))
         );
+    }
+
+    fn after(s: &str) -> Option<(&str, Kind)> {
+        let b = s.as_bytes();
+        let i = b.iter().position(u8::is_ascii_digit).unwrap();
+        at_pos(b, i, true, true, NOW).map(|(e, k)| (&s[i..e], k))
+    }
+
+    #[test]
+    fn a_space_for_the_dash_after_a_word_that_names_it() {
+        assert_eq!(
+            after("pnr 811218 9876 x"),
+            Some(("811218 9876", Kind::Personnummer))
+        );
+        assert_eq!(
+            after("personnummer: 19811218 9876"),
+            Some(("19811218 9876", Kind::Personnummer))
+        );
+        assert_eq!(
+            after("Samordningsnummer 811278 9873"),
+            Some(("811278 9873", Kind::Samordningsnummer))
+        );
+        assert_eq!(
+            after("födelsenummer 811218 9876"),
+            Some(("811218 9876", Kind::Personnummer))
+        );
+        assert_eq!(after("pnr 811218 9875"), None); // Luhn
+        assert_eq!(after("order 811218 9876"), None); // two numbers
+        assert_eq!(after("811218 9876"), None);
+        assert_eq!(after("kund 811218 9876"), None);
+        // The written form is not normalised as one: a key took it before.
+        let mut s = String::new();
+        assert!(!normalize_pnr("811218 9876", NOW, &mut s));
+    }
+
+    #[test]
+    fn holders_of_a_record_under_their_number() {
+        for key in ["customer=", "kund ", "medlem: ", "patient ", "Mitglied "] {
+            let line = format!("{key}198112189876 x");
+            assert_eq!(
+                after(&line),
+                Some(("198112189876", Kind::Personnummer)),
+                "{key}"
+            );
+        }
+        assert_eq!(after("customer=198112189875"), None); // Luhn
+        assert_eq!(after("customer=201013131554"), None); // no date
+        assert_eq!(after("ticket=198112189876"), None);
     }
 
     #[test]

@@ -1,11 +1,17 @@
 //! Handset and subscriber identities.
 //!
 //! IMEI: 15 digits, Luhn, and a type allocation code whose first two digits
-//! are an assigned reporting body; found bare or after an `imei` key.
-//! IMSI: 14-15 digits starting with a mobile country code. An IMSI has no
-//! checksum, so a bare 15-digit run would be a coin toss between an IMSI, an
-//! IMEI, a microsecond timestamp and an account id: it is only taken after an
-//! `imsi` key (`imsi=`, `IMSI: `, `"imsi":"...`).
+//! are an assigned reporting body; found bare or after an `imei` key, in
+//! groups (`AA-BBBBBB-CCCCCC-D`, with spaces or `/`), and as an IMEISV (the
+//! 14 digits and a two-digit software version, `35209900627260/01`) after a
+//! word that names it.
+//! IMSI: 14-15 digits starting with an assigned mobile country code (ITU-T
+//! E.212). An IMSI has no checksum, so a bare 15-digit run would be a coin
+//! toss between an IMSI, an IMEI, a microsecond timestamp and an account
+//! id: it is taken after an `imsi` key (`imsi=`, `IMSI: `, `"imsi":"...`,
+//! the 3GPP SUPI `imsi-...`, Open5GS's `IMSI[...]`), and bare only on a
+//! line that names a subscriber or a mobile-core function
+//! ([`imsi_evidence`]).
 
 use super::idnum::tail_ok;
 use super::util::{at, digits_end, is_digit, luhn, num};
@@ -34,19 +40,189 @@ pub(crate) fn imei_unchecked(d: &[u8]) -> bool {
     RBI.iter().any(|r| body.starts_with(&r[..]))
 }
 
-/// True if `d` (digits only) is a plausible IMSI.
+/// The mobile country codes ITU-T E.212 assigns to countries and
+/// territories, and 901 (international networks).
+const MCC: [u16; 239] = [
+    202, 204, 206, 208, 212, 213, 214, 216, 218, 219, 220, 221, 222, 225, 226, 228, 230, 231, 232,
+    234, 235, 238, 240, 242, 244, 246, 247, 248, 250, 255, 257, 259, 260, 262, 266, 268, 270, 272,
+    274, 276, 278, 280, 282, 283, 284, 286, 288, 289, 290, 292, 293, 294, 295, 297, 302, 308, 310,
+    311, 312, 313, 314, 315, 316, 330, 332, 334, 338, 340, 342, 344, 346, 348, 350, 352, 354, 356,
+    358, 360, 362, 363, 364, 365, 366, 368, 370, 372, 374, 376, 400, 401, 402, 404, 405, 406, 410,
+    412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 424, 425, 426, 427, 428, 429, 430, 431,
+    432, 434, 436, 437, 438, 440, 441, 450, 452, 454, 455, 456, 457, 460, 461, 466, 467, 470, 472,
+    502, 505, 510, 514, 515, 520, 525, 528, 530, 536, 537, 539, 540, 541, 542, 543, 544, 545, 546,
+    547, 548, 549, 550, 551, 552, 553, 554, 555, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611,
+    612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630,
+    631, 632, 633, 634, 635, 636, 637, 638, 639, 640, 641, 642, 643, 645, 646, 647, 648, 649, 650,
+    651, 652, 653, 654, 655, 657, 658, 659, 702, 704, 706, 708, 710, 712, 714, 716, 722, 724, 730,
+    732, 734, 736, 738, 740, 742, 744, 746, 748, 750, 901,
+];
+
+/// [`MCC`] as a bit set, one bit per three-digit code.
+static MCC_SET: [u64; 16] = {
+    let mut t = [0u64; 16];
+    let mut k = 0;
+    while k < MCC.len() {
+        let m = MCC[k] as usize;
+        t[m / 64] |= 1 << (m % 64);
+        k += 1;
+    }
+    t
+};
+
+/// True if `mcc` is assigned to a country, a territory or international
+/// networks.
+fn mcc_assigned(mcc: u32) -> bool {
+    mcc < 1000 && MCC_SET[mcc as usize / 64] & (1 << (mcc % 64)) != 0
+}
+
+/// True if `d` (digits only) is a plausible IMSI: 14 or 15 digits and an
+/// assigned country code, or the test network's 001 and the private
+/// networks' 999 (a private 5G core's subscribers are people too; a key
+/// has said what the value is).
 pub(crate) fn imsi_valid(d: &[u8]) -> bool {
     (14..=15).contains(&d.len()) && {
         let mcc = num(&d[..3]);
-        (202..=750).contains(&mcc) || mcc == 901
+        mcc_assigned(mcc) || mcc == 1 || mcc == 999
     }
 }
 
+/// True if the bare 15-digit run `b[i..j]` is an IMSI: an assigned
+/// country code (no test or private network, which a key must name), not
+/// a valid IMEI (that reading wins), no id or order word right before, and
+/// a line that says it is about subscribers ([`imsi_evidence`]). A
+/// microsecond epoch time has 16 digits and starts with `1`, no country
+/// code; an ICCID has 19 or 20.
+pub(crate) fn bare_imsi(b: &[u8], i: usize, j: usize) -> bool {
+    let d = &b[i..j];
+    d.len() == 15
+        && mcc_assigned(num(&d[..3]))
+        && !imei_valid(d)
+        && tail_ok(b, j)
+        && !(i > 0 && matches!(b[i - 1], b'.' | b'-' | b'/' | b'#'))
+        && !other_id_before(b, i)
+        && imsi_evidence(b, i)
+}
+
+/// Words that, anywhere on the line, say its bare 15-digit runs are
+/// subscriber identities: the subscriber in several languages, the
+/// identity's own names, the mobility procedures that carry it, and the
+/// mobile-core functions that log it (as words and as Open5GS daemon
+/// names such as `open5gs-mmed`).
+const IMSI_LINE_WORDS: [&[u8]; 52] = [
+    b"subscriber",
+    b"subscribers",
+    b"subscr",
+    b"abonnent",
+    b"abonnenten",
+    b"abonne",
+    b"teilnehmer",
+    b"suscriptor",
+    b"abbonato",
+    b"tilaaja",
+    b"imsi",
+    b"supi",
+    b"usim",
+    b"attach",
+    b"attached",
+    b"detach",
+    b"detached",
+    b"registration",
+    b"deregistration",
+    b"mme",
+    b"mmed",
+    b"amf",
+    b"amfd",
+    b"smf",
+    b"smfd",
+    b"hss",
+    b"hssd",
+    b"udm",
+    b"udmd",
+    b"udr",
+    b"ausf",
+    b"ausfd",
+    b"pcrf",
+    b"pcrfd",
+    b"pgw",
+    b"sgw",
+    b"sgwcd",
+    b"smsc",
+    b"hlr",
+    b"vlr",
+    b"msc",
+    b"sgsn",
+    b"ggsn",
+    b"diameter",
+    b"s6a",
+    b"s1ap",
+    b"ngap",
+    b"emm",
+    b"gmm",
+    b"eir",
+    b"mvno",
+    b"roaming",
+];
+
+/// True if the line around `i` holds a word of [`IMSI_LINE_WORDS`], or
+/// the word right before `i` is `UE` or `MS` (`UE 240011234567890`).
+/// Read only for candidates, which are rare.
+pub(crate) fn imsi_evidence(b: &[u8], i: usize) -> bool {
+    let s = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let e = b[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| i + p);
+    let mut k = i;
+    while k > s && matches!(b[k - 1], b' ' | b'=' | b':' | b'[' | b'(') {
+        k -= 1;
+    }
+    let mut w = k;
+    while w > s && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    let before = &b[w..k];
+    if before.eq_ignore_ascii_case(b"ue") || before.eq_ignore_ascii_case(b"ms") {
+        return true;
+    }
+    let line = &b[s..e];
+    let mut k = 0;
+    while k < line.len() {
+        if !line[k].is_ascii_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < line.len() && line[k].is_ascii_alphanumeric() {
+            k += 1;
+        }
+        let word = &line[start..k];
+        if (3..=14).contains(&word.len())
+            && word[0].is_ascii_alphabetic()
+            && IMSI_LINE_WORDS.iter().any(|x| word.eq_ignore_ascii_case(x))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The digit run that follows a key such as `imsi` (ending at `j`), across
-/// at most three bytes of `=`, `:`, quotes and spaces.
+/// at most three bytes of `=`, `:`, quotes, spaces and the openers of
+/// the other notations: the SUPI and PEI prefixes of 3GPP TS 23.003 and
+/// 29.571 (`imsi-240011234567890`, `imeisv-3548260512345601`), brackets
+/// (`IMSI[...]`, `IMSI(...)`) and markup (`<imsi>...`).
 pub(crate) fn value_after_key(b: &[u8], j: usize) -> Option<(usize, usize)> {
     let mut s = j;
-    while s < j + 3 && matches!(at(b, s), b'=' | b':' | b'"' | b'\'' | b' ') {
+    while s < j + 3
+        && matches!(
+            at(b, s),
+            b'=' | b':' | b'"' | b'\'' | b' ' | b'-' | b'[' | b'(' | b'>'
+        )
+    {
         s += 1;
     }
     if s == j || !is_digit(at(b, s)) {
@@ -59,12 +235,17 @@ pub(crate) fn value_after_key(b: &[u8], j: usize) -> Option<(usize, usize)> {
 /// An IMEI written in groups starting at `i`: `AA-BBBBBB-CCCCCC-D` (the
 /// reporting body, the rest of the type allocation code, the serial, the
 /// check digit), `AABBBBBB-CCCCCC-D` (as in `urn:gsma:imei:`), or the same
-/// with spaces. Returns its end.
-pub(crate) fn grouped_at(b: &[u8], i: usize) -> Option<usize> {
-    const SHAPES: [&[usize]; 2] = [&[2, 6, 6, 1], &[8, 6, 1]];
+/// with spaces or `/`; and, when `cued` says a word that names an IMEI
+/// stands before it, an IMEISV in the same groups with a two-digit
+/// software version last (`35-209900-627260-01`). Returns its end.
+pub(crate) fn grouped_at(b: &[u8], i: usize, cued: impl Fn() -> bool) -> Option<usize> {
+    const SHAPES: [&[usize]; 4] = [&[2, 6, 6, 1], &[8, 6, 1], &[2, 6, 6, 2], &[8, 6, 2]];
     let sep = at(b, i + digits_end(b, i) - i);
+    if !matches!(sep, b'-' | b' ' | b'/') {
+        return None;
+    }
     'shape: for shape in SHAPES {
-        let mut d = [0u8; 15];
+        let mut d = [0u8; 16];
         let mut n = 0;
         let mut k = i;
         for (g, &len) in shape.iter().enumerate() {
@@ -82,11 +263,27 @@ pub(crate) fn grouped_at(b: &[u8], i: usize) -> Option<usize> {
             n += len;
             k = e;
         }
-        if imei_valid(&d) && tail_ok(b, k) {
+        let ok = if n == 15 {
+            imei_valid(&d[..15])
+        } else {
+            imei_unchecked(&d[..n]) && cued()
+        };
+        if ok && tail_ok(b, k) {
             return Some(k);
         }
     }
     None
+}
+
+/// The end of an IMEISV written as the 14-digit IMEI `b[i..j]`, a `/` and
+/// the two-digit software version (`35209900627260/01`), if it is one.
+pub(crate) fn sv_suffix(b: &[u8], i: usize, j: usize) -> Option<usize> {
+    let ok = j - i == 14
+        && at(b, j) == b'/'
+        && digits_end(b, j + 1) == j + 3
+        && tail_ok(b, j + 3)
+        && b[j + 1..j + 3] != *b"99";
+    ok.then_some(j + 3)
 }
 
 /// Digits only, if they validate.
@@ -97,7 +294,14 @@ pub(crate) fn normalize(v: &str, imei: bool, out: &mut String) -> bool {
     {
         return false;
     }
-    let ok = if imei { imei_valid(&d) } else { imsi_valid(&d) };
+    // A 14-digit IMEI and an IMEISV have no check digit to verify; they
+    // were taken after a word that names them, and as digits they get the
+    // pseudonym they had before their notation was read.
+    let ok = if imei {
+        imei_valid(&d) || imei_unchecked(&d)
+    } else {
+        imsi_valid(&d)
+    };
     if ok {
         out.extend(d.iter().map(|&c| char::from(c)));
     }
@@ -161,7 +365,7 @@ mod tests {
     #[test]
     fn grouped_forms() {
         fn g(s: &str) -> Option<&str> {
-            grouped_at(s.as_bytes(), 0).map(|e| &s[..e])
+            grouped_at(s.as_bytes(), 0, || false).map(|e| &s[..e])
         }
         assert_eq!(g("49-015420-323751-8 x"), Some("49-015420-323751-8"));
         assert_eq!(g("49015420-323751-8,"), Some("49015420-323751-8"));
@@ -170,6 +374,72 @@ mod tests {
         assert_eq!(g("49-015420 323751-8"), None); // mixed separators
         assert_eq!(g("49-015420-323751-8-2"), None);
         assert_eq!(g("12-345678-901234-5"), None);
+        assert_eq!(g("49/015420/323751/8 x"), Some("49/015420/323751/8"));
+        assert_eq!(g("49.015420.323751.8"), None);
+        // An IMEISV's two software digits: only after its word.
+        assert_eq!(g("35-209900-627260-01 x"), None);
+        let sv = b"35-209900-627260-01 x";
+        assert_eq!(grouped_at(sv, 0, || true), Some(19));
+        assert_eq!(grouped_at(b"35-209900-627260-99", 0, || true), None);
+    }
+
+    #[test]
+    fn imeisv_software_version() {
+        assert_eq!(sv_suffix(b"35209900627260/01 x", 0, 14), Some(17));
+        assert_eq!(sv_suffix(b"35209900627260/99", 0, 14), None);
+        assert_eq!(sv_suffix(b"35209900627260/012", 0, 14), None);
+        assert_eq!(sv_suffix(b"35209900627260/ab", 0, 14), None);
+    }
+
+    #[test]
+    fn country_codes_are_the_assigned_ones() {
+        assert!(imsi_valid(b"240011234567890")); // Sweden
+        assert!(imsi_valid(b"310260123456789")); // United States
+        assert!(imsi_valid(b"001011234567895")); // test network, under a key
+        assert!(imsi_valid(b"999700000000001")); // private network, under a key
+        assert!(!imsi_valid(b"205011234567890")); // 205: not assigned
+        assert!(!imsi_valid(b"239011234567890")); // 239: not assigned
+        assert!(!imsi_valid(b"800011234567890"));
+    }
+
+    fn bare(s: &str) -> bool {
+        let b = s.as_bytes();
+        let i = b.iter().position(u8::is_ascii_digit).unwrap();
+        bare_imsi(b, i, crate::detect::util::digits_end(b, i))
+    }
+
+    #[test]
+    fn bare_imsi_needs_a_mobile_core_line() {
+        assert!(bare("subscriber 240011234567890 detached"));
+        assert!(bare("mmed: [240011234567890] Attach request"));
+        assert!(bare("amf: UE 240011234567890 ok"));
+        assert!(bare("Teilnehmer 262011234567890 abgemeldet"));
+        // No evidence on its line.
+        assert!(!bare("order 240011234567890 shipped"));
+        assert!(!bare("mme ok\nflow 240011234567890 done"));
+        // An id word before it, on a core line.
+        assert!(!bare("smsc: order id 240011234567890 queued"));
+        // Test and private networks need a key.
+        assert!(!bare("subscriber 001011234567895 detached"));
+        // A valid IMEI is an IMEI.
+        assert!(!bare("subscriber 490154203237518 detached"));
+        // A microsecond epoch time has no country code.
+        assert!(!bare("subscriber 176502456712345 detached"));
+        assert!(!bare("subscriber 1765024567123456 detached"));
+        // Part of a dotted or dashed run.
+        assert!(!bare("subscriber v1.240011234567890 detached"));
+    }
+
+    #[test]
+    fn key_notations() {
+        fn v(s: &str) -> Option<&str> {
+            value_after_key(s.as_bytes(), 4).map(|(x, y)| &s[x..y])
+        }
+        assert_eq!(v("imsi-240011234567890]"), Some("240011234567890"));
+        assert_eq!(v("IMSI[240011234567890]"), Some("240011234567890"));
+        assert_eq!(v("IMSI(240011234567890)"), Some("240011234567890"));
+        assert_eq!(v("imsi>240011234567890<"), Some("240011234567890"));
+        assert_eq!(v("imsi-x240011234567890"), None);
     }
 
     #[test]
@@ -182,5 +452,9 @@ mod tests {
         s.clear();
         assert!(normalize("240011234567890", false, &mut s));
         assert_eq!(s, "240011234567890");
+        s.clear();
+        // An IMEISV in any notation is its sixteen digits.
+        assert!(normalize("35209900627260/01", true, &mut s));
+        assert_eq!(s, "3520990062726001");
     }
 }

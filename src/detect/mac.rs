@@ -3,7 +3,9 @@
 //! ProCurve's `aabbcc-ddeeff` and the BSD and Solaris `0:1a:2b:3c:4d:5e`
 //! (leading zeros dropped); the MAC inside a DHCP client identifier or
 //! DUID; and twelve bare hex digits after a word that names a MAC
-//! (`hwaddr`, `client-mac=`, `STA`, `Calling-Station-Id`). A longer run of
+//! (`hwaddr`, `client-mac=`, `STA`, `Calling-Station-Id`); three colon
+//! groups of four (`001a:2b3c:4d5e`) and, after such a word, dotted pairs
+//! (`00.1a.2b.3c.4d.5e`). A longer run of
 //! the same shape (a key fingerprint, an EUI-64) is not a MAC.
 
 use super::util::{at, is_hex, is_word};
@@ -81,11 +83,11 @@ pub(crate) fn other_at(b: &[u8], i: usize, cued: impl Fn() -> bool) -> Option<us
         k - j
     };
     let first = hex_run(i);
-    let dashed = |groups: &[usize]| -> Option<usize> {
+    let dashed = |groups: &[usize], sep: u8| -> Option<usize> {
         let mut j = i;
         for (g, &len) in groups.iter().enumerate() {
             if g > 0 {
-                if at(b, j) != b'-' {
+                if at(b, j) != sep {
                     return None;
                 }
                 j += 1;
@@ -96,7 +98,10 @@ pub(crate) fn other_at(b: &[u8], i: usize, cued: impl Fn() -> bool) -> Option<us
             j += len;
         }
         let c = at(b, j);
-        if is_word(c) || (matches!(c, b'-' | b'.' | b':') && is_word(at(b, j + 1))) {
+        if is_word(c)
+            || (matches!(c, b'-' | b'.' | b':') && is_word(at(b, j + 1)))
+            || (sep == b':' && c == b':')
+        {
             return None;
         }
         let letter = b[i..j].iter().any(|c| c.is_ascii_alphabetic());
@@ -104,8 +109,14 @@ pub(crate) fn other_at(b: &[u8], i: usize, cued: impl Fn() -> bool) -> Option<us
         (digit && (letter || cued())).then_some(j)
     };
     match (first, at(b, i + first)) {
-        (4, b'-') => dashed(&[4, 4, 4]),
-        (6, b'-') => dashed(&[6, 6]),
+        (4, b'-') => dashed(&[4, 4, 4], b'-'),
+        (6, b'-') => dashed(&[6, 6], b'-'),
+        // Three colon groups of four (`001a:2b3c:4d5e`), which no IPv6
+        // address is without a `::`.
+        (4, b':') => dashed(&[4, 4, 4], b':'),
+        // Pairs with dots (`00.1a.2b.3c.4d.5e`): only after a word that
+        // names a MAC, as OIDs and versions are written so too.
+        (2, b'.') if cued() => dashed(&[2, 2, 2, 2, 2, 2], b'.'),
         (1 | 2, b':') => {
             // Six colon groups of one or two hex digits, at least one of one
             // (two everywhere is the common notation, read by `at_pos`).
@@ -318,7 +329,23 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
     if at_pos(b, 0) != Some(b.len()) {
         // The BSD notation drops leading zeros (`0:1a:2b:3c:4d:5e`): padded,
         // it is the MAC every other notation names.
-        if !b.contains(&b':') || other_at(b, 0, || true) != Some(b.len()) {
+        if other_at(b, 0, || true) != Some(b.len()) {
+            return false;
+        }
+        // The notations read since tokens were first issued for the dashed
+        // ones (`aabb-ccdd-eeff`, `aabbcc-ddeeff`) keep the token of their
+        // written form; `001a:2b3c:4d5e` and `00.1a.2b.3c.4d.5e` get the
+        // canonical one.
+        if b.len() == 14 && b[4] == b':' || b.len() == 17 && b[2] == b'.' {
+            for (n, c) in b.iter().filter(|c| c.is_ascii_hexdigit()).enumerate() {
+                if n > 0 && n % 2 == 0 {
+                    out.push(':');
+                }
+                out.push(char::from(c.to_ascii_lowercase()));
+            }
+            return true;
+        }
+        if !b.contains(&b':') {
             return false;
         }
         for (k, g) in v.split(':').enumerate() {
@@ -383,6 +410,31 @@ mod tests {
         assert_eq!(m("8c:e3:aa:0f:64:51:02:f7:14:79"), None);
         assert_eq!(m("00:00:5e:00:53:afx"), None);
         assert_eq!(m("12:30:45"), None);
+    }
+
+    fn o(s: &str, cued: bool) -> Option<&str> {
+        other_at(s.as_bytes(), 0, || cued).map(|e| &s[..e])
+    }
+
+    #[test]
+    fn other_notations() {
+        assert_eq!(o("001a:2b3c:4d5e x", false), Some("001a:2b3c:4d5e"));
+        assert_eq!(o("2001:0db8:0000:0000::1", false), None); // IPv6
+        assert_eq!(o("2001:0db8:0001::", false), None);
+        assert_eq!(o("1200:1300:1400", false), None); // no letter, no cue
+        assert_eq!(o("1200:1300:1400", true), Some("1200:1300:1400"));
+        assert_eq!(o("00.1a.2b.3c.4d.5e x", true), Some("00.1a.2b.3c.4d.5e"));
+        assert_eq!(o("00.1a.2b.3c.4d.5e", false), None); // an OID or a version
+        assert_eq!(o("10.20.30.40.50.60.70", true), None);
+        let mut s = String::new();
+        assert!(normalize("001A:2B3C:4D5E", &mut s));
+        assert_eq!(s, "00:1a:2b:3c:4d:5e");
+        s.clear();
+        assert!(normalize("00.1A.2b.3c.4d.5e", &mut s));
+        assert_eq!(s, "00:1a:2b:3c:4d:5e");
+        s.clear();
+        // The dashed vendor forms keep the token they were issued.
+        assert!(!normalize("001a-2b3c-4d5e", &mut s));
     }
 
     #[test]

@@ -111,7 +111,7 @@ impl Enabled {
 
     /// Any detector that looks at digit words.
     fn numeric(&self) -> bool {
-        self.phone || self.pnr || self.orgnr || self.imei
+        self.phone || self.pnr || self.orgnr || self.imei || self.imsi
     }
 
     /// Any detector that looks at keyword words.

@@ -231,9 +231,9 @@ impl DetectorSet {
             return None;
         }
         let len = j - i;
-        if on.imei && matches!(len, 2 | 8) && matches!(nx, b'-' | b' ') {
+        if on.imei && matches!(len, 2 | 8) && matches!(nx, b'-' | b' ' | b'/') {
             // `35-209900-176148-1`, `35209900-176148-1` (`urn:gsma:imei:`).
-            if let Some(e) = imei::grouped_at(b, i) {
+            if let Some(e) = imei::grouped_at(b, i, || imei::cue_before(b, i)) {
                 push(i, e, Kind::Imei);
                 return Some(e);
             }
@@ -314,9 +314,11 @@ impl DetectorSet {
             && imei::imei_unchecked(&b[i..j])
             && imei::cue_before(b, i)
         {
-            // `IMEISV 3548260512345601`, `IMEI 35482605123456`.
-            push(i, j, Kind::Imei);
-            return Some(j);
+            // `IMEISV 3548260512345601`, `IMEI 35482605123456`,
+            // `IMEISV 35482605123456/01`.
+            let e = imei::sv_suffix(b, i, j).unwrap_or(j);
+            push(i, e, Kind::Imei);
+            return Some(e);
         }
         let ctx = if keyed_phone {
             idnum::context(b, i)
@@ -340,6 +342,12 @@ impl DetectorSet {
                 push(i, j, Kind::Phone);
                 return Some(j);
             }
+        }
+        if on.imsi && len == 15 && imei::bare_imsi(b, i, j) {
+            // `subscriber 240011234567890 detached`, `[240011234567890]
+            // Attach request` in a mobile core's log.
+            push(i, j, Kind::Imsi);
+            return Some(j);
         }
         if on.pnr || on.orgnr {
             if let Some((e, k)) = idnum::at_pos(b, i, on.pnr, on.orgnr, self.year) {
@@ -481,6 +489,8 @@ impl DetectorSet {
                         && on.imei
                         && (imei::imei_unchecked(d) || d.len() == 15 && util::luhn(d))
                     {
+                        // `IMEISV: 35209900627260/01`.
+                        let e = imei::sv_suffix(b, s, e).unwrap_or(e);
                         push(s, e, Kind::Imei);
                         return Some(e);
                     }
