@@ -351,8 +351,19 @@ pub(crate) fn placeholder(v: &str) -> bool {
                     .iter()
                     .all(|&c| c.is_ascii_digit() || c == b'*' || c == b'#')
         }
-        Some(_) => WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b)) || application(b),
+        Some(_) => {
+            WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(b))
+                || application(b)
+                || conference_port(b)
+        }
     }
+}
+
+/// True if `b` is the number Cisco CUCM gives a conference bridge port in a
+/// call's called-party fields: `b` and ten digits (`b0029901001`). It names
+/// the bridge, not a person.
+fn conference_port(b: &[u8]) -> bool {
+    b.len() == 11 && b[0] == b'b' && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 /// True if `b` is a dial-plan destination that names an application, not a
@@ -638,6 +649,16 @@ mod tests {
 
     fn p(s: &str) -> Option<&str> {
         at_pos(s.as_bytes(), 0).map(|e| &s[..e])
+    }
+
+    #[test]
+    fn conference_bridge_ports_are_placeholders() {
+        assert!(placeholder("b0029901001"));
+        assert!(placeholder("b0019901001"));
+        assert!(!placeholder("b002990100"));
+        assert!(!placeholder("b00299010011"));
+        assert!(!placeholder("bx029901001"));
+        assert!(!placeholder("0029901001"));
     }
 
     #[test]

@@ -29,7 +29,7 @@ use crate::format::{self, DecodeError, Field, Format, HeaderRow, Style};
 use crate::keys::epoch::{day_of, epoch_start};
 use crate::keys::{KeyError, KeyUse, Keyring, Ratchet, SecretKey, label};
 use crate::ops::{Applied, OpError, Operator};
-use crate::rules::{Binding, CatId, Encoding, Pack, Shape};
+use crate::rules::{Binding, CatId, Encoding, KeepIf, Pack, Shape};
 
 /// Records longer than this are quarantined rather than processed.
 pub const DEFAULT_MAX_RECORD: usize = 1 << 20;
@@ -535,13 +535,20 @@ impl Inner {
     }
 
     /// Which of the pack's `[[keep_when]]` tables hold for a record, one
-    /// bit each (none for most packs, and then no work).
+    /// bit each (none for most packs, and then no work). A table that
+    /// keeps fields equal to another holds where that field is not empty;
+    /// [`Inner::rule_in`] compares each kept field with it.
     fn keep_when_held(&self, fields: &[Field<'_>]) -> u64 {
         let mut held = 0;
         for (k, kw) in self.pack.keep_when.iter().enumerate().take(64) {
-            let holds = fields
-                .iter()
-                .any(|f| *f.name == *kw.field && kw.values.iter().any(|v| *v == *f.value));
+            let holds = match &kw.when {
+                KeepIf::Holds { field, values } => fields
+                    .iter()
+                    .any(|f| *f.name == **field && values.iter().any(|v| *v == *f.value)),
+                KeepIf::Equals(other) => fields
+                    .iter()
+                    .any(|f| *f.name == **other && !f.value.trim().is_empty()),
+            };
             if holds {
                 held |= 1 << k;
             }
@@ -550,17 +557,27 @@ impl Inner {
     }
 
     /// [`Inner::rule_of`], or `Keep` for a field that a `[[keep_when]]`
-    /// holding for the record (`held`) names: a queue's number in `dst`.
+    /// holding for the record (`held`) names: a queue's number in `dst`, a
+    /// hunt pilot's number where `huntPilotDN` holds it.
     fn rule_in(
         &self,
         layout: Option<&Layout>,
+        fields: &[Field<'_>],
         i: usize,
-        field: &Field<'_>,
         held: u64,
     ) -> FieldRule {
+        let field = &fields[i];
         let kept = held != 0
             && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
-                k < 64 && held & (1 << k) != 0 && kw.fields.iter().any(|f| *f == *field.name)
+                k < 64
+                    && held & (1 << k) != 0
+                    && kw.fields.iter().any(|f| *f == *field.name)
+                    && match &kw.when {
+                        KeepIf::Holds { .. } => true,
+                        KeepIf::Equals(other) => fields
+                            .iter()
+                            .any(|f| *f.name == **other && f.value.trim() == field.value.trim()),
+                    }
             });
         if kept {
             return FieldRule::Keep;
@@ -1238,7 +1255,7 @@ impl Worker {
             // sorted before they are applied, so the order only decides
             // which usernames the free text already knows.
             for (i, field) in fields.iter().enumerate() {
-                let mut rule = inner.rule_in(layout, i, field, held);
+                let mut rule = inner.rule_in(layout, &fields, i, held);
                 if rule == FieldRule::Auto {
                     let key = if labels { label_of(&fields, i) } else { None };
                     let key = key.unwrap_or(&field.name);
@@ -1346,7 +1363,7 @@ impl Worker {
             // The usernames that bindings and keys take, as `process` finds
             // them again in the record's free text.
             for (i, field) in fields.iter().enumerate() {
-                let rule = inner.rule_in(layout, i, field, held);
+                let rule = inner.rule_in(layout, &fields, i, held);
                 self.s.remember_phones(inner, rule, &field.value);
                 let cat = match rule {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
@@ -1373,7 +1390,7 @@ impl Worker {
                 }
             }
             for (i, field) in fields.iter().enumerate() {
-                let mut rule = inner.rule_in(layout, i, field, held);
+                let mut rule = inner.rule_in(layout, &fields, i, held);
                 let value: &str = &field.value;
                 let mut push = |r: Range<usize>, kind: Kind, by: &dyn Fn() -> By| {
                     let (a, b) = trim_range(value, r);

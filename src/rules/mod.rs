@@ -13,8 +13,8 @@ pub mod spec;
 use std::path::{Path, PathBuf};
 
 pub use compile::{
-    Binding, CatId, Category, Encoding, Expect, Headers, OperatorSpec, Pack, RuleError, RuleErrors,
-    TestCase, check_schedule, key_use, schedule,
+    Binding, CatId, Category, Encoding, Expect, Headers, KeepIf, KeepWhen, OperatorSpec, Pack,
+    RuleError, RuleErrors, TestCase, check_schedule, key_use, schedule,
 };
 pub use shape::Shape;
 

@@ -114,17 +114,26 @@ pub enum ShapeSpec {
 }
 
 /// One `[[keep_when]]` table: `fields` are kept as they are in a record
-/// whose `field` holds exactly one of `values`.
+/// whose `field` holds exactly one of `values`, or, with `equals`, each of
+/// `fields` is kept where its value is that of the field `equals` names
+/// (not empty): a hunt pilot's number where the record's `huntPilotDN`
+/// holds it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeepWhenSpec {
     /// The fields kept (`["dst"]`).
     pub fields: Spanned<Vec<String>>,
-    /// The field that decides (`lastapp`).
-    pub field: Spanned<String>,
+    /// The field that decides (`lastapp`), with `values`.
+    #[serde(default)]
+    pub field: Option<Spanned<String>>,
     /// Its values that keep them (`["Queue", "ConfBridge"]`), compared
     /// exactly.
-    pub values: Spanned<Vec<String>>,
+    #[serde(default)]
+    pub values: Option<Spanned<Vec<String>>>,
+    /// Instead of `field` and `values`: the field whose value, where a kept
+    /// field holds exactly it, keeps that field (`huntPilotDN`).
+    #[serde(default)]
+    pub equals: Option<Spanned<String>>,
 }
 
 /// The table form of a binding.

@@ -92,16 +92,30 @@ pub struct Category {
     pub casefold: bool,
 }
 
-/// A validated `[[keep_when]]`: `fields` are kept as they are in a record
-/// whose `field` holds one of `values`.
+/// A validated `[[keep_when]]`: `fields` are kept as they are in the
+/// records where `when` holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeepWhen {
     /// The fields kept.
     pub fields: Vec<String>,
-    /// The field that decides.
-    pub field: String,
-    /// Its values that keep them.
-    pub values: Vec<String>,
+    /// What keeps them.
+    pub when: KeepIf,
+}
+
+/// The condition of a [`KeepWhen`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeepIf {
+    /// The record's `field` holds exactly one of `values` (`lastapp` is
+    /// `Queue`).
+    Holds {
+        /// The field that decides.
+        field: String,
+        /// Its values that keep the fields.
+        values: Vec<String>,
+    },
+    /// A kept field holds exactly the value of this field, which is not
+    /// empty (`originalCalledPartyNumber` is the record's `huntPilotDN`).
+    Equals(String),
 }
 
 /// A validated test case.

@@ -519,3 +519,52 @@ fn placeholders_are_found_and_json_braces_are_not() {
     );
     assert!(placeholders(r#"{"a":{"b":1}}"#).is_empty());
 }
+
+#[test]
+fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
+    use super::pack::{KeepIf, KeepWhen};
+    let ok = format!(
+        "{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nvalues = [\"Queue\"]\n\n\
+         [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\n"
+    );
+    let pack = compile("t.toml", &ok).unwrap();
+    assert_eq!(
+        pack.keep_when,
+        vec![
+            KeepWhen {
+                fields: vec!["src".into()],
+                when: KeepIf::Holds {
+                    field: "a".into(),
+                    values: vec!["Queue".into()]
+                }
+            },
+            KeepWhen {
+                fields: vec!["src".into()],
+                when: KeepIf::Equals("a".into())
+            },
+        ]
+    );
+    for (table, want) in [
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nequals = \"a\"",
+            "either `field`",
+        ),
+        ("field = \"a\"", "either `field`"),
+        ("field = \"a\"\nvalues = []", "either `field`"),
+        (
+            "equals = \"src\"",
+            "equals names a field that keep_when also keeps",
+        ),
+        (
+            "equals = \"scr\"",
+            "unknown field \"scr\" (did you mean \"src\"?)",
+        ),
+    ] {
+        let src = format!("{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\n{table}\n");
+        let errs = compile("t.toml", &src).unwrap_err();
+        assert!(
+            errs.iter().any(|e| e.message.contains(want)),
+            "{table}: {errs:?}"
+        );
+    }
+}

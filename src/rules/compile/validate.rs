@@ -5,7 +5,8 @@ use super::category::{kinds_of, validate_category};
 use super::collect::{Collector, suggest};
 use super::error::RuleError;
 use super::pack::{
-    Binding, CatId, Category, Encoding, Expect, Headers, KeepWhen, OperatorSpec, Pack, TestCase,
+    Binding, CatId, Category, Encoding, Expect, Headers, KeepIf, KeepWhen, OperatorSpec, Pack,
+    TestCase,
 };
 use super::template::placeholders;
 use crate::detect::{Builtin, Checksum, CustomDetector, DetectorConfig, Kind};
@@ -463,31 +464,55 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
     for (k, kw) in spec.keep_when.iter().enumerate() {
         let rule = format!("keep_when[{k}]");
         let mut ok = true;
-        for f in kw.fields.get_ref().iter().chain([kw.field.get_ref()]) {
+        let deciding = kw.field.iter().chain(&kw.equals);
+        let named = kw.fields.get_ref().iter().map(|f| (f, kw.fields.span()));
+        for (f, span) in named.chain(deciding.map(|d| (d.get_ref(), d.span()))) {
             if !known_field(f) {
                 let opts = field_options(&format);
                 let hint = suggest(f, opts.iter().map(String::as_str));
-                c.at(
-                    Some(kw.field.span()),
-                    &rule,
-                    format!("unknown field {f:?}{hint}"),
-                );
+                c.at(Some(span), &rule, format!("unknown field {f:?}{hint}"));
                 ok = false;
             }
         }
-        if kw.fields.get_ref().is_empty() || kw.values.get_ref().is_empty() {
+        if kw.fields.get_ref().is_empty() {
             c.at(
-                Some(kw.values.span()),
+                Some(kw.fields.span()),
                 &rule,
-                "keep_when needs at least one field and one value",
+                "keep_when needs at least one field to keep",
             );
             ok = false;
         }
-        if ok {
+        let when = match (&kw.field, &kw.values, &kw.equals) {
+            (Some(field), Some(values), None) if !values.get_ref().is_empty() => {
+                Some(KeepIf::Holds {
+                    field: field.get_ref().clone(),
+                    values: values.get_ref().clone(),
+                })
+            }
+            (None, None, Some(equals)) => {
+                if kw.fields.get_ref().contains(equals.get_ref()) {
+                    c.at(
+                        Some(equals.span()),
+                        &rule,
+                        "equals names a field that keep_when also keeps",
+                    );
+                    ok = false;
+                }
+                Some(KeepIf::Equals(equals.get_ref().clone()))
+            }
+            _ => {
+                c.at(
+                    Some(kw.fields.span()),
+                    &rule,
+                    "keep_when needs either `field` with at least one of `values`, or `equals`",
+                );
+                None
+            }
+        };
+        if let (true, Some(when)) = (ok, when) {
             keep_when.push(KeepWhen {
                 fields: kw.fields.get_ref().clone(),
-                field: kw.field.get_ref().clone(),
-                values: kw.values.get_ref().clone(),
+                when,
             });
         }
     }
