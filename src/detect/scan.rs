@@ -69,7 +69,8 @@ impl DetectorSet {
                 continue;
             }
             match c {
-                0xC2..=0xF4
+                // Not 0xEF: full-width digits and signs, read below.
+                0xC2..=0xEE | 0xF0..=0xF4
                     if (on.username || on.badge)
                         && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] >= 0x80)) =>
                 {

@@ -339,10 +339,10 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
 /// `time=`, the commonest keys that end alike) are left out here.
 #[inline(always)]
 fn key_end_shaped(a: u8, z: u8) -> bool {
-    const PAIRS: [[u8; 2]; 29] = [
+    const PAIRS: [[u8; 2]; 30] = [
         *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
         *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de", *b"re", *b"ar", *b"io",
-        *b"di", *b"ik", *b"am", *b"vn", *b"mn", *b"fn", *b"ja",
+        *b"di", *b"ik", *b"am", *b"vn", *b"mn", *b"fn", *b"ja", *b"to",
     ];
     let pair = [a | 0x20, z | 0x20];
     PAIRS.contains(&pair)
