@@ -38,6 +38,14 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                if b[j..].first().is_some_and(|&x| x >= 0x80) && class & util::DIGIT == 0 {
+                    // A word that goes on in non-ASCII letters
+                    // (`Handläggare:`, `käyttäjä=`) may be a key.
+                    if let Some(e) = self.utf8_key_word(b, i, push_ref(&mut push)) {
+                        i = e;
+                        continue;
+                    }
+                }
                 let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
@@ -61,6 +69,24 @@ impl DetectorSet {
                 continue;
             }
             match c {
+                // Not 0xEF: full-width digits and signs, read below.
+                0xC2..=0xEE | 0xF0..=0xF4
+                    if (on.username || on.badge)
+                        && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] >= 0x80)) =>
+                {
+                    // A key that starts with a non-ASCII letter (`Ägare:`).
+                    if let Some(e) = self.utf8_key_word(b, i, push_ref(&mut push)) {
+                        i = e;
+                        continue;
+                    }
+                    if on.name && name::may_start(b, i) {
+                        if let Some((s, e)) = name::at(b, i) {
+                            push(s, e, Kind::PersonName);
+                            i = e;
+                            continue;
+                        }
+                    }
+                }
                 0xC2..=0xF4 if on.name && name::may_start(b, i) => {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
@@ -545,6 +571,30 @@ impl DetectorSet {
         self.key_word(b, i, j, push)
     }
 
+    /// A word from `i` that goes on in non-ASCII letters and is the key of
+    /// a `key=value` or `Key: value` (`Handläggare: k.berg`,
+    /// `käyttäjä=mvirtanen`). Returns where to resume if a value was found.
+    #[inline(never)]
+    fn utf8_key_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        push: &mut dyn FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        if !(self.on.username || self.on.badge) {
+            return None;
+        }
+        let mut j = i;
+        while j < b.len() && j - i < 48 && (is_word(b[j]) || b[j] >= 0x80) {
+            j += 1;
+        }
+        if j - i >= 48 || !username::key_follows(b, j) {
+            return None;
+        }
+        let mut p = |s: usize, e: usize, k: Kind| push(s, e, k);
+        self.key_word(b, i, j, &mut p)
+    }
+
     /// A letter word that is the last part of a `key=value` whose key names
     /// an account (`TargetUserName=`, `"preferred_username": "`,
     /// `User-Name = "`) or a badge (`badge_id=`, `cardNo:`), outside the
@@ -567,6 +617,13 @@ impl DetectorSet {
         push(s, e, k);
         Some(e.max(j))
     }
+}
+
+/// The scan's push closure as a trait object, for the rare paths that
+/// need not be generic over it.
+#[inline(always)]
+fn push_ref(push: &mut impl FnMut(usize, usize, Kind)) -> &mut dyn FnMut(usize, usize, Kind) {
+    push
 }
 
 /// True if the word `b[i..j]` is short enough to be a hex group and is

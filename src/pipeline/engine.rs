@@ -667,6 +667,56 @@ impl Inner {
     fn key_decision(
         &self,
         memo: &mut detect::keys::Memo,
+        fields: &[Field<'_>],
+        i: usize,
+        key: &str,
+    ) -> Option<KeyDecision> {
+        let field = &fields[i];
+        let d = self.key_decision_alone(memo, field, key);
+        if !matches!(self.pack.format, Format::Json)
+            || !matches!(
+                d,
+                None | Some(KeyDecision::Replace(_)) | Some(KeyDecision::Keep)
+            )
+            || !detect::keys::described(&field.name)
+        {
+            return d;
+        }
+        // A sibling that says what the object is (`"entity_type":"User"`,
+        // `"@odata.type":"#microsoft.graph.group"`) decides its name, path
+        // and details fields: a person's are an account or a name, a
+        // group's, role's or device's are kept.
+        let replaced_kind = match d {
+            Some(KeyDecision::Replace(c)) => Some(self.categories[c as usize].kind),
+            _ => None,
+        };
+        match object_of(fields, i) {
+            Some(detect::keys::Object::Person) if d.is_none() => {
+                use detect::keys::{Evidence, KeyClass};
+                match detect::keys::evidence(
+                    KeyClass::Username,
+                    &field.value,
+                    self.detectors.year(),
+                ) {
+                    Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
+                    _ => None,
+                }
+            }
+            Some(detect::keys::Object::Thing)
+                if d.is_none()
+                    || matches!(replaced_kind, Some(Kind::PersonName | Kind::Username)) =>
+            {
+                Some(KeyDecision::Keep)
+            }
+            _ => d,
+        }
+    }
+
+    /// What the key of an unbound field says about its value, from the key
+    /// and the value alone.
+    fn key_decision_alone(
+        &self,
+        memo: &mut detect::keys::Memo,
         field: &Field<'_>,
         key: &str,
     ) -> Option<KeyDecision> {
@@ -692,6 +742,50 @@ impl Inner {
             Evidence::Scan => None,
         }
     }
+}
+
+/// The parent path of a JSON field (`a.b[].c` -> `a.b[]`), with
+/// `@odata.type` read as one segment.
+fn parent_of(name: &str) -> &str {
+    let n = name.strip_suffix(".@odata.type").map_or(name, |p| p);
+    if n.len() != name.len() {
+        return n;
+    }
+    name.rfind('.').map_or("", |p| &name[..p])
+}
+
+/// What the object holding field `i` says it is, by a type sibling
+/// within the same object: the nearest fields before and after it with the
+/// same parent, stopping at another value of the same path (the next
+/// element of an array).
+fn object_of(fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
+    let name: &str = &fields[i].name;
+    let parent = parent_of(name);
+    let look = |j: usize| -> Result<Option<detect::keys::Object>, ()> {
+        let f = &fields[j];
+        if *f.name == *name {
+            return Err(());
+        }
+        if parent_of(&f.name) == parent && detect::keys::type_key(&f.name) {
+            return Ok(detect::keys::object_kind(&f.value));
+        }
+        Ok(None)
+    };
+    for j in (i.saturating_sub(32)..i).rev() {
+        match look(j) {
+            Ok(Some(o)) => return Some(o),
+            Ok(None) => {}
+            Err(()) => break,
+        }
+    }
+    for j in i + 1..fields.len().min(i + 33) {
+        match look(j) {
+            Ok(Some(o)) => return Some(o),
+            Ok(None) => {}
+            Err(()) => break,
+        }
+    }
+    None
 }
 
 /// The rules of the fields a pack names, looked up without hashing: most
@@ -1259,7 +1353,7 @@ impl Worker {
                 if rule == FieldRule::Auto {
                     let key = if labels { label_of(&fields, i) } else { None };
                     let key = key.unwrap_or(&field.name);
-                    match inner.key_decision(&mut self.s.keys, field, key) {
+                    match inner.key_decision(&mut self.s.keys, &fields, i, key) {
                         Some(KeyDecision::Replace(cat)) => {
                             if inner.categories[cat as usize].kind == Kind::Username {
                                 self.s.remember_username(&field.value);
@@ -1267,7 +1361,7 @@ impl Worker {
                             // The value as a whole, keeping its padding and
                             // the field's own quoting.
                             let value: &str = &field.value;
-                            let whole = std::iter::once((detect::keys::listed(value), cat));
+                            let whole = std::iter::once((detect::keys::replaced(value), cat));
                             self.s.rewrite(inner, rec, field, whole)?;
                             continue;
                         }
@@ -1374,7 +1468,7 @@ impl Worker {
                     FieldRule::Auto => {
                         let label = if labels { label_of(&fields, i) } else { None };
                         let key = label.unwrap_or(&field.name);
-                        match inner.key_decision(&mut self.s.keys, field, key) {
+                        match inner.key_decision(&mut self.s.keys, &fields, i, key) {
                             Some(KeyDecision::Replace(cat)) => Some(cat),
                             Some(KeyDecision::Account(cat)) => {
                                 self.s.remember_account(inner, cat, &field.value);
@@ -1408,14 +1502,14 @@ impl Worker {
                 if rule == FieldRule::Auto {
                     let label = if labels { label_of(&fields, i) } else { None };
                     let key = label.unwrap_or(&field.name);
-                    match inner.key_decision(&mut self.s.keys, field, key) {
+                    match inner.key_decision(&mut self.s.keys, &fields, i, key) {
                         Some(KeyDecision::Replace(cat)) => {
                             let by = || match label {
                                 Some(l) => By::Key(format!("{}Label={l}", field.name)),
                                 None => By::Key(field.name.to_string()),
                             };
                             push(
-                                detect::keys::listed(value),
+                                detect::keys::replaced(value),
                                 inner.categories[cat as usize].kind,
                                 &by,
                             );

@@ -20,6 +20,20 @@ pub fn listed(value: &str) -> std::ops::Range<usize> {
     }
 }
 
+/// The range of `value` that [`evidence`] replaces: [`listed`], and
+/// within it the account after an identity provider's prefix
+/// (`oidc:k.berg`, `auth0|5f3a...`), which no validator takes whole.
+pub fn replaced(value: &str) -> std::ops::Range<usize> {
+    let r = listed(value);
+    let v = &value[r.clone()];
+    let t = v.trim();
+    let s = r.start + (v.len() - v.trim_start().len());
+    match super::siblings::provider_account(t) {
+        Some(off) => s + off..s + t.len(),
+        None => r,
+    }
+}
+
 /// What a key's evidence says to do with its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
@@ -40,7 +54,11 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
     }
     let mut buf = String::new();
     let kind = match class {
-        Username => username_kind(v, &mut buf),
+        Username => username_kind(v, &mut buf).or_else(|| {
+            // `oidc:k.berg`: the account after its provider's prefix.
+            let off = super::siblings::provider_account(v)?;
+            username_kind(&v[off..], &mut buf).filter(|k| *k == Kind::Username)
+        }),
         PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
         Name => looks_like_name(v, true).then_some(Kind::PersonName),
         // `caller="Karin Eriksson"`: the calling party by its name.

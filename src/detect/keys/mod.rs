@@ -26,13 +26,15 @@
 //! One concern to a file: `classes` ([`KeyClass`]), `vocabulary`
 //! ([`VOCABULARY`], the one table), `classify` (a key name to its class,
 //! [`Memo`]), `evidence` (what a value under a key is, [`evidence`],
-//! [`unkeyed`], [`listed`]) and `accounts` (shared accounts, account parts,
-//! [`bound_account`]).
+//! [`unkeyed`], [`listed`]), `accounts` (shared accounts, account parts,
+//! [`bound_account`]) and `siblings` (what an object's type sibling says,
+//! identity-provider prefixes).
 
 mod accounts;
 mod classes;
 mod classify;
 mod evidence;
+mod siblings;
 #[cfg(test)]
 mod tests;
 mod vocabulary;
@@ -42,5 +44,6 @@ pub use classes::KeyClass;
 pub(crate) use classify::classify_word;
 pub use classify::{Memo, classify};
 pub(crate) use evidence::bare_mac;
-pub use evidence::{Evidence, evidence, listed, unkeyed};
+pub use evidence::{Evidence, evidence, listed, replaced, unkeyed};
+pub use siblings::{Object, described, object_kind, provider_account, type_key};
 pub use vocabulary::VOCABULARY;

@@ -444,3 +444,25 @@ fn the_authenticated_id_of_an_exim_arrival() {
         ("a A=b:c ok", &[]),
     ]);
 }
+
+#[test]
+fn accounts_after_labels_in_other_languages_and_two_words() {
+    exactly(&[
+        (
+            "Handläggare: fiona.blackwood",
+            &[("fiona.blackwood", Username)],
+        ),
+        ("käyttäjä=mvirtanen kirjautui", &[("mvirtanen", Username)]),
+        ("Ägare: k.berg", &[("k.berg", Username)]),
+        ("Brugernavn: jens.h", &[("jens.h", Username)]),
+        ("Benutzerkonto: m.müller", &[("m.müller", Username)]),
+        ("Logon Name: kberg", &[("kberg", Username)]),
+        // A segment of a colon path is no label.
+        ("system:serviceaccount:kube-system:default", &[]),
+        (
+            "Anrufer: ＋４６７０１７４０６８３",
+            &[("＋４６７０１７４０６８３", Phone)],
+        ),
+        ("Status: ok; Größe: 12", &[]),
+    ]);
+}

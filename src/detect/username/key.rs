@@ -10,7 +10,7 @@ use crate::detect::util::{at, is_word};
 /// letters of the key (so `TargetUserName`, `target_user_name`,
 /// `actor.alternateId`, `User-Name` and `sasl_username` all count): the
 /// name ends in one of these.
-const USER_KEY_ENDS: [&[u8]; 41] = [
+const USER_KEY_ENDS: [&[u8]; 80] = [
     b"authid",
     b"authname",
     b"authuser",
@@ -52,6 +52,48 @@ const USER_KEY_ENDS: [&[u8]; 41] = [
     b"updatedby",
     b"requestedby",
     b"approvedby",
+    // Other European languages, as their products write a label: user,
+    // user name, owner and the officer handling a case. Non-ASCII letters
+    // are compared as their lower-cased UTF-8 bytes.
+    "användare".as_bytes(),
+    "användarnamn".as_bytes(),
+    "användarid".as_bytes(),
+    "handläggare".as_bytes(),
+    "ägare".as_bytes(),
+    b"bruker",
+    b"brukernavn",
+    b"brukarnamn",
+    b"bruger",
+    b"brugernavn",
+    b"brugerid",
+    b"saksbehandler",
+    b"sagsbehandler",
+    "käyttäjä".as_bytes(),
+    "käyttäjänimi".as_bytes(),
+    "käyttäjätunnus".as_bytes(),
+    "käsittelijä".as_bytes(),
+    b"benutzer",
+    b"benutzername",
+    b"benutzerkonto",
+    b"benutzerid",
+    b"anmeldename",
+    b"bearbeiter",
+    b"sachbearbeiter",
+    b"notandi",
+    b"notandanafn",
+    b"gebruiker",
+    b"gebruikersnaam",
+    b"behandelaar",
+    b"utilisateur",
+    "identifiantutilisateur".as_bytes(),
+    b"usuario",
+    b"nombredeusuario",
+    b"utente",
+    b"nomeutente",
+    "użytkownik".as_bytes(),
+    b"uzytkownik",
+    "anvandare".as_bytes(),
+    "kayttaja".as_bytes(),
 ];
 
 /// Key names that end like an account key but are not one.
@@ -66,10 +108,13 @@ pub(crate) fn user_key(key: &[u8]) -> bool {
     let last = key
         .iter()
         .rev()
-        .find(|c| c.is_ascii_alphabetic() || c.is_ascii_digit());
+        .find(|&&c| c.is_ascii_alphanumeric() || c >= 0x80);
     if !matches!(
         last.map(u8::to_ascii_lowercase),
-        Some(b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y')
+        Some(
+            b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y' | b'i' | b'o' | b'k' | b'm' | 0x80
+                ..=0xFF
+        )
     ) {
         return false;
     }
@@ -112,15 +157,22 @@ pub(crate) fn badge_key(key: &[u8]) -> bool {
 }
 
 /// The lower-cased letters of a key name (the last 48), without `_`, `-`,
-/// `.` and spaces, stopping at any other byte from the end.
+/// `.` and spaces, stopping at any other byte from the end. A non-ASCII
+/// letter is kept as its UTF-8 bytes, the capitals of Latin-1 (`Ä`, `Ö`,
+/// `Å`, `Ø`, `Æ`, `Ü`) lower-cased.
 fn key_letters<'a>(key: &[u8], buf: &'a mut [u8; 48]) -> &'a [u8] {
     let mut n = 0;
     for &c in key.iter().rev() {
-        if c.is_ascii_alphabetic() {
+        if c.is_ascii_alphabetic() || c >= 0x80 {
             if n == buf.len() {
                 break;
             }
             buf[n] = c.to_ascii_lowercase();
+            // Bytes run backwards: the lead `0xC3` comes after its
+            // continuation byte, which holds the case.
+            if c == 0xC3 && n > 0 && (0x80..=0x9E).contains(&buf[n - 1]) && buf[n - 1] != 0x97 {
+                buf[n - 1] += 0x20;
+            }
             n += 1;
         } else if !matches!(c, b'_' | b'-' | b'.' | b' ') {
             break;
@@ -165,16 +217,36 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     }
     let vs = value_start(b, j)?;
     let mut ks = i;
-    while ks > 0
-        && i - ks < 40
-        && (b[ks - 1].is_ascii_alphanumeric() || matches!(b[ks - 1], b'_' | b'-' | b'.'))
-    {
+    while ks > 0 && i - ks < 40 && key_byte(b[ks - 1]) {
         ks -= 1;
     }
     if ks > 0 && b[ks - 1] == b';' {
         return None;
     }
+    // A segment of a colon path is no label
+    // (`system:serviceaccount:kube-system:default`).
+    if ks > 0 && b[ks - 1] == b':' && at(b, j) == b':' {
+        return None;
+    }
     let key = &b[ks..j];
+    // A label of two words (`User Name:`, `Logon Name:`): the pair read as
+    // one key, when the last word alone names no account.
+    if !user_key(key) && ks > 1 && b[ks - 1] == b' ' && at(b, j) == b':' {
+        let mut ks2 = ks - 1;
+        while ks2 > 0
+            && ks - 1 - ks2 < 20
+            && (b[ks2 - 1].is_ascii_alphabetic() || b[ks2 - 1] >= 0x80)
+        {
+            ks2 -= 1;
+        }
+        let first = at(b, ks2);
+        let word_start = ks2 == 0 || matches!(b[ks2 - 1], b' ' | b'\t' | b',' | b';' | b'(');
+        if ks2 < ks - 1 && word_start && first.is_ascii_uppercase() && user_key(&b[ks2..j]) {
+            let (s, e, _) = take(b, vs)?;
+            let (s, e) = without_domain(b, s, e);
+            return Some((s, e, Kind::Username));
+        }
+    }
     // Windows event text: `Account Name:\t\talice`.
     let named = key.eq_ignore_ascii_case(b"name") && {
         let pw = prev_word(b, ks);
@@ -207,6 +279,13 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return crate::detect::name::looks_like_name(v, false).then_some((s, e, Kind::PersonName));
     }
     None
+}
+
+/// A byte of a key name: ASCII letters and digits, `_`, `-`, `.`, and the
+/// bytes of non-ASCII letters (`Handläggare`, `käyttäjä`).
+#[inline]
+fn key_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.') || c >= 0x80
 }
 
 /// True if a key in free text names a person's name: it ends in `name`
@@ -251,7 +330,7 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
         // JSON escaped inside a string: `\"lastName\":\"...`.
         || (nx == b'\\' && at(b, j + 1) == b'"'))
         && j >= 2
-        && key_end_shaped(b[j - 2], b[j - 1])
+        && (key_end_shaped(b[j - 2], b[j - 1]) || b[j - 1] >= 0x80)
 }
 
 /// True if a key word ending in these two bytes may name an account or a
@@ -260,9 +339,10 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
 /// `time=`, the commonest keys that end alike) are left out here.
 #[inline(always)]
 fn key_end_shaped(a: u8, z: u8) -> bool {
-    const PAIRS: [[u8; 2]; 19] = [
+    const PAIRS: [[u8; 2]; 30] = [
         *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
-        *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de",
+        *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de", *b"re", *b"ar", *b"io",
+        *b"di", *b"ik", *b"am", *b"vn", *b"mn", *b"fn", *b"ja", *b"to",
     ];
     let pair = [a | 0x20, z | 0x20];
     PAIRS.contains(&pair)

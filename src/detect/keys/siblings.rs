@@ -1,0 +1,202 @@
+//! What an object says it is: a sibling key such as `type`, `entity_type`,
+//! `objectType` or `@odata.type` whose value names a person (`User`,
+//! `member`, `#microsoft.graph.user`) makes the object's name, path and
+//! details fields an account or a name ([`described`]); one that names a
+//! group, a role, an application or a device keeps them ([`Object`]).
+//!
+//! And the account after an identity provider's prefix
+//! ([`provider_account`]): `oidc:k.berg`, `auth0|5f3a...`.
+
+/// What an object's type sibling says it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Object {
+    /// A user, person, member, account, employee, contact, caller or
+    /// subscriber.
+    Person,
+    /// A group, role, application, service, device or other thing.
+    Thing,
+}
+
+/// The last segment of a field path, lower-cased letters only, into `buf`.
+fn last_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+    let seg = name
+        .rsplit(['.', '[', ']', '/'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(name);
+    let mut n = 0;
+    for c in seg.bytes() {
+        if c.is_ascii_alphabetic() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        } else if !matches!(c, b'_' | b'-' | b'@') {
+            return None;
+        }
+    }
+    Some(&buf[..n])
+}
+
+/// True if a field named `name` says what its object is: `type`, `kind`,
+/// `entity_type`, `target_type`, `objectType`, `@odata.type`.
+pub fn type_key(name: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(k) = last_letters(name, &mut buf) else {
+        return false;
+    };
+    matches!(
+        k,
+        b"type"
+            | b"kind"
+            | b"entitytype"
+            | b"targettype"
+            | b"objecttype"
+            | b"odatatype"
+            | b"resourcetype"
+            | b"itemtype"
+            | b"subjecttype"
+            | b"principaltype"
+            | b"actortype"
+            | b"membertype"
+    )
+}
+
+/// What a type value says its object is, if anything: the value's last
+/// word (`#microsoft.graph.user`, `User`, `SERVICE_ACCOUNT`).
+pub fn object_kind(value: &str) -> Option<Object> {
+    let v = value.trim();
+    if v.is_empty() || v.len() > 64 {
+        return None;
+    }
+    let last = v.rsplit(['.', '/', ':', '#']).next().unwrap_or(v);
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for c in last.bytes() {
+        if c.is_ascii_alphabetic() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        } else if !matches!(c, b'_' | b'-' | b' ') {
+            return None;
+        }
+    }
+    match &buf[..n] {
+        b"user" | b"users" | b"person" | b"people" | b"member" | b"account" | b"useraccount"
+        | b"employee" | b"contact" | b"caller" | b"subscriber" | b"customer" | b"agent"
+        | b"guestuser" | b"externaluser" | b"enduser" => Some(Object::Person),
+        b"group" | b"groups" | b"role" | b"roles" | b"app" | b"application" | b"service"
+        | b"serviceprincipal" | b"serviceaccount" | b"device" | b"project" | b"namespace"
+        | b"team" | b"organization" | b"organisation" | b"policy" | b"bot" | b"integration"
+        | b"repository" | b"space" | b"page" | b"file" | b"folder" | b"channel" => {
+            Some(Object::Thing)
+        }
+        _ => None,
+    }
+}
+
+/// True if a field named `name` is one whose value a type sibling
+/// explains: the object's name, display name, login, path or details.
+pub fn described(name: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(k) = last_letters(name, &mut buf) else {
+        return false;
+    };
+    matches!(
+        k,
+        b"name"
+            | b"displayname"
+            | b"details"
+            | b"targetdetails"
+            | b"entitypath"
+            | b"entityname"
+            | b"targetname"
+            | b"objectname"
+            | b"path"
+            | b"login"
+            | b"loginname"
+            | b"userprincipalname"
+            | b"principalname"
+            | b"alternateid"
+            | b"handle"
+            | b"title"
+            | b"value"
+            | b"label"
+            | b"identifier"
+    )
+}
+
+/// Identity providers whose prefix stands before an account
+/// (`oidc:k.berg`, `github:karinb`, `google-oauth2|1043...`, `auth0|...`).
+const PROVIDERS: &[&str] = &[
+    "oidc",
+    "ldap",
+    "saml",
+    "github",
+    "gitlab",
+    "google",
+    "google-oauth2",
+    "auth0",
+    "okta",
+    "azuread",
+    "aad",
+    "keycloak",
+    "userpass",
+    "oauth",
+    "oauth2",
+    "sso",
+    "adfs",
+    "windowslive",
+    "microsoft",
+    "apple",
+    "email",
+    "sms",
+    "samlp",
+    "waad",
+    "ad",
+];
+
+/// The offset of the account in `value` when it is `provider:account` or
+/// `provider|account` with a known identity provider; `None` otherwise
+/// (also for Kubernetes' `system:...` accounts, which are no one's).
+pub fn provider_account(value: &str) -> Option<usize> {
+    let cut = value.find([':', '|'])?;
+    let p = &value[..cut];
+    if !PROVIDERS.iter().any(|x| p.eq_ignore_ascii_case(x)) {
+        return None;
+    }
+    let rest = &value[cut + 1..];
+    (!rest.is_empty() && !rest.contains([':', '|'])).then_some(cut + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_siblings_and_described_fields() {
+        assert!(type_key("entity_type"));
+        assert!(type_key("targetResources[].@odata.type"));
+        assert!(type_key("target.objectType"));
+        assert!(!type_key("content_type"));
+        assert_eq!(object_kind("User"), Some(Object::Person));
+        assert_eq!(object_kind("#microsoft.graph.user"), Some(Object::Person));
+        assert_eq!(object_kind("Group"), Some(Object::Thing));
+        assert_eq!(object_kind("ServicePrincipal"), Some(Object::Thing));
+        assert_eq!(object_kind("Event"), None);
+        assert!(described("target_details"));
+        assert!(described("entity_path"));
+        assert!(described("targetResources[].displayName"));
+        assert!(!described("ip_address"));
+    }
+
+    #[test]
+    fn provider_prefixes() {
+        assert_eq!(provider_account("oidc:k.berg"), Some(5));
+        assert_eq!(provider_account("auth0|5f3a1b2c"), Some(6));
+        assert_eq!(provider_account("google-oauth2|10432"), Some(14));
+        assert_eq!(
+            provider_account("system:serviceaccount:kube-system:default"),
+            None
+        );
+        assert_eq!(provider_account("oidc:k8s:admins"), None);
+        assert_eq!(provider_account("https://example.com"), None);
+        assert_eq!(provider_account("k.berg"), None);
+    }
+}
