@@ -360,10 +360,12 @@ pub(crate) fn placeholder(v: &str) -> bool {
 }
 
 /// True if `b` is the number Cisco CUCM gives a conference bridge port in a
-/// call's called-party fields: `b` and ten digits (`b0029901001`). It names
-/// the bridge, not a person.
+/// call's called-party fields: `b` and digits, "in the form `b0019901001`"
+/// as Cisco's CDR guide puts it (the length follows the bridge's own
+/// numbering, so it is not fixed). It names the bridge, not a person, and
+/// no dialled number begins with a letter.
 fn conference_port(b: &[u8]) -> bool {
-    b.len() == 11 && b[0] == b'b' && b[1..].iter().all(u8::is_ascii_digit)
+    (5..=16).contains(&b.len()) && b[0] == b'b' && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 /// True if `b` is a dial-plan destination that names an application, not a
@@ -655,9 +657,14 @@ mod tests {
     fn conference_bridge_ports_are_placeholders() {
         assert!(placeholder("b0029901001"));
         assert!(placeholder("b0019901001"));
-        assert!(!placeholder("b002990100"));
-        assert!(!placeholder("b00299010011"));
+        // Cisco's own examples also show eleven digits, and bridges numbered
+        // by the site show fewer.
+        assert!(placeholder("b00105401002"));
+        assert!(placeholder("b0299011"));
+        assert!(!placeholder("b123"));
+        assert!(!placeholder("b00299010011223344"));
         assert!(!placeholder("bx029901001"));
+        assert!(!placeholder("B0029901001"));
         assert!(!placeholder("0029901001"));
     }
 
