@@ -24,7 +24,8 @@
 //! - [`ops`] holds one operator to a file: keyed pseudonyms (HMAC-SHA256),
 //!   prefix-preserving IP encryption (ipcrypt-pfx), mask, redact, drop, keep.
 //! - [`keys`] loads the keyring (there is no default key) and derives every
-//!   sub-key with HKDF-SHA256 under a distinct label.
+//!   sub-key with HKDF-SHA256 under a distinct label; the keyring file has a
+//!   folder of its own (`keys/file/`, one concern to a file).
 //! - [`private_file`] opens the files that hold keys or personal data
 //!   (keyring, vault, shred-key file, audit log, quarantine) only if they
 //!   are regular files of this user or root that nobody else may access.
@@ -38,15 +39,22 @@
 //!   [`pipeline::Worker`]) plus thin drivers: files and stdin, framed into
 //!   records by [`pipeline::frame`] (lines, or CSV records whose quoted
 //!   cells may hold line breaks, never more than the record limit held),
-//!   and the sealed quarantine.
-//! - [`config`] reads `veil.toml` for Kafka mode; [`pipeline::kafka`] is
+//!   and the sealed quarantine. The file driver (`pipeline/file/`) keeps
+//!   its serial and parallel drivers, vault committer and record handling
+//!   in one file each.
+//! - [`config`] reads `veil.toml` for Kafka mode (`config/`: one function
+//!   per section, unknown keys); [`pipeline::kafka`] is
 //!   the Kafka driver (consumer group, worker pool, vault and quarantine
 //!   topics, at-least-once or exactly-once).
 //! - [`serve`] is `veil serve`: the reveal service over HTTP(S), with
-//!   accounts, roles, cases, the same audit log and an embedded web page.
+//!   accounts, roles, cases, the same audit log and an embedded web page;
+//!   its HTTP API (`serve/http/`) keeps the case and reveal endpoints in a
+//!   file each.
 //! - [`cli`] is the `veil` command line, one subcommand to a file.
-//! - [`workload`] generates realistic synthetic records, and [`bench`]
-//!   measures the core on them beside same-run baselines (`veil bench`).
+//! - [`workload`] generates realistic synthetic records (`workload/`: the
+//!   value models, the value spaces, one file of templates per format), and
+//!   [`bench`] measures the core on them beside same-run baselines
+//!   (`veil bench`).
 //!
 //! Nothing in this crate logs, prints or returns a record's value in an error:
 //! errors carry positions, field names and reasons only.

@@ -1,4 +1,15 @@
 //! Byte classes, Luhn and calendar helpers shared by the detectors.
+//!
+//! The calendar is two functions: whether `y-m-d` is a real Gregorian date
+//! (the leap-year rule) and the current year from the clock (Hinnant's
+//! days-to-civil, a dozen lines). `jiff` would not earn its place for them:
+//! it is not among veil's dependencies (nothing else here needs time zones
+//! or spans; the audit log's RFC 3339 goes through `humantime`), it would
+//! add a large crate with a time-zone database to the build for about
+//! thirty lines, and `valid_date` runs on the hot path for every candidate
+//! personnummer, where a plain `bool` is all that is asked and a date
+//! constructor returns a `Result` whose error is built on every miss. The
+//! tests pin both against known dates.
 
 /// Bit flags per byte: the scanner's only lookup on the hot path.
 pub(crate) const WORD: u8 = 1;

@@ -117,7 +117,21 @@ impl Metrics {
             .fetch_add(d.as_micros() as u64, Ordering::Relaxed);
     }
 
-    /// The Prometheus text exposition.
+    /// The Prometheus text exposition (format 0.0.4, served as
+    /// `text/plain; version=0.0.4`).
+    ///
+    /// Written by hand on purpose, not with `prometheus-client`: that crate
+    /// writes OpenMetrics, and the text existing dashboards and scrapers
+    /// read would change. A counter's `# HELP`/`# TYPE` lines would name
+    /// the family without `_total` (`# TYPE veil_records_in counter` above
+    /// `veil_records_in_total 3`), which a 0.0.4 parser does not tie to the
+    /// counter unless the scrape is negotiated as OpenMetrics (another
+    /// content type); the exposition would end in `# EOF`; floats are written
+    /// by `dtoa`, so bucket bounds become `le="1.0"` and `le="10.0"` (a new
+    /// series beside the old `le="1"` on a Prometheus before 3.0) and a zero
+    /// ratio `0.0`; and a labelled family's series come out in hash-map
+    /// order instead of sorted. The test `exposition_is_pinned_byte_for_byte`
+    /// holds the text as it is.
     pub fn render(&self) -> String {
         let mut s = String::with_capacity(4096);
         let counter = |s: &mut String, name: &str, help: &str, v: &AtomicU64| {
@@ -349,6 +363,89 @@ mod tests {
         assert!(t.contains("veil_latency_seconds_bucket{le=\"0.0025\"} 0"));
         assert!(t.contains("veil_latency_seconds_bucket{le=\"0.005\"} 1"));
         assert!(t.contains("veil_latency_seconds_count 1"));
+    }
+
+    /// The whole exposition, byte for byte: metric names, help texts, label
+    /// order and escaping, number formatting. Dashboards depend on it (see
+    /// [`Metrics::render`] for why it is not `prometheus-client`'s).
+    #[test]
+    fn exposition_is_pinned_byte_for_byte() {
+        let m = Metrics::default();
+        m.records_in.fetch_add(3, Ordering::Relaxed);
+        m.cache_hits.fetch_add(3, Ordering::Relaxed);
+        m.cache_misses.fetch_add(1, Ordering::Relaxed);
+        m.quarantined("invalid-utf8");
+        m.detections("syslog", "phone", 2);
+        m.detections("cdr", "email", 1);
+        m.set_lag("in", 1, 42);
+        m.set_lag("in\"x", 0, 7);
+        m.observe_latency(Duration::from_millis(3));
+        let expected = r#"# HELP veil_records_in_total Records consumed.
+# TYPE veil_records_in_total counter
+veil_records_in_total 3
+# HELP veil_bytes_in_total Value bytes consumed.
+# TYPE veil_bytes_in_total counter
+veil_bytes_in_total 0
+# HELP veil_records_out_total Records delivered to output topics.
+# TYPE veil_records_out_total counter
+veil_records_out_total 0
+# HELP veil_bytes_out_total Value bytes produced to output topics.
+# TYPE veil_bytes_out_total counter
+veil_bytes_out_total 0
+# HELP veil_vault_writes_total Vault-topic entries produced.
+# TYPE veil_vault_writes_total counter
+veil_vault_writes_total 0
+# HELP veil_cache_hits_total Token-cache hits.
+# TYPE veil_cache_hits_total counter
+veil_cache_hits_total 3
+# HELP veil_cache_misses_total Token-cache misses.
+# TYPE veil_cache_misses_total counter
+veil_cache_misses_total 1
+# HELP veil_delivery_errors_total Failed deliveries.
+# TYPE veil_delivery_errors_total counter
+veil_delivery_errors_total 0
+# HELP veil_transactions_total Transactions committed.
+# TYPE veil_transactions_total counter
+veil_transactions_total 0
+# HELP veil_transaction_failures_total Transactions aborted or lost.
+# TYPE veil_transaction_failures_total counter
+veil_transaction_failures_total 0
+# HELP veil_offset_commits_total Offset commits.
+# TYPE veil_offset_commits_total counter
+veil_offset_commits_total 0
+# HELP veil_cache_hit_ratio Token-cache hit ratio.
+# TYPE veil_cache_hit_ratio gauge
+veil_cache_hit_ratio 0.75
+# HELP veil_quarantined_total Records quarantined, by reason.
+# TYPE veil_quarantined_total counter
+veil_quarantined_total{reason="invalid-utf8"} 1
+# HELP veil_detections_total Values replaced, by pack and category.
+# TYPE veil_detections_total counter
+veil_detections_total{pack="cdr",category="email"} 1
+veil_detections_total{pack="syslog",category="phone"} 2
+# HELP veil_consumer_lag Records behind the partition end.
+# TYPE veil_consumer_lag gauge
+veil_consumer_lag{topic="in",partition="1"} 42
+veil_consumer_lag{topic="in\"x",partition="0"} 7
+# HELP veil_latency_seconds Poll to delivery, per record.
+# TYPE veil_latency_seconds histogram
+veil_latency_seconds_bucket{le="0.001"} 0
+veil_latency_seconds_bucket{le="0.0025"} 0
+veil_latency_seconds_bucket{le="0.005"} 1
+veil_latency_seconds_bucket{le="0.01"} 1
+veil_latency_seconds_bucket{le="0.025"} 1
+veil_latency_seconds_bucket{le="0.05"} 1
+veil_latency_seconds_bucket{le="0.1"} 1
+veil_latency_seconds_bucket{le="0.25"} 1
+veil_latency_seconds_bucket{le="0.5"} 1
+veil_latency_seconds_bucket{le="1"} 1
+veil_latency_seconds_bucket{le="2.5"} 1
+veil_latency_seconds_bucket{le="10"} 1
+veil_latency_seconds_bucket{le="+Inf"} 1
+veil_latency_seconds_sum 0.003
+veil_latency_seconds_count 1
+"#;
+        assert_eq!(m.render(), expected);
     }
 
     #[tokio::test]
