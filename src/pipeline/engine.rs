@@ -225,6 +225,10 @@ struct Layout {
     rules: Vec<FieldRule>,
     /// The columns with a shape, by index.
     shaped: Vec<(usize, Shape)>,
+    /// For each column, one bit per `[[keep_when]]` table that lists it
+    /// (the first 64), so [`Inner::rule_in`] tells a column no table keeps
+    /// with one AND instead of comparing its name with every listed field.
+    keep: Vec<u64>,
 }
 
 impl Layout {
@@ -251,10 +255,19 @@ impl Layout {
             .enumerate()
             .filter_map(|(i, n)| Some((i, pack.shapes.get(n)?.clone())))
             .collect();
+        let keep = names
+            .iter()
+            .map(|n| {
+                (pack.keep_when.iter().enumerate().take(64))
+                    .filter(|(_, kw)| kw.fields.iter().any(|f| **f == **n))
+                    .fold(0u64, |m, (k, _)| m | 1 << k)
+            })
+            .collect();
         Layout {
             names,
             rules,
             shaped,
+            keep,
         }
     }
 }
@@ -567,7 +580,14 @@ impl Inner {
         held: u64,
     ) -> FieldRule {
         let field = &fields[i];
-        let kept = held != 0
+        // A CSV column no holding table lists is decided by its layout's
+        // mask; other records (and rows longer than their layout) compare
+        // names below.
+        let listed = match layout.and_then(|l| l.keep.get(i)) {
+            Some(mask) => held & mask != 0,
+            None => held != 0,
+        };
+        let kept = listed
             && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
                 k < 64
                     && held & (1 << k) != 0
