@@ -1,0 +1,309 @@
+//! The compiled pack an [`Engine`](super::Engine) shares: [`Inner`] holds the
+//! detectors, the run-time categories and the field rules, and decides per
+//! field what is done with it: the rule of a field in a record
+//! ([`Inner::rule_in`]), which `[[keep_when]]` tables hold
+//! ([`Inner::keep_when_held`]), and what a key's evidence decides
+//! ([`Inner::key_decision`]).
+
+use std::ops::Range;
+
+use crate::detect::{self, DetectorSet, Kind};
+use crate::format::{self, Field, Format};
+use crate::rules::{CatId, Encoding, KeepIf, Pack};
+
+use super::keyed::RtCategory;
+use super::layout::{FieldRule, FieldRules, KeyDecision, Layout};
+
+pub(super) struct Inner {
+    pub(super) pack: Pack,
+    pub(super) detectors: DetectorSet,
+    pub(super) categories: Vec<RtCategory>,
+    /// Category of each kind the detectors can report, by [`kind_slot`].
+    pub(super) by_kind: Vec<Option<CatId>>,
+    /// Bit `c % 64` is set for each category `c` of an address kind: the
+    /// bound fields whose value [`detect::ip_bare`] checks.
+    pub(super) ip_cats: u64,
+    /// Field name → rule, for formats whose fields are named per record.
+    pub(super) field_rules: FieldRules,
+    /// CSV: how the pack's own columns are read, when no header row has
+    /// named them.
+    pub(super) columns: Option<Layout>,
+}
+
+/// Index of a kind in [`Inner::by_kind`].
+pub(super) fn kind_slot(kind: Kind) -> usize {
+    match kind {
+        Kind::Custom(i) => Kind::BUILTIN.len() + usize::from(i),
+        k => Kind::BUILTIN.iter().position(|b| *b == k).unwrap_or(0),
+    }
+}
+
+impl Inner {
+    pub(super) fn category_of(&self, kind: Kind) -> Option<CatId> {
+        self.by_kind.get(kind_slot(kind)).copied().flatten()
+    }
+
+    /// Which of the pack's `[[keep_when]]` tables hold for a record, one
+    /// bit each (none for most packs, and then no work). A table that
+    /// keeps fields equal to another holds where that field is not empty;
+    /// [`Inner::rule_in`] compares each kept field with it.
+    pub(super) fn keep_when_held(&self, fields: &[Field<'_>]) -> u64 {
+        let mut held = 0;
+        for (k, kw) in self.pack.keep_when.iter().enumerate().take(64) {
+            let holds = match &kw.when {
+                KeepIf::Holds { field, values } => fields
+                    .iter()
+                    .any(|f| *f.name == **field && values.iter().any(|v| *v == *f.value)),
+                KeepIf::Equals(other) => fields
+                    .iter()
+                    .any(|f| *f.name == **other && !f.value.trim().is_empty()),
+            };
+            if holds {
+                held |= 1 << k;
+            }
+        }
+        held
+    }
+
+    /// [`Inner::rule_of`], or `Keep` for a field that a `[[keep_when]]`
+    /// holding for the record (`held`) names: a queue's number in `dst`, a
+    /// hunt pilot's number where `huntPilotDN` holds it.
+    pub(super) fn rule_in(
+        &self,
+        layout: Option<&Layout>,
+        fields: &[Field<'_>],
+        i: usize,
+        held: u64,
+    ) -> FieldRule {
+        let field = &fields[i];
+        // A CSV column no holding table lists is decided by its layout's
+        // mask; other records (and rows longer than their layout) compare
+        // names below.
+        let listed = match layout.and_then(|l| l.keep.get(i)) {
+            Some(mask) => held & mask != 0,
+            None => held != 0,
+        };
+        let kept = listed
+            && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
+                k < 64
+                    && held & (1 << k) != 0
+                    && kw.fields.iter().any(|f| *f == *field.name)
+                    && match &kw.when {
+                        KeepIf::Holds { .. } => true,
+                        KeepIf::Equals(other) => fields
+                            .iter()
+                            .any(|f| *f.name == **other && f.value.trim() == field.value.trim()),
+                    }
+            });
+        if kept {
+            return FieldRule::Keep;
+        }
+        self.rule_of(layout, i, field)
+    }
+
+    /// The rule for field `i` of a record: its column's in CSV (in the
+    /// columns a header row named, or the pack's own), else its binding's,
+    /// else the pack's default.
+    fn rule_of(&self, layout: Option<&Layout>, i: usize, field: &Field<'_>) -> FieldRule {
+        let rule = match layout.and_then(|l| l.rules.get(i)) {
+            Some(r) => *r,
+            None => self.field_rules.get(&field.name),
+        };
+        match rule {
+            // A field bound to addresses that holds more than one (an
+            // address with its port, a bracketed IPv6, a zone, a prefix
+            // length, a list, a host name, `-`) is read as text: the
+            // address detectors find the addresses in it, the rest stays.
+            // Quarantining it would lose the record for a port.
+            FieldRule::Bound(cat, Encoding::Text)
+                if self.ip_cats & (1 << (cat & 63)) != 0
+                    && !detect::ip_bare(self.categories[cat as usize].kind, &field.value) =>
+            {
+                FieldRule::Scan
+            }
+            // A field bound to accounts that holds an e-mail address or a
+            // person's name (CEF's `suser` does, by product) is that; one
+            // that holds both an account and its holder's name is split.
+            FieldRule::Bound(cat, Encoding::Text)
+                if self.categories[cat as usize].kind == Kind::Username =>
+            {
+                self.account_rule(cat, &field.value)
+            }
+            // A caller name that only labels a line (`Extension 1000`) holds
+            // the caller's number: read as a caller id, the number is one.
+            FieldRule::Bound(cat, Encoding::Text)
+                if self.categories[cat as usize].kind == Kind::PersonName
+                    && format::labelled_number(field.value.trim().as_bytes()).is_some() =>
+            {
+                match self.category_of(Kind::Phone) {
+                    Some(number) => FieldRule::CallerId { name: cat, number },
+                    None => rule,
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// The rule for a value of a field bound to accounts (category `cat`).
+    fn account_rule(&self, cat: CatId, value: &str) -> FieldRule {
+        use detect::keys::BoundAccount;
+        let b = value.as_bytes();
+        if memchr::memchr3(b'@', b' ', b'(', b).is_none() {
+            return FieldRule::Bound(cat, Encoding::Text);
+        }
+        if detect::keys::account_parts(value).is_some() {
+            return FieldRule::Account(cat);
+        }
+        match detect::keys::bound_account(value) {
+            BoundAccount::Other(kind) => self
+                .category_of(kind)
+                .map_or(FieldRule::Bound(cat, Encoding::Text), |c| {
+                    FieldRule::Bound(c, Encoding::Text)
+                }),
+            BoundAccount::Account => FieldRule::Bound(cat, Encoding::Text),
+        }
+    }
+
+    /// The categories of the parts of an account written with its holder's
+    /// name; a part whose kind the pack has no category for goes with the
+    /// account's.
+    pub(super) fn account_parts(
+        &self,
+        cat: CatId,
+        value: &str,
+    ) -> Option<[(Range<usize>, CatId); 2]> {
+        let parts = detect::keys::account_parts(value)?;
+        Some(parts.map(|(r, kind)| {
+            let c = match kind {
+                Kind::Username => cat,
+                k => self.category_of(k).unwrap_or(cat),
+            };
+            (r, c)
+        }))
+    }
+
+    /// What the key of an unbound field says about its value: `key` is the
+    /// field's name or its CEF label. `None`: run the text detectors.
+    pub(super) fn key_decision(
+        &self,
+        memo: &mut detect::keys::Memo,
+        fields: &[Field<'_>],
+        i: usize,
+        key: &str,
+    ) -> Option<KeyDecision> {
+        let field = &fields[i];
+        let d = self.key_decision_alone(memo, field, key);
+        if !matches!(self.pack.format, Format::Json)
+            || !matches!(
+                d,
+                None | Some(KeyDecision::Replace(_)) | Some(KeyDecision::Keep)
+            )
+            || !detect::keys::described(&field.name)
+        {
+            return d;
+        }
+        // A sibling that says what the object is (`"entity_type":"User"`,
+        // `"@odata.type":"#microsoft.graph.group"`) decides its name, path
+        // and details fields: a person's are an account or a name, a
+        // group's, role's or device's are kept.
+        let replaced_kind = match d {
+            Some(KeyDecision::Replace(c)) => Some(self.categories[c as usize].kind),
+            _ => None,
+        };
+        match object_of(fields, i) {
+            Some(detect::keys::Object::Person) if d.is_none() => {
+                use detect::keys::{Evidence, KeyClass};
+                match detect::keys::evidence(
+                    KeyClass::Username,
+                    &field.value,
+                    self.detectors.year(),
+                ) {
+                    Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
+                    _ => None,
+                }
+            }
+            Some(detect::keys::Object::Thing)
+                if d.is_none()
+                    || matches!(replaced_kind, Some(Kind::PersonName | Kind::Username)) =>
+            {
+                Some(KeyDecision::Keep)
+            }
+            _ => d,
+        }
+    }
+
+    /// What the key of an unbound field says about its value, from the key
+    /// and the value alone.
+    fn key_decision_alone(
+        &self,
+        memo: &mut detect::keys::Memo,
+        field: &Field<'_>,
+        key: &str,
+    ) -> Option<KeyDecision> {
+        use detect::keys::Evidence;
+        // In syslog only structured-data parameters have keys; the header
+        // parts and the message are free text.
+        if matches!(self.pack.format, Format::Syslog) && !field.name.starts_with("sd.") {
+            return None;
+        }
+        let Some(class) = memo.classify(key) else {
+            let kind = detect::keys::unkeyed(&field.value, self.detectors.year())?;
+            return self.category_of(kind).map(KeyDecision::Replace);
+        };
+        if class == detect::keys::KeyClass::Username
+            && field.value.trim_end().ends_with([')', '>'])
+            && detect::keys::account_parts(&field.value).is_some()
+        {
+            return self.category_of(Kind::Username).map(KeyDecision::Account);
+        }
+        match detect::keys::evidence(class, &field.value, self.detectors.year()) {
+            Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
+            Evidence::Keep => Some(KeyDecision::Keep),
+            Evidence::Scan => None,
+        }
+    }
+}
+
+/// The parent path of a JSON field (`a.b[].c` -> `a.b[]`), with
+/// `@odata.type` read as one segment.
+fn parent_of(name: &str) -> &str {
+    let n = name.strip_suffix(".@odata.type").map_or(name, |p| p);
+    if n.len() != name.len() {
+        return n;
+    }
+    name.rfind('.').map_or("", |p| &name[..p])
+}
+
+/// What the object holding field `i` says it is, by a type sibling
+/// within the same object: the nearest fields before and after it with the
+/// same parent, stopping at another value of the same path (the next
+/// element of an array).
+fn object_of(fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
+    let name: &str = &fields[i].name;
+    let parent = parent_of(name);
+    let look = |j: usize| -> Result<Option<detect::keys::Object>, ()> {
+        let f = &fields[j];
+        if *f.name == *name {
+            return Err(());
+        }
+        if parent_of(&f.name) == parent && detect::keys::type_key(&f.name) {
+            return Ok(detect::keys::object_kind(&f.value));
+        }
+        Ok(None)
+    };
+    for j in (i.saturating_sub(32)..i).rev() {
+        match look(j) {
+            Ok(Some(o)) => return Some(o),
+            Ok(None) => {}
+            Err(()) => break,
+        }
+    }
+    for j in i + 1..fields.len().min(i + 33) {
+        match look(j) {
+            Ok(Some(o)) => return Some(o),
+            Ok(None) => {}
+            Err(()) => break,
+        }
+    }
+    None
+}

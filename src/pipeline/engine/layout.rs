@@ -1,0 +1,329 @@
+//! Field rules: what to do with one field ([`FieldRule`], [`KeyDecision`]),
+//! a pack's rules by field name ([`FieldRules`], [`rule_for`]), how a CSV
+//! row's columns are read ([`Layout`]), and the helpers that find a field's
+//! label in a name/value pair list ([`label_of`], [`has_labels`]).
+
+use crate::format::{Field, Format};
+use crate::rules::{Binding, CatId, Encoding, Pack, Shape};
+
+/// What to do with one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum FieldRule {
+    Bound(CatId, Encoding),
+    CallerId {
+        name: CatId,
+        number: CatId,
+    },
+    /// An account written with its holder's name (`Karin Eriksson
+    /// (k.eriksson)`): the name and the account each as what they are,
+    /// see [`detect::keys::account_parts`](crate::detect::keys::account_parts).
+    /// The category is the account's.
+    Account(CatId),
+    Keep,
+    Scan,
+    /// An unbound field of a format with named fields: its key is evidence
+    /// ([`detect::keys`](crate::detect::keys)), and the text detectors run when it decides
+    /// nothing.
+    Auto,
+}
+
+/// What a key's evidence decided for one value.
+pub(super) enum KeyDecision {
+    /// Replace the whole value as this category.
+    Replace(CatId),
+    /// An account with its holder's name: [`FieldRule::Account`].
+    Account(CatId),
+    /// A machine number: leave it.
+    Keep,
+}
+
+/// How the cells of a CSV row are read: each column's name, rule and
+/// shape, by index.
+#[derive(Debug)]
+pub(super) struct Layout {
+    pub(super) names: Vec<String>,
+    pub(super) rules: Vec<FieldRule>,
+    /// The columns with a shape, by index.
+    pub(super) shaped: Vec<(usize, Shape)>,
+    /// For each column, one bit per `[[keep_when]]` table that lists it
+    /// (the first 64), so [`Inner::rule_in`](super::inner::Inner::rule_in)
+    /// tells a column no table keeps with one AND instead of comparing its
+    /// name with every listed field.
+    pub(super) keep: Vec<u64>,
+}
+
+impl Layout {
+    /// The columns `names` name, with the pack's rules and shapes for them.
+    /// A column the pack does not know (a later CUCM version's) is scanned
+    /// with the text detectors: what the pack has not seen is not kept.
+    pub(super) fn new(pack: &Pack, names: Vec<String>) -> Layout {
+        let known = |n: &String| match &pack.format {
+            Format::Csv { columns, .. } => columns.contains(n),
+            _ => false,
+        };
+        let rules = names
+            .iter()
+            .map(|n| {
+                if known(n) {
+                    rule_for(pack, n)
+                } else {
+                    FieldRule::Scan
+                }
+            })
+            .collect();
+        let shaped = names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((i, pack.shapes.get(n)?.clone())))
+            .collect();
+        let keep = names
+            .iter()
+            .map(|n| {
+                (pack.keep_when.iter().enumerate().take(64))
+                    .filter(|(_, kw)| kw.fields.iter().any(|f| **f == **n))
+                    .fold(0u64, |m, (k, _)| m | 1 << k)
+            })
+            .collect();
+        Layout {
+            names,
+            rules,
+            shaped,
+            keep,
+        }
+    }
+}
+
+/// The rules of the fields a pack names, looked up without hashing: most
+/// fields are unnamed in the pack, and a length-and-first-byte filter sends
+/// them to the default rule without a single string comparison.
+pub(super) struct FieldRules {
+    /// Bit `n` is set when some named field has `n` bytes (63 = longer).
+    lengths: u64,
+    named: Vec<(Box<str>, FieldRule)>,
+    /// Every named field with its `[]` array markers left out, so a bound
+    /// path also matches through arrays.
+    unbracketed: Vec<(Box<str>, FieldRule)>,
+    /// Bit `n` is set when a named field with array markers has `n` bytes
+    /// without them: a name with no `[` needs comparing only then.
+    bracketed_lengths: u64,
+    default: FieldRule,
+}
+
+impl FieldRules {
+    pub(super) fn new(pack: &Pack) -> FieldRules {
+        let mut named: Vec<(Box<str>, FieldRule)> = pack
+            .bindings
+            .keys()
+            .map(|k| (k.as_str().into(), rule_for(pack, k)))
+            .collect();
+        if let Some(set) = &pack.scan_fields {
+            for f in set {
+                if !pack.bindings.contains_key(f) {
+                    named.push((f.as_str().into(), FieldRule::Scan));
+                }
+            }
+        }
+        let lengths = named
+            .iter()
+            .fold(0u64, |m, (n, _)| m | 1 << n.len().min(63));
+        let unbracketed: Vec<(Box<str>, FieldRule)> = named
+            .iter()
+            .map(|(n, r)| (n.replace("[]", "").into_boxed_str(), *r))
+            .collect();
+        let bracketed_lengths = named
+            .iter()
+            .zip(&unbracketed)
+            .filter(|((n, _), (u, _))| n.len() != u.len())
+            .fold(0u64, |m, (_, (u, _))| m | 1 << u.len().min(63));
+        let keyed = matches!(
+            pack.format,
+            Format::Json | Format::Kv | Format::Cef | Format::Syslog
+        );
+        FieldRules {
+            lengths,
+            named,
+            unbracketed,
+            bracketed_lengths,
+            default: if pack.scan_fields.is_some() {
+                FieldRule::Keep
+            } else if keyed {
+                FieldRule::Auto
+            } else {
+                FieldRule::Scan
+            },
+        }
+    }
+
+    pub(super) fn get(&self, name: &str) -> FieldRule {
+        if self.lengths & (1 << name.len().min(63)) != 0 {
+            let first = name.as_bytes().first();
+            if let Some((_, r)) = self.named.iter().find(|(n, _)| {
+                n.len() == name.len() && n.as_bytes().first() == first && **n == *name
+            }) {
+                return *r;
+            }
+        }
+        // A bound path matches through arrays and nestings of arrays:
+        // `user.name` binds `user.name[]` and `user[].name`, and
+        // `callflow[].caller_profile.ani` binds `callflow.caller_profile.ani`.
+        let found = if memchr::memchr(b'[', name.as_bytes()).is_none() {
+            if self.bracketed_lengths & (1 << name.len().min(63)) == 0 {
+                return self.default;
+            }
+            self.unbracketed.iter().find(|(n, _)| **n == *name)
+        } else {
+            let len = unbracketed_len(name);
+            self.unbracketed
+                .iter()
+                .find(|(n, _)| n.len() == len && unbracketed(name).eq(n.bytes()))
+        };
+        found.map_or(self.default, |(_, r)| *r)
+    }
+}
+
+/// The bytes of a field name without its `[]` array markers.
+fn unbracketed(name: &str) -> impl Iterator<Item = u8> + '_ {
+    let b = name.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while b.get(i) == Some(&b'[') && b.get(i + 1) == Some(&b']') {
+            i += 2;
+        }
+        let c = *b.get(i)?;
+        i += 1;
+        Some(c)
+    })
+}
+
+fn unbracketed_len(name: &str) -> usize {
+    name.len() - 2 * name.as_bytes().windows(2).filter(|w| w == b"[]").count()
+}
+
+/// The CEF label that names field `field` (`cs1Label=pnr` names `cs1`),
+/// if the record has one.
+pub(super) fn label_of<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
+    let field = &fields[i];
+    let name: &str = &field.name;
+    if let Some(p) = pair_parent(name) {
+        return pair_label(fields, i, p);
+    }
+    fields
+        .iter()
+        .find(|f| {
+            f.name.len() == name.len() + 5
+                && f.name.starts_with(name)
+                && (f.name.ends_with("Label") || f.name.ends_with("label"))
+        })
+        .map(|f| f.value.as_ref())
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// Whether a format's records can carry CEF-style `…Label` fields, or
+/// JSON name/value pairs.
+pub(super) fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
+    match format {
+        Format::Cef | Format::Kv => fields
+            .iter()
+            .any(|f| f.name.ends_with("Label") || f.name.ends_with("label")),
+        Format::Json => fields.iter().any(|f| pair_parent(&f.name).is_some()),
+        _ => false,
+    }
+}
+
+/// The keys of the value half of a name/value pair, as audit logs write
+/// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
+/// SCIM operations).
+const PAIR_VALUES: [&str; 13] = [
+    "value",
+    "Value",
+    "newValue",
+    "oldValue",
+    "newvalue",
+    "oldvalue",
+    "values",
+    "v",
+    "val",
+    "Val",
+    "stringValue",
+    "StringValue",
+    "string_value",
+];
+
+/// The keys of the name half.
+const PAIR_NAMES: [&str; 15] = [
+    "k",
+    "attr",
+    "label",
+    "fieldName",
+    "attributeName",
+    "propertyName",
+    "name",
+    "Name",
+    "displayName",
+    "key",
+    "Key",
+    "attribute",
+    "field",
+    "property",
+    "path",
+];
+
+/// If the JSON path `name` ends in the value half of a pair, its parent
+/// path (`""` at the top).
+fn pair_parent(name: &str) -> Option<&str> {
+    // Every value key ends in `e`, `s`, `v` or `l`: most names are turned away by
+    // their last byte.
+    if !matches!(name.as_bytes().last(), Some(b'e' | b's' | b'v' | b'l')) {
+        return None;
+    }
+    PAIR_VALUES.iter().find_map(|v| {
+        let head = name.strip_suffix(v)?;
+        match head.strip_suffix('.') {
+            Some(parent) => Some(parent),
+            None if head.is_empty() => Some(""),
+            None => None,
+        }
+    })
+}
+
+/// The name half of the pair whose value is field `i`: a sibling within
+/// three fields under one of [`PAIR_NAMES`], earlier ones first. `{"displayName":
+/// "TelephoneNumber", "newValue": "..."}` reads as `TelephoneNumber: ...`.
+fn pair_label<'f>(fields: &'f [Field<'_>], i: usize, parent: &str) -> Option<&'f str> {
+    // Names come first in the objects that write them; a later sibling
+    // under the same path may be the next object's of an array.
+    [
+        i.wrapping_sub(1),
+        i.wrapping_sub(2),
+        i.wrapping_sub(3),
+        i + 1,
+        i + 2,
+        i + 3,
+    ]
+    .into_iter()
+    .filter_map(|j| fields.get(j))
+    .find(|f| {
+        let (p, last) = f.name.rsplit_once('.').unwrap_or(("", &f.name));
+        p == parent && PAIR_NAMES.contains(&last)
+    })
+    .map(|f| f.value.as_ref())
+    .filter(|v| !v.trim().is_empty() && v.len() <= 64)
+}
+
+fn rule_for(pack: &Pack, field: &str) -> FieldRule {
+    match pack.bindings.get(field) {
+        Some(Binding::Category { cat, encoding }) => FieldRule::Bound(*cat, *encoding),
+        Some(Binding::CallerId { name, number }) => FieldRule::CallerId {
+            name: *name,
+            number: *number,
+        },
+        Some(Binding::Keep) => FieldRule::Keep,
+        Some(Binding::Scan) => FieldRule::Scan,
+        None => match &pack.scan_fields {
+            // Only CSV columns come here, and a column has no key to read.
+            None => FieldRule::Scan,
+            Some(set) if set.contains(field) => FieldRule::Scan,
+            Some(_) => FieldRule::Keep,
+        },
+    }
+}

@@ -1,0 +1,479 @@
+//! A worker's scratch buffers and the rewriting of one record ([`Scratch`]):
+//! finding the detectors' spans, applying a field's rule
+//! ([`Scratch::apply_rule`]), remembering echoed phones, accounts and user
+//! names, scanning the gaps between fields, and splicing the edits
+//! ([`Edit`]) over the raw bytes ([`Scratch::rewrite`]); the token cache
+//! lookup (`cache_hit`).
+
+use std::borrow::Cow;
+use std::net::Ipv4Addr;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::detect::{self, Kind, Span, echo_usernames};
+use crate::format::{self, Field, Format, Style};
+use crate::ops::{Applied, OpError};
+use crate::pipeline::cache::TokenCache;
+use crate::rules::{CatId, Encoding};
+
+use super::inner::Inner;
+use super::keyed::Keyed;
+use super::layout::FieldRule;
+use super::record::{RecordError, echoes_in_gaps, ip_kind_of, trim_range};
+use super::worker::{Stats, VaultItem};
+
+/// One edit: replace `range` of the record with `arena[bytes]`.
+#[derive(Clone, Debug)]
+pub(super) struct Edit {
+    pub(super) range: Range<usize>,
+    pub(super) bytes: Range<usize>,
+}
+
+/// A worker's mutable state, apart from the engine it reads, so the hot path
+/// borrows the engine instead of cloning its `Arc` per record (a shared
+/// reference count that two cores would otherwise bounce between them).
+#[derive(Clone)]
+pub(super) struct Scratch {
+    /// The operators of the current epochs.
+    pub(super) keyed: Arc<Keyed>,
+    pub(super) fields: Vec<Field<'static>>,
+    pub(super) spans: Vec<Span>,
+    pub(super) edits: Vec<Edit>,
+    pub(super) arena: Vec<u8>,
+    /// The new value of the field being rewritten.
+    pub(super) value: String,
+    /// The replacement for one value.
+    pub(super) piece: String,
+    pub(super) canon: String,
+    pub(super) cache: Vec<TokenCache>,
+    /// Key names already classified.
+    pub(super) keys: detect::keys::Memo,
+    /// Usernames that a binding or a key took in the current record:
+    /// free-text fields of the same record are searched for them
+    /// (`"user":"karin"` ... `"message":"login by karin"`).
+    pub(super) known: detect::KnownNames,
+    /// Phone numbers that a binding took in the current record: a CDR's
+    /// `dst` is found again in its dial string (`PJSIP/0701740666@trunk`,
+    /// `callback.agi,0701740666`), where no pattern would know it.
+    pub(super) known_phones: detect::KnownNames,
+    /// Fields of the current record whose free text is scanned after the
+    /// others, so the usernames those took are known.
+    pub(super) deferred: Vec<usize>,
+    pub(super) vault_items: Vec<VaultItem>,
+    pub(super) stats: Stats,
+}
+
+impl Scratch {
+    /// Runs the text detectors over `text` into `self.spans`, with the
+    /// usernames found in it echoed, and (with `echo`) those taken
+    /// elsewhere in the record too. Returns whether anything was found.
+    pub(super) fn find(&mut self, inner: &Inner, text: &str, echo: bool) -> bool {
+        self.spans.clear();
+        inner.detectors.detect(text, &mut self.spans);
+        // Linear passes for the usernames taken elsewhere and those found
+        // here (issue 15: a search and an overlap test per occurrence was
+        // cubic on a line of repeated names).
+        if echo {
+            self.known.mark(text, &mut self.spans);
+            self.known_phones.mark(text, &mut self.spans);
+            // A number a channel or dial string named is the same person's
+            // line in the record's later fields (`Local/5559@from-queue`
+            // ... `agent=5559`).
+            for s in &self.spans {
+                if s.kind == Kind::Phone {
+                    let v = text[s.start..s.end].trim_start_matches('+');
+                    if v.bytes().all(|c| c.is_ascii_digit()) {
+                        self.known_phones.add(v);
+                    }
+                }
+            }
+        }
+        echo_usernames(text, &mut self.spans);
+        !self.spans.is_empty()
+    }
+
+    /// Notes the phone numbers a bound field holds (a `phone` column, the
+    /// number of a caller id), as digits, to find them again in the
+    /// record's free text (`+46 70-174 06 83` is found as `46701740683`
+    /// in `PJSIP/+46701740683@trunk`). Digits only: a needle of word bytes
+    /// is searched with memchr, where one with `+` or spaces would build
+    /// an automaton for every record. Placeholders (`112`, `s`) are not
+    /// looked for.
+    pub(super) fn remember_phones(&mut self, inner: &Inner, rule: FieldRule, value: &str) {
+        let number = match rule {
+            FieldRule::Bound(cat, Encoding::Text)
+                if inner.categories[cat as usize].kind == Kind::Phone =>
+            {
+                value
+            }
+            FieldRule::CallerId { .. } => match format::split_caller_id(value).1 {
+                Some(r) => &value[r],
+                None => return,
+            },
+            _ => return,
+        };
+        let v = number.trim();
+        let mut digits = [0u8; 32];
+        let mut n = 0;
+        for c in v.bytes() {
+            if c.is_ascii_digit() {
+                if n == digits.len() {
+                    return;
+                }
+                digits[n] = c;
+                n += 1;
+            } else if !matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/') {
+                // A SIP user or a name: not a number to look for.
+                return;
+            }
+        }
+        // Only a written number gets here, so only the number checks of
+        // `placeholder` (`112`, `1177`) can still say no.
+        if n > 0 && !detect::placeholder(Kind::Phone, v) {
+            if let Ok(d) = std::str::from_utf8(&digits[..n]) {
+                self.known_phones.add(d);
+            }
+        }
+    }
+
+    /// Remembers the account part of an account written with its holder's
+    /// name.
+    pub(super) fn remember_account(&mut self, inner: &Inner, cat: CatId, value: &str) {
+        for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
+            if inner.categories[c as usize].kind == Kind::Username {
+                self.remember_username(&value[r]);
+            }
+        }
+    }
+
+    /// Notes a username a binding or key took, to find it again in the
+    /// record's free text: the whole value, and the account of a
+    /// `DOMAIN\\user` value.
+    pub(super) fn remember_username(&mut self, value: &str) {
+        let v = value.trim();
+        let tail = v.rsplit('\\').next().unwrap_or(v);
+        self.known.add(v);
+        if tail != v {
+            self.known.add(tail);
+        }
+    }
+
+    /// Runs the text detectors over bytes that belong to no field (keys,
+    /// free text between kv pairs) and edits what they find in place.
+    pub(super) fn scan_gap(
+        &mut self,
+        inner: &Inner,
+        rec: &[u8],
+        gap: Range<usize>,
+    ) -> Result<(), RecordError> {
+        let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) else {
+            return Ok(());
+        };
+        self.scan_in_place(inner, text, gap.start, echoes_in_gaps(&inner.pack.format))
+    }
+
+    /// Runs the text detectors over `text`, which sits unescaped at `base`
+    /// in the record, and records one edit per value, so the bytes between
+    /// values are never copied into scratch.
+    fn scan_in_place(
+        &mut self,
+        inner: &Inner,
+        text: &str,
+        base: usize,
+        echo: bool,
+    ) -> Result<(), RecordError> {
+        if !self.find(inner, text, echo) {
+            return Ok(());
+        }
+        let spans = std::mem::take(&mut self.spans);
+        let mut result = Ok(());
+        let mut at = 0;
+        for s in &spans {
+            let Some(cat) = inner.category_of(s.kind) else {
+                continue;
+            };
+            let (a, b) = trim_range(text, s.start..s.end);
+            if a >= b || a < at {
+                continue;
+            }
+            at = b;
+            let start = self.arena.len();
+            if let Some(hit) = cache_hit(&mut self.cache, &mut self.stats, cat, &text[a..b]) {
+                // The common case, written straight to the arena.
+                self.arena.extend_from_slice(hit);
+                self.edits.push(Edit {
+                    range: base + a..base + b,
+                    bytes: start..self.arena.len(),
+                });
+                continue;
+            }
+            self.piece.clear();
+            match self.transform(inner, cat, &text[a..b]) {
+                Ok(Applied::Kept) => {}
+                Ok(applied) => {
+                    if applied == Applied::Replaced {
+                        self.arena.extend_from_slice(self.piece.as_bytes());
+                    }
+                    let end = self.arena.len();
+                    self.edits.push(Edit {
+                        range: base + a..base + b,
+                        bytes: start..end,
+                    });
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.spans = spans;
+        result
+    }
+
+    pub(super) fn apply_rule(
+        &mut self,
+        inner: &Inner,
+        rule: FieldRule,
+        rec: &[u8],
+        field: &Field<'_>,
+    ) -> Result<(), RecordError> {
+        let value: &str = &field.value;
+        match rule {
+            // Resolved by the caller; a key that decides nothing leaves the
+            // field to the text detectors.
+            FieldRule::Keep | FieldRule::Auto => Ok(()),
+            FieldRule::Bound(cat, encoding) => {
+                if value.trim().is_empty() {
+                    return Ok(());
+                }
+                self.piece.clear();
+                let applied = match encoding {
+                    Encoding::Text => self.transform(inner, cat, value)?,
+                    Encoding::Int32Le => self.transform_int_ip(inner, cat, value)?,
+                };
+                match applied {
+                    Applied::Kept => Ok(()),
+                    Applied::Dropped => {
+                        let start = self.arena.len();
+                        match inner.pack.format {
+                            Format::Csv { .. } => format::encode(field.style, "", &mut self.arena),
+                            // Syslog header parts are positional: an empty
+                            // one would shift every later part, so a dropped
+                            // part becomes the NILVALUE.
+                            Format::Syslog if field.remove == field.raw => self.arena.push(b'-'),
+                            _ => {}
+                        }
+                        let end = self.arena.len();
+                        self.edits.push(Edit {
+                            range: field.remove.clone(),
+                            bytes: start..end,
+                        });
+                        Ok(())
+                    }
+                    Applied::Replaced => {
+                        self.value.clear();
+                        let piece = std::mem::take(&mut self.piece);
+                        self.value.push_str(&piece);
+                        self.piece = piece;
+                        self.push_field_edit(field);
+                        Ok(())
+                    }
+                }
+            }
+            FieldRule::Account(cat) => match inner.account_parts(cat, value) {
+                Some(parts) => self.rewrite(inner, rec, field, parts.into_iter()),
+                None => self.apply_rule(inner, FieldRule::Bound(cat, Encoding::Text), rec, field),
+            },
+            FieldRule::CallerId { name, number } => {
+                let (n, p) = format::split_caller_id(value);
+                let mut parts = [n.map(|r| (r, name)), p.map(|r| (r, number))];
+                if let [Some(a), Some(b)] = &parts {
+                    if b.0.start < a.0.start {
+                        parts.swap(0, 1);
+                    }
+                }
+                self.rewrite(inner, rec, field, parts.into_iter().flatten())
+            }
+            FieldRule::Scan
+                if field.style == Style::Bare
+                    && matches!(field.value, Cow::Borrowed(_))
+                    && field.raw.len() == value.len() =>
+            {
+                // Free text written as is (a syslog MSG, a plain line): edit
+                // the values where they stand.
+                self.scan_in_place(inner, value, field.raw.start, true)
+            }
+            FieldRule::Scan => {
+                if !self.find(inner, value, true) {
+                    return Ok(());
+                }
+                let spans = std::mem::take(&mut self.spans);
+                let r = self.rewrite(
+                    inner,
+                    rec,
+                    field,
+                    spans
+                        .iter()
+                        .filter_map(|s| inner.category_of(s.kind).map(|c| (s.start..s.end, c))),
+                );
+                self.spans = spans;
+                r
+            }
+        }
+    }
+
+    /// Rewrites the parts of a field's value, re-encodes the field and
+    /// records the edit. Parts are sorted and do not overlap.
+    pub(super) fn rewrite(
+        &mut self,
+        inner: &Inner,
+        _rec: &[u8],
+        field: &Field<'_>,
+        parts: impl Iterator<Item = (Range<usize>, CatId)>,
+    ) -> Result<(), RecordError> {
+        let value: &str = &field.value;
+        let mut new_value = std::mem::take(&mut self.value);
+        new_value.clear();
+        let mut at = 0;
+        let mut changed = false;
+        for (range, cat) in parts {
+            let (a, b) = trim_range(value, range);
+            if a >= b || a < at {
+                continue;
+            }
+            self.piece.clear();
+            let applied = match self.transform(inner, cat, &value[a..b]) {
+                Ok(x) => x,
+                Err(e) => {
+                    self.value = new_value;
+                    return Err(e);
+                }
+            };
+            new_value.push_str(&value[at..a]);
+            match applied {
+                Applied::Kept => new_value.push_str(&value[a..b]),
+                Applied::Dropped => changed = true,
+                Applied::Replaced => {
+                    new_value.push_str(&self.piece);
+                    changed = true;
+                }
+            }
+            at = b;
+        }
+        new_value.push_str(&value[at..]);
+        self.value = new_value;
+        if changed {
+            self.push_field_edit(field);
+        }
+        Ok(())
+    }
+
+    /// Encodes `self.value` in the field's style over its raw bytes.
+    fn push_field_edit(&mut self, field: &Field<'_>) {
+        let start = self.arena.len();
+        format::encode(field.style, &self.value, &mut self.arena);
+        let end = self.arena.len();
+        self.edits.push(Edit {
+            range: field.raw.clone(),
+            bytes: start..end,
+        });
+    }
+
+    /// Runs one value through its category's operator, via the token cache.
+    /// On `Replaced`, the new text is in `self.piece`.
+    fn transform(
+        &mut self,
+        inner: &Inner,
+        cat: CatId,
+        original: &str,
+    ) -> Result<Applied, RecordError> {
+        if let Some(hit) = cache_hit(&mut self.cache, &mut self.stats, cat, original) {
+            // The cache holds what `insert` was given, which was text.
+            if let Ok(hit) = std::str::from_utf8(hit) {
+                self.piece.push_str(hit);
+                return Ok(Applied::Replaced);
+            }
+        }
+        let idx = cat as usize;
+        self.stats.cache_misses += 1;
+        let c = &inner.categories[idx];
+        let kind = ip_kind_of(c.kind, original);
+        // Kept values are never cached, so this runs on misses only.
+        if detect::placeholder(kind, original) {
+            return Ok(Applied::Kept);
+        }
+        if !detect::normalize(kind, original, &c.normalize, &mut self.canon) {
+            self.canon.clear();
+            self.canon.push_str(original.trim());
+        }
+        let start = self.piece.len();
+        let applied = self.keyed.ops[idx]
+            .apply(kind, original, &self.canon, &mut self.piece)
+            .map_err(|error| RecordError::Operator { kind, error })?;
+        if applied != Applied::Kept {
+            self.stats.per_category[idx] += 1;
+        }
+        if applied == Applied::Replaced {
+            let replacement = &self.piece[start..];
+            if c.reversible {
+                // The vault key is the token itself; an e-mail token is the
+                // part before its `@`.
+                let token = replacement.split('@').next().unwrap_or(replacement);
+                self.vault_items.push(VaultItem {
+                    category: cat,
+                    token: token.to_string(),
+                    original: original.to_string(),
+                });
+            }
+            self.cache[idx].insert(original, replacement);
+        }
+        Ok(applied)
+    }
+
+    /// An IPv4 address written as the signed 32-bit integer of its
+    /// little-endian bytes: decode, transform, re-encode.
+    fn transform_int_ip(
+        &mut self,
+        inner: &Inner,
+        cat: CatId,
+        original: &str,
+    ) -> Result<Applied, RecordError> {
+        let n: i32 = original
+            .trim()
+            .parse()
+            .map_err(|_| RecordError::NotAnInteger)?;
+        if n == 0 {
+            return Ok(Applied::Kept);
+        }
+        let ip = Ipv4Addr::from((n as u32).to_le_bytes());
+        let text = ip.to_string();
+        self.piece.clear();
+        let applied = self.transform(inner, cat, &text)?;
+        if applied == Applied::Replaced {
+            let kind = inner.categories[cat as usize].kind;
+            let out: Ipv4Addr = self.piece.parse().map_err(|_| RecordError::Operator {
+                kind,
+                error: OpError::Malformed,
+            })?;
+            let back = i32::from_le_bytes(out.octets());
+            self.piece.clear();
+            self.piece.push_str(&back.to_string());
+        }
+        Ok(applied)
+    }
+}
+
+/// The cached replacement of `original` in category `cat`, counted as a hit
+/// (a free function so the caller can write it into its own buffers).
+fn cache_hit<'c>(
+    cache: &'c mut [TokenCache],
+    stats: &mut Stats,
+    cat: CatId,
+    original: &str,
+) -> Option<&'c [u8]> {
+    let idx = cat as usize;
+    let hit = cache[idx].get(original)?;
+    stats.cache_hits += 1;
+    stats.per_category[idx] += 1;
+    Some(hit)
+}
