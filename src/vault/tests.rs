@@ -1,3 +1,8 @@
+// The vault's tests, one scenario each over open, put, erase, scrub and
+// reveal. They share the fixtures at the top of this file, which is why it
+// stays one file of about 1,700 lines; split it by subject when a subject
+// grows fixtures of its own.
+
 use super::*;
 
 use std::collections::HashMap;

@@ -1,4 +1,9 @@
 //! The pipeline's side of the vault: seal, buffer, commit.
+//!
+//! One file of about 900 lines on purpose: the buffer of pending entries,
+//! the commit that inserts them and reclaims leaf indices, and the token
+//! cache that falls back to looking up first share one lock-step state,
+//! and splitting them would put that state's invariants in three places.
 
 use std::collections::HashMap as StdHashMap;
 use std::fmt;
