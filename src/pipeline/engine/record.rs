@@ -159,6 +159,35 @@ fn own_count(format: &Format, found: usize) -> bool {
     matches!(format, Format::Csv { column_counts, .. } if column_counts.contains(&found))
 }
 
+/// What both passes over a record (rewriting and scanning) need before they
+/// walk its fields: the columns it is read by, checked against their shapes,
+/// the `[[keep_when]]` tables that hold for it, and whether its fields carry
+/// labels.
+pub(super) struct Prepared<'a> {
+    pub(super) layout: Option<&'a Layout>,
+    pub(super) held: u64,
+    pub(super) labels: bool,
+}
+
+/// Decodes `rec` into `fields` (see [`decode`]) and makes its [`Prepared`].
+pub(super) fn prepare<'a>(
+    inner: &'a Inner,
+    named: &mut Option<&'a Columns>,
+    rec: &'a [u8],
+    fields: &mut Vec<Field<'a>>,
+) -> Result<Prepared<'a>, RecordError> {
+    decode(inner, named, rec, fields)?;
+    let layout = named.map(|c| &*c.0).or(inner.columns.as_ref());
+    if let Some(l) = layout {
+        check_shapes(l, fields)?;
+    }
+    Ok(Prepared {
+        layout,
+        held: inner.keep_when_held(fields),
+        labels: super::layout::has_labels(&inner.pack.format, fields),
+    })
+}
+
 /// Fails at the first CSV cell that does not fit its column's shape.
 pub(super) fn check_shapes(layout: &Layout, fields: &[Field<'_>]) -> Result<(), RecordError> {
     for (i, shape) in &layout.shaped {

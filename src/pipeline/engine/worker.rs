@@ -18,9 +18,9 @@ use crate::rules::{CatId, Encoding};
 
 use super::inner::Inner;
 use super::keyed::build_keyed;
-use super::layout::{FieldRule, KeyDecision, Layout, has_labels, label_of};
+use super::layout::{FieldRule, KeyDecision, Layout, label_of};
 use super::record::{
-    By, Found, RecordError, check_shapes, decode, echoes_in_gaps, gaps, ip_kind_of, scans_gaps,
+    By, Found, Prepared, RecordError, echoes_in_gaps, gaps, ip_kind_of, prepare, scans_gaps,
     trim_range, trim_separator,
 };
 use super::scratch::Scratch;
@@ -213,13 +213,12 @@ impl Worker {
         self.s.known.clear();
         self.s.known_phones.clear();
         self.s.deferred.clear();
-        let result = decode(inner, &mut named, rec, &mut fields).and_then(|()| {
-            let layout = named.map(|c| &*c.0).or(inner.columns.as_ref());
-            if let Some(l) = layout {
-                check_shapes(l, &fields)?;
-            }
-            let held = inner.keep_when_held(&fields);
-            let labels = has_labels(&inner.pack.format, &fields);
+        let result = prepare(inner, &mut named, rec, &mut fields).and_then(|p| {
+            let Prepared {
+                layout,
+                held,
+                labels,
+            } = p;
             // Bound and keyed fields first, free text after: edits are
             // sorted before they are applied, so the order only decides
             // which usernames the free text already knows.
@@ -322,13 +321,12 @@ impl Worker {
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.known.clear();
         self.s.known_phones.clear();
-        let result = decode(inner, &mut named, rec, &mut fields).and_then(|()| {
-            let layout = named.map(|c| &*c.0).or(inner.columns.as_ref());
-            if let Some(l) = layout {
-                check_shapes(l, &fields)?;
-            }
-            let held = inner.keep_when_held(&fields);
-            let labels = has_labels(&inner.pack.format, &fields);
+        let result = prepare(inner, &mut named, rec, &mut fields).map(|p| {
+            let Prepared {
+                layout,
+                held,
+                labels,
+            } = p;
             // The usernames that bindings and keys take, as `process` finds
             // them again in the record's free text.
             for (i, field) in fields.iter().enumerate() {
@@ -434,7 +432,6 @@ impl Worker {
                     }
                 }
             }
-            Ok(())
         });
         if result.is_ok() && scans_gaps(&inner.pack.format) {
             for gap in gaps(rec.len(), &fields) {
