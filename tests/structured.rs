@@ -265,6 +265,41 @@ fn the_cucm_comment_is_scanned_for_personnummer() {
 }
 
 #[test]
+fn an_integer_address_is_reported_as_ipv4_whatever_its_sign() {
+    // CUCM writes 192.0.2.10 as 167903424 and 10.1.187.192 as -1061485302;
+    // the minus is no host-name dash (`10-1-187-192`).
+    let engine = common::engine("cisco-cucm-cdr");
+    let veil::format::Format::Csv { columns, .. } = &engine.pack().format else {
+        panic!("csv pack");
+    };
+    let orig = columns.iter().position(|c| c == "origIpAddr").unwrap();
+    let dest = columns.iter().position(|c| c == "destIpAddr").unwrap();
+    let mut cells = vec!["0".to_string(); columns.len()];
+    cells[orig] = "-1061485302".into();
+    cells[dest] = "167903424".into();
+    let pkid = columns.iter().position(|c| c == "pkid").unwrap();
+    cells[pkid] = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into();
+    let rec = cells.join(",");
+    let mut found: Vec<Found> = Vec::new();
+    engine.worker().scan(rec.as_bytes(), &mut found).unwrap();
+    let ips: Vec<(&str, veil::detect::Kind)> = found
+        .iter()
+        .filter(|f| {
+            use veil::detect::Kind::*;
+            matches!(f.kind, Ipv4 | HostIpv4 | Ipv6)
+        })
+        .map(|f| (&rec[f.start..f.end], f.kind))
+        .collect();
+    assert_eq!(
+        ips,
+        [
+            ("-1061485302", veil::detect::Kind::Ipv4),
+            ("167903424", veil::detect::Kind::Ipv4)
+        ]
+    );
+}
+
+#[test]
 fn scan_explains_keys_bindings_and_detectors() {
     let engine = common::engine("json");
     let found = scan(

@@ -405,6 +405,11 @@ impl Worker {
                     // as what it is, as `transform` handles it.
                     // Integer IP 0 is "no address" (`transform_int_ip`).
                     FieldRule::Bound(_, Encoding::Int32Le) if value.trim() == "0" => {}
+                    // An integer address is IPv4 whatever its sign: the
+                    // minus of `-1061590262` is no host-name dash.
+                    FieldRule::Bound(_, Encoding::Int32Le) => {
+                        push(0..value.len(), Kind::Ipv4, &binding)
+                    }
                     FieldRule::Bound(cat, _) => push(
                         0..value.len(),
                         ip_kind_of(inner.categories[cat as usize].kind, value),
