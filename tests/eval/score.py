@@ -40,8 +40,8 @@ Matching rules (the same for every type):
   given a neutral one (the pack's column names, then one row of types) so that
   its data rows are not taken for the header; that neutral header is not scored.
 
---show-leaks / --show-decoys print example records of the tune and fresh
-splits, and refuse held-out and aside files: nobody should read those records
+--show-leaks / --show-decoys print example records of the tune, fresh and wild
+splits, and refuse held-out, aside and sealed files: nobody should read those records
 while working on detection. `--audit` lifts that refusal for a label audit of
 those splits (checking the labels, not veil); it is for label audits only.
 """
@@ -314,10 +314,10 @@ def main():
     ap.add_argument("--veil", default=os.path.join(ROOT, "target", "release", "veil"))
     ap.add_argument("--work", help="keep the work files here (default: a temporary directory)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    ap.add_argument("--show-leaks", type=int, default=0, metavar="N", help="print N leaked records (tune and fresh only)")
-    ap.add_argument("--show-decoys", type=int, default=0, metavar="N", help="print N records with decoys hit (tune and fresh only)")
+    ap.add_argument("--show-leaks", type=int, default=0, metavar="N", help="print N leaked records (tune, fresh and wild only)")
+    ap.add_argument("--show-decoys", type=int, default=0, metavar="N", help="print N records with decoys hit (tune, fresh and wild only)")
     ap.add_argument("--audit", action="store_true",
-                    help="allow --show-leaks/--show-decoys on held-out and aside files: for LABEL AUDITS ONLY, "
+                    help="allow --show-leaks/--show-decoys on held-out, aside and sealed files: for LABEL AUDITS ONLY, "
                          "never by anyone working on detection")
     a = ap.parse_args()
 
@@ -325,9 +325,10 @@ def main():
         recs = [json.loads(line) for line in f if line.strip()]
     splits = {r.get("split") for r in recs}
     base = os.path.basename(a.file)
-    if (a.show_leaks or a.show_decoys) and not a.audit and (splits - {"tune", "fresh"} or "heldout" in base or "aside" in base):
-        sys.exit("score.py: --show-leaks/--show-decoys are for the tune and fresh splits only: held-out and "
-                 "aside records are not to be read by anyone working on detection")
+    if (a.show_leaks or a.show_decoys) and not a.audit and (splits - {"tune", "fresh", "wild"} or "heldout" in base
+                                                            or "aside" in base or "sealed" in base):
+        sys.exit("score.py: --show-leaks/--show-decoys are for the tune, fresh and wild splits only: held-out, "
+                 "aside and sealed records are not to be read by anyone working on detection")
     for r in recs:
         for s in r["spans"]:
             if r["text"][s["start"]:s["end"]] != s["value"]:
