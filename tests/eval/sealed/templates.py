@@ -464,13 +464,13 @@ def ast(**kw):
 
 
 ASTERISK_HOTEL = variants(
-    ast(src="«~room@r»", dst="«PHONE:phonenat@d»", ctx="rooms", clid='""Rum «~@r»"" <«~@r»>', chan="SIP/room«~@r»-«astchan»",
-        dchan="SIP/ipvision-«astchan»", app="Dial", data="SIP/ipvision/«PHONE:@d»,90", acc="gast-«~room»",
+    ast(src="«PHONE:room@r»", dst="«PHONE:phonenat@d»", ctx="rooms", clid='""Rum «PHONE:@r»"" <«PHONE:@r»>', chan="SIP/room«PHONE:@r»-«astchan»",
+        dchan="SIP/ipvision-«astchan»", app="Dial", data="SIP/ipvision/«PHONE:@d»,90", acc="gast",
         uf="guest=«PERSON_NAME:fullname|q»"),
-    ast(src="«~room@r»", dst="«wakeup»", ctx="rooms", clid='""Rum «~@r»"" <«~@r»>', chan="SIP/room«~@r»-«astchan»",
+    ast(src="«PHONE:room@r»", dst="«wakeup»", ctx="rooms", clid='""Rum «PHONE:@r»"" <«PHONE:@r»>', chan="SIP/room«PHONE:@r»-«astchan»",
         app="AGI", data="agi://127.0.0.1/wakeup.agi", uf=""),
-    ast(src="«PHONE:e164@a|d»", dst="«~room@r»", ctx="from-pstn", clid='""«PERSON_NAME:fullname|q»"" <«PHONE:@a|d»>',
-        chan="SIP/ipvision-«astchan»", dchan="SIP/room«~@r»-«astchan»", app="Dial", data="SIP/room«~@r»,30", disp="NO ANSWER"),
+    ast(src="«PHONE:e164@a|d»", dst="«PHONE:room@r»", ctx="from-pstn", clid='""«PERSON_NAME:fullname|q»"" <«PHONE:@a|d»>',
+        chan="SIP/ipvision-«astchan»", dchan="SIP/room«PHONE:@r»-«astchan»", app="Dial", data="SIP/room«PHONE:@r»,30", disp="NO ANSWER"),
     ast(src="«PHONE:ext@x»", dst="«PHONE:phonenat@d»", ctx="staff", clid='""«PERSON_NAME:name|q»"" <«PHONE:@x»>',
         chan="SIP/«PHONE:@x»-«astchan»", dchan="SIP/ipvision-«astchan»", app="Dial", data="SIP/ipvision/«PHONE:@d»,90",
         acc="«BADGE:cardfc»", uf=None),
