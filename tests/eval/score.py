@@ -41,7 +41,7 @@ Matching rules (the same for every type):
   its data rows are not taken for the header; that neutral header is not scored.
 
 --show-leaks / --show-decoys print example records of the splits open to
-tuning (tune, fresh, and heldout since stop 19) and refuse the kept-aside ones
+tuning (tune, fresh, wild, and heldout since stop 19) and refuse the kept-aside ones
 (aside, sealed): nobody should read those records while working on
 detection. `--audit` lifts that refusal for a label audit of
 those splits (checking the labels, not veil); it is for label audits only.
