@@ -12,6 +12,7 @@ pub mod spec;
 
 use std::path::{Path, PathBuf};
 
+pub(crate) use compile::keep_pattern;
 pub use compile::{
     Binding, CatId, Category, Encoding, Expect, Headers, KeepIf, KeepWhen, OperatorSpec, Pack,
     RuleError, RuleErrors, TestCase, check_schedule, key_use, schedule,

@@ -114,10 +114,13 @@ pub enum ShapeSpec {
 }
 
 /// One `[[keep_when]]` table: `fields` are kept as they are in a record
-/// whose `field` holds exactly one of `values`, or, with `equals`, each of
-/// `fields` is kept where its value is that of the field `equals` names
-/// (not empty): a hunt pilot's number where the record's `huntPilotDN`
-/// holds it.
+/// whose `field` holds exactly one of `values` (or, with `matches`, a value
+/// that whole matches a pattern), or, with `equals`, each of `fields` is
+/// kept where its value is that of the field `equals` names (not empty): a
+/// hunt pilot's number where the record's `huntPilotDN` holds it. With
+/// `unless_in`, a kept field's value that appears as a whole word in that
+/// other field is not kept: the mailbox a voicemail application was given
+/// is a person's.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeepWhenSpec {
@@ -130,6 +133,15 @@ pub struct KeepWhenSpec {
     /// exactly.
     #[serde(default)]
     pub values: Option<Spanned<Vec<String>>>,
+    /// Instead of `values`: a regular expression that `field`'s whole
+    /// value must match (`'(?i)callcenter|conferences?'`), compiled once.
+    #[serde(default)]
+    pub matches: Option<Spanned<String>>,
+    /// A field in which a kept field's value, found as a whole word, undoes
+    /// the keeping (`lastdata`: `VoiceMail(7794@default)` names the
+    /// mailbox's owner).
+    #[serde(default)]
+    pub unless_in: Option<Spanned<String>>,
     /// Instead of `field` and `values`: the field whose value, where a kept
     /// field holds exactly it, keeps that field (`huntPilotDN`).
     #[serde(default)]

@@ -28,6 +28,9 @@ pub(super) struct Inner {
     /// CSV: how the pack's own columns are read, when no header row has
     /// named them.
     pub(super) columns: Option<Layout>,
+    /// The compiled pattern of each `[[keep_when]]` that `matches` one, by
+    /// table.
+    pub(super) keep_patterns: Vec<Option<regex::Regex>>,
 }
 
 /// Index of a kind in [`Inner::by_kind`].
@@ -46,17 +49,35 @@ impl Inner {
     /// Which of the pack's `[[keep_when]]` tables hold for a record, one
     /// bit each (none for most packs, and then no work). A table that
     /// keeps fields equal to another holds where that field is not empty;
-    /// [`Inner::rule_in`] compares each kept field with it.
-    pub(super) fn keep_when_held(&self, fields: &[Field<'_>]) -> u64 {
+    /// [`Inner::rule_in`] compares each kept field with it. In CSV the
+    /// deciding column is found by the index its layout worked out once;
+    /// other records look it up by name.
+    pub(super) fn keep_when_held(&self, layout: Option<&Layout>, fields: &[Field<'_>]) -> u64 {
         let mut held = 0;
         for (k, kw) in self.pack.keep_when.iter().enumerate().take(64) {
+            let name = match &kw.when {
+                KeepIf::Holds { field, .. } | KeepIf::Matches { field, .. } => field,
+                KeepIf::Equals(other) => other,
+            };
+            let value = match layout {
+                Some(l) => l
+                    .deciding
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .and_then(|i| fields.get(i)),
+                None => fields.iter().find(|f| *f.name == **name),
+            }
+            .map(|f| &*f.value);
+            let Some(value) = value else { continue };
             let holds = match &kw.when {
-                KeepIf::Holds { field, values } => fields
-                    .iter()
-                    .any(|f| *f.name == **field && values.iter().any(|v| *v == *f.value)),
-                KeepIf::Equals(other) => fields
-                    .iter()
-                    .any(|f| *f.name == **other && !f.value.trim().is_empty()),
+                KeepIf::Holds { values, .. } => values.iter().any(|v| **v == *value),
+                KeepIf::Matches { .. } => self
+                    .keep_patterns
+                    .get(k)
+                    .and_then(Option::as_ref)
+                    .is_some_and(|re| re.is_match(value)),
+                KeepIf::Equals(_) => !value.trim().is_empty(),
             };
             if holds {
                 held |= 1 << k;
@@ -67,7 +88,9 @@ impl Inner {
 
     /// [`Inner::rule_of`], or `Keep` for a field that a `[[keep_when]]`
     /// holding for the record (`held`) names: a queue's number in `dst`, a
-    /// hunt pilot's number where `huntPilotDN` holds it.
+    /// hunt pilot's number where `huntPilotDN` holds it; unless the table's
+    /// `unless_in` field holds the value as a whole word (the mailbox
+    /// `VoiceMail` was given).
     pub(super) fn rule_in(
         &self,
         layout: Option<&Layout>,
@@ -83,17 +106,21 @@ impl Inner {
             Some(mask) => held & mask != 0,
             None => held != 0,
         };
+        let value_in = |other: &str| fields.iter().find(|f| *f.name == *other).map(|f| &*f.value);
         let kept = listed
             && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
                 k < 64
                     && held & (1 << k) != 0
                     && kw.fields.iter().any(|f| *f == *field.name)
                     && match &kw.when {
-                        KeepIf::Holds { .. } => true,
-                        KeepIf::Equals(other) => fields
-                            .iter()
-                            .any(|f| *f.name == **other && f.value.trim() == field.value.trim()),
+                        KeepIf::Holds { .. } | KeepIf::Matches { .. } => true,
+                        KeepIf::Equals(other) => {
+                            value_in(other).is_some_and(|v| v.trim() == field.value.trim())
+                        }
                     }
+                    && !kw.unless_in.as_deref().is_some_and(|other| {
+                        value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
+                    })
             });
         if kept {
             return FieldRule::Keep;
@@ -306,4 +333,16 @@ fn object_of(fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
         }
     }
     None
+}
+
+/// Whether `needle` (not empty) occurs in `hay` with no letter or digit
+/// right before or after it: `7794` in `7794@default,u`, not in `17794`.
+fn has_word(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    hay.match_indices(needle).any(|(at, _)| {
+        !word(hay[..at].chars().next_back()) && !word(hay[at + needle.len()..].chars().next())
+    })
 }

@@ -4,7 +4,7 @@
 //! label in a name/value pair list ([`label_of`], [`has_labels`]).
 
 use crate::format::{Field, Format};
-use crate::rules::{Binding, CatId, Encoding, Pack, Shape};
+use crate::rules::{Binding, CatId, Encoding, KeepIf, Pack, Shape};
 
 /// What to do with one field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +50,10 @@ pub(super) struct Layout {
     /// tells a column no table keeps with one AND instead of comparing its
     /// name with every listed field.
     pub(super) keep: Vec<u64>,
+    /// For each `[[keep_when]]` table, the index of the column whose value
+    /// decides it (its `field`, or the one it `equals`), if this layout has
+    /// that column: found once per layout, not by name per record.
+    pub(super) deciding: Vec<Option<usize>>,
 }
 
 impl Layout {
@@ -84,11 +88,23 @@ impl Layout {
                     .fold(0u64, |m, (k, _)| m | 1 << k)
             })
             .collect();
+        let deciding = pack
+            .keep_when
+            .iter()
+            .map(|kw| {
+                let by = match &kw.when {
+                    KeepIf::Holds { field, .. } | KeepIf::Matches { field, .. } => field,
+                    KeepIf::Equals(other) => other,
+                };
+                names.iter().position(|n| n == by)
+            })
+            .collect();
         Layout {
             names,
             rules,
             shaped,
             keep,
+            deciding,
         }
     }
 }

@@ -51,7 +51,7 @@ use crate::keys::epoch::{day_of, epoch_start};
 use crate::keys::{KeyError, Keyring, Ratchet};
 use crate::ops::{OpError, Operator};
 use crate::pipeline::cache::TokenCache;
-use crate::rules::{CatId, Pack};
+use crate::rules::{CatId, KeepIf, Pack};
 
 use inner::{Inner, kind_slot};
 use keyed::{EpochShared, RtCategory, build_keyed};
@@ -201,6 +201,14 @@ impl Engine {
             Format::Csv { columns, .. } => Some(Layout::new(&pack, columns.clone())),
             _ => None,
         };
+        // Validated with the pack; a pattern that failed there never got
+        // this far, and `None` would only mean the table never holds.
+        let keep_patterns = (pack.keep_when.iter())
+            .map(|kw| match &kw.when {
+                KeepIf::Matches { pattern, .. } => crate::rules::keep_pattern(pattern).ok(),
+                _ => None,
+            })
+            .collect();
         Ok(Engine {
             inner: Arc::new(Inner {
                 pack,
@@ -210,6 +218,7 @@ impl Engine {
                 ip_cats,
                 field_rules,
                 columns,
+                keep_patterns,
             }),
             max_record: DEFAULT_MAX_RECORD,
             keyed,

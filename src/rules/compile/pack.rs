@@ -100,6 +100,9 @@ pub struct KeepWhen {
     pub fields: Vec<String>,
     /// What keeps them.
     pub when: KeepIf,
+    /// A field where a kept field's value, as a whole word, undoes the
+    /// keeping for that field.
+    pub unless_in: Option<String>,
 }
 
 /// The condition of a [`KeepWhen`].
@@ -112,6 +115,14 @@ pub enum KeepIf {
         field: String,
         /// Its values that keep the fields.
         values: Vec<String>,
+    },
+    /// The record's `field` whole matches `pattern` (a regular expression,
+    /// validated; the engine compiles it once, anchored at both ends).
+    Matches {
+        /// The field that decides.
+        field: String,
+        /// The pattern, as written.
+        pattern: String,
     },
     /// A kept field holds exactly the value of this field, which is not
     /// empty (`originalCalledPartyNumber` is the record's `huntPilotDN`).

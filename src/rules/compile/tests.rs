@@ -525,7 +525,8 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
     use super::pack::{KeepIf, KeepWhen};
     let ok = format!(
         "{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nvalues = [\"Queue\"]\n\n\
-         [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\n"
+         [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\n\n\
+         [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\n"
     );
     let pack = compile("t.toml", &ok).unwrap();
     assert_eq!(
@@ -536,11 +537,21 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 when: KeepIf::Holds {
                     field: "a".into(),
                     values: vec!["Queue".into()]
-                }
+                },
+                unless_in: None,
             },
             KeepWhen {
                 fields: vec!["src".into()],
-                when: KeepIf::Equals("a".into())
+                when: KeepIf::Equals("a".into()),
+                unless_in: None,
+            },
+            KeepWhen {
+                fields: vec!["src".into()],
+                when: KeepIf::Matches {
+                    field: "a".into(),
+                    pattern: "(?i)queues?".into()
+                },
+                unless_in: Some("a".into()),
             },
         ]
     );
@@ -558,6 +569,15 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
         (
             "equals = \"scr\"",
             "unknown field \"scr\" (did you mean \"src\"?)",
+        ),
+        ("field = \"a\"\nmatches = \"(\"", "invalid pattern"),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nmatches = \"Queue\"",
+            "either `field`",
+        ),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nunless_in = \"scr\"",
+            "unknown field \"scr\"",
         ),
     ] {
         let src = format!("{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\n{table}\n");

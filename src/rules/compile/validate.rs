@@ -464,7 +464,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
     for (k, kw) in spec.keep_when.iter().enumerate() {
         let rule = format!("keep_when[{k}]");
         let mut ok = true;
-        let deciding = kw.field.iter().chain(&kw.equals);
+        let deciding = kw.field.iter().chain(&kw.equals).chain(&kw.unless_in);
         let named = kw.fields.get_ref().iter().map(|f| (f, kw.fields.span()));
         for (f, span) in named.chain(deciding.map(|d| (d.get_ref(), d.span()))) {
             if !known_field(f) {
@@ -482,14 +482,30 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             );
             ok = false;
         }
-        let when = match (&kw.field, &kw.values, &kw.equals) {
-            (Some(field), Some(values), None) if !values.get_ref().is_empty() => {
+        if let Some(pattern) = &kw.matches {
+            if let Err(e) = keep_pattern(pattern.get_ref()) {
+                let msg = e.to_string();
+                let last = msg.lines().last().unwrap_or("").trim().to_string();
+                c.at(
+                    Some(pattern.span()),
+                    &rule,
+                    format!("invalid pattern: {last}"),
+                );
+                ok = false;
+            }
+        }
+        let when = match (&kw.field, &kw.values, &kw.matches, &kw.equals) {
+            (Some(field), Some(values), None, None) if !values.get_ref().is_empty() => {
                 Some(KeepIf::Holds {
                     field: field.get_ref().clone(),
                     values: values.get_ref().clone(),
                 })
             }
-            (None, None, Some(equals)) => {
+            (Some(field), None, Some(pattern), None) => Some(KeepIf::Matches {
+                field: field.get_ref().clone(),
+                pattern: pattern.get_ref().clone(),
+            }),
+            (None, None, None, Some(equals)) => {
                 if kw.fields.get_ref().contains(equals.get_ref()) {
                     c.at(
                         Some(equals.span()),
@@ -504,7 +520,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 c.at(
                     Some(kw.fields.span()),
                     &rule,
-                    "keep_when needs either `field` with at least one of `values`, or `equals`",
+                    "keep_when needs either `field` with at least one of `values` or a `matches` pattern, or `equals`",
                 );
                 None
             }
@@ -513,6 +529,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             keep_when.push(KeepWhen {
                 fields: kw.fields.get_ref().clone(),
                 when,
+                unless_in: kw.unless_in.as_ref().map(|u| u.get_ref().clone()),
             });
         }
     }
@@ -680,4 +697,13 @@ pub(super) fn check_domain(c: &mut Collector<'_>, d: &Spanned<String>, rule: &st
             "a domain is letters, digits, '-', '_' or '.'",
         );
     }
+}
+
+/// The regular expression of a `[[keep_when]]` `matches`: the whole value
+/// must match, with the same size limits as a custom detector's pattern.
+pub(crate) fn keep_pattern(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(&format!("^(?:{pattern})$"))
+        .size_limit(1 << 20)
+        .dfa_size_limit(1 << 20)
+        .build()
 }
