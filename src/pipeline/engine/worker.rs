@@ -93,7 +93,7 @@ pub struct Worker {
 }
 
 /// A reversible value the vault must hold before its record is emitted.
-/// Holds an original value: never log or print it.
+/// Holds an original value: never log or print it. Zeroized on drop.
 #[derive(Clone, PartialEq, Eq)]
 pub struct VaultItem {
     /// The category ([`Pack::categories`](crate::rules::Pack::categories) index).
@@ -102,6 +102,15 @@ pub struct VaultItem {
     pub token: String,
     /// The value as written in the record.
     pub original: String,
+}
+
+/// The original is wiped before its memory is freed (on the vault's
+/// committer thread, in file mode): zeroing its few bytes is cheap beside
+/// the free itself.
+impl Drop for VaultItem {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.original);
+    }
 }
 
 impl fmt::Debug for VaultItem {
