@@ -47,16 +47,15 @@ impl Inner {
     /// bit each (none for most packs, and then no work). A table that
     /// keeps fields equal to another holds where that field is not empty;
     /// [`Inner::rule_in`] compares each kept field with it.
-    pub(super) fn keep_when_held(&self, fields: &[Field<'_>]) -> u64 {
+    pub(super) fn keep_when_held(&self, layout: Option<&Layout>, fields: &[Field<'_>]) -> u64 {
         let mut held = 0;
         for (k, kw) in self.pack.keep_when.iter().enumerate().take(64) {
             let holds = match &kw.when {
-                KeepIf::Holds { field, values } => fields
-                    .iter()
-                    .any(|f| *f.name == **field && values.iter().any(|v| *v == *f.value)),
-                KeepIf::Equals(other) => fields
-                    .iter()
-                    .any(|f| *f.name == **other && !f.value.trim().is_empty()),
+                KeepIf::Holds { field, values } => deciding(layout, k, fields, field)
+                    .any(|f| values.iter().any(|v| *v == *f.value)),
+                KeepIf::Equals(other) => {
+                    deciding(layout, k, fields, other).any(|f| !f.value.trim().is_empty())
+                }
             };
             if holds {
                 held |= 1 << k;
@@ -76,23 +75,26 @@ impl Inner {
         held: u64,
     ) -> FieldRule {
         let field = &fields[i];
-        // A CSV column no holding table lists is decided by its layout's
-        // mask; other records (and rows longer than their layout) compare
-        // names below.
+        // A CSV column's bits say which tables list it; other records (and
+        // rows longer than their layout) compare names below.
         let listed = match layout.and_then(|l| l.keep.get(i)) {
-            Some(mask) => held & mask != 0,
-            None => held != 0,
+            Some(mask) => held & mask,
+            None if held != 0 => {
+                (self.pack.keep_when.iter().enumerate().take(64))
+                    .filter(|(_, kw)| kw.fields.iter().any(|f| *f == *field.name))
+                    .fold(0u64, |m, (k, _)| m | 1 << k)
+                    & held
+            }
+            None => 0,
         };
-        let kept = listed
+        let kept = listed != 0
             && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
                 k < 64
-                    && held & (1 << k) != 0
-                    && kw.fields.iter().any(|f| *f == *field.name)
+                    && listed & (1 << k) != 0
                     && match &kw.when {
                         KeepIf::Holds { .. } => true,
-                        KeepIf::Equals(other) => fields
-                            .iter()
-                            .any(|f| *f.name == **other && f.value.trim() == field.value.trim()),
+                        KeepIf::Equals(other) => deciding(layout, k, fields, other)
+                            .any(|f| f.value.trim() == field.value.trim()),
                     }
             });
         if kept {
@@ -306,4 +308,26 @@ fn object_of(fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
         }
     }
     None
+}
+
+/// The fields of a record named `name`, the deciding field of
+/// `[[keep_when]]` table `k`: in a CSV row read by a layout, only the cells
+/// of the columns the layout found for it (cell `i` is named `names[i]`,
+/// see [`Layout::deciding`]); otherwise every field, by name.
+fn deciding<'f, 'a>(
+    layout: Option<&'f Layout>,
+    k: usize,
+    fields: &'f [Field<'a>],
+    name: &'f str,
+) -> impl Iterator<Item = &'f Field<'a>> + 'f {
+    let at = layout.and_then(|l| l.deciding.get(k));
+    let (by_index, by_name) = match at {
+        Some(cols) if fields.len() <= layout.map_or(0, |l| l.names.len()) => (Some(cols), None),
+        _ => (None, Some(fields.iter().filter(move |f| *f.name == *name))),
+    };
+    let by_index = by_index
+        .into_iter()
+        .flatten()
+        .filter_map(move |&i| fields.get(i));
+    by_index.chain(by_name.into_iter().flatten())
 }

@@ -4,7 +4,7 @@
 //! label in a name/value pair list ([`label_of`], [`has_labels`]).
 
 use crate::format::{Field, Format};
-use crate::rules::{Binding, CatId, Encoding, Pack, Shape};
+use crate::rules::{Binding, CatId, Encoding, KeepIf, Pack, Shape};
 
 /// What to do with one field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +50,11 @@ pub(super) struct Layout {
     /// tells a column no table keeps with one AND instead of comparing its
     /// name with every listed field.
     pub(super) keep: Vec<u64>,
+    /// For each `[[keep_when]]` table (the first 64), the columns named as
+    /// its deciding field (`field`, or `equals`'s): a row's cell `i` is
+    /// named `names[i]`, so these are the only cells a name comparison
+    /// over the row could match.
+    pub(super) deciding: Vec<Vec<usize>>,
 }
 
 impl Layout {
@@ -84,11 +89,24 @@ impl Layout {
                     .fold(0u64, |m, (k, _)| m | 1 << k)
             })
             .collect();
+        let deciding = (pack.keep_when.iter().take(64))
+            .map(|kw| {
+                let by = match &kw.when {
+                    KeepIf::Holds { field, .. } => &**field,
+                    KeepIf::Equals(other) => &**other,
+                };
+                (names.iter().enumerate())
+                    .filter(|(_, n)| **n == *by)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect();
         Layout {
             names,
             rules,
             shaped,
             keep,
+            deciding,
         }
     }
 }

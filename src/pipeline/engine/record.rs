@@ -183,7 +183,7 @@ pub(super) fn prepare<'a>(
     }
     Ok(Prepared {
         layout,
-        held: inner.keep_when_held(fields),
+        held: inner.keep_when_held(layout, fields),
         labels: super::layout::has_labels(&inner.pack.format, fields),
     })
 }
