@@ -469,6 +469,30 @@ impl Worker {
         self.s.vault_items.drain(..)
     }
 
+    /// [`Worker::take_vault_items`] as a whole vector, swapped with the
+    /// empty one [`Worker::recycle_vault_items`] kept: no allocation per
+    /// batch.
+    pub fn take_vault_batch(&mut self) -> Vec<VaultItem> {
+        let empty = std::mem::take(&mut self.s.vault_spare.1);
+        std::mem::replace(&mut self.s.vault_items, empty)
+    }
+
+    /// Takes back a committed batch (its originals already wiped): the
+    /// items' strings are refilled by the next reversible values instead
+    /// of allocating new ones.
+    pub fn recycle_vault_items(&mut self, mut batch: Vec<VaultItem>) {
+        let spare = &mut self.s.vault_spare.0;
+        for mut item in batch.drain(..) {
+            if !item.original.is_empty() {
+                zeroize::Zeroize::zeroize(&mut item.original);
+            }
+            spare.push(item);
+        }
+        if self.s.vault_spare.1.capacity() < batch.capacity() {
+            self.s.vault_spare.1 = batch;
+        }
+    }
+
     /// Checks, once per batch, whether an epoch boundary has passed at
     /// `now`: a comparison with a precomputed instant. Past one, the worker
     /// takes the new epoch's keys (the first worker to get there advances
