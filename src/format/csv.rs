@@ -308,10 +308,23 @@ mod tests {
     #[test]
     fn unescape_reads_pairs_as_replace_does() {
         for body in [
-            "", "a", "\"", "\"\"", "\"\"\"", "\"\"\"\"", "a\"\"b", "\"\"Anna\"\" <0701>", "x\"y\"\"z\"",
-            "\"\"\"\"\"", "å\"\"ö\"",
+            "",
+            "a",
+            "\"",
+            "\"\"",
+            "\"\"\"",
+            "\"\"\"\"",
+            "a\"\"b",
+            "\"\"Anna\"\" <0701>",
+            "x\"y\"\"z\"",
+            "\"\"\"\"\"",
+            "å\"\"ö\"",
         ] {
-            assert_eq!(super::unescape(body), body.replace("\"\"", "\""), "{body:?}");
+            assert_eq!(
+                super::unescape(body),
+                body.replace("\"\"", "\""),
+                "{body:?}"
+            );
         }
     }
 
