@@ -324,6 +324,7 @@ impl Engine {
                 known_phones: detect::KnownNames::of(Kind::Phone),
                 deferred: Vec::new(),
                 vault_items: Vec::new(),
+                vault_spare: (Vec::new(), Vec::new()),
                 stats: Stats::new(self.inner.categories.len()),
             },
             named: None,

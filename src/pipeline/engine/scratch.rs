@@ -60,6 +60,10 @@ pub(super) struct Scratch {
     /// others, so the usernames those took are known.
     pub(super) deferred: Vec<usize>,
     pub(super) vault_items: Vec<VaultItem>,
+    /// Committed items whose strings are refilled (their originals wiped),
+    /// and an empty vector for the next batch; see
+    /// [`Worker::recycle_vault_items`](super::Worker::recycle_vault_items).
+    pub(super) vault_spare: (Vec<VaultItem>, Vec<VaultItem>),
     pub(super) stats: Stats,
 }
 
@@ -419,11 +423,22 @@ impl Scratch {
                 // The vault key is the token itself; an e-mail token is the
                 // part before its `@`.
                 let token = replacement.split('@').next().unwrap_or(replacement);
-                self.vault_items.push(VaultItem {
-                    category: cat,
-                    token: token.to_string(),
-                    original: original.to_string(),
-                });
+                let item = match self.vault_spare.0.pop() {
+                    Some(mut item) => {
+                        item.category = cat;
+                        item.token.clear();
+                        item.token.push_str(token);
+                        item.original.clear();
+                        item.original.push_str(original);
+                        item
+                    }
+                    None => VaultItem {
+                        category: cat,
+                        token: token.to_string(),
+                        original: original.to_string(),
+                    },
+                };
+                self.vault_items.push(item);
             }
             self.cache[idx].insert(original, replacement);
         }

@@ -93,7 +93,7 @@ pub struct Worker {
 }
 
 /// A reversible value the vault must hold before its record is emitted.
-/// Holds an original value: never log or print it.
+/// Holds an original value: never log or print it. Zeroized on drop.
 #[derive(Clone, PartialEq, Eq)]
 pub struct VaultItem {
     /// The category ([`Pack::categories`](crate::rules::Pack::categories) index).
@@ -102,6 +102,15 @@ pub struct VaultItem {
     pub token: String,
     /// The value as written in the record.
     pub original: String,
+}
+
+/// The original is wiped before its memory is freed (on the vault's
+/// committer thread, in file mode): zeroing its few bytes is cheap beside
+/// the free itself.
+impl Drop for VaultItem {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.original);
+    }
 }
 
 impl fmt::Debug for VaultItem {
@@ -463,6 +472,30 @@ impl Worker {
     /// output token exists without its entry.
     pub fn take_vault_items(&mut self) -> std::vec::Drain<'_, VaultItem> {
         self.s.vault_items.drain(..)
+    }
+
+    /// [`Worker::take_vault_items`] as a whole vector, swapped with the
+    /// empty one [`Worker::recycle_vault_items`] kept: no allocation per
+    /// batch.
+    pub fn take_vault_batch(&mut self) -> Vec<VaultItem> {
+        let empty = std::mem::take(&mut self.s.vault_spare.1);
+        std::mem::replace(&mut self.s.vault_items, empty)
+    }
+
+    /// Takes back a committed batch (its originals already wiped): the
+    /// items' strings are refilled by the next reversible values instead
+    /// of allocating new ones.
+    pub fn recycle_vault_items(&mut self, mut batch: Vec<VaultItem>) {
+        let spare = &mut self.s.vault_spare.0;
+        for mut item in batch.drain(..) {
+            if !item.original.is_empty() {
+                zeroize::Zeroize::zeroize(&mut item.original);
+            }
+            spare.push(item);
+        }
+        if self.s.vault_spare.1.capacity() < batch.capacity() {
+            self.s.vault_spare.1 = batch;
+        }
     }
 
     /// Checks, once per batch, whether an epoch boundary has passed at

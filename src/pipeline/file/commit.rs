@@ -12,15 +12,21 @@ pub(super) fn commit_loop(
     engine: &Engine,
     sink: &mut (dyn VaultSink + Send),
     items: Receiver<Vec<VaultItem>>,
-    committed: SyncSender<Result<(), BoxError>>,
+    committed: SyncSender<(Result<(), BoxError>, Vec<VaultItem>)>,
 ) {
-    for batch in items {
+    for mut batch in items {
         let result = batch
             .iter()
             .try_for_each(|item| sink.put(engine, item))
             .and_then(|()| sink.commit());
         let failed = result.is_err();
-        if committed.send(result).is_err() || failed {
+        // The originals are wiped here; the items go back to the reading
+        // thread, which refills their strings instead of allocating new
+        // ones (and this thread frees none).
+        for item in &mut batch {
+            zeroize::Zeroize::zeroize(&mut item.original);
+        }
+        if committed.send((result, batch)).is_err() || failed {
             break;
         }
     }
@@ -30,8 +36,11 @@ pub(super) fn commit_loop(
 /// items in flight.
 pub(super) struct Committer {
     pub(super) to: Option<SyncSender<Vec<VaultItem>>>,
-    pub(super) from: Receiver<Result<(), BoxError>>,
+    pub(super) from: Receiver<(Result<(), BoxError>, Vec<VaultItem>)>,
     pub(super) busy: bool,
+    /// The last committed batch, its originals wiped, for
+    /// [`Worker::recycle_vault_items`](crate::pipeline::Worker::recycle_vault_items).
+    pub(super) returned: Vec<VaultItem>,
 }
 
 impl Committer {
@@ -52,7 +61,10 @@ impl Committer {
         }
         self.busy = false;
         match self.from.recv() {
-            Ok(result) => result.map_err(RunError::Vault),
+            Ok((result, batch)) => {
+                self.returned = batch;
+                result.map_err(RunError::Vault)
+            }
             Err(_) => {
                 // A dead committer ends the run.
                 self.to = None;

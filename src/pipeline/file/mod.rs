@@ -209,6 +209,7 @@ pub fn run<W: Write>(
             to: Some(to),
             from,
             busy: false,
+            returned: Vec::new(),
         };
         let result = drive(Some(&mut commits));
         // Closing the channel ends the committer.

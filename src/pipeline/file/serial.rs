@@ -142,7 +142,8 @@ fn flush_batch<W: Write>(
     };
     c.wait()?;
     write(committing)?;
-    c.send(worker.take_vault_items().collect())?;
+    worker.recycle_vault_items(std::mem::take(&mut c.returned));
+    c.send(worker.take_vault_batch())?;
     std::mem::swap(batch, committing);
     if wait {
         c.wait()?;
