@@ -648,12 +648,10 @@ fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
     let glued = i > 0 && matches!(b[i - 1], b'-' | b'.' | b'/');
     let c = at(b, j);
     let continued = matches!(c, b'-' | b'.' | b':' | b'/') && is_word(at(b, j + 1));
-    let ok = !glued
-        && !continued
-        && v.iter().all(|&c| is_hex(c))
+    let ok = v.iter().all(|&c| is_hex(c))
         && v.iter().any(u8::is_ascii_digit)
         && mac::personal(v)
-        && mac::cue_before(b, i);
+        && ((!glued && !continued && mac::cue_before(b, i)) || mac::config_file(b, i, j));
     ok.then_some(j)
 }
 
