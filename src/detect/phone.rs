@@ -440,6 +440,43 @@ pub(crate) fn national_any(d: &[u8]) -> bool {
         && d[1..].iter().any(|&c| c != d[1])
 }
 
+/// True if the word right before `i` names an extension, a person's line on
+/// a PBX, in the languages PBXs log in: `ext 731`, `ext. 4711`,
+/// `extension: 1001`, `anknytning 2231`, `Durchwahl 4711`, `Nebenstelle`,
+/// `poste 214`, `interno 31`. Only spaces, `.`, `:`, `=` or `#` may stand
+/// between.
+pub(crate) fn extension_before(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    while e > 0 && i - e < 3 && matches!(b[e - 1], b' ' | b'.' | b':' | b'=' | b'#') {
+        e -= 1;
+    }
+    if e == i {
+        return false;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 20 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    if s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'_' | b'-' | b'.' | b'/'))
+    {
+        return false;
+    }
+    const WORDS: [&[u8]; 10] = [
+        b"ext",
+        b"extn",
+        b"extension",
+        b"anknytning",
+        b"ankn",
+        b"durchwahl",
+        b"nebenstelle",
+        b"poste",
+        b"interno",
+        b"lokalnummer",
+    ];
+    let w = &b[s..e];
+    WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
@@ -647,6 +684,34 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn extensions_after_their_word() {
+        let at = |s: &str| extension_before(s.as_bytes(), s.len());
+        for s in [
+            "emergency call to 112 from ext ",
+            "transferred to ext. ",
+            "Extension: ",
+            "ring anknytning ",
+            "Rückruf Durchwahl ",
+            "appel du poste ",
+            "ext=",
+            "(Ext #",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        for s in [
+            "next ",
+            "file.ext ",
+            "text ",
+            "ext4 ",
+            "context ",
+            "ext-",
+            "ext",
+        ] {
+            assert!(!at(s), "{s}");
+        }
+    }
+
     use super::*;
 
     fn p(s: &str) -> Option<&str> {

@@ -261,6 +261,11 @@ impl DetectorSet {
             return None;
         }
         let len = j - i;
+        if on.phone && (2..=6).contains(&len) && phone::extension_before(b, i) {
+            // `from ext 731`, `Durchwahl: 4711`: a person's line by its extension.
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         if on.imei && matches!(len, 2 | 8) && matches!(nx, b'-' | b' ' | b'/') {
             // `35-209900-176148-1`, `35209900-176148-1` (`urn:gsma:imei:`).
             if let Some(e) = imei::grouped_at(b, i, || imei::cue_before(b, i)) {
