@@ -238,6 +238,15 @@ fn known_country(d: &str) -> bool {
         })
 }
 
+/// True if `value`, an element of a list whose element next to it is
+/// `sibling`, is a MAC written bare because its list holds MACs:
+/// `"clients":["e45f0140ecb8","00-08-5D-EE-7B-6A"]`, as wireless
+/// controllers and NAC export station lists in mixed notations.
+pub fn among_macs(value: &str, sibling: &str) -> bool {
+    let mut buf = String::new();
+    bare_mac(value.trim()) && value.len() == 12 && mac::normalize(sibling.trim(), &mut buf)
+}
+
 /// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),
 /// under a key that says MAC.
 pub(crate) fn bare_mac(v: &str) -> bool {
