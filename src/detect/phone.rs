@@ -477,6 +477,44 @@ pub(crate) fn extension_before(b: &[u8], i: usize) -> bool {
     WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// True if a key that names the user part of a SIP URI stands right
+/// before `i` with `=` or `:` (`src_user=`, `dst_user=`, `from_user=`,
+/// `to_user=`, `ruri_user=`, `caller_user=`, `callee_user=`, `src_ouser=`,
+/// `dst_ouser=`, as SIP proxies' accounting writes them): all digits
+/// there, it is a dialled number.
+pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    if e == 0 || !matches!(b[e - 1], b'=' | b':') {
+        return false;
+    }
+    e -= 1;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 16 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'_') {
+        s -= 1;
+    }
+    const KEYS: [&[u8]; 11] = [
+        b"src_user",
+        b"dst_user",
+        b"from_user",
+        b"to_user",
+        b"ruri_user",
+        b"req_user",
+        b"caller_user",
+        b"callee_user",
+        b"src_ouser",
+        b"dst_ouser",
+        b"uri_user",
+    ];
+    let w = &b[s..e];
+    KEYS.iter().any(|k| w.eq_ignore_ascii_case(k))
+}
+
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
@@ -684,6 +722,22 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sip_user_keys() {
+        let at = |s: &str| sip_user_before(s.as_bytes(), s.len());
+        for s in [
+            "code=486;reason=Busy Here;src_user=",
+            "dst_user=",
+            "\"from_user\":\"",
+            "RURI_USER:",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        for s in ["user=", "src_user ", "src_users=", "xsrc_user="] {
+            assert!(!at(s), "{s}");
+        }
+    }
+
     #[test]
     fn extensions_after_their_word() {
         let at = |s: &str| extension_before(s.as_bytes(), s.len());

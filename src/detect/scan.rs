@@ -363,13 +363,18 @@ impl DetectorSet {
         if ctx == idnum::Context::Ticket {
             return None;
         }
+        // The user part of a SIP URI that is all digits is a dialled number
+        // (`src_user=3442897023`, OpenSIPS's and Kamailio's accounting).
+        let sip_user = keyed_phone && phone::sip_user_before(b, i);
         let cued = ctx == idnum::Context::Phone
+            || sip_user
             || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
         if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
             // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
             // is the number its key says, valid in its plan or not.
             if ctx == idnum::Context::Phone
+                || sip_user
                 || phone::bare_intl(d)
                 || phone::nanp_valid(d)
                 || phone::se_nsn(d).is_some()
