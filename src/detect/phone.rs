@@ -332,14 +332,16 @@ pub(crate) fn placeholder(v: &str) -> bool {
     let b = v.trim().as_bytes();
     match b.first() {
         None => false,
-        // `000`, `110`, `113` and `114` are emergency numbers somewhere and
+        // `110`, `113` and `114` are emergency numbers somewhere and
         // everyday extensions in a PBX, where they name a person's phone.
+        // `000` (Australia's emergency number) is no extension: dial plans
+        // keep a leading 0 for the operator or an outside line.
         // A caller id of zeros (`0`, `0000000000`) is what a carrier or
         // gateway sends when it has no number; no extension is `0` or five
         // zeros and more.
         Some(c) if c.is_ascii_digit() => {
             b.iter().all(u8::is_ascii_digit)
-                && ((is_service(b) && !matches!(b, b"000" | b"110" | b"113" | b"114"))
+                && ((is_service(b) && !matches!(b, b"110" | b"113" | b"114"))
                     || (b.iter().all(|&c| c == b'0') && (b.len() == 1 || b.len() >= 5)))
         }
         // A feature code is short: `*21*0701234567#` forwards to a person's
