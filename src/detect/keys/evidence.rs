@@ -110,6 +110,15 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             };
         }
     };
+    // A person's key (`patient`, `member`, `holder`, `customer`) holding a
+    // personnummer written whole (twelve digits, or with its `-` or `+`):
+    // the date and Luhn digit decide, as they do under an id key.
+    let kind = kind.or_else(|| {
+        let whole = v.len() == 12 || v.contains(['-', '+']);
+        (whole && matches!(class, PersonName | Name | Person | Username))
+            .then(|| idnum::pnr_kind_of(v, year))
+            .flatten()
+    });
     kind.map_or(Evidence::Scan, Evidence::Replace)
 }
 

@@ -362,3 +362,23 @@ fn a_door_controllers_credential_is_its_card() {
         assert_eq!(evidence(Badge, v, YEAR), Evidence::Scan, "{v}");
     }
 }
+
+#[test]
+fn a_persons_key_holding_a_personnummer() {
+    for (class, v) in [
+        (PersonName, "198112189876"),
+        (Name, "19811218-9876"),
+        (PersonName, "811218-9876"),
+    ] {
+        assert_eq!(
+            evidence(class, v, YEAR),
+            Evidence::Replace(Kind::Personnummer),
+            "{v}"
+        );
+    }
+    // A broken check digit, a ten-digit run without its dash, a date
+    // that is none.
+    for v in ["198112189875", "8112189876", "198113189876"] {
+        assert_eq!(evidence(PersonName, v, YEAR), Evidence::Scan, "{v}");
+    }
+}
