@@ -452,7 +452,15 @@ pub(crate) fn extension_before(b: &[u8], i: usize) -> bool {
     while e > 0 && i - e < 3 && matches!(b[e - 1], b' ' | b'.' | b':' | b'=' | b'#') {
         e -= 1;
     }
-    if e == i {
+    // Every word above ends in one of these letters: most digit runs (after
+    // a time, a count or a pid) are turned away on one byte.
+    if e == i
+        || e == 0
+        || !matches!(
+            b[e - 1] | 0x20,
+            b't' | b'n' | b'l' | b'e' | b'o' | b'g' | b'r'
+        )
+    {
         return false;
     }
     let mut s = e;
