@@ -13,7 +13,7 @@ use super::{Kind, ip, keys, name, phone};
 pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
         Kind::Phone => phone::placeholder(value) || common_words(value),
-        Kind::Badge => common_words(value),
+        Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
         // placeholders (`-`, `N/A`) are no one's.
@@ -46,6 +46,33 @@ fn common_words(value: &str) -> bool {
         && (phone::placeholder(v) || name::placeholder_words(&v.replace(['-', '_'], " "), true))
 }
 
+/// True if `value` is a cost centre or project code, as PBXs write into
+/// an account code field that otherwise holds a badge: an accounting
+/// word (`KST`, Swedish kostnadsställe; `CC`; `PROJ`; `DEPT`; `AVD`) and
+/// digits, `KST4410`, `PROJ-77`, `cc_1200`.
+fn cost_centre(value: &str) -> bool {
+    let v = value.trim().as_bytes();
+    let letters = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    const WORDS: [&[u8]; 8] = [
+        b"kst",
+        b"cc",
+        b"proj",
+        b"prj",
+        b"project",
+        b"dept",
+        b"avd",
+        b"costcenter",
+    ];
+    let rest = &v[letters..];
+    let digits = rest
+        .strip_prefix(b"-")
+        .or_else(|| rest.strip_prefix(b"_"))
+        .unwrap_or(rest);
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(&v[..letters]))
+        && (1..=8).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit)
+}
+
 /// True unless `value`, bound to `kind`, is an address kind that holds
 /// something other than exactly one address: `192.0.2.1:443`,
 /// `[2001:db8::1]:443`, `fe80::1%eth0`, `10.0.0.0/8`, a list, a host name,
@@ -75,6 +102,25 @@ pub fn ip_bare(kind: Kind, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cost_centres_in_account_codes_name_no_one() {
+        for v in ["KST4410", "PROJ-77", "cc_1200", "Dept-12", "AVD300"] {
+            assert!(placeholder(Kind::Badge, v), "{v}");
+        }
+        // Badges and card codes, also with letters before the digits.
+        for v in [
+            "B130791",
+            "445566",
+            "123:45678",
+            "04A1B2C3",
+            "KST",
+            "KSTA4410",
+            "PROJ-77x",
+        ] {
+            assert!(!placeholder(Kind::Badge, v), "{v}");
+        }
+    }
 
     #[test]
     fn placeholders_in_bound_fields_name_no_one() {
@@ -110,7 +156,6 @@ mod tests {
         for v in [
             "110",
             "113",
-            "000",
             "1001",
             "0701740683",
             "+46701740683",

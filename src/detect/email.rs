@@ -145,10 +145,46 @@ pub(crate) fn at_sign(b: &[u8], a: usize, sip: bool) -> Option<(usize, usize, Ki
     {
         return None;
     }
+    if message_id_before(b, s) {
+        return None;
+    }
     if is_realm(domain) {
         return principal(b, s, a).map(|(x, y)| (x, y, Kind::Username));
     }
     Some((s, e, Kind::Email))
+}
+
+/// True if the `<...@...>` starting after `<` at `s - 1` is a Message-ID:
+/// its key (`msgid=<`, sendmail; `message-id=<`, postfix; `Message-ID: <`,
+/// `In-Reply-To:`, `References:`, mail headers; exim's `id=<`) names it.
+/// A message id is the sending host's, and names no mailbox.
+fn message_id_before(b: &[u8], s: usize) -> bool {
+    if s == 0 || b[s - 1] != b'<' {
+        return false;
+    }
+    let mut e = s - 1;
+    while e > 0 && s - 1 - e < 2 && matches!(b[e - 1], b'=' | b':' | b' ' | b'"') {
+        e -= 1;
+    }
+    let mut k = e;
+    while k > 0
+        && e - k < 16
+        && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'-' || b[k - 1] == b'_')
+    {
+        k -= 1;
+    }
+    const KEYS: [&[u8]; 8] = [
+        b"msgid",
+        b"message-id",
+        b"message_id",
+        b"messageid",
+        b"in-reply-to",
+        b"references",
+        b"mid",
+        b"id",
+    ];
+    let w = &b[k..e];
+    e < s - 1 && KEYS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// Namespaces of SSH algorithm names (RFC 4251 section 6): the part before
@@ -269,6 +305,15 @@ mod tests {
         assert_eq!(e("sip:alice@example.com"), None);
         assert_eq!(e("@example.com"), None);
         assert_eq!(e("message-id=<1768912234.914266@mx.example.se>"), None);
+        // Message-IDs with letters in their local part, by their key.
+        assert_eq!(e("msgid=<c60c29f0c766b1af.1799238580@bolaget.se>"), None);
+        assert_eq!(e("Message-ID: <CAF3x+abc.def@mail.gmail.com>"), None);
+        assert_eq!(e("id=<7cb5e669a7d30925@example.se>"), None);
+        // A mailbox in brackets after a key that names a party.
+        assert_eq!(
+            e("from=<karin.berg@example.se>"),
+            Some("karin.berg@example.se")
+        );
         assert_eq!(e("bob.@example.com"), None);
     }
 

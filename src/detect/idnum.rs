@@ -320,8 +320,10 @@ fn id_shaped(f: &Form) -> bool {
 /// an object key or a file name (`/customers/196711014073/invoices`,
 /// `exports/2026/200312186224.pdf`), where services put the id of the
 /// person a resource is about, and it cannot be a `yyyymmddhhmm` timestamp
-/// (its last four digits are no time of day) nor a date-prefixed counter of
-/// this or last year. The date and Luhn digit are checked by the caller.
+/// (its last four digits are no time of day, or its date is ten years back
+/// or more: paths are named by recent times, people by birth dates decades
+/// back) nor a date-prefixed counter of this or last year. The date and
+/// Luhn digit are checked by the caller.
 fn path_segment_pnr(b: &[u8], i: usize, end: usize, f: &Form, year_now: u32) -> bool {
     let Some(c) = f.century else {
         return false;
@@ -332,7 +334,7 @@ fn path_segment_pnr(b: &[u8], i: usize, end: usize, f: &Form, year_now: u32) -> 
     let year = c * 100 + num(&f.ten[..2]);
     let hh = num(&f.ten[6..8]);
     let mm = num(&f.ten[8..10]);
-    year + 2 <= year_now && !(hh < 24 && mm < 60)
+    year + 2 <= year_now && (!(hh < 24 && mm < 60) || year + 10 <= year_now)
 }
 
 /// A personnummer, samordningsnummer or organisationsnummer at `i`.

@@ -415,11 +415,17 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         }
     }
     // `::ffff:192.0.2.1:5060`: a port after an embedded IPv4 tail, which no
-    // address can end with.
+    // address can end with. `2001:db8:0:0:1:2:3:4:443`: a port after all
+    // eight groups, which no address has a ninth of (dropbear's `from
+    // ADDR:PORT`, Apache's `[client ADDR:PORT]`); with a `::` the last group
+    // may be the address's own, so that form is left alone.
     let c = s.rfind(':')?;
     let port = &s[c + 1..];
     let head = &s[..c];
-    (head.contains('.')
+    // Five digits are no group either (dropbear's `from fe80::1:43385`).
+    let full =
+        !head.contains("::") && head.bytes().filter(|&x| x == b':').count() == 7 || port.len() == 5;
+    ((head.contains('.') || full)
         && (1..=5).contains(&port.len())
         && port.bytes().all(|d| d.is_ascii_digit())
         && head.parse::<Ipv6Addr>().is_ok())
@@ -716,6 +722,26 @@ mod tests {
             assert_eq!(v6(&format!("{a}:5060")), Some((a, Kind::Ipv6)), "{a}");
             assert_eq!(v6(&format!("{a}.")), Some((a, Kind::Ipv6)), "{a}");
         }
+        // A port after all eight groups, unbracketed.
+        assert_eq!(
+            v6("2001:9b1:40:f5c5:da8:a6bb:121c:8e2a:17292 x"),
+            Some(("2001:9b1:40:f5c5:da8:a6bb:121c:8e2a", Kind::Ipv6))
+        );
+        assert_eq!(
+            v6("2a01:04f8:0c17:acf4:9c69:6f55:a012:72fa:2022]"),
+            Some(("2a01:04f8:0c17:acf4:9c69:6f55:a012:72fa", Kind::Ipv6))
+        );
+        assert_eq!(
+            v6("fdab:cd00:1:f17f::be8:43385 x"),
+            Some(("fdab:cd00:1:f17f::be8", Kind::Ipv6))
+        );
+        // With `::` the last group may be the address's: the whole is one.
+        assert_eq!(
+            v6("2001:db8::1:443 x"),
+            Some(("2001:db8::1:443", Kind::Ipv6))
+        );
+        // Nine groups ending in hex letters are no address and port.
+        assert_eq!(v6("2001:db8:0:0:1:2:3:4:ab x"), None);
         assert_eq!(v6("fe80::: x"), None);
         assert_eq!(v6(":: x"), None);
         assert_eq!(v6("12:30:45"), None);

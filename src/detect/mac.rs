@@ -261,6 +261,34 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     false
 }
 
+/// True if the twelve hex digits at `i..j` name a phone's own file in a
+/// path: IP phones fetch and upload files named after their MAC
+/// (`/provisioning/0004f2a1b2c3.cfg`, Polycom's `0004f2a1b2c3-phone.cfg`
+/// and `-app.log`, Yealink's and Fanvil's `<MAC>.cfg`, Cisco's and
+/// Avaya's `.xml`). A `/` must stand before and a configuration or log
+/// extension end the path segment.
+pub(crate) fn config_file(b: &[u8], i: usize, j: usize) -> bool {
+    if i == 0 || b[i - 1] != b'/' || !matches!(b.get(j), Some(b'.' | b'-' | b'_')) {
+        return false;
+    }
+    let mut e = j;
+    while e < b.len()
+        && e - j < 40
+        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'-' | b'_'))
+    {
+        e += 1;
+    }
+    let seg = &b[j..e];
+    let Some(dot) = seg.iter().rposition(|&c| c == b'.') else {
+        return false;
+    };
+    const EXTENSIONS: [&[u8]; 8] = [
+        b"cfg", b"cnf", b"xml", b"boot", b"ini", b"htm", b"log", b"conf",
+    ];
+    let ext = &seg[dot + 1..];
+    EXTENSIONS.iter().any(|x| ext.eq_ignore_ascii_case(x))
+}
+
 /// The end of `n` pairs of hex digits from `i`, `sep` between each two.
 fn hex_pairs(b: &[u8], i: usize, sep: u8, n: usize) -> Option<usize> {
     let mut j = i;
@@ -414,6 +442,23 @@ mod tests {
 
     fn o(s: &str, cued: bool) -> Option<&str> {
         other_at(s.as_bytes(), 0, || cued).map(|e| &s[..e])
+    }
+
+    #[test]
+    fn phone_files_named_after_their_mac() {
+        let f = |s: &str| {
+            // The twelve hex digits after the last `/` or `=`.
+            let i = s.rfind(['/', '=']).map_or(0, |k| k + 1);
+            config_file(s.as_bytes(), i, i + 12)
+        };
+        assert!(f("GET /0C811257B363.cfg"));
+        assert!(f("PUT /logs/0004f2a1b2c3-app.log"));
+        assert!(f("/0004f2a1b2c3-phone.cfg"));
+        assert!(f("tftp read /000b82a1b2c3.xml"));
+        // Other files, and ids that are no file names.
+        assert!(!f("GET /0C811257B363.jpg"));
+        assert!(!f("GET /0C811257B363"));
+        assert!(!f("id=0C811257B363.cfg"));
     }
 
     #[test]

@@ -332,14 +332,16 @@ pub(crate) fn placeholder(v: &str) -> bool {
     let b = v.trim().as_bytes();
     match b.first() {
         None => false,
-        // `000`, `110`, `113` and `114` are emergency numbers somewhere and
+        // `110`, `113` and `114` are emergency numbers somewhere and
         // everyday extensions in a PBX, where they name a person's phone.
+        // `000` (Australia's emergency number) is no extension: dial plans
+        // keep a leading 0 for the operator or an outside line.
         // A caller id of zeros (`0`, `0000000000`) is what a carrier or
         // gateway sends when it has no number; no extension is `0` or five
         // zeros and more.
         Some(c) if c.is_ascii_digit() => {
             b.iter().all(u8::is_ascii_digit)
-                && ((is_service(b) && !matches!(b, b"000" | b"110" | b"113" | b"114"))
+                && ((is_service(b) && !matches!(b, b"110" | b"113" | b"114"))
                     || (b.iter().all(|&c| c == b'0') && (b.len() == 1 || b.len() >= 5)))
         }
         // A feature code is short: `*21*0701234567#` forwards to a person's
@@ -438,6 +440,89 @@ pub(crate) fn national_any(d: &[u8]) -> bool {
         && d[1] != b'0'
         && d.iter().all(u8::is_ascii_digit)
         && d[1..].iter().any(|&c| c != d[1])
+}
+
+/// True if the word right before `i` names an extension, a person's line on
+/// a PBX, in the languages PBXs log in: `ext 731`, `ext. 4711`,
+/// `extension: 1001`, `anknytning 2231`, `Durchwahl 4711`, `Nebenstelle`,
+/// `poste 214`, `interno 31`. Only spaces, `.`, `:`, `=` or `#` may stand
+/// between.
+pub(crate) fn extension_before(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    while e > 0 && i - e < 3 && matches!(b[e - 1], b' ' | b'.' | b':' | b'=' | b'#') {
+        e -= 1;
+    }
+    // Every word above ends in one of these letters: most digit runs (after
+    // a time, a count or a pid) are turned away on one byte.
+    if e == i
+        || e == 0
+        || !matches!(
+            b[e - 1] | 0x20,
+            b't' | b'n' | b'l' | b'e' | b'o' | b'g' | b'r'
+        )
+    {
+        return false;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 20 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    if s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'_' | b'-' | b'.' | b'/'))
+    {
+        return false;
+    }
+    const WORDS: [&[u8]; 10] = [
+        b"ext",
+        b"extn",
+        b"extension",
+        b"anknytning",
+        b"ankn",
+        b"durchwahl",
+        b"nebenstelle",
+        b"poste",
+        b"interno",
+        b"lokalnummer",
+    ];
+    let w = &b[s..e];
+    WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// True if a key that names the user part of a SIP URI stands right
+/// before `i` with `=` or `:` (`src_user=`, `dst_user=`, `from_user=`,
+/// `to_user=`, `ruri_user=`, `caller_user=`, `callee_user=`, `src_ouser=`,
+/// `dst_ouser=`, as SIP proxies' accounting writes them): all digits
+/// there, it is a dialled number.
+pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    if e == 0 || !matches!(b[e - 1], b'=' | b':') {
+        return false;
+    }
+    e -= 1;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 16 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'_') {
+        s -= 1;
+    }
+    const KEYS: [&[u8]; 11] = [
+        b"src_user",
+        b"dst_user",
+        b"from_user",
+        b"to_user",
+        b"ruri_user",
+        b"req_user",
+        b"caller_user",
+        b"callee_user",
+        b"src_ouser",
+        b"dst_ouser",
+        b"uri_user",
+    ];
+    let w = &b[s..e];
+    KEYS.iter().any(|k| w.eq_ignore_ascii_case(k))
 }
 
 /// True if one of the words just before `i` (within 32 bytes) asks for a
@@ -647,6 +732,50 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sip_user_keys() {
+        let at = |s: &str| sip_user_before(s.as_bytes(), s.len());
+        for s in [
+            "code=486;reason=Busy Here;src_user=",
+            "dst_user=",
+            "\"from_user\":\"",
+            "RURI_USER:",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        for s in ["user=", "src_user ", "src_users=", "xsrc_user="] {
+            assert!(!at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn extensions_after_their_word() {
+        let at = |s: &str| extension_before(s.as_bytes(), s.len());
+        for s in [
+            "emergency call to 112 from ext ",
+            "transferred to ext. ",
+            "Extension: ",
+            "ring anknytning ",
+            "Rückruf Durchwahl ",
+            "appel du poste ",
+            "ext=",
+            "(Ext #",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        for s in [
+            "next ",
+            "file.ext ",
+            "text ",
+            "ext4 ",
+            "context ",
+            "ext-",
+            "ext",
+        ] {
+            assert!(!at(s), "{s}");
+        }
+    }
+
     use super::*;
 
     fn p(s: &str) -> Option<&str> {

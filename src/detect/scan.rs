@@ -261,6 +261,11 @@ impl DetectorSet {
             return None;
         }
         let len = j - i;
+        if on.phone && (2..=6).contains(&len) && phone::extension_before(b, i) {
+            // `from ext 731`, `Durchwahl: 4711`: a person's line by its extension.
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         if on.imei && matches!(len, 2 | 8) && matches!(nx, b'-' | b' ' | b'/') {
             // `35-209900-176148-1`, `35209900-176148-1` (`urn:gsma:imei:`).
             if let Some(e) = imei::grouped_at(b, i, || imei::cue_before(b, i)) {
@@ -358,13 +363,18 @@ impl DetectorSet {
         if ctx == idnum::Context::Ticket {
             return None;
         }
+        // The user part of a SIP URI that is all digits is a dialled number
+        // (`src_user=3442897023`, OpenSIPS's and Kamailio's accounting).
+        let sip_user = keyed_phone && phone::sip_user_before(b, i);
         let cued = ctx == idnum::Context::Phone
+            || sip_user
             || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
         if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
             // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
             // is the number its key says, valid in its plan or not.
             if ctx == idnum::Context::Phone
+                || sip_user
                 || phone::bare_intl(d)
                 || phone::nanp_valid(d)
                 || phone::se_nsn(d).is_some()
@@ -648,12 +658,10 @@ fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
     let glued = i > 0 && matches!(b[i - 1], b'-' | b'.' | b'/');
     let c = at(b, j);
     let continued = matches!(c, b'-' | b'.' | b':' | b'/') && is_word(at(b, j + 1));
-    let ok = !glued
-        && !continued
-        && v.iter().all(|&c| is_hex(c))
+    let ok = v.iter().all(|&c| is_hex(c))
         && v.iter().any(u8::is_ascii_digit)
         && mac::personal(v)
-        && mac::cue_before(b, i);
+        && ((!glued && !continued && mac::cue_before(b, i)) || mac::config_file(b, i, j));
     ok.then_some(j)
 }
 

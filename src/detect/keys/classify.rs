@@ -76,6 +76,15 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             }
         }
     }
+    // A value holder takes its meaning from the key it holds the value of:
+    // HubSpot's and Salesforce's property objects (`phone.value`,
+    // `orgnr.value`), OpenTelemetry's and Firestore's typed values
+    // (`customer_phone.stringValue`).
+    if VALUE_HOLDERS.contains(&w.concat().as_str()) && segs.len() >= 2 {
+        let parent = segs[segs.len() - 2];
+        let off = parent.as_ptr() as usize - name.as_ptr() as usize;
+        return classify(&name[..off + parent.len()]);
+    }
     // ServiceNow's reference fields: `caller_id.display_value`,
     // `assigned_to.display_value` hold the name of whoever the parent names.
     if w.len() == 2 && w[0] == "display" && w[1] == "value" && segs.len() >= 2 {
@@ -140,6 +149,16 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             })
         })
 }
+
+/// Keys that only hold the value of their parent key.
+const VALUE_HOLDERS: &[&str] = &[
+    "value",
+    "val",
+    "stringvalue",
+    "intvalue",
+    "integervalue",
+    "textvalue",
+];
 
 /// Objects whose bare `name` is a person's name.
 const PERSONS: &[&str] = &[

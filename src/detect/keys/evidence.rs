@@ -110,6 +110,15 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             };
         }
     };
+    // A person's key (`patient`, `member`, `holder`, `customer`) holding a
+    // personnummer written whole (twelve digits, or with its `-` or `+`):
+    // the date and Luhn digit decide, as they do under an id key.
+    let kind = kind.or_else(|| {
+        let whole = v.len() == 12 || v.contains(['-', '+']);
+        (whole && matches!(class, PersonName | Name | Person | Username))
+            .then(|| idnum::pnr_kind_of(v, year))
+            .flatten()
+    });
     kind.map_or(Evidence::Scan, Evidence::Replace)
 }
 
@@ -236,6 +245,15 @@ fn known_country(d: &str) -> bool {
                 lens.is_empty() || lens.contains(&(national as u16))
             })
         })
+}
+
+/// True if `value`, an element of a list whose element next to it is
+/// `sibling`, is a MAC written bare because its list holds MACs:
+/// `"clients":["e45f0140ecb8","00-08-5D-EE-7B-6A"]`, as wireless
+/// controllers and NAC export station lists in mixed notations.
+pub fn among_macs(value: &str, sibling: &str) -> bool {
+    let mut buf = String::new();
+    bare_mac(value.trim()) && value.len() == 12 && mac::normalize(sibling.trim(), &mut buf)
 }
 
 /// Twelve hex digits, bare or in Cisco's dotted groups (`f4f5.d8f3.6cc4`),

@@ -44,6 +44,6 @@ pub use classes::KeyClass;
 pub(crate) use classify::classify_word;
 pub use classify::{Memo, classify};
 pub(crate) use evidence::bare_mac;
-pub use evidence::{Evidence, evidence, listed, replaced, unkeyed};
+pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
 pub use siblings::{Object, described, object_kind, provider_account, type_key};
 pub use vocabulary::VOCABULARY;

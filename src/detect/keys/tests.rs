@@ -331,3 +331,54 @@ fn the_memo_agrees_with_classify() {
         assert_eq!(m.classify(k), classify(k));
     }
 }
+
+#[test]
+fn a_value_holder_takes_the_class_of_the_key_it_holds() {
+    // HubSpot and Salesforce property objects, OpenTelemetry typed values.
+    assert_eq!(classify("properties.phone.value"), Some(Phone));
+    assert_eq!(classify("properties.orgnr.value"), Some(Orgnr));
+    assert_eq!(classify("properties.mobilephone.value"), Some(Phone));
+    assert_eq!(
+        classify("attributes.customer_phone.stringValue"),
+        Some(Phone)
+    );
+    assert_eq!(classify("body.msisdn.intValue"), Some(Phone));
+    // A holder under a key that names nothing personal says nothing.
+    assert_eq!(classify("properties.lifecyclestage.value"), None);
+    assert_eq!(classify("value"), None);
+}
+
+#[test]
+fn a_door_controllers_credential_is_its_card() {
+    assert_eq!(classify("Cardholder.Credential"), Some(Badge));
+    assert_eq!(classify("credential"), Some(Badge));
+    assert_eq!(classify("Ausweisnummer"), Some(Badge));
+    assert_eq!(
+        evidence(Badge, "B246801", YEAR),
+        Evidence::Replace(Kind::Badge)
+    );
+    // An identity provider's credential type holds no digit.
+    for v in ["password", "otp", "Windows Hello"] {
+        assert_eq!(evidence(Badge, v, YEAR), Evidence::Scan, "{v}");
+    }
+}
+
+#[test]
+fn a_persons_key_holding_a_personnummer() {
+    for (class, v) in [
+        (PersonName, "198112189876"),
+        (Name, "19811218-9876"),
+        (PersonName, "811218-9876"),
+    ] {
+        assert_eq!(
+            evidence(class, v, YEAR),
+            Evidence::Replace(Kind::Personnummer),
+            "{v}"
+        );
+    }
+    // A broken check digit, a ten-digit run without its dash, a date
+    // that is none.
+    for v in ["198112189875", "8112189876", "198113189876"] {
+        assert_eq!(evidence(PersonName, v, YEAR), Evidence::Scan, "{v}");
+    }
+}

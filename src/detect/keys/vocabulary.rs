@@ -498,6 +498,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("carduid", Badge),
     ("cardcode", Badge),
     ("cardnum", Badge),
+    // A door controller's credential is the card (Genetec, Lenel, HID);
+    // an identity provider's credential type (`password`, `fido2`) holds no
+    // digit and is no badge.
+    ("credential", Badge),
     ("credentialid", Badge),
     ("credentialnumber", Badge),
     ("credentialno", Badge),
@@ -511,6 +515,12 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("idcard", Badge),
     ("idcardnumber", Badge),
     ("employeebadge", Badge),
+    ("ausweis", Badge),
+    ("ausweisnr", Badge),
+    ("ausweisnummer", Badge),
+    ("adgangskort", Badge),
+    ("kulkukortti", Badge),
+    ("passerbricka", Badge),
     // Either end of a connection or message: the value decides.
     ("src", Party),
     ("dst", Party),

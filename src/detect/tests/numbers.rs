@@ -306,6 +306,7 @@ fn non_personal_numbers_are_left_alone() {
 fn personnummer_as_a_segment_of_a_path_or_an_object_key() {
     let p = format!("19{}", pnr(67, 11, 1, 407).replace('-', ""));
     let q = format!("20{}", pnr(3, 12, 18, 622).replace('-', ""));
+    let old = format!("19{}", pnr(86, 7, 22, 63).replace('-', ""));
     for (line, v) in [
         (
             format!("\"GET /api/v2/customers/{p}/invoices HTTP/1.1\""),
@@ -313,6 +314,8 @@ fn personnummer_as_a_segment_of_a_path_or_an_object_key() {
         ),
         (format!("\"key\":\"2026/{q}.pdf\""), &q),
         (format!("s3://hr-exports/{p}?versionId=3"), &p),
+        // A tail that reads as a time of day, on a birth date decades back.
+        (format!("\"key\":\"2026/{old}.pdf\""), &old),
     ] {
         assert_eq!(all(&line), vec![(v.clone(), Personnummer)], "{line}");
     }
@@ -374,10 +377,11 @@ fn freeswitch_console_lines_name_extensions_and_numbers() {
 
 #[test]
 fn zeros_are_no_callers_number() {
-    for v in ["0", "0000000000", "00000"] {
+    // `000` is Australia's emergency number, and no extension.
+    for v in ["0", "0000000000", "00000", "000"] {
         assert!(crate::detect::placeholder(Phone, v), "{v}");
     }
-    for v in ["000", "0701740683", "100"] {
+    for v in ["0701740683", "100"] {
         assert!(!crate::detect::placeholder(Phone, v), "{v}");
     }
 }

@@ -220,6 +220,18 @@ impl Inner {
     ) -> Option<KeyDecision> {
         let field = &fields[i];
         let d = self.key_decision_alone(memo, field, key);
+        // A bare MAC in a list of MACs (`"clients":["e45f0140ecb8",
+        // "00-08-5d-ee-7b-6a"]`): its neighbour in the list says what it is.
+        if d.is_none() && field.value.len() == 12 && field.name.ends_with("[]") {
+            let beside = |j: usize| {
+                fields.get(j).is_some_and(|f| {
+                    f.name == field.name && detect::keys::among_macs(&field.value, &f.value)
+                })
+            };
+            if beside(i.wrapping_sub(1)) || beside(i + 1) {
+                return self.category_of(Kind::Mac).map(KeyDecision::Replace);
+            }
+        }
         if !matches!(self.pack.format, Format::Json)
             || !matches!(
                 d,

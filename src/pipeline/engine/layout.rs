@@ -221,7 +221,14 @@ pub(super) fn label_of<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str>
     let field = &fields[i];
     let name: &str = &field.name;
     if let Some(p) = pair_parent(name) {
-        return pair_label(fields, i, p);
+        // OpenTelemetry writes the value half as a typed object:
+        // `{"key":"customer.phone","value":{"stringValue":"..."}}`.
+        return pair_label(fields, i, p).or_else(|| {
+            let typed = p
+                .strip_suffix(".value")
+                .or_else(|| p.strip_suffix(".Value"))?;
+            pair_label(fields, i, typed)
+        });
     }
     fields
         .iter()
@@ -249,7 +256,7 @@ pub(super) fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
 /// The keys of the value half of a name/value pair, as audit logs write
 /// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
 /// SCIM operations).
-const PAIR_VALUES: [&str; 13] = [
+const PAIR_VALUES: [&str; 14] = [
     "value",
     "Value",
     "newValue",
@@ -263,6 +270,7 @@ const PAIR_VALUES: [&str; 13] = [
     "stringValue",
     "StringValue",
     "string_value",
+    "intValue",
 ];
 
 /// The keys of the name half.
