@@ -205,7 +205,14 @@ pub(super) fn label_of<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str>
     let field = &fields[i];
     let name: &str = &field.name;
     if let Some(p) = pair_parent(name) {
-        return pair_label(fields, i, p);
+        // A typed value inside the value half (OpenTelemetry's
+        // `{"key":"enduser.id","value":{"stringValue":"…"}}`): the pair is
+        // one level up.
+        let p = pair_parent(p).filter(|_| !p.is_empty()).unwrap_or(p);
+        // A value wrapper with no name half beside it (HubSpot's
+        // `"firstname":{"value":"…"}`, `"owner":{"value":"…"}`) takes the
+        // key of the object it wraps.
+        return pair_label(fields, i, p).or_else(|| (!p.is_empty()).then_some(p));
     }
     fields
         .iter()
