@@ -180,9 +180,7 @@ impl DetectorSet {
         for c in &self.custom {
             c.find(text, out);
         }
-        if (self.on.username || self.on.name)
-            && memchr::memmem::find(text.as_bytes(), b"</").is_some()
-        {
+        if (self.on.username || self.on.name) && xml::has_close_tag(text.as_bytes()) {
             // A leaf element's tag is its text's key (`<Callingpartyname>`,
             // `<Data Name="TargetUserName">`).
             let from = out.len();
