@@ -376,3 +376,29 @@ fn lists_and_glued_vendor_prefixes_are_keys_too() {
         &["maja.strom", "b.holm"],
     );
 }
+
+#[test]
+fn json_value_wrappers_take_the_key_of_what_they_wrap() {
+    // OTLP/JSON log records (OpenTelemetry collector file exporter): the
+    // attribute's value is a typed value inside the value half.
+    replaced(
+        "json",
+        r#"{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"attributes":[{"key":"enduser.id","value":{"stringValue":"mirja.kallio"}},{"key":"user.name","value":{"stringValue":"t.okafor"}}]}]}]}]}"#,
+        &["mirja.kallio", "t.okafor"],
+    );
+    // CRM exports that wrap each property (`{"value": …, "source": …}`).
+    replaced(
+        "json",
+        r#"{"id":4402,"properties":{"firstname":{"value":"Ingrid","source":"CRM_UI"},"lastname":{"value":"Halvorsen"},"hubspot_owner":{"value":"p.lindqvist"}}}"#,
+        &["Ingrid", "Halvorsen", "p.lindqvist"],
+    );
+    // Wrappers of what names no one stay.
+    unchanged(
+        "json",
+        r#"{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"attributes":[{"key":"service.name","value":{"stringValue":"checkout"}},{"key":"http.status_code","value":{"intValue":"503"}}]}]}]}]}"#,
+    );
+    unchanged(
+        "json",
+        r#"{"properties":{"lifecyclestage":{"value":"Lead"},"city":{"value":"Bergen"},"timeout":{"value":"30"}}}"#,
+    );
+}

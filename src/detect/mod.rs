@@ -26,7 +26,8 @@
 //!   person gets one pseudonym however the value was written.
 //! - the detectors, one to a file: `ip`, `mac`, `email`, `phone`, `idnum`
 //!   (personnummer, organisationsnummer), `imei`, `username`, [`name`],
-//!   `custom`; the key-name vocabulary ([`keys`]); a record's values found
+//!   `custom`; XML elements in text keyed by their tags (`xml`); the
+//!   key-name vocabulary ([`keys`]); a record's values found
 //!   again in its free text (`echo`); byte and calendar helpers (`util`).
 
 mod bound;
@@ -48,6 +49,7 @@ pub mod name;
 mod phone;
 mod username;
 mod util;
+mod xml;
 
 pub use bound::{ip_bare, placeholder};
 pub use config::{Builtin, Checksum, CustomDetector, DetectError, DetectorConfig};
@@ -114,6 +116,25 @@ impl Enabled {
         self.phone || self.pnr || self.orgnr || self.imei || self.imsi
     }
 
+    /// Whether the detector that reports `kind` is on.
+    fn finds(&self, kind: Kind) -> bool {
+        match kind {
+            Kind::Ipv4 | Kind::HostIpv4 => self.ipv4,
+            Kind::Ipv6 => self.ipv6,
+            Kind::Mac => self.mac,
+            Kind::Email => self.email,
+            Kind::Username => self.username,
+            Kind::Phone => self.phone,
+            Kind::Personnummer | Kind::Samordningsnummer => self.pnr,
+            Kind::Orgnr => self.orgnr,
+            Kind::Badge => self.badge,
+            Kind::PersonName => self.name,
+            Kind::Imei => self.imei,
+            Kind::Imsi => self.imsi,
+            Kind::Custom(_) => false,
+        }
+    }
+
     /// Any detector that looks at keyword words.
     #[inline(always)]
     fn keywords(&self) -> bool {
@@ -158,6 +179,20 @@ impl DetectorSet {
         self.scan(text.as_bytes(), out);
         for c in &self.custom {
             c.find(text, out);
+        }
+        if (self.on.username || self.on.name) && xml::has_close_tag(text.as_bytes()) {
+            // A leaf element's tag is its text's key (`<Callingpartyname>`,
+            // `<Data Name="TargetUserName">`).
+            let from = out.len();
+            xml::elements(text.as_bytes(), self.year, out);
+            let mut k = from;
+            for j in from..out.len() {
+                if self.on.finds(out[j].kind) {
+                    out[k] = out[j];
+                    k += 1;
+                }
+            }
+            out.truncate(k);
         }
         resolve(out, base);
         if self.on.email {

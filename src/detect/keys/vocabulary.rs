@@ -25,6 +25,11 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("acct", Username),
     ("acctname", Username),
     ("samaccountname", Username),
+    // SAML's `NameID`: the subject's login (or its e-mail address).
+    ("nameid", Username),
+    // OpenTelemetry's `enduser.id`: the login or client id of the caller.
+    ("enduser", Username),
+    ("enduserid", Username),
     ("principal", Username),
     ("principalname", Username),
     ("userprincipalname", Username),
@@ -149,6 +154,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("calleename", PersonName),
     ("calledname", PersonName),
     ("callingname", PersonName),
+    // `callingPartyName`, `Connectedpartyname` (CUCM, Avaya, SIP servers'
+    // XML): whichever party, its name.
+    ("partyname", PersonName),
     ("connectedname", PersonName),
     ("connectedlinename", PersonName),
     ("customername", PersonName),

@@ -130,6 +130,14 @@ fn strong_cue(k: &str) -> bool {
             | "callerid"
             | "caller_id_name"
             | "uppringare"
+            // The caller or customer in Norwegian, Danish, Finnish and
+            // German service-desk notes.
+            | "innringer"
+            | "opkalder"
+            | "soittaja"
+            | "asiakas"
+            | "anrufer"
+            | "kunde"
             | "användarnamn"
             | "fn"
             | "signature"
@@ -259,6 +267,41 @@ pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
         }
         _ => Cue::Weak,
     }
+}
+
+/// A greeting before `i` (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `, `Hallo `):
+/// a message's salutation, whose next word, closed by a comma or `!`, is
+/// whom it greets.
+pub(super) fn greeting_before(b: &[u8], i: usize) -> bool {
+    if i < 2 || b[i - 1] != b' ' {
+        return false;
+    }
+    let Some((s, e)) = word_before(b, i - 1) else {
+        return false;
+    };
+    let mut buf = [0u8; MAX_KEY];
+    matches!(
+        key(b, s, e, &mut buf),
+        Some(
+            "hej"
+                | "hei"
+                | "hi"
+                | "hello"
+                | "hallo"
+                | "hallå"
+                | "dear"
+                | "kära"
+                | "bästa"
+                | "kjære"
+                | "kære"
+                | "moi"
+                | "hola"
+                | "bonjour"
+                | "ciao"
+                | "liebe"
+                | "lieber"
+        )
+    )
 }
 
 /// A username-shaped word before `(`: `l.aberg`, `karin_e`, `kerik2`.

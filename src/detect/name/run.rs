@@ -1,7 +1,7 @@
 //! A run of name-shaped words in free text and the rules that make it a
 //! name ([`at`]): gazetteer, surname and family-name-first orders, cues.
 
-use super::cue::{Cue, back_over_separators, cue_before, framed};
+use super::cue::{Cue, back_over_separators, cue_before, framed, greeting_before};
 use super::gazetteer::{COMMON, FAMILY_FIRST, GIVEN, MAX_KEY, SURNAME};
 use super::word::{
     Case, Word, arabic_prefix, end_ok, key, look_up, particle, plain_common, start_ok,
@@ -396,6 +396,17 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         // as a whole display name.
         return None;
     }
+    // `Hej Sherko, din tid är bokad`: a salutation's one capitalised word,
+    // closed by a comma or `!`, is whom it greets, known name or not.
+    if w.case == Case::Cap
+        && matches!(b.get(w.end), Some(b',' | b'!'))
+        && greeting_before(b, w.start)
+    {
+        look_up(b, w);
+        if w.flags & COMMON == 0 {
+            return Some((w.start, w.end));
+        }
+    }
     let cue = cue_before(b, w.start);
     if !framed && cue <= Cue::Weak {
         return None;
@@ -417,7 +428,14 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         return None;
     }
     look_up(b, w);
-    if w.flags & SURNAME == 0 || w.flags & COMMON != 0 {
+    if w.flags & COMMON != 0 {
+        return None;
+    }
+    // A surname the list does not know counts after a cue (`requested by
+    // Bakri, Hassan`, `Innringer Talabani, Sherko`) or as a display name
+    // (`"Nieminen, Ville" <sip:…>`): the given name after the comma is the
+    // evidence.
+    if w.flags & SURNAME == 0 && cue_before(b, w.start) < Cue::Weak && !framed(b, w.start, g.end) {
         return None;
     }
     look_up(b, &mut g);

@@ -303,3 +303,43 @@ fn owners_in_device_names() {
     assert!(names("\"deviceName\":\"Teams iPhone\"").is_empty());
     assert!(names("\"deviceName\":\"Konferens iPad\"").is_empty());
 }
+
+#[test]
+fn surname_comma_given_after_a_cue_or_as_a_display_name() {
+    for (text, want) in [
+        (
+            "password reset requested by Bakri, Hassan via service desk",
+            vec!["Bakri, Hassan"],
+        ),
+        (
+            "Innringer Talabani, Ingrid tlf 4790934694",
+            vec!["Talabani, Ingrid"],
+        ),
+        (
+            r#"P-Asserted-Identity: "Nieminen, Aino" <sip:0501234567@sbc.example.fi>"#,
+            vec!["Nieminen, Aino"],
+        ),
+        // No cue, or no given name after the comma: no name.
+        ("Uppsala, Sverige", vec![]),
+        ("Backup, Restore and Archive", vec![]),
+        ("connected from Oslo, Norway", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn whom_a_salutation_greets() {
+    for (text, want) in [
+        ("Hej Sherko, din tid är bokad", vec!["Sherko"]),
+        ("Hei Niillas! Koden din er 4471", vec!["Niillas"]),
+        ("Dear Oluwaseun, your ticket was updated", vec!["Oluwaseun"]),
+        // Not closed by a comma, a common word, or no greeting.
+        ("Hello World, this is a test", vec![]),
+        ("Hi Team, the build is green", vec![]),
+        ("Hej Sherko din tid", vec![]),
+        ("Status Sherko, ok", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}

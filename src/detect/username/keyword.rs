@@ -92,7 +92,7 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 64] = [
+    const WORDS: [&[u8]; 66] = [
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -157,6 +157,8 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"direct",
         b"original_dst",
         b"a",
+        b"pts",
+        b"files",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -211,6 +213,8 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (9, b'p') => pick(b"principal", Key),
         (3, b'f') => pick(b"for", For),
         (3, b't') => pick(b"tty", Tty),
+        (3, b'p') => pick(b"pts", Tty),
+        (5, b'f') => pick(b"files", Home),
         (3, b's') => pick(b"sip", Sip),
         (4, b'u') => pick(b"user", User),
         // The word for a user in other languages: `Benutzer k.berg`,
@@ -284,6 +288,20 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         let (s, e, _) = take(b, j + 1)?;
         return plausible(&b[s..e]).then_some((s, e));
     }
+    // An AWS ARN's IAM user (`arn:aws:iam::123456789012:user/ops/k.berg`):
+    // the last segment of the resource path.
+    if kw == Keyword::User && nx == b'/' && i > 0 && b[i - 1] == b':' && &b[i..j] == b"user" {
+        let mut s = j + 1;
+        let mut e = s;
+        while e < b.len() && (user_byte(b[e]) || b[e] >= 0x80 || b[e] == b'/') && e - s <= MAX_LEN {
+            if b[e] == b'/' {
+                s = e + 1;
+            }
+            e += 1;
+        }
+        let v = &b[s..e];
+        return (!v.is_empty() && plausible(v)).then_some((s, e));
+    }
     // `;user=phone` is a SIP URI parameter, not an account.
     let uri_param = i > 0 && b[i - 1] == b';';
     if kw == Keyword::Key && nx == b':' && &b[i..j] == b"LOGIN" {
@@ -315,6 +333,18 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
             if let Some((s, e, _)) = take(b, j + 1) {
                 return Some((s, e));
             }
+        }
+        // `user [alice]`, `user [alice@Firebox-DB]`: a bracketed value,
+        // without the authentication server or realm after its `@`.
+        if nx == b' ' && at(b, j + 1) == b'[' {
+            let s = j + 2;
+            let mut e = name_end(b, s, false)?;
+            if let Some(a) = memchr::memchr(b'@', &b[s..e]) {
+                e = s + a;
+            }
+            // Samba's `user [DOM]\[alice]` is the domain, read at the `\`.
+            let close = matches!(at(b, e), b']' | b'@') && at(b, e + 1) != b'\\';
+            return (close && plausible(&b[s..e]) && keyword(&b[s..e]).is_none()).then_some((s, e));
         }
     }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
@@ -497,6 +527,15 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 if (ios || note) && plausible(v) && keyword(v).is_none() {
                     return Some((s, e));
                 }
+                // `search (...) by k.berg returned 1 entries`, `deleted by
+                // anna_ek`: an account's handle, then a verb in the past.
+                let past = rest.first() == Some(&b' ') && {
+                    let w = first_word(&rest[1..]);
+                    w.len() > 4 && w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
+                };
+                if past && handle_shaped(v) && plausible(v) && keyword(v).is_none() {
+                    return Some((s, e));
+                }
                 // `badge B723310 used by k.berg`, `password reset by anna_ek`.
                 let quoted = matches!(at(b, j + 1), b'\'' | b'"');
                 let ok = b[after..].starts_with(b"(uid=")
@@ -532,6 +571,28 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
             return Some((s, e));
         }
         return None;
+    }
+    // `FAILED SU (to root) alice on pts/3`, `k.berg on pts/0`: the account
+    // before the terminal it is on.
+    if kw == Keyword::Tty
+        && nx == b'/'
+        && b[i..j].eq_ignore_ascii_case(b"pts")
+        && b[..i].ends_with(b" on ")
+    {
+        let e = i - 4;
+        let mut s = e;
+        while s > 0 && e - s <= MAX_LEN && (user_byte(b[s - 1]) && b[s - 1] < 0x80) {
+            s -= 1;
+        }
+        let v = &b[s..e];
+        let su = s >= 2 && &b[s - 2..s] == b") ";
+        let ok = s < e
+            && (s == 0 || b[s - 1] == b' ')
+            && plausible(v)
+            && keyword(v).is_none()
+            && !USER_OUTCOMES.contains(v)
+            && (su || handle_shaped(v));
+        return ok.then_some((s, e));
     }
     if kw == Keyword::Sudo && &b[i..j] == b"sudo" && nx == b':' {
         let mut k = j + 1;
@@ -611,6 +672,11 @@ fn vault_userpass(b: &[u8], j: usize) -> Option<(usize, usize)> {
 fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     let sep = at(b, j);
     if i == 0 || !matches!(sep, b'/' | b'\\') || b[i - 1] != sep {
+        return None;
+    }
+    // `files` is a user's folder only in a WebDAV tree (Nextcloud's and
+    // ownCloud's `/remote.php/dav/files/alice/`).
+    if b[i..j].eq_ignore_ascii_case(b"files") && !b[..i - 1].ends_with(b"/dav") {
         return None;
     }
     let mut k = j + 1;

@@ -236,3 +236,62 @@ fn sip_users() {
     assert_eq!(f("sip:example.com"), None);
     assert_eq!(f("sip:'or''='@h"), None);
 }
+
+#[test]
+fn bracketed_accounts_and_agents_before_a_past_verb() {
+    for (line, want) in [
+        // WatchGuard, Cisco ISE-style and OpenLDAP-style lines (made-up values).
+        (
+            "Authentication of Mobile VPN with SSL user [edin.stankovic@Firebox-DB] from 198.51.100.9",
+            Some("edin.stankovic"),
+        ),
+        (
+            "Radius authentication failed for user [k.berg] reason 24408",
+            Some("k.berg"),
+        ),
+        (
+            "search (&(objectClass=person)(uid=*)) by oleksandr_kovalenko returned 1 entries",
+            Some("oleksandr_kovalenko"),
+        ),
+        (
+            "mailbox export started by p.lindqvist completed in 12s",
+            Some("p.lindqvist"),
+        ),
+        ("object deleted by m.kallio2 yesterday", None),
+        ("record deleted by m.kallio2 expired", Some("m.kallio2")),
+        // Not accounts: a setting, a file, a system account, a word.
+        ("config loaded by app.yaml parsed", None),
+        ("user [root] logged in", None),
+        ("replaced by default configured", None),
+    ] {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn accounts_in_paths_and_before_a_terminal() {
+    for (line, want) in [
+        // AWS CloudTrail, GuardDuty and S3 access logs name IAM users by ARN.
+        (
+            r#""arn":"arn:aws:iam::123456789012:user/k.berg","accountId":"123456789012""#,
+            Some("k.berg"),
+        ),
+        (
+            "principal arn:aws:iam::123456789012:user/ops/anna_ek assumed",
+            Some("anna_ek"),
+        ),
+        // WebDAV trees of Nextcloud and ownCloud.
+        (
+            r#""PROPFIND /remote.php/dav/files/mkallio/Documents/ HTTP/1.1" 207"#,
+            Some("mkallio"),
+        ),
+        (r#""GET /static/files/report.pdf HTTP/1.1" 200"#, None),
+        // su(1) and login records.
+        ("FAILED SU (to root) mkallio on pts/3", Some("mkallio")),
+        ("session for t.okafor on pts/0 closed", Some("t.okafor")),
+        ("user logged in on pts/0", None),
+        ("FAILED SU (to root) root on pts/3", None),
+    ] {
+        assert_eq!(find(line), want, "{line}");
+    }
+}

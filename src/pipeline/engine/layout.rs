@@ -221,14 +221,16 @@ pub(super) fn label_of<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str>
     let field = &fields[i];
     let name: &str = &field.name;
     if let Some(p) = pair_parent(name) {
-        // OpenTelemetry writes the value half as a typed object:
-        // `{"key":"customer.phone","value":{"stringValue":"..."}}`.
-        return pair_label(fields, i, p).or_else(|| {
-            let typed = p
-                .strip_suffix(".value")
-                .or_else(|| p.strip_suffix(".Value"))?;
-            pair_label(fields, i, typed)
-        });
+        // A typed value inside the value half (OpenTelemetry's
+        // `{"key":"customer.phone","value":{"stringValue":"…"}}`): the pair
+        // is one level up.
+        let up = pair_parent(p).filter(|_| !p.is_empty()).unwrap_or(p);
+        // A value wrapper with no name half beside it (HubSpot's
+        // `"firstname":{"value":"…"}`, `"owner":{"value":"…"}`) takes the
+        // key of the object it wraps.
+        return pair_label(fields, i, p)
+            .or_else(|| pair_label(fields, i, up))
+            .or_else(|| (!up.is_empty()).then_some(up));
     }
     fields
         .iter()
