@@ -320,6 +320,51 @@ def faker_lists():
                     fam_first.update(items)
     return given, sur, fam_first
 
+# @faker-js/faker (npm, MIT) keeps its locale data in JavaScript modules: node
+# reads `person.first_name`, `middle_name` and `last_name` of every locale
+# (plain lists, or lists per sex) and prints them as JSON.
+FAKER_JS_VERSION = "10.6.0"
+FAKER_JS_DUMP = r"""
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+const dir = process.argv[1];
+const { allLocales } = await import(pathToFileURL(join(dir, 'dist', 'index.js')).href);
+const flat = (v) => Array.isArray(v) ? v.flatMap(flat)
+  : (v && typeof v === 'object') ? Object.values(v).flatMap(flat)
+  : (typeof v === 'string' ? [v] : []);
+const out = {};
+for (const [loc, def] of Object.entries(allLocales)) {
+  const p = def.person || {};
+  out[loc] = { given: [...flat(p.first_name), ...flat(p.middle_name)], last: flat(p.last_name) };
+}
+// English vocabulary: words, IT and business jargon, colours, animals.
+const en = allLocales.en;
+const words = flat([en.word, en.hacker.adjective, en.hacker.noun, en.hacker.verb,
+  en.hacker.ingverb, en.color.human, en.animal.type, en.company.buzz_adjective,
+  en.company.buzz_noun, en.company.buzz_verb, en.company.adjective, en.company.descriptor,
+  en.company.noun, en.commerce.department, en.commerce.product_name]);
+process.stdout.write(JSON.stringify({ locales: out, words }));
+"""
+
+def faker_js_lists(pkg):
+    """Given names and surnames of every @faker-js/faker locale in `pkg` (the
+    package's folder), and its English vocabulary."""
+    import subprocess
+    version = json.load(open(os.path.join(pkg, "package.json"), encoding="utf-8"))["version"]
+    if version != FAKER_JS_VERSION:
+        sys.exit(f"gen_names: @faker-js/faker {version} in {pkg}, want {FAKER_JS_VERSION}")
+    out = subprocess.run(["node", "--input-type=module", "-e", FAKER_JS_DUMP, pkg],
+                         check=True, capture_output=True, text=True).stdout
+    given, sur, fam_first = set(), set(), set()
+    dump = json.loads(out)
+    for loc, d in sorted(dump["locales"].items()):
+        given.update(d["given"])
+        sur.update(d["last"])
+        if loc.split("_")[0] in ("vi", "zh", "ko", "ja", "hu"):
+            fam_first.update(d["last"])
+    words = {t for w in dump["words"] for t in norm(w).split() if script_ok(t) and len(t) >= 2}
+    return given, sur, fam_first, words
+
 # Languages whose surnames Faker already lists at length: mimesis's long lists
 # for them would double the file for little gain.
 MIMESIS_SURNAMES_SKIPPED = {"nl", "it", "fr", "de", "en", "es", "pt", "ja", "ko", "zh", "cs", "sk"}
@@ -372,13 +417,16 @@ def common_words():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="data/names.txt")
+    ap.add_argument("--faker-js", default="target/gen-names/node_modules/@faker-js/faker",
+                    help="the folder of @faker-js/faker " + FAKER_JS_VERSION)
     a = ap.parse_args()
     import faker, mimesis
     fg, fs, ff = faker_lists()
     mg, ms, mf = mimesis_lists()
-    given = {t for e in fg | mg for t in tokens(e)}
-    sur = {t for e in fs | ms for t in tokens(e)}
-    fam = {t for e in ff | mf for t in tokens(e)}
+    jg, js, jf, jwords = faker_js_lists(a.faker_js)
+    given = {t for e in fg | mg | jg for t in tokens(e)}
+    sur = {t for e in fs | ms | js for t in tokens(e)}
+    fam = {t for e in ff | mf | jf for t in tokens(e)}
     given |= set(SOMALI_GIVEN.split()) | set(ARABIC_LATIN_GIVEN.split())
     given |= set(PERSIAN_LATIN_GIVEN.split()) | set(FAMILY_FIRST_GIVEN.split())
     sur |= set(SOMALI_SURNAME.split()) | set(ARABIC_LATIN_SURNAME.split())
@@ -393,6 +441,16 @@ def main():
         s |= {f for t in list(s) if (f := fold(t))}
         s -= set(NOT_NAMES.split())
     common = common_words() | set(NOT_NAMES.split())
+    # @faker-js/faker lists given names of many cultures without a look at
+    # English: a given name that only it has and that is an English word
+    # (`Blue`, `Promise`, `Scout`) is a common word too, so it counts only
+    # with a surname or a cue. (Names the older sources have keep their
+    # standing: `Peter` stays a strong given name.)
+    supplement = (SOMALI_GIVEN + ARABIC_LATIN_GIVEN + PERSIAN_LATIN_GIVEN + FAMILY_FIRST_GIVEN
+                  + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN)
+    older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
+    older |= {f for t in list(older) if (f := fold(t))}
+    common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})
     sections = [
         ("given", given), ("surname", sur), ("family-first", fam), ("common", common)]
     with open(a.out, "w", encoding="utf-8") as f:
