@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Generate data/names.txt, the name gazetteer behind the `person-name` detector.
 
-usage: scripts/gen_names.py [--out data/names.txt]
+usage: scripts/gen_names.py [--out data/names.txt] [--faker-js DIR]
 needs: pip install faker==40.63.0 mimesis==22.2.0   (both MIT licensed)
+       npm install --no-save --prefix target/gen-names @faker-js/faker@10.6.0   (MIT)
+       node (any current release) on PATH, to read the npm package
 
-Sources (both bundle their lists as data files inside the package):
+Sources (each bundles its lists as data files inside the package):
 - Faker (https://github.com/joke2k/faker, MIT): the first and last names of
   every person-name locale (`faker/providers/person/*`), romanised forms for
   Chinese and Japanese, and the common words of its `en_US`, `ar_AA` and `fa_IR` lorem providers;
@@ -12,6 +14,17 @@ Sources (both bundle their lists as data files inside the package):
 - mimesis (https://github.com/lk-geimfari/mimesis, MIT): given names of
   every locale and surnames of the locales Faker lists briefly
   (`mimesis/datasets/*/person.json`).
+- @faker-js/faker (https://github.com/faker-js/faker, MIT), whose locales
+  differ from Faker's: the first, middle and last names of every locale
+  (Korean, Japanese, Thai, Hebrew, Urdu, Georgian, Armenian, Azerbaijani,
+  Kurdish (Sorani and Kurmanji), Latvian, Slovak, Norwegian, Ukrainian, Yoruba,
+  Zulu, Dhivehi, Nepali, Hindi/Indian, Ghanaian, Senegalese, Uzbek, ...), and
+  its English word lists, which mark the given names only it has that are
+  English words as common words.
+- Latin spellings, made here, of the Russian, Ukrainian and Greek names of all
+  sources (`Дмитрий` Dmitriy, Dmitry, Dmitrii; `Андрій` Andriy, Andrii;
+  `Παπαδόπουλος` Papadopoulos) and of the Korean given names in Hangul (`서연`
+  Seoyeon, Seo-yeon; `승훈` Seunghun, Seung-hoon).
 - A short supplement written for veil (this file, Apache-2.0 like the rest of
   the repository): common Somali, Turkish, Nigerian, Bosnian/Serbian/Croatian,
   Latin-script Arabic and Persian names, romanised East Asian names, and log,
@@ -294,6 +307,14 @@ def tokens(entry):
         if len(t) >= 2 and t not in PARTICLES and script_ok(t):
             yield t
 
+# Names per language of the locales whose names `romanised` writes in Latin
+# letters: language -> (given names, surnames), from every source.
+BY_LANG = {}
+
+def by_lang(loc):
+    lang = loc.replace("-", "_").split("_")[0]
+    return BY_LANG.setdefault(lang, (set(), set())) if lang in ROMANISE else (set(), set())
+
 def faker_lists():
     import faker.providers.person as P
     base = os.path.dirname(P.__file__)
@@ -314,8 +335,10 @@ def faker_lists():
             items = [x for x in (v.keys() if isinstance(v, dict) else v) if isinstance(x, str)]
             if any(x in a for x in ("first", "given", "middle")):
                 given.update(items)
+                by_lang(loc)[0].update(items)
             elif "last" in a or "family" in a:
                 sur.update(items)
+                by_lang(loc)[1].update(items)
                 if loc in ("vi_VN", "zh_CN", "zh_TW", "ko_KR", "ja_JP", "hu_HU"):
                     fam_first.update(items)
     return given, sur, fam_first
@@ -360,6 +383,8 @@ def faker_js_lists(pkg):
     for loc, d in sorted(dump["locales"].items()):
         given.update(d["given"])
         sur.update(d["last"])
+        by_lang(loc)[0].update(d["given"])
+        by_lang(loc)[1].update(d["last"])
         if loc.split("_")[0] in ("vi", "zh", "ko", "ja", "hu"):
             fam_first.update(d["last"])
     words = {t for w in dump["words"] for t in norm(w).split() if script_ok(t) and len(t) >= 2}
@@ -389,11 +414,121 @@ def mimesis_lists():
         d = json.load(open(p, encoding="utf-8"))
         given.update(flat(d.get("names", [])))
         s = set(flat(d.get("surnames", [])))
+        by_lang(loc)[0].update(flat(d.get("names", [])))
+        by_lang(loc)[1].update(s)
         if loc.split("-")[0] not in MIMESIS_SURNAMES_SKIPPED:
             sur.update(s)
         if loc in ("hu", "ja", "ko", "zh"):
             fam_first.update(s)
     return given, sur, fam_first
+
+# Latin spellings of Russian, Ukrainian and Greek names: logs, passports and
+# directories write them in Latin letters, in more than one system (`Дмитрий`
+# is Dmitriy, Dmitry, Dmitrii; `Андрій` Andriy, Andrii; `Γεώργιος` Georgios,
+# Vasilios). Each letter or letter group has its spellings, the first being
+# the most common; a name gets the spelling of first choices and those that
+# differ from it in one place.
+_RU = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo|e", "ж": "zh",
+       "з": "z", "и": "i", "й": "y|i|j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+       "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh|h", "ц": "ts|c",
+       "ч": "ch", "ш": "sh", "щ": "shch|sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu|iu|ju",
+       "я": "ya|ia|ja", "ий": "iy|y|ii|ij", "ый": "y|iy", "ья": "ya|ia|ja", "ье": "ye|ie|e",
+       "кс": "ks|x"}
+_UK = {"а": "a", "б": "b", "в": "v", "г": "h|g", "ґ": "g", "д": "d", "е": "e", "є": "ye|ie",
+       "ж": "zh", "з": "z", "и": "y|i", "і": "i", "ї": "yi|i", "й": "y|i|j", "к": "k", "л": "l",
+       "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+       "х": "kh|h", "ц": "ts|c", "ч": "ch", "ш": "sh", "щ": "shch|sch", "ь": "", "ю": "yu|iu",
+       "я": "ya|ia", "'": "", "ій": "iy|ii|ij|y", "ия": "iya|ia", "зг": "zgh|zg"}
+_EL = {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+       "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x|ks", "ο": "o", "π": "p", "ρ": "r",
+       "σ": "s", "ς": "s", "τ": "t", "υ": "y|i", "φ": "f|ph", "χ": "ch|h|kh", "ψ": "ps", "ω": "o",
+       "αι": "ai|e", "ει": "ei|i", "οι": "oi|i", "ου": "ou|u", "αυ": "av|af", "ευ": "ev|ef",
+       "μπ": "b|mp", "ντ": "nt|d", "γγ": "ng", "γκ": "g|gk|nk", "γι": "gi|yi"}
+ROMANISE = {"ru": _RU, "uk": _UK, "el": _EL, "ko": {}}
+
+def romanised(name, table):
+    """The Latin spellings of one lower-cased name (without accents for
+    Greek), or none if a letter has no rule."""
+    s = unicodedata.normalize("NFC", name)
+    if table is _EL:
+        s = "".join(c for c in unicodedata.normalize("NFD", s)
+                    if not unicodedata.category(c).startswith("M"))
+    parts, i = [], 0
+    while i < len(s):
+        for n in (2, 1):
+            seg = s[i:i + n]
+            if len(seg) == n and seg in table:
+                alts = table[seg].split("|")
+                # Russian е, ё, я, ю at the start or after a vowel: ye, yo, ya, yu first.
+                if table is _RU and seg == "е" and (i == 0 or s[i - 1] in "аеёиоуыэюяьъ"):
+                    alts = ["ye", "e"]
+                parts.append(alts)
+                i += n
+                break
+        else:
+            if s[i] in "-":
+                parts.append(["-"])
+                i += 1
+                continue
+            return set()
+    out = {"".join(p[0] for p in parts)}
+    for k, alts in enumerate(parts):
+        for alt in alts[1:]:
+            out.add("".join(p[0] for p in parts[:k]) + alt + "".join(p[0] for p in parts[k + 1:]))
+    return out
+
+# Korean given names (two syllables in Hangul) in the Revised Romanization and
+# the spellings that passports and directories use beside it (`서연` Seoyeon,
+# Seo-yeon; `승훈` Seunghun, Seung-hoon; `현` hyeon, hyun; `경` gyeong, kyung).
+_KO_INITIAL = ["g|k", "kk", "n", "d", "tt", "r|l", "m", "b|p", "pp", "s", "ss", "", "j", "jj",
+               "ch", "k", "t", "p", "h"]
+_KO_VOWEL = ["a", "ae", "ya", "yae", "eo|u", "e", "yeo|yu", "ye", "o", "wa", "wae", "oe",
+             "yo", "u|oo", "wo", "we", "wi", "yu", "eu|u", "ui|ee|i", "i"]
+_KO_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m",
+             "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+def korean_syllable(ch):
+    """The spellings of one Hangul syllable: RR first, then the others."""
+    n = ord(ch) - 0xAC00
+    if not 0 <= n < 11172:
+        return []
+    ini, vow, fin = _KO_INITIAL[n // 588].split("|"), _KO_VOWEL[n // 28 % 21].split("|"), _KO_FINAL[n % 28]
+    if vow[0] == "yeo" and fin == "ng":
+        vow = ["yeo", "you", "yu"]  # 영 yeong, young; 경 gyeong, kyung
+    return [i + v + fin for i in ini for v in vow]
+
+def korean_given():
+    """Latin spellings of the Korean given names of every source."""
+    out = set()
+    for e in BY_LANG.get("ko", (set(), set()))[0]:
+        e = e.strip()
+        if len(e) != 2:
+            continue
+        a, b = korean_syllable(e[0]), korean_syllable(e[1])
+        if not a or not b:
+            continue
+        for x in a:
+            for y in b:
+                if len(x + y) >= 4:  # not `Sea`, `Roa`
+                    out.add(x + y)
+                    out.add(x + "-" + y)
+    return out
+
+def romanised_lists():
+    """Latin spellings of the Russian, Ukrainian and Greek given names and
+    surnames of every source."""
+    given, sur = set(), set()
+    given |= korean_given()
+    for lang, (g, s_) in sorted(BY_LANG.items()):
+        if lang == "ko":
+            continue
+        for src, dst in ((g, given), (s_, sur)):
+            for e in src:
+                for t in norm(e).split():
+                    # Three letters or fewer spell English words (`Rid`, `Lad`, `Tit`)
+                    # more often than names; the older lists have the short ones.
+                    dst.update(r for r in romanised(t, ROMANISE[lang]) if len(r) >= 4)
+    return given, sur
 
 def common_words():
     import faker.providers.lorem.en_US as L
@@ -424,8 +559,9 @@ def main():
     fg, fs, ff = faker_lists()
     mg, ms, mf = mimesis_lists()
     jg, js, jf, jwords = faker_js_lists(a.faker_js)
-    given = {t for e in fg | mg | jg for t in tokens(e)}
-    sur = {t for e in fs | ms | js for t in tokens(e)}
+    rg, rs = romanised_lists()
+    given = {t for e in fg | mg | jg for t in tokens(e)} | rg
+    sur = {t for e in fs | ms | js for t in tokens(e)} | rs
     fam = {t for e in ff | mf | jf for t in tokens(e)}
     given |= set(SOMALI_GIVEN.split()) | set(ARABIC_LATIN_GIVEN.split())
     given |= set(PERSIAN_LATIN_GIVEN.split()) | set(FAMILY_FIRST_GIVEN.split())
@@ -442,10 +578,10 @@ def main():
         s -= set(NOT_NAMES.split())
     common = common_words() | set(NOT_NAMES.split())
     # @faker-js/faker lists given names of many cultures without a look at
-    # English: a given name that only it has and that is an English word
-    # (`Blue`, `Promise`, `Scout`) is a common word too, so it counts only
-    # with a surname or a cue. (Names the older sources have keep their
-    # standing: `Peter` stays a strong given name.)
+    # English: a given name that only it has, or only a romanised spelling,
+    # and that is an English word (`Blue`, `Promise`, `Scout`) is a common
+    # word too, so it counts only with a surname or a cue. (Names the older
+    # sources have keep their standing: `Peter` stays a strong given name.)
     supplement = (SOMALI_GIVEN + ARABIC_LATIN_GIVEN + PERSIAN_LATIN_GIVEN + FAMILY_FIRST_GIVEN
                   + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
@@ -456,8 +592,10 @@ def main():
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("# The name gazetteer of the person-name detector: generated by\n")
         f.write("# scripts/gen_names.py, do not edit by hand. Sources: Faker "
-                f"{faker.VERSION} (MIT),\n# mimesis {mimesis.__version__} (MIT) and the "
-                "script's own supplement (Apache-2.0);\n# see the README, \"The name list\".\n")
+                f"{faker.VERSION} (MIT),\n# mimesis {mimesis.__version__} (MIT), @faker-js/faker "
+                f"{FAKER_JS_VERSION} (MIT), Latin spellings\n# of their Russian, Ukrainian, Greek "
+                "and Korean names, and the script's own\n# supplement (Apache-2.0); see the "
+                "README, \"The name list\".\n")
         for name, s in sections:
             f.write(f"[{name}]\n")
             for t in sorted(s):

@@ -26,7 +26,7 @@ type Table = HashMap<&'static str, u8, foldhash::fast::FixedState>;
 pub(super) fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table::with_capacity_and_hasher(110_000, foldhash::fast::FixedState::default());
+        let mut t = Table::with_capacity_and_hasher(140_000, foldhash::fast::FixedState::default());
         let mut flag = 0;
         for line in DATA.lines() {
             match line {
