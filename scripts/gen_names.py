@@ -16,9 +16,9 @@ Sources (each bundles its lists as data files inside the package):
   (`mimesis/datasets/*/person.json`).
 - @faker-js/faker (https://github.com/faker-js/faker, MIT), whose locales
   differ from Faker's: the first, middle and last names of every locale
-  (Korean, Japanese, Thai, Hebrew, Urdu, Georgian, Armenian, Azerbaijani,
-  Kurdish (Sorani and Kurmanji), Latvian, Slovak, Norwegian, Ukrainian, Yoruba,
-  Zulu, Dhivehi, Nepali, Hindi/Indian, Ghanaian, Senegalese, Uzbek, ...), and
+  (new ones mostly Italian, Czech, German, Turkish, Macedonian, Serbian,
+  Croatian, Kurdish Sorani and Kurmanji, Indian, Uzbek, Polish, Latvian,
+  Persian, Romanian, French, Senegalese, Vietnamese, Ukrainian, Nigerian), and
   its English word lists, which mark the given names only it has that are
   English words as common words.
 - Latin spellings, made here, of the Russian, Ukrainian and Greek names of all
