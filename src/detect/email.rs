@@ -145,7 +145,7 @@ pub(crate) fn at_sign(b: &[u8], a: usize, sip: bool) -> Option<(usize, usize, Ki
     {
         return None;
     }
-    if message_id_before(b, s) {
+    if message_id_before(b, s) || id_key_before(b, s) || bracketed_id(b, s, a) {
         return None;
     }
     if is_realm(domain) {
@@ -185,6 +185,111 @@ fn message_id_before(b: &[u8], s: usize) -> bool {
     ];
     let w = &b[k..e];
     e < s - 1 && KEYS.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// True if a key that names a call, session or message id stands right
+/// before `s` with `=` or `:` (`call_id=a6f5d542@edge`, SIP's `Call-ID: `,
+/// `sip_call_id=`, `session_id=`, `message_id=`): what follows is the id,
+/// in whatever shape, and names no mailbox.
+fn id_key_before(b: &[u8], s: usize) -> bool {
+    let mut e = s;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    if e > 0 && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    if e == 0 || !matches!(b[e - 1], b'=' | b':') {
+        return false;
+    }
+    e -= 1;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    let mut k = e;
+    while k > 0
+        && e - k < 24
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_'))
+    {
+        k -= 1;
+    }
+    let w = &b[k..e];
+    let ends = |x: &[u8]| w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x);
+    const IDS: [&[u8]; 12] = [
+        b"call_id",
+        b"call-id",
+        b"callid",
+        b"session_id",
+        b"session-id",
+        b"sessionid",
+        b"message_id",
+        b"message-id",
+        b"messageid",
+        b"msgid",
+        b"msg_id",
+        b"msg-id",
+    ];
+    IDS.iter().any(|x| ends(x))
+}
+
+/// True if the local part `b[s..a]`, within `<...>`, is shaped like a
+/// generated id and not like a mailbox: Message-IDs as mail servers write
+/// them without a key (`<d4d6f4e8448c5246.2d63520f@host>` in Exchange's
+/// message tracking, `<000001d9a1b2$3c4d5e60$6f7a8b9c@host>` from Outlook,
+/// `<DB6PR0801MB1234ABCD5678@...outlook.com>`), SIP Call-IDs in angle
+/// brackets. An id has at least 12 letters and digits that change from
+/// one to the other at least four times, and no word of four letters that
+/// are not all hex digits; a mailbox (`anna.berg`, `ck48952`, `joahol88`,
+/// `kseniya.belousova27`) has words or few changes.
+fn bracketed_id(b: &[u8], s: usize, a: usize) -> bool {
+    // `$` is no byte of the local parts read here; an id may hold it.
+    let mut s = s;
+    while s > 0 && a - s < MAX_LOCAL && b[s - 1] == b'$' {
+        s -= 1;
+        while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            s -= 1;
+        }
+    }
+    if s == 0 || b[s - 1] != b'<' {
+        return false;
+    }
+    let (mut alnum, mut changes) = (0usize, 0usize);
+    // The current run of letters: its length and whether it has a letter
+    // that is no hex digit.
+    let (mut run, mut wordy) = (0usize, false);
+    let mut prev = 0u8; // 0 none, 1 letter, 2 digit
+    for &c in &b[s..a] {
+        let class = if c.is_ascii_digit() {
+            2
+        } else if c.is_ascii_alphabetic() {
+            1
+        } else if matches!(c, b'.' | b'$' | b'-' | b'_' | b'=') {
+            (prev, run, wordy) = (0, 0, false);
+            continue;
+        } else {
+            return false;
+        };
+        alnum += 1;
+        if prev != 0 && prev != class {
+            changes += 1;
+        }
+        prev = class;
+        if class == 1 {
+            run += 1;
+            wordy |= !is_hex_letter(c);
+            if run >= 4 && wordy {
+                return false;
+            }
+        } else {
+            (run, wordy) = (0, false);
+        }
+    }
+    alnum >= 12 && changes >= 4
+}
+
+#[inline]
+fn is_hex_letter(c: u8) -> bool {
+    matches!(c.to_ascii_lowercase(), b'a'..=b'f')
 }
 
 /// Namespaces of SSH algorithm names (RFC 4251 section 6): the part before
@@ -308,6 +413,45 @@ mod tests {
         // Message-IDs with letters in their local part, by their key.
         assert_eq!(e("msgid=<c60c29f0c766b1af.1799238580@bolaget.se>"), None);
         assert_eq!(e("Message-ID: <CAF3x+abc.def@mail.gmail.com>"), None);
+        // Message-IDs without a key, by their shape within `<>`.
+        assert_eq!(
+            e("RECEIVE,79607,<d4d6f4e8448c5246.2d63520f@mx1.hamn.internal>,"),
+            None
+        );
+        assert_eq!(e("<000001d9a1b2$3c4d5e60$6f7a8b9c@contoso.com>"), None);
+        assert_eq!(
+            e("<DB6PR0801MB1234ABCD5678@DB6PR0801MB1234.eurprd08.prod.outlook.com>"),
+            None
+        );
+        assert_eq!(
+            e("<5f3c2a1b-9d8e-4f7a-b6c5-1a2b3c4d5e6f@lync.example.org>"),
+            None
+        );
+        // Mailboxes within `<>` stay mailboxes.
+        assert_eq!(
+            e("From: <kseniya.belousova27@example.com>"),
+            Some("kseniya.belousova27@example.com")
+        );
+        assert_eq!(e("to=<ck48952@freemail.hu>"), Some("ck48952@freemail.hu"));
+        assert_eq!(
+            e("<s1234567890123@student.uni.se>"),
+            Some("s1234567890123@student.uni.se")
+        );
+        assert_eq!(
+            e("<anna.berg2b3c4d@example.se>"),
+            Some("anna.berg2b3c4d@example.se")
+        );
+        // Call and session ids by their key, in any shape.
+        assert_eq!(
+            e("call_id=a6f5d54232ff9174@sbc1.int.example.se;code=200"),
+            None
+        );
+        assert_eq!(e("Call-ID: 3c26700b4a2f-eh2kd@pbx.example.com"), None);
+        assert_eq!(e("sessionid=\"room.lead@conf.example.org\""), None);
+        assert_eq!(
+            e("callback=anna.berg@example.se"),
+            Some("anna.berg@example.se")
+        );
         assert_eq!(e("id=<7cb5e669a7d30925@example.se>"), None);
         // A mailbox in brackets after a key that names a party.
         assert_eq!(

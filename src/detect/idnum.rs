@@ -316,6 +316,49 @@ fn id_shaped(f: &Form) -> bool {
     }
 }
 
+/// True if a bare 12-digit run, a word of free text (`öppnade spärrad
+/// journal för 195003187332`), is dated ten years back or more and its
+/// last four digits are no time of day: no `yyyymmddhhmm` timestamp nor a
+/// date-prefixed counter of recent years. The date and Luhn digit are
+/// checked by the caller.
+fn born_long_ago(f: &Form, year_now: u32) -> bool {
+    let Some(c) = f.century else {
+        return false;
+    };
+    let year = c * 100 + num(&f.ten[..2]);
+    let hh = num(&f.ten[6..8]);
+    let mm = num(&f.ten[8..10]);
+    year + 10 <= year_now && !(hh < 24 && mm < 60)
+}
+
+/// True if a word within the 32 bytes before `i` names a person's record
+/// or its holder (`öppnade spärrad journal för`, `patient`, `invånare`,
+/// `brukare`, `elev`, `customer`, `member`): a 12-digit run after it that
+/// is [`born_long_ago`] is whose record it is.
+fn record_cue_before(b: &[u8], i: usize) -> bool {
+    const CUES: [&[u8]; 12] = [
+        b"journal",
+        b"patient",
+        b"inv\xc3\xa5nare",
+        b"brukare",
+        b"elev",
+        b"klient",
+        b"kund",
+        b"medlem",
+        b"customer",
+        b"member",
+        b"citizen",
+        b"resident",
+    ];
+    let w = &b[i.saturating_sub(32)..i];
+    (0..w.len()).any(|k| {
+        (k == 0 || !w[k - 1].is_ascii_alphabetic())
+            && CUES
+                .iter()
+                .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+    })
+}
+
 /// True if the bare 12-digit run `b[i..end]` is a whole segment of a path,
 /// an object key or a file name (`/customers/196711014073/invoices`,
 /// `exports/2026/200312186224.pdf`), where services put the id of the
@@ -371,7 +414,11 @@ pub(crate) fn at_pos(
     if pnr
         && (!id_shaped(&f)
             || matches!(ctx, Context::Pnr | Context::Id)
-            || path_segment_pnr(b, i, end, &f, year_now))
+            || path_segment_pnr(b, i, end, &f, year_now)
+            || (i > 0
+                && b[i - 1] == b' '
+                && born_long_ago(&f, year_now)
+                && record_cue_before(b, i)))
     {
         if let Some(k) = pnr_kind(&f, year_now) {
             return Some((end, k));

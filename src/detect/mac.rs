@@ -20,7 +20,7 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     if (sep == b':' || sep == b'-') && hex2(i) {
         let j = hex_pairs(b, i, sep, 6)?;
         let c = at(b, j);
-        if is_word(c) || (c == sep && is_hex(at(b, j + 1))) || c == b':' {
+        if is_word(c) || (c == sep && is_hex(at(b, j + 1))) || (c == b':' && !ssid_after(b, j)) {
             return None;
         }
         return Some(j);
@@ -46,6 +46,21 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
         return Some(j);
     }
     None
+}
+
+/// True if the `:` at `j`, right after a MAC, starts the SSID of a RADIUS
+/// `Called-Station-Id` (`00-10-A4-23-19-C0:AP1`, RFC 3580 3.20; Cisco ISE,
+/// NPS, FreeRADIUS, ClearPass): a word with a letter that is no hex digit,
+/// which no further group of a longer hex run (an EUI-64, an IPv6 address,
+/// a fingerprint) can be.
+fn ssid_after(b: &[u8], j: usize) -> bool {
+    let mut k = j + 1;
+    while k < b.len() && (is_word(b[k]) || b[k] == b'-') {
+        k += 1;
+    }
+    b[j + 1..k]
+        .iter()
+        .any(|c| c.is_ascii_alphabetic() && !is_hex(*c))
 }
 
 /// True if a label ends with `:` right before `i` (`mac:3c:22:...`,
@@ -438,6 +453,21 @@ mod tests {
         assert_eq!(m("8c:e3:aa:0f:64:51:02:f7:14:79"), None);
         assert_eq!(m("00:00:5e:00:53:afx"), None);
         assert_eq!(m("12:30:45"), None);
+    }
+
+    #[test]
+    fn access_point_mac_before_its_ssid() {
+        // RADIUS Called-Station-Id: the access point's MAC, then the SSID.
+        assert_eq!(m("60-F2-62-AB-40-E9:VSE-Corp, "), Some("60-F2-62-AB-40-E9"));
+        assert_eq!(m("00-10-A4-23-19-C0:eduroam "), Some("00-10-A4-23-19-C0"));
+        assert_eq!(
+            m("00:10:a4:23:19:c0:Kontor-Gast\""),
+            Some("00:10:a4:23:19:c0")
+        );
+        // More hex groups after the colon: a longer run, no MAC.
+        assert_eq!(m("00:10:a4:23:19:c0:ff:fe"), None);
+        assert_eq!(m("00-10-A4-23-19-C0:CAFE"), None);
+        assert_eq!(m("fe80:0:0:0:0:0:0:1"), None);
     }
 
     fn o(s: &str, cued: bool) -> Option<&str> {

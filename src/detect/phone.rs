@@ -573,6 +573,10 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
         b"dest_addr",
         b"callee",
     ];
+    // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
+    // the word alone, before a space or a colon (not `contact_id`,
+    // `kontaktperson`).
+    const CONTACT: [&[u8]; 2] = [b"kontakt", b"contact"];
     let w = &b[i.saturating_sub(32)..i];
     // Kannel's access log: `[from:+46...] [to:+46...]`.
     if w.ends_with(b"[from:") || w.ends_with(b"[to:") {
@@ -580,7 +584,11 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     }
     (0..w.len()).any(|k| {
         (k == 0 || !w[k - 1].is_ascii_alphabetic())
-            && (CUES
+            && (CONTACT.iter().any(|c| {
+                w.len() - k >= c.len()
+                    && w[k..k + c.len()].eq_ignore_ascii_case(c)
+                    && matches!(at(w, k + c.len()), b' ' | b':')
+            }) || CUES
                 .iter()
                 .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
                 || WORDS.iter().any(|c| {

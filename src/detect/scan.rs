@@ -261,6 +261,23 @@ impl DetectorSet {
             return None;
         }
         let len = j - i;
+        if on.phone
+            && len <= 15
+            && i > 0
+            && matches!(b[i - 1], b'=' | b':' | b'"')
+            && phone::sip_user_before(b, i)
+            && idnum::tail_ok(b, j)
+            && !phone::is_service(&b[i..j])
+            && phone::at_pos(b, i).is_none()
+        {
+            // The user part of a SIP URI under its accounting key is the
+            // number dialled or calling, in any form: an extension
+            // (`src_user=2350`), a national number the plan does not know
+            // (`dst_ouser=0540696464`); service numbers (`dst_user=112`)
+            // reach no person.
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         if on.phone && (2..=6).contains(&len) && phone::extension_before(b, i) {
             // `from ext 731`, `Durchwahl: 4711`: a person's line by its extension.
             push(i, j, Kind::Phone);

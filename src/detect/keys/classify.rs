@@ -64,9 +64,11 @@ pub fn classify(name: &str) -> Option<KeyClass> {
     if w.is_empty() {
         return None;
     }
-    let parent = (segs.len() >= 2)
-        .then(|| words(segs[segs.len() - 2]).pop())
-        .flatten();
+    let parent_words = (segs.len() >= 2).then(|| words(segs[segs.len() - 2]));
+    if own_line(&w, parent_words.as_deref()) {
+        return Some(NotPersonal);
+    }
+    let parent = parent_words.and_then(|mut p| p.pop());
     // A bare word qualified by its parent: `user.name`, `caller.number`.
     if w.len() == 1 {
         if let Some(pw) = &parent {
@@ -148,6 +150,73 @@ pub fn classify(name: &str) -> Option<KeyClass> {
                 !c.weak() && *c != Software && (*c != NotPersonal || t.ends_with("id"))
             })
         })
+}
+
+/// True if a key names a number of the organisation itself, not of a
+/// person: a word for its own line (`system`, `queue`, `hotline`,
+/// `switchboard`, `main`, `company`, `support`, Swedish `växel`,
+/// `kundtjänst`) before a word for a number (`SystemEndpoint`,
+/// `queue_number`, `hotlineNumber`, `company_phone`, `växelnummer`), or
+/// as the parent of a bare number word (`SystemEndpoint.Address`, Amazon
+/// Connect's contact records; `queue.number`). Its digits are kept; the
+/// customer's end beside it (`CustomerEndpoint.Address`) is not one.
+fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
+    const OWN: &[&str] = &[
+        "system",
+        "queue",
+        "hotline",
+        "switchboard",
+        "main",
+        "company",
+        "support",
+        "helpdesk",
+        "servicedesk",
+        "pilot",
+        "tollfree",
+        "freephone",
+        "vaxel",
+        "växel",
+        "kundtjanst",
+        "kundtjänst",
+    ];
+    const NUMBER: &[&str] = &[
+        "number",
+        "phone",
+        "tel",
+        "telephone",
+        "endpoint",
+        "address",
+        "nr",
+        "no",
+        "num",
+        "line",
+        "nummer",
+        "telefon",
+    ];
+    let Some((last, before)) = w.split_last() else {
+        return false;
+    };
+    let own = |x: &String| OWN.contains(&x.as_str());
+    // `vaxelnummer`, `hotlinenumber`: one word that ends in a number word.
+    let glued = |x: &String| {
+        OWN.iter()
+            .any(|o| x.strip_prefix(o).is_some_and(|r| NUMBER.contains(&r)))
+    };
+    if w.len() == 1 && glued(last) {
+        return true;
+    }
+    if !NUMBER.contains(&last.as_str()) {
+        return false;
+    }
+    match before {
+        [] => parent.is_some_and(|p| {
+            p.len() >= 2
+                && p[..p.len() - 1].iter().any(own)
+                && NUMBER.contains(&p[p.len() - 1].as_str())
+                || p.len() == 1 && own(&p[0])
+        }),
+        _ => before.iter().any(own),
+    }
 }
 
 /// Keys that only hold the value of their parent key.

@@ -382,3 +382,36 @@ fn a_persons_key_holding_a_personnummer() {
         assert_eq!(evidence(PersonName, v, YEAR), Evidence::Scan, "{v}");
     }
 }
+
+#[test]
+fn the_organisations_own_lines_are_not_a_persons() {
+    // Amazon Connect contact records: the number the customer called is
+    // the company's, the customer's beside it is personal.
+    assert_eq!(classify("SystemEndpoint.Address"), Some(NotPersonal));
+    assert_eq!(classify("CustomerEndpoint.Address"), Some(Party));
+    for k in [
+        "SystemEndpoint",
+        "queue_number",
+        "queue.number",
+        "hotlineNumber",
+        "switchboard_phone",
+        "mainPhone",
+        "company_phone",
+        "support-tel",
+        "växelnummer",
+        "kundtjanst_nummer",
+        "pilot_number",
+    ] {
+        assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    // A person's own numbers, an agent's included, stay personal.
+    for k in [
+        "agent_phone",
+        "mobile_phone",
+        "callbackNumber",
+        "contact.phone",
+    ] {
+        assert_ne!(classify(k), Some(NotPersonal), "{k}");
+    }
+    assert_eq!(evidence(NotPersonal, "+46313001900", 2026), Evidence::Keep);
+}

@@ -385,3 +385,51 @@ fn zeros_are_no_callers_number() {
         assert!(!crate::detect::placeholder(Phone, v), "{v}");
     }
 }
+
+#[test]
+fn sip_accounting_users_are_dialled_numbers_of_any_form() {
+    // Kamailio's and OpenSIPS's `acc` lines: the calling extension and
+    // a national number outside the plan, under their SIP-user keys.
+    let line = "ACC: transaction answered: call_id=a6f5d54232ff9174@sbc1.int.example.se;\
+                src_user=2350;src_domain=sip.example.se;dst_ouser=0540696464;dst_user=0540696464;code=200";
+    exactly(&[(
+        line,
+        &[
+            ("2350", Phone),
+            ("0540696464", Phone),
+            ("0540696464", Phone),
+        ],
+    )]);
+    // Service numbers reach no person.
+    exactly(&[
+        (
+            "acc: src_user=7707;dst_user=112;dst_ouser=1177;",
+            &[("7707", Phone)],
+        ),
+        (
+            "method=INVITE;from_user=4471;to_user=90000;",
+            &[("4471", Phone)],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_after_a_contact_word_and_birth_dated_identity_numbers() {
+    exactly(&[
+        (
+            "tolk krävs, kontakt via 46725675486",
+            &[("46725675486", Phone)],
+        ),
+        ("Kontakt: 0260 561 230 bitte", &[("0260 561 230", Phone)]),
+        ("contact_id 46725675486 merged", &[]),
+        // A 12-digit personnummer in free text, dated decades back.
+        (
+            "öppnade spärrad journal för 195003187332; loggen granskas",
+            &[("195003187332", Personnummer)],
+        ),
+        // A yyyymmddhhmm timestamp, or a recent date-prefixed counter, is none.
+        ("journal för 195003181230 batch", &[]),
+        ("job 195003187332 done", &[]),
+        ("order 202406187332 shipped", &[]),
+    ]);
+}
