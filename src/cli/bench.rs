@@ -200,7 +200,7 @@ fn run_kafka(args: &BenchArgs, path: &std::path::Path) -> anyhow::Result<ExitCod
         )?);
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&reports)?);
+        print_json(&reports)?;
     } else {
         for r in &reports {
             print_kafka(r);
@@ -319,7 +319,7 @@ pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&reports)?);
+        print_json(&reports)?;
     } else {
         for r in &reports {
             print_report(r);
@@ -516,4 +516,15 @@ fn print_report(r: &Report) {
             b.mb_per_s() / a.mb_per_s().max(1e-9)
         );
     }
+}
+
+/// Writes the reports as one JSON document to stdout. A closed pipe
+/// (`veil bench --json | head`) is an error the caller reports, as
+/// `veil run` and `veil scan` do, not a panic.
+fn print_json<T: serde::Serialize>(reports: &T) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, reports)?;
+    writeln!(out)?;
+    out.flush().context("output")
 }
