@@ -244,7 +244,7 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         if ks2 < ks - 1 && word_start && first.is_ascii_uppercase() && user_key(&b[ks2..j]) {
             let (s, e, _) = take(b, vs)?;
             if let Some(leaf) = canonical_leaf(b, s, e) {
-                return Some(leaf);
+                return leaf;
             }
             let (s, e) = without_domain(b, s, e);
             return Some((s, e, Kind::Username));
@@ -258,7 +258,7 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     if named || user_key(key) {
         let (s, e, _) = take(b, vs)?;
         if let Some(leaf) = canonical_leaf(b, s, e) {
-            return Some(leaf);
+            return leaf;
         }
         let (s, e) = without_domain(b, s, e);
         return Some((s, e, Kind::Username));
@@ -293,8 +293,9 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
 /// value taken, `b[s..e]`, is the DNS domain, and a `/` follows; the leaf
 /// after the last `/` names the account's holder (a person's name) or the
 /// account. It ends at a tab, a line end, two spaces, a quote, `,` or `;`.
-/// A computer's leaf (`PC-0042$`, under `Computers`) is no one's.
-fn canonical_leaf(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, Kind)> {
+/// A computer's leaf (`PC-0042$`, under `Computers`) is no one's: then
+/// `Some(None)`, and nothing of the value is taken.
+fn canonical_leaf(b: &[u8], s: usize, e: usize) -> Option<Option<(usize, usize, Kind)>> {
     let domain = &b[s..e];
     let tld = domain.rsplit(|&c| c == b'.').next().unwrap_or(&[]);
     let dns = domain.contains(&b'.')
@@ -322,30 +323,29 @@ fn canonical_leaf(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, Kind)> 
         p += 1;
     }
     if seg == e + 1 || p - seg > 64 {
-        return None;
+        return Some(None);
     }
     let (ls, le) = (seg, p);
     let mut le = le;
     while le > ls && b[le - 1] == b' ' {
         le -= 1;
     }
-    let leaf = std::str::from_utf8(&b[ls..le]).ok()?;
+    let Ok(leaf) = std::str::from_utf8(&b[ls..le]) else {
+        return Some(None);
+    };
     let up = &b[parent];
     if leaf.is_empty()
         || leaf.ends_with('$')
         || up.eq_ignore_ascii_case(b"computers")
         || up.eq_ignore_ascii_case(b"domain controllers")
     {
-        return None;
+        return Some(None);
     }
-    if leaf.contains(' ') {
-        return crate::detect::name::looks_like_name(leaf, false).then_some((
-            ls,
-            le,
-            Kind::PersonName,
-        ));
-    }
-    plausible(leaf.as_bytes()).then_some((ls, le, Kind::Username))
+    let name = crate::detect::name::looks_like_name(leaf, false);
+    Some(match leaf.contains(' ') {
+        true => name.then_some((ls, le, Kind::PersonName)),
+        false => plausible(leaf.as_bytes()).then_some((ls, le, Kind::Username)),
+    })
 }
 
 /// A byte of a key name: ASCII letters and digits, `_`, `-`, `.`, and the

@@ -403,18 +403,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
         if let Some(k) = value_start(b, j) {
             if let Some((s, e, after)) = take(b, k) {
-                // Windows event text `User: Security ID: CORP\\alice`: the
-                // value is the next field's label, not an account.
-                if at(b, after) == b' ' {
-                    let w = first_word(&b[after + 1..]);
-                    if at(b, after + 1 + w.len()) == b':' && w.len() <= 8 && !w.is_empty() {
-                        return None;
-                    }
-                }
                 // A paired header, `username:domainname alice:EXAMPLE`
                 // (NetScaler): the label's parts name the value's parts.
-                let v = &b[s..e];
-                if nx == b':' && k == j + 1 && at(b, after) == b' ' && header_word(v) {
+                if nx == b':' && k == j + 1 && at(b, after) == b' ' && header_word(&b[s..e]) {
                     let ts = after + 1;
                     let te = ts
                         + b[ts..]
@@ -426,7 +417,16 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     let (us, ue) = (ts, ts + colon);
                     return (ue > us && plausible(&b[us..ue])).then_some((us, ue));
                 }
+                // Windows event text `User: Security ID: CORP\\alice`: the
+                // value is the next field's label, not an account.
+                if at(b, after) == b' ' {
+                    let w = first_word(&b[after + 1..]);
+                    if at(b, after + 1 + w.len()) == b':' && w.len() <= 8 && !w.is_empty() {
+                        return None;
+                    }
+                }
                 // imapd's `login: host.example.se [192.0.2.7] alice`: a host.
+                let v = &b[s..e];
                 let dots = v.iter().filter(|&&c| c == b'.').count();
                 if dots >= 2 && !v.contains(&b'@') && hostname_like(v) {
                     return None;
