@@ -619,7 +619,18 @@ impl DetectorSet {
         while j < b.len() && j - i < 48 && (is_word(b[j]) || b[j] >= 0x80) {
             j += 1;
         }
-        if j - i >= 48 || !username::key_follows(b, j) {
+        if j - i >= 48 {
+            return None;
+        }
+        if !username::key_follows(b, j) {
+            // `användare a815204`, `Användare eseo (Eun-ji Seo)`: the word
+            // for a user, written with its letters, before the account.
+            if self.on.username && at(b, j) == b' ' && username::utf8_user_word(&b[i..j]) {
+                if let Some((s, e)) = username::at_keyword(b, i, j, Keyword::User) {
+                    push(s, e, Kind::Username);
+                    return Some(e);
+                }
+            }
             return None;
         }
         let mut p = |s: usize, e: usize, k: Kind| push(s, e, k);

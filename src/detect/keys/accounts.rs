@@ -35,6 +35,8 @@ const NOT_USERS: &[&str] = &[
     "localservice",
     "yes",
     "no",
+    "true",
+    "false",
     "empty",
     "undefined",
 ];

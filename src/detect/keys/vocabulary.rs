@@ -119,6 +119,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // and `identity` (strongSwan, IdPs).
     ("alternateid", Username),
     ("operator", Username),
+    // The account that did an admin action (UniFi's `UNIFIadmin=`,
+    // `admin_user`); `admin=true` is a flag, which the value check drops.
+    ("admin", Username),
     ("operatorid", Username),
     ("performer", Username),
     ("cname", Username),

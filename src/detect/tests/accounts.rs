@@ -466,3 +466,59 @@ fn accounts_after_labels_in_other_languages_and_two_words() {
         ("Status: ok; Größe: 12", &[]),
     ]);
 }
+
+#[test]
+fn accounts_in_key_lists_paired_headers_and_user_words() {
+    exactly(&[
+        // `KEY:value;` lists of appliances (Huawei WLAN, made-up values).
+        (
+            "[STA_ASSOC]SSID:Corp;ACCESS TYPE:802.1X+PEAP;USER:olle77;RESULT:Success",
+            &[("olle77", Username)],
+        ),
+        (
+            "TYPE:PPPoE;USER:r.nilsson;VLAN:12",
+            &[("r.nilsson", Username)],
+        ),
+        // A SIP URI parameter stays one.
+        ("Contact: <sip:pbx.example;user=phone;transport=udp>", &[]),
+        // Paired headers (NetScaler) and other products' sentences.
+        (
+            "Destination 192.0.2.9:2598 - username:domainname e-lind:KORP - app X",
+            &[("192.0.2.9", Ipv4), ("e-lind", Username)],
+        ),
+        (
+            "AuthenticationFlowException: user kbq7 is temporarily disabled",
+            &[("kbq7", Username)],
+        ),
+        ("user m.holm has been deleted", &[("m.holm", Username)]),
+        ("user session was closed", &[]),
+        ("user account is locked", &[]),
+        (
+            "avvisat vid inskrivning, användare x912233",
+            &[("x912233", Username)],
+        ),
+        (
+            "käyttäjä mvirtanen (Matti Virtanen) kirjautui",
+            &[
+                ("mvirtanen", Username),
+                ("Matti Virtanen", Kind::PersonName),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn canonical_name_leaves_under_account_keys() {
+    exactly(&[
+        (
+            "Account Domain: KORP Fully Qualified Account Name: korp.example.se/Staff/Lina Holm  Client Machine:",
+            &[("Lina Holm", Kind::PersonName)],
+        ),
+        (
+            "user=ad.example.local/Sites/Umea/Users/pkarlsson, result=ok",
+            &[("pkarlsson", Username)],
+        ),
+        // A computer is no one's.
+        ("Account Name: corp.example.com/Computers/WS-0042$", &[]),
+    ]);
+}

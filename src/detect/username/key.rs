@@ -243,6 +243,9 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         let word_start = ks2 == 0 || matches!(b[ks2 - 1], b' ' | b'\t' | b',' | b';' | b'(');
         if ks2 < ks - 1 && word_start && first.is_ascii_uppercase() && user_key(&b[ks2..j]) {
             let (s, e, _) = take(b, vs)?;
+            if let Some(leaf) = canonical_leaf(b, s, e) {
+                return leaf;
+            }
             let (s, e) = without_domain(b, s, e);
             return Some((s, e, Kind::Username));
         }
@@ -254,6 +257,9 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     };
     if named || user_key(key) {
         let (s, e, _) = take(b, vs)?;
+        if let Some(leaf) = canonical_leaf(b, s, e) {
+            return leaf;
+        }
         let (s, e) = without_domain(b, s, e);
         return Some((s, e, Kind::Username));
     }
@@ -279,6 +285,67 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return crate::detect::name::looks_like_name(v, false).then_some((s, e, Kind::PersonName));
     }
     None
+}
+
+/// The leaf of a directory's canonical name under an account key:
+/// `corp.example.se/Users/Karin Ek`, `example.local/Staff/Göteborg/k.ek`
+/// (Windows' `Fully Qualified Account Name:`, AD's `canonicalName`). The
+/// value taken, `b[s..e]`, is the DNS domain, and a `/` follows; the leaf
+/// after the last `/` names the account's holder (a person's name) or the
+/// account. It ends at a tab, a line end, two spaces, a quote, `,` or `;`.
+/// A computer's leaf (`PC-0042$`, under `Computers`) is no one's: then
+/// `Some(None)`, and nothing of the value is taken.
+fn canonical_leaf(b: &[u8], s: usize, e: usize) -> Option<Option<(usize, usize, Kind)>> {
+    let domain = &b[s..e];
+    let tld = domain.rsplit(|&c| c == b'.').next().unwrap_or(&[]);
+    let dns = domain.contains(&b'.')
+        && tld.len() >= 2
+        && tld.iter().all(u8::is_ascii_alphabetic)
+        && domain
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'));
+    if at(b, e) != b'/' || !dns {
+        return None;
+    }
+    let mut seg = e + 1;
+    let mut parent = e + 1..e + 1;
+    let mut p = e + 1;
+    while p < b.len() && p - e <= 256 {
+        match b[p] {
+            b'/' => {
+                parent = seg..p;
+                seg = p + 1;
+            }
+            b'\t' | b'\r' | b'\n' | b'"' | b',' | b';' => break,
+            b' ' if at(b, p + 1) == b' ' => break,
+            _ => {}
+        }
+        p += 1;
+    }
+    if seg == e + 1 || p - seg > 64 {
+        return Some(None);
+    }
+    let (ls, le) = (seg, p);
+    let mut le = le;
+    while le > ls && b[le - 1] == b' ' {
+        le -= 1;
+    }
+    let Ok(leaf) = std::str::from_utf8(&b[ls..le]) else {
+        return Some(None);
+    };
+    let up = &b[parent];
+    if leaf.is_empty()
+        || leaf.ends_with('$')
+        || up.eq_ignore_ascii_case(b"computers")
+        || up.eq_ignore_ascii_case(b"domain controllers")
+    {
+        return Some(None);
+    }
+    let name = crate::detect::name::looks_like_name(leaf, false);
+    Some(match leaf.contains(' ') {
+        true => name.then_some((ls, le, Kind::PersonName)),
+        false => plausible(leaf.as_bytes()).then_some((ls, le, Kind::Username)),
+    })
 }
 
 /// A byte of a key name: ASCII letters and digits, `_`, `-`, `.`, and the

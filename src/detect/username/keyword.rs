@@ -40,6 +40,83 @@ fn auth_context(b: &[u8], i: usize) -> bool {
         .any(|c| w.windows(c.len()).any(|x| x.eq_ignore_ascii_case(c)))
 }
 
+/// `rest`, after a value, is an auxiliary and an outcome, with at most one
+/// adverb between: ` is temporarily disabled` (Keycloak), ` was locked`,
+/// ` has been deleted`, ` is now enabled`.
+fn aux_outcome(rest: &[u8]) -> bool {
+    let mut r = match rest.strip_prefix(b" ") {
+        Some(r) => r,
+        None => return false,
+    };
+    let w = first_word(r);
+    let aux = [&b"is"[..], b"was", b"has", b"had", b"got", b"are", b"were"];
+    if !aux.iter().any(|a| w.eq_ignore_ascii_case(a)) {
+        return false;
+    }
+    for _ in 0..2 {
+        r = match r.get(w_len(r) + 1..) {
+            Some(x) if at(r, w_len(r)) == b' ' => x,
+            _ => return false,
+        };
+        let w = first_word(r);
+        if USER_OUTCOMES.contains(w) || w.eq_ignore_ascii_case(b"locked") {
+            return true;
+        }
+        let adverb = [
+            &b"been"[..],
+            b"temporarily",
+            b"permanently",
+            b"now",
+            b"already",
+            b"successfully",
+            b"automatically",
+        ];
+        if !adverb.iter().any(|a| w.eq_ignore_ascii_case(a)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that `user` qualifies (`user session was closed`, `user account
+/// is locked`): what the user has, not who the user is.
+fn object_word(v: &[u8]) -> bool {
+    const W: [&[u8]; 14] = [
+        b"session",
+        b"account",
+        b"password",
+        b"profile",
+        b"object",
+        b"record",
+        b"entry",
+        b"group",
+        b"data",
+        b"request",
+        b"name",
+        b"id",
+        b"database",
+        b"store",
+    ];
+    W.iter().any(|w| v.eq_ignore_ascii_case(w)) || keyword(v).is_some()
+}
+
+/// The second word of a paired header (`username:domainname`).
+fn header_word(v: &[u8]) -> bool {
+    [
+        &b"domainname"[..],
+        b"domain",
+        b"realm",
+        b"group",
+        b"groupname",
+    ]
+    .iter()
+    .any(|w| v.eq_ignore_ascii_case(w))
+}
+
+fn w_len(r: &[u8]) -> usize {
+    first_word(r).len()
+}
+
 /// A context word the scanner acts on. Identifying it once, from its length
 /// and first byte, replaces a string comparison per candidate key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,6 +247,21 @@ static KEYWORD_SHAPE: [u16; 256] = {
     }
     t
 };
+
+/// The word for a user written with non-ASCII letters (`användare`,
+/// `Användaren`, `käyttäjä`, `usuário`, `Benutzer` is ASCII): read as
+/// [`Keyword::User`] by the scanner's UTF-8 path.
+pub(crate) fn utf8_user_word(w: &[u8]) -> bool {
+    const W: [&str; 6] = [
+        "användare",
+        "användaren",
+        "käyttäjä",
+        "käyttäjän",
+        "usuário",
+        "brukeren",
+    ];
+    W.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+}
 
 /// True if a keyword has `len` bytes and starts with `first`: the cheap
 /// test before [`keyword`].
@@ -302,14 +394,29 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         let v = &b[s..e];
         return (!v.is_empty() && plausible(v)).then_some((s, e));
     }
-    // `;user=phone` is a SIP URI parameter, not an account.
-    let uri_param = i > 0 && b[i - 1] == b';';
+    // `;user=phone` is a SIP URI parameter, not an account; `;USER:alice;`
+    // in a `KEY:value;` list (Huawei WLAN, many appliances) is one.
+    let uri_param = i > 0 && b[i - 1] == b';' && nx != b':';
     if kw == Keyword::Key && nx == b':' && &b[i..j] == b"LOGIN" {
         return ftp_login(b, i);
     }
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
         if let Some(k) = value_start(b, j) {
             if let Some((s, e, after)) = take(b, k) {
+                // A paired header, `username:domainname alice:EXAMPLE`
+                // (NetScaler): the label's parts name the value's parts.
+                if nx == b':' && k == j + 1 && at(b, after) == b' ' && header_word(&b[s..e]) {
+                    let ts = after + 1;
+                    let te = ts
+                        + b[ts..]
+                            .iter()
+                            .take(MAX_LEN * 2)
+                            .position(|&c| matches!(c, b' ' | b'\t' | b',' | b';'))
+                            .unwrap_or(b.len() - ts);
+                    let colon = memchr::memchr(b':', &b[ts..te])?;
+                    let (us, ue) = (ts, ts + colon);
+                    return (ue > us && plausible(&b[us..ue])).then_some((us, ue));
+                }
                 // Windows event text `User: Security ID: CORP\\alice`: the
                 // value is the next field's label, not an account.
                 if at(b, after) == b' ' {
@@ -416,6 +523,11 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
                 let weak = rest.is_empty()
+                    || (aux_outcome(rest) && !object_word(&b[s..e]))
+                    // `Användare aikaterinim (Αικατερίνη Μαυρίδης)`, `user
+                    // k.berg (Karin Berg)`: the holder's name in brackets.
+                    || (rest.starts_with(b" (")
+                        && (at(b, after + 2).is_ascii_uppercase() || at(b, after + 2) >= 0x80))
                     || rest.starts_with(b" from ")
                     || rest.starts_with(b" by ")
                     || (rest.first() == Some(&b' ')
