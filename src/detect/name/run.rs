@@ -113,7 +113,8 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
     }
     let s = first.start;
     let mut q = letters_end(b, s);
-    // Up to three parts of a hyphenated given name (`Dong-hyun-Galaxy`).
+    // Up to three parts of a hyphenated given name (`Dong-hyun-Galaxy`,
+    // `Gustav-Åsa-iPhone`).
     for part in 0..3 {
         let (g, after) = if b[q..].starts_with(b"'s") {
             (q, q + 2)
@@ -146,10 +147,7 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
                 };
             }
         }
-        if apostrophe
-            || b.get(q) != Some(&b'-')
-            || !b.get(q + 1).is_some_and(u8::is_ascii_lowercase)
-        {
+        if apostrophe || b.get(q) != Some(&b'-') || letters_end(b, q + 1) == q + 1 {
             return None;
         }
         q = letters_end(b, q + 1);

@@ -322,6 +322,10 @@ fn owners_in_glued_device_names() {
         ("Hostname=JonasiPhone,", vec!["Jonas"]),
         ("Hostname=AnnasMacBook,", vec!["Annas"]),
         ("Hostname=Karins-PC,", vec!["Karin"]),
+        (
+            "to Gustav-Åsa-iPhone(c8:d9:d2:1b:b3:f1)",
+            vec!["Gustav-Åsa"],
+        ),
         // Places, rooms and roles before a device are no owners.
         ("Hostname=Lobby-iPad,", vec![]),
         ("Hostname=Kiosk-PC,", vec![]),
