@@ -402,3 +402,26 @@ fn json_value_wrappers_take_the_key_of_what_they_wrap() {
         r#"{"properties":{"lifecyclestage":{"value":"Lead"},"city":{"value":"Bergen"},"timeout":{"value":"30"}}}"#,
     );
 }
+
+#[test]
+fn a_type_sibling_speaks_for_its_own_array_element() {
+    // The second element's `name` is a user's, whatever the case of its
+    // type; the space and the group before and after it are kept.
+    let out = replaced(
+        "json",
+        r#"{"affectedObjects":[{"name":"HR-Göteborg","type":"SPACE"},{"name":"Ingegerd Sjöberg","type":"USER","id":"6246709a"},{"name":"Admins","type":"GROUP"}]}"#,
+        &["Ingegerd", "Sjöberg"],
+    );
+    assert!(
+        out.contains(r#""name":"HR-Göteborg","type":"SPACE""#),
+        "{out}"
+    );
+    assert!(out.contains(r#""name":"Admins","type":"GROUP""#), "{out}");
+    // A nested object or a bracket in a string between the name and its
+    // type stays inside the element.
+    replaced(
+        "json",
+        r#"{"targets":[{"name":"Lab {x}","type":"DEVICE"},{"name":"Karin Lindqvist","meta":{"a":"]"},"type":"User"}]}"#,
+        &["Karin", "Lindqvist"],
+    );
+}

@@ -178,6 +178,9 @@ mod tests {
         assert_eq!(object_kind("User"), Some(Object::Person));
         assert_eq!(object_kind("#microsoft.graph.user"), Some(Object::Person));
         assert_eq!(object_kind("Group"), Some(Object::Thing));
+        assert_eq!(object_kind("USER"), Some(Object::Person));
+        assert_eq!(object_kind("SPACE"), Some(Object::Thing));
+        assert_eq!(object_kind("DEVICE"), Some(Object::Thing));
         assert_eq!(object_kind("ServicePrincipal"), Some(Object::Thing));
         assert_eq!(object_kind("Event"), None);
         assert!(described("target_details"));

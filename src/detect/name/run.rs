@@ -4,7 +4,7 @@
 use super::cue::{Cue, back_over_separators, cue_before, framed, greeting_before};
 use super::gazetteer::{COMMON, FAMILY_FIRST, GIVEN, MAX_KEY, SURNAME};
 use super::word::{
-    Case, Word, arabic_prefix, end_ok, key, look_up, particle, plain_common, start_ok,
+    Case, Word, arabic_prefix, end_ok, key, letters_end, look_up, particle, plain_common, start_ok,
     strong_given, word,
 };
 
@@ -21,11 +21,12 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if first.case == Case::Lower || first.initial && !matches!(b.get(first.end), Some(b' ')) {
         return None;
     }
-    if !end_ok(b, first.end) {
-        return None;
-    }
+    // Before `end_ok`: `Csabas_iPad` goes on after the word.
     if let Some(e) = device_owner(b, &first) {
         return Some((i, e));
+    }
+    if !end_ok(b, first.end) {
+        return None;
     }
     // The run of name-shaped words from here. Most runs end after the
     // first word (`Failed password`, `Mar 12`).
@@ -46,67 +47,146 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     decide(b, &mut words[..n])
 }
 
+/// Device words that follow an owner's name, as written.
+const DEVICES: [&[u8]; 21] = [
+    b"iPhone",
+    b"iPad",
+    b"iPod",
+    b"MacBook",
+    b"iMac",
+    b"Mac",
+    b"Apple Watch",
+    b"Watch",
+    b"AirPods",
+    b"Galaxy",
+    b"Pixel",
+    b"Android",
+    b"Surface",
+    b"Laptop",
+    b"laptop",
+    b"Desktop",
+    b"PC",
+    b"Phone",
+    b"Tablet",
+    b"Chromebook",
+    b"ThinkPad",
+];
+
+/// True if a device word starts at `d` and no letter goes on after it
+/// (`iPad`, `Pixel-8`; not `Macintosh`, `MacLeod`). `any_case`
+/// also takes `ipad`, `IPHONE`.
+fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
+    let Some(&c) = b.get(d) else {
+        return false;
+    };
+    // Most words start with none of the devices' first letters: one test
+    // before the list.
+    if !matches!(
+        c.to_ascii_lowercase(),
+        b'i' | b'm' | b'a' | b'w' | b'g' | b'p' | b's' | b'l' | b'd' | b't' | b'c'
+    ) {
+        return false;
+    }
+    let rest = &b[d..];
+    DEVICES.iter().any(|dev| {
+        let head = rest.get(..dev.len());
+        let hit = match head {
+            Some(h) if any_case => h.eq_ignore_ascii_case(dev),
+            Some(h) => h == *dev,
+            None => false,
+        };
+        hit && !rest
+            .get(dev.len())
+            .is_some_and(|&x| x.is_ascii_alphabetic() || x >= 0x80)
+    })
+}
+
 /// The owner's given name in a device's default name: `Annas iPhone`,
-/// `Anna's MacBook Pro`, `Jonas iPad` (Apple, Android and Windows name a
-/// device after its owner). Returns the end of the name without the
-/// genitive `s` or `'s`, when the word or its stem is a given name.
+/// `Anna's MacBook Pro`, `Jonas iPad`, `Csabas-iPad`, `Dong-hyun-Galaxy`,
+/// `Stavros_PC`, `JonasiPhone`, `AnnasMacBook` (Apple, Android and Windows
+/// name a device after its owner, and DHCP host names keep it). Returns
+/// the end of the name without the genitive `s` or `'s`, when the word or
+/// its stem is a given name; the device word stays.
 fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
-    const DEVICES: [&[u8]; 12] = [
-        b"iPhone",
-        b"iPad",
-        b"MacBook",
-        b"iMac",
-        b"Mac",
-        b"Apple Watch",
-        b"AirPods",
-        b"Galaxy",
-        b"Pixel",
-        b"Surface",
-        b"laptop",
-        b"Laptop",
-    ];
     if first.case != Case::Cap {
         return None;
     }
-    let tail = &b[first.end..];
-    let rest = if tail.starts_with(b"'s ") {
-        &tail[3..]
-    } else if tail.starts_with("’s ".as_bytes()) {
-        &tail[5..]
-    } else if tail.first() == Some(&b' ') {
-        &tail[1..]
-    } else {
-        return None;
-    };
-    // Most capitalised words are followed by none of the devices' first
-    // letters: one test before the list.
-    if !matches!(
-        rest.first(),
-        Some(b'i' | b'M' | b'A' | b'G' | b'P' | b'S' | b'l' | b'L')
-    ) {
-        return None;
+    let s = first.start;
+    let mut q = letters_end(b, s);
+    // Up to three parts of a hyphenated given name (`Dong-hyun-Galaxy`,
+    // `Gustav-Åsa-iPhone`).
+    for part in 0..3 {
+        let (g, after) = if b[q..].starts_with(b"'s") {
+            (q, q + 2)
+        } else if b[q..].starts_with("’s".as_bytes()) {
+            (q, q + 4)
+        } else {
+            (q, q)
+        };
+        let apostrophe = after != q;
+        let device = match b.get(after) {
+            Some(b' ') => device_at(b, after + 1, false),
+            Some(b'-' | b'_') => device_at(b, after + 1, true),
+            _ => false,
+        };
+        if device {
+            return owner(b, s, g, apostrophe);
+        }
+        if part == 0 && !apostrophe {
+            // CamelCase: `JonasiPhone`, `AnnasMacBook`, `KarinsPC`.
+            if let Some(u) = (s + 1..q).find(|&k| b[k].is_ascii_uppercase()) {
+                let d = if b[u - 1] == b'i' && u - 1 > s {
+                    u - 1
+                } else {
+                    u
+                };
+                return if device_at(b, d, false) {
+                    owner(b, s, d, false)
+                } else {
+                    None
+                };
+            }
+        }
+        if apostrophe || b.get(q) != Some(&b'-') || letters_end(b, q + 1) == q + 1 {
+            return None;
+        }
+        q = letters_end(b, q + 1);
     }
-    let dev = DEVICES.iter().find(|d| rest.starts_with(d))?;
-    if rest
-        .get(dev.len())
-        .is_some_and(|&c| c.is_ascii_alphabetic())
-    {
-        return None;
-    }
+    None
+}
+
+/// The end of the owner `b[s..e]` before a device word, if it is a given
+/// name: the whole word (`Jonas`, `Annas` when the list has it) or its
+/// stem before a genitive `s` (`Csabas`). A word that is common in logs
+/// (`Sales`, `Store`, `Sofia`) is an owner only with an apostrophe
+/// (`Sofia's MacBook`).
+fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool) -> Option<usize> {
     let mut buf = [0u8; MAX_KEY];
-    let (s, e) = (first.start, first.end);
-    let given = |e: usize, buf: &mut [u8; MAX_KEY]| {
-        key(b, s, e, buf).is_some_and(|k| super::gazetteer::flags(k) & GIVEN != 0)
-    };
-    // The whole word first (`Jonas`, `Annas` when the list has it): it
-    // covers every byte of the name either way.
-    if given(e, &mut buf) {
+    let f = key(b, s, e, &mut buf).map_or(0, owner_flags);
+    if f & GIVEN != 0 && (f & COMMON == 0 || apostrophe) {
         return Some(e);
     }
-    if b[s..e].ends_with(b"'s") && given(e - 2, &mut buf) {
-        return Some(e - 2);
+    if apostrophe || f & COMMON != 0 || e - s <= 3 || b[e - 1] != b's' {
+        return None;
     }
-    (b[s..e].ends_with(b"s") && e - s > 3 && given(e - 1, &mut buf)).then_some(e - 1)
+    let f = key(b, s, e - 1, &mut buf).map_or(0, owner_flags);
+    (f & GIVEN != 0 && f & COMMON == 0).then_some(e - 1)
+}
+
+/// The gazetteer flags of an owner's name; a hyphenated one not in the
+/// list (`dong-hyun`) is a given name when its first part is one and no
+/// part is a common word (not `conference-room`).
+fn owner_flags(k: &str) -> u8 {
+    let f = super::gazetteer::flags(k);
+    if f != 0 || !k.contains('-') {
+        return f;
+    }
+    let mut parts = k.split('-');
+    let first = parts.next().map_or(0, super::gazetteer::flags);
+    if parts.any(|p| super::gazetteer::flags(p) & COMMON != 0) {
+        return COMMON;
+    }
+    first
 }
 
 /// The word after one or two spaces from `e` that can continue a run that
@@ -161,6 +241,7 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
             | b'!'
             | b'?'
             | b'|'
+            | b'('
     ) || after >= 0x80;
     // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
     if !may_follow || !b[j - 1].is_ascii_alphabetic() {

@@ -305,6 +305,43 @@ fn owners_in_device_names() {
 }
 
 #[test]
+fn owners_in_glued_device_names() {
+    for (text, want) in [
+        ("Hostname=Csabas-iPad, LeaseTime=86400", vec!["Csaba"]),
+        (
+            "DHCPACK on 10.1.2.3 to f4:d4:88:01:02:03 (Ingegerds-iPhone) via eth0",
+            vec!["Ingegerd"],
+        ),
+        ("client Stavros-iPad(f4:d4:88:01:02:03)", vec!["Stavros"]),
+        ("Hostname=Zsófia-iPhone", vec!["Zsófia"]),
+        ("clientAlias=Dong-hyun-Galaxy-S23", vec!["Dong-hyun"]),
+        ("host Annas MacBook joined", vec!["Annas"]),
+        ("host Anna’s iPhone joined", vec!["Anna"]),
+        ("Hostname=Ingegerd-Pixel-8,", vec!["Ingegerd"]),
+        ("Hostname=Csabas_iPad,", vec!["Csaba"]),
+        ("Hostname=JonasiPhone,", vec!["Jonas"]),
+        ("Hostname=AnnasMacBook,", vec!["Annas"]),
+        ("Hostname=Karins-PC,", vec!["Karin"]),
+        (
+            "to Gustav-Åsa-iPhone(c8:d9:d2:1b:b3:f1)",
+            vec!["Gustav-Åsa"],
+        ),
+        // Places, rooms and roles before a device are no owners.
+        ("Hostname=Lobby-iPad,", vec![]),
+        ("Hostname=Kiosk-PC,", vec![]),
+        ("Hostname=Conference-iPad,", vec![]),
+        ("Hostname=Conference-Room-iPad,", vec![]),
+        ("Hostname=Sales-Laptop,", vec![]),
+        ("Hostname=Samsung-Galaxy-S23,", vec![]),
+        ("Hostname=Reception-PC,", vec![]),
+        // `Mac` that goes on is a surname's start.
+        ("Cardholder: Oliver MacLeod", vec!["Oliver MacLeod"]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
 fn surname_comma_given_after_a_cue_or_as_a_display_name() {
     for (text, want) in [
         (

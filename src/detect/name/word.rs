@@ -185,6 +185,26 @@ pub(super) fn word(b: &[u8], i: usize) -> Option<Word> {
     })
 }
 
+/// The end of the letters (and their marks) from `i`: no hyphen, no
+/// apostrophe.
+pub(super) fn letters_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while let Some(&x) = b.get(j) {
+        if x.is_ascii_alphabetic() {
+            j += 1;
+            continue;
+        }
+        if x < 0x80 {
+            break;
+        }
+        match decode(b, j) {
+            Some((c, n)) if name_letter(c) || mark(c) => j += n,
+            _ => break,
+        }
+    }
+    j
+}
+
 /// True if a name may start at `i`: what comes before is not part of a
 /// word, a path, an address or an identifier.
 pub(super) fn start_ok(b: &[u8], i: usize) -> bool {

@@ -214,6 +214,7 @@ impl Inner {
     pub(super) fn key_decision(
         &self,
         memo: &mut detect::keys::Memo,
+        rec: &[u8],
         fields: &[Field<'_>],
         i: usize,
         key: &str,
@@ -249,7 +250,7 @@ impl Inner {
             Some(KeyDecision::Replace(c)) => Some(self.categories[c as usize].kind),
             _ => None,
         };
-        match object_of(fields, i) {
+        match object_of(rec, fields, i) {
             Some(detect::keys::Object::Person) if d.is_none() => {
                 use detect::keys::{Evidence, KeyClass};
                 match detect::keys::evidence(
@@ -315,9 +316,11 @@ fn parent_of(name: &str) -> &str {
 
 /// What the object holding field `i` says it is, by a type sibling
 /// within the same object: the nearest fields before and after it with the
-/// same parent, stopping at another value of the same path (the next
-/// element of an array).
-fn object_of(fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
+/// same parent, stopping at another value of the same path or where the
+/// record closes the object between them (the next element of an array:
+/// in `[{"name":"HR","type":"SPACE"},{"name":"Karin Berg","type":"USER"}]`
+/// the second name's object is a user's, not the space before it).
+fn object_of(rec: &[u8], fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
     let name: &str = &fields[i].name;
     let parent = parent_of(name);
     let look = |j: usize| -> Result<Option<detect::keys::Object>, ()> {
@@ -326,6 +329,14 @@ fn object_of(fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
             return Err(());
         }
         if parent_of(&f.name) == parent && detect::keys::type_key(&f.name) {
+            let (a, b) = if j < i {
+                (f.raw.end, fields[i].raw.start)
+            } else {
+                (fields[i].raw.end, f.raw.start)
+            };
+            if !same_object(rec, a, b) {
+                return Err(());
+            }
             return Ok(detect::keys::object_kind(&f.value));
         }
         Ok(None)
@@ -345,6 +356,39 @@ fn object_of(fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
         }
     }
     None
+}
+
+/// False if the JSON between two values, `rec[a..b]`, closes the object
+/// or array that holds the first (`},{` between two elements); nested
+/// values that open and close between them and brackets in strings do not
+/// count. True when the range is not in the record.
+fn same_object(rec: &[u8], a: usize, b: usize) -> bool {
+    let Some(gap) = rec.get(a..b) else {
+        return true;
+    };
+    let (mut depth, mut in_str, mut esc) = (0u32, false, false);
+    for &c in gap {
+        if in_str {
+            if esc {
+                esc = false;
+            } else if c == b'\\' {
+                esc = true;
+            } else if c == b'"' {
+                in_str = false;
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether `needle` (not empty) occurs in `hay` with no letter or digit

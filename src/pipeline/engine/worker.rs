@@ -236,7 +236,7 @@ impl Worker {
                 if rule == FieldRule::Auto {
                     let key = if labels { label_of(&fields, i) } else { None };
                     let key = key.unwrap_or(&field.name);
-                    match inner.key_decision(&mut self.s.keys, &fields, i, key) {
+                    match inner.key_decision(&mut self.s.keys, rec, &fields, i, key) {
                         Some(KeyDecision::Replace(cat)) => {
                             if inner.categories[cat as usize].kind == Kind::Username {
                                 self.s.remember_username(&field.value);
@@ -350,7 +350,7 @@ impl Worker {
                     FieldRule::Auto => {
                         let label = if labels { label_of(&fields, i) } else { None };
                         let key = label.unwrap_or(&field.name);
-                        match inner.key_decision(&mut self.s.keys, &fields, i, key) {
+                        match inner.key_decision(&mut self.s.keys, rec, &fields, i, key) {
                             Some(KeyDecision::Replace(cat)) => Some(cat),
                             Some(KeyDecision::Account(cat)) => {
                                 self.s.remember_account(inner, cat, &field.value);
@@ -384,7 +384,7 @@ impl Worker {
                 if rule == FieldRule::Auto {
                     let label = if labels { label_of(&fields, i) } else { None };
                     let key = label.unwrap_or(&field.name);
-                    match inner.key_decision(&mut self.s.keys, &fields, i, key) {
+                    match inner.key_decision(&mut self.s.keys, rec, &fields, i, key) {
                         Some(KeyDecision::Replace(cat)) => {
                             let by = || match label {
                                 Some(l) => By::Key(format!("{}Label={l}", field.name)),
