@@ -11,7 +11,7 @@
 //! names no person.
 
 use super::Kind;
-use super::util::{at, intl_alnum_before, intl_alnum_len, is_word};
+use super::util::{at, intl_alnum_before, intl_alnum_len, is_word, key_before};
 
 /// The most bytes a local part may have (RFC 5321).
 const MAX_LOCAL: usize = 64;
@@ -192,28 +192,10 @@ fn message_id_before(b: &[u8], s: usize) -> bool {
 /// `sip_call_id=`, `session_id=`, `message_id=`): what follows is the id,
 /// in whatever shape, and names no mailbox.
 fn id_key_before(b: &[u8], s: usize) -> bool {
-    let mut e = s;
-    if e > 0 && b[e - 1] == b'"' {
-        e -= 1;
-    }
-    if e > 0 && b[e - 1] == b' ' {
-        e -= 1;
-    }
-    if e == 0 || !matches!(b[e - 1], b'=' | b':') {
+    let key_byte = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_');
+    let Some(w) = key_before(b, s, true, 24, key_byte) else {
         return false;
-    }
-    e -= 1;
-    if e > 0 && b[e - 1] == b'"' {
-        e -= 1;
-    }
-    let mut k = e;
-    while k > 0
-        && e - k < 24
-        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_'))
-    {
-        k -= 1;
-    }
-    let w = &b[k..e];
+    };
     let ends = |x: &[u8]| w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x);
     const IDS: [&[u8]; 12] = [
         b"call_id",

@@ -9,7 +9,7 @@
 //! a national number needs the trunk `0` and 7-9 significant digits, and the
 //! non-personal ranges are refused.
 
-use super::util::{at, is_digit, is_word};
+use super::util::{at, is_digit, is_word, key_before};
 
 /// The most digits a number (with its prefix) may have.
 const MAX_DIGITS: usize = 17;
@@ -493,21 +493,10 @@ pub(crate) fn extension_before(b: &[u8], i: usize) -> bool {
 /// `dst_ouser=`, as SIP proxies' accounting writes them): all digits
 /// there, it is a dialled number.
 pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
-    let mut e = i;
-    if e > 0 && b[e - 1] == b'"' {
-        e -= 1;
-    }
-    if e == 0 || !matches!(b[e - 1], b'=' | b':') {
+    let key_byte = |c: u8| c.is_ascii_alphabetic() || c == b'_';
+    let Some(w) = key_before(b, i, false, 16, key_byte) else {
         return false;
-    }
-    e -= 1;
-    if e > 0 && b[e - 1] == b'"' {
-        e -= 1;
-    }
-    let mut s = e;
-    while s > 0 && e - s < 16 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'_') {
-        s -= 1;
-    }
+    };
     const KEYS: [&[u8]; 11] = [
         b"src_user",
         b"dst_user",
@@ -521,7 +510,6 @@ pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
         b"dst_ouser",
         b"uri_user",
     ];
-    let w = &b[s..e];
     KEYS.iter().any(|k| w.eq_ignore_ascii_case(k))
 }
 

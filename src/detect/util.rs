@@ -154,6 +154,39 @@ pub(crate) fn char_at(b: &[u8], k: usize) -> Option<(char, usize)> {
     s.chars().next().map(|ch| (ch, len))
 }
 
+/// The key written right before a value at `i`: `key=value`,
+/// `key:value`, `"key":"value"` (and, where `space`, `key: value`): an
+/// optional quote, one optional space, `=` or `:`, an optional quote, then
+/// up to `max` bytes for which `key_byte` holds, which may be none. `None`
+/// where no `=` or `:` stands there.
+pub(crate) fn key_before(
+    b: &[u8],
+    i: usize,
+    space: bool,
+    max: usize,
+    key_byte: impl Fn(u8) -> bool,
+) -> Option<&[u8]> {
+    let mut e = i;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    if space && e > 0 && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    if e == 0 || !matches!(b[e - 1], b'=' | b':') {
+        return None;
+    }
+    e -= 1;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    let mut k = e;
+    while k > 0 && e - k < max && key_byte(b[k - 1]) {
+        k -= 1;
+    }
+    Some(&b[k..e])
+}
+
 /// The non-ASCII character that ends right before `k`, and its start.
 #[inline]
 pub(crate) fn char_before(b: &[u8], k: usize) -> Option<(char, usize)> {
