@@ -1072,6 +1072,44 @@ fn bench_curve_prints_throughput_against_novelty_with_the_hit_rate() {
 }
 
 #[test]
+fn bench_into_a_closed_pipe_is_an_error_not_a_panic() {
+    // `veil bench | head`: the reader goes away before the report is written.
+    let dir = tempfile::tempdir().unwrap();
+    for json in [false, true] {
+        let mut args = vec![
+            "bench",
+            "--records",
+            "500",
+            "--seconds",
+            "0.01",
+            "--threads",
+            "1",
+        ];
+        if json {
+            args.push("--json");
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+            .args(&args)
+            .current_dir(dir.path())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = text(&out.stderr);
+        assert!(!err.contains("panicked"), "json={json}: {err}");
+        assert_ne!(out.status.code(), Some(101), "json={json}: {err}");
+        assert!(
+            !out.status.success(),
+            "json={json}: a lost report is a failure"
+        );
+        assert!(err.contains("output"), "json={json}: {err}");
+    }
+}
+
+#[test]
 fn bench_input_file_with_a_pack_still_works() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -1,5 +1,6 @@
 //! `veil bench`: measure the core against line rate, beside baselines.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -202,15 +203,18 @@ fn run_kafka(args: &BenchArgs, path: &std::path::Path) -> anyhow::Result<ExitCod
     if args.json {
         print_json(&reports)?;
     } else {
+        let mut out = std::io::stdout().lock();
         for r in &reports {
-            print_kafka(r);
+            print_kafka(&mut out, r).context("output")?;
         }
+        out.flush().context("output")?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_kafka(r: &bench::kafka::KafkaReport) {
-    println!(
+fn print_kafka(out: &mut impl Write, r: &bench::kafka::KafkaReport) -> std::io::Result<()> {
+    writeln!(
+        out,
         "\n{} through pack {} via Kafka: {} records, {:.1} MB ({:.0} bytes/record), {} partitions, {}, {} workers, batches of {}",
         r.workload,
         r.pack,
@@ -221,20 +225,22 @@ fn print_kafka(r: &bench::kafka::KafkaReport) {
         r.delivery,
         r.workers,
         r.batch_records
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<40} {:>9} {:>12} {:>9}",
         "", "MB/s", "records/s", "seconds"
-    );
+    )?;
     for (name, rate) in [
         ("produce the workload (info)", &r.produce),
         ("baseline-passthrough (consume->produce)", &r.passthrough),
         ("veil (topic to topic)", &r.veil),
     ] {
-        println!(
+        writeln!(
+            out,
             "{:<40} {:>9.1} {:>12.0} {:>9.2}",
             name, rate.mb_per_s, rate.records_per_s, rate.seconds
-        );
+        )?;
     }
     if r.rounds.len() > 1 {
         let each: Vec<String> = r
@@ -242,13 +248,15 @@ fn print_kafka(r: &bench::kafka::KafkaReport) {
             .iter()
             .map(|(p, v)| format!("{:.1}%", 100.0 * v.mb_per_s / p.mb_per_s.max(1e-12)))
             .collect();
-        println!(
+        writeln!(
+            out,
             "medians of {} rounds in alternating order; veil / passthrough per round: {}",
             r.rounds.len(),
             each.join(" ")
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "veil / passthrough: {:.1}% (target: at least 80%){}",
         100.0 * r.ratio,
         if r.quarantined > 0 {
@@ -256,7 +264,8 @@ fn print_kafka(r: &bench::kafka::KafkaReport) {
         } else {
             String::new()
         }
-    );
+    )?;
+    Ok(())
 }
 
 pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
@@ -321,12 +330,14 @@ pub(super) fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     if args.json {
         print_json(&reports)?;
     } else {
+        let mut out = std::io::stdout().lock();
         for r in &reports {
-            print_report(r);
+            print_report(&mut out, r).context("output")?;
         }
         if args.curve {
-            print_curve(&reports);
+            print_curve(&mut out, &reports).context("output")?;
         }
+        out.flush().context("output")?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -373,11 +384,13 @@ fn kinds_line(kinds: &[crate::workload::KindStats]) -> String {
 
 /// The cost curve: veil's throughput against novelty, per workload and
 /// thread count, beside the codec baseline measured at the first level.
-fn print_curve(reports: &[Report]) {
-    println!(
+fn print_curve(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
+    writeln!(
+        out,
         "\ncost curve: throughput against novelty (share of value occurrences that are cold: new, or returning from long ago; cache hits ~ 1 - novelty)"
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<14} {:>3} {:>8} {:>11} {:>10} {:>10} {:>9} {:>12} {:>9} {:>9} {:>10}",
         "workload",
         "thr",
@@ -390,7 +403,7 @@ fn print_curve(reports: &[Report]) {
         "p50",
         "vs codec",
         "distinct"
-    );
+    )?;
     for r in reports {
         let Some(ValueModel::Novelty(n)) = r.values else {
             continue;
@@ -411,7 +424,8 @@ fn print_curve(reports: &[Report]) {
                 format!("{:.1}%", 100.0 * a / b.max(1e-9))
             });
             let distinct: u64 = r.kinds.iter().map(|k| k.distinct).max().unwrap_or(0);
-            println!(
+            writeln!(
+                out,
                 "{:<14} {:>3} {:>8.2} {:>10.1}% {:>10.2} {:>10.1} {:>9} {:>12.0} {:>9} {:>9} {:>10}",
                 r.workload,
                 m.threads,
@@ -425,14 +439,19 @@ fn print_curve(reports: &[Report]) {
                 format!("{:.2}µs", m.p50_ns as f64 / 1000.0),
                 vs,
                 distinct
-            );
+            )?;
         }
     }
-    println!("(distinct: the largest count of distinct values of one kind in the data set)");
+    writeln!(
+        out,
+        "(distinct: the largest count of distinct values of one kind in the data set)"
+    )?;
+    Ok(())
 }
 
-fn print_report(r: &Report) {
-    println!(
+fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
+    writeln!(
+        out,
         "\n{} through pack {}: {} records, {:.0} bytes/record, {:.2} values replaced/record{}",
         r.workload,
         r.pack,
@@ -441,11 +460,12 @@ fn print_report(r: &Report) {
         r.values_per_record,
         r.values
             .map_or(String::new(), |v| format!(", {}", v.label()))
-    );
+    )?;
     if !r.kinds.is_empty() {
-        println!("distinct values: {}", kinds_line(&r.kinds));
+        writeln!(out, "distinct values: {}", kinds_line(&r.kinds))?;
     }
-    println!(
+    writeln!(
+        out,
         "{:<24} {:>3} {:>10} {:>12} {:>9} {:>9} {:>9} {:>7} {:>9} {:>9} {:>7} {:>7}",
         "",
         "thr",
@@ -459,7 +479,7 @@ fn print_report(r: &Report) {
         "vs codec",
         "1GbE",
         "10GbE"
-    );
+    )?;
     for m in &r.runs {
         let copy = r
             .runs
@@ -482,7 +502,8 @@ fn print_report(r: &Report) {
             }
         };
         let mbs = m.mb_per_s();
-        println!(
+        writeln!(
+            out,
             "{:<24} {:>3} {:>10.1} {:>12.0} {:>9.1} {:>9} {:>9} {:>7} {:>9} {:>9} {:>6.2}x {:>6.2}x",
             m.name,
             m.threads,
@@ -497,34 +518,41 @@ fn print_report(r: &Report) {
             ratio(codec),
             mbs * 1e6 / GBE_PAYLOAD,
             mbs * 1e6 / (GBE_PAYLOAD * 10.0),
-        );
+        )?;
     }
     if let Some(v) = r.runs.iter().rev().find(|m| m.name == "veil") {
-        println!("pseudonym cache hit rate {:.1}%", 100.0 * v.cache_hit_rate);
+        writeln!(
+            out,
+            "pseudonym cache hit rate {:.1}%",
+            100.0 * v.cache_hit_rate
+        )?;
     }
     if let Some(rss) = r.peak_rss_bytes {
-        println!(
+        writeln!(
+            out,
             "peak RSS {:.1} MB (whole process, data set included)",
             rss as f64 / 1e6
-        );
+        )?;
     }
     let one = r.runs.iter().find(|m| m.name == "veil" && m.threads == 1);
     let two = r.runs.iter().find(|m| m.name == "veil" && m.threads == 2);
     if let (Some(a), Some(b)) = (one, two) {
-        println!(
+        writeln!(
+            out,
             "scaling 1 -> 2 threads: {:.2}x",
             b.mb_per_s() / a.mb_per_s().max(1e-9)
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// Writes the reports as one JSON document to stdout. A closed pipe
 /// (`veil bench --json | head`) is an error the caller reports, as
-/// `veil run` and `veil scan` do, not a panic.
+/// `veil run` and `veil scan` do, not a panic; the text reports write
+/// through the same locked stdout for the same reason.
 fn print_json<T: serde::Serialize>(reports: &T) -> anyhow::Result<()> {
-    use std::io::Write;
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, reports)?;
-    writeln!(out)?;
+    serde_json::to_writer_pretty(&mut out, reports).context("output")?;
+    writeln!(out).context("output")?;
     out.flush().context("output")
 }
