@@ -17,6 +17,7 @@ def shapes(*tpls):
 
 
 G = {}
+G["mobileuri"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "SE", "mobile"), c.rng.choice(["e164", "national-digits", "00"]))
 
 
 def _given_latin(c):
@@ -147,12 +148,12 @@ SMTPD = (
 )
 
 THREECX = (
-    "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|Call(C:«cxcall»): Incoming call from Ext.«PHONE:ext» to <sip:«PHONE:phone|d»@«IPV4:ip4»:5060>",
+    "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|Call(C:«cxcall»): Incoming call from Ext.«PHONE:ext» to <sip:«PHONE:phoneuri»@«IPV4:ip4»:5060>",
     "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|Call(C:«cxcall»): Incoming call from \"«PERSON_NAME:fullname»\"<sip:«PHONE:e164»@sip.telia.se> to <sip:«~did»@«IPV4:ip4»>",
     "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|Call(C:«cxcall»): Ext.«PHONE:ext»:«int2» has joined, contact <sip:«PHONE:ext@e»@«IPV4:ip4»:5060;rinstance=«hex16»>",
     "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|[CM505001]: Ext.«PHONE:ext»: Device info: Device Identified: [«yealink»] Capabilities:[reinvite=1, replaces=1, opus=1]",
     "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|[CM503020]: Call(C:«cxcall»): Normal call termination. Call originator: Ext.«PHONE:ext». Reason: Call is terminated due to «PERSON_NAME:fullname» hung up",
-    "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|Call(C:«cxcall»): Calling T:Line:10000>>«PHONE:phone|d»@[Dev:sip:«~did|d»@sip.telia.se:5060] for Ext.«PHONE:ext»",
+    "<134>«ts» rsm-3cx 3CXPhoneSystem: «datetime».«int3»|Call(C:«cxcall»): Calling T:Line:10000>>«PHONE:phoneuri»@[Dev:sip:«~did|d»@sip.telia.se:5060] for Ext.«PHONE:ext»",
 )
 
 PRINTSVC = (
@@ -286,7 +287,7 @@ F5ASM = (
 FORCEPOINT = (
     "LEEF:2.0|Forcepoint|Security|8.5.5|transaction:permitted|^|sev=1^cat=«fpcat»^devTime=«datetime»^devTimeFormat=yyyy-MM-dd HH:mm:ss^src=«IPV4:ip4»^dst=«IPV4:ip4»^dstPort=443^usrName=WinNT://«domain»/«USERNAME:rsmuser»^loginID=«USERNAME:rsmuser»^action=permitted^url=https://www.1177.se/^userAgent=«~useragent»",
     "LEEF:2.0|Forcepoint|Security|8.5.5|transaction:blocked|^|sev=7^cat=«fpcat»^devTime=«datetime»^devTimeFormat=yyyy-MM-dd HH:mm:ss^src=«IPV4:ip4»^dst=«IPV4:ip4»^dstPort=80^usrName=LDAP://rsm-dc01 OU=Vard,DC=region,DC=sormark,DC=se/«PERSON_NAME:surname», «PERSON_NAME:given»^action=blocked^url=http://free-streams.example/^file=",
-    "LEEF:2.0|Forcepoint|Security|8.5.5|transaction:permitted|^|sev=1^cat=«fpcat»^devTime=«datetime»^src=«IPV6:ip6»^dst=«IPV4:ip4»^usrName=«EMAIL:email»^url=https://forms.sormark.se/anmalan?namn=«PERSON_NAME:fullname»&mobil=«PHONE:mobilese|d»",
+    "LEEF:2.0|Forcepoint|Security|8.5.5|transaction:permitted|^|sev=1^cat=«fpcat»^devTime=«datetime»^src=«IPV6:ip6»^dst=«IPV4:ip4»^usrName=«EMAIL:email»^url=https://forms.sormark.se/anmalan?namn=«PERSON_NAME:fullname»&mobil=«PHONE:mobileuri»",
 )
 
 KASPERSKY = (
@@ -315,7 +316,7 @@ AST_CONF = (
 )
 AST_DISA = (
     '"","«PHONE:phonenat@c»","s","disa","""«PERSON_NAME:fullname|q»"" <«PHONE:@c»>","DAHDI/1-1","","DISA","no-password,from-internal",' + AST_TAIL + ',""',
-    '"","«PHONE:e164@c»","«PHONE:phone|d»","callback","""«PHONE:@c»"" <«PHONE:@c»>","Local/«PHONE:@c|d»@callback-«chan»;2","DAHDI/g0-«chan»","Dial","DAHDI/g0/«PHONE:phone|d»,60,T",' + AST_TAIL + ',"callback for «PHONE:@c»"',
+    '"","«PHONE:e164@c»","«PHONE:phoneuri@o»","callback","""«PHONE:@c»"" <«PHONE:@c»>","Local/«PHONE:@c|d»@callback-«chan»;2","DAHDI/g0-«chan»","Dial","DAHDI/g0/«PHONE:@o»,60,T",' + AST_TAIL + ',"callback for «PHONE:@c»"',
     '"","«PHONE:ext@a»","«~svc|d»","from-internal","""«PERSON_NAME:name|q»"" <«PHONE:@a»>","PJSIP/«PHONE:@a»-«chan»","DAHDI/g0-«chan»","Dial","DAHDI/g0/«~svc|d»,,",' + AST_TAIL + ',""',
 )
 AST_FAXVM = (
@@ -335,7 +336,7 @@ FS_IVR = (
 FS_HUNT = (
     '"«PERSON_NAME:name|q»","«PHONE:phonenat»","«~fshunt»","public",' + FS_TAIL + ',"","PCMA","PCMA"',
     '"«PERSON_NAME:fullname|q»","«PHONE:ext»","«PHONE:ext»","default",' + FS_TAIL + ',"«BADGE:badge»","G722","G722"',
-    '"«PHONE:ext@a»","«PHONE:@a»","«PHONE:mobilese|d»","default",' + FS_TAIL + ',"«~kst»","PCMA","PCMA"',
+    '"«PHONE:ext@a»","«PHONE:@a»","«PHONE:mobileuri»","default",' + FS_TAIL + ',"«~kst»","PCMA","PCMA"',
 )
 FS_VM = (
     '"«PERSON_NAME:fullname|q»","«PHONE:ext@a»","*98","default",' + FS_TAIL + ',"","PCMA","PCMA"',
@@ -423,7 +424,7 @@ def ucm_mobility(ctx, rec, cols):
     c = ucm_base(ctx)
     c.update({"callingPartyNumber": "«PHONE:phonenat»", "callingPartyNumberPartition": "RSM_PSTN_In_PT",
               "origDeviceName": "SIP_Telenor_Trunk", "origIpv4v6Addr": "«IPV4:ip4»",
-              "originalCalledPartyNumber": "«PHONE:ext@a»", "finalCalledPartyNumber": "«PHONE:mobilese|d»",
+              "originalCalledPartyNumber": "«PHONE:ext@a»", "finalCalledPartyNumber": "«PHONE:mobileuri»",
               "lastRedirectDn": "«PHONE:@a»", "destDeviceName": "RDP«USERNAME:rsmuser|U»",
               "finalCalledPartyUnicodeLoginUserID": "«USERNAME:rsmuser»",
               "finalMobileCalledPartyNumber": "«PHONE:e164»", "destMobileDeviceName": "RDP«USERNAME:rsmuser|U»",

@@ -125,7 +125,7 @@ EXTENSIONS = [(2000, 2999), (4100, 4499)]
 
 BIRTH_YEARS = (1931, 2011)
 PNR_STYLES = {"10-dash": 5, "12": 3, "12-dash": 3, "10": 1}
-ORGNR_GROUPS = ["55", "71", "82"]
+ORGNR_GROUPS = ["5", "8"]
 ORGNR_STYLES = {"dash": 4, "plain": 2, "16": 1}
 
 IMEI_TACS = ["35332011", "35684610", "86753904", "35407115", "35982208"]

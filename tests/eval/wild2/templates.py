@@ -19,6 +19,7 @@ def shapes(*tpls):
 
 
 G = {}
+G["mobileuri"] = lambda c: evallib.phone_spelling(c, *evallib.phone_number(c, "SE", "mobile"), c.rng.choice(["e164", "national-digits", "00"]))
 
 
 def gen(name):
@@ -191,7 +192,7 @@ AUDIOCODES = (
     "|GWAPP_NORMAL_CALL_CLEAR |NORMAL_CALL_CLEAR |«time».«int3» UTC Tue Mar 03 2026 |«time».«int3» UTC Tue Mar 03 2026 |«time».«int3» UTC Tue Mar 03 2026 "
     "|-1 | | |40 |1 (ITSP) |0 (DefaultSRD) |1 |1 |1 (ITSP) |0 (MR-WAN) |no |BYE |SIP ;cause=200 ;text=\"Call completed elsewhere\" |«PERSON_NAME:fullname» |Växel",
     "<134>«ts» nh-sbc01 [S=«sessid»] |CALL_START |SBC |«callid» |«sbcid» |LCL |«IPV4:ip4» |5060 |«IPV4:ip4» |5060 |TLS "
-    "|«PHONE:ext@b»@vasterfors.se |«PHONE:@b»@vasterfors.se |«PHONE:phone|d»@sip.operator.se |«PHONE:phone|d»@sip.operator.se |0 | "
+    "|«PHONE:ext@b»@vasterfors.se |«PHONE:@b»@vasterfors.se |«PHONE:phoneuri»@sip.operator.se |«PHONE:phoneuri»@sip.operator.se |0 | "
     "| | |«time».«int3» UTC Tue Mar 03 2026 | | |-1 | | |46 |2 (Teams) |1 (TeamsSRD) |2 |2 |2 (Teams) |1 (MR-LAN) |no | | |«PERSON_NAME:fullname» |",
     "<134>«ts» nh-sbc01 [S=«sessid»] |CALL_END |SBC |«callid» |«sbcid» |RMT |«IPV4:ip4» |5060 |«IPV4:ip4» |5060 |UDP "
     "|anonymous@anonymous.invalid |anonymous@anonymous.invalid |«~svc»@«IPV4:ip4» |«~svc»@«IPV4:ip4» |«dur» |LCL "
@@ -382,8 +383,8 @@ AST_PARK = (
     '"","«PHONE:ext@a»","*8","from-internal","""«PERSON_NAME:name|q»"" <«PHONE:@a»>","PJSIP/«PHONE:@a»-«chan»","PJSIP/«PHONE:ext@b»-«chan»","Pickup","«PHONE:@b»@PICKUPMARK",' + AST_TAIL + ',""',
 )
 AST_FOLLOWME = (
-    '"«~kst»","«PHONE:e164@c»","«PHONE:ext@a»","ext-findmefollow","""«PERSON_NAME:fullname|q»"" <«PHONE:@c»>","PJSIP/trunk-telia-«chan»","Local/«PHONE:mobilese|d»@from-internal-«chan»;1","FollowMe","«PHONE:@a»,sa",' + AST_TAIL + ',"fm-«PHONE:@a»"',
-    '"","«PHONE:ext@a»","«PHONE:phone|d»","from-internal","""«PERSON_NAME:fullname|q»"" <«PHONE:@a»>","PJSIP/«PHONE:@a»-«chan»","PJSIP/trunk-telia-«chan»","Dial","PJSIP/«PHONE:phone|d»@trunk-telia,300,T",' + AST_TAIL + ',""',
+    '"«~kst»","«PHONE:e164@c»","«PHONE:ext@a»","ext-findmefollow","""«PERSON_NAME:fullname|q»"" <«PHONE:@c»>","PJSIP/trunk-telia-«chan»","Local/«PHONE:mobileuri»@from-internal-«chan»;1","FollowMe","«PHONE:@a»,sa",' + AST_TAIL + ',"fm-«PHONE:@a»"',
+    '"","«PHONE:ext@a»","«PHONE:phoneuri@o»","from-internal","""«PERSON_NAME:fullname|q»"" <«PHONE:@a»>","PJSIP/«PHONE:@a»-«chan»","PJSIP/trunk-telia-«chan»","Dial","PJSIP/«PHONE:@o»@trunk-telia,300,T",' + AST_TAIL + ',""',
     '"","«PHONE:ext@a»","«~svc»","from-internal","""«PERSON_NAME:name|q»"" <«PHONE:@a»>","PJSIP/«PHONE:@a»-«chan»","PJSIP/trunk-telia-«chan»","Dial","PJSIP/«~svc@e»@trunk-telia,,",' + AST_TAIL + ',"emergency"',
 )
 AST_IVR = (
@@ -407,7 +408,7 @@ FS_FIFO = (
     '"UNKNOWN","UNKNOWN","«~fifo»","public","«datetime»","","«datetime2»","«dur»","0","ORIGINATOR_CANCEL","«uuid»","","","PCMA","PCMA"',
 )
 FS_OUT = (
-    '"«PERSON_NAME:fullname|q»","«PHONE:ext»","«PHONE:phone|d»","default",' + FS_TAIL + ',"«~kst»","PCMA","PCMA"',
+    '"«PERSON_NAME:fullname|q»","«PHONE:ext»","«PHONE:phoneuri»","default",' + FS_TAIL + ',"«~kst»","PCMA","PCMA"',
     '"«PHONE:ext@a»","«PHONE:@a»","«PHONE:e164»","default",' + FS_TAIL + ',"","OPUS","PCMA"',
     '"«PERSON_NAME:name|q»","«PHONE:ext»","«~svc|d»","default",' + FS_TAIL + ',"","PCMA","PCMA"',
     '"«PERSON_NAME:fullname|q»","«PHONE:ext»","*98","features",' + FS_TAIL + ',"","PCMA","PCMA"',
