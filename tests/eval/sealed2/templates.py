@@ -65,6 +65,7 @@ G["sinchid"] = lambda c: "01J" + "".join(c.rng.choice("0123456789ABCDEFGHJKMNPQR
 G["shortcode"] = lambda c: c.rng.choice(["71120", "72550", "OstBank", "RegionSM"])
 G["otp"] = lambda c: digits(c.rng, 6)
 G["olevent"] = lambda c: str(c.rng.choice([5, 6, 8, 13, 17, 111]))
+G["olid"] = lambda c: str(c.rng.randint(10 ** 7, 10 ** 12))
 G["olapp"] = lambda c: c.rng.choice(["Cosmic", "Visma Proceedo", "ServiceNow", "Office 365"])
 G["hsaid"] = lambda c: "SE2321000032-" + "".join(c.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(5))
 G["fhirdisp"] = lambda c: c.rng.choice(["Patient Record", "Medication", "Lab Result"])
@@ -231,11 +232,11 @@ SINCH = (
 )
 
 ONELOGIN = (
-    '{"id":«~bignum»,"created_at":"«iso»","account_id":«~int4»,"user_id":«~bignum»,"event_type_id":«olevent»,"notes":null,'
-    '"ipaddr":"«IPV4:ip4»","actor_user_id":«~bignum»,"app_id":«int4»,"actor_system":"","app_name":"«olapp»",'
+    '{"id":«~olid»,"created_at":"«iso»","account_id":«~int4»,"user_id":«~olid»,"event_type_id":«olevent»,"notes":null,'
+    '"ipaddr":"«IPV4:ip4»","actor_user_id":«~olid»,"app_id":«int4»,"actor_system":"","app_name":"«olapp»",'
     '"actor_user_name":"«PERSON_NAME:fullname|j»","user_name":"«PERSON_NAME:fullname|j»","policy_name":"Default MFA",'
     '"login_name":"«EMAIL:email|j»","risk_score":«int2»,"client_id":null,"error_description":null}',
-    '{"id":«~bignum»,"created_at":"«iso»","event_type_id":13,"ipaddr":"«IPV6:ip6»","actor_user_name":"«PERSON_NAME:fullname2|j»",'
+    '{"id":«~olid»,"created_at":"«iso»","event_type_id":13,"ipaddr":"«IPV6:ip6»","actor_user_name":"«PERSON_NAME:fullname2|j»",'
     '"user_name":"«PERSON_NAME:fullname|j»","notes":"Changed phone from «PHONE:phone|j» to «PHONE:phone|j»","role_name":"Vård",'
     '"directory_id":null,"login_name":"«USERNAME:rsmuser»"}',
 )
