@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes veil's labelled evaluation set: one JSON object per line.
 
-usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|both|all] [--out DIR] [--records N] [--seed S]
+usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|both|all] [--out DIR] [--records N] [--seed S]
        tests/eval/gen.py --slice tests/eval/slice.jsonl     (the fixed tune slice)
 
 Each record: {"id", "source", "split", "pack", "template", "text", "aligned",
@@ -32,7 +32,9 @@ CUCM_FILE_ROWS = 25
 # tune and heldout are the first pair; fresh (tuned on) and aside (never tuned on)
 # are a second, independent pair written by someone who had not read the first;
 # wild (tuned on) and sealed (never tuned on) a fourth, by someone who had read neither.
-SPLITS = ["tune", "heldout", "fresh", "aside", "wild", "sealed"]
+# wild2 (tuned on) and sealed2 (never tuned on) are a fifth pair, by someone who
+# had read none of the others.
+SPLITS = ["tune", "heldout", "fresh", "aside", "wild", "sealed", "wild2", "sealed2"]
 
 
 def load(split, name):
@@ -164,7 +166,7 @@ def make_slice(records, per_template=2):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS + ["both", "all"], default="all",
-                    help="one split, both (tune and heldout) or all six (default)")
+                    help="one split, both (tune and heldout) or all eight (default)")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "eval"))
     ap.add_argument("--records", type=int, default=3600, help="about this many records per split")
     ap.add_argument("--seed", default="veil-eval-1")
