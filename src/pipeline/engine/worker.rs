@@ -254,6 +254,8 @@ impl Worker {
                     }
                 }
                 match rule {
+                    // Most columns of a wide CDR: nothing to remember or apply.
+                    FieldRule::Keep => continue,
                     FieldRule::Scan => {
                         self.s.deferred.push(i);
                         continue;
