@@ -460,10 +460,11 @@ impl Scratch {
         if n == 0 {
             return Ok(Applied::Kept);
         }
-        let ip = Ipv4Addr::from((n as u32).to_le_bytes());
-        let text = ip.to_string();
+        // Written on the stack, not through `Display` and a new String.
+        let mut buf = [0u8; 15];
+        let text = dotted_quad((n as u32).to_le_bytes(), &mut buf);
         self.piece.clear();
-        let applied = self.transform(inner, cat, &text)?;
+        let applied = self.transform(inner, cat, text)?;
         if applied == Applied::Replaced {
             let kind = inner.categories[cat as usize].kind;
             let out: Ipv4Addr = self.piece.parse().map_err(|_| RecordError::Operator {
@@ -472,9 +473,53 @@ impl Scratch {
             })?;
             let back = i32::from_le_bytes(out.octets());
             self.piece.clear();
-            self.piece.push_str(&back.to_string());
+            push_i32(&mut self.piece, back);
         }
         Ok(applied)
+    }
+}
+
+/// `Ipv4Addr::from(octets).to_string()`, written into `buf`.
+fn dotted_quad(octets: [u8; 4], buf: &mut [u8; 15]) -> &str {
+    let mut n = 0;
+    for (k, o) in octets.into_iter().enumerate() {
+        if k > 0 {
+            buf[n] = b'.';
+            n += 1;
+        }
+        if o >= 100 {
+            buf[n] = b'0' + o / 100;
+            n += 1;
+        }
+        if o >= 10 {
+            buf[n] = b'0' + o / 10 % 10;
+            n += 1;
+        }
+        buf[n] = b'0' + o % 10;
+        n += 1;
+    }
+    // Only ASCII digits and dots were written.
+    std::str::from_utf8(&buf[..n]).unwrap_or_default()
+}
+
+/// Appends `v.to_string()` to `out`.
+fn push_i32(out: &mut String, v: i32) {
+    if v < 0 {
+        out.push('-');
+    }
+    let mut m = v.unsigned_abs();
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    for &d in &digits[k..] {
+        out.push(char::from(d));
     }
 }
 
@@ -491,4 +536,47 @@ fn cache_hit<'c>(
     stats.cache_hits += 1;
     stats.per_category[idx] += 1;
     Some(hit)
+}
+
+#[cfg(test)]
+mod int_ip_tests {
+    use super::{dotted_quad, push_i32};
+    use std::net::Ipv4Addr;
+
+    #[test]
+    fn written_as_display_writes_them() {
+        let mut x: u32 = 0x9E37_79B9;
+        let mut check = |v: u32| {
+            let mut buf = [0u8; 15];
+            assert_eq!(
+                dotted_quad(v.to_le_bytes(), &mut buf),
+                Ipv4Addr::from(v.to_le_bytes()).to_string()
+            );
+            let mut s = String::from("x");
+            push_i32(&mut s, v as i32);
+            assert_eq!(s, format!("x{}", v as i32));
+        };
+        for v in [
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            255,
+            256,
+            0x0A0B0C0D,
+            u32::MAX,
+            i32::MIN as u32,
+            i32::MAX as u32,
+        ] {
+            check(v);
+        }
+        for _ in 0..100_000 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            check(x);
+        }
+    }
 }
