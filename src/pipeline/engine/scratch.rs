@@ -546,7 +546,7 @@ mod int_ip_tests {
     #[test]
     fn written_as_display_writes_them() {
         let mut x: u32 = 0x9E37_79B9;
-        let mut check = |v: u32| {
+        let check = |v: u32| {
             let mut buf = [0u8; 15];
             assert_eq!(
                 dotted_quad(v.to_le_bytes(), &mut buf),
