@@ -219,9 +219,22 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
             _ => {}
         }
     }
+    // The key lower-cased once (it is at most 24 bytes): the names are
+    // lower-case, so this is the case-blind substring test, compared on
+    // the first byte before the rest.
+    let mut buf = [0u8; 32];
+    let lower = &mut buf[..key.len().min(32)];
+    lower.copy_from_slice(&key[..lower.len()]);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
     let has = |set: &[&[u8]]| {
+        if key.len() > 32 {
+            return set
+                .iter()
+                .any(|n| key.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)));
+        }
         set.iter()
-            .any(|n| key.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)))
+            .any(|n| lower.windows(n.len()).any(|w| w[0] == n[0] && w == *n))
     };
     if key.is_empty() {
         Context::None
@@ -476,6 +489,19 @@ pub(crate) fn normalize_orgnr(v: &str, out: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn context_key_names_are_lower_case() {
+        // `context` compares them with the key lower-cased.
+        for n in PNR_KEYS
+            .iter()
+            .chain(&ORG_KEYS)
+            .chain(&PHONE_KEYS)
+            .chain(&HOLDER_KEYS)
+        {
+            assert!(!n.is_empty() && !n.iter().any(u8::is_ascii_uppercase));
+        }
+    }
 
     const NOW: u32 = 2026;
 

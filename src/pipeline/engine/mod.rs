@@ -305,6 +305,7 @@ impl Engine {
             engine: self.clone(),
             s: Scratch {
                 keyed,
+                detectors: self.inner.detectors.clone(),
                 fields: Vec::new(),
                 spans: Vec::new(),
                 edits: Vec::new(),

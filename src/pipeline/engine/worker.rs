@@ -254,6 +254,8 @@ impl Worker {
                     }
                 }
                 match rule {
+                    // Most columns of a wide CDR: nothing to remember or apply.
+                    FieldRule::Keep => continue,
                     FieldRule::Scan => {
                         self.s.deferred.push(i);
                         continue;
@@ -439,7 +441,7 @@ impl Worker {
                         }
                     }
                     FieldRule::Scan => {
-                        self.s.find(inner, value, true);
+                        self.s.find(value, true);
                         for s in &self.s.spans {
                             push(s.start..s.end, s.kind, &|| By::Detector);
                         }
@@ -450,7 +452,7 @@ impl Worker {
         if result.is_ok() && scans_gaps(&inner.pack.format) {
             for gap in gaps(rec.len(), &fields) {
                 if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
-                    self.s.find(inner, text, echoes_in_gaps(&inner.pack.format));
+                    self.s.find(text, echoes_in_gaps(&inner.pack.format));
                     for s in &self.s.spans {
                         found.push(Found {
                             start: gap.start + s.start,
