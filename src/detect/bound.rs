@@ -12,7 +12,7 @@ use super::{Kind, ip, keys, name, phone};
 /// kept, by `veil run` and `veil scan` alike.
 pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
-        Kind::Phone => phone::placeholder(value) || common_words(value),
+        Kind::Phone => phone::placeholder(value) || common_words(value) || grouped_service(value),
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
@@ -30,6 +30,30 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
             .is_ok_and(|a| a.is_unspecified() || a.is_loopback()),
         _ => false,
     }
+}
+
+/// True if `value` is a service number written in groups, as directories
+/// print them (`114 14`, Swedish police; `116 000`; `90 000`): its digits
+/// without the spaces are a service number. Only digits and single spaces,
+/// at most eight digits, so a person's number in groups is never one.
+fn grouped_service(value: &str) -> bool {
+    let v = value.trim().as_bytes();
+    if !v.contains(&b' ') || v.len() > 12 {
+        return false;
+    }
+    let mut digits = [0u8; 8];
+    let mut n = 0;
+    for (i, &c) in v.iter().enumerate() {
+        match c {
+            b'0'..=b'9' if n < digits.len() => {
+                digits[n] = c;
+                n += 1;
+            }
+            b' ' if i > 0 && v[i - 1] != b' ' => {}
+            _ => return false,
+        }
+    }
+    phone::is_service(&digits[..n]) && !matches!(&digits[..n], b"110" | b"113" | b"114")
 }
 
 /// True if `value` is one to three words of ASCII letters (`support`,
@@ -129,6 +153,8 @@ mod tests {
             "911",
             "1177",
             "11414",
+            "114 14",
+            "116 000",
             "90000",
             "116111",
             "*97",
@@ -160,6 +186,11 @@ mod tests {
             "0701740683",
             "+46701740683",
             "*21*0701740683#",
+            "114",
+            "11 0",
+            "070 174 06 83",
+            "112  12",
+            "112 x",
             "karin",
             "",
             "*",
