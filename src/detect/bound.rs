@@ -67,8 +67,23 @@ fn common_words(value: &str) -> bool {
         && v.bytes()
             .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'_'))
         && v.split([' ', '-', '_']).count() <= 3
-        && (phone::placeholder(v) || name::placeholder_words(&v.replace(['-', '_'], " "), true))
+        && (phone::placeholder(v)
+            || DIALPLAN.iter().any(|w| w.eq_ignore_ascii_case(v))
+            || name::placeholder_words(&v.replace(['-', '_'], " "), true))
 }
+
+/// Test and media services that FreeSWITCH's default dialplan and
+/// Asterisk's applications name a destination after: an echo test, a
+/// delayed echo, a milliwatt or tone test, music on hold, the directory.
+const DIALPLAN: [&str; 7] = [
+    "echo",
+    "delay_echo",
+    "milliwatt",
+    "tone_stream",
+    "moh",
+    "hold_music",
+    "directory",
+];
 
 /// True if `value` is a cost centre or project code, as PBXs write into
 /// an account code field that otherwise holds a badge: an accounting
@@ -171,6 +186,8 @@ mod tests {
             "conf_3000",
             "ivr_main",
             "VM-menu",
+            "echo",
+            "delay_echo",
             "support",
             "Sales",
             "~~s~~",
