@@ -12,7 +12,7 @@ use super::{Kind, ip, keys, name, phone};
 /// kept, by `veil run` and `veil scan` alike.
 pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
-        Kind::Phone => phone::placeholder(value) || common_words(value),
+        Kind::Phone => phone::placeholder(value) || common_words(value) || grouped_service(value),
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
@@ -32,6 +32,30 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
     }
 }
 
+/// True if `value` is a service number written in groups, as directories
+/// print them (`114 14`, Swedish police; `116 000`; `90 000`): its digits
+/// without the spaces are a service number. Only digits and single spaces,
+/// at most eight digits, so a person's number in groups is never one.
+fn grouped_service(value: &str) -> bool {
+    let v = value.trim().as_bytes();
+    if !v.contains(&b' ') || v.len() > 12 {
+        return false;
+    }
+    let mut digits = [0u8; 8];
+    let mut n = 0;
+    for (i, &c) in v.iter().enumerate() {
+        match c {
+            b'0'..=b'9' if n < digits.len() => {
+                digits[n] = c;
+                n += 1;
+            }
+            b' ' if i > 0 && v[i - 1] != b' ' => {}
+            _ => return false,
+        }
+    }
+    phone::is_service(&digits[..n]) && !matches!(&digits[..n], b"110" | b"113" | b"114")
+}
+
 /// True if `value` is one to three words of ASCII letters (`support`,
 /// `sales`, `ring-group`) that name no one: each makes a value no name or
 /// is common in logs and in no name list. A user (`karin`, `kyoussef`) is
@@ -43,8 +67,23 @@ fn common_words(value: &str) -> bool {
         && v.bytes()
             .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'_'))
         && v.split([' ', '-', '_']).count() <= 3
-        && (phone::placeholder(v) || name::placeholder_words(&v.replace(['-', '_'], " "), true))
+        && (phone::placeholder(v)
+            || DIALPLAN.iter().any(|w| w.eq_ignore_ascii_case(v))
+            || name::placeholder_words(&v.replace(['-', '_'], " "), true))
 }
+
+/// Test and media services that FreeSWITCH's default dialplan and
+/// Asterisk's applications name a destination after: an echo test, a
+/// delayed echo, a milliwatt or tone test, music on hold, the directory.
+const DIALPLAN: [&str; 7] = [
+    "echo",
+    "delay_echo",
+    "milliwatt",
+    "tone_stream",
+    "moh",
+    "hold_music",
+    "directory",
+];
 
 /// True if `value` is a cost centre or project code, as PBXs write into
 /// an account code field that otherwise holds a badge: an accounting
@@ -129,6 +168,8 @@ mod tests {
             "911",
             "1177",
             "11414",
+            "114 14",
+            "116 000",
             "90000",
             "116111",
             "*97",
@@ -145,6 +186,8 @@ mod tests {
             "conf_3000",
             "ivr_main",
             "VM-menu",
+            "echo",
+            "delay_echo",
             "support",
             "Sales",
             "~~s~~",
@@ -160,6 +203,11 @@ mod tests {
             "0701740683",
             "+46701740683",
             "*21*0701740683#",
+            "114",
+            "11 0",
+            "070 174 06 83",
+            "112  12",
+            "112 x",
             "karin",
             "",
             "*",

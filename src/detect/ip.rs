@@ -140,7 +140,33 @@ fn after_product(b: &[u8], i: usize, j: usize) -> bool {
     } else {
         letter && digit
     };
-    shaped && (user_agent_before(b, s) || (p == b' ' && quoted_product(b, s, j)))
+    shaped
+        && (user_agent_before(b, s)
+            || (p == b' ' && quoted_product(b, s, j))
+            || (p == b'/' && product_follows(b, j)))
+}
+
+/// After a `Product/1.2.3.4` token, another product or a comment follows
+/// (`CitrixReceiver/23.9.1.104 Windows/10.0.22631`, `Foo/1.2.3.4 (Linux)`):
+/// the grammar of a User-Agent header (RFC 9110, 10.1.5: products, each
+/// `token/version`, and comments, separated by spaces), whatever key or
+/// word (`Browser_type`, `UA [`, none at all) introduced it. A user and an
+/// address (`alice/192.0.2.7 connected`) is followed by a word, not by a
+/// product with its version.
+fn product_follows(b: &[u8], j: usize) -> bool {
+    if at(b, j) != b' ' {
+        return false;
+    }
+    let k = j + 1;
+    if at(b, k) == b'(' {
+        return true;
+    }
+    let mut e = k;
+    while e - k < 40 && (at(b, e).is_ascii_alphanumeric() || matches!(at(b, e), b'-' | b'_' | b'.'))
+    {
+        e += 1;
+    }
+    e > k && at(b, k).is_ascii_alphabetic() && at(b, e) == b'/' && is_digit(at(b, e + 1))
 }
 
 /// `"Yealink SIP-T54W 96.86.0.100"`: a quoted string that ends with the
@@ -622,6 +648,9 @@ mod tests {
             "useragent=Grandstream GXP2170 1.0.11.23",
             "sip_user_agent: Cisco-CP8865/14.1.1.1 ok",
             "agent=\"MicroSIP/3.21.3.0\"",
+            "Browser_type \"CitrixReceiver/23.9.1.104 Windows/10.0.22631\" -",
+            "auth failed UA [CitrixReceiver/23.9.1.104 Windows/10.0.22631]",
+            "client=Zoiper/5.6.1.7 (Windows 11)",
             "oid=1.3.6.1",
             "OID: 2.5.4.3",
         ] {
@@ -637,6 +666,8 @@ mod tests {
             "from gw1 10.1.2.3",
             "UA=Yealink src 10.1.2.3",
             "host D785/10.1.141.13",
+            "peer alice/198.51.100.7 connected",
+            "route 10.0.0.0/10.1.2.3 via",
             "agent=x path /var/10.1.2.3",
         ] {
             let b = text.as_bytes();

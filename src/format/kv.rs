@@ -124,9 +124,14 @@ fn leef<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> bool {
         b'\t'
     };
     let body = i;
-    if delim == b'\t' && !v2 && memchr::memchr(b'\t', &b[body..]).is_none() {
-        return false;
-    }
+    let delim = if delim == b'\t' && !v2 && memchr::memchr(b'\t', &b[body..]).is_none() {
+        if !pipe_pairs(&b[body..]) {
+            return false;
+        }
+        b'|'
+    } else {
+        delim
+    };
     let mut s = body;
     while s <= b.len() {
         let e = memchr::memchr(delim, &b[s..]).map_or(b.len(), |k| s + k);
@@ -152,6 +157,23 @@ fn leef<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> bool {
         s = e + 1;
     }
     true
+}
+
+/// True if a LEEF 1.0 body without a tab is written as `k=v|k=v`, as
+/// Palo Alto Networks' LEEF log formats for QRadar write it
+/// (`ReceiveTime=2026-03-01 09:15:02|SerialNumber=0123456789|Type=THREAT`):
+/// it opens with a key and `=`, and a `|` is followed by another key and
+/// `=`. Such a record is split at `|`, so a value may hold spaces and a
+/// key names its value, as in LEEF 2.0 with `|` declared.
+fn pipe_pairs(body: &[u8]) -> bool {
+    let key = |b: &[u8]| {
+        let n = b
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+            .count();
+        n > 0 && b.get(n) == Some(&b'=')
+    };
+    key(body) && memchr::memchr_iter(b'|', body).any(|k| key(&body[k + 1..]))
 }
 
 pub(crate) fn map_double(c: u8) -> Option<u8> {
@@ -245,6 +267,23 @@ mod tests {
         // A LEEF 1.0 line without tabs is split at whitespace as before.
         let out = decode("LEEF:1.0|V|P|1|E|usrName=k.ek src=192.0.2.1");
         assert_eq!(out.len(), 2);
+        // Unless its pairs are written with `|` between them, as Palo Alto
+        // Networks' LEEF formats write them.
+        let rec = "LEEF:1.0|Palo Alto Networks|PAN-OS Syslog Integration|10.2.4|virus(1234)|\
+                   ReceiveTime=2026-03-01 09:15:02|SerialNumber=0123456789|usrName=CORP\\k.ek";
+        let got: Vec<(String, &str)> = decode(rec)
+            .iter()
+            .map(|f| (f.name.to_string(), &rec[f.raw.clone()]))
+            .collect();
+        let want = [
+            ("ReceiveTime", "2026-03-01 09:15:02"),
+            ("SerialNumber", "0123456789"),
+            ("usrName", "CORP\\k.ek"),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((k, v), (wk, wv)) in got.iter().zip(want) {
+            assert_eq!((k.as_str(), *v), (wk, wv));
+        }
     }
 
     #[test]

@@ -118,6 +118,8 @@ pub enum ShapeSpec {
 /// that whole matches a pattern), or, with `equals`, each of `fields` is
 /// kept where its value is that of the field `equals` names (not empty): a
 /// hunt pilot's number where the record's `huntPilotDN` holds it. With
+/// `value_matches`, only a kept field's value that whole-matches that
+/// pattern is kept (a queue's extension, not a customer's number). With
 /// `unless_in`, a kept field's value that appears as a whole word in that
 /// other field is not kept: the mailbox a voicemail application was given
 /// is a person's.
@@ -137,6 +139,11 @@ pub struct KeepWhenSpec {
     /// value must match (`'(?i)callcenter|conferences?'`), compiled once.
     #[serde(default)]
     pub matches: Option<Spanned<String>>,
+    /// A regular expression that a kept field's own value must whole-match
+    /// to be kept (`'[1-9][0-9]{1,4}'`: an extension of the dial plan, not
+    /// a number outside it), compiled once. Omitted: any value.
+    #[serde(default)]
+    pub value_matches: Option<Spanned<String>>,
     /// A field in which a kept field's value, found as a whole word, undoes
     /// the keeping (`lastdata`: `VoiceMail(7794@default)` names the
     /// mailbox's owner).

@@ -150,6 +150,28 @@ pub fn classify(name: &str) -> Option<KeyClass> {
                 !c.weak() && *c != Software && (*c != NotPersonal || t.ends_with("id"))
             })
         })
+        .or_else(|| thing_id(&w))
+}
+
+/// The id of a thing the vocabulary does not know (`externalId`,
+/// `profileId`, `detection_id`, `appId`): an identifier, read as under
+/// [`KeyClass::Id`] (a personnummer only if its date and checksum hold, a
+/// number with `+` a phone, other digits left as they are). Products name
+/// their record, object and vendor ids so in every format; the ids of a
+/// person or a party have rows of their own (`userId`, `callerId`,
+/// `subscriberId`, `Calling-Station-Id`), and a thing the vocabulary knows
+/// as personal or as a party (`sender_id`, `msisdn_id`, `contact_id`)
+/// is no such id: its value is left to the text detectors as before.
+fn thing_id(w: &[String]) -> Option<KeyClass> {
+    let (last, before) = w.split_last()?;
+    if last != "id" || before.is_empty() {
+        return None;
+    }
+    let thing = before.concat();
+    match lookup_stripped(&thing) {
+        None | Some(NotPersonal | Software) => Some(Id),
+        Some(_) => None,
+    }
 }
 
 /// True if a key names a number of the organisation itself, not of a

@@ -107,7 +107,8 @@ fn accounts_under_idp_kerberos_and_ldap_keys() {
     assert_eq!(classify("krb.cname"), Some(Username));
     assert_eq!(classify("uid"), Some(Username));
     assert_eq!(classify("identity"), Some(Username));
-    assert_eq!(classify("HandleId"), None);
+    // A Windows object handle's id is a machine id, not an account.
+    assert_eq!(classify("HandleId"), Some(Id));
     let e = |c, v| evidence(c, v, YEAR);
     assert_eq!(e(Username, "a.nowak"), Evidence::Replace(Kind::Username));
     assert_eq!(e(Username, "1000"), Evidence::Scan);
@@ -414,4 +415,41 @@ fn the_organisations_own_lines_are_not_a_persons() {
         assert_ne!(classify(k), Some(NotPersonal), "{k}");
     }
     assert_eq!(evidence(NotPersonal, "+46313001900", 2026), Evidence::Keep);
+}
+
+#[test]
+fn the_id_of_a_thing_is_an_identifier() {
+    // A record's, object's or vendor's id: an identifier, so a bare number
+    // there is left as it is and a personnummer is still found.
+    for k in [
+        "externalId",
+        "profileId",
+        "detection_id",
+        "cs1Label.DetectionID",
+        "actor.profileId",
+    ] {
+        assert_eq!(classify(k), Some(Id), "{k}");
+    }
+    assert_eq!(evidence(Id, "0554311843", YEAR), Evidence::Keep);
+    assert_eq!(
+        evidence(Id, "198112189876", YEAR),
+        Evidence::Replace(Kind::Personnummer)
+    );
+    // The id of a party or a person keeps its own meaning.
+    assert_eq!(classify("callerId"), Some(Phone));
+    assert_eq!(classify("wa_id"), Some(Phone));
+    assert_eq!(classify("sender_id"), None);
+    assert_eq!(classify("msisdn_id"), None);
+    assert_eq!(classify("contact_id"), None);
+    assert_eq!(classify("userId"), Some(UserId));
+    assert_eq!(classify("Calling-Station-Id"), Some(Party));
+    assert_eq!(classify("id"), Some(Id));
+}
+
+#[test]
+fn network_elements_are_the_operators() {
+    for k in ["vlr", "vlr_number", "mscNumber", "sgsn", "hlr", "gt"] {
+        assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    assert_eq!(evidence(NotPersonal, "0826047433", YEAR), Evidence::Keep);
 }

@@ -267,6 +267,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("dnis", Phone),
     ("did", Phone),
     ("callerid", Phone),
+    // WhatsApp Business API's `wa_id`: the contact's phone number, digits
+    // without `+`.
+    ("waid", Phone),
     ("calleridnumber", Phone),
     ("calleridnum", Phone),
     ("cidnum", Phone),
@@ -696,6 +699,24 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("batchid", NotPersonal),
     ("errorid", NotPersonal),
     ("alertid", NotPersonal),
+    // Mobile network elements (GSM MAP, 3GPP TS 29.002): the global title
+    // of a VLR, MSC, SGSN or HLR is the node's E.164 address, the
+    // operator's, not a subscriber's; roaming and signalling logs write it
+    // beside the subscriber's MSISDN and IMSI.
+    ("vlr", NotPersonal),
+    ("vlrnumber", NotPersonal),
+    ("vlraddress", NotPersonal),
+    ("msc", NotPersonal),
+    ("mscnumber", NotPersonal),
+    ("mscaddress", NotPersonal),
+    ("sgsn", NotPersonal),
+    ("sgsnnumber", NotPersonal),
+    ("sgsnaddress", NotPersonal),
+    ("hlr", NotPersonal),
+    ("hlrnumber", NotPersonal),
+    ("hlraddress", NotPersonal),
+    ("gt", NotPersonal),
+    ("globaltitle", NotPersonal),
     // Software identifiers: user agents, versions, products.
     ("useragent", Software),
     ("ua", Software),

@@ -31,6 +31,9 @@ pub(super) struct Inner {
     /// The compiled pattern of each `[[keep_when]]` that `matches` one, by
     /// table.
     pub(super) keep_patterns: Vec<Option<regex::Regex>>,
+    /// The compiled `value_matches` of each `[[keep_when]]` that has one,
+    /// by table.
+    pub(super) keep_values: Vec<Option<regex::Regex>>,
 }
 
 /// Index of a kind in [`Inner::by_kind`].
@@ -88,7 +91,9 @@ impl Inner {
 
     /// [`Inner::rule_of`], or `Keep` for a field that a `[[keep_when]]`
     /// holding for the record (`held`) names: a queue's number in `dst`, a
-    /// hunt pilot's number where `huntPilotDN` holds it; unless the table's
+    /// hunt pilot's number where `huntPilotDN` holds it; if the table has a
+    /// `value_matches` pattern, only a value that matches it (an extension
+    /// of the dial plan, not a number outside it); unless the table's
     /// `unless_in` field holds the value as a whole word (the mailbox
     /// `VoiceMail` was given).
     pub(super) fn rule_in(
@@ -118,6 +123,10 @@ impl Inner {
                             value_in(other).is_some_and(|v| v.trim() == field.value.trim())
                         }
                     }
+                    && (kw.value_matches.is_none()
+                        || (self.keep_values.get(k))
+                            .and_then(Option::as_ref)
+                            .is_some_and(|re| re.is_match(field.value.trim())))
                     && !kw.unless_in.as_deref().is_some_and(|other| {
                         value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
                     })

@@ -209,6 +209,11 @@ impl Engine {
                 _ => None,
             })
             .collect();
+        let keep_values = (pack.keep_when.iter())
+            .map(|kw| {
+                (kw.value_matches.as_deref()).and_then(|p| crate::rules::keep_pattern(p).ok())
+            })
+            .collect();
         Ok(Engine {
             inner: Arc::new(Inner {
                 pack,
@@ -219,6 +224,7 @@ impl Engine {
                 field_rules,
                 columns,
                 keep_patterns,
+                keep_values,
             }),
             max_record: DEFAULT_MAX_RECORD,
             keyed,

@@ -526,7 +526,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
     let ok = format!(
         "{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nvalues = [\"Queue\"]\n\n\
          [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\n\n\
-         [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\n"
+         [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\nvalue_matches = \"[0-9]{{2,5}}\"\n"
     );
     let pack = compile("t.toml", &ok).unwrap();
     assert_eq!(
@@ -539,11 +539,13 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                     values: vec!["Queue".into()]
                 },
                 unless_in: None,
+                value_matches: None,
             },
             KeepWhen {
                 fields: vec!["src".into()],
                 when: KeepIf::Equals("a".into()),
                 unless_in: None,
+                value_matches: None,
             },
             KeepWhen {
                 fields: vec!["src".into()],
@@ -552,6 +554,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                     pattern: "(?i)queues?".into()
                 },
                 unless_in: Some("a".into()),
+                value_matches: Some("[0-9]{2,5}".into()),
             },
         ]
     );
@@ -571,6 +574,10 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
             "unknown field \"scr\" (did you mean \"src\"?)",
         ),
         ("field = \"a\"\nmatches = \"(\"", "invalid pattern"),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nvalue_matches = \"[\"",
+            "invalid pattern",
+        ),
         (
             "field = \"a\"\nvalues = [\"Queue\"]\nmatches = \"Queue\"",
             "either `field`",

@@ -482,7 +482,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             );
             ok = false;
         }
-        if let Some(pattern) = &kw.matches {
+        for pattern in kw.matches.iter().chain(&kw.value_matches) {
             if let Err(e) = keep_pattern(pattern.get_ref()) {
                 let msg = e.to_string();
                 let last = msg.lines().last().unwrap_or("").trim().to_string();
@@ -530,6 +530,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 fields: kw.fields.get_ref().clone(),
                 when,
                 unless_in: kw.unless_in.as_ref().map(|u| u.get_ref().clone()),
+                value_matches: kw.value_matches.as_ref().map(|v| v.get_ref().clone()),
             });
         }
     }
