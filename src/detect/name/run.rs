@@ -14,6 +14,9 @@ const MAX_WORDS: usize = 7;
 /// The name that starts at `i`, if any: its byte range. `i` is where the
 /// scan loop found a char for which [`may_start`] holds.
 pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    if let Some(s) = super::script::script_at(b, i) {
+        return super::script::at(b, i, s);
+    }
     if !start_ok(b, i) {
         return None;
     }
@@ -75,7 +78,7 @@ const DEVICES: [&[u8]; 21] = [
 /// True if a device word starts at `d` and no letter goes on after it
 /// (`iPad`, `Pixel-8`; not `Macintosh`, `MacLeod`). `any_case`
 /// also takes `ipad`, `IPHONE`.
-fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
+pub(super) fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
     let Some(&c) = b.get(d) else {
         return false;
     };
@@ -396,6 +399,11 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
             && w.case == Case::Upper
             && !(w.end - w.start >= 3 && w.flags & COMMON == 0)
         {
+            break;
+        }
+        // `Cardholder: Ekström, Kjell Badge: B893785`: a word that is no
+        // known name, glued to a colon after a name, is the next value's key.
+        if k > 0 && b.get(w.end) == Some(&b':') && w.flags & (GIVEN | SURNAME) == 0 {
             break;
         }
         names[count] = k;
