@@ -133,7 +133,8 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
             _ => false,
         };
         if device {
-            return owner(b, s, g, apostrophe);
+            let personal = personal_device_at(b, after + 1);
+            return owner(b, s, g, apostrophe, personal);
         }
         if part == 0 && !apostrophe {
             // CamelCase: `JonasiPhone`, `AnnasMacBook`, `KarinsPC`.
@@ -144,7 +145,7 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
                     u
                 };
                 return if device_at(b, d, false) {
-                    owner(b, s, d, false)
+                    owner(b, s, d, false, false)
                 } else {
                     None
                 };
@@ -163,17 +164,44 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
 /// stem before a genitive `s` (`Csabas`). A word that is common in logs
 /// (`Sales`, `Store`, `Sofia`) is an owner only with an apostrophe
 /// (`Sofia's MacBook`).
-fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool) -> Option<usize> {
+///
+/// Before a phone, tablet or laptop its maker names after the owner by
+/// default (`personal`: Apple's `Jericho's iPhone`, Google's `Ánde's Pixel
+/// 8`, Samsung's `Efua's Galaxy S23`), a genitive's apostrophe says the
+/// word is an owner's name even if no list has it, unless it is a word
+/// common in logs (`Sales`). Without the apostrophe (`Jerichos-iPhone`) the
+/// stem must be a known given name: `Konferens iPad` is a room's.
+fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool, personal: bool) -> Option<usize> {
     let mut buf = [0u8; MAX_KEY];
     let f = key(b, s, e, &mut buf).map_or(0, owner_flags);
     if f & GIVEN != 0 && (f & COMMON == 0 || apostrophe) {
         return Some(e);
     }
-    if apostrophe || f & COMMON != 0 || e - s <= 3 || b[e - 1] != b's' {
+    if apostrophe {
+        return (personal && f & COMMON == 0 && e - s >= 3).then_some(e);
+    }
+    if f & COMMON != 0 || e - s <= 3 || b[e - 1] != b's' {
         return None;
     }
     let f = key(b, s, e - 1, &mut buf).map_or(0, owner_flags);
     (f & GIVEN != 0 && f & COMMON == 0).then_some(e - 1)
+}
+
+/// True if a device its maker names after its owner by default starts at
+/// `d`: an iPhone, iPad, MacBook, iMac, Pixel or Galaxy (not a `PC` or a
+/// `Laptop`, which IT departments name after rooms and functions too).
+fn personal_device_at(b: &[u8], d: usize) -> bool {
+    let rest = &b[d.min(b.len())..];
+    [
+        b"iPhone".as_slice(),
+        b"iPad",
+        b"MacBook",
+        b"iMac",
+        b"Pixel",
+        b"Galaxy",
+    ]
+    .iter()
+    .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// The gazetteer flags of an owner's name; a hyphenated one not in the

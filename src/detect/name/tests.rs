@@ -409,6 +409,22 @@ fn names_in_scripts_without_a_name_list() {
 }
 
 #[test]
+fn owners_the_list_does_not_know_by_their_genitive() {
+    for (text, want) in [
+        ("UNIFIclientAlias=Jericho's iPad connected", vec!["Jericho"]),
+        ("msg=Ánde's Pixel-8 connected to VSE-Corp", vec!["Ánde"]),
+        // No genitive, a word common in logs, or a device IT names: none.
+        ("Hostname=Jhoanna-iPad", vec![]),
+        ("Hostname=Sales-iPad", vec![]),
+        ("Hostname=Kassas-PC", vec![]),
+        ("Hostname=Jhoannas-MacBook-Pro", vec![]),
+        ("Konferens iPad", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
 fn whole_values_in_syllabic_scripts() {
     // One syllable is a whole family name under a name key, not an initial.
     assert!(looks_like_name("김", false));
