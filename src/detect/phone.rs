@@ -95,6 +95,70 @@ pub(crate) fn bare_intl(d: &[u8]) -> bool {
     (8..=15).contains(&d.len()) && d.iter().all(u8::is_ascii_digit) && intl_valid(d)
 }
 
+/// Country codes of plans with no trunk prefix, whose national numbers
+/// are written without a leading `0` (`695 917 1283` in Greece, `917 833
+/// 531` in Spain, `912 345 678` in Portugal, `412 34 567` in Norway).
+const NO_TRUNK: [&[u8]; 16] = [
+    b"30", b"34", b"39", b"351", b"47", b"45", b"352", b"356", b"357", b"354", b"372", b"371",
+    b"65", b"852", b"974", b"965",
+];
+
+/// True if `d` (9-12 ASCII digits, not starting with `0`) is a valid
+/// national number of a plan without a trunk prefix, or a North American
+/// one. Only where the context is telephony (a cue word or a phone key):
+/// the country is not written, so the number is tried in each plan.
+pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
+    if !(9..=12).contains(&d.len()) || d[0] == b'0' || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    if nanp_valid(d) {
+        return true;
+    }
+    let mut s = String::with_capacity(d.len() + 4);
+    NO_TRUNK.iter().any(|cc| {
+        s.clear();
+        s.push('+');
+        s.extend(cc.iter().chain(d).map(|&c| char::from(c)));
+        phonenumber::parse(None, &s).is_ok_and(|n| phonenumber::is_valid(&n))
+    })
+}
+
+/// A national number without a trunk `0`, grouped as people write it
+/// (`695 917 1283`, `917-833-531`, `20 12 34 56 78`), at `i`: groups of
+/// two to four digits joined by one kind of separator (a space or a
+/// dash), 9-12 digits in all, not followed by `:` (a time) or a digit
+/// group of another separator (`2027-03-11 12`). Returns the end and the
+/// digits' count in `out`.
+pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(usize, usize)> {
+    let mut nd = 0;
+    let mut p = i;
+    let mut sep = 0u8;
+    loop {
+        let mut e = p;
+        while is_digit(at(b, e)) {
+            if nd == out.len() {
+                return None;
+            }
+            out[nd] = b[e];
+            nd += 1;
+            e += 1;
+        }
+        if !(2..=4).contains(&(e - p)) || is_word(at(b, e)) {
+            return None;
+        }
+        let x = at(b, e);
+        if matches!(x, b' ' | b'-') && is_digit(at(b, e + 1)) && (sep == 0 || sep == x) {
+            sep = x;
+            p = e + 1;
+            continue;
+        }
+        if matches!(x, b':' | b'.' | b'/' | b' ' | b'-') && is_digit(at(b, e + 1)) {
+            return None;
+        }
+        return (9..=12).contains(&nd).then_some((e, nd));
+    }
+}
+
 /// True if `d` (10 ASCII digits) is a valid North American number.
 pub(crate) fn nanp_valid(d: &[u8]) -> bool {
     if d.len() != 10 || !(b'2'..=b'9').contains(&d[0]) || !(b'2'..=b'9').contains(&d[3]) {

@@ -283,6 +283,29 @@ impl DetectorSet {
             push(i, j, Kind::Phone);
             return Some(j);
         }
+        if on.phone
+            && b[i] != b'0'
+            && (2..=4).contains(&len)
+            && matches!(nx, b' ' | b'-')
+            && !(i >= 2 && b[i - 1] == b' ' && is_digit(b[i - 2]))
+        {
+            // `PhoneNumber=695 917 1283`, `kontakt via 917 833 531`: a
+            // national number of a plan without a trunk `0`, under a phone
+            // key, or after a telephony cue if a plan holds it.
+            let mut d = [0u8; 12];
+            if let Some((e, nd)) = phone::grouped_plain(b, i, &mut d) {
+                let ctx = idnum::context(b, i);
+                let ok = ctx == idnum::Context::Phone
+                    || (ctx == idnum::Context::None
+                        && phone::cue_before(b, i)
+                        && !phone::ticket_before(b, i)
+                        && phone::national_no_trunk(&d[..nd]));
+                if ok && idnum::tail_ok(b, e) {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
+        }
         if on.imei && matches!(len, 2 | 8) && matches!(nx, b'-' | b' ' | b'/') {
             // `35-209900-176148-1`, `35209900-176148-1` (`urn:gsma:imei:`).
             if let Some(e) = imei::grouped_at(b, i, || imei::cue_before(b, i)) {

@@ -33,6 +33,10 @@
 //! licences), embedded in the binary and loaded into one hash table on first
 //! use.
 //!
+//! Names in scripts the gazetteer does not hold (Hangul, Han and kana,
+//! Thai, Indic, Ethiopic, Hebrew, Georgian, Armenian) are decided by their
+//! script and the length of their words instead (`script`).
+//!
 //! One concern to a file: `gazetteer` (the table and its flags), `word`
 //! (one name-shaped word), `cue` (the evidence before a candidate), `run`
 //! (a run of words in free text and the rules that make it a name) and
@@ -41,6 +45,7 @@
 mod cue;
 mod gazetteer;
 mod run;
+mod script;
 #[cfg(test)]
 mod tests;
 mod value;

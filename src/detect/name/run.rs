@@ -14,6 +14,9 @@ const MAX_WORDS: usize = 7;
 /// The name that starts at `i`, if any: its byte range. `i` is where the
 /// scan loop found a char for which [`may_start`] holds.
 pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    if let Some(s) = super::script::script_at(b, i) {
+        return super::script::at(b, i, s);
+    }
     if !start_ok(b, i) {
         return None;
     }
@@ -75,7 +78,7 @@ const DEVICES: [&[u8]; 21] = [
 /// True if a device word starts at `d` and no letter goes on after it
 /// (`iPad`, `Pixel-8`; not `Macintosh`, `MacLeod`). `any_case`
 /// also takes `ipad`, `IPHONE`.
-fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
+pub(super) fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
     let Some(&c) = b.get(d) else {
         return false;
     };
@@ -130,7 +133,8 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
             _ => false,
         };
         if device {
-            return owner(b, s, g, apostrophe);
+            let personal = personal_device_at(b, after + 1);
+            return owner(b, s, g, apostrophe, personal);
         }
         if part == 0 && !apostrophe {
             // CamelCase: `JonasiPhone`, `AnnasMacBook`, `KarinsPC`.
@@ -141,7 +145,7 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
                     u
                 };
                 return if device_at(b, d, false) {
-                    owner(b, s, d, false)
+                    owner(b, s, d, false, false)
                 } else {
                     None
                 };
@@ -160,17 +164,44 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
 /// stem before a genitive `s` (`Csabas`). A word that is common in logs
 /// (`Sales`, `Store`, `Sofia`) is an owner only with an apostrophe
 /// (`Sofia's MacBook`).
-fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool) -> Option<usize> {
+///
+/// Before a phone, tablet or laptop its maker names after the owner by
+/// default (`personal`: Apple's `Jericho's iPhone`, Google's `Ánde's Pixel
+/// 8`, Samsung's `Efua's Galaxy S23`), a genitive's apostrophe says the
+/// word is an owner's name even if no list has it, unless it is a word
+/// common in logs (`Sales`). Without the apostrophe (`Jerichos-iPhone`) the
+/// stem must be a known given name: `Konferens iPad` is a room's.
+fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool, personal: bool) -> Option<usize> {
     let mut buf = [0u8; MAX_KEY];
     let f = key(b, s, e, &mut buf).map_or(0, owner_flags);
     if f & GIVEN != 0 && (f & COMMON == 0 || apostrophe) {
         return Some(e);
     }
-    if apostrophe || f & COMMON != 0 || e - s <= 3 || b[e - 1] != b's' {
+    if apostrophe {
+        return (personal && f & COMMON == 0 && e - s >= 3).then_some(e);
+    }
+    if f & COMMON != 0 || e - s <= 3 || b[e - 1] != b's' {
         return None;
     }
     let f = key(b, s, e - 1, &mut buf).map_or(0, owner_flags);
     (f & GIVEN != 0 && f & COMMON == 0).then_some(e - 1)
+}
+
+/// True if a device its maker names after its owner by default starts at
+/// `d`: an iPhone, iPad, MacBook, iMac, Pixel or Galaxy (not a `PC` or a
+/// `Laptop`, which IT departments name after rooms and functions too).
+fn personal_device_at(b: &[u8], d: usize) -> bool {
+    let rest = &b[d.min(b.len())..];
+    [
+        b"iPhone".as_slice(),
+        b"iPad",
+        b"MacBook",
+        b"iMac",
+        b"Pixel",
+        b"Galaxy",
+    ]
+    .iter()
+    .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// The gazetteer flags of an owner's name; a hyphenated one not in the
@@ -396,6 +427,11 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
             && w.case == Case::Upper
             && !(w.end - w.start >= 3 && w.flags & COMMON == 0)
         {
+            break;
+        }
+        // `Cardholder: Ekström, Kjell Badge: B893785`: a word that is no
+        // known name, glued to a colon after a name, is the next value's key.
+        if k > 0 && b.get(w.end) == Some(&b':') && w.flags & (GIVEN | SURNAME) == 0 {
             break;
         }
         names[count] = k;

@@ -366,6 +366,74 @@ fn surname_comma_given_after_a_cue_or_as_a_display_name() {
 }
 
 #[test]
+fn names_in_scripts_without_a_name_list() {
+    for (text, want) in [
+        // Two words of one script in a line of other text: Korean family
+        // name first, Japanese, Devanagari, Ge'ez, Hebrew, Thai.
+        (
+            "Reservnummer kopplat till patient 장 수빈, tolk krävs",
+            vec!["장 수빈"],
+        ),
+        (
+            "NÖDÖPPNING: 김 도윤 (HSA-id SE2321000131-E1) öppnade",
+            vec!["김 도윤"],
+        ),
+        ("callback to 佐藤 太郎 requested", vec!["佐藤 太郎"]),
+        (r#"display name changed to "राहुल शर्मा""#, vec!["राहुल शर्मा"]),
+        ("approved by አበበ በቀለ today", vec!["አበበ በቀለ"]),
+        ("owner דוד כהן", vec!["דוד כהן"]),
+        ("contact สมชาย ใจดี", vec!["สมชาย ใจดี"]),
+        // One word after a cue, in the parentheses after a username,
+        // greeted, or glued in the Korean way under a cue.
+        ("patient 수빈 admitted", vec!["수빈"]),
+        ("for user han.minjun (한민준)", vec!["한민준"]),
+        ("Hej 수빈, din tid är bokad", vec!["수빈"]),
+        ("caller: 王伟", vec!["王伟"]),
+        // The owner of a device.
+        ("Hostname=도윤-MacBook-Pro, LeaseTime=86400", vec!["도윤"]),
+        (
+            "DHCPACK to 00:1b:63:16:9f:26 (수빈s-Pixel-8) via eth1",
+            vec!["수빈"],
+        ),
+        ("msg=서연's Galaxy-S23 connected", vec!["서연"]),
+        // A line in that script, one word without a cue, a word too long
+        // for a name, or glued to an identifier: none.
+        ("로그인 실패 사용자 계정 잠김", vec![]),
+        ("用户 王伟 登录", vec![]),
+        ("status 成功", vec![]),
+        ("app 사용자관리시스템 started", vec![]),
+        ("file report_김도윤.pdf", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn owners_the_list_does_not_know_by_their_genitive() {
+    for (text, want) in [
+        ("UNIFIclientAlias=Jericho's iPad connected", vec!["Jericho"]),
+        ("msg=Ánde's Pixel-8 connected to VSE-Corp", vec!["Ánde"]),
+        // No genitive, a word common in logs, or a device IT names: none.
+        ("Hostname=Jhoanna-iPad", vec![]),
+        ("Hostname=Sales-iPad", vec![]),
+        ("Hostname=Kassas-PC", vec![]),
+        ("Hostname=Jhoannas-MacBook-Pro", vec![]),
+        ("Konferens iPad", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn whole_values_in_syllabic_scripts() {
+    // One syllable is a whole family name under a name key, not an initial.
+    assert!(looks_like_name("김", false));
+    assert!(looks_like_name("王", false));
+    assert!(looks_like_name("장 도윤", false));
+    assert!(!looks_like_name("K", false));
+}
+
+#[test]
 fn whom_a_salutation_greets() {
     for (text, want) in [
         ("Hej Sherko, din tid är bokad", vec!["Sherko"]),

@@ -257,7 +257,9 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
         }
         for c in w.chars() {
             if c.is_alphabetic() {
-                letters += 1;
+                // A syllable or an ideograph is a whole part of a name
+                // (`김`, `王` under `last_name`), not an initial.
+                letters += if super::script::syllabic(c) { 2 } else { 1 };
             } else if !(mark(c) || matches!(c, '-' | '\'' | '’' | '.')) {
                 return false;
             }

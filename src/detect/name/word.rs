@@ -96,7 +96,9 @@ fn name_letter(c: char) -> bool {
 #[inline]
 pub(crate) fn may_start(b: &[u8], i: usize) -> bool {
     match decode(b, i) {
-        Some((c, _)) => (c.is_uppercase() && name_letter(c)) || arabic(c),
+        Some((c, _)) => {
+            (c.is_uppercase() && name_letter(c)) || arabic(c) || super::script::script(c).is_some()
+        }
         None => false,
     }
 }

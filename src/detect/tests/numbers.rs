@@ -24,6 +24,37 @@ fn national_numbers_of_any_country_after_a_telephony_cue() {
 }
 
 #[test]
+fn a_cardholder_in_directory_order_before_the_badge() {
+    exactly(&[(
+        "onguard: Access Granted - Cardholder: Ekström, Kjell Badge: B893785 Reader: Lobby",
+        &[
+            ("Ekström, Kjell", Kind::PersonName),
+            ("B893785", Kind::Badge),
+        ],
+    )]);
+}
+
+#[test]
+fn national_numbers_of_plans_without_a_trunk_prefix() {
+    exactly(&[
+        // Under a phone key, as the guest portal writes it (Greek mobile).
+        (
+            "Guest user has been created, PhoneNumber=695 917 1283, Company=Example",
+            &[("695 917 1283", Phone)],
+        ),
+        // After a telephony cue, if a plan without a trunk `0` holds it
+        // (Spain, Greece, Portugal, Norway).
+        ("kontakt via 917 833 531", &[("917 833 531", Phone)]),
+        ("SMS to 912 345 678 delivered", &[("912 345 678", Phone)]),
+        // No cue, a ticket, a time, a date or mixed separators: none.
+        ("queued 695 917 1283 bytes", &[]),
+        ("ticket 917 833 531 closed", &[]),
+        ("call 2027-03-11 12:57:52 ended", &[]),
+        ("sms batch 123 456 789 000 sent", &[]),
+    ]);
+}
+
+#[test]
 fn handset_ids_without_check_digit_and_with_software_version() {
     exactly(&[
         (

@@ -319,7 +319,10 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
                 let n = b[vs + 1..].iter().take(256).position(|&c| c == q)?;
                 (vs + 1, vs + 1 + n)
             }
-            _ => take(b, vs).map(|(s, e, _)| (s, e))?,
+            _ => {
+                let (s, e, _) = take(b, vs)?;
+                (s, surname_comma_given(b, e).unwrap_or(e))
+            }
         };
         while e > s && b[e - 1] == b'\\' {
             e -= 1;
@@ -328,6 +331,36 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return crate::detect::name::looks_like_name(v, false).then_some((s, e, Kind::PersonName));
     }
     None
+}
+
+/// The end of the given name after an unquoted surname that ends at `e`
+/// under a name key: `Cardholder: Ekström, Kjell Badge: B893785` (a
+/// directory's `Last, First`). One capitalised word after `, `, ended by
+/// a space, `,`, `;` or the end, never glued to a key's `=` or `:`.
+fn surname_comma_given(b: &[u8], e: usize) -> Option<usize> {
+    if !b[e..].starts_with(b", ") {
+        return None;
+    }
+    let s = e + 2;
+    let w = std::str::from_utf8(&b[s..b.len().min(s + 64)])
+        .ok()
+        .or_else(|| {
+            // Cut inside a char: read what is valid.
+            let mut n = b.len().min(s + 64);
+            while n > s && std::str::from_utf8(&b[s..n]).is_err() {
+                n -= 1;
+            }
+            std::str::from_utf8(&b[s..n]).ok()
+        })?;
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let len = w
+        .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .unwrap_or(w.len());
+    let rest = &w[len..];
+    let ends = rest.is_empty() || rest.starts_with([' ', ',', ';', '\t']);
+    (len >= 2 && ends && !rest.starts_with(" (")).then_some(s + len)
 }
 
 /// The leaf of a directory's canonical name under an account key:
@@ -404,9 +437,28 @@ fn key_byte(c: u8) -> bool {
 fn name_key(key: &[u8]) -> bool {
     let mut buf = [0u8; 48];
     let k = key_letters(key, &mut buf);
-    (k.ends_with(b"name") || k.ends_with(b"holder"))
-        && crate::detect::keys::classify_word(key)
-            == Some(crate::detect::keys::KeyClass::PersonName)
+    if !(k.ends_with(b"name") || k.ends_with(b"holder")) {
+        return false;
+    }
+    let person = |w: &[u8]| {
+        crate::detect::keys::classify_word(w) == Some(crate::detect::keys::KeyClass::PersonName)
+    };
+    if person(key) {
+        return true;
+    }
+    // A qualified name key (`previous_first_name`, `updated_last_name`,
+    // `newDisplayName`): its last two words decide.
+    let mut words = 0;
+    for p in (1..key.len()).rev() {
+        let (c, d) = (key[p - 1], key[p]);
+        if matches!(c, b'_' | b'-' | b'.') || (c.is_ascii_lowercase() && d.is_ascii_uppercase()) {
+            words += 1;
+            if words == 2 {
+                return person(&key[p..]);
+            }
+        }
+    }
+    false
 }
 
 /// The account of a value `DOMAIN\user` or `DOMAIN\\user` (a NetBIOS

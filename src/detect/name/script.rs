@@ -1,0 +1,256 @@
+//! Names in scripts the gazetteer does not hold: Hangul, Chinese and
+//! Japanese (Han and kana), Thai and Lao, the Indic scripts (Devanagari,
+//! Bengali, Tamil, ...), Ethiopic, Hebrew, Georgian and Armenian.
+//!
+//! No list can cover them, but their words are delimited by spaces and
+//! punctuation, and in a log line written in Latin letters a short island
+//! of them is almost always a person's name: `kopplat till patient 장
+//! 도윤`, `user park.subin (박 수빈)`, `WHERE Name = '윤 민준'`, `display
+//! name changed to "राहुल शर्मा"`. So the script decides, with the length
+//! of a name's parts in it:
+//!
+//! - two words of one such script (three for the scripts whose names are
+//!   written in more parts: Thai, Indic, Ethiopic, Hebrew, Georgian,
+//!   Armenian), with no word of that script before or after them: a name
+//!   in a line of other text (`김 도윤`, `佐藤 太郎`, `አበበ በቀለ`);
+//! - one word (`수빈`, `김민준`, `王伟`) after a cue that names a person
+//!   (`patient`, `caller:`, `approved by`), as a whole display name or in
+//!   the parentheses after a username, or greeted (`Hej 수빈,`);
+//! - one word before a device its owner named after themselves (`도윤-MacBook-Pro`,
+//!   `서연's Pixel-8`, `수빈s-iPhone`).
+//!
+//! A line in that script (a Korean or Thai log message) has words of the
+//! script on both sides of any two, and is left alone.
+
+use super::cue::{Cue, cue_before, framed, greeting_before};
+use super::word::decode_prev;
+
+/// A script without a gazetteer, and the length of its words that may be
+/// a name's part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Script {
+    Hangul,
+    /// Han ideographs and Japanese kana: one script for names (`佐藤
+    /// はるか`).
+    Cjk,
+    /// Thai, Lao, the Indic scripts, Ethiopic, Hebrew, Georgian and
+    /// Armenian, each told apart by its Unicode block.
+    Alphabetic(u32),
+}
+
+impl Script {
+    /// The fewest and most chars of one word of a name.
+    fn bounds(self) -> (usize, usize) {
+        match self {
+            Script::Hangul => (1, 4),
+            Script::Cjk => (1, 5),
+            Script::Alphabetic(_) => (2, 20),
+        }
+    }
+
+    /// The most words of a name without a cue.
+    fn max_words(self) -> usize {
+        match self {
+            Script::Hangul | Script::Cjk => 2,
+            Script::Alphabetic(_) => 3,
+        }
+    }
+}
+
+/// The script of `c` if it is a letter (or a mark or sign inside a word)
+/// of a script this module reads.
+#[inline]
+pub(super) fn script(c: char) -> Option<Script> {
+    let u = u32::from(c);
+    if u < 0x0531 {
+        return None;
+    }
+    match u {
+        0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3131..=0x318E => Some(Script::Hangul),
+        // `々` repeats the ideograph before it (`佐々木`); `ー` lengthens a
+        // kana vowel.
+        0x4E00..=0x9FFF
+        | 0x3400..=0x4DBF
+        | 0xF900..=0xFAFF
+        | 0x3041..=0x3096
+        | 0x30A1..=0x30FA
+        | 0x30FC
+        | 0x3005 => Some(Script::Cjk),
+        // Armenian, Hebrew letters and points (not the maqaf or sof pasuq).
+        0x0531..=0x0587 => Some(Script::Alphabetic(0x0530)),
+        0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2 | 0x05C4..=0x05C7 | 0x05D0..=0x05F2 => {
+            Some(Script::Alphabetic(0x0590))
+        }
+        // Indic blocks, Thai and Lao: letters and their vowel signs, not
+        // digits or the danda.
+        0x0900..=0x0EFF => {
+            if c.is_numeric()
+                || matches!(
+                    u,
+                    0x0964 | 0x0965 | 0x0970 | 0x0E2F | 0x0E4F | 0x0E5A | 0x0E5B
+                )
+            {
+                None
+            } else {
+                Some(Script::Alphabetic(u & !0x7F))
+            }
+        }
+        // Ethiopic syllables (not its word space or punctuation).
+        0x1200..=0x135F => Some(Script::Alphabetic(0x1200)),
+        // Georgian.
+        0x10A0..=0x10FF | 0x1C90..=0x1CBF => Some(Script::Alphabetic(0x10A0)),
+        _ => None,
+    }
+}
+
+/// True if `c` is a syllable or an ideograph: one char that is a whole
+/// name's part (`김`, `王`), not an initial.
+#[inline]
+pub(crate) fn syllabic(c: char) -> bool {
+    matches!(script(c), Some(Script::Hangul | Script::Cjk))
+}
+
+/// Decodes the char at byte `i` (a char boundary of valid UTF-8).
+#[inline]
+fn char_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let c0 = *b.get(i)?;
+    let n = match c0 {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return None,
+    };
+    let s = b.get(i..i + n)?;
+    std::str::from_utf8(s).ok()?.chars().next().map(|c| (c, n))
+}
+
+/// The script of the char at `i`, if this module reads it.
+#[inline]
+pub(super) fn script_at(b: &[u8], i: usize) -> Option<Script> {
+    if b.get(i).is_none_or(|&c| c < 0xD4) {
+        return None;
+    }
+    char_at(b, i).and_then(|(c, _)| script(c))
+}
+
+/// The end of the word of script `s` from `i` and its length in chars; `None`
+/// if it is longer than a name's part can be.
+fn word_end(b: &[u8], i: usize, s: Script) -> Option<(usize, usize)> {
+    let (_, max) = s.bounds();
+    let mut j = i;
+    let mut n = 0;
+    while let Some((c, len)) = char_at(b, j) {
+        if script(c) != Some(s) {
+            break;
+        }
+        n += 1;
+        if n > max {
+            return None;
+        }
+        j += len;
+    }
+    Some((j, n))
+}
+
+/// True if the text before `i` (over one or two spaces) ends in a letter
+/// of script `s`: `i` is not the first word of an island.
+fn script_before(b: &[u8], i: usize, s: Script) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 2 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    decode_prev(b, k).is_some_and(|(c, _)| script(c) == Some(s))
+}
+
+/// True if nothing glues the word ending at `e` into an identifier or a
+/// longer word: a letter, digit, `_`, `@`, or `.`/`-` before a letter.
+fn end_ok(b: &[u8], e: usize) -> bool {
+    match char_at(b, e) {
+        None => true,
+        Some((c, n)) => {
+            if c.is_alphanumeric() || matches!(c, '_' | '@' | '\\' | '/') {
+                return false;
+            }
+            if matches!(c, '.' | '-') {
+                return !char_at(b, e + n).is_some_and(|(d, _)| d.is_alphanumeric());
+            }
+            true
+        }
+    }
+}
+
+/// The name in script `s` that starts at `i`, if any.
+pub(super) fn at(b: &[u8], i: usize, s: Script) -> Option<(usize, usize)> {
+    // Not inside a word, an identifier or a path.
+    if let Some((c, _)) = decode_prev(b, i) {
+        if c.is_alphanumeric()
+            || matches!(
+                c,
+                '_' | '.' | '/' | '\\' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'
+            )
+        {
+            return None;
+        }
+    }
+    let (e, n) = word_end(b, i, s)?;
+    let (min, _) = s.bounds();
+    if n < min {
+        return None;
+    }
+    if let Some(owner_end) = device_owner(b, e) {
+        return (!script_before(b, i, s)).then_some((i, owner_end));
+    }
+    if !end_ok(b, e) {
+        return None;
+    }
+    if script_before(b, i, s) {
+        return None;
+    }
+    // The words of the island: up to one more than a name has, to see
+    // that it ends.
+    let mut end = e;
+    let mut words = 1;
+    let mut k = e;
+    while b.get(k) == Some(&b' ') && script_at(b, k + 1) == Some(s) {
+        let (e2, n2) = word_end(b, k + 1, s)?;
+        if n2 < min || !end_ok(b, e2) {
+            return None;
+        }
+        words += 1;
+        if words > s.max_words() {
+            return None;
+        }
+        end = e2;
+        k = e2;
+    }
+    if words >= 2 {
+        return Some((i, end));
+    }
+    // One word: a cue, a frame or a greeting says it is a person.
+    let ok = cue_before(b, i) >= Cue::Medium
+        || framed(b, i, end)
+        || (matches!(b.get(end), Some(b',' | b'!')) && greeting_before(b, i));
+    ok.then_some((i, end))
+}
+
+/// The end of an owner's name before a device word, from `e` where the
+/// name's letters end: `도윤-MacBook-Pro`, `서연's Pixel-8`, `수빈s-iPhone`.
+fn device_owner(b: &[u8], e: usize) -> Option<usize> {
+    let rest = &b[e..];
+    let after = if rest.starts_with(b"'s") {
+        e + 2
+    } else if rest.starts_with("’s".as_bytes()) {
+        e + 4
+    } else if rest.first() == Some(&b's') {
+        e + 1
+    } else {
+        e
+    };
+    let device = match b.get(after) {
+        Some(b' ') => super::run::device_at(b, after + 1, false),
+        Some(b'-' | b'_') => super::run::device_at(b, after + 1, true),
+        _ => false,
+    };
+    device.then_some(e)
+}
