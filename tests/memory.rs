@@ -1,7 +1,7 @@
 //! The memory of values found on strong evidence: an account a key named in
 //! one record is replaced, with the same token, where a later record names
 //! it in plain free text; the memory follows record order within a worker,
-//! only adds replacements, and can be turned off.
+//! only adds replacements, and is off unless a pack asks for it.
 
 mod common;
 
@@ -19,6 +19,15 @@ fn run(worker: &mut Worker, rec: &str) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// The syslog pack with `[scan] memory` set to `n` values.
+fn engine(n: usize) -> Engine {
+    let mut pack = veil::rules::Source::Dir(common::root().join("rules"))
+        .load("syslog")
+        .unwrap();
+    pack.memory = n;
+    Engine::new(pack, &common::test_keyring()).unwrap()
+}
+
 /// The token that replaced `user=`'s value.
 fn token(out: &str) -> &str {
     out.rsplit("user=").next().unwrap().trim()
@@ -26,7 +35,7 @@ fn token(out: &str) -> &str {
 
 #[test]
 fn an_account_a_key_named_is_replaced_later_with_the_same_token() {
-    let engine = common::engine("syslog");
+    let engine = engine(veil::detect::memory::SUGGESTED_CAPACITY);
     let mut w = engine.worker();
     let vpn = run(&mut w, VPN);
     let mail = run(&mut w, MAIL);
@@ -42,7 +51,7 @@ fn an_account_a_key_named_is_replaced_later_with_the_same_token() {
 
 #[test]
 fn the_memory_follows_record_order_and_only_adds() {
-    let engine = common::engine("syslog");
+    let engine = engine(veil::detect::memory::SUGGESTED_CAPACITY);
     // Before any strong sighting the mail line has no cue veil trusts.
     let mut w = engine.worker();
     let first = run(&mut w, MAIL);
@@ -58,17 +67,13 @@ fn the_memory_follows_record_order_and_only_adds() {
 }
 
 #[test]
-fn memory_zero_turns_it_off_and_service_accounts_are_never_spread() {
-    let mut pack = veil::rules::Source::Dir(common::root().join("rules"))
-        .load("syslog")
-        .unwrap();
-    pack.memory = 0;
-    let engine = Engine::new(pack, &common::test_keyring()).unwrap();
-    let mut w = engine.worker();
-    run(&mut w, VPN);
-    assert!(run(&mut w, MAIL).contains("k.eriksson"));
-
-    let engine = common::engine("syslog");
+fn the_shipped_packs_leave_it_off_and_service_accounts_are_never_spread() {
+    for engine in [common::engine("syslog"), engine(0)] {
+        let mut w = engine.worker();
+        run(&mut w, VPN);
+        assert!(run(&mut w, MAIL).contains("k.eriksson"));
+    }
+    let engine = engine(veil::detect::memory::SUGGESTED_CAPACITY);
     let mut w = engine.worker();
     run(&mut w, &VPN.replace("k.eriksson", "svc-backup"));
     let out = run(&mut w, &MAIL.replace("k.eriksson", "svc-backup"));

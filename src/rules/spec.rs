@@ -175,8 +175,8 @@ pub struct ScanSpec {
     pub fields: Option<Spanned<Vec<String>>>,
     /// How many values found on strong evidence (a binding, a key of the
     /// value's class, a checksummed number) each worker remembers, to find
-    /// them again in later records' free text; 0 turns the memory off.
-    /// Omitted: `detect::memory::DEFAULT_CAPACITY`.
+    /// them again in later records' free text (262144 is a good size).
+    /// Omitted or 0: off.
     #[serde(default)]
     pub memory: Option<Spanned<usize>>,
 }

@@ -248,7 +248,9 @@ impl Worker {
                             // the field's own quoting.
                             let value: &str = &field.value;
                             let whole = detect::keys::replaced(value);
-                            if detect::memory::strong_key(self.s.keys.classify(key)) {
+                            if inner.pack.memory > 0
+                                && detect::memory::strong_key(self.s.keys.classify(key))
+                            {
                                 let bound = FieldRule::Bound(cat, Encoding::Text);
                                 self.s.learn_field(inner, bound, &value[whole.clone()]);
                             }
@@ -258,7 +260,8 @@ impl Worker {
                         }
                         Some(KeyDecision::Account(cat)) => {
                             rule = FieldRule::Account(cat);
-                            strong = detect::memory::strong_key(self.s.keys.classify(key));
+                            strong = inner.pack.memory > 0
+                                && detect::memory::strong_key(self.s.keys.classify(key));
                         }
                         Some(KeyDecision::Keep) => continue,
                         None => rule = FieldRule::Scan,
@@ -367,7 +370,9 @@ impl Worker {
                         let key = label.unwrap_or(&field.name);
                         match inner.key_decision(&mut self.s.keys, rec, &fields, i, key) {
                             Some(KeyDecision::Replace(cat)) => {
-                                if detect::memory::strong_key(self.s.keys.classify(key)) {
+                                if inner.pack.memory > 0
+                                    && detect::memory::strong_key(self.s.keys.classify(key))
+                                {
                                     let value: &str = &field.value;
                                     let whole = detect::keys::replaced(value);
                                     let bound = FieldRule::Bound(cat, Encoding::Text);
@@ -377,7 +382,9 @@ impl Worker {
                             }
                             Some(KeyDecision::Account(cat)) => {
                                 self.s.remember_account(inner, cat, &field.value);
-                                if detect::memory::strong_key(self.s.keys.classify(key)) {
+                                if inner.pack.memory > 0
+                                    && detect::memory::strong_key(self.s.keys.classify(key))
+                                {
                                     let account = FieldRule::Account(cat);
                                     self.s.learn_field(inner, account, &field.value);
                                 }

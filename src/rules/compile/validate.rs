@@ -427,7 +427,8 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             0
         }
         Some(m) => *m.get_ref(),
-        None => crate::detect::memory::DEFAULT_CAPACITY,
+        // Off unless asked for: see `detect::memory::SUGGESTED_CAPACITY`.
+        None => 0,
     };
 
     // Shapes.
