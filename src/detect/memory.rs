@@ -846,17 +846,17 @@ mod tests {
     #[test]
     fn it_is_bounded_and_keeps_what_is_used() {
         let mut m = Memory::new(64, 7);
-        m.learn(Kind::Username, "keep.me");
+        m.learn(Kind::Username, "anna.lind");
         for i in 0..1000 {
-            m.learn(Kind::Username, &format!("user.{i:04}"));
+            m.learn(Kind::Username, &format!("karin.{i:04}"));
             if i % 16 == 0 {
                 // Used now and then: it moves to the newer generation.
-                assert_eq!(marked(&mut m, "keep.me").len(), 1, "{i}");
+                assert_eq!(marked(&mut m, "anna.lind").len(), 1, "{i}");
             }
         }
         assert!(m.len() <= 64);
-        assert_eq!(marked(&mut m, "user.0999").len(), 1);
-        assert!(marked(&mut m, "user.0001").is_empty());
+        assert_eq!(marked(&mut m, "karin.0999").len(), 1);
+        assert!(marked(&mut m, "karin.0001").is_empty());
     }
 
     #[test]
@@ -887,7 +887,7 @@ mod tests {
                 m.learn(Kind::Username, "k.eriksson");
             }
         }
-        assert_eq!(first, [0, 1, 1]);
+        assert_eq!(first, [0, 0, 1]);
         let again: Vec<usize> = batch.iter().map(|t| marked(&mut m, t).len()).collect();
         assert!(again.iter().zip(&first).all(|(a, b)| a >= b));
         assert_eq!(again, [1, 1, 1]);
