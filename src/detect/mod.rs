@@ -28,7 +28,8 @@
 //!   (personnummer, organisationsnummer), `imei`, `username`, [`name`],
 //!   `custom`; XML elements in text keyed by their tags (`xml`); the
 //!   key-name vocabulary ([`keys`]); a record's values found
-//!   again in its free text (`echo`); byte and calendar helpers (`util`).
+//!   again in its free text (`echo`); values found on strong evidence
+//!   in earlier records, found again ([`memory`]); byte and calendar helpers (`util`).
 
 mod bound;
 mod config;
@@ -45,6 +46,7 @@ mod imei;
 mod ip;
 pub mod keys;
 mod mac;
+pub mod memory;
 pub mod name;
 mod phone;
 mod username;

@@ -180,6 +180,12 @@ pub struct ScanSpec {
     /// The fields to scan. Omitted: every field that is not bound.
     #[serde(default)]
     pub fields: Option<Spanned<Vec<String>>>,
+    /// How many values found on strong evidence (a binding, a key of the
+    /// value's class, a checksummed number) each worker remembers, to find
+    /// them again in later records' free text (262144 is a good size).
+    /// Omitted or 0: off.
+    #[serde(default)]
+    pub memory: Option<Spanned<usize>>,
 }
 
 /// One `[categories.NAME]` table.

@@ -329,6 +329,10 @@ impl Engine {
                 keys: detect::keys::Memo::default(),
                 known: detect::KnownNames::default(),
                 known_phones: detect::KnownNames::of(Kind::Phone),
+                memory: detect::memory::Memory::new(
+                    self.inner.pack.memory,
+                    foldhash::fast::RandomState::default().hash_one(0u64),
+                ),
                 deferred: Vec::new(),
                 vault_items: Vec::new(),
                 vault_spare: (Vec::new(), Vec::new()),

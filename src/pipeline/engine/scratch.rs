@@ -63,6 +63,9 @@ pub(super) struct Scratch {
     /// `dst` is found again in its dial string (`PJSIP/0701740666@trunk`,
     /// `callback.agi,0701740666`), where no pattern would know it.
     pub(super) known_phones: detect::KnownNames,
+    /// Values taken on strong evidence in this worker's earlier records,
+    /// found again in free text ([`detect::memory`]).
+    pub(super) memory: detect::memory::Memory,
     /// Fields of the current record whose free text is scanned after the
     /// others, so the usernames those took are known.
     pub(super) deferred: Vec<usize>,
@@ -99,8 +102,55 @@ impl Scratch {
                 }
             }
         }
+        if inner.pack.memory > 0 {
+            self.recall(text);
+        }
         echo_usernames(text, &mut self.spans);
         !self.spans.is_empty()
+    }
+
+    /// Remembers the values found in `text` on strong evidence, then marks
+    /// those remembered before ([`detect::memory`]).
+    fn recall(&mut self, text: &str) {
+        let b = text.as_bytes();
+        for s in &self.spans {
+            let keys = &mut self.keys;
+            if detect::memory::strong_in_text(b, s.start, s.kind, |k| keys.classify(k)) {
+                self.memory.learn(s.kind, &text[s.start..s.end]);
+            }
+        }
+        self.memory.mark(text, &mut self.spans);
+    }
+
+    /// Remembers what a bound or keyed field holds, as the kind it is
+    /// replaced as: the whole value, or each part of an account written
+    /// with its holder's name or of a caller id.
+    pub(super) fn learn_field(&mut self, inner: &Inner, rule: FieldRule, value: &str) {
+        if inner.pack.memory == 0 {
+            return;
+        }
+        let kind = |c: CatId| inner.categories[c as usize].kind;
+        match rule {
+            FieldRule::Bound(cat, Encoding::Text) => self.memory.learn(kind(cat), value),
+            FieldRule::Account(cat) => match inner.account_parts(cat, value) {
+                Some(parts) => {
+                    for (r, c) in parts {
+                        self.memory.learn(kind(c), &value[r]);
+                    }
+                }
+                None => self.memory.learn(kind(cat), value),
+            },
+            FieldRule::CallerId { name, number } => {
+                let (n, p) = format::split_caller_id(value);
+                if let Some(r) = n {
+                    self.memory.learn(kind(name), &value[r]);
+                }
+                if let Some(r) = p {
+                    self.memory.learn(kind(number), &value[r]);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Notes the phone numbers a bound field holds (a `phone` column, the

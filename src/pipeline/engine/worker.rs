@@ -233,6 +233,9 @@ impl Worker {
             // which usernames the free text already knows.
             for (i, field) in fields.iter().enumerate() {
                 let mut rule = inner.rule_in(layout, &fields, i, held);
+                // Whether what the rule takes is remembered: a binding, or
+                // a key that names one kind.
+                let mut strong = true;
                 if rule == FieldRule::Auto {
                     let key = if labels { label_of(&fields, i) } else { None };
                     let key = key.unwrap_or(&field.name);
@@ -244,14 +247,28 @@ impl Worker {
                             // The value as a whole, keeping its padding and
                             // the field's own quoting.
                             let value: &str = &field.value;
+                            let whole = detect::keys::replaced(value);
+                            if inner.pack.memory > 0
+                                && detect::memory::strong_key(self.s.keys.classify(key))
+                            {
+                                let bound = FieldRule::Bound(cat, Encoding::Text);
+                                self.s.learn_field(inner, bound, &value[whole.clone()]);
+                            }
                             let whole = std::iter::once((detect::keys::replaced(value), cat));
                             self.s.rewrite(inner, rec, field, whole)?;
                             continue;
                         }
-                        Some(KeyDecision::Account(cat)) => rule = FieldRule::Account(cat),
+                        Some(KeyDecision::Account(cat)) => {
+                            rule = FieldRule::Account(cat);
+                            strong = inner.pack.memory > 0
+                                && detect::memory::strong_key(self.s.keys.classify(key));
+                        }
                         Some(KeyDecision::Keep) => continue,
                         None => rule = FieldRule::Scan,
                     }
+                }
+                if strong {
+                    self.s.learn_field(inner, rule, &field.value);
                 }
                 match rule {
                     // Most columns of a wide CDR: nothing to remember or apply.
@@ -343,6 +360,7 @@ impl Worker {
             for (i, field) in fields.iter().enumerate() {
                 let rule = inner.rule_in(layout, &fields, i, held);
                 self.s.remember_phones(inner, rule, &field.value);
+                self.s.learn_field(inner, rule, &field.value);
                 let cat = match rule {
                     FieldRule::Bound(cat, Encoding::Text) => Some(cat),
                     FieldRule::Account(cat) => {
@@ -353,9 +371,25 @@ impl Worker {
                         let label = if labels { label_of(&fields, i) } else { None };
                         let key = label.unwrap_or(&field.name);
                         match inner.key_decision(&mut self.s.keys, rec, &fields, i, key) {
-                            Some(KeyDecision::Replace(cat)) => Some(cat),
+                            Some(KeyDecision::Replace(cat)) => {
+                                if inner.pack.memory > 0
+                                    && detect::memory::strong_key(self.s.keys.classify(key))
+                                {
+                                    let value: &str = &field.value;
+                                    let whole = detect::keys::replaced(value);
+                                    let bound = FieldRule::Bound(cat, Encoding::Text);
+                                    self.s.learn_field(inner, bound, &value[whole]);
+                                }
+                                Some(cat)
+                            }
                             Some(KeyDecision::Account(cat)) => {
                                 self.s.remember_account(inner, cat, &field.value);
+                                if inner.pack.memory > 0
+                                    && detect::memory::strong_key(self.s.keys.classify(key))
+                                {
+                                    let account = FieldRule::Account(cat);
+                                    self.s.learn_field(inner, account, &field.value);
+                                }
                                 None
                             }
                             _ => None,

@@ -188,6 +188,8 @@ pub struct Pack {
     pub scan_fields: Option<BTreeSet<String>>,
     /// The text detectors.
     pub detectors: DetectorConfig,
+    /// Values each worker remembers to find again (`[scan] memory`; 0: off).
+    pub memory: usize,
     /// Category policies; a [`CatId`] indexes this.
     pub categories: Vec<Category>,
     /// The pack's own cases.

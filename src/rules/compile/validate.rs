@@ -416,6 +416,21 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         set
     });
 
+    // The memory of values found on strong evidence.
+    let memory = match &spec.scan.memory {
+        Some(m) if *m.get_ref() > MAX_MEMORY => {
+            c.at(
+                Some(m.span()),
+                "scan.memory",
+                format!("at most {MAX_MEMORY} values, not {}", m.get_ref()),
+            );
+            0
+        }
+        Some(m) => *m.get_ref(),
+        // Off unless asked for: see `detect::memory::SUGGESTED_CAPACITY`.
+        None => 0,
+    };
+
     // Shapes.
     let mut shapes = BTreeMap::new();
     for (column, spec) in &spec.shapes {
@@ -588,10 +603,15 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         bindings,
         scan_fields,
         detectors,
+        memory,
         categories,
         tests,
     })
 }
+
+/// The most values a pack's `[scan] memory` may keep per worker (about
+/// 200 MB at the longest values).
+const MAX_MEMORY: usize = 1 << 22;
 
 /// The column counts a CSV row may have without a header naming its
 /// columns: `column_counts`, or the older `min_columns` (from it to all),
