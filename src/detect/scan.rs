@@ -118,8 +118,7 @@ impl DetectorSet {
                 // `(alice@192.0.2.7)`, `'alice'@'10.0.0.5'`: an account at
                 // an address, which no mailbox is.
                 b'@' if on.username
-                    && (at(b, i + 1).is_ascii_hexdigit()
-                        || matches!(at(b, i + 1), b'\'' | b':' | b'['))
+                    && (is_digit(at(b, i + 1)) || matches!(at(b, i + 1), b'\'' | b'['))
                     && username::before_at_ip(b, i).is_some() =>
                 {
                     if let Some((s, e)) = username::before_at_ip(b, i) {

@@ -168,16 +168,12 @@ pub(crate) enum Keyword {
     /// `compte`, `cuenta`, `conta`, `konta`) and the last word of a
     /// localised Windows label (`Nom du compte :`, `Tilin nimi:`).
     AccountWord,
-    /// `logged` or `signed`: `alice logged in`, `k.berg is now logged in`.
-    Logged,
-    /// `peer`: strongSwan's `assigning virtual IP ... to peer 'alice'`.
-    Peer,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 83] = [
+    const WORDS: [&[u8]; 80] = [
         b"bruger",
         b"brugeren",
         b"brukeren",
@@ -192,9 +188,6 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"conta",
         b"konta",
         b"nimi",
-        b"logged",
-        b"signed",
-        b"peer",
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -291,11 +284,11 @@ pub(crate) fn utf8_user_word(w: &[u8]) -> bool {
 }
 
 /// True if `v` is a keyword that cannot be a value after another one
-/// (`user account`, `for user`): the words added for sentences of their
-/// own (`logged`, `peer`, `Konto`) may still be accounts (`user signed is
+/// (`user account`, `for user`): the word for an account in other
+/// languages (`Konto`, `compte`) may still be one (`user konto was
 /// disabled`).
 fn cue(v: &[u8]) -> bool {
-    keyword(v).is_some_and(|k| !matches!(k, Keyword::Logged | Keyword::Peer | Keyword::AccountWord))
+    keyword(v).is_some_and(|k| k != Keyword::AccountWord)
 }
 
 /// True if a keyword has `len` bytes and starts with `first`: the cheap
@@ -360,9 +353,6 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (6, b'c') => pick(b"compte", AccountWord).or_else(|| pick(b"cuenta", AccountWord)),
         (5, b'c') => pick(b"conta", AccountWord),
         (4, b'n') => pick(b"nimi", AccountWord),
-        (6, b'l') => pick(b"logged", Logged),
-        (6, b's') => pick(b"signed", Logged),
-        (4, b'p') => pick(b"peer", Peer),
         (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
         (9, b'a') => pick(b"anvandare", User),
         (10, b'a') => pick(b"anvandaren", User),
@@ -418,19 +408,6 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::AccountWord {
         return account_word(b, i, j);
-    }
-    if kw == Keyword::Logged {
-        return logged_subject(b, i, j);
-    }
-    if kw == Keyword::Peer {
-        // strongSwan: `assigning virtual IP 10.0.0.5 to peer 'alice'`; a
-        // peer identity that is an address, a host or a DN is no account.
-        if nx != b' ' || at(b, j + 1) != b'\'' || !prev_word(b, i).eq_ignore_ascii_case(b"to") {
-            return None;
-        }
-        let (s, e, _) = take(b, j + 1)?;
-        let v = &b[s..e];
-        return (!ip_at(b, s) && !hostname_like(v) && !cue(v)).then_some((s, e));
     }
     // PowerShell's `Get-ADUser -Identity alice`, `-Identity "alice"`: a
     // cmdlet parameter that names the account.
@@ -598,11 +575,6 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 }
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
-                // `Benutzer alice hat sich angemeldet`, `Gebruiker alice is
-                // ingelogd`: an outcome of another language a few words on.
-                if intl_outcome_near(rest) && !cue(&b[s..e]) && !function_word(&b[s..e]) {
-                    return Some((s, e));
-                }
                 let weak = (rest.is_empty() && !USER_OUTCOMES.contains(&b[s..e]))
                     || (aux_outcome(rest) && !object_word(&b[s..e]))
                     // `Användare aikaterinim (Αικατερίνη Μαυρίδης)`, `user
@@ -623,14 +595,21 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 // `user X not found: /admin`.
                 let httpd =
                     rest.starts_with(b": authentication") || rest.starts_with(b" not found");
-                return (weak
+                let ok = weak
                     || httpd
                     || ftp
                     || USER_LEADS.contains(prev_word(b, i))
-                    || local_lead(b, i)
                     || handle_shaped(&b[s..e])
-                    || account_digits(&b[s..e]))
-                .then_some((s, e));
+                    || account_digits(&b[s..e]);
+                if ok {
+                    return Some((s, e));
+                }
+                // `Benutzer alice hat sich angemeldet`, `Gebruiker alice is
+                // ingelogd`: an outcome of another language a few words on.
+                if intl_outcome_near(rest) && !cue(&b[s..e]) && !function_word(&b[s..e]) {
+                    return Some((s, e));
+                }
+                return local_lead(b, i).then_some((s, e));
             }
             Keyword::For => {
                 let next = &b[j + 1..];
@@ -1013,74 +992,6 @@ fn account_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
             .any(|w| first_word(&rest[1..]).eq_ignore_ascii_case(w));
     let ok = (english || intl_outcome_near(rest)) && plausible(v) && !cue(v) && !function_word(v);
     ok.then_some((s, e))
-}
-
-/// The account before `logged` or `signed` (the word `b[i..j]`) and `in`,
-/// `out`, `on` or `off`: `[INFO] alice is now logged in` (Pure-FTPd),
-/// `administrator k.berg logged in`, `jdoe signed out`. At most two of
-/// `is`, `has`, `now`, `successfully`, `just` stand between; the account
-/// is lower-case and comes after a role word or at the start of a
-/// message (after `] `, `: `, `- ` or `) `), so `Session logged out` and
-/// `who logged in` stay.
-fn logged_subject(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
-    if at(b, j) != b' ' {
-        return None;
-    }
-    let nw = first_word(&b[j + 1..]);
-    if ![&b"in"[..], b"out", b"on", b"off", b"into"]
-        .iter()
-        .any(|w| nw.eq_ignore_ascii_case(w))
-    {
-        return None;
-    }
-    let mut e = i;
-    for _ in 0..2 {
-        let pw = prev_word(b, e);
-        if [&b"is"[..], b"has", b"was", b"now", b"successfully", b"just"]
-            .iter()
-            .any(|w| pw.eq_ignore_ascii_case(w))
-        {
-            e -= pw.len() + 1;
-        } else {
-            break;
-        }
-    }
-    if e < 2 || b[e - 1] != b' ' {
-        return None;
-    }
-    let ve = e - 1;
-    let mut vs = ve;
-    while vs > 0 && ve - vs <= MAX_LEN && user_byte(b[vs - 1]) && b[vs - 1] != b'\\' {
-        vs -= 1;
-    }
-    let v = &b[vs..ve];
-    let lower =
-        v.first().is_some_and(u8::is_ascii_lowercase) && !v.iter().any(u8::is_ascii_uppercase);
-    let start =
-        vs == 0 || (vs >= 2 && b[vs - 1] == b' ' && matches!(b[vs - 2], b']' | b':' | b'-' | b')'));
-    let role = vs >= 1 && b[vs - 1] == b' ' && {
-        let pw = prev_word(b, vs);
-        [
-            &b"administrator"[..],
-            b"admin",
-            b"operator",
-            b"member",
-            b"agent",
-            b"account",
-        ]
-        .iter()
-        .any(|w| pw.eq_ignore_ascii_case(w))
-    };
-    const NOT: [&[u8]; 10] = [
-        b"who", b"that", b"which", b"you", b"he", b"she", b"they", b"someone", b"nobody", b"users",
-    ];
-    let ok = (start || role)
-        && lower
-        && plausible(v)
-        && !cue(v)
-        && !USER_OUTCOMES.contains(v)
-        && !NOT.iter().any(|w| v.eq_ignore_ascii_case(w));
-    ok.then_some((vs, ve))
 }
 
 /// The user column of Squid's native access log, right before the
