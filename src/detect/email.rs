@@ -187,6 +187,13 @@ fn message_id_before(b: &[u8], s: usize) -> bool {
     e < s - 1 && KEYS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// True if the value starting at `s` is a call, session or message id by
+/// the key or bracket before it (`Call-ID: `, `msgid=<`): for the account
+/// finder, whose `alice@192.0.2.7` a SIP Call-ID resembles.
+pub(crate) fn id_before(b: &[u8], s: usize) -> bool {
+    id_key_before(b, s) || message_id_before(b, s)
+}
+
 /// True if a key that names a call, session or message id stands right
 /// before `s` with `=` or `:` (`call_id=a6f5d542@edge`, SIP's `Call-ID: `,
 /// `sip_call_id=`, `session_id=`, `message_id=`): what follows is the id,

@@ -115,6 +115,18 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `(alice@192.0.2.7)`, `'alice'@'10.0.0.5'`: an account at
+                // an address, which no mailbox is.
+                b'@' if on.username
+                    && (is_digit(at(b, i + 1)) || matches!(at(b, i + 1), b'\'' | b'['))
+                    && username::before_at_ip(b, i).is_some() =>
+                {
+                    if let Some((s, e)) = username::before_at_ip(b, i) {
+                        push(s, e, Kind::Username);
+                    }
+                    i += 1;
+                    continue;
+                }
                 b'@' if on.phone && i > 0 && is_digit(b[i - 1]) => {
                     if let Some(s) = phone_before_at(b, i) {
                         push(s, i, Kind::Phone);

@@ -44,12 +44,12 @@ static CLASS: [u8; 256] = {
         if b.is_ascii_alphabetic()
             && matches!(
                 l,
-                b'a'..=b'f'
-                    | b'h'
+                b'a'..=b'h'
                     | b'i'
                     | b'k'
                     | b'l'
                     | b'm'
+                    | b'n'
                     | b'o'
                     | b'p'
                     | b'r'

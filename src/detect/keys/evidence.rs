@@ -87,6 +87,7 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
                 return e;
             }
             let named = crate::detect::username::handle_shaped(v.as_bytes())
+                || login_word(v)
                 || v.contains('\\')
                 || (v.contains('@') && !uuid_like(v.split('@').next().unwrap_or(v)));
             if !named {
@@ -120,6 +121,21 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             .flatten()
     });
     kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// A login as directories hand them out, under a user-id key: lower-case
+/// letters (`abrown`, `kbergström`), optionally with up to six digits
+/// after them (`emina59`, `a123456`), 2-32 characters. The opaque ids
+/// identity providers write there (`00u1a2b3c4d5e6f7`, `U012AB3CD`,
+/// `AIDAJQABLZS4A3QDU576Q`, hex) start with a digit, hold capitals or mix
+/// letters and digits, and stay with the text detectors.
+fn login_word(v: &str) -> bool {
+    let letters = v.chars().take_while(|c| c.is_lowercase()).count();
+    let rest = &v[v.char_indices().nth(letters).map_or(v.len(), |(k, _)| k)..];
+    (2..=24).contains(&v.chars().count())
+        && letters >= 1
+        && rest.len() <= 6
+        && rest.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// What a value under a key the vocabulary does not know is by its shape

@@ -261,6 +261,15 @@ fn account_ids_and_numbers_by_shape() {
     assert_eq!(e(UserId, "00u1a2b3c4d5e6f7"), Evidence::Scan);
     assert_eq!(e(UserId, "100234"), Evidence::Keep);
     assert_eq!(e(UserId, "web_app"), Evidence::Replace(Kind::Username));
+    // A login of letters, optionally with digits, under a user-id key;
+    // opaque ids of identity providers stay with the text detectors.
+    assert_eq!(e(UserId, "abrown"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(UserId, "a123456"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(UserId, "U012AB3CD"), Evidence::Scan);
+    assert_eq!(e(UserId, "AIDAJQABLZS4A3QDU576Q"), Evidence::Scan);
+    assert_eq!(classify("Kontoname"), Some(Username));
+    assert_eq!(classify("nazwa_uzytkownika"), Some(Username));
+    assert_eq!(classify("nome_utente"), Some(Username));
     assert_eq!(
         e(Pnr, "19811218 9876"),
         Evidence::Replace(Kind::Personnummer)

@@ -522,3 +522,125 @@ fn canonical_name_leaves_under_account_keys() {
         ("Account Name: corp.example.com/Computers/WS-0042$", &[]),
     ]);
 }
+
+#[test]
+fn accounts_after_user_words_and_outcomes_of_other_languages() {
+    // Made-up values in the sentences products write in German, French,
+    // Spanish, Dutch, Polish, Danish, Norwegian, Finnish and Swedish.
+    exactly(&[
+        (
+            "Benutzer mschulz hat sich angemeldet",
+            &[("mschulz", Username)],
+        ),
+        (
+            "L'utilisateur pmoreau s'est connecté",
+            &[("pmoreau", Username)],
+        ),
+        (
+            "El usuario jlopez ha iniciado sesión",
+            &[("jlopez", Username)],
+        ),
+        ("Gebruiker jdejong is ingelogd", &[("jdejong", Username)]),
+        (
+            "Użytkownik akowalska zalogował się",
+            &[("akowalska", Username)],
+        ),
+        ("Brugeren lholm er logget ind", &[("lholm", Username)]),
+        ("Brukeren ohaug logget inn", &[("ohaug", Username)]),
+        ("Käyttäjä mvirta kirjautui sisään", &[("mvirta", Username)]),
+        (
+            "Användaren evikstrom loggade in",
+            &[("evikstrom", Username)],
+        ),
+        ("Konto kbeck wurde gesperrt", &[("kbeck", Username)]),
+        ("kontot ahedlund låstes", &[("ahedlund", Username)]),
+        (
+            "Échec de connexion pour l'utilisateur « cbernard »",
+            &[("cbernard", Username)],
+        ),
+        (
+            "Anmeldung fehlgeschlagen für Benutzer tweber",
+            &[("tweber", Username)],
+        ),
+        // The words alone, or before something that is no outcome, say
+        // nothing of an account.
+        ("Benutzer nicht gefunden", &[]),
+        ("Konto wurde gesperrt", &[]),
+        ("Das Konto ist gesperrt", &[]),
+        ("compte rendu envoyé", &[]),
+    ]);
+}
+
+#[test]
+fn account_names_of_localised_windows_event_text() {
+    // The `Account Name:` of event 4624/4625 as German, Swedish,
+    // Norwegian, Dutch, French, Spanish, Polish and Finnish Windows write it.
+    exactly(&[
+        ("Kontoname:\t\tmschulz", &[("mschulz", Username)]),
+        ("Kontonamn:\t\tevikstrom", &[("evikstrom", Username)]),
+        ("Kontonavn:\t\tohaug", &[("ohaug", Username)]),
+        ("Accountnaam:\t\tjdejong", &[("jdejong", Username)]),
+        ("Nom du compte :\t\tpmoreau", &[("pmoreau", Username)]),
+        ("Nombre de cuenta:\t\tjlopez", &[("jlopez", Username)]),
+        ("Nazwa konta:\t\takowalska", &[("akowalska", Username)]),
+        ("Tilin nimi:\t\tmvirta", &[("mvirta", Username)]),
+        // A computer's account, a placeholder: no one's.
+        ("Kontoname:\t\tWS01$", &[]),
+        ("Nom du compte :\t\t-", &[]),
+    ]);
+}
+
+#[test]
+fn accounts_at_addresses_and_before_logged_in() {
+    exactly(&[
+        // Pure-FTPd's session prefix, a command line, MySQL's account.
+        (
+            "(hmueller@192.0.2.7) [INFO] Logout.",
+            &[("hmueller", Username), ("192.0.2.7", Ipv4)],
+        ),
+        (
+            "COMMAND=/usr/bin/ssh k.berg@10.0.0.5",
+            &[("k.berg", Username), ("10.0.0.5", Ipv4)],
+        ),
+        (
+            "GRANT SELECT ON sales.* TO 'fschmidt'@'%'",
+            &[("fschmidt", Username)],
+        ),
+        (
+            "Aborted connection 7 to db: 'sales' user: 'fschmidt' host: 'localhost'",
+            &[("fschmidt", Username)],
+        ),
+        (
+            "'svc'@'localhost' and 'root'@'localhost'",
+            &[("svc", Username)],
+        ),
+        // A package's version and a message id are no address.
+        ("installed lodash@4.17.21", &[]),
+        // Cisco ASA's `Uname:` and its `User Requested` reason.
+        (
+            "User priv level changed: Uname: tkowalski From: 1 To: 15",
+            &[("tkowalski", Username)],
+        ),
+        ("WebVPN session terminated: User Requested.", &[]),
+        // The value after a label that is the next key is no value.
+        ("Failed Login: username=jfoster", &[("jfoster", Username)]),
+        // An LDAP server's search by an account of letters and digits;
+        // an interface is none.
+        (
+            "search (objectClass=person) by emina59 returned 1 entries",
+            &[("emina59", Username)],
+        ),
+        ("dropped by eth0 returned", &[]),
+    ]);
+}
+
+#[test]
+fn a_sip_call_id_at_an_address_is_no_account() {
+    exactly(&[
+        (
+            "Call-ID: x6p7ef2h6CM9DDv5tgGU@10.87.94.7",
+            &[("10.87.94.7", Ipv4)],
+        ),
+        ("call_id=a6f5d542@10.87.94.7", &[("10.87.94.7", Ipv4)]),
+    ]);
+}

@@ -214,3 +214,49 @@ pub(crate) fn dovecot_user(b: &[u8], k: usize) -> Option<(usize, usize)> {
     let ok = at(b, e) == b')' && matches!(at(b, e + 1), b'<' | b':') && plausible(&b[s..e]);
     ok.then_some((s, e))
 }
+
+/// An account at an address, the `@` at `a`: `(alice@192.0.2.7)`
+/// (Pure-FTPd's session prefix), `ssh alice@10.0.0.5` in a command line,
+/// `alice@[2001:db8::7]`, and MySQL's `'alice'@'10.0.0.5'`,
+/// `'alice'@'localhost'` and `'alice'@'%'`. A mailbox has a domain and is
+/// the e-mail detector's; a package's `name@1.2.3` has no address.
+pub(crate) fn before_at_ip(b: &[u8], a: usize) -> Option<(usize, usize)> {
+    let quoted = a >= 1 && b[a - 1] == b'\'' && at(b, a + 1) == b'\'';
+    let h = if quoted { a + 2 } else { a + 1 };
+    let h = if at(b, h) == b'[' { h + 1 } else { h };
+    let host =
+        ip_at(b, h) || (quoted && (b[h..].starts_with(b"localhost'") || b[h..].starts_with(b"%'")));
+    if !host {
+        return None;
+    }
+    let e = if quoted { a - 1 } else { a };
+    let mut s = e;
+    while s > 0 && e - s <= MAX_LEN {
+        match intl_alnum_before(b, s) {
+            Some(k) => s = k,
+            None if b[s - 1] < 0x80 && user_byte(b[s - 1]) && !matches!(b[s - 1], b'@' | b'\\') => {
+                s -= 1
+            }
+            None => break,
+        }
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    let lead_ok = if quoted {
+        lead == b'\''
+    } else {
+        matches!(lead, b' ' | b'(' | b'[' | b'"' | b'=' | b',' | b'<' | b'\t')
+    };
+    // A SIP Call-ID (`x6p7ef2h6CM9DDv5tgGU@10.87.94.7`) is random letters
+    // of both cases and digits, or follows its key.
+    let v = &b[s..e];
+    let random = v.iter().any(u8::is_ascii_uppercase)
+        && v.iter().any(u8::is_ascii_lowercase)
+        && v.iter().any(u8::is_ascii_digit);
+    let ok = s < e
+        && e - s <= 64
+        && lead_ok
+        && !random
+        && plausible(v)
+        && !crate::detect::email::id_before(b, s);
+    ok.then_some((s, e))
+}

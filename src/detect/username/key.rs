@@ -10,7 +10,19 @@ use crate::detect::util::{at, is_word};
 /// letters of the key (so `TargetUserName`, `target_user_name`,
 /// `actor.alternateId`, `User-Name` and `sasl_username` all count): the
 /// name ends in one of these.
-const USER_KEY_ENDS: [&[u8]; 80] = [
+const USER_KEY_ENDS: [&[u8]; 89] = [
+    // Cisco ASA's `Uname:`, and the account name of localised Windows
+    // event text (`Kontoname:`, `Kontonamn:`, `Kontonavn:`,
+    // `Accountnaam:`) and of other labels (`Nutzer:`, `identifiant=`).
+    b"uname",
+    b"kontoname",
+    b"kontonamn",
+    b"kontonavn",
+    b"accountnaam",
+    b"nutzer",
+    b"identifiant",
+    b"utilizador",
+    "usuário".as_bytes(),
     b"authid",
     b"authname",
     b"authuser",

@@ -97,7 +97,7 @@ fn object_word(v: &[u8]) -> bool {
         b"database",
         b"store",
     ];
-    W.iter().any(|w| v.eq_ignore_ascii_case(w)) || keyword(v).is_some()
+    W.iter().any(|w| v.eq_ignore_ascii_case(w)) || cue(v)
 }
 
 /// The second word of a paired header (`username:domainname`).
@@ -164,12 +164,30 @@ pub(crate) enum Keyword {
     SquidHier,
     /// `A`: Exim's `A=authenticator:id` field of an arrival line.
     EximAuth,
+    /// The word for an account in other languages (`Konto`, `kontot`,
+    /// `compte`, `cuenta`, `conta`, `konta`) and the last word of a
+    /// localised Windows label (`Nom du compte :`, `Tilin nimi:`).
+    AccountWord,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 66] = [
+    const WORDS: [&[u8]; 80] = [
+        b"bruger",
+        b"brugeren",
+        b"brukeren",
+        b"nutzer",
+        b"uzytkownik",
+        b"uzytkownika",
+        b"utilizador",
+        b"konto",
+        b"kontot",
+        b"compte",
+        b"cuenta",
+        b"conta",
+        b"konta",
+        b"nimi",
         b"rfid",
         b"credential",
         b"kortnummer",
@@ -252,15 +270,25 @@ static KEYWORD_SHAPE: [u16; 256] = {
 /// `Användaren`, `käyttäjä`, `usuário`, `Benutzer` is ASCII): read as
 /// [`Keyword::User`] by the scanner's UTF-8 path.
 pub(crate) fn utf8_user_word(w: &[u8]) -> bool {
-    const W: [&str; 6] = [
+    const W: [&str; 8] = [
         "användare",
         "användaren",
         "käyttäjä",
         "käyttäjän",
         "usuário",
         "brukeren",
+        "użytkownik",
+        "użytkownika",
     ];
     W.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+}
+
+/// True if `v` is a keyword that cannot be a value after another one
+/// (`user account`, `for user`): the word for an account in other
+/// languages (`Konto`, `compte`) may still be one (`user konto was
+/// disabled`).
+fn cue(v: &[u8]) -> bool {
+    keyword(v).is_some_and(|k| k != Keyword::AccountWord)
 }
 
 /// True if a keyword has `len` bytes and starts with `first`: the cheap
@@ -311,11 +339,20 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (4, b'u') => pick(b"user", User),
         // The word for a user in other languages: `Benutzer k.berg`,
         // `utilisateur k.berg`, `användaren` written without its dots.
-        (8, b'b') => pick(b"benutzer", User),
-        (11, b'u') => pick(b"utilisateur", User),
+        (8, b'b') => pick(b"benutzer", User)
+            .or_else(|| pick(b"brugeren", User))
+            .or_else(|| pick(b"brukeren", User)),
+        (11, b'u') => pick(b"utilisateur", User).or_else(|| pick(b"uzytkownika", User)),
         (7, b'u') => pick(b"usuario", User),
         (9, b'g') => pick(b"gebruiker", User),
-        (6, b'b') => pick(b"bruker", User),
+        (6, b'b') => pick(b"bruker", User).or_else(|| pick(b"bruger", User)),
+        (6, b'n') => pick(b"nutzer", User),
+        (10, b'u') => pick(b"uzytkownik", User).or_else(|| pick(b"utilizador", User)),
+        (5, b'k') => pick(b"konto", AccountWord).or_else(|| pick(b"konta", AccountWord)),
+        (6, b'k') => pick(b"kontot", AccountWord),
+        (6, b'c') => pick(b"compte", AccountWord).or_else(|| pick(b"cuenta", AccountWord)),
+        (5, b'c') => pick(b"conta", AccountWord),
+        (4, b'n') => pick(b"nimi", AccountWord),
         (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
         (9, b'a') => pick(b"anvandare", User),
         (10, b'a') => pick(b"anvandaren", User),
@@ -366,8 +403,11 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         let (s, e, after) = take(b, j + 1).filter(|_| nx == b' ')?;
         let v = &b[s..e];
         let ends = matches!(at(b, after), 0 | b' ' | b',' | b'.' | b';' | b'\n');
-        return (ends && plausible(v) && keyword(v).is_none() && !v.iter().all(u8::is_ascii_digit))
+        return (ends && plausible(v) && !cue(v) && !v.iter().all(u8::is_ascii_digit))
             .then_some((s, e));
+    }
+    if kw == Keyword::AccountWord {
+        return account_word(b, i, j);
     }
     // PowerShell's `Get-ADUser -Identity alice`, `-Identity "alice"`: a
     // cmdlet parameter that names the account.
@@ -418,12 +458,18 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     return (ue > us && plausible(&b[us..ue])).then_some((us, ue));
                 }
                 // Windows event text `User: Security ID: CORP\\alice`: the
-                // value is the next field's label, not an account.
-                if at(b, after) == b' ' {
+                // value is the next field's label, not an account (a quoted
+                // value, MySQL's `user: 'alice' host: 'h'`, is a value).
+                if at(b, after) == b' ' && !matches!(at(b, k), b'\'' | b'"') {
                     let w = first_word(&b[after + 1..]);
                     if at(b, after + 1 + w.len()) == b':' && w.len() <= 8 && !w.is_empty() {
                         return None;
                     }
+                }
+                // `Failed Login: username=alice`: the value is the next
+                // key, read on its own.
+                if at(b, after) == b'=' {
+                    return None;
                 }
                 // imapd's `login: host.example.se [192.0.2.7] alice`: a host.
                 let v = &b[s..e];
@@ -451,7 +497,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
             }
             // Samba's `user [DOM]\[alice]` is the domain, read at the `\`.
             let close = matches!(at(b, e), b']' | b'@') && at(b, e + 1) != b'\\';
-            return (close && plausible(&b[s..e]) && keyword(&b[s..e]).is_none()).then_some((s, e));
+            return (close && plausible(&b[s..e]) && !cue(&b[s..e])).then_some((s, e));
         }
     }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
@@ -482,7 +528,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         let outcome = rest.first() == Some(&b' ')
             && USER_OUTCOMES.contains(next)
             && !USER_OUTCOMES.contains(v)
-            && keyword(v).is_none()
+            && !cue(v)
             && ![&b"not"[..], b"was", b"has", b"does", b"-"]
                 .iter()
                 .any(|w| next.eq_ignore_ascii_case(w));
@@ -517,12 +563,19 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     .any(|d| next.eq_ignore_ascii_case(d));
                     let ok = at(b, after) == b' '
                         && (done || USER_OUTCOMES.contains(next))
-                        && keyword(&b[s..e]).is_none();
+                        && !cue(&b[s..e]);
                     return ok.then_some((s, e));
+                }
+                // `pour l'utilisateur « alice »`: French quotation marks.
+                if b[j + 1..].starts_with("« ".as_bytes()) {
+                    let s = j + 4;
+                    let e = name_end(b, s, false)?;
+                    let ok = b[e..].starts_with(" »".as_bytes());
+                    return (ok && plausible(&b[s..e]) && !cue(&b[s..e])).then_some((s, e));
                 }
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
-                let weak = rest.is_empty()
+                let weak = (rest.is_empty() && !USER_OUTCOMES.contains(&b[s..e]))
                     || (aux_outcome(rest) && !object_word(&b[s..e]))
                     // `Användare aikaterinim (Αικατερίνη Μαυρίδης)`, `user
                     // k.berg (Karin Berg)`: the holder's name in brackets.
@@ -542,12 +595,21 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 // `user X not found: /admin`.
                 let httpd =
                     rest.starts_with(b": authentication") || rest.starts_with(b" not found");
-                return (weak
+                let ok = weak
                     || httpd
                     || ftp
                     || USER_LEADS.contains(prev_word(b, i))
-                    || handle_shaped(&b[s..e]))
-                .then_some((s, e));
+                    || handle_shaped(&b[s..e])
+                    || account_digits(&b[s..e]);
+                if ok {
+                    return Some((s, e));
+                }
+                // `Benutzer alice hat sich angemeldet`, `Gebruiker alice is
+                // ingelogd`: an outcome of another language a few words on.
+                if intl_outcome_near(rest) && !cue(&b[s..e]) && !function_word(&b[s..e]) {
+                    return Some((s, e));
+                }
+                return local_lead(b, i).then_some((s, e));
             }
             Keyword::For => {
                 let next = &b[j + 1..];
@@ -608,7 +670,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     let (s2, e2, a2) = take(b, after + 1)?;
                     let v = &b[s2..e2];
                     let ends = matches!(at(b, a2), 0 | b' ' | b',' | b'.' | b';' | b')');
-                    if ends && plausible(v) && keyword(v).is_none() {
+                    if ends && plausible(v) && !cue(v) {
                         return Some((s2, e2));
                     }
                     return None;
@@ -636,7 +698,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     ]
                     .iter()
                     .any(|w| pw.eq_ignore_ascii_case(w));
-                if (ios || note) && plausible(v) && keyword(v).is_none() {
+                if (ios || note) && plausible(v) && !cue(v) {
                     return Some((s, e));
                 }
                 // `search (...) by k.berg returned 1 entries`, `deleted by
@@ -645,7 +707,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     let w = first_word(&rest[1..]);
                     w.len() > 4 && w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
                 };
-                if past && handle_shaped(v) && plausible(v) && keyword(v).is_none() {
+                if past && (handle_shaped(v) || account_digits(v)) && plausible(v) && !cue(v) {
                     return Some((s, e));
                 }
                 // `badge B723310 used by k.berg`, `password reset by anna_ek`.
@@ -701,7 +763,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         let ok = s < e
             && (s == 0 || b[s - 1] == b' ')
             && plausible(v)
-            && keyword(v).is_none()
+            && !cue(v)
             && !USER_OUTCOMES.contains(v)
             && (su || handle_shaped(v));
         return ok.then_some((s, e));
@@ -715,6 +777,221 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         return b[after..].starts_with(b" : ").then_some((s, e));
     }
     None
+}
+
+/// Outcomes of a login or an account in the languages an EU SIEM sees
+/// (German, Swedish, Norwegian, Danish, Dutch, French, Spanish, Italian,
+/// Portuguese, Finnish, Polish): the participle or past tense that ends
+/// `Benutzer X hat sich angemeldet`, `Användaren X loggade in`, `El
+/// usuario X ha iniciado sesión`, `Konto X wurde gesperrt`.
+const INTL_OUTCOMES: [&str; 78] = [
+    "angemeldet",
+    "abgemeldet",
+    "eingeloggt",
+    "ausgeloggt",
+    "gesperrt",
+    "entsperrt",
+    "gelöscht",
+    "angelegt",
+    "erstellt",
+    "deaktiviert",
+    "aktiviert",
+    "authentifiziert",
+    "fehlgeschlagen",
+    "loggade",
+    "inloggad",
+    "utloggad",
+    "låst",
+    "låstes",
+    "spärrad",
+    "spärrades",
+    "skapad",
+    "skapades",
+    "raderad",
+    "raderades",
+    "borttagen",
+    "autentiserad",
+    "misslyckades",
+    "logget",
+    "loggede",
+    "sperret",
+    "spærret",
+    "opprettet",
+    "oprettet",
+    "slettet",
+    "autentisert",
+    "ingelogd",
+    "uitgelogd",
+    "aangemeld",
+    "afgemeld",
+    "geblokkeerd",
+    "vergrendeld",
+    "aangemaakt",
+    "verwijderd",
+    "connecté",
+    "connectée",
+    "déconnecté",
+    "bloqué",
+    "verrouillé",
+    "créé",
+    "supprimé",
+    "authentifié",
+    "iniciado",
+    "inició",
+    "conectado",
+    "desconectado",
+    "bloqueado",
+    "bloqueada",
+    "creado",
+    "eliminado",
+    "autenticado",
+    "connesso",
+    "bloccato",
+    "creato",
+    "eliminato",
+    "autenticato",
+    "kirjautui",
+    "kirjautunut",
+    "lukittu",
+    "lukittiin",
+    "luotu",
+    "poistettu",
+    "zalogował",
+    "zalogowany",
+    "wylogował",
+    "wylogowany",
+    "zablokowany",
+    "zablokowane",
+    "utworzony",
+];
+
+/// Auxiliaries, negations and articles of those languages: the word
+/// after `Konto` or `Benutzer` when no account is named (`Konto wurde
+/// gesperrt`, `Das Konto ist gesperrt`, `användaren har loggat in`).
+fn function_word(v: &[u8]) -> bool {
+    const W: [&str; 42] = [
+        "wurde", "wird", "ist", "hat", "war", "nicht", "kein", "wurden", "har", "är", "blev",
+        "inte", "er", "ble", "ikke", "is", "heeft", "werd", "niet", "est", "a", "été", "n'a",
+        "fue", "ha", "se", "no", "non", "on", "ei", "oli", "został", "została", "jest", "nie",
+        "the", "has", "was", "not", "de", "du", "van",
+    ];
+    W.iter().any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
+        || INTL_OUTCOMES
+            .iter()
+            .any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// True if one of the next three words of `rest` (which starts after a
+/// value) is an outcome of another language ([`INTL_OUTCOMES`]).
+fn intl_outcome_near(rest: &[u8]) -> bool {
+    let mut r = rest;
+    for _ in 0..3 {
+        r = match r.strip_prefix(b" ") {
+            Some(x) => x,
+            None => return false,
+        };
+        let n = r
+            .iter()
+            .position(|&c| matches!(c, b' ' | b',' | b'.' | b';' | b':' | b'!'))
+            .unwrap_or(r.len());
+        let w = &r[..n];
+        if w.first().is_some_and(|&c| c.is_ascii_digit()) {
+            return false;
+        }
+        if INTL_OUTCOMES
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o.as_bytes()))
+        {
+            return true;
+        }
+        r = &r[n..];
+    }
+    false
+}
+
+/// A preposition of another language right before the word for a user
+/// (`für Benutzer X`, `pour l'utilisateur X`, `voor gebruiker X`, `dla
+/// użytkownika X`): the account follows whatever comes after it.
+fn local_lead(b: &[u8], i: usize) -> bool {
+    let i = if i >= 2 && b[i - 1] == b'\'' && b[i - 2] | 0x20 == b'l' {
+        i - 2
+    } else {
+        i
+    };
+    let pw = prev_word(b, i);
+    ["für", "fuer", "pour", "para", "voor", "dla", "för", "per"]
+        .iter()
+        .any(|w| pw.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// An account of letters and digits as directories hand them out
+/// (`emina59`, `kb1234`, `a123456`): two to twelve lower-case letters (or
+/// one) and then two to seven digits. Interfaces and lines (`eth0`,
+/// `vty0`, `wlan12`, `port22`) are no account.
+pub(crate) fn account_digits(v: &[u8]) -> bool {
+    let l = v.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let d = v.len() - l;
+    const DEVICES: [&[u8]; 16] = [
+        b"eth", b"vty", b"tty", b"pts", b"wlan", b"port", b"vlan", b"lo", b"br", b"bond", b"ens",
+        b"eno", b"enp", b"ge", b"xe", b"gi",
+    ];
+    (1..=12).contains(&l)
+        && (2..=7).contains(&d)
+        && v[l..].iter().all(u8::is_ascii_digit)
+        && !DEVICES.contains(&&v[..l])
+}
+
+/// The account before an account word of another language (`Konto
+/// kbeck wurde gesperrt`, `kontot kbeck låstes`, `compte jdupont
+/// verrouillé`) or after a localised Windows label whose last word it is
+/// (`Nom du compte :`, `Nombre de cuenta:`, `Nazwa konta:`, `Tilin
+/// nimi:`, `Nome da conta:`).
+fn account_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let colon = if at(b, j) == b':' {
+        Some(j + 1)
+    } else if at(b, j) == b' ' && at(b, j + 1) == b':' {
+        Some(j + 2)
+    } else {
+        None
+    };
+    if let Some(mut k) = colon {
+        let head = &b[i.saturating_sub(12)..i];
+        let labelled = [
+            "nom du ",
+            "nombre de ",
+            "nazwa ",
+            "tilin ",
+            "nome da ",
+            "nome de ",
+        ]
+        .iter()
+        .any(|h| {
+            head.len() >= h.len() && head[head.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+        });
+        if !labelled {
+            return None;
+        }
+        while matches!(at(b, k), b' ' | b'\t') && k < j + 8 {
+            k += 1;
+        }
+        let (s, e, _) = take(b, k)?;
+        let (s, e) = without_domain(b, s, e);
+        return plausible(&b[s..e]).then_some((s, e));
+    }
+    if at(b, j) != b' ' || b[i..j].eq_ignore_ascii_case(b"nimi") {
+        return None;
+    }
+    let (s, e, after) = take(b, j + 1)?;
+    let v = &b[s..e];
+    let rest = &b[after..];
+    let english = rest.first() == Some(&b' ')
+        && USER_OUTCOMES.contains(first_word(&rest[1..]))
+        && !USER_OUTCOMES.contains(v)
+        && ![&b"not"[..], b"was", b"has", b"does", b"-"]
+            .iter()
+            .any(|w| first_word(&rest[1..]).eq_ignore_ascii_case(w));
+    let ok = (english || intl_outcome_near(rest)) && plausible(v) && !cue(v) && !function_word(v);
+    ok.then_some((s, e))
 }
 
 /// The user column of Squid's native access log, right before the
