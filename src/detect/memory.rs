@@ -199,6 +199,11 @@ impl Memory {
         }
     }
 
+    /// Whether the memory learns at all (a capacity above 0).
+    pub fn is_on(&self) -> bool {
+        self.half > 0
+    }
+
     /// Values remembered.
     pub fn len(&self) -> usize {
         self.new.map.len() + self.old.map.len()

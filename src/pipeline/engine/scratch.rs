@@ -102,7 +102,7 @@ impl Scratch {
                 }
             }
         }
-        if inner.pack.memory > 0 {
+        if self.memory.is_on() {
             self.recall(text);
         }
         echo_usernames(text, &mut self.spans);
