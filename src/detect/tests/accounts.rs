@@ -642,5 +642,13 @@ fn a_sip_call_id_at_an_address_is_no_account() {
             &[("10.87.94.7", Ipv4)],
         ),
         ("call_id=a6f5d542@10.87.94.7", &[("10.87.94.7", Ipv4)]),
+        // As a JSON value the key is not in the text: the shape decides.
+        ("SSE142454116044@192.168.14.75", &[("192.168.14.75", Ipv4)]),
+        ("a84b4c76e66710@10.0.0.1", &[("10.0.0.1", Ipv4)]),
+        // A login with a short number still is one.
+        (
+            "(emina59@192.0.2.7)",
+            &[("emina59", Username), ("192.0.2.7", Ipv4)],
+        ),
     ]);
 }

@@ -252,10 +252,22 @@ pub(crate) fn before_at_ip(b: &[u8], a: usize) -> Option<(usize, usize)> {
     let random = v.iter().any(u8::is_ascii_uppercase)
         && v.iter().any(u8::is_ascii_lowercase)
         && v.iter().any(u8::is_ascii_digit);
+    // Nor are the other Call-ID shapes: a run of seven digits or more
+    // (`SSE142454116044@192.168.14.75`, Webex's), or hex with a digit
+    // (`a84b4c76e66710@10.0.0.1`): logins carry at most a short number.
+    let mut run = 0;
+    let long_number = v.iter().any(|c| {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        run >= 7
+    });
+    let hex =
+        v.len() >= 8 && v.iter().all(u8::is_ascii_hexdigit) && v.iter().any(u8::is_ascii_digit);
     let ok = s < e
         && e - s <= 64
         && lead_ok
         && !random
+        && !long_number
+        && !hex
         && plausible(v)
         && !crate::detect::email::id_before(b, s);
     ok.then_some((s, e))
