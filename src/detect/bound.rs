@@ -12,7 +12,12 @@ use super::{Kind, ip, keys, name, phone};
 /// kept, by `veil run` and `veil scan` alike.
 pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
-        Kind::Phone => phone::placeholder(value) || common_words(value) || grouped_service(value),
+        Kind::Phone => {
+            phone::placeholder(value)
+                || common_words(value)
+                || grouped_service(value)
+                || service_address(value)
+        }
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
@@ -56,6 +61,44 @@ fn grouped_service(value: &str) -> bool {
     phone::is_service(&digits[..n]) && !matches!(&digits[..n], b"110" | b"113" | b"114")
 }
 
+/// True if `value` is a queue, a conference room or a department
+/// addressed as `name@domain`, where the name is a service word of a dial
+/// plan (`support@example.se`, `kundtjanst@pbx`, `conf_3000@default`):
+/// FreeSWITCH's mod_fifo names its queues so (its default dialplan parks
+/// callers in `cool_fifo@$${domain_name}`), mod_callcenter its queues
+/// (`support@default`) and mod_conference its rooms (`name@profile`), and a
+/// SIP destination to a role address is the same. A person's address
+/// (`karin@example.se`, `0701740683@pbx`) has no such name and is replaced.
+fn service_address(value: &str) -> bool {
+    let Some((local, domain)) = value.trim().split_once('@') else {
+        return false;
+    };
+    !domain.is_empty()
+        && domain
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'))
+        && (phone::placeholder(local) || common_words(local) || service_word(local))
+}
+
+/// Service words of Swedish dial plans as ASCII writes them where an
+/// address cannot hold `å`, `ä`, `ö` (`kundtjanst`, `vaxel`, `felanmalan`),
+/// with `-` or `_` between words allowed.
+fn service_word(local: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "kundtjanst",
+        "vaxel",
+        "felanmalan",
+        "reception",
+        "kundservice",
+        "support",
+        "helpdesk",
+        "servicedesk",
+    ];
+    local
+        .split(['-', '_'])
+        .all(|w| WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
 /// True if `value` is one to three words of ASCII letters (`support`,
 /// `sales`, `ring-group`) that name no one: each makes a value no name or
 /// is common in logs and in no name list. A user (`karin`, `kyoussef`) is
@@ -88,11 +131,15 @@ const DIALPLAN: [&str; 7] = [
 /// True if `value` is a cost centre or project code, as PBXs write into
 /// an account code field that otherwise holds a badge: an accounting
 /// word (`KST`, Swedish kostnadsställe; `CC`; `PROJ`; `DEPT`; `AVD`) and
-/// digits, `KST4410`, `PROJ-77`, `cc_1200`.
+/// digits, `KST4410`, `PROJ-77`, `cc_1200`, also with one space as people
+/// type them (`Kst 8800`). Swedish public-sector accounts code a cost by
+/// its responsibility (`Ansvar 1203`) as often as by cost centre.
 fn cost_centre(value: &str) -> bool {
     let v = value.trim().as_bytes();
     let letters = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    const WORDS: [&[u8]; 8] = [
+    const WORDS: [&[u8]; 10] = [
+        b"ansvar",
+        b"projekt",
         b"kst",
         b"cc",
         b"proj",
@@ -106,6 +153,7 @@ fn cost_centre(value: &str) -> bool {
     let digits = rest
         .strip_prefix(b"-")
         .or_else(|| rest.strip_prefix(b"_"))
+        .or_else(|| rest.strip_prefix(b" "))
         .unwrap_or(rest);
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(&v[..letters]))
         && (1..=8).contains(&digits.len())
@@ -144,7 +192,17 @@ mod tests {
 
     #[test]
     fn cost_centres_in_account_codes_name_no_one() {
-        for v in ["KST4410", "PROJ-77", "cc_1200", "Dept-12", "AVD300"] {
+        for v in [
+            "KST4410",
+            "PROJ-77",
+            "cc_1200",
+            "Dept-12",
+            "AVD300",
+            "Kst 8800",
+            "KST 4410",
+            "Ansvar 1203",
+            "Projekt 77",
+        ] {
             assert!(placeholder(Kind::Badge, v), "{v}");
         }
         // Badges and card codes, also with letters before the digits.
@@ -156,6 +214,10 @@ mod tests {
             "KST",
             "KSTA4410",
             "PROJ-77x",
+            "Kst  8800",
+            "Kst 8800 1",
+            "Karin 1203",
+            "B 130791",
         ] {
             assert!(!placeholder(Kind::Badge, v), "{v}");
         }
@@ -191,6 +253,11 @@ mod tests {
             "support",
             "Sales",
             "~~s~~",
+            "vaxel@vasterfors",
+            "kundtjanst@pbx.example.se",
+            "felanmalan@nordhavn",
+            "support@default",
+            "conf_3000@example.se",
         ] {
             assert!(placeholder(Kind::Phone, v), "{v}");
         }
@@ -215,7 +282,11 @@ mod tests {
             "vm_0701740683",
             "karin_lund",
             "park+",
-            "conf_3000@example.se",
+            "karin@example.se",
+            "0701740683@pbx",
+            "support@",
+            "@example.se",
+            "support@example.se/x",
             "kyoussef",
             "jyrki.koskinen",
             "Karin",
