@@ -66,6 +66,10 @@ fn one_key_many_spellings() {
     assert_eq!(classify("client_ip"), Some(Ip));
     assert_eq!(classify("callingPartyNumber"), Some(Phone));
     assert_eq!(classify("Calling line ID"), Some(PersonName));
+    assert_eq!(classify("telefon.privat"), Some(Phone));
+    assert_eq!(classify("phone.home"), Some(Phone));
+    assert_ne!(classify("telefon.arbete"), Some(Phone));
+    assert_ne!(classify("address.home"), Some(Phone));
     assert_eq!(classify("bssid"), Some(Mac));
     assert_eq!(classify("bssids"), Some(Mac));
     assert_eq!(classify("ap"), Some(Mac));
