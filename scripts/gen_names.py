@@ -140,6 +140,24 @@ babić begić bešić delić đorđević dizdarević hadžić hodžić hasanovi�
 ilić jovanović kovačević marić marković mehmedović mujić nikolić omerović pavlović
 petrović popović salihović stojanović šehić terzić todorović vuković zukić
 """
+# Sámi names (North, Lule and South Sámi spellings as people write them in
+# Sweden, Norway and Finland), which none of the packages lists.
+SAMI_GIVEN = """
+áilu ánde ándaras ánne ánte áslat ásllat biret gáddja heaika issát jovnna joret lásse
+máhtte mággá máret mihkkal niillas ovllá ravdna risten sámmol sunná
+"""
+SAMI_SURNAME = """
+aikio balto buljo gaup guttorm hætta kitok kuhmunen kuoljok labba länta marainen nutti
+oskal partapuoli pirak sikku somby utsi valkeapää
+"""
+# Kurdish names (Kurmanji and Sorani in Latin script) that the Kurdish
+# locales of @faker-js/faker lack.
+KURDISH_GIVEN = """
+shilan rêbaz nazdar
+"""
+KURDISH_SURNAME = """
+amedi zebari barzani qaradaghi
+"""
 # Words that the lists above carry as names by mistake (`The`, `Add`): taken
 # out of the name lists, kept as common words.
 NOT_NAMES = """
@@ -171,6 +189,8 @@ simon rácz racz fekete
 FAMILY_FIRST_GIVEN = """
 wei fang jing min lei jun yan hui ying hong ping jie tao hao xin yu qiang yong jian ming
 li na xiu lan mei chen hua feng bo
+jianguo jianhua jianjun jianping guoqiang guoliang zhiqiang zhiwei zhiyong xiaoming
+xiaohong xiaoyan haiyan hongmei lijun junjie weidong wenjun
 minjun seojun jiho jiwoo seoyeon jiyeon minji soyeon hyun sung young jin ji
 hiroshi takashi kenji yuki yuko akira haruto sakura hana yui aoi ren kenta daiki
 anh bao binh chau chi cuong dung duc duy giang ha hai hanh hieu hoa hung huong huy khanh
@@ -568,7 +588,8 @@ def main():
     sur |= set(SOMALI_SURNAME.split()) | set(ARABIC_LATIN_SURNAME.split())
     sur |= set(PERSIAN_LATIN_SURNAME.split())
     for g_, s_ in ((TURKISH_GIVEN, TURKISH_SURNAME), (NIGERIAN_GIVEN, NIGERIAN_SURNAME),
-                   (BALKAN_GIVEN, BALKAN_SURNAME)):
+                   (BALKAN_GIVEN, BALKAN_SURNAME), (SAMI_GIVEN, SAMI_SURNAME),
+                   (KURDISH_GIVEN, KURDISH_SURNAME)):
         given |= {norm(t) for t in g_.split()}
         sur |= {norm(t) for t in s_.split()}
     fam |= {norm(t) for t in FAMILY_FIRST.split()}
@@ -583,7 +604,7 @@ def main():
     # word too, so it counts only with a surname or a cue. (Names the older
     # sources have keep their standing: `Peter` stays a strong given name.)
     supplement = (SOMALI_GIVEN + ARABIC_LATIN_GIVEN + PERSIAN_LATIN_GIVEN + FAMILY_FIRST_GIVEN
-                  + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN)
+                  + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN + SAMI_GIVEN + KURDISH_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
     older |= {f for t in list(older) if (f := fold(t))}
     common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})

@@ -157,6 +157,20 @@ const PHONE_KEYS: [&[u8]; 9] = [
     b"number",
 ];
 
+/// The verb `to be` as people write it between a number's name and the
+/// number, in Swedish, English, Norwegian and Danish, Finnish, German,
+/// French and Spanish.
+const COPULAS: [&[u8]; 8] = [
+    b"\xc3\xa4r",
+    b"is",
+    b"was",
+    b"er",
+    b"on",
+    b"ist",
+    b"est",
+    b"es",
+];
+
 /// What the key or word right before a value at `i` announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Context {
@@ -200,6 +214,17 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
         k += 1;
     }
     let key = &b[k..e];
+    // A copula between the word and the number (`mitt pnr är 19850312...`,
+    // `Henkilötunnus on`, `personnummeret er`, `org.nr är`): the word
+    // before it names the number, if it names an identity number, whose
+    // date and check digit still decide. (Not a phone's: `order number is
+    // 12345678` is none, and telephony cues are read further back anyway.)
+    if k > 0 && b[k - 1] == b' ' && COPULAS.iter().any(|c| key.eq_ignore_ascii_case(c)) {
+        let before = context(b, k);
+        if matches!(before, Context::Pnr | Context::Org) {
+            return before;
+        }
+    }
     // A generic noun takes its meaning from the word before it: `org nr`,
     // `org. no`, `organisation number`, `registration number`,
     // `coordination number`, `personal identity number`, `id-nr`.
@@ -632,6 +657,26 @@ mod tests {
         assert_eq!(context("ärende 1".as_bytes(), 8), Context::Ticket);
         assert_eq!(context(b"ticket #1", 8), Context::None);
         assert_eq!(context(b"ticket=1", 7), Context::Ticket);
+    }
+
+    #[test]
+    fn a_copula_between_the_word_and_the_number() {
+        let at = |s: &str| context(s.as_bytes(), s.len());
+        assert_eq!(at("Hej, mitt pnr är "), Context::Pnr);
+        assert_eq!(at("Henkilötunnus on "), Context::Pnr);
+        assert_eq!(at("Företagets org.nr är "), Context::Org);
+        // Not a phone's or a ticket's number: their own rules read them.
+        assert_eq!(at("my order number is "), Context::None);
+        assert_eq!(at("Ticket is "), Context::None);
+        // The verb alone, or after a word that names nothing: nothing.
+        assert_eq!(at("is "), Context::None);
+        assert_eq!(at("Duration is "), Context::None);
+        let s = "mitt pnr är 198112189876. Ring mig";
+        let i = s.find('1').unwrap();
+        assert_eq!(
+            at_pos(s.as_bytes(), i, true, true, NOW).map(|(e, k)| (&s[i..e], k)),
+            Some(("198112189876", Kind::Personnummer))
+        );
     }
 
     #[test]

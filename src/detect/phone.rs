@@ -582,7 +582,12 @@ pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     // The parties of a message or a call in gateways' words: `sender`,
     // `recipient`, `originator`, `destination`, in German and Swedish too.
-    const CUES: [&[u8]; 22] = [
+    // The telephone in the words and abbreviations of the Nordic and other
+    // European languages that address books and case systems write before
+    // a number: Swedish `tfn`, Danish and Norwegian `tlf.`, Finnish
+    // `puhelin`/`puhelu` (`puh.` below), Dutch `mobiel`, Spanish and
+    // Portuguese `celular`.
+    const CUES: [&[u8]; 27] = [
         b"ring",
         b"call",
         b"tel",
@@ -605,12 +610,18 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
         b"empf\xc3\xa4nger",
         b"avs\xc3\xa4ndare",
         b"mottagare",
+        b"tfn",
+        b"tlf",
+        b"puhel",
+        b"mobiel",
+        b"celular",
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
     // `source_addr`/`destination_addr` (SMPP); French, Spanish and
-    // Italian `numéro`/`número`/`numero`, German `Rufnummer`.
-    const WORDS: [&[u8]; 13] = [
+    // Italian `numéro`/`número`/`numero`, German `Rufnummer`; Finnish
+    // `puh.` (puhelin), German `Handy`, Spanish `móvil`.
+    const WORDS: [&[u8]; 17] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -624,6 +635,10 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
         b"destination_addr",
         b"dest_addr",
         b"callee",
+        b"puh",
+        b"handy",
+        b"m\xc3\xb3vil",
+        b"movil",
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
@@ -804,6 +819,25 @@ mod tests {
             assert!(at(s), "{s}");
         }
         for s in ["user=", "src_user ", "src_users=", "xsrc_user="] {
+            assert!(!at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn telephone_cues_in_several_languages() {
+        let at = |s: &str| cue_before(s.as_bytes(), s.len());
+        for s in [
+            "(asiakas Tuğba Arslan, puh. ",
+            "Puhelinnumero: ",
+            "kontaktperson Kari Nordmann, tlf. ",
+            "Anna Berg, tfn ",
+            "Handy: ",
+            "mobiel nummer ",
+            "móvil ",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        for s in ["push ", "handyman ", "pid ", "automovil-"] {
             assert!(!at(s), "{s}");
         }
     }

@@ -742,7 +742,9 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
         s -= 1;
     }
     let lead = if s == 0 { b' ' } else { b[s - 1] };
-    let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',');
+    // `|` separates the fields of SBC and PBX CDRs written to syslog
+    // (AudioCodes' `|CALL_START |SBC |...|2605@example.se |`).
+    let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',' | b'|');
     let domain = at(b, a + 1).is_ascii_alphabetic();
     if !(framed && domain) {
         return None;
@@ -779,7 +781,9 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
 /// True if the line before `s` (up to 120 bytes) speaks of telephony:
 /// `SIP`, `MWI`, `REGISTER`, `sofia`, `voicemail`, `extension`, `PBX`.
 fn telephony_before(b: &[u8], s: usize) -> bool {
-    const WORDS: [&[u8]; 7] = [
+    // `SBC`: a session border controller's CDR (AudioCodes' `|CALL_START
+    // |SBC |`, Ribbon's and Oracle's SBC logs).
+    const WORDS: [&[u8]; 8] = [
         b"sip",
         b"mwi",
         b"register",
@@ -787,6 +791,7 @@ fn telephony_before(b: &[u8], s: usize) -> bool {
         b"voicemail",
         b"extension",
         b"pbx",
+        b"sbc",
     ];
     let line = &b[s.saturating_sub(120)..s];
     let line = match memchr::memrchr(b'\n', line) {

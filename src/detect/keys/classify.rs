@@ -53,6 +53,21 @@ fn segments(name: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The words for a person's own telephone line, in English and the
+/// Nordic languages.
+const PRIVATE_LINES: [&str; 10] = [
+    "private",
+    "privat",
+    "home",
+    "hem",
+    "hjem",
+    "mobile",
+    "mobil",
+    "cell",
+    "personal",
+    "personlig",
+];
+
 /// The class of a field name, if the vocabulary knows it.
 pub fn classify(name: &str) -> Option<KeyClass> {
     if name.len() > 256 {
@@ -75,6 +90,13 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             let joined = format!("{pw}{}", w[0]);
             if let Some(c) = lookup_stripped(&joined) {
                 return Some(c);
+            }
+            // A person's own line under a phone object (`telefon.privat`,
+            // `phone.home`, `phones.mobile`, as HR exports and CRMs nest
+            // them): personal by what it says. (`work` and `arbete` may be
+            // the firm's switchboard, and stay with the text detectors.)
+            if PRIVATE_LINES.contains(&w[0].as_str()) && lookup_stripped(pw) == Some(Phone) {
+                return Some(Phone);
             }
         }
     }

@@ -65,6 +65,16 @@ fn one_key_many_spellings() {
     assert_eq!(classify("x-forwarded-for"), Some(Ip));
     assert_eq!(classify("client_ip"), Some(Ip));
     assert_eq!(classify("callingPartyNumber"), Some(Phone));
+    assert_eq!(classify("Calling line ID"), Some(PersonName));
+    assert_eq!(classify("telefon.privat"), Some(Phone));
+    assert_eq!(classify("phone.home"), Some(Phone));
+    assert_ne!(classify("telefon.arbete"), Some(Phone));
+    assert_ne!(classify("address.home"), Some(Phone));
+    assert_eq!(classify("bssid"), Some(Mac));
+    assert_eq!(classify("bssids"), Some(Mac));
+    assert_eq!(classify("ap"), Some(Mac));
+    assert_eq!(classify("ap_mac"), Some(Mac));
+    assert_ne!(classify("ap_name"), Some(Mac));
     assert_eq!(classify("calls_by_number"), Some(Party));
     assert_eq!(classify("bytesByClientIp"), Some(Ip));
     assert_eq!(classify("variables.caller_id_name"), Some(PersonName));

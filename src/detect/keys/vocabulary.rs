@@ -100,6 +100,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("coordinator", Username),
     ("manager", Username),
     ("supervisor", Username),
+    // A manager in Swedish, Norwegian, Danish and French (`"chef":"Karin
+    // Eriksson"` in an HR export).
+    ("chef", Username),
     ("approver", Username),
     ("reviewer", Username),
     ("editor", Username),
@@ -133,6 +136,13 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("ansvarig", Username),
     // Person names.
     ("fullname", PersonName),
+    // The calling and called line identity as the network presents it to
+    // the user: the party's name (Webex Calling's `Calling line ID`,
+    // Asterisk's `connectedline`); a number there is left to the text
+    // detectors, as under no key.
+    ("callinglineid", PersonName),
+    ("calledlineid", PersonName),
+    ("connectedlineid", PersonName),
     ("displayname", PersonName),
     ("realname", PersonName),
     ("commonname", PersonName),
@@ -443,6 +453,13 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("stamac", Mac),
     ("hwaddr", Mac),
     ("hwaddress", Mac),
+    // A wireless access point by its MAC and its radios' BSSIDs (Juniper
+    // Mist's `ap`/`aps` and `bssid`/`bssids`, Aruba's and UniFi's `ap_mac`,
+    // `bssid`), and DHCP's client hardware address (`chaddr`, RFC 2131).
+    ("ap", Mac),
+    ("apmac", Mac),
+    ("bssid", Mac),
+    ("chaddr", Mac),
     ("callingstationid", Party),
     ("calledstationid", Party),
     // Handset and subscriber identities.

@@ -50,12 +50,16 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     decide(b, &mut words[..n])
 }
 
-/// Device words that follow an owner's name, as written.
-const DEVICES: [&[u8]; 21] = [
+/// Device words that follow an owner's name, as written; `MBP` and `MBA`
+/// are a MacBook Pro's and Air's short names in host names
+/// (`Jianguos-MBP`).
+const DEVICES: [&[u8]; 23] = [
     b"iPhone",
     b"iPad",
     b"iPod",
     b"MacBook",
+    b"MBP",
+    b"MBA",
     b"iMac",
     b"Mac",
     b"Apple Watch",
@@ -196,6 +200,8 @@ fn personal_device_at(b: &[u8], d: usize) -> bool {
         b"iPhone".as_slice(),
         b"iPad",
         b"MacBook",
+        b"MBP",
+        b"MBA",
         b"iMac",
         b"Pixel",
         b"Galaxy",

@@ -425,6 +425,51 @@ fn owners_the_list_does_not_know_by_their_genitive() {
 }
 
 #[test]
+fn owners_of_macbooks_by_their_host_names() {
+    for (text, want) in [
+        ("\"DeviceName\":\"Jianguos-MBP\",", vec!["Jianguo"]),
+        ("shost=Niillass-iPad dhost=cdn.example.net", vec!["Niillas"]),
+        ("SSL,Márets-MacBook-Pro,85.224.1.2", vec!["Máret"]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn names_in_document_titles() {
+    for (text, want) in [
+        (
+            "fname=Beslut LSS Folke Åkesson.docx request=/personal",
+            vec!["Folke Åkesson"],
+        ),
+        (
+            "2026-03-29 04:22:36,somby.biret,39,1,\"Remiss Biret Somby.pdf\",NH-W11-9926",
+            vec!["Biret Somby"],
+        ),
+        (
+            "Anställningsavtal Ubah Osman.PDF, 633 kB",
+            vec!["Ubah Osman"],
+        ),
+    ] {
+        // The run may take the title's words before the name with it, as
+        // it does without the extension.
+        let found = names(text);
+        assert_eq!(found.len(), want.len(), "{text}: {found:?}");
+        for (f, w) in found.iter().zip(&want) {
+            assert!(f.ends_with(w), "{text}: {found:?}");
+        }
+    }
+    // Not a document's extension, or glued on: no end of a name.
+    for text in [
+        "Karin.Eriksson logged in",
+        "Karin Eriksson.pdfx",
+        "Setup.exe started",
+    ] {
+        assert_eq!(names(text), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
 fn whole_values_in_syllabic_scripts() {
     // One syllable is a whole family name under a name key, not an initial.
     assert!(looks_like_name("김", false));

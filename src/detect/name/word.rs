@@ -239,10 +239,35 @@ pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
         '\'' | '’' => true,
         '.' | ':' => match decode(b, j + n) {
             None => true,
-            Some((d, _)) => d.is_whitespace() || matches!(d, '"' | '\'' | ')' | ','),
+            Some((d, _)) => {
+                d.is_whitespace()
+                    || matches!(d, '"' | '\'' | ')' | ',')
+                    || (c == '.' && document_extension(b, j + n))
+            }
         },
         _ => false,
     }
+}
+
+/// True if a document's file extension starts at `k` and ends its name
+/// (`pdf`, `docx`, `xlsx`, `jpg`, before a quote, a space, a comma or
+/// the end): the name before it is the document's title, and titles name
+/// the people documents are about (`Beslut LSS Karin Eriksson.pdf`, in
+/// print, DLP and file-share audit logs), which `Karin.Eriksson` does not
+/// make a login of.
+fn document_extension(b: &[u8], k: usize) -> bool {
+    const EXT: [&[u8]; 17] = [
+        b"pdf", b"doc", b"docx", b"odt", b"rtf", b"txt", b"xls", b"xlsx", b"ods", b"csv", b"ppt",
+        b"pptx", b"msg", b"eml", b"jpg", b"jpeg", b"png",
+    ];
+    let mut e = k;
+    while e < b.len() && e - k < 5 && b[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    let ends = b.get(e).is_none_or(|&x| {
+        !(x.is_ascii_alphanumeric() || x >= 0x80 || matches!(x, b'_' | b'.' | b'@'))
+    });
+    ends && EXT.iter().any(|x| b[k..e].eq_ignore_ascii_case(x))
 }
 
 /// Lower-cases `b[s..e]` for lookup into `buf` (Unicode full lowercase,

@@ -407,6 +407,28 @@ fn freeswitch_console_lines_name_extensions_and_numbers() {
 }
 
 #[test]
+fn sbc_cdr_fields_name_extensions_at_domains() {
+    // AudioCodes' SBC CDR in syslog: `|`-separated fields, the parties as
+    // addresses of record, an extension at the firm's domain.
+    exactly(&[
+        (
+            "[S=850036289] |CALL_START |SBC |TLS |2605@example.se |0877981730@sip.operator.example |0 |",
+            &[("2605", Phone), ("0877981730", Phone)],
+        ),
+        // At an address it stays: on other lines about SIP such numbers are
+        // services as often as phones.
+        (
+            "|CALL_END |SBC |UDP |+358404621918@sip.operator.example |2331@192.0.2.10 |1177@192.0.2.11 |",
+            &[
+                ("+358404621918", Phone),
+                ("192.0.2.10", Ipv4),
+                ("192.0.2.11", Ipv4),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn zeros_are_no_callers_number() {
     // `000` is Australia's emergency number, and no extension.
     for v in ["0", "0000000000", "00000", "000"] {
