@@ -339,6 +339,26 @@ impl VaultSink for Sink {
         Ok(())
     }
 
+    /// One clock read for the batch, not one per item (1.5% of the
+    /// committer's CPU on a CDR file).
+    fn put_batch(&mut self, engine: &Engine, items: &[VaultItem]) -> Result<(), BoxError> {
+        let now = std::time::SystemTime::now();
+        for item in items {
+            let c = &engine.pack().categories[item.category as usize];
+            self.writer.put_at(
+                &vault::Item {
+                    domain: &c.domain,
+                    category: &c.name,
+                    token: &item.token,
+                    original: &item.original,
+                    retention: c.retention,
+                },
+                now,
+            )?;
+        }
+        Ok(())
+    }
+
     fn commit(&mut self) -> Result<(), BoxError> {
         self.writer.commit()?;
         Ok(())

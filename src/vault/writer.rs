@@ -6,6 +6,7 @@
 //! and splitting them would put that state's invariants in three places.
 
 use std::collections::HashMap as StdHashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -118,9 +119,10 @@ struct Pending {
     /// entry costs no allocation for them.
     name: u32,
     epoch: u64,
-    /// The value, sealed at the commit (its leaf index comes from the
-    /// store); `None` for a last_seen update of an entry sealed this epoch.
-    original: Option<Zeroizing<String>>,
+    /// Where the value is in [`Writer::originals`] (start, length), sealed
+    /// at the commit (its leaf index comes from the store); `None` for a
+    /// last_seen update of an entry sealed this epoch.
+    original: Option<(u32, u32)>,
     /// When the value was first and last seen in this batch.
     first: u64,
     seen: u64,
@@ -148,6 +150,10 @@ pub struct Writer {
     cache: HashMap<TokenKey, Seen>,
     /// Keyed inline like [`Writer::cache`]: a new entry allocates no key.
     pending: HashMap<TokenKey, Pending>,
+    /// The originals of pending entries, one after another: one buffer per
+    /// commit instead of a String per entry. Wiped at each commit and
+    /// before it is given up when it grows (see [`Originals`]).
+    originals: Originals,
     /// The (domain, category) pairs of pending entries, in first-seen order.
     names: Vec<(Box<str>, Box<str>)>,
     /// Scratch for an entry's associated data.
@@ -187,6 +193,7 @@ impl Writer {
             retired: Vec::new(),
             cache: HashMap::default(),
             pending: HashMap::default(),
+            originals: Originals::default(),
             names: Vec::new(),
             aad: Vec::new(),
             trees: HashMap::default(),
@@ -221,40 +228,68 @@ impl Writer {
             _ => self.new_key(item, now)?,
         };
         let key = TokenKey::of(item.token);
-        if let Some(seen) = self.cache.get_mut(&key) {
-            if seen.epoch == epoch {
-                if seen.day != day {
-                    seen.day = day;
-                    let name = intern(&mut self.names, item.domain, item.category);
-                    self.pending
-                        .entry(key)
-                        .and_modify(|p| p.seen = now)
-                        .or_insert_with(|| Pending {
-                            name,
-                            epoch,
-                            original: None,
-                            first: now,
-                            seen: now,
-                        });
-                }
-                return Ok(());
+        // One probe of the (large) token cache for the look-up and the
+        // remembering, and one of `pending`.
+        let cache_full = self.cache.len() >= self.shared.options.cache_tokens;
+        let seen = match self.cache.entry(key.clone()) {
+            Entry::Occupied(o) => o.into_mut(),
+            Entry::Vacant(v) if !cache_full => v.insert(Seen {
+                epoch: u64::MAX,
+                day: day ^ 1,
+            }),
+            Entry::Vacant(_) => {
+                // Bounded memory; forgetting costs one extra store lookup
+                // per token at the next commit, never a duplicate seal in
+                // the store.
+                self.cache.clear();
+                self.cache.entry(key.clone()).or_insert(Seen {
+                    epoch: u64::MAX,
+                    day: day ^ 1,
+                })
             }
-        }
-        // A value sealed again within the batch (its key rotated) was still
-        // first seen when the batch first saw it.
-        let mut first = now;
-        if let Some(p) = self.pending.get_mut(&key) {
-            if p.epoch == epoch && p.original.is_some() {
-                p.seen = now;
-                self.remember(key, epoch, day);
-                return Ok(());
+        };
+        if seen.epoch == epoch {
+            if seen.day != day {
+                seen.day = day;
+                let name = intern(&mut self.names, item.domain, item.category);
+                self.pending
+                    .entry(key)
+                    .and_modify(|p| p.seen = now)
+                    .or_insert_with(|| Pending {
+                        name,
+                        epoch,
+                        original: None,
+                        first: now,
+                        seen: now,
+                    });
             }
-            first = p.first.min(now);
+            return Ok(());
         }
         let current = self
             .current
             .get_mut(item.category)
             .ok_or(VaultError::Invalid("no data key for the category"))?;
+        *seen = Seen { epoch, day };
+        let p = match self.pending.entry(key) {
+            Entry::Occupied(o) => {
+                let p = o.into_mut();
+                if p.epoch == epoch && p.original.is_some() {
+                    p.seen = now;
+                    return Ok(());
+                }
+                // A value sealed again within the batch (its key rotated)
+                // was still first seen when the batch first saw it.
+                p.first = p.first.min(now);
+                p
+            }
+            Entry::Vacant(v) => v.insert(Pending {
+                name: 0,
+                epoch,
+                original: None,
+                first: now,
+                seen: now,
+            }),
+        };
         // Counted here, sealed at the commit: the key rotates on the count.
         current.seals += 1;
         current.last_used = now;
@@ -268,33 +303,16 @@ impl Writer {
                 "vault data key reached half of its seal limit; it rotates at the limit"
             );
         }
-        let name = intern(&mut self.names, item.domain, item.category);
-        self.pending.insert(
-            key.clone(),
-            Pending {
-                name,
-                epoch,
-                original: Some(Zeroizing::new(item.original.to_owned())),
-                first,
-                seen: now,
-            },
-        );
-        self.remember(key, epoch, day);
+        p.name = intern(&mut self.names, item.domain, item.category);
+        p.epoch = epoch;
+        p.original = Some(self.originals.push(item.original.as_bytes())?);
+        p.seen = now;
         if let Some(r) = item.retention {
             if self.retention.get(item.category) != Some(&r.as_secs()) {
                 self.retention.insert(item.category.into(), r.as_secs());
             }
         }
         Ok(())
-    }
-
-    fn remember(&mut self, token: TokenKey, epoch: u64, day: u64) {
-        if self.cache.len() >= self.shared.options.cache_tokens {
-            // Bounded memory; forgetting costs one extra store lookup per
-            // token at the next commit, never a duplicate seal in the store.
-            self.cache.clear();
-        }
-        self.cache.insert(token, Seen { epoch, day });
     }
 
     fn must_rotate(&self, c: &Current, now: u64) -> bool {
@@ -369,6 +387,7 @@ impl Writer {
         let shared = Arc::clone(&self.shared);
         let (written, erasures, stored) = with_db(&shared, |db| self.commit_to(db))?;
         self.pending.clear();
+        self.originals.clear();
         self.names.clear();
         self.retired.clear();
         for (category, c) in &mut self.current {
@@ -445,7 +464,8 @@ impl Writer {
         let erasures;
         // (key number, category) of the keys entries of this commit were
         // sealed under, and the fresh ones among them with their shred secret.
-        let mut used: std::collections::HashSet<(u64, &str)> = std::collections::HashSet::new();
+        // A handful of pairs: a list, not a (SipHash) set probed per entry.
+        let mut used: Vec<(u64, &str)> = Vec::new();
         let mut fresh: Vec<(u64, Box<str>, SecretKey)> = Vec::new();
         {
             let mut meta = tx.open_table(META).map_err(|e| err(&e))?;
@@ -484,7 +504,7 @@ impl Writer {
                 // Cannot fail: the bytes came from a `str`.
                 let token = std::str::from_utf8(key)
                     .map_err(|_| shared.corrupt("a pending token is not UTF-8"))?;
-                let Some(original) = &p.original else {
+                let Some(original) = p.original.map(|o| self.originals.get(o)) else {
                     // A last_seen update. An entry erased meanwhile is not
                     // brought back: it is sealed again when next seen (the
                     // writer's cache was cleared by the erasure).
@@ -612,7 +632,7 @@ impl Writer {
                     leaf_aad_into(&mut self.aad, domain, category, token, p.epoch, index);
                     sealed.clear();
                     Sealer::new(&entry_key)
-                        .seal_into(&mut sealed, &self.aad, original.as_bytes())
+                        .seal_into(&mut sealed, &self.aad, original)
                         .map_err(|_| VaultError::Random)?;
                     encode_entry(&mut row, (p.epoch, first, last, name), Some(index), &sealed);
                     let before = entries
@@ -639,7 +659,9 @@ impl Writer {
                         tombs.remove(token).map_err(|e| err(&e))?;
                     }
                     written += 1;
-                    used.insert((p.epoch, &**category));
+                    if !used.contains(&(p.epoch, &**category)) {
+                        used.push((p.epoch, &**category));
+                    }
                     break;
                 }
             }
@@ -707,6 +729,46 @@ impl Writer {
         tx.commit().map_err(|e| err(&e))?;
         let stored = fresh.into_iter().map(|(e, c, _)| (e, c)).collect();
         Ok((written, erasures, stored))
+    }
+}
+
+/// The originals of a commit's pending entries in one buffer. Every byte
+/// that was ever in it is zeroed before its memory is freed or reused: at
+/// [`Originals::clear`], on drop, and when it grows (the old allocation is
+/// wiped, not left to the allocator as `Vec`'s own growth would).
+#[derive(Default)]
+struct Originals(Zeroizing<Vec<u8>>);
+
+impl Originals {
+    /// Appends `value`; returns its (start, length).
+    fn push(&mut self, value: &[u8]) -> Result<(u32, u32), VaultError> {
+        let buf = &mut self.0;
+        let start = buf.len();
+        let too_long = || VaultError::Invalid("a commit's originals passed 4 GiB");
+        let end = start.checked_add(value.len()).ok_or_else(too_long)?;
+        let (start32, len32) = (
+            u32::try_from(start).map_err(|_| too_long())?,
+            u32::try_from(value.len()).map_err(|_| too_long())?,
+        );
+        u32::try_from(end).map_err(|_| too_long())?;
+        if end > buf.capacity() {
+            let mut grown = Zeroizing::new(Vec::with_capacity(end.max(64 << 10).max(2 * start)));
+            grown.extend_from_slice(buf);
+            // The old buffer is wiped (its whole capacity) and freed.
+            *buf = grown;
+        }
+        buf.extend_from_slice(value);
+        Ok((start32, len32))
+    }
+
+    fn get(&self, (start, len): (u32, u32)) -> &[u8] {
+        let start = start as usize;
+        self.0.get(start..start + len as usize).unwrap_or_default()
+    }
+
+    /// Wipes every value (the whole capacity) and keeps the allocation.
+    fn clear(&mut self) {
+        zeroize::Zeroize::zeroize(&mut *self.0);
     }
 }
 

@@ -15,10 +15,7 @@ pub(super) fn commit_loop(
     committed: SyncSender<(Result<(), BoxError>, Vec<VaultItem>)>,
 ) {
     for mut batch in items {
-        let result = batch
-            .iter()
-            .try_for_each(|item| sink.put(engine, item))
-            .and_then(|()| sink.commit());
+        let result = sink.put_batch(engine, &batch).and_then(|()| sink.commit());
         let failed = result.is_err();
         // The originals are wiped here; the items go back to the reading
         // thread, which refills their strings instead of allocating new

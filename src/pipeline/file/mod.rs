@@ -145,6 +145,12 @@ pub enum RunError {
 pub trait VaultSink {
     /// Buffers one item (its category is `engine.pack().categories[item.category]`).
     fn put(&mut self, engine: &Engine, item: &VaultItem) -> Result<(), BoxError>;
+    /// Buffers a batch's items; by default one [`VaultSink::put`] each. A
+    /// sink may read its clock once for the batch: the items were all made
+    /// before the batch was handed over.
+    fn put_batch(&mut self, engine: &Engine, items: &[VaultItem]) -> Result<(), BoxError> {
+        items.iter().try_for_each(|item| self.put(engine, item))
+    }
     /// Makes every buffered item durable.
     fn commit(&mut self) -> Result<(), BoxError>;
 }
