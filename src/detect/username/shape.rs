@@ -272,18 +272,21 @@ pub(super) fn ip_at(b: &[u8], k: usize) -> bool {
 
 /// True if a part of `v` (between `.`, `_`, `-` and digits) names a
 /// service, an integration or a role rather than a person (`svc-sccm`,
-/// `svc_backup`, `paloalto-userid`, `app_rw`, `etl-loader`): accounts
+/// `svc_backup`, `paloalto-userid`, `etl-loader`, `db_rw`): accounts
 /// that every feed repeats and that stay readable where only the
 /// account's position, not a key, says it is one.
 pub(crate) fn service_like(v: &[u8]) -> bool {
-    const PARTS: [&[u8]; 22] = [
+    const PARTS: [&[u8]; 25] = [
+        b"healthcheck",
+        b"nsroot",
+        b"keycloak",
+        b"probe",
         b"svc",
         b"srv",
         b"service",
         b"sa",
         b"sys",
         b"system",
-        b"app",
         b"backup",
         b"monitor",
         b"replication",
