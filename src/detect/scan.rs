@@ -38,6 +38,12 @@ impl DetectorSet {
                 if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
+                        // `Anna Ek (anna.ek)`: the holder's account.
+                        if on.username && at(b, e + 1) == b'(' {
+                            if let Some((us, ue)) = username::after_name(b, s, e) {
+                                push(us, ue, Kind::Username);
+                            }
+                        }
                         i = e;
                         continue;
                     }
@@ -130,6 +136,11 @@ impl DetectorSet {
                 b'@' if on.phone && i > 0 && is_digit(b[i - 1]) => {
                     if let Some(s) = phone_before_at(b, i) {
                         push(s, i, Kind::Phone);
+                    } else if let Some((s, e)) =
+                        on.username.then(|| username::before_at_db(b, i)).flatten()
+                    {
+                        // PostgreSQL's `kb4711@payroll LOG:`.
+                        push(s, e, Kind::Username);
                     } else if on.email {
                         if let Some((s, e, k)) = email::at_sign(b, i, on.sip) {
                             if k == Kind::Email || on.username {
@@ -148,6 +159,12 @@ impl DetectorSet {
                         // The realm of a principal is not scanned again.
                         i = if k == Kind::Email { e } else { i + 1 };
                         continue;
+                    }
+                    // PostgreSQL's `alice@payroll LOG:`.
+                    if on.username {
+                        if let Some((s, e)) = username::before_at_db(b, i) {
+                            push(s, e, Kind::Username);
+                        }
                     }
                 }
                 b'\\' if on.username => {

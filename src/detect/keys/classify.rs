@@ -153,9 +153,21 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             }
         }
     }
-    // `opened_by`, `sys_updated_by`, `last_approved_by`: whoever did it.
-    if w.len() >= 2 && w[w.len() - 1] == "by" {
+    // `opened_by`, `sys_updated_by`, `last_approved_by`: whoever did it,
+    // and the same in other languages (`andradAv`, `utford_av`,
+    // `geaendertVon`, `gewijzigd_door`, `modifie_par`, `creado_por`).
+    if w.len() >= 2 && (w[w.len() - 1] == "by" || localised_by(&w[w.len() - 2..])) {
         return Some(Username);
+    }
+    // The account of whoever did it, or of a user object, under the word
+    // for an account (`utford_av.konto`, `anvandare.konto`).
+    if w.len() == 1 && ACCOUNT_WORDS.contains(&w[0].as_str()) {
+        if let Some(p) = &parent {
+            let by = parent_words_last_two(name).is_some_and(|pw| localised_by(&pw));
+            if p == "by" || by || matches!(lookup(p), Some(Username | Person)) {
+                return Some(Username);
+            }
+        }
     }
     // A vendor prefix glued to a known key (`FTNTFGTlogid`, `unauthuser`):
     // the longest known strong key of four or more letters that ends the
@@ -173,6 +185,47 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             })
         })
         .or_else(|| thing_id(&w))
+}
+
+/// The word for an account in languages whose word for it also names a
+/// ledger or bank account: an account only under whoever did something
+/// or a user object.
+const ACCOUNT_WORDS: &[&str] = &["konto", "compte", "cuenta", "tunnus"];
+
+/// The last two words of the parent segment of `name`, if it has one.
+fn parent_words_last_two(name: &str) -> Option<Vec<String>> {
+    let segs = segments(name);
+    let p = words(segs.get(segs.len().checked_sub(2)?)?);
+    (p.len() >= 2).then(|| p[p.len() - 2..].to_vec())
+}
+
+/// True if the two words `w` are a past participle and the word for `by`
+/// of another language: Swedish and Norwegian `av` (`andrad_av`,
+/// `endret_av`), Danish `af`, German `von`, Dutch `door`, French `par`,
+/// Spanish and Portuguese `por`, Polish `przez`. The participle ends as
+/// one does (`-d`, `-t`, `-e`, `-é`, `-o`, `-a`), which keeps an
+/// antivirus (`scan_av`, `mail_av`) out.
+fn localised_by(w: &[String]) -> bool {
+    let [verb, by] = w else {
+        return false;
+    };
+    let ends = |v: &str| {
+        v.chars().count() >= 4
+            && (v.ends_with('d')
+                || v.ends_with('t')
+                || v.ends_with('é')
+                || v.ends_with("ée")
+                || v.ends_with("do")
+                || v.ends_with("da")
+                || v.ends_with("ne")
+                || v.ends_with("ny"))
+    };
+    match by.as_str() {
+        "av" | "af" | "von" | "door" => ends(verb),
+        "par" | "por" => ends(verb) || verb.ends_with('e'),
+        "przez" => true,
+        _ => false,
+    }
 }
 
 /// The id of a thing the vocabulary does not know (`externalId`,

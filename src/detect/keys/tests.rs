@@ -472,3 +472,37 @@ fn network_elements_are_the_operators() {
     }
     assert_eq!(evidence(NotPersonal, "0826047433", YEAR), Evidence::Keep);
 }
+
+#[test]
+fn whoever_did_it_in_other_languages() {
+    for k in [
+        "andradAv",
+        "utford_av",
+        "skapadAv",
+        "endret_av",
+        "oprettet_af",
+        "geaendertVon",
+        "erstelltVon",
+        "gewijzigd_door",
+        "modifie_par",
+        "creado_por",
+        "utworzone_przez",
+        "utford_av.konto",
+        "event.anvandare.konto",
+        "modifiedBy.konto",
+        "cert_cn",
+        "client_cert_cn",
+    ] {
+        assert_eq!(classify(k), Some(Username), "{k}");
+    }
+    // An antivirus, a ledger account and a bank account are no account.
+    for k in [
+        "scan_av",
+        "mail_av",
+        "konto",
+        "bokforing.konto",
+        "lonekonto",
+    ] {
+        assert_ne!(classify(k), Some(Username), "{k}");
+    }
+}

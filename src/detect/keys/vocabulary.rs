@@ -67,6 +67,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("invokedby", Username),
     ("ownedby", Username),
     ("lockedby", Username),
+    // The common name of the client certificate a NAC or VPN accepted
+    // (Mist's `cert_cn`, `client_cert_cn`): the user's, in EAP-TLS.
+    ("certcn", Username),
+    ("certificatecn", Username),
     ("assignee", Username),
     ("assignedto", Username),
     ("agent", Username),

@@ -2,7 +2,9 @@
 //! <ip>`, openvpn's `X/ip:port`), after a login outcome, and after a
 //! domain's backslash (`DOMAIN\X`).
 
-use super::shape::{MAX_LEN, hostname_like, ip_at, name_end, plausible, take, trim, user_byte};
+use super::shape::{
+    MAX_LEN, hostname_like, ip_at, name_end, plausible, service_like, take, trim, user_byte,
+};
 use super::words::USER_OUTCOMES;
 use crate::detect::util::{at, intl_alnum_before, is_digit, is_word};
 
@@ -117,7 +119,7 @@ pub(crate) fn after_backslash(b: &[u8], k: usize) -> Option<(usize, usize)> {
     }
     let d = &b[ds..k];
     if d.is_empty() || d.len() > 15 || !d.iter().any(u8::is_ascii_uppercase) {
-        return None;
+        return lower_domain_field(b, k);
     }
     if ds > 0 && (is_word(b[ds - 1]) || matches!(b[ds - 1], b'\\' | b'/' | b':' | b'.')) {
         return None;
@@ -129,6 +131,49 @@ pub(crate) fn after_backslash(b: &[u8], k: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((s, e))
+}
+
+/// True if `c` separates the fields of a CSV, pipe or tab separated row.
+fn field_sep(c: u8) -> bool {
+    matches!(c, b',' | b'|' | b';' | b'\t')
+}
+
+/// `domain\user` with a lower-case domain, as PAN-OS writes the source
+/// and destination user columns of its CSV (`...,vsys1,corp\mward,...`)
+/// and Windows agents write a down-level logon name in a CSV or pipe row.
+/// Without the NetBIOS capitals the pair is taken only as a whole field:
+/// a field separator (or the start) before the domain, one after the
+/// account, and an account of lower-case letters, digits, `.`, `_`, `-`.
+/// This keeps escaped text (`line\nnext`), paths (`dir\sub\file`) and
+/// print queues (`srv-print01\Plan3-Farg`) out.
+fn lower_domain_field(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    let mut ds = k;
+    while ds > 0
+        && k - ds < 16
+        && (b[ds - 1].is_ascii_lowercase() || is_digit(b[ds - 1]) || b[ds - 1] == b'-')
+    {
+        ds -= 1;
+    }
+    if k - ds < 2 || !b[ds].is_ascii_lowercase() || (ds > 0 && !field_sep(b[ds - 1])) {
+        return None;
+    }
+    let vs = if at(b, k + 1) == b'\\' { k + 2 } else { k + 1 };
+    if !at(b, vs).is_ascii_lowercase() {
+        return None;
+    }
+    let mut e = vs;
+    while e < b.len()
+        && e - vs <= MAX_LEN
+        && (b[e].is_ascii_lowercase()
+            || is_digit(b[e])
+            || matches!(b[e], b'.' | b'_' | b'-' | b'\''))
+    {
+        e += 1;
+    }
+    if (e < b.len() && !field_sep(b[e])) || service_like(&b[vs..e]) {
+        return None;
+    }
+    trim(b, vs, e)
 }
 
 /// An account in a fixed position right after the address `b[ip..ip_end]`:
@@ -271,4 +316,99 @@ pub(crate) fn before_at_ip(b: &[u8], a: usize) -> Option<(usize, usize)> {
         && plausible(v)
         && !crate::detect::email::id_before(b, s);
     ok.then_some((s, e))
+}
+
+/// Severity words of PostgreSQL's log lines (`LOG:`, `ERROR:`, `FATAL:`).
+const PG_LEVELS: [&[u8]; 12] = [
+    b"LOG",
+    b"ERROR",
+    b"FATAL",
+    b"PANIC",
+    b"WARNING",
+    b"NOTICE",
+    b"INFO",
+    b"DEBUG",
+    b"STATEMENT",
+    b"DETAIL",
+    b"HINT",
+    b"CONTEXT",
+];
+
+/// The account of a database session as PostgreSQL's `log_line_prefix`
+/// writes it with `%u@%d` (`[4711] alice@payroll LOG:  duration: ...`,
+/// `k.berg@hr_db ERROR:  permission denied`), and as pgBouncer and
+/// Greenplum copy it: the `@` at `a`, a database name, a space and a
+/// severity word with its colon. A mailbox has a dotted domain and no
+/// severity after it.
+pub(crate) fn before_at_db(b: &[u8], a: usize) -> Option<(usize, usize)> {
+    let mut de = a + 1;
+    while de < b.len()
+        && de - a <= 64
+        && (b[de].is_ascii_alphanumeric() || matches!(b[de], b'_' | b'-'))
+    {
+        de += 1;
+    }
+    if de == a + 1 || at(b, de) != b' ' {
+        return None;
+    }
+    let rest = &b[de + 1..];
+    let w = rest
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase() || is_digit(**c))
+        .count();
+    let level = &rest[..w];
+    let base = level
+        .strip_suffix(b"1")
+        .or(level.strip_suffix(b"2"))
+        .or(level.strip_suffix(b"3"))
+        .or(level.strip_suffix(b"4"))
+        .or(level.strip_suffix(b"5"))
+        .unwrap_or(level);
+    if at(rest, w) != b':' || !PG_LEVELS.contains(&base) {
+        return None;
+    }
+    let mut s = a;
+    while s > 0
+        && a - s <= MAX_LEN
+        && (user_byte(b[s - 1]) || b[s - 1] == b'\'' || b[s - 1] >= 0x80)
+    {
+        s -= 1;
+    }
+    if (s > 0 && !matches!(b[s - 1], b' ' | b'[' | b'(' | b':')) || service_like(&b[s..a]) {
+        return None;
+    }
+    trim(b, s, a)
+}
+
+/// A person's name followed by the account in brackets, as directories,
+/// ticket systems and audit trails write a user (`Katarzyna Grabowski
+/// (katarzyna.grabowski)`, `Anna Ek (aek42)`, `Lars Berg (berglar)`): the
+/// name spans `b[ns..ne]`. The account is lower-case and shaped like one
+/// (`first.last`, letters and digits) or holds four letters of one of the
+/// name's words, which keeps `(external)`, `(admin)` and `(sv)` out.
+pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize)> {
+    if !b[ne..].starts_with(b" (") {
+        return None;
+    }
+    let s = ne + 2;
+    let mut e = s;
+    while e < b.len() && e - s <= 64 && (user_byte(b[e]) || b[e] >= 0x80) && b[e] != b'\\' {
+        e += 1;
+    }
+    if at(b, e) != b')' || e == s || !b[s].is_ascii_lowercase() {
+        return None;
+    }
+    let v = &b[s..e];
+    if v.iter().any(u8::is_ascii_uppercase) || !plausible(v) || service_like(v) {
+        return None;
+    }
+    let shaped = super::shape::handle_shaped(v) || super::keyword::account_digits(v);
+    let from_name = b[ns..ne]
+        .split(|&c| c == b' ' || c == b'-')
+        .filter(|w| w.len() >= 4 && w.iter().all(u8::is_ascii_alphabetic))
+        .any(|w| {
+            let w = &w[..4];
+            v.windows(4).any(|x| x.eq_ignore_ascii_case(w))
+        });
+    (shaped || from_name).then_some((s, e))
 }

@@ -5,7 +5,7 @@
 use super::key::without_domain;
 use super::shape::{
     MAX_LEN, first_word, handle_shaped, hostname_like, ip_at, name_end, name_handle, plausible,
-    prev_word, take, trim, user_byte,
+    prev_word, service_like, take, trim, user_byte,
 };
 use super::words::{AUTH_WORDS, HOME_NOT_USERS, USER_LEADS, USER_OUTCOMES};
 use crate::detect::util::{at, intl_alnum_before, is_digit};
@@ -168,12 +168,19 @@ pub(crate) enum Keyword {
     /// `compte`, `cuenta`, `conta`, `konta`) and the last word of a
     /// localised Windows label (`Nom du compte :`, `Tilin nimi:`).
     AccountWord,
+    /// Whoever works a system in its own audit trail: `Operator k.berg
+    /// updated key of ...`, `operatör k.berg`, `operaattori kberg42`.
+    Operator,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 80] = [
+    const WORDS: [&[u8]; 84] = [
+        b"badlogin",
+        b"personal",
+        b"operator",
+        b"operaattori",
         b"bruger",
         b"brugeren",
         b"brukeren",
@@ -318,6 +325,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (6, b'i') => pick(b"imeisv", Imei),
         (4, b'k') => pick(b"kort", Badge),
         (4, b'h') => pick(b"home", Home),
+        (8, b'p') => pick(b"personal", Home),
         (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
         (4, b'c') => pick(b"card", Badge),
@@ -341,7 +349,8 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         // `utilisateur k.berg`, `användaren` written without its dots.
         (8, b'b') => pick(b"benutzer", User)
             .or_else(|| pick(b"brugeren", User))
-            .or_else(|| pick(b"brukeren", User)),
+            .or_else(|| pick(b"brukeren", User))
+            .or_else(|| pick(b"badlogin", Key)),
         (11, b'u') => pick(b"utilisateur", User).or_else(|| pick(b"uzytkownika", User)),
         (7, b'u') => pick(b"usuario", User),
         (9, b'g') => pick(b"gebruiker", User),
@@ -360,6 +369,8 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (7, b't') => pick(b"tildelt", Assigned),
         (1, b'a') => pick(b"A", EximAuth).filter(|_| w[0] == b'A'),
         (11, b'h') => pick(b"hier_direct", SquidHier),
+        (8, b'o') => pick(b"operator", Operator),
+        (11, b'o') => pick(b"operaattori", Operator),
         (9, b'h') => pick(b"hier_none", SquidHier),
         (6, b'd') => pick(b"direct", SquidHier),
         (12, b'o') => pick(b"original_dst", SquidHier),
@@ -409,6 +420,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if kw == Keyword::AccountWord {
         return account_word(b, i, j);
     }
+    if kw == Keyword::Operator {
+        return operator_account(b, j);
+    }
     // PowerShell's `Get-ADUser -Identity alice`, `-Identity "alice"`: a
     // cmdlet parameter that names the account.
     if kw == Keyword::Key
@@ -434,11 +448,24 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         let v = &b[s..e];
         return (!v.is_empty() && plausible(v)).then_some((s, e));
     }
+    if kw == Keyword::User && matches!(nx, b'.' | b'/') && &b[i..j] == b"user" {
+        if let Some(v) = mailbox_user(b, i, j) {
+            return Some(v);
+        }
+    }
     // `;user=phone` is a SIP URI parameter, not an account; `;USER:alice;`
     // in a `KEY:value;` list (Huawei WLAN, many appliances) is one.
     let uri_param = i > 0 && b[i - 1] == b';' && nx != b':';
     if kw == Keyword::Key && nx == b':' && &b[i..j] == b"LOGIN" {
         return ftp_login(b, i);
+    }
+    if kw == Keyword::Key && nx == b':' {
+        let bad = b[i..j].eq_ignore_ascii_case(b"badlogin");
+        if bad || b[i..j].eq_ignore_ascii_case(b"login") {
+            if let Some(r) = host_addr_login(b, j, bad) {
+                return r;
+            }
+        }
     }
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
         if let Some(k) = value_start(b, j) {
@@ -647,6 +674,10 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
                 let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
+                    // Pulse Secure and Ivanti Connect Secure name the realm:
+                    // `Primary authentication successful for alice/Users
+                    // from 192.0.2.7`, `Failed for alice/Staff from ...`.
+                    || (rest.first() == Some(&b'/') && realm_from(rest))
                     // `login query for 'alice'`: quoted, after an auth word.
                     || (quoted && auth_context(b, i) && plausible(&b[s..e]))
                     || (rest.starts_with(b" [") && ip_at(b, after + 2) && !hostname_like(&b[s..e]))
@@ -784,7 +815,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
 /// Portuguese, Finnish, Polish): the participle or past tense that ends
 /// `Benutzer X hat sich angemeldet`, `Användaren X loggade in`, `El
 /// usuario X ha iniciado sesión`, `Konto X wurde gesperrt`.
-const INTL_OUTCOMES: [&str; 78] = [
+const INTL_OUTCOMES: [&str; 98] = [
     "angemeldet",
     "abgemeldet",
     "eingeloggt",
@@ -863,6 +894,29 @@ const INTL_OUTCOMES: [&str; 78] = [
     "zablokowany",
     "zablokowane",
     "utworzony",
+    // What an audit trail says a user did to a record (`Användaren
+    // k.berg öppnade journalen`, `Käyttäjä kberg avasi asiakastiedot`,
+    // `Benutzer kberg öffnete die Akte`).
+    "öppnade",
+    "visade",
+    "ändrade",
+    "exporterade",
+    "läste",
+    "avasi",
+    "katsoi",
+    "muokkasi",
+    "poisti",
+    "tulosti",
+    "lisäsi",
+    "åpnet",
+    "endret",
+    "åbnede",
+    "ændrede",
+    "öffnete",
+    "änderte",
+    "exportierte",
+    "opende",
+    "wijzigde",
 ];
 
 /// Auxiliaries, negations and articles of those languages: the word
@@ -1080,6 +1134,24 @@ fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         e = s + p;
     }
     let v = &b[s..e];
+    // OneDrive's and SharePoint's personal sites: `/personal/<the UPN
+    // with `_` for `.` and `@`>/` (`/personal/k_berg_example_se/Documents`);
+    // a `personal` folder of any other shape is no account's.
+    if b[i..j].eq_ignore_ascii_case(b"personal") {
+        let tld = v
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        let site = at(b, e) == b'/'
+            && (2..=3).contains(&tld)
+            && v.len() > tld + 2
+            && v[v.len() - tld - 1] == b'_'
+            && v[..v.len() - tld - 1].contains(&b'_');
+        if !site {
+            return None;
+        }
+    }
     (plausible(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
 }
 
@@ -1181,4 +1253,169 @@ fn ftp_login(b: &[u8], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     trim(b, s, close)
+}
+
+/// The account of a mailbox in the IMAP `user.` namespace as Cyrus and
+/// other IMAP servers name it (`Delivered: <id> to mailbox: user.alice`,
+/// `mailbox user/k.berg/Sent`, `Expunged 3 messages from mbox
+/// user.alice.Trash`): the word `user` at `b[i..j]`, then `.` or `/`. A
+/// mailbox word in the 48 bytes before says it is a mailbox and not a
+/// field path (`user.name`); the account runs to the first folder,
+/// which starts with a capital (`Sent`, `INBOX`), or to an `@domain`.
+fn mailbox_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if i > 0 && !matches!(b[i - 1], b' ' | b'<' | b'"' | b'\'' | b'=' | b'/' | b'(') {
+        return None;
+    }
+    let before = &b[i.saturating_sub(48)..i];
+    let cue = |w: &[u8]| before.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !(cue(b"mailbox") || cue(b"mbox") || cue(b"folder")) {
+        return None;
+    }
+    let sep = b[j];
+    let s = j + 1;
+    let mut e = s;
+    loop {
+        let seg = e;
+        if !(at(b, seg).is_ascii_lowercase() || is_digit(at(b, seg)) || at(b, seg) >= 0x80) {
+            break;
+        }
+        e = seg;
+        while e < b.len()
+            && e - s <= MAX_LEN
+            && (b[e] >= 0x80
+                || matches!(b[e], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'-' | b'^' | b'\''))
+        {
+            e += 1;
+        }
+        if at(b, e) == sep && (at(b, e + 1).is_ascii_lowercase() || is_digit(at(b, e + 1))) {
+            e += 1;
+            continue;
+        }
+        break;
+    }
+    let v = b.get(s..e)?;
+    (!v.is_empty() && plausible(v)).then_some((s, e))
+}
+
+/// SASL mechanism names (IANA's registry, lower-cased) and Cyrus's
+/// `plaintext`, as a server writes them after the account it logged in.
+const SASL_MECHS: [&[u8]; 12] = [
+    b"plain",
+    b"plaintext",
+    b"login",
+    b"cram-md5",
+    b"digest-md5",
+    b"gssapi",
+    b"scram-sha-1",
+    b"scram-sha-256",
+    b"external",
+    b"oauthbearer",
+    b"xoauth2",
+    b"ntlm",
+];
+
+/// A server's login line that names the client before the account, as
+/// Cyrus imapd, pop3d, nntpd and timsieved write it: `login: <host>
+/// [<address>] <account> <mechanism> User logged in`, and (`bad`) the
+/// refusal of an unknown account, `badlogin: <host> [<address>]
+/// plaintext <account> invalid user`. The host is left out when the
+/// address has no name (`login: [192.0.2.7] alice PLAIN ...`). The colon
+/// after the keyword is at `j`. `Some(Some(..))` is the account;
+/// `Some(None)` says the line has this shape without an account after
+/// its address (the host is no account); `None`, another shape.
+fn host_addr_login(b: &[u8], j: usize, bad: bool) -> Option<Option<(usize, usize)>> {
+    if at(b, j + 1) != b' ' {
+        return None;
+    }
+    let hs = j + 2;
+    let open = if at(b, hs) == b'[' {
+        hs
+    } else {
+        let he = hs + b[hs..].iter().take(256).position(|&c| c == b' ')?;
+        he + 1
+    };
+    if at(b, open) != b'[' {
+        return None;
+    }
+    let close = open + 1 + b[open + 1..].iter().take(64).position(|&c| c == b']')?;
+    // Any address, loopback (`localhost [127.0.0.1]`, a webmail on the
+    // same host) too, which the address detector leaves alone.
+    let addr = &b[open + 1..close];
+    let is_addr = !addr.is_empty()
+        && addr.iter().any(|&c| c == b'.' || c == b':')
+        && addr
+            .iter()
+            .all(|&c| c.is_ascii_hexdigit() || matches!(c, b'.' | b':'));
+    if !is_addr || at(b, close + 1) != b' ' {
+        return Some(None);
+    }
+    let mech_len = |m: &[u8]| {
+        let ml = m
+            .iter()
+            .take(16)
+            .position(|&c| matches!(c, b' ' | b'+' | b'/'))
+            .unwrap_or(m.len().min(16));
+        SASL_MECHS
+            .iter()
+            .any(|x| m[..ml].eq_ignore_ascii_case(x))
+            .then_some(ml)
+    };
+    let mut s = close + 2;
+    if bad {
+        let Some(ml) = mech_len(&b[s..]) else {
+            return Some(None);
+        };
+        s += ml + 1;
+    }
+    let Some(e) = name_end(b, s, false) else {
+        return Some(None);
+    };
+    if at(b, e) != b' ' {
+        return Some(None);
+    }
+    let ok = if bad {
+        b[e..].starts_with(b" invalid user")
+    } else {
+        mech_len(&b[e + 1..]).is_some()
+    };
+    Some((ok && plausible(&b[s..e])).then_some((s, e)))
+}
+
+/// The account after the word for an operator (`Operator k.berg updated
+/// key of ...`, `operaattori kberg42 poisti`): only a value shaped like
+/// an account, lower-case with a `.` or `_` between letters or letters
+/// then digits, and a word after it, so that `operator Telia`, `operator
+/// precedence` and `operator=24001` stay.
+fn operator_account(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b' ' {
+        return None;
+    }
+    let s = j + 1;
+    let e = name_end(b, s, false)?;
+    let v = &b[s..e];
+    if at(b, e) != b' ' || !at(b, e + 1).is_ascii_lowercase() {
+        return None;
+    }
+    // `m.öhman`: a handle whose letters are not all ASCII.
+    let intl_handle = || {
+        let dot = v.iter().position(|&c| c == b'.' || c == b'_');
+        dot.is_some_and(|d| d > 0 && d + 1 < v.len())
+            && v[0].is_ascii_lowercase()
+            && v.iter()
+                .all(|&c| c.is_ascii_lowercase() || c >= 0x80 || matches!(c, b'.' | b'_'))
+            && v.iter().any(|&c| c >= 0x80)
+    };
+    let ok = handle_shaped(v) || account_digits(v) || intl_handle();
+    (ok && plausible(v) && !cue(v) && !service_like(v)).then_some((s, e))
+}
+
+/// True if `rest` is `/<realm> from <address>`: a sign-in realm of one
+/// word (letters of any script, digits, `-`, `_`) after an account.
+fn realm_from(rest: &[u8]) -> bool {
+    let n = rest[1..]
+        .iter()
+        .take(64)
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'-' | b'_'))
+        .count();
+    n > 0 && rest[1 + n..].starts_with(b" from ") && ip_at(rest, 1 + n + 6)
 }

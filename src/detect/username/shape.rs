@@ -269,3 +269,40 @@ pub(super) fn first_word(rest: &[u8]) -> &[u8] {
 pub(super) fn ip_at(b: &[u8], k: usize) -> bool {
     (is_digit(at(b, k)) && ipv4_at(b, k).is_some()) || ipv6_at(b, k).is_some()
 }
+
+/// True if a part of `v` (between `.`, `_`, `-` and digits) names a
+/// service, an integration or a role rather than a person (`svc-sccm`,
+/// `svc_backup`, `paloalto-userid`, `etl-loader`, `db_rw`): accounts
+/// that every feed repeats and that stay readable where only the
+/// account's position, not a key, says it is one.
+pub(crate) fn service_like(v: &[u8]) -> bool {
+    const PARTS: [&[u8]; 25] = [
+        b"healthcheck",
+        b"nsroot",
+        b"keycloak",
+        b"probe",
+        b"svc",
+        b"srv",
+        b"service",
+        b"sa",
+        b"sys",
+        b"system",
+        b"backup",
+        b"monitor",
+        b"replication",
+        b"repl",
+        b"userid",
+        b"agent",
+        b"bot",
+        b"etl",
+        b"api",
+        b"ro",
+        b"rw",
+        b"readonly",
+        b"scan",
+        b"scanner",
+        b"sync",
+    ];
+    v.split(|&c| matches!(c, b'.' | b'_' | b'-') || c.is_ascii_digit())
+        .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+}

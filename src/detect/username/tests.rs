@@ -295,3 +295,244 @@ fn accounts_in_paths_and_before_a_terminal() {
         assert_eq!(find(line), want, "{line}");
     }
 }
+
+#[test]
+fn lower_case_domain_as_a_whole_field() {
+    let cases = [
+        // PAN-OS USERID and TRAFFIC rows, a Windows agent's pipe row.
+        (
+            "1,2026/03/02 10:11:12,0132,USERID,login,2561,2026/03/02 10:11:12,vsys1,192.0.2.7,corp\\mward,dc-agent,0,1",
+            Some("mward"),
+        ),
+        (
+            "Allow-Web,example\\\\tove.berg,,ssl,vsys1,trust",
+            Some("tove.berg"),
+        ),
+        ("2026-03-02|logon|acme-ad\\k.lind|192.0.2.7", Some("k.lind")),
+        (",corp\\so'neill,", Some("so'neill")),
+        // Escaped text, paths and print queues are no account.
+        ("msg=\"retry failed\\nnext attempt\"", None),
+        ("c:\\windows\\system32\\cmd.exe", None),
+        (",srv-print01\\Plan3-Farg,", None),
+        ("path=dir\\sub\\file.txt", None),
+        (",nt-authority\\system,", None),
+        (",corp\\svc_backup,", None),
+    ];
+    for (line, want) in cases {
+        let b = line.as_bytes();
+        let got = (0..b.len())
+            .filter(|&k| b[k] == b'\\')
+            .find_map(|k| after_backslash(b, k))
+            .map(|(s, e)| &line[s..e]);
+        assert_eq!(got, want, "{line}");
+    }
+}
+
+#[test]
+fn imap_mailboxes_in_the_user_namespace() {
+    let cases = [
+        (
+            "cyrus/lmtp[4711]: Delivered: <abc@mx.example> to mailbox: user.k.berg",
+            Some("k.berg"),
+        ),
+        (
+            "cyrus/imap[99]: Expunged 3 messages from mailbox user.alice.Trash",
+            Some("alice"),
+        ),
+        ("ctl_mboxlist: mbox user/bo_ek/Sent repaired", Some("bo_ek")),
+        // A field path and a mailbox word too far away are no account.
+        ("set user.name to default", None),
+        ("policy user.timeout=30", None),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn postgresql_user_at_database() {
+    use super::around::before_at_db;
+    let cases = [
+        (
+            "postgres[51506]: [75-1] 2026-12-04 16:00:49.593 CET [22408] k.berg@hr_db ERROR:  permission denied for table staff",
+            Some("k.berg"),
+        ),
+        (
+            "2026-03-02 10:00:01 UTC [311] co'neill@payroll LOG:  duration: 12.5 ms",
+            Some("co'neill"),
+        ),
+        (
+            "[12] jdoe@orders FATAL:  password authentication failed",
+            Some("jdoe"),
+        ),
+        ("[13] postgres@postgres LOG:  checkpoint starting", None),
+        ("[14] svc-sccm@cmdb LOG:  connection authorized", None),
+        ("[15] paloalto-userid@ad ERROR:  timeout", None),
+        // A mailbox, a package and a plain sentence are no session.
+        ("mail from alice@example.se LOG: queued", None),
+        ("npm install left-pad@1.3.0 ERROR: 404", None),
+        ("ping admin@host ok: yes", None),
+    ];
+    for (line, want) in cases {
+        let b = line.as_bytes();
+        let got = (0..b.len())
+            .filter(|&k| b[k] == b'@')
+            .find_map(|k| before_at_db(b, k))
+            .map(|(s, e)| &line[s..e]);
+        assert_eq!(got, want, "{line}");
+    }
+}
+
+#[test]
+fn an_account_after_the_clients_address_and_before_its_mechanism() {
+    let cases = [
+        (
+            "cyrus/imaps[56165]: login: mail.example.net [198.51.100.7] k.berg plaintext+TLS User logged in SESSIONID=<x-1>",
+            Some("k.berg"),
+        ),
+        (
+            "cyrus/pop3s[15455]: login: ::ffff:192.0.2.50 [2001:db8::7] jdoe PLAIN User logged in",
+            Some("jdoe"),
+        ),
+        (
+            "timsieved[77]: login: localhost [127.0.0.1] alice_e SCRAM-SHA-256 User logged in",
+            Some("alice_e"),
+        ),
+        // The host before the address is no account.
+        (
+            "imapd[9]: login: ws12.example.net [192.0.2.9] (plaintext) failed",
+            None,
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn the_account_in_brackets_after_its_holders_name() {
+    use super::around::after_name;
+    let cases = [
+        (
+            "Handläggare Karin Berg (karin.berg) skickade SMS",
+            "Karin Berg",
+            Some("karin.berg"),
+        ),
+        (
+            "assigned to Anna Ek (aek42) by the desk",
+            "Anna Ek",
+            Some("aek42"),
+        ),
+        (
+            "approved by Lars Lindqvist (lindlar)",
+            "Lars Lindqvist",
+            Some("lindlar"),
+        ),
+        ("Anna Ek (external) joined", "Anna Ek", None),
+        ("Anna Ek (admin) joined", "Anna Ek", None),
+        ("Anna Ek (sv) språk", "Anna Ek", None),
+    ];
+    for (line, name, want) in cases {
+        let ns = line.find(name).unwrap_or(0);
+        let got = after_name(line.as_bytes(), ns, ns + name.len()).map(|(s, e)| &line[s..e]);
+        assert_eq!(got, want, "{line}");
+    }
+}
+
+#[test]
+fn the_operator_of_a_system() {
+    let cases = [
+        (
+            "ProAccess[9]: Operator k.berg updated key of Anna Ek (Kort 0A1B2C3D)",
+            Some("k.berg"),
+        ),
+        ("Operator m.öhman deleted key of Bo Ek", Some("m.öhman")),
+        ("audit: operaattori hk4521 poisti käyttäjän", Some("hk4521")),
+        // A carrier, a plain word and a key are no operator's account.
+        ("roaming via operator Telia accepted", None),
+        ("operator precedence warning", None),
+        ("operator=24001 mcc=240", None),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn a_onedrive_personal_site() {
+    let cases = [
+        (
+            "request=/personal/k_berg_example_se/Documents/plan.docx",
+            Some("k_berg_example_se"),
+        ),
+        (
+            "GET https://contoso-my.sharepoint.com/personal/anna_ek_contoso_com/_layouts/15/onedrive.aspx",
+            Some("anna_ek_contoso_com"),
+        ),
+        // A staff page of a Swedish site is no personal site.
+        ("GET /om-oss/personal/kontakt/ HTTP/1.1", None),
+        ("GET /personal/index.html HTTP/1.1", None),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn an_account_and_its_sign_in_realm() {
+    let cases = [
+        (
+            "AUT23457: Login failed using auth server AD1 (Active Directory). Reason: Failed for k.berg/Anställda from 198.51.100.7",
+            Some("k.berg"),
+        ),
+        (
+            "AUT24414: Primary authentication successful for jdoe/Users from 192.0.2.7",
+            Some("jdoe"),
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn what_an_audit_trail_says_a_user_did() {
+    let cases = [
+        (
+            "asiakastieto: Kayttaja kberg avasi asiakastiedot osoitteesta 192.0.2.7",
+            Some("kberg"),
+        ),
+        (
+            "journal: Anvandaren annek öppnade journalen för patient",
+            Some("annek"),
+        ),
+        (
+            "akte: Benutzer mmeier öffnete die Akte 4711",
+            Some("mmeier"),
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn cyrus_login_and_badlogin_lines() {
+    let cases = [
+        (
+            "imapd[1]: login: [192.0.2.7] k.berg PLAIN User logged in",
+            Some("k.berg"),
+        ),
+        (
+            "imapd[1]: badlogin: ws9.example.net [192.0.2.7] plaintext jdoe invalid user",
+            Some("jdoe"),
+        ),
+        (
+            "imapd[1]: badlogin: ws9.example.net [192.0.2.7] PLAIN [SASL(-13): authentication failure: checkpass failed]",
+            None,
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
