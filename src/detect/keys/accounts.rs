@@ -56,7 +56,7 @@ pub(super) fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
         || crate::detect::username::NOT_NAMES.contains(v.as_bytes())
         // `svc-backup`, `ise-monitor`, `nsroot`, `healthcheck`: a service's
         // or an appliance's own account, under `changedBy` or `ändradAv`.
-        || crate::detect::username::service_like(v.as_bytes())
+        || crate::detect::username::service_like_under_key(v.as_bytes())
         || !v.chars().any(char::is_alphabetic)
         // `DC01$`, `LAPTOP-8888EB8$`: a computer's account, not a person's.
         || v.ends_with('$')

@@ -506,3 +506,25 @@ fn whoever_did_it_in_other_languages() {
         assert_ne!(classify(k), Some(Username), "{k}");
     }
 }
+
+#[test]
+fn a_service_account_stays_under_an_account_key_and_initials_do_not_make_one() {
+    for v in [
+        "svc-backup",
+        "ise-monitor",
+        "nsroot",
+        "healthcheck",
+        "etl_loader01",
+    ] {
+        assert_eq!(evidence(Username, v, YEAR), Evidence::Scan, "{v}");
+    }
+    // Two letters are as often a person's initials as a service's (`sa`,
+    // `ro`): under a key that names an account they are a person's.
+    for v in ["sa.berg", "ro.lindqvist", "rw-persson"] {
+        assert_eq!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
+    }
+}

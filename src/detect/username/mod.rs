@@ -32,5 +32,5 @@ pub(crate) use key::{key_follows, key_value};
 pub(crate) use keyword::{
     Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, utf8_user_word,
 };
-pub(crate) use shape::{handle_shaped, plausible, service_like};
+pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};
 pub(crate) use words::NOT_NAMES;

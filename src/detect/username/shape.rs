@@ -303,6 +303,43 @@ pub(crate) fn service_like(v: &[u8]) -> bool {
         b"scanner",
         b"sync",
     ];
+    service_parts(v, &PARTS)
+}
+
+/// [`service_like`] for a value a key already names an account: only the
+/// parts of three letters or more count there, since two letters are as
+/// often a person's initials (`sa.berg`, `ro.lind`) as `sa` or `ro` are a
+/// service's.
+pub(crate) fn service_like_under_key(v: &[u8]) -> bool {
+    service_parts(v, &SERVICE_PARTS_LONG)
+}
+
+const SERVICE_PARTS_LONG: [&[u8]; 22] = [
+    b"healthcheck",
+    b"nsroot",
+    b"keycloak",
+    b"probe",
+    b"svc",
+    b"srv",
+    b"service",
+    b"sys",
+    b"system",
+    b"backup",
+    b"monitor",
+    b"replication",
+    b"repl",
+    b"userid",
+    b"agent",
+    b"bot",
+    b"etl",
+    b"api",
+    b"readonly",
+    b"scan",
+    b"scanner",
+    b"sync",
+];
+
+fn service_parts(v: &[u8], parts: &[&[u8]]) -> bool {
     v.split(|&c| matches!(c, b'.' | b'_' | b'-') || c.is_ascii_digit())
-        .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+        .any(|p| parts.iter().any(|w| p.eq_ignore_ascii_case(w)))
 }
