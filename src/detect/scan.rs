@@ -642,7 +642,15 @@ impl DetectorSet {
             _ if on.username => {
                 if let Some((s, e)) = username::at_keyword(b, i, j, kw) {
                     push(s, e, Kind::Username);
-                    return Some(e.max(j));
+                    // An account found past other words (Cyrus's `login:
+                    // host [192.0.2.7] alice`): what lies between is read
+                    // too, or its address would be skipped.
+                    let between = &b[j.min(s)..s];
+                    return if between.iter().any(u8::is_ascii_digit) {
+                        Some(j)
+                    } else {
+                        Some(e.max(j))
+                    };
                 }
                 // An account key's `key=value` was read above.
                 if matches!(kw, Keyword::User | Keyword::Key) {

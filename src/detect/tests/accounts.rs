@@ -652,3 +652,23 @@ fn a_sip_call_id_at_an_address_is_no_account() {
         ),
     ]);
 }
+
+#[test]
+fn a_login_line_keeps_its_address_found_beside_the_account() {
+    // The account after `login:` is found past the host and the address;
+    // the address is still an address.
+    exactly(&[
+        (
+            "imaps[1]: login: ws9.example.net [198.51.100.7] k.berg plaintext+TLS User logged in",
+            &[("198.51.100.7", Ipv4), ("k.berg", Username)],
+        ),
+        (
+            "pop3s[1]: login: ::ffff:198.51.100.7 [2001:db8::7] gosman plaintext User logged in",
+            &[
+                ("::ffff:198.51.100.7", Ipv6),
+                ("2001:db8::7", Ipv6),
+                ("gosman", Username),
+            ],
+        ),
+    ]);
+}
