@@ -276,34 +276,7 @@ pub(super) fn ip_at(b: &[u8], k: usize) -> bool {
 /// that every feed repeats and that stay readable where only the
 /// account's position, not a key, says it is one.
 pub(crate) fn service_like(v: &[u8]) -> bool {
-    const PARTS: [&[u8]; 25] = [
-        b"healthcheck",
-        b"nsroot",
-        b"keycloak",
-        b"probe",
-        b"svc",
-        b"srv",
-        b"service",
-        b"sa",
-        b"sys",
-        b"system",
-        b"backup",
-        b"monitor",
-        b"replication",
-        b"repl",
-        b"userid",
-        b"agent",
-        b"bot",
-        b"etl",
-        b"api",
-        b"ro",
-        b"rw",
-        b"readonly",
-        b"scan",
-        b"scanner",
-        b"sync",
-    ];
-    service_parts(v, &PARTS)
+    service_parts(v, 1)
 }
 
 /// [`service_like`] for a value a key already names an account: only the
@@ -311,10 +284,10 @@ pub(crate) fn service_like(v: &[u8]) -> bool {
 /// often a person's initials (`sa.berg`, `ro.lind`) as `sa` or `ro` are a
 /// service's.
 pub(crate) fn service_like_under_key(v: &[u8]) -> bool {
-    service_parts(v, &SERVICE_PARTS_LONG)
+    service_parts(v, 3)
 }
 
-const SERVICE_PARTS_LONG: [&[u8]; 22] = [
+const SERVICE_PARTS: [&[u8]; 25] = [
     b"healthcheck",
     b"nsroot",
     b"keycloak",
@@ -322,6 +295,7 @@ const SERVICE_PARTS_LONG: [&[u8]; 22] = [
     b"svc",
     b"srv",
     b"service",
+    b"sa",
     b"sys",
     b"system",
     b"backup",
@@ -333,13 +307,16 @@ const SERVICE_PARTS_LONG: [&[u8]; 22] = [
     b"bot",
     b"etl",
     b"api",
+    b"ro",
+    b"rw",
     b"readonly",
     b"scan",
     b"scanner",
     b"sync",
 ];
 
-fn service_parts(v: &[u8], parts: &[&[u8]]) -> bool {
+/// A part of `v` is one of [`SERVICE_PARTS`] at least `min` letters long.
+fn service_parts(v: &[u8], min: usize) -> bool {
     v.split(|&c| matches!(c, b'.' | b'_' | b'-') || c.is_ascii_digit())
-        .any(|p| parts.iter().any(|w| p.eq_ignore_ascii_case(w)))
+        .any(|p| p.len() >= min && SERVICE_PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
 }
