@@ -504,7 +504,12 @@ impl Writer {
                 // Cannot fail: the bytes came from a `str`.
                 let token = std::str::from_utf8(key)
                     .map_err(|_| shared.corrupt("a pending token is not UTF-8"))?;
-                let Some(original) = p.original.map(|o| self.originals.get(o)) else {
+                let original = p.original.map(|o| {
+                    self.originals
+                        .get(o)
+                        .ok_or_else(|| shared.corrupt("a pending original is out of range"))
+                });
+                let Some(original) = original.transpose()? else {
                     // A last_seen update. An entry erased meanwhile is not
                     // brought back: it is sealed again when next seen (the
                     // writer's cache was cleared by the erasure).
@@ -761,9 +766,12 @@ impl Originals {
         Ok((start32, len32))
     }
 
-    fn get(&self, (start, len): (u32, u32)) -> &[u8] {
+    /// The value `push` returned `(start, len)` for; `None` for a range
+    /// this buffer never held (the caller treats that as corruption rather
+    /// than sealing an empty original).
+    fn get(&self, (start, len): (u32, u32)) -> Option<&[u8]> {
         let start = start as usize;
-        self.0.get(start..start + len as usize).unwrap_or_default()
+        self.0.get(start..start.checked_add(len as usize)?)
     }
 
     /// Wipes every value (the whole capacity) and keeps the allocation.
@@ -957,6 +965,19 @@ mod tests {
         assert_eq!(intern(&mut names, "d", "user"), 0);
         assert_eq!(intern(&mut names, "e", "user"), 2);
         assert_eq!(names.len(), 3);
+    }
+
+    #[test]
+    fn originals_give_back_what_was_pushed_and_nothing_out_of_range() {
+        let mut originals = Originals::default();
+        let a = originals.push(b"alice").unwrap();
+        let b = originals.push("\u{e5}sa".as_bytes()).unwrap();
+        assert_eq!(originals.get(a), Some(&b"alice"[..]));
+        assert_eq!(originals.get(b), Some("\u{e5}sa".as_bytes()));
+        assert_eq!(originals.get((b.0, b.1 + 1)), None);
+        assert_eq!(originals.get((u32::MAX, 2)), None);
+        originals.clear();
+        assert_eq!(originals.get(a), None);
     }
 
     proptest! {
