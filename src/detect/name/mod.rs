@@ -53,5 +53,5 @@ mod word;
 
 pub(crate) use run::{ascii_candidate, at};
 pub use value::looks_like_name;
-pub(crate) use value::{known_name_word, placeholder, placeholder_words};
+pub(crate) use value::{known_name_word, name_part, placeholder, placeholder_words};
 pub(crate) use word::may_start;

@@ -279,7 +279,8 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
             | b'?'
             | b'|'
             | b'('
-    ) || after >= 0x80;
+    ) || after >= 0x80
+        || (after == b'\\' && super::word::escaped_comma(b, j).is_some());
     // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
     if !may_follow || !b[j - 1].is_ascii_alphabetic() {
         return false;
@@ -294,6 +295,10 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
         return match after {
             b'"' | b'\'' | b')' | b'-' => true,
             b' ' => !(next.is_ascii_lowercase() || next.is_ascii_digit()),
+            // `HÅKANSSON, ERIK`: a surname in capitals, a comma and a given
+            // name in capitals (`surname_comma_given` decides).
+            b',' => next == b' ' && b.get(j + 2).is_some_and(u8::is_ascii_uppercase),
+            b'\\' => true,
             _ => false,
         };
     }
@@ -542,12 +547,21 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
 }
 
 /// `Eriksson, Karin`: a known surname, a comma and a given name.
+///
+/// Also in capitals (`HÅKANSSON, ERIK`, as patient and population
+/// registers print them) and with the comma escaped as a directory's
+/// distinguished name escapes it (`CN=Rahimi\, Farhad,OU=Users`).
 fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
-    if w.case != Case::Cap || b.get(w.end) != Some(&b',') || b.get(w.end + 1) != Some(&b' ') {
+    if !matches!(w.case, Case::Cap | Case::Upper) {
         return None;
     }
-    let mut g = word(b, w.end + 2)?;
-    if g.case != Case::Cap || !end_ok(b, g.end) {
+    let g_start = if b.get(w.end) == Some(&b',') && b.get(w.end + 1) == Some(&b' ') {
+        w.end + 2
+    } else {
+        super::word::escaped_comma(b, w.end)?
+    };
+    let mut g = word(b, g_start)?;
+    if g.case != w.case || !end_ok(b, g.end) {
         return None;
     }
     look_up(b, w);

@@ -119,6 +119,20 @@ const FOUND: &[(&str, &[&str])] = &[
         &["Ngozi Eze"],
     ),
     ("Ngozi Eze <sip:1002@pbx.example.se>", &["Ngozi Eze"]),
+    // `Last, First` in capitals, as registers print it, and with the comma
+    // escaped in a directory's distinguished name (once; twice in JSON).
+    (
+        "Patient HÅKANSSON, ERIK journal opened",
+        &["HÅKANSSON, ERIK"],
+    ),
+    (
+        "Modified CN=Kowalczyk\\, Agnieszka,OU=Users,DC=corp,DC=example",
+        &["Kowalczyk\\, Agnieszka"],
+    ),
+    (
+        r#"{"ObjectDN":"CN=Eriksson\\, Karin,OU=Staff,DC=corp"}"#,
+        &["Eriksson\\\\, Karin"],
+    ),
     // Arabic script.
     ("اتصال من محمد الأحمد", &["محمد الأحمد"]),
     (
@@ -170,6 +184,10 @@ const NOT_FOUND: &[&str] = &[
     "Hello World",
     "Park Avenue",
     "door North Wing opened",
+    "ALLOW, DENY, DROP",
+    "SEVERITY HIGH, ACTION BLOCK",
+    "CN=Domain Admins\\, Sweden,OU=Groups",
+    "LOGIN, LOGOUT and MAIL events",
 ];
 
 #[test]

@@ -311,6 +311,33 @@ pub(crate) fn known_name_word(w: &str) -> bool {
     f & COMMON == 0 && f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k)
 }
 
+/// True if `w`, one word, may go on a name that a key has already named:
+/// capitalised (or of a script without case), letters with marks, hyphens
+/// and apostrophes, not two words glued in camel case, and not a common
+/// word of log text unless a name list holds it (`Rahimi`, `Åberg`,
+/// `Lefèvre-Dubois`, `Ní`; not `Logged`, `Office`, `DeviceName`).
+pub(crate) fn name_part(w: &str) -> bool {
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if first.is_lowercase()
+        || !first.is_alphabetic()
+        || !w
+            .chars()
+            .all(|c| c.is_alphabetic() || mark(c) || matches!(c, '-' | '\'' | '’'))
+        || camel_glued(w)
+    {
+        return false;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+        return false;
+    };
+    let f = flags(k);
+    let named = f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
+    named || (f & COMMON == 0 && !NOT_NAME_WORDS.contains(&k))
+}
+
 /// True if `w` is two words glued in camel case (`TelephoneNumber`,
 /// `DisplayName`): a capital after four or more lower-case letters. Names
 /// glue only short prefixes (`McAllister`, `MacDonald`, `DeVries`,

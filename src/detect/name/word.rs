@@ -236,6 +236,9 @@ pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
     }
     match c {
         ',' | ';' | ')' | ']' | '}' | '"' | '>' | '!' | '?' | '|' | '”' | '»' => true,
+        // A directory name's escaped comma (`CN=Rahimi\, Farhad,OU=...`,
+        // JSON-escaped `\\,`).
+        '\\' => escaped_comma(b, j).is_some(),
         '\'' | '’' => true,
         '.' | ':' => match decode(b, j + n) {
             None => true,
@@ -246,6 +249,21 @@ pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
             }
         },
         _ => false,
+    }
+}
+
+/// At `j`, a backslash-escaped comma and a space, as an LDAP distinguished
+/// name escapes the comma of `Last, First` (RFC 4514: `Rahimi\, Farhad`),
+/// once or, inside a JSON string, twice (`Rahimi\\, Farhad`): where the
+/// word after it starts.
+pub(super) fn escaped_comma(b: &[u8], j: usize) -> Option<usize> {
+    let rest = b.get(j..)?;
+    if rest.starts_with(b"\\, ") {
+        Some(j + 3)
+    } else if rest.starts_with(b"\\\\, ") {
+        Some(j + 4)
+    } else {
+        None
     }
 }
 

@@ -35,6 +35,36 @@ fn a_cardholder_in_directory_order_before_the_badge() {
 }
 
 #[test]
+fn an_unquoted_name_under_a_name_key_takes_its_further_words() {
+    exactly(&[
+        (
+            "ldap: modify displayName=Farhad Rahimi;givenName=Farhad",
+            &[
+                ("Farhad Rahimi", Kind::PersonName),
+                ("Farhad", Kind::PersonName),
+            ],
+        ),
+        (
+            "asset holder=Leyla Åberg device=ws-12 assigned",
+            &[("Leyla Åberg", Kind::PersonName)],
+        ),
+        (
+            "owner_name=Émilie Lefèvre-Dubois, dept=Finance",
+            &[("Émilie Lefèvre-Dubois", Kind::PersonName)],
+        ),
+        // The sentence going on after it, and the next key, end it.
+        (
+            "displayName=Farhad Rahimi logged on",
+            &[("Farhad Rahimi", Kind::PersonName)],
+        ),
+        (
+            "fullName=Anna Lind Status=active",
+            &[("Anna Lind", Kind::PersonName)],
+        ),
+    ]);
+}
+
+#[test]
 fn national_numbers_of_plans_without_a_trunk_prefix() {
     exactly(&[
         // Under a phone key, as the guest portal writes it (Greek mobile).

@@ -333,7 +333,8 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
             }
             _ => {
                 let (s, e, _) = take(b, vs)?;
-                (s, surname_comma_given(b, e).unwrap_or(e))
+                let e = surname_comma_given(b, e).unwrap_or_else(|| more_name_words(b, e));
+                (s, e)
             }
         };
         while e > s && b[e - 1] == b'\\' {
@@ -343,6 +344,74 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return crate::detect::name::looks_like_name(v, false).then_some((s, e, Kind::PersonName));
     }
     None
+}
+
+/// The end of an unquoted name under a name key that goes on past its
+/// first word, `e`: `displayName=Farhad Rahimi;givenName=Farhad`,
+/// `holder=Leyla Åberg device=ws-12`. Each further word is one space on
+/// and may go on a name ([`name_part`](crate::detect::name::name_part));
+/// at most three more. The name ends where the value visibly does (a
+/// delimiter, the line's end, the next `key=`, or a lower-case word that
+/// goes on the sentence): `displayName=Farhad Rahimi Logged on` gives no
+/// such end, and only the first word is taken, as before.
+fn more_name_words(b: &[u8], e: usize) -> usize {
+    let mut best = e;
+    let mut n = e;
+    for _ in 0..3 {
+        if at(b, n) != b' ' {
+            break;
+        }
+        let s = n + 1;
+        let mut k = s;
+        while k < b.len()
+            && k - s < 40
+            && !matches!(
+                b[k],
+                b' ' | b'\t' | b',' | b';' | b'"' | b')' | b']' | b'|' | b'=' | b':'
+            )
+        {
+            k += 1;
+        }
+        if k == s || matches!(at(b, k), b'=' | b':') {
+            break;
+        }
+        match std::str::from_utf8(&b[s..k]) {
+            Ok(w) if crate::detect::name::name_part(w) => n = k,
+            _ => break,
+        }
+        if value_ends(b, n) {
+            best = n;
+        }
+    }
+    best
+}
+
+/// True if an unquoted value visibly ends at `n`: a delimiter or the end
+/// of the line, two spaces, the next `key=` or `key:`, or a lower-case
+/// word.
+fn value_ends(b: &[u8], n: usize) -> bool {
+    match b.get(n) {
+        None => true,
+        Some(b'\t' | b'\r' | b'\n' | b',' | b';' | b'"' | b')' | b']' | b'|') => true,
+        Some(b' ') => {
+            let s = n + 1;
+            match b.get(s) {
+                None | Some(b' ') => true,
+                Some(c) if c.is_ascii_lowercase() => true,
+                Some(_) => {
+                    let mut k = s;
+                    while k < b.len()
+                        && k - s < 40
+                        && (is_word(b[k]) || matches!(b[k], b'.' | b'-'))
+                    {
+                        k += 1;
+                    }
+                    k > s && matches!(at(b, k), b'=' | b':')
+                }
+            }
+        }
+        _ => false,
+    }
 }
 
 /// The end of the given name after an unquoted surname that ends at `e`
