@@ -440,6 +440,35 @@ def cucm_attendant(ctx, rec, cols):
               "authCodeDescription": "", "comment": ""})
     cucm_row(ctx, rec, cols, d)
 
+KG = '<«pri»>«bsd» «host» kong[«pid»]: '
+kong = shapes(
+    KG + '{"request":{"method":"GET","uri":"/api/v1/kunder?pnr=«PERSONNUMMER:pnr10@p»","url":"https://api.«idom»:8443/api/v1/kunder?pnr=«PERSONNUMMER:@p»","size":«n3»,"querystring":{"pnr":"«PERSONNUMMER:@p»"},"headers":{"host":"api.«idom»","user-agent":"«ua|j»","x-consumer-username":"«USERNAME:usr@u»","x-forwarded-for":"«IPV4:ip4»"}},"client_ip":"«IPV4:ip4»","consumer":{"username":"«USERNAME:@u»","id":"«uuid»","custom_id":"«~empno»"},"response":{"status":200,"size":«bytes»},"latencies":{"kong":«n2»,"proxy":«n3»,"request":«n3»},"started_at":«epochms»,"service":{"name":"kundregister","host":"«host»"}}',
+    KG + '{"request":{"method":"POST","uri":"/oauth2/token","size":«n3»,"headers":{"user-agent":"okhttp/4.12.0","content-type":"application/x-www-form-urlencoded"}},"client_ip":"«IPV6:ip6»","authenticated_entity":{"id":"«uuid»"},"response":{"status":401},"started_at":«epochms»,"service":{"name":"auth"}}',
+    KG + '{"request":{"method":"PUT","uri":"/api/v1/kontakter/«n6»","headers":{"x-consumer-username":"«~sysacct»"}},"client_ip":"«IPV4:ip4»","response":{"status":204},"request_body":"{\\"mobil\\":\\"«PHONE:tel»\\",\\"epost\\":\\"«EMAIL:privmail»\\",\\"namn\\":\\"«PERSON_NAME:nm»\\"}","started_at":«epochms»}',
+)
+
+gelf = shapes(
+    '{"version":"1.1","host":"«pc»","short_message":"An account failed to log on.","timestamp":«epoch».«n3»,"level":4,"_EventID":4625,"_Channel":"Security","_TargetUserName":"«USERNAME:usr»","_TargetDomainName":"«nb»","_IpAddress":"«IPV4:ip4»","_IpPort":"«port»","_WorkstationName":"«PERSON_NAME:givenl»-PC","_SubjectUserName":"«pc»$","_LogonType":3,"_Status":"0xC000006D","_SourceName":"Microsoft-Windows-Security-Auditing"}',
+    '{"version":"1.1","host":"«pc»","short_message":"A Kerberos authentication ticket (TGT) was requested.","timestamp":«epoch».«n3»,"level":6,"_EventID":4768,"_TargetUserName":"«USERNAME:usr»","_TargetDomainName":"«realm»","_IpAddress":"::ffff:«IPV4:ip4»","_ServiceName":"krbtgt","_TicketEncryptionType":"0x12","_Status":"0x0"}',
+    '{"version":"1.1","host":"«host»","short_message":"Användarkontot ändrades.","full_message":"Användarkontot ändrades.\\r\\n\\r\\nÄmne:\\r\\n\\tKontonamn:\\t\\t«USERNAME:usr2»\\r\\n\\r\\nKonto som ändrades:\\r\\n\\tKontonamn:\\t\\t«USERNAME:usr»\\r\\n\\tVisningsnamn:\\t\\t«PERSON_NAME:nm|j»\\r\\n\\tHemtelefon:\\t\\t«PHONE:tel»","timestamp":«epoch»,"level":6,"_EventID":4738,"_Channel":"Security"}',
+    '{"version":"1.1","host":"«host»","short_message":"The computer attempted to validate the credentials for an account.","timestamp":«epoch».«n3»,"level":6,"_EventID":4776,"_TargetUserName":"«~sysacct»","_Workstation":"«pc»","_Status":"0x0"}',
+)
+
+citas = shapes(
+    '{"cita":{"id":"«uuid»","fecha":"«iso»","centro":"Clínica «place»","profesional":{"nombre":"«PERSON_NAME:nm2|j»","usuario":"«USERNAME:usr2»"},"paciente":{"nombre":"«PERSON_NAME:given|j»","apellidos":"«PERSON_NAME:sur|j»","correo":"«EMAIL:privmail»","móvil":"«PHONE:tel»","número_personal":"«PERSONNUMMER:pnr»"},"estado":"confirmada","recordatorio":{"canal":"sms","enviado":true}}}',
+    '{"cita":{"id":"«uuid»","fecha":"«iso»","centro":"Clínica «place»","paciente":{"nombre":"«PERSON_NAME:given|j»","apellidos":"«PERSON_NAME:sur|j»","teléfono_fijo":"«PHONE:tel»"},"estado":"cancelada","motivo":"El paciente llamó desde el «PHONE:tel» para anular","modificado_por":"«USERNAME:usr2»"}}',
+    '{"evento":"recordatorio_fallido","cita_id":"«uuid»","destinatario":"«PHONE:tele164»","error":"número no válido","reintentos":«n1»,"centralita":"«~switch»"}',
+)
+
+BT = "<«pri»>«bsd» «host» BG[«pid»]:«n4»:01:01:"
+beyondtrust = shapes(
+    BT + "event=login;site=support.«idom»;status=success;target=web/login;when=«epoch»;who=«PERSON_NAME:nm»(«USERNAME:usr») using password;who_ip=«IPV4:ip4»",
+    BT + "event=login;site=support.«idom»;status=failure;reason=invalid credentials;target=rep_client;when=«epoch»;who=«USERNAME:usr» using password;who_ip=«IPV4:ip4»",
+    BT + "event=session_start;site=support.«idom»;when=«epoch»;lsid=«h32»;customer_name=«PERSON_NAME:nm2»;customer_ip=«IPV4:ip4»;customer_hostname=«PERSON_NAME:givenl2»s-Latitude;representative=«PERSON_NAME:nm»;rep_username=«USERNAME:usr»;external_key=«~ticket»",
+    BT + "event=session_end;site=support.«idom»;when=«epoch»;lsid=«h32»;duration=«dur»;rep_username=«USERNAME:usr»;external_key=«~ticket»",
+    BT + "event=file_transfer;site=support.«idom»;when=«epoch»;lsid=«h32»;direction=to_customer;filename=Loneunderlag_«PERSON_NAME:fullus».xlsx;rep_username=«USERNAME:usr»",
+)
+
 
 CUCM_HEADER_DECOYS = ["originalCalledPartyNumber", "destDeviceName", "lastRedirectDn", "finalMobileCalledPartyNumber"]
 
@@ -455,6 +484,7 @@ TEMPLATES = [
     ("syslog", "atm-corebank", atm),
     ("syslog", "lenel-onguard", lenel),
     ("syslog", "sap-sal", sapsal),
+    ("syslog", "kong-json", kong),
     ("json", "workspace-one", ws1),
     ("json", "46elks", elks),
     ("json", "ringcentral-calllog", rc),
@@ -463,11 +493,14 @@ TEMPLATES = [
     ("json", "successfactors-hr", sfsf),
     ("json", "swish-callbacks", swish),
     ("json", "servicenow", snow),
+    ("json", "graylog-gelf", gelf),
+    ("json", "citas-es", citas),
     ("kv-cef", "sentinelone-cef", sentinelone),
     ("kv-cef", "mimecast-kv", mimecast),
     ("kv-cef", "vectra-cef", vectra),
     ("kv-cef", "forescout-leef1", forescout),
     ("kv-cef", "mcas-cef", mcas),
+    ("kv-cef", "beyondtrust-rs", beyondtrust),
     ("asterisk-cdr", "dahdi-fax-pri", ast_dahdi),
     ("asterisk-cdr", "did-voicemail", ast_vm),
     ("asterisk-cdr", "ivr-queue-chansip", ast_ivr_queue),

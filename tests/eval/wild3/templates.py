@@ -32,6 +32,7 @@ G["recfile"] = lambda c: c.rng.choice(["q", "g", "in"])
 G["sqlop"] = lambda c: c.rng.choice(["SELECT", "UPDATE"])
 G["vpnvs"] = lambda c: c.rng.choice(["/Common/vs_vpn_443", "/Common/vs_owa_443"])
 G["fhirsys"] = lambda c: c.rng.choice(["Cosmic", "TakeCare", "Journal III"])
+G["admusr"] = lambda c: "adm-" + sixthlib.account(c, sixthlib.person(c, 1), form=c.rng.choice(["g.s", "g1s", "s4g2"]))
 G["cpu"] = lambda c: c.rng.choice(["x64", "ARM64"])
 
 # ------------------------------------------------------------------ syslog
@@ -455,6 +456,39 @@ knox = shapes(
     '{"eventType":"APP_INSTALL_FAILED","timestamp":«epochms»,"device":{"deviceId":"«h16»","imei":"«~badimei»","serialNumber":"«~serial»"},"app":{"packageName":"com.microsoft.teams","versionCode":«~n4»}}',
 )
 
+VW = "<«pri»>«bsd» «host» vaultwarden[«pid»]: [«dt».«n3»]"
+vaultwarden = shapes(
+    VW + "[vaultwarden::api::identity][ERROR] Username or password is incorrect. Try again. IP: «IPV4:ip4». Username: «EMAIL:mail».",
+    VW + "[vaultwarden::api::identity][ERROR] Username or password is incorrect. Try again. IP: «IPV6:ip6». Username: «EMAIL:privmail».",
+    VW + "[vaultwarden::api::identity][INFO] User «EMAIL:mail» logged in successfully. IP: «IPV4:ip4»",
+    VW + "[request][INFO] POST /identity/connect/token",
+    VW + "[response][INFO] (login) POST /identity/connect/token => 400 Bad Request",
+    VW + "[vaultwarden::api::core::two_factor::email][WARN] Email 2FA token for «EMAIL:mail» has expired",
+    VW + "[vaultwarden::api::admin][INFO] Invited user «EMAIL:mail2» to organization «h8» by «EMAIL:mail»",
+)
+
+SE_ = '{"TenantId":"«tenant»","TimeGenerated":"«iso7»","SourceSystem":"OpsManager","Computer":"«winpc».«idom»","EventSourceName":"Microsoft-Windows-Security-Auditing","Channel":"Security","Task":12544,'
+sentinel = shapes(
+    SE_ + '"EventID":4624,"Activity":"4624 - An account was successfully logged on.","Account":"«nb»\\\\«USERNAME:usr@u»","AccountType":"User","TargetUserName":"«USERNAME:@u»","TargetDomainName":"«nb»","LogonType":3,"IpAddress":"«IPV4:ip4@i»","WorkstationName":"«PERSON_NAME:givenl»-LT","EventData":"<EventData xmlns=\\"http://schemas.microsoft.com/win/2004/08/events/event\\"><Data Name=\\"SubjectUserSid\\">S-1-0-0</Data><Data Name=\\"TargetUserSid\\">«sid»</Data><Data Name=\\"TargetUserName\\">«USERNAME:@u»</Data><Data Name=\\"TargetDomainName\\">«nb»</Data><Data Name=\\"LogonType\\">3</Data><Data Name=\\"WorkstationName\\">«PERSON_NAME:givenl»-LT</Data><Data Name=\\"IpAddress\\">«IPV4:@i»</Data><Data Name=\\"IpPort\\">«port»</Data></EventData>"}',
+    SE_ + '"EventID":4625,"Activity":"4625 - An account failed to log on.","Account":"\\\\«USERNAME:usr@u»","AccountType":"User","TargetUserName":"«USERNAME:@u»","LogonType":10,"IpAddress":"«IPV4:ip4@i»","Status":"0xc000006d","SubStatus":"0xc000006a","EventData":"<EventData><Data Name=\\"TargetUserName\\">«USERNAME:@u»</Data><Data Name=\\"Status\\">0xc000006d</Data><Data Name=\\"IpAddress\\">«IPV4:@i»</Data></EventData>"}',
+    SE_ + '"EventID":4740,"Activity":"4740 - A user account was locked out.","Account":"«nb»\\\\«USERNAME:usr@u»","TargetAccount":"«nb»\\\\«USERNAME:@u»","SubjectUserName":"«~sysacct|j»","EventData":"<EventData><Data Name=\\"TargetUserName\\">«USERNAME:@u»</Data><Data Name=\\"TargetDomainName\\">«winpc»</Data><Data Name=\\"SubjectUserName\\">DC01$</Data></EventData>"}',
+    SE_ + '"EventID":4720,"Activity":"4720 - A user account was created.","SubjectAccount":"«nb»\\\\«USERNAME:usr2»","TargetAccount":"«nb»\\\\«USERNAME:usr@u»","DisplayName":"«PERSON_NAME:nm|j»","UserPrincipalName":"«EMAIL:mail»","EventData":"<EventData><Data Name=\\"SamAccountName\\">«USERNAME:@u»</Data><Data Name=\\"DisplayName\\">«PERSON_NAME:nm|j»</Data><Data Name=\\"UserPrincipalName\\">«EMAIL:mail»</Data><Data Name=\\"HomeDirectory\\">\\\\\\\\fs01\\\\hem\\\\«USERNAME:@u»</Data></EventData>"}',
+)
+
+znuny = shapes(
+    '{"zgłoszenie":"«ticket»","utworzono":"«dt»","zgłaszający":{"imię":"«PERSON_NAME:given|j»","nazwisko":"«PERSON_NAME:sur|j»","login":"«USERNAME:usr»","telefon":"«PHONE:tel»","e-mail":"«EMAIL:mail»"},"temat":"Reset hasła","opis":"Proszę o reset hasła dla konta «USERNAME:usr». Kontakt: «PHONE:tel»","przypisany_do":"«USERNAME:usr2»","kolejka":"Helpdesk::Poziom 1","status":"nowe","priorytet":"3 normalny"}',
+    '{"zgłoszenie":"«ticket»","utworzono":"«dt»","zgłaszający":{"imię":"«PERSON_NAME:given|j»","nazwisko":"«PERSON_NAME:sur|j»","e-mail":"«EMAIL:privmail»"},"temat":"Nie działa VPN","opis":"Od rana nie mogę się połączyć z «xdom». Mój numer: «PHONE:tel», komputer «winpc», adres «IPV4:ip4»","przypisany_do":"«~sysacct|j»","status":"otwarte"}',
+    '{"zgłoszenie":"«ticket»","historia":[{"czas":"«dt»","autor":"«USERNAME:usr»","akcja":"Notatka","treść":"Oddzwoniłem do «PERSON_NAME:nm|j» na «PHONE:tel»"},{"czas":"«dt2»","autor":"«USERNAME:usr2»","akcja":"Zamknięcie","treść":"Rozwiązane"}],"status":"zamknięte"}',
+)
+
+CA = "CEF:0|Cyber-Ark|Vault|13.2.0000|"
+cyberark = shapes(
+    CA + '295|Retrieve password|5|act=Retrieve password suser=«USERNAME:usr» fname=Root\\\\Operating System-WinDomain-«idom»-«USERNAME:admusr@a» dvc=«IPV4:ip4» shost=«IPV4:ip4» dhost=«host» duser=«USERNAME:@a» externalId= app= reason=«~ticket@t» cs1Label="Affected User Name" cs1= cs2Label="Safe Name" cs2=Windows-Admins cs3Label="Device Type" cs3=Operating System cs4Label="Database" cs4= cs5Label="Other info" cs5=«IPV4:ip4» cn1Label="Request Id" cn1= cn2Label="Ticket Id" cn2=«~@t» msg=«~@t»',
+    CA + '7|Logon|5|act=Logon suser=«USERNAME:usr» fname= dvc=«IPV4:ip4» shost=«IPV4:ip4» dhost= duser= externalId= app= reason= cs1Label="Affected User Name" cs1= cs2Label="Safe Name" cs2= cs3Label="Device Type" cs3= cs4Label="Database" cs4= cs5Label="Other info" cs5= cn1Label="Request Id" cn1= cn2Label="Ticket Id" cn2= msg=',
+    CA + '300|PSM Connect|5|act=PSM Connect suser=«USERNAME:usr» fname=Root\\\\Unix via SSH Keys-«host»-root dvc=«IPV4:ip4» shost=«IPV4:ip4» dhost=«IPV4:ip4» duser=«~sysacct» externalId=«uuid» app=SSH reason=«~ticket» cs1Label="Affected User Name" cs1=«PERSON_NAME:nm|c» cs2Label="Safe Name" cs2=Linux-Root cs3Label="Device Type" cs3=Operating System cs4Label="Database" cs4= cs5Label="Other info" cs5= msg=«~ticket»',
+    CA + '22|CPM Verify Password|5|act=CPM Verify Password suser=PasswordManager fname=Root\\\\Windows Domain Account-«idom»-«~sysacct» dvc=«IPV4:ip4» shost=«IPV4:ip4» dhost=«host» duser=«~sysacct» cs2Label="Safe Name" cs2=Service-Accounts msg=',
+)
+
 
 CUCM_HEADER_DECOYS = ["callingPartyNumber", "finalCalledPartyNumber", "origDeviceName", "huntPilotDN"]
 
@@ -470,6 +504,7 @@ TEMPLATES = [
     ("syslog", "packetfence", packetfence),
     ("syslog", "etjanst-bankid", etjanst),
     ("syslog", "open5gs-mme", open5gs),
+    ("syslog", "vaultwarden", vaultwarden),
     ("json", "auth0", auth0),
     ("json", "defender-hunting", defender),
     ("json", "sinch-sms", sinch),
@@ -478,11 +513,14 @@ TEMPLATES = [
     ("json", "1password-events", onepass),
     ("json", "fhir-auditevent", fhir),
     ("json", "knox-manage", knox),
+    ("json", "sentinel-securityevent", sentinel),
+    ("json", "znuny-pl", znuny),
     ("kv-cef", "checkpoint-kv", checkpoint),
     ("kv-cef", "forcepoint-cef", forcepoint),
     ("kv-cef", "varonis-cef", varonis),
     ("kv-cef", "trellix-leef2", trellix),
     ("kv-cef", "grafana-logfmt", grafana),
+    ("kv-cef", "cyberark-vault-cef", cyberark),
     ("asterisk-cdr", "ringgroup-followme", ast_ringgroup),
     ("asterisk-cdr", "page-chanspy", ast_page_spy),
     ("asterisk-cdr", "confbridge-outbound", ast_conf_out),
