@@ -141,6 +141,7 @@ etjanst = shapes(
     ET + "INFO Ärende «~ticket» skickat av «PERSON_NAME:nm» (pnr «PERSONNUMMER:pnr»), ombud för «ORGNR:org»",
     ET + "INFO Handläggare «USERNAME:usr» öppnade ärende «~ticket»: sökande «PERSON_NAME:nm», tel «PHONE:tel», e-post «EMAIL:mail»",
     ET + "WARN Ogiltigt personnummer «~badpnr» angivet i formulär Färdtjänst, session «h16»",
+    ET + "INFO Företagsansökan: orgnr «ORGNR:org», firmatecknare «PERSON_NAME:nm» («PERSONNUMMER:pnr»), kontakt «EMAIL:mail»",
     ET + "INFO Samordningsnummer «SAMORDNINGSNUMMER:snr» kopplat till ärende «~ticket» av «USERNAME:usr»",
     ET + "INFO Faktura skickad till «ORGNR:org» (referens «~ticket»), kontakt «PERSON_NAME:nm» «PHONE:tel»",
     ET + "INFO Utskick via «product» till «EMAIL:mail»: Beslut om skolskjuts för «PERSON_NAME:given» «PERSON_NAME:sur»",
@@ -155,7 +156,7 @@ auth0 = shapes(
     '{"log_id":"9002026«n9»«n9»","data":{"date":"«iso»","type":"fp","description":"Wrong email or password.","connection":"Username-Password-Authentication","client_id":"«tok»","client_name":"Kundportal","ip":"«IPV6:ip6»","user_agent":"Safari 18.1 / Mac OS X 10.15.7","details":{"error":{"message":"Wrong email or password."}},"user_id":"auth0|«auth0id»","user_name":"«EMAIL:mail»"}}',
     '{"log_id":"9002026«n9»«n9»","data":{"date":"«iso»","type":"fu","description":"Wrong email or password.","connection":"Username-Password-Authentication","client_name":"Kundportal","ip":"«IPV4:ip4»","details":{"error":{"message":"Wrong email or password."}},"user_name":"«USERNAME:usr»"}}',
     '{"log_id":"9002026«n9»«n9»","data":{"date":"«iso»","type":"gd_send_sms","description":"Guardian - Second factor SMS sent","client_name":"Kundportal","ip":"«IPV4:ip4»","details":{"to":"«PHONE:tele164»","authenticator":{"type":"sms"}},"user_id":"sms|«auth0id»","user_name":"«PHONE:tele164»"}}',
-    '{"log_id":"9002026«n9»«n9»","data":{"date":"«iso»","type":"sapi","description":"Update a user","client_id":"«tok»","client_name":"","ip":"«IPV4:ip4»","details":{"request":{"method":"patch","path":"/api/v2/users/auth0|«auth0id»","body":{"given_name":"«PERSON_NAME:given|j»","family_name":"«PERSON_NAME:sur|j»","phone_number":"«PHONE:tele164»","user_metadata":{"personnummer":"«PERSONNUMMER:pnr12»"}},"auth":{"user":{"email":"«EMAIL:mail2»","name":"«PERSON_NAME:nm2|j»","user_id":"google-oauth2|1«n9»«n9»"}}}}}}',
+    '{"log_id":"9002026«n9»«n9»","data":{"date":"«iso»","type":"sapi","description":"Update a user","client_id":"«tok»","client_name":"","ip":"«IPV4:ip4»","details":{"request":{"method":"patch","path":"/api/v2/users/auth0|«auth0id»","body":{"given_name":"«PERSON_NAME:given|j»","family_name":"«PERSON_NAME:sur|j»","phone_number":"«PHONE:tele164»","user_metadata":{"personnummer":"«PERSONNUMMER:pnr12»"},"app_metadata":{"foretag":{"orgnr":"«ORGNR:org»","roll":"firmatecknare"}}},"auth":{"user":{"email":"«EMAIL:mail2»","name":"«PERSON_NAME:nm2|j»","user_id":"google-oauth2|1«n9»«n9»"}}}}}}',
     '{"log_id":"9002026«n9»«n9»","data":{"date":"«iso»","type":"scp","description":"Successful change password","connection":"Username-Password-Authentication","ip":"«IPV4:ip4»","user_id":"auth0|«auth0id»","user_name":"«EMAIL:mail»","details":{"email":"«EMAIL:mail»"}}}',
 )
 
