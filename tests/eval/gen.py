@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes veil's labelled evaluation set: one JSON object per line.
 
-usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|both|all] [--out DIR] [--records N] [--seed S]
+usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|wild3|sealed3|both|all] [--out DIR] [--records N] [--seed S]
        tests/eval/gen.py --slice tests/eval/slice.jsonl     (the fixed tune slice)
 
 Each record: {"id", "source", "split", "pack", "template", "text", "aligned",
@@ -34,7 +34,9 @@ CUCM_FILE_ROWS = 25
 # wild (tuned on) and sealed (never tuned on) a fourth, by someone who had read neither.
 # wild2 (tuned on) and sealed2 (never tuned on) are a fifth pair, by someone who
 # had read none of the others.
-SPLITS = ["tune", "heldout", "fresh", "aside", "wild", "sealed", "wild2", "sealed2"]
+# wild3 (tuned on) and sealed3 (never tuned on) are a sixth pair, by someone who had
+# read none of the others, with value generators of their own (sixthlib.py).
+SPLITS = ["tune", "heldout", "fresh", "aside", "wild", "sealed", "wild2", "sealed2", "wild3", "sealed3"]
 
 
 def load(split, name):
@@ -166,7 +168,7 @@ def make_slice(records, per_template=2):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS + ["both", "all"], default="all",
-                    help="one split, both (tune and heldout) or all eight (default)")
+                    help="one split, both (tune and heldout) or all ten (default)")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "eval"))
     ap.add_argument("--records", type=int, default=3600, help="about this many records per split")
     ap.add_argument("--seed", default="veil-eval-1")
