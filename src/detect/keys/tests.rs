@@ -90,6 +90,36 @@ fn one_key_many_spellings() {
 }
 
 #[test]
+fn first_and_last_name_keys_in_other_languages() {
+    for k in [
+        "imię",
+        "Nazwisko",
+        "cognome",
+        "voornaam",
+        "achternaam",
+        "sukunimi",
+        "etternavn",
+        "sobrenome",
+        "soyadı",
+        "příjmení",
+        "perekonnanimi",
+        "vezetéknév",
+        "prenume",
+        "pavardė",
+        "zgłaszający.imię",
+        "Imię i nazwisko",
+        "nombre_completo",
+    ] {
+        assert_eq!(classify(k), Some(PersonName), "{k}");
+    }
+    // The bare word for a name is any thing's name in these languages too.
+    for k in ["nome", "naam", "nimi", "navn", "nume", "jméno"] {
+        assert_eq!(classify(k), Some(Name), "{k}");
+    }
+    assert_eq!(classify("nome_host"), None);
+}
+
+#[test]
 fn weak_words_count_only_as_the_whole_key() {
     assert_eq!(classify("name"), Some(Name));
     assert_eq!(classify("hostname"), None);

@@ -304,6 +304,50 @@ pub(super) fn greeting_before(b: &[u8], i: usize) -> bool {
     )
 }
 
+/// A closing before `i` (`mvh `, `Regards, `, `Terveisin `, `Pozdrawiam `),
+/// as a text message or a ticket's free text ends: the word after it
+/// signs the message.
+pub(super) fn closing_before(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    while e > 0 && matches!(b[e - 1], b' ' | b',') && i - e < 3 {
+        e -= 1;
+    }
+    if e == i || e == 0 {
+        return false;
+    }
+    let Some((s, e)) = word_before(b, e) else {
+        return false;
+    };
+    let mut buf = [0u8; MAX_KEY];
+    matches!(
+        key(b, s, e, &mut buf),
+        Some(
+            "mvh"
+                | "vh"
+                | "hälsningar"
+                | "hälsning"
+                | "regards"
+                | "cheers"
+                | "thanks"
+                | "tack"
+                | "terveisin"
+                | "kiitos"
+                | "hilsen"
+                | "hilsner"
+                | "groeten"
+                | "gruß"
+                | "grüße"
+                | "gruss"
+                | "pozdrawiam"
+                | "pozdrowienia"
+                | "saludos"
+                | "cordialement"
+                | "saluti"
+                | "atenciosamente"
+        )
+    )
+}
+
 /// A username-shaped word before `(`: `l.aberg`, `karin_e`, `kerik2`.
 fn username_before_paren(b: &[u8], open: usize) -> bool {
     let mut e = open;

@@ -1,7 +1,7 @@
 //! A run of name-shaped words in free text and the rules that make it a
 //! name ([`at`]): gazetteer, surname and family-name-first orders, cues.
 
-use super::cue::{Cue, back_over_separators, cue_before, framed, greeting_before};
+use super::cue::{Cue, back_over_separators, closing_before, cue_before, framed, greeting_before};
 use super::gazetteer::{COMMON, FAMILY_FIRST, GIVEN, MAX_KEY, SURNAME};
 use super::word::{
     Case, Word, arabic_prefix, end_ok, key, letters_end, look_up, particle, plain_common, start_ok,
@@ -53,7 +53,7 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
 /// Device words that follow an owner's name, as written; `MBP` and `MBA`
 /// are a MacBook Pro's and Air's short names in host names
 /// (`Jianguos-MBP`).
-const DEVICES: [&[u8]; 23] = [
+const DEVICES: [&[u8]; 25] = [
     b"iPhone",
     b"iPad",
     b"iPod",
@@ -77,6 +77,9 @@ const DEVICES: [&[u8]; 23] = [
     b"Tablet",
     b"Chromebook",
     b"ThinkPad",
+    // A laptop and a notebook in asset naming (`Haidar-LT`, `Ingeborg-NB`).
+    b"LT",
+    b"NB",
 ];
 
 /// True if a device word starts at `d` and no letter goes on after it
@@ -90,7 +93,7 @@ pub(super) fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
     // before the list.
     if !matches!(
         c.to_ascii_lowercase(),
-        b'i' | b'm' | b'a' | b'w' | b'g' | b'p' | b's' | b'l' | b'd' | b't' | b'c'
+        b'i' | b'm' | b'a' | b'w' | b'g' | b'p' | b's' | b'l' | b'd' | b't' | b'c' | b'n'
     ) {
         return false;
     }
@@ -529,6 +532,20 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     if w.case == Case::Cap
         && matches!(b.get(w.end), Some(b',' | b'!'))
         && greeting_before(b, w.start)
+    {
+        look_up(b, w);
+        if w.flags & COMMON == 0 {
+            return Some((w.start, w.end));
+        }
+    }
+    // `Ring mig på 0736884475 istället, mvh Kerstin`: the one capitalised
+    // word after a closing, ending the message, signs it.
+    if w.case == Case::Cap
+        && matches!(
+            b.get(w.end),
+            None | Some(b'"' | b'\n' | b'\r' | b'.' | b'\\')
+        )
+        && closing_before(b, w.start)
     {
         look_up(b, w);
         if w.flags & COMMON == 0 {
