@@ -420,18 +420,32 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     // Indices of the name words (not particles or initials) in the run.
     let mut names = [0usize; 4];
     let mut count = 0;
+    // `ZÊBARÎ Şirin`, `VON WEIZSÄCKER Lukas`: a surname in capitals, then
+    // a known given name, as registers and EU forms write a name.
+    let mut caps_then_given = false;
     for (k, w) in ws.iter().enumerate() {
         let joiner = w.particle || w.initial;
         if w.case == Case::Lower && !(w.particle || w.prefixed) {
             break;
         }
         if joiner {
-            if k == 0 && w.particle {
+            // A particle starts no name, unless in capitals before a
+            // surname in capitals (`VON WEIZSÄCKER Lukas`).
+            if k == 0 && w.particle && !(upper && !w.initial && ws.len() > 2) {
                 return None;
             }
             continue;
         }
-        if plain_common(w) || (upper && w.case == Case::Cap) {
+        if upper && w.case == Case::Cap {
+            if count > 0 && strong_given(w) && !plain_common(w) {
+                names[count] = k;
+                count += 1;
+                run = k + 1;
+                caps_then_given = true;
+            }
+            break;
+        }
+        if plain_common(w) {
             break;
         }
         // After a capitalised word, short or common capitals are an acronym
@@ -461,6 +475,23 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     {
         // `Ericsson AB`, `Chase Bank`: a company, not a person.
         return None;
+    }
+    if caps_then_given {
+        // The capitals are a surname, not an acronym or a log level: no
+        // common word, two letters or more, and a cue before it, or four
+        // letters or more with a vowel (`TAMM Aivar`, not `VPN Karin`,
+        // `SIP Maria` or `INFO Anna`; `LI Wei` needs its cue).
+        let (start, end) = (ws[0].start, ws[run - 1].end);
+        let cue = cue_before(b, start) >= Cue::Weak;
+        let surname_ok = names[..count - 1].iter().all(|&k| {
+            let w = &ws[k];
+            let n = w.end - w.start;
+            let vowel = b[w.start..w.end]
+                .iter()
+                .any(|c| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y') || *c >= 0x80);
+            w.flags & COMMON == 0 && n >= 2 && (cue || (n >= 4 && vowel))
+        });
+        return surname_ok.then_some((start, end));
     }
     if ws[0].initial {
         // `J. Ødegård`, `A. de Vries`: initials, then a known surname (any

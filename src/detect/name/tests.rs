@@ -119,6 +119,20 @@ const FOUND: &[(&str, &[&str])] = &[
         &["Ngozi Eze"],
     ),
     ("Ngozi Eze <sip:1002@pbx.example.se>", &["Ngozi Eze"]),
+    // A surname in capitals, then the given name.
+    (
+        "Visitor TAMM Aivar registered by reception",
+        &["TAMM Aivar"],
+    ),
+    ("kontakt ZÊBARÎ Şirin +46705750671", &["ZÊBARÎ Şirin"]),
+    (
+        "Visitor VON WEIZSÄCKER Lukas registered",
+        &["VON WEIZSÄCKER Lukas"],
+    ),
+    (
+        "carrier GUTTORM Máret (personnel no 4471)",
+        &["GUTTORM Máret"],
+    ),
     // A closing signs a message; a laptop's asset name holds its owner's.
     ("Ring mig på 0736884475 istället, mvh Kerstin", &["Kerstin"]),
     ("Please call back. Regards, Oluwaseun", &["Oluwaseun"]),
@@ -193,6 +207,10 @@ const NOT_FOUND: &[&str] = &[
     "CN=Domain Admins\\, Sweden,OU=Groups",
     "LOGIN, LOGOUT and MAIL events",
     "mvh Support",
+    "INFO Anna logged in",
+    "VPN Karin",
+    "SIP Maria",
+    "DHCP Ali",
     "Regards, Team",
     "tack Stockholm",
     "release NB-4412 and LT-77 shipped",
