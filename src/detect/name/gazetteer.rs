@@ -43,7 +43,70 @@ pub(super) fn table() -> &'static Table {
     })
 }
 
-/// The flags of one lower-cased word.
-pub(super) fn flags(key: &str) -> u8 {
+/// The flags of one lower-cased word as the list writes it.
+pub(super) fn flags_exact(key: &str) -> u8 {
     table().get(key).copied().unwrap_or(0)
+}
+
+/// The flags of one lower-cased word. A word the list does not hold as
+/// written is looked up again without its Latin diacritics, as names are
+/// written with and without them (`Siobhán`, `Pádraig`, `Iñaki`, `Şükrü`;
+/// the list may hold only `siobhan`).
+pub(super) fn flags(key: &str) -> u8 {
+    let t = table();
+    if let Some(&f) = t.get(key) {
+        return f;
+    }
+    if key.is_ascii() {
+        return 0;
+    }
+    let mut buf = [0u8; 2 * MAX_KEY];
+    fold(key, &mut buf)
+        .and_then(|k| t.get(k).copied())
+        .unwrap_or(0)
+}
+
+/// `key` with its Latin letters' diacritics taken off (`ß` -> `ss`, `æ` ->
+/// `ae`), into `buf`; `None` if it holds any other non-ASCII letter (an
+/// Arabic or Han word has no such form).
+fn fold<'a>(key: &str, buf: &'a mut [u8; 2 * MAX_KEY]) -> Option<&'a str> {
+    let mut n = 0;
+    let mut push = |s: &str, n: &mut usize| -> Option<()> {
+        buf.get_mut(*n..*n + s.len())?.copy_from_slice(s.as_bytes());
+        *n += s.len();
+        Some(())
+    };
+    for c in key.chars() {
+        let plain: &str = match c {
+            'a'..='z' | '-' | '\'' | '.' => {
+                let mut tmp = [0u8; 4];
+                let s: &str = c.encode_utf8(&mut tmp);
+                push(s, &mut n)?;
+                continue;
+            }
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'č' | 'ĉ' => "c",
+            'ď' | 'đ' | 'ð' => "d",
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'ğ' | 'ģ' | 'ĝ' => "g",
+            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+            'ķ' => "k",
+            'ĺ' | 'ļ' | 'ľ' | 'ł' => "l",
+            'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => "o",
+            'ŕ' | 'ř' => "r",
+            'ś' | 'š' | 'ş' | 'ș' | 'ŝ' => "s",
+            'ť' | 'ţ' | 'ț' => "t",
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'þ' => "th",
+            _ => return None,
+        };
+        push(plain, &mut n)?;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }

@@ -33,6 +33,9 @@
 //! licences), embedded in the binary and loaded into one hash table on first
 //! use.
 //!
+//! Chinese given names in pinyin (`Yuxuan`, `Jiahui`) are decided by their
+//! syllables beside a listed Chinese family name (`pinyin`).
+//!
 //! Names in scripts the gazetteer does not hold (Hangul, Han and kana,
 //! Thai, Indic, Ethiopic, Hebrew, Georgian, Armenian) are decided by their
 //! script and the length of their words instead (`script`).
@@ -44,6 +47,7 @@
 
 mod cue;
 mod gazetteer;
+mod pinyin;
 mod run;
 mod script;
 #[cfg(test)]

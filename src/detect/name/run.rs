@@ -180,6 +180,18 @@ fn device_owner(b: &[u8], first: &Word) -> Option<usize> {
 /// stem must be a known given name: `Konferens iPad` is a room's.
 fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool, personal: bool) -> Option<usize> {
     let mut buf = [0u8; MAX_KEY];
+    // A genitive the list holds only without its diacritics (`Örjans`,
+    // read as `orjans`) is still the genitive of a listed name (`Örjan`).
+    if !apostrophe
+        && e - s > 3
+        && b[e - 1] == b's'
+        && key(b, s, e, &mut buf).is_some_and(|k| super::gazetteer::flags_exact(k) == 0)
+    {
+        let f = key(b, s, e - 1, &mut buf).map_or(0, super::gazetteer::flags_exact);
+        if f & GIVEN != 0 && f & COMMON == 0 {
+            return Some(e - 1);
+        }
+    }
     let f = key(b, s, e, &mut buf).map_or(0, owner_flags);
     if f & GIVEN != 0 && (f & COMMON == 0 || apostrophe) {
         return Some(e);
@@ -530,6 +542,19 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
         // needs a cue.
         let family_first = head.flags & FAMILY_FIRST != 0 && rest().any(|w| w.flags & GIVEN != 0);
         if head.flags & COMMON == 0 && (family_first || strong_given(&second)) {
+            return Some((start, end));
+        }
+    }
+    // `Yuxuan Guo`, `Guo Yuxuan`: a Chinese family name beside a given
+    // name in pinyin, which no list holds whole.
+    if count == 2 && head.case == Case::Cap && second.case == Case::Cap {
+        let family = |w: &Word| w.flags & FAMILY_FIRST != 0 && w.flags & COMMON == 0;
+        let pinyin = |w: &Word| {
+            let mut buf = [0u8; MAX_KEY];
+            w.flags & COMMON == 0
+                && key(b, w.start, w.end, &mut buf).is_some_and(super::pinyin::given)
+        };
+        if (family(&second) && pinyin(&head)) || (family(&head) && pinyin(&second)) {
             return Some((start, end));
         }
     }
