@@ -15,6 +15,10 @@ pub(crate) fn decode<'a>(text: &'a str, out: &mut Vec<Field<'a>>) {
     if leef(text, out) {
         return;
     }
+    if let Some((body, delim)) = delimited(text.as_bytes()) {
+        split_pairs(text, body, delim, out);
+        return;
+    }
     let b = text.as_bytes();
     let len = b.len();
     let mut i = 0;
@@ -132,6 +136,14 @@ fn leef<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> bool {
     } else {
         delim
     };
+    split_pairs(text, body, delim, out);
+    true
+}
+
+/// Appends one field per `key=value` of `text[body..]`, split at `delim`,
+/// so a value may hold spaces.
+fn split_pairs<'a>(text: &'a str, body: usize, delim: u8, out: &mut Vec<Field<'a>>) {
+    let b = text.as_bytes();
     let mut s = body;
     while s <= b.len() {
         let e = memchr::memchr(delim, &b[s..]).map_or(b.len(), |k| s + k);
@@ -156,7 +168,46 @@ fn leef<'a>(text: &'a str, out: &mut Vec<Field<'a>>) -> bool {
         }
         s = e + 1;
     }
-    true
+}
+
+/// A plain key=value line whose pairs are joined by `|`, `;` or `,`
+/// instead of whitespace, as Check Point's Log Exporter and other
+/// exporters write them (`time=1797749808|hostname=gw1|src=192.0.2.7|
+/// src_user_name=Karin Ek (kek)|`): where its first key starts and the
+/// delimiter. The line opens with a key and `=` (after whitespace or a
+/// syslog header ending in `: `), and the delimiter followed by another
+/// key and `=` occurs at least twice: more often than whitespace followed
+/// by one for `|`, and with no such whitespace at all for `;` and `,`. Read at whitespace, the first value would swallow
+/// every other pair, and a kept first key (`time`) would keep them all.
+fn delimited(b: &[u8]) -> Option<(usize, u8)> {
+    let key_len = |b: &[u8]| {
+        let n = b
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+            .count();
+        (n > 0 && b.get(n) == Some(&b'=')).then_some(n)
+    };
+    let lead = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    let body = if key_len(&b[lead..]).is_some() {
+        lead
+    } else {
+        // After a syslog header: the first `: ` followed by a key.
+        let p = memchr::memmem::find(b, b": ")?;
+        key_len(&b[p + 2..])?;
+        p + 2
+    };
+    let spaced = memchr::memchr_iter(b' ', &b[body..])
+        .filter(|&k| key_len(&b[body + k + 1..]).is_some())
+        .count();
+    [b'|', b';', b','].into_iter().find_map(|d| {
+        let n = memchr::memchr_iter(d, &b[body..])
+            .filter(|&k| key_len(&b[body + k + 1..]).is_some())
+            .count();
+        // `,` and `;` sit inside whitespace-joined values too (`list=a,b=1`):
+        // they split only a line with no whitespace-joined pair at all.
+        let ok = if d == b'|' { n > spaced } else { spaced == 0 };
+        (n >= 2 && ok).then_some((body, d))
+    })
 }
 
 /// True if a LEEF 1.0 body without a tab is written as `k=v|k=v`, as
@@ -229,6 +280,51 @@ mod tests {
         let mut out = Vec::new();
         Format::Kv.decode(rec.as_bytes(), &mut out).unwrap();
         out
+    }
+
+    #[test]
+    fn pairs_joined_by_a_delimiter_split_at_it() {
+        for (rec, want) in [
+            (
+                "time=1797749808|hostname=gw1|src=192.0.2.7|src_user_name=Karin Ek (kek)|user=kek|",
+                vec![
+                    ("time", "1797749808"),
+                    ("hostname", "gw1"),
+                    ("src", "192.0.2.7"),
+                    ("src_user_name", "Karin Ek (kek)"),
+                    ("user", "kek"),
+                ],
+            ),
+            (
+                "<134>Mar  3 10:00:01 gw1 exporter: action=Accept;src=192.0.2.7;user=kek",
+                vec![("action", "Accept"), ("src", "192.0.2.7"), ("user", "kek")],
+            ),
+            // Whitespace-joined pairs whose values hold the delimiter stay
+            // split at whitespace.
+            (
+                "msg=a|b=c src=192.0.2.7 user=kek dst=192.0.2.8",
+                vec![
+                    ("msg", "a|b=c"),
+                    ("src", "192.0.2.7"),
+                    ("user", "kek"),
+                    ("dst", "192.0.2.8"),
+                ],
+            ),
+            (
+                "list=a,b=1,c=2 d=3",
+                vec![("list", "a,b=1,c=2"), ("d", "3")],
+            ),
+        ] {
+            let got: Vec<(String, String)> = decode(rec)
+                .iter()
+                .map(|f| (f.name.to_string(), f.value.to_string()))
+                .collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            assert_eq!(got, want, "{rec}");
+        }
     }
 
     #[test]
