@@ -22,10 +22,10 @@ pub(super) const MAX_KEY: usize = 64;
 
 /// The gazetteer as one open-addressed table of packed words: lower-cased
 /// word -> flags. A slot is one `u64` that points into [`DATA`] instead of
-/// holding a `&str` and its flags apart: 2 MB for the 140k words where a
-/// `HashMap<&str, u8>` took twice that, so building it on first use (every
-/// process that meets a capitalised word) costs a fraction of the map's
-/// 16 ms, and a probe compares a tag before it reads the word.
+/// a `&str` and its flags apart (2 MB where a `HashMap<&str, u8>` took
+/// 6 MB), and a probe compares a tag before it reads the word. Built on
+/// first use, in every process that meets a capitalised word: 23.5M
+/// instructions where the map took 43.6M.
 pub(crate) struct Table {
     /// Per slot: the word's offset in `DATA` (bits 0..32), its length
     /// (32..48), its flags (48..56) and 8 bits of its hash (56..64); 0 is
