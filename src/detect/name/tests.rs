@@ -557,6 +557,6 @@ fn a_word_not_listed_as_written_is_looked_up_without_its_diacritics() {
     assert!(flags("pádraig") & GIVEN != 0 || flags("padraig") == 0);
     assert_eq!(flags("siobhán"), flags("siobhan"));
     // Only Latin letters fold: other scripts are looked up as written.
-    assert_eq!(flags("ساره"), table().get("ساره").copied().unwrap_or(0));
+    assert_eq!(flags("ساره"), table().get("ساره"));
     assert_eq!(flags("xqzzvä"), 0);
 }

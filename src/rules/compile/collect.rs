@@ -11,6 +11,9 @@ pub(super) struct Collector<'a> {
     /// Categories whose own policy is invalid (already reported): errors
     /// that only say they have no policy are follow-ons, left out.
     pub(super) broken: Vec<String>,
+    /// Whether regular expressions are built to check them: not for the
+    /// packs built into veil, which its tests compile in full.
+    pub(super) patterns: bool,
 }
 
 /// The 1-based line of byte `offset` in `src` (for errors that carry a span).

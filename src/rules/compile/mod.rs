@@ -26,6 +26,7 @@ pub use pack::{
 pub use schedule::{check_schedule, key_use, schedule};
 pub use template::{is_placeholder_name, placeholders};
 pub use validate::compile;
+pub(crate) use validate::compile_with;
 pub(crate) use validate::keep_pattern;
 
 #[cfg(doc)]
