@@ -361,6 +361,28 @@ pub(crate) fn is_service(d: &[u8]) -> bool {
     SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
 }
 
+/// True if `v` is an internal extension as a PBX writes a party's number:
+/// three to six ASCII digits, no leading `0` (the operator, an outside
+/// line), no service or emergency number (`112`, `1177`, `11414`). Only
+/// where a key or a structure says the value is a party's number: bare
+/// in free text such a run is a count, a port or a pid.
+pub(crate) fn extension_value(v: &[u8]) -> bool {
+    (3..=6).contains(&v.len()) && v[0] != b'0' && v.iter().all(u8::is_ascii_digit) && !is_service(v)
+}
+
+/// True if the digits `b[i..j]` are the local number of a `tel:` URI
+/// (`tel:4291;phone-context=pbx.example.se`, RFC 3966): a number valid
+/// only where its `phone-context` says, which SIP servers and SBCs write in
+/// P-Asserted-Identity, Diversion and Request-URIs for an extension. A
+/// global number (`tel:+46...`) is read as any `+` number.
+pub(crate) fn tel_local(b: &[u8], i: usize, j: usize) -> bool {
+    i >= 4
+        && b[i - 4..i].eq_ignore_ascii_case(b"tel:")
+        && b[j..].starts_with(b";phone-context=")
+        && (3..=15).contains(&(j - i))
+        && !is_service(&b[i..j])
+}
+
 /// True if `v`, the whole value of a field bound to phone numbers, is what a
 /// PBX writes where no person's number is: a service or emergency number
 /// (`112`, `1177`), a feature code (`*97`, `#31#`), an extension the dial

@@ -62,8 +62,10 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
         Name => looks_like_name(v, true).then_some(Kind::PersonName),
         // `caller="Karin Eriksson"`: the calling party by its name.
-        Phone if is_phone(v, &mut buf) || national_bare(v) => Some(Kind::Phone),
-        Phone => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
+        Phone | Line if is_phone(v, &mut buf) || national_bare(v) => Some(Kind::Phone),
+        // `"Calling number":"4291"`: the party's extension.
+        Line if phone::extension_value(v.as_bytes()) => Some(Kind::Phone),
+        Phone | Line => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
         Person => person_kind(v, &mut buf),
         Email => email::normalize(v, &mut buf).then_some(Kind::Email),
         Ip => ip_kind(v, &mut buf),
