@@ -320,7 +320,7 @@ impl DetectorSet {
         if on.phone
             && b[i] != b'0'
             && (2..=4).contains(&len)
-            && matches!(nx, b' ' | b'-')
+            && (matches!(nx, b' ' | b'-') || (nx >= 0xc2 && phone::group_sep(b, j)))
             && !(i >= 2 && b[i - 1] == b' ' && is_digit(b[i - 2]))
         {
             // `PhoneNumber=695 917 1283`, `kontakt via 917 833 531`: a
