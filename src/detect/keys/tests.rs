@@ -563,6 +563,16 @@ fn a_partys_line_under_the_names_call_records_give_it() {
     // Outside the default region's plan: the key says it is a number.
     assert_eq!(e("05323145330"), Evidence::Replace(Kind::Phone));
     assert_eq!(e("+46701740683"), Evidence::Replace(Kind::Phone));
+    // Grouped with the no-break spaces and en dashes a word processor writes.
+    assert_eq!(
+        e("0212\u{a0}103\u{a0}19\u{a0}91"),
+        Evidence::Replace(Kind::Phone)
+    );
+    assert_eq!(e("031\u{2013}006 36 39"), Evidence::Replace(Kind::Phone));
+    assert_eq!(
+        evidence(Phone, "40\u{a0}61\u{a0}23\u{a0}45", YEAR),
+        Evidence::Replace(Kind::Phone)
+    );
     // Service and emergency numbers, the operator, short runs: no one's.
     for v in [
         "112",
