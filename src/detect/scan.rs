@@ -784,7 +784,9 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     // An address of record at an address (`|2331@10.1.2.3 |`, `[4711@192.0.2.7]`):
     // an extension registered from, or routed to, a host with no name.
     if framed && !domain && is_digit(at(b, a + 1)) {
-        let user = aor_number(&b[s..a]);
+        // Not a SIP Call-ID (`Call-ID: 4471829@10.1.2.3`), whose shape
+        // is the same.
+        let user = aor_number(&b[s..a]) && !email::id_before(b, s);
         return (user && ip::ipv4_at(b, a + 1).is_some() && telephony_before(b, s)).then_some(s);
     }
     if !(framed && domain) {
@@ -815,6 +817,7 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     // (`40612345@sbc.example.no`, `612345678@example.es`): on such a
     // line a user part of digits alone is the number dialled or calling.
     let aor = (short || aor_number(d))
+        && !email::id_before(b, s)
         && at(b, e) == b'.'
         && host_name_end(b, a + 1).is_some()
         && email::at_sign(b, a, true).is_none()

@@ -428,6 +428,11 @@ fn sbc_cdr_fields_name_extensions_at_domains() {
                 ("192.0.2.13", Ipv4),
             ],
         ),
+        // A Call-ID of digits at an address is the call's, not a party's.
+        (
+            "sbc[311]: SIP INVITE Call-ID: 4471829@192.0.2.10 |2331@192.0.2.11 |",
+            &[("192.0.2.10", Ipv4), ("2331", Phone), ("192.0.2.11", Ipv4)],
+        ),
     ]);
 }
 
