@@ -238,7 +238,7 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
         match super::keys::classify_word(key) {
             Some(KeyClass::Pnr) => return Context::Pnr,
             Some(KeyClass::Orgnr) => return Context::Org,
-            Some(KeyClass::Phone) => return Context::Phone,
+            Some(KeyClass::Phone | KeyClass::Line) => return Context::Phone,
             Some(KeyClass::Id) => return Context::Id,
             Some(KeyClass::NotPersonal) => return Context::Ticket,
             _ => {}

@@ -103,12 +103,13 @@ const NO_TRUNK: [&[u8]; 16] = [
     b"65", b"852", b"974", b"965",
 ];
 
-/// True if `d` (9-12 ASCII digits, not starting with `0`) is a valid
+/// True if `d` (8-12 ASCII digits, not starting with `0`) is a valid
 /// national number of a plan without a trunk prefix, or a North American
 /// one. Only where the context is telephony (a cue word or a phone key):
 /// the country is not written, so the number is tried in each plan.
+/// Eight digits are Norway's and Denmark's whole numbers (`40 61 23 45`).
 pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
-    if !(9..=12).contains(&d.len()) || d[0] == b'0' || !d.iter().all(u8::is_ascii_digit) {
+    if !(8..=12).contains(&d.len()) || d[0] == b'0' || !d.iter().all(u8::is_ascii_digit) {
         return false;
     }
     if nanp_valid(d) {
@@ -124,15 +125,17 @@ pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
 }
 
 /// A national number without a trunk `0`, grouped as people write it
-/// (`695 917 1283`, `917-833-531`, `20 12 34 56 78`), at `i`: groups of
-/// two to four digits joined by one kind of separator (a space or a
-/// dash), 9-12 digits in all, not followed by `:` (a time) or a digit
-/// group of another separator (`2027-03-11 12`). Returns the end and the
-/// digits' count in `out`.
+/// (`695 917 1283`, `917-833-531`, `20 12 34 56 78`, `40 61 23 45`), at
+/// `i`: groups of two to four digits joined by one kind of separator (a
+/// space or a dash, typographic ones too), 9-12 digits in all, or 8 in
+/// three groups or more (Norway's and Denmark's numbers), not followed by
+/// `:` (a time) or a digit group of another separator (`2027-03-11 12`).
+/// Returns the end and the digits' count in `out`.
 pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(usize, usize)> {
     let mut nd = 0;
     let mut p = i;
     let mut sep = 0u8;
+    let mut groups = 0;
     loop {
         let mut e = p;
         while is_digit(at(b, e)) {
@@ -146,16 +149,19 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
         if !(2..=4).contains(&(e - p)) || is_word(at(b, e)) {
             return None;
         }
-        let x = at(b, e);
-        if matches!(x, b' ' | b'-') && is_digit(at(b, e + 1)) && (sep == 0 || sep == x) {
+        groups += 1;
+        // The typographic spaces and dashes (`695\u{a0}917\u{a0}1283`)
+        // count as the space and the dash they stand for.
+        let (x, len) = sep_at(b, e);
+        if matches!(x, b' ' | b'-') && is_digit(at(b, e + len)) && (sep == 0 || sep == x) {
             sep = x;
-            p = e + 1;
+            p = e + len;
             continue;
         }
-        if matches!(x, b':' | b'.' | b'/' | b' ' | b'-') && is_digit(at(b, e + 1)) {
+        if (at(b, e) == b':' && is_digit(at(b, e + 1))) || (len > 0 && is_digit(at(b, e + len))) {
             return None;
         }
-        return (9..=12).contains(&nd).then_some((e, nd));
+        return ((9..=12).contains(&nd) || (nd == 8 && groups >= 3)).then_some((e, nd));
     }
 }
 
@@ -207,6 +213,15 @@ fn sep_at(b: &[u8], k: usize) -> (u8, usize) {
         },
         _ => (0, 0),
     }
+}
+
+/// True if a typographic space or dash (no-break, narrow, thin; hyphen,
+/// en dash) stands at `k` between digit groups, as a word processor or a
+/// web form writes a number (`40\u{a0}61\u{a0}23\u{a0}45`).
+#[inline]
+pub(crate) fn group_sep(b: &[u8], k: usize) -> bool {
+    let (c, len) = sep_at(b, k);
+    len > 1 && matches!(c, b' ' | b'-')
 }
 
 /// The end of the run of digits (ASCII or full-width) at `k`; their ASCII
@@ -359,6 +374,28 @@ pub(crate) fn is_service(d: &[u8]) -> bool {
         b"90000",
     ];
     SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
+}
+
+/// True if `v` is an internal extension as a PBX writes a party's number:
+/// three to six ASCII digits, no leading `0` (the operator, an outside
+/// line), no service or emergency number (`112`, `1177`, `11414`). Only
+/// where a key or a structure says the value is a party's number: bare
+/// in free text such a run is a count, a port or a pid.
+pub(crate) fn extension_value(v: &[u8]) -> bool {
+    (3..=6).contains(&v.len()) && v[0] != b'0' && v.iter().all(u8::is_ascii_digit) && !is_service(v)
+}
+
+/// True if the digits `b[i..j]` are the local number of a `tel:` URI
+/// (`tel:4291;phone-context=pbx.example.se`, RFC 3966): a number valid
+/// only where its `phone-context` says, which SIP servers and SBCs write in
+/// P-Asserted-Identity, Diversion and Request-URIs for an extension. A
+/// global number (`tel:+46...`) is read as any `+` number.
+pub(crate) fn tel_local(b: &[u8], i: usize, j: usize) -> bool {
+    i >= 4
+        && b[i - 4..i].eq_ignore_ascii_case(b"tel:")
+        && b[j..].starts_with(b";phone-context=")
+        && (3..=15).contains(&(j - i))
+        && !is_service(&b[i..j])
 }
 
 /// True if `v`, the whole value of a field bound to phone numbers, is what a
@@ -722,8 +759,11 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
         if nd >= 9 && national_any(&digits[..nd]) {
             best = Some(e);
         }
-        if matches!(at(b, e), b' ' | b'-' | b'.' | b'/') && is_digit(at(b, e + 1)) {
-            p = e + 1;
+        // Any separator people group with, the typographic ones too
+        // (`031-086\u{a0}78\u{a0}09`, as a word processor writes it).
+        let (_, len) = sep_at(b, e);
+        if len > 0 && is_digit(at(b, e + len)) {
+            p = e + len;
         } else {
             return best;
         }
@@ -807,6 +847,47 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn local_numbers_of_tel_uris() {
+        let t = |s: &str| {
+            let i = s.find("tel:").unwrap() + 4;
+            let j = i + s[i..].bytes().take_while(u8::is_ascii_digit).count();
+            super::tel_local(s.as_bytes(), i, j)
+        };
+        assert!(t(
+            "P-Asserted-Identity: <tel:4291;phone-context=pbx.example.se>"
+        ));
+        assert!(t(
+            "Diversion: <tel:52317;phone-context=+46-8>;reason=no-answer"
+        ));
+        // A service number, and a number with no context (a global number
+        // is read as one).
+        assert!(!t("<tel:112;phone-context=pbx.example.se>"));
+        assert!(!t("<tel:4291>"));
+    }
+
+    #[test]
+    fn national_numbers_in_typographic_groups() {
+        let mut d = [0u8; 12];
+        // No-break, narrow no-break and thin spaces, en dashes.
+        for s in [
+            "40\u{a0}61\u{a0}23\u{a0}45",
+            "612\u{202f}34\u{202f}56\u{202f}78",
+            "312\u{2009}345\u{2009}6789",
+            "695\u{2013}917\u{2013}1283",
+        ] {
+            assert_eq!(
+                super::grouped_plain(s.as_bytes(), 0, &mut d).map(|r| r.0),
+                Some(s.len()),
+                "{s}"
+            );
+        }
+        // Eight digits need three groups: `4061 2345` may be anything.
+        assert_eq!(super::grouped_plain(b"4061 2345", 0, &mut d), None);
+        let s = "031-086\u{a0}78\u{a0}09";
+        assert_eq!(super::cued_national(s.as_bytes(), 0), Some(s.len()));
+    }
+
     #[test]
     fn sip_user_keys() {
         let at = |s: &str| sip_user_before(s.as_bytes(), s.len());

@@ -307,6 +307,11 @@ impl DetectorSet {
             push(i, j, Kind::Phone);
             return Some(j);
         }
+        if on.phone && phone::tel_local(b, i, j) {
+            // `<tel:4291;phone-context=pbx.example.se>`: a local number.
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         if on.phone && (2..=6).contains(&len) && phone::extension_before(b, i) {
             // `from ext 731`, `Durchwahl: 4711`: a person's line by its extension.
             push(i, j, Kind::Phone);
@@ -315,7 +320,7 @@ impl DetectorSet {
         if on.phone
             && b[i] != b'0'
             && (2..=4).contains(&len)
-            && matches!(nx, b' ' | b'-')
+            && (matches!(nx, b' ' | b'-') || (nx >= 0xc2 && phone::group_sep(b, j)))
             && !(i >= 2 && b[i - 1] == b' ' && is_digit(b[i - 2]))
         {
             // `PhoneNumber=695 917 1283`, `kontakt via 917 833 531`: a
@@ -770,7 +775,20 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     // `|` separates the fields of SBC and PBX CDRs written to syslog
     // (AudioCodes' `|CALL_START |SBC |...|2605@example.se |`).
     let framed = matches!(lead, b'[' | b'"' | b'\'' | b' ' | b'(' | b',' | b'|');
+    // The last group of a number written in groups (`116 111@...`,
+    // `020-120 1000@...`) is no number of its own.
+    if lead == b' ' && s >= 2 && (is_digit(b[s - 2]) || b[s - 2] == b'-') {
+        return None;
+    }
     let domain = at(b, a + 1).is_ascii_alphabetic();
+    // An address of record at an address (`|2331@10.1.2.3 |`, `[4711@192.0.2.7]`):
+    // an extension registered from, or routed to, a host with no name.
+    if framed && !domain && is_digit(at(b, a + 1)) {
+        // Not a SIP Call-ID (`Call-ID: 4471829@10.1.2.3`), whose shape
+        // is the same.
+        let user = aor_number(&b[s..a]) && !email::id_before(b, s);
+        return (user && ip::ipv4_at(b, a + 1).is_some() && telephony_before(b, s)).then_some(s);
+    }
     if !(framed && domain) {
         return None;
     }
@@ -795,7 +813,11 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     // 704@pbx.example.se`, `for [2149@corp.example.se]` after a failed
     // REGISTER): a number before a host name on a line about telephony
     // (`mail 142@example.se` is a mailbox).
-    let aor = short
+    // The same holds for a number of any country and length
+    // (`40612345@sbc.example.no`, `612345678@example.es`): on such a
+    // line a user part of digits alone is the number dialled or calling.
+    let aor = (short || aor_number(d))
+        && !email::id_before(b, s)
         && at(b, e) == b'.'
         && host_name_end(b, a + 1).is_some()
         && email::at_sign(b, a, true).is_none()
@@ -803,8 +825,20 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
     (extension || aor).then_some(s)
 }
 
-/// True if the line before `s` (up to 120 bytes) speaks of telephony:
-/// `SIP`, `MWI`, `REGISTER`, `sofia`, `voicemail`, `extension`, `PBX`.
+/// True if `d`, the user part of an address of record on a line about
+/// telephony, is a number: an extension ([`phone::extension_value`]) or
+/// seven to fifteen digits (a `+` first allowed), no service number.
+fn aor_number(d: &[u8]) -> bool {
+    let n = d.strip_prefix(b"+").unwrap_or(d);
+    phone::extension_value(d)
+        || ((7..=15).contains(&n.len())
+            && n.iter().all(u8::is_ascii_digit)
+            && !phone::is_service(n))
+}
+
+/// True if the line before `s` (up to 512 bytes: a CDR's fields run long
+/// before its parties) speaks of telephony: `SIP`, `MWI`, `REGISTER`,
+/// `sofia`, `voicemail`, `extension`, `PBX`.
 fn telephony_before(b: &[u8], s: usize) -> bool {
     // `SBC`: a session border controller's CDR (AudioCodes' `|CALL_START
     // |SBC |`, Ribbon's and Oracle's SBC logs).
@@ -818,7 +852,7 @@ fn telephony_before(b: &[u8], s: usize) -> bool {
         b"pbx",
         b"sbc",
     ];
-    let line = &b[s.saturating_sub(120)..s];
+    let line = &b[s.saturating_sub(512)..s];
     let line = match memchr::memrchr(b'\n', line) {
         Some(k) => &line[k + 1..],
         None => line,

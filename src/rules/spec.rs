@@ -122,7 +122,8 @@ pub enum ShapeSpec {
 /// pattern is kept (a queue's extension, not a customer's number). With
 /// `unless_in`, a kept field's value that appears as a whole word in that
 /// other field is not kept: the mailbox a voicemail application was given
-/// is a person's.
+/// is a person's. With `only_in`, only a value that appears as a whole word
+/// in that other field is kept: the parking slot a call was parked on.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeepWhenSpec {
@@ -149,6 +150,11 @@ pub struct KeepWhenSpec {
     /// mailbox's owner).
     #[serde(default)]
     pub unless_in: Option<Spanned<String>>,
+    /// A field in which a kept field's value must stand as a whole word to
+    /// be kept (`userfield`: `parked on 7062` names the parking slot that
+    /// `dst` dialled; a `dst` the field does not name was someone's line).
+    #[serde(default)]
+    pub only_in: Option<Spanned<String>>,
     /// Instead of `field` and `values`: the field whose value, where a kept
     /// field holds exactly it, keeps that field (`huntPilotDN`).
     #[serde(default)]

@@ -16,8 +16,14 @@ pub enum KeyClass {
     /// looks like one under a stricter check (two or more capitalised
     /// words, none of them a common non-name word).
     Name,
-    /// A telephone number (`phone`, `msisdn`, `ani`, `callingPartyNumber`).
+    /// A telephone number (`phone`, `msisdn`, `callerPhone`).
     Phone,
+    /// A call party's number where a PBX writes an internal extension as
+    /// often as a full number (`Calling number`, `callee_ext_number`,
+    /// `from-no`, `ani`, `callingPartyNumber`): a phone number as under
+    /// [`KeyClass::Phone`], or an extension of three to six digits that is
+    /// no service number.
+    Line,
     /// An e-mail address.
     Email,
     /// An IP address (`client_ip`, `remote_addr`, `x-forwarded-for`).

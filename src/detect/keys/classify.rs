@@ -95,7 +95,9 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             // `phone.home`, `phones.mobile`, as HR exports and CRMs nest
             // them): personal by what it says. (`work` and `arbete` may be
             // the firm's switchboard, and stay with the text detectors.)
-            if PRIVATE_LINES.contains(&w[0].as_str()) && lookup_stripped(pw) == Some(Phone) {
+            if PRIVATE_LINES.contains(&w[0].as_str())
+                && matches!(lookup_stripped(pw), Some(Phone | Line))
+            {
                 return Some(Phone);
             }
         }
@@ -114,7 +116,7 @@ pub fn classify(name: &str) -> Option<KeyClass> {
     if w.len() == 2 && w[0] == "display" && w[1] == "value" && segs.len() >= 2 {
         return match classify(segs[segs.len() - 2]) {
             Some(c @ (Username | PersonName | Person)) => Some(c),
-            Some(Phone) => Some(PersonName),
+            Some(Phone | Line) => Some(PersonName),
             _ => None,
         };
     }

@@ -62,8 +62,14 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
         Name => looks_like_name(v, true).then_some(Kind::PersonName),
         // `caller="Karin Eriksson"`: the calling party by its name.
-        Phone if is_phone(v, &mut buf) || national_bare(v) => Some(Kind::Phone),
-        Phone => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
+        Phone | Line
+            if is_phone(&ascii_separators(v), &mut buf) || national_bare(&ascii_separators(v)) =>
+        {
+            Some(Kind::Phone)
+        }
+        // `"Calling number":"4291"`: the party's extension.
+        Line if phone::extension_value(v.as_bytes()) => Some(Kind::Phone),
+        Phone | Line => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
         Person => person_kind(v, &mut buf),
         Email => email::normalize(v, &mut buf).then_some(Kind::Email),
         Ip => ip_kind(v, &mut buf),
@@ -121,6 +127,25 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             .flatten()
     });
     kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// `v` with the typographic spaces and dashes people paste into a number
+/// (no-break, narrow no-break and thin spaces; hyphen, figure and en
+/// dashes: `0212\u{a0}103\u{a0}19\u{a0}91`) written as ASCII ones, for
+/// the phone checks; borrowed when `v` is ASCII.
+fn ascii_separators(v: &str) -> std::borrow::Cow<'_, str> {
+    if v.is_ascii() {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    std::borrow::Cow::Owned(
+        v.chars()
+            .map(|c| match c {
+                '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
+                '\u{2010}'..='\u{2013}' => '-',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 /// A login as directories hand them out, under a user-id key: lower-case

@@ -64,7 +64,7 @@ fn one_key_many_spellings() {
     assert_eq!(classify("org.nr"), Some(Orgnr));
     assert_eq!(classify("x-forwarded-for"), Some(Ip));
     assert_eq!(classify("client_ip"), Some(Ip));
-    assert_eq!(classify("callingPartyNumber"), Some(Phone));
+    assert_eq!(classify("callingPartyNumber"), Some(Line));
     assert_eq!(classify("Calling line ID"), Some(PersonName));
     assert_eq!(classify("telefon.privat"), Some(Phone));
     assert_eq!(classify("phone.home"), Some(Phone));
@@ -79,7 +79,7 @@ fn one_key_many_spellings() {
     assert_eq!(classify("bytesByClientIp"), Some(Ip));
     assert_eq!(classify("variables.caller_id_name"), Some(PersonName));
     assert_eq!(classify("caller.name"), Some(PersonName));
-    assert_eq!(classify("Caller Number"), Some(Phone));
+    assert_eq!(classify("Caller Number"), Some(Line));
     assert_eq!(classify("phone2"), Some(Phone));
     assert_eq!(classify("ärende"), Some(NotPersonal));
     assert_eq!(classify("logid"), Some(NotPersonal));
@@ -557,4 +557,69 @@ fn a_service_account_stays_under_an_account_key_and_initials_do_not_make_one() {
             "{v}"
         );
     }
+}
+
+#[test]
+fn a_partys_line_under_the_names_call_records_give_it() {
+    // Webex Calling, Zoom Phone, 3CX, Voximplant, Teams, CUCM, Avaya and
+    // ISDN traces name a party's number so, and write an extension there
+    // as often as a full number.
+    for k in [
+        "Calling number",
+        "Called number",
+        "Dialed digits",
+        "Caller ID number",
+        "caller_ext_number",
+        "callee_ext_number",
+        "callerNumber",
+        "from-no",
+        "to-no",
+        "dial-no",
+        "final-number",
+        "local_number",
+        "remote_number",
+        "directory_number",
+        "dialed_num",
+        "CgPN",
+        "CdPN",
+        "ani",
+        "extension",
+    ] {
+        assert_eq!(classify(k), Some(Line), "{k}");
+    }
+    let e = |v| evidence(Line, v, YEAR);
+    assert_eq!(e("4291"), Evidence::Replace(Kind::Phone));
+    assert_eq!(e("731"), Evidence::Replace(Kind::Phone));
+    // Outside the default region's plan: the key says it is a number.
+    assert_eq!(e("05323145330"), Evidence::Replace(Kind::Phone));
+    assert_eq!(e("+46701740683"), Evidence::Replace(Kind::Phone));
+    // Grouped with the no-break spaces and en dashes a word processor writes.
+    assert_eq!(
+        e("0212\u{a0}103\u{a0}19\u{a0}91"),
+        Evidence::Replace(Kind::Phone)
+    );
+    assert_eq!(e("031\u{2013}006 36 39"), Evidence::Replace(Kind::Phone));
+    assert_eq!(
+        evidence(Phone, "40\u{a0}61\u{a0}23\u{a0}45", YEAR),
+        Evidence::Replace(Kind::Phone)
+    );
+    // Service and emergency numbers, the operator, short runs: no one's.
+    for v in [
+        "112",
+        "1177",
+        "116000",
+        "11414",
+        "90000",
+        "0",
+        "12",
+        "0123",
+        "Anonymous",
+    ] {
+        assert_eq!(e(v), Evidence::Scan, "{v}");
+    }
+    // A redirecting number is a queue's or a hunt group's as often as a
+    // person's, and a phone key alone (`msisdn`, `did_number`) says no
+    // extension: a short value there stays with the text detectors.
+    assert_eq!(classify("Redirecting number"), Some(Phone));
+    assert_eq!(evidence(Phone, "4291", YEAR), Evidence::Scan);
 }

@@ -445,15 +445,23 @@ fn sbc_cdr_fields_name_extensions_at_domains() {
             "[S=850036289] |CALL_START |SBC |TLS |2605@example.se |0877981730@sip.operator.example |0 |",
             &[("2605", Phone), ("0877981730", Phone)],
         ),
-        // At an address it stays: on other lines about SIP such numbers are
-        // services as often as phones.
+        // At an address too (the extension's phone registered from it);
+        // a service number stays.
         (
-            "|CALL_END |SBC |UDP |+358404621918@sip.operator.example |2331@192.0.2.10 |1177@192.0.2.11 |",
+            "|CALL_END |SBC |UDP |+358404621918@sip.operator.example |2331@192.0.2.10 |1177@192.0.2.11 |116 111@192.0.2.12 |020-120 1000@192.0.2.13 |",
             &[
                 ("+358404621918", Phone),
+                ("2331", Phone),
                 ("192.0.2.10", Ipv4),
                 ("192.0.2.11", Ipv4),
+                ("192.0.2.12", Ipv4),
+                ("192.0.2.13", Ipv4),
             ],
+        ),
+        // A Call-ID of digits at an address is the call's, not a party's.
+        (
+            "sbc[311]: SIP INVITE Call-ID: 4471829@192.0.2.10 |2331@192.0.2.11 |",
+            &[("192.0.2.10", Ipv4), ("2331", Phone), ("192.0.2.11", Ipv4)],
         ),
     ]);
 }

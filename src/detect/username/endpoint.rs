@@ -72,8 +72,11 @@ pub(crate) fn endpoint_kind(v: &[u8]) -> Option<Kind> {
             && v.iter().all(|&c| is_digit(c))
             && !crate::detect::phone::is_service(v);
         // A dial string is telephony: a national number of any country
-        // (`PJSIP/07477394335@trunk`) is dialled as it is.
-        return (extension || crate::detect::phone::national_any(v)).then_some(Kind::Phone);
+        // (`PJSIP/07477394335@trunk`, `PJSIP/2221234567-0000001a`, a plan
+        // without a trunk `0`) is dialled as it is.
+        let national = (7..=15).contains(&v.len()) && v.iter().all(|&c| is_digit(c));
+        return (extension || national || crate::detect::phone::national_any(v))
+            .then_some(Kind::Phone);
     }
     (!trunk_like(v) && plausible(v) && !v.contains(&b'+')).then_some(Kind::Username)
 }
@@ -294,6 +297,11 @@ pub(crate) fn sip_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Ki
         return None;
     }
     let u = &b[s..e];
+    // `sip:112@`, `sip:1177@`: an emergency or service number reaches no
+    // person, as a dialled number or as the user of a URI.
+    if crate::detect::phone::is_service(u) {
+        return None;
+    }
     if is_phone(u) || crate::detect::phone::bare_intl(u) {
         return Some((s, e, Kind::Phone));
     }

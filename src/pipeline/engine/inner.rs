@@ -95,7 +95,8 @@ impl Inner {
     /// `value_matches` pattern, only a value that matches it (an extension
     /// of the dial plan, not a number outside it); unless the table's
     /// `unless_in` field holds the value as a whole word (the mailbox
-    /// `VoiceMail` was given).
+    /// `VoiceMail` was given); with `only_in`, only if that field holds it
+    /// (the slot a call was parked on).
     pub(super) fn rule_in(
         &self,
         layout: Option<&Layout>,
@@ -128,6 +129,9 @@ impl Inner {
                             .and_then(Option::as_ref)
                             .is_some_and(|re| re.is_match(field.value.trim())))
                     && !kw.unless_in.as_deref().is_some_and(|other| {
+                        value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
+                    })
+                    && kw.only_in.as_deref().is_none_or(|other| {
                         value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
                     })
             });

@@ -103,6 +103,9 @@ pub struct KeepWhen {
     /// A field where a kept field's value, as a whole word, undoes the
     /// keeping for that field.
     pub unless_in: Option<String>,
+    /// A field where a kept field's value must stand as a whole word for
+    /// that field to be kept.
+    pub only_in: Option<String>,
     /// A pattern (validated; compiled once, anchored at both ends) that a
     /// kept field's own value must match to be kept.
     pub value_matches: Option<String>,

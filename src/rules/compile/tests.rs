@@ -526,7 +526,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
     let ok = format!(
         "{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nvalues = [\"Queue\"]\n\n\
          [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\n\n\
-         [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\nvalue_matches = \"[0-9]{{2,5}}\"\n"
+         [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\nonly_in = \"a\"\nvalue_matches = \"[0-9]{{2,5}}\"\n"
     );
     let pack = compile("t.toml", &ok).unwrap();
     assert_eq!(
@@ -539,12 +539,14 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                     values: vec!["Queue".into()]
                 },
                 unless_in: None,
+                only_in: None,
                 value_matches: None,
             },
             KeepWhen {
                 fields: vec!["src".into()],
                 when: KeepIf::Equals("a".into()),
                 unless_in: None,
+                only_in: None,
                 value_matches: None,
             },
             KeepWhen {
@@ -554,6 +556,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                     pattern: "(?i)queues?".into()
                 },
                 unless_in: Some("a".into()),
+                only_in: Some("a".into()),
                 value_matches: Some("[0-9]{2,5}".into()),
             },
         ]
@@ -585,6 +588,10 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
         (
             "field = \"a\"\nvalues = [\"Queue\"]\nunless_in = \"scr\"",
             "unknown field \"scr\"",
+        ),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nonly_in = \"usrfield\"",
+            "unknown field \"usrfield\"",
         ),
     ] {
         let src = format!("{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\n{table}\n");

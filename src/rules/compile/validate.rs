@@ -488,7 +488,9 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
     for (k, kw) in spec.keep_when.iter().enumerate() {
         let rule = format!("keep_when[{k}]");
         let mut ok = true;
-        let deciding = kw.field.iter().chain(&kw.equals).chain(&kw.unless_in);
+        let deciding = (kw.field.iter().chain(&kw.equals))
+            .chain(&kw.unless_in)
+            .chain(&kw.only_in);
         let named = kw.fields.get_ref().iter().map(|f| (f, kw.fields.span()));
         for (f, span) in named.chain(deciding.map(|d| (d.get_ref(), d.span()))) {
             if !known_field(f) {
@@ -554,6 +556,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 fields: kw.fields.get_ref().clone(),
                 when,
                 unless_in: kw.unless_in.as_ref().map(|u| u.get_ref().clone()),
+                only_in: kw.only_in.as_ref().map(|u| u.get_ref().clone()),
                 value_matches: kw.value_matches.as_ref().map(|v| v.get_ref().clone()),
             });
         }
