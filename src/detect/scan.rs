@@ -92,6 +92,12 @@ impl DetectorSet {
                     if on.name && name::may_start(b, i) {
                         if let Some((s, e)) = name::at(b, i) {
                             push(s, e, Kind::PersonName);
+                            // `王 建国 (wang.jianguo)`: the holder's account.
+                            if on.username && at(b, e + 1) == b'(' {
+                                if let Some((us, ue)) = username::after_name(b, s, e) {
+                                    push(us, ue, Kind::Username);
+                                }
+                            }
                             i = e;
                             continue;
                         }
@@ -100,6 +106,11 @@ impl DetectorSet {
                 0xC2..=0xF4 if on.name && name::may_start(b, i) => {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
+                        if on.username && at(b, e + 1) == b'(' {
+                            if let Some((us, ue)) = username::after_name(b, s, e) {
+                                push(us, ue, Kind::Username);
+                            }
+                        }
                         i = e;
                         continue;
                     }
@@ -225,6 +236,13 @@ impl DetectorSet {
         if j - i == 2 && nx == b':' && time_at(b, i) {
             // `07:12:00`, the most common digits in a log line: too few
             // groups for a MAC or an IPv6 address, and no number.
+            if on.username && matches!(at(b, i + 8), b',' | b'\t' | b';') {
+                // An accounting row's user column after its timestamp.
+                if let Some((s, e)) = username::after_timestamp(b, i, i + 8) {
+                    push(s, e, Kind::Username);
+                    return Some(e);
+                }
+            }
             return Some(i + 8);
         }
         let de = digits_end(b, i);

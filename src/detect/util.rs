@@ -56,6 +56,8 @@ static CLASS: [u8; 256] = {
                     | b's'
                     | b't'
                     | b'u'
+                    // `von`, German for `by` after a participle.
+                    | b'v'
             )
         {
             c |= CUE;

@@ -410,5 +410,76 @@ pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize
             let w = &w[..4];
             v.windows(4).any(|x| x.eq_ignore_ascii_case(w))
         });
-    (shaped || from_name).then_some((s, e))
+    (shaped || from_name || built_from_name(&b[ns..ne], v)).then_some((s, e))
+}
+
+/// The letters of a name's word folded to ASCII lower case (`Sjöberg` ->
+/// `sjoberg`, `Çelik` -> `celik`), at most 24; letters of other scripts
+/// end the word.
+fn folded(w: &[u8]) -> ([u8; 24], usize) {
+    let mut out = [0u8; 24];
+    let mut n = 0;
+    let Ok(t) = std::str::from_utf8(w) else {
+        return (out, 0);
+    };
+    for ch in t.chars() {
+        let c = match ch {
+            'a'..='z' | 'A'..='Z' => ch.to_ascii_lowercase(),
+            'à'..='å' | 'À'..='Å' | 'ą' | 'Ą' => 'a',
+            'è'..='ë' | 'È'..='Ë' | 'ę' | 'Ę' => 'e',
+            'ì'..='ï' | 'Ì'..='Ï' | 'İ' | 'ı' => 'i',
+            'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' => 'u',
+            'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
+            'ñ' | 'Ñ' | 'ń' | 'Ń' => 'n',
+            'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' => 's',
+            'ł' | 'Ł' => 'l',
+            'ż' | 'Ż' | 'ź' | 'Ź' | 'ž' | 'Ž' => 'z',
+            'ý' | 'Ý' => 'y',
+            'ğ' | 'Ğ' => 'g',
+            _ => break,
+        };
+        if n == out.len() {
+            break;
+        }
+        out[n] = c as u8;
+        n += 1;
+    }
+    (out, n)
+}
+
+/// True if the login `v` is built the way directories build one from its
+/// holder's name: the start of one word of the name, then the start of
+/// another, then digits if any (`Ingegerd Sjöberg (sjoing)`, `Anna Grahn
+/// (agrahn)`, `John Smith (smithj2)`, `Karin Berg (karber)`), with at
+/// least four letters in all.
+fn built_from_name(name: &[u8], v: &[u8]) -> bool {
+    let letters = v.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if !(4..=20).contains(&letters) || !v[letters..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let v = &v[..letters];
+    let mut words = [([0u8; 24], 0usize); 4];
+    let mut n = 0;
+    for w in name
+        .split(|&c| c == b' ' || c == b'-')
+        .filter(|w| !w.is_empty())
+    {
+        if n == words.len() {
+            break;
+        }
+        words[n] = folded(w);
+        n += 1;
+    }
+    let words = &words[..n];
+    words.iter().enumerate().any(|(x, (a, al))| {
+        let a = &a[..*al];
+        (1..=a.len().min(letters - 1)).any(|k| {
+            v[..k] == a[..k]
+                && words.iter().enumerate().any(|(y, (c, cl))| {
+                    let rest = &v[k..];
+                    y != x && *cl >= rest.len() && c[..rest.len()] == *rest
+                })
+        })
+    })
 }

@@ -14,10 +14,12 @@
 //! `around` (before an address, after an outcome or a backslash) and
 //! `endpoint` (channels, dial strings, SIP URIs).
 
+mod agent;
 mod around;
 mod endpoint;
 mod key;
 mod keyword;
+mod row;
 mod shape;
 #[cfg(test)]
 mod tests;
@@ -32,5 +34,6 @@ pub(crate) use key::{key_follows, key_value};
 pub(crate) use keyword::{
     Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, utf8_user_word,
 };
+pub(crate) use row::after_timestamp;
 pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};
 pub(crate) use words::NOT_NAMES;
