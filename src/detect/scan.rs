@@ -185,6 +185,13 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                b'~' if on.username && i > 0 && b[i - 1] == b'/' => {
+                    if let Some((s, e)) = username::user_web_dir(b, i) {
+                        push(s, e, Kind::Username);
+                        i = e;
+                        continue;
+                    }
+                }
                 b'(' if on.username && at(b, i + 1).is_ascii_alphabetic() => {
                     if let Some((s, e)) =
                         username::cron_user(b, i).or_else(|| username::dovecot_user(b, i))

@@ -917,3 +917,48 @@ fn the_login_in_brackets_after_a_name_of_any_script() {
         assert!(!has(line, v, Username), "{line}");
     }
 }
+
+#[test]
+fn a_users_web_directory_and_a_quoted_agent() {
+    let yes = [
+        (
+            "httpd: 192.0.2.5 - - [01/Mar/2026:10:00:00 +0100] \"GET /~kberg/index.html HTTP/1.1\" 200 512",
+            "kberg",
+        ),
+        (
+            "squid: 1733479274.123 234 192.0.2.4 TCP_MISS/200 1234 GET https://www.example.edu/~anna.ek - HIER_DIRECT/203.0.113.7 text/html",
+            "anna.ek",
+        ),
+        (
+            "cupsd[1]: [Job 412] Job queued on \"HP_Plan3\" by \"kberg\".",
+            "kberg",
+        ),
+        ("servicedesk: Ticket #4711 closed by jdoe42", "jdoe42"),
+        (
+            "uniflow: Job 88 released by anna.ek at printer Plan3-Farg",
+            "anna.ek",
+        ),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        (
+            "sshd[1]: Connection closed by 192.0.2.7 port 51122",
+            "192.0.2.7",
+        ),
+        ("sshd[1]: Connection closed by remote host", "remote"),
+        ("bash: cd ~/projects", "projects"),
+        (
+            "dovecot: imap-login: Disconnected (auth failed, 1 attempts in 2 secs): user=<kberg>, rip=192.0.2.7",
+            "Disconnected",
+        ),
+        (
+            "proftpd[12]: ftp.example.se (192.0.2.7[192.0.2.7]) - USER kberg: no such user found from 192.0.2.7",
+            "found",
+        ),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}

@@ -248,6 +248,11 @@ const PARTICIPLES: &[&str] = &[
     "imported",
     "cancelled",
     "canceled",
+    "closed",
+    "reopened",
+    "escalated",
+    "queued",
+    "released",
 ];
 
 /// Agents that name a component, a role or a party rather than a person's
@@ -310,13 +315,19 @@ fn participle_before(b: &[u8], i: usize) -> bool {
             e -= 1;
         }
         let mut s = e;
-        while s > lo && !matches!(b[s - 1], b' ' | b',' | b':' | b'.' | b'"' | b'=') {
+        while s > lo && !matches!(b[s - 1], b' ' | b',') {
             s -= 1;
         }
         if s == e {
             return false;
         }
-        let w = &b[s..e];
+        let mut w = &b[s..e];
+        while let [b'"' | b'\'', rest @ ..] = w {
+            w = rest;
+        }
+        while let [rest @ .., b'"' | b'\''] = w {
+            w = rest;
+        }
         if PARTICIPLES
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
@@ -324,7 +335,7 @@ fn participle_before(b: &[u8], i: usize) -> bool {
             return true;
         }
         // The phrase does not reach past a clause or a field.
-        if s == lo || matches!(b[s - 1], b':' | b'.' | b'"' | b'=') {
+        if s == lo || matches!(w.last(), Some(b':' | b'.')) || w.contains(&b'=') {
             return false;
         }
         e = s;
@@ -367,11 +378,13 @@ pub(super) fn agent_after(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)
     if at(b, j) != b' ' || i == 0 || b[i - 1] != b' ' {
         return None;
     }
-    let f = at(b, j + 1);
+    // CUPS: `Job queued on "HP_Plan3" by "kberg".`: a quoted agent.
+    let quoted = matches!(at(b, j + 1), b'"' | b'\'');
+    let f = at(b, j + 1 + usize::from(quoted));
     if !(f.is_ascii_alphanumeric() || f >= 0x80) {
         return None;
     }
-    let (s, e, after) = take(b, j + 1).filter(|&(s, _, _)| s == j + 1)?;
+    let (s, e, after) = take(b, j + 1).filter(|&(s, _, _)| s == j + 1 + usize::from(quoted))?;
     let v = &b[s..e];
     // SAP and mainframe user ids are upper case (`geändert von MMEIER`);
     // any other capital starts a name, which the name detector reads.

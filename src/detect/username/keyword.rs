@@ -507,6 +507,12 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if kw == Keyword::Key && nx == b':' {
         let bad = b[i..j].eq_ignore_ascii_case(b"badlogin");
         if bad || b[i..j].eq_ignore_ascii_case(b"login") {
+            // A program tag (Dovecot's `imap-login:`, `pop3-login:`,
+            // `submission-login:`): what follows is its message
+            // (`Disconnected (auth failed, ...)`), not a value.
+            if !bad && i > 0 && b[i - 1] == b'-' && at(b, j + 1) == b' ' {
+                return None;
+            }
             if let Some(r) = host_addr_login(b, j, bad) {
                 return r;
             }
@@ -1230,6 +1236,20 @@ fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         }
     }
     (plausible(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
+}
+
+/// A user's web directory, Apache's and nginx's `UserDir` (`GET
+/// /~alice/index.html`, `https://www.example.edu/~k.berg`): the `~` at
+/// `t` follows a `/`, the account runs to the next `/`, space, quote,
+/// `?` or `#`.
+pub(crate) fn user_web_dir(b: &[u8], t: usize) -> Option<(usize, usize)> {
+    let s = t + 1;
+    let e = name_end(b, s, false)?;
+    if !matches!(at(b, e), 0 | b'/' | b' ' | b'"' | b'?' | b'#' | b'\'') || e == s {
+        return None;
+    }
+    let v = &b[s..e];
+    (plausible(v) && !service_like(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
 }
 
 /// `b[s..e]` is a login folder under `personal/` that holds a file:

@@ -32,7 +32,8 @@ pub(crate) use around::{
 pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, endpoint_kind, sip_user};
 pub(crate) use key::{key_follows, key_value};
 pub(crate) use keyword::{
-    Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, utf8_user_word,
+    Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, user_web_dir,
+    utf8_user_word,
 };
 pub(crate) use row::after_timestamp;
 pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};
