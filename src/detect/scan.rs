@@ -147,8 +147,12 @@ impl DetectorSet {
                 b'@' if on.phone && i > 0 && is_digit(b[i - 1]) => {
                     if let Some(s) = phone_before_at(b, i) {
                         push(s, i, Kind::Phone);
-                    } else if let Some((s, e)) =
-                        on.username.then(|| username::before_at_db(b, i)).flatten()
+                    } else if let Some((s, e)) = on
+                        .username
+                        .then(|| {
+                            username::before_at_db(b, i).or_else(|| username::before_at_host(b, i))
+                        })
+                        .flatten()
                     {
                         // PostgreSQL's `kb4711@payroll LOG:`.
                         push(s, e, Kind::Username);
@@ -171,9 +175,11 @@ impl DetectorSet {
                         i = if k == Kind::Email { e } else { i + 1 };
                         continue;
                     }
-                    // PostgreSQL's `alice@payroll LOG:`.
+                    // PostgreSQL's `alice@payroll LOG:`, ssh's `kberg@web01:`.
                     if on.username {
-                        if let Some((s, e)) = username::before_at_db(b, i) {
+                        if let Some((s, e)) =
+                            username::before_at_db(b, i).or_else(|| username::before_at_host(b, i))
+                        {
                             push(s, e, Kind::Username);
                         }
                     }

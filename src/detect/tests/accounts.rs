@@ -962,3 +962,36 @@ fn a_users_web_directory_and_a_quoted_agent() {
         assert!(!has(line, v, Username), "{line}");
     }
 }
+
+#[test]
+fn an_account_at_a_machine_and_a_user_name_that_is_stated() {
+    let yes = [
+        ("scp: kberg@bastion01:/tmp/report.csv", "kberg"),
+        (
+            "ansible: anna.ek@web01 | SUCCESS => {\"changed\": false}",
+            "anna.ek",
+        ),
+        ("audit: cmd=\"ssh jdoe42@db-02 uptime\"", "jdoe42"),
+        ("rsync: connecting to m.berg@nas3 failed", "m.berg"),
+        (
+            "Huawei: %%01SHELL/5/LOGIN(s)[1]:VTY login from 192.0.2.7 succeed, user name is kberg",
+            "kberg",
+        ),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        // A queue or a room at a PBX context, a mailbox, a package.
+        ("mod_callcenter: support@default answered", "support"),
+        ("fifo: cool_fifo@pbx01 consumer", "cool_fifo"),
+        ("npm: installed lodash@4.17.21", "lodash"),
+        ("conference: conf_3000@pbx01 started", "conf_3000"),
+        ("sshd: root@web01:~# exit", "root"),
+        ("svc: svc-backup@nas3 ok", "svc-backup"),
+        ("stats: user name is unknown", "unknown"),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}

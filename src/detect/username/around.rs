@@ -318,6 +318,65 @@ pub(crate) fn before_at_ip(b: &[u8], a: usize) -> Option<(usize, usize)> {
     ok.then_some((s, e))
 }
 
+/// An account at a machine, the `@` at `a`, as ssh, scp, rsync, Ansible
+/// and shell prompts write it: `scp kberg@bastion01:/tmp/x`, `kberg@web01
+/// | SUCCESS`, `[anna.ek@build-02 ~]$`. The host is one label (no dot,
+/// so no mail domain) named like a machine, with a digit, and is followed
+/// by `:`, a space, `|`, `]`, `)`, a quote or the end. Queues, hunt
+/// groups and conference rooms at a PBX context (`support@default`,
+/// `conf_3000@pbx`) have no such host or say what they are.
+pub(crate) fn before_at_host(b: &[u8], a: usize) -> Option<(usize, usize)> {
+    let h = a + 1;
+    let mut he = h;
+    while he < b.len() && he - h <= 63 && (b[he].is_ascii_alphanumeric() || b[he] == b'-') {
+        he += 1;
+    }
+    let host = &b[h..he];
+    let machine = host.len() >= 3
+        && host[0].is_ascii_alphabetic()
+        && host.iter().any(u8::is_ascii_digit)
+        // Not a hex id (`a84b4c76e66710`), a Call-ID's host half.
+        && !(host.len() >= 8 && host.iter().all(|c| c.is_ascii_hexdigit() || *c == b'-'));
+    if !machine
+        || !matches!(
+            at(b, he),
+            0 | b':' | b' ' | b'|' | b']' | b')' | b'\'' | b'"' | b'\t'
+        )
+    {
+        return None;
+    }
+    let e = a;
+    let mut s = e;
+    while s > 0 && e - s <= 64 && b[s - 1] < 0x80 && user_byte(b[s - 1]) && b[s - 1] != b'@' {
+        s -= 1;
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    if !matches!(
+        lead,
+        b' ' | b'(' | b'[' | b'"' | b'\'' | b'=' | b',' | b'<' | b'\t'
+    ) {
+        return None;
+    }
+    let v = &b[s..e];
+    const NOT_PEOPLE: [&[u8]; 8] = [
+        b"queue",
+        b"conf",
+        b"fifo",
+        b"hunt",
+        b"ivr",
+        b"voicemail",
+        b"group",
+        b"pickup",
+    ];
+    let lower = |w: &[u8]| v.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    let ok = !v.is_empty()
+        && v[0].is_ascii_alphabetic()
+        && plausible(v)
+        && !service_like(v)
+        && !NOT_PEOPLE.iter().any(|w| lower(w));
+    ok.then_some((s, e))
+}
+
 /// Severity words of PostgreSQL's log lines (`LOG:`, `ERROR:`, `FATAL:`).
 const PG_LEVELS: [&[u8]; 12] = [
     b"LOG",

@@ -628,6 +628,16 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 // two-word cue `User name`, then the account.
                 let w = first_word(&b[j + 1..]);
                 if w.eq_ignore_ascii_case(b"name") && at(b, j + 5) == b' ' {
+                    // Huawei VRP and others: `VTY login from 192.0.2.7
+                    // succeed, user name is kberg`.
+                    if b[j + 6..].starts_with(b"is ") {
+                        let (s, e, after) = take(b, j + 9)?;
+                        let v = &b[s..e];
+                        let ends =
+                            matches!(at(b, after), 0 | b',' | b'.' | b';' | b')' | b' ' | b'"');
+                        return (ends && plausible(v) && !cue(v) && !function_word(v))
+                            .then_some((s, e));
+                    }
                     let (s, e, after) = take(b, j + 6)?;
                     let next = first_word(b.get(after + 1..).unwrap_or(&[]));
                     let done = [
