@@ -92,6 +92,12 @@ impl DetectorSet {
                     if on.name && name::may_start(b, i) {
                         if let Some((s, e)) = name::at(b, i) {
                             push(s, e, Kind::PersonName);
+                            // `王 建国 (wang.jianguo)`: the holder's account.
+                            if on.username && at(b, e + 1) == b'(' {
+                                if let Some((us, ue)) = username::after_name(b, s, e) {
+                                    push(us, ue, Kind::Username);
+                                }
+                            }
                             i = e;
                             continue;
                         }
@@ -100,6 +106,11 @@ impl DetectorSet {
                 0xC2..=0xF4 if on.name && name::may_start(b, i) => {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
+                        if on.username && at(b, e + 1) == b'(' {
+                            if let Some((us, ue)) = username::after_name(b, s, e) {
+                                push(us, ue, Kind::Username);
+                            }
+                        }
                         i = e;
                         continue;
                     }
@@ -136,8 +147,12 @@ impl DetectorSet {
                 b'@' if on.phone && i > 0 && is_digit(b[i - 1]) => {
                     if let Some(s) = phone_before_at(b, i) {
                         push(s, i, Kind::Phone);
-                    } else if let Some((s, e)) =
-                        on.username.then(|| username::before_at_db(b, i)).flatten()
+                    } else if let Some((s, e)) = on
+                        .username
+                        .then(|| {
+                            username::before_at_db(b, i).or_else(|| username::before_at_host(b, i))
+                        })
+                        .flatten()
                     {
                         // PostgreSQL's `kb4711@payroll LOG:`.
                         push(s, e, Kind::Username);
@@ -160,15 +175,24 @@ impl DetectorSet {
                         i = if k == Kind::Email { e } else { i + 1 };
                         continue;
                     }
-                    // PostgreSQL's `alice@payroll LOG:`.
+                    // PostgreSQL's `alice@payroll LOG:`, ssh's `kberg@web01:`.
                     if on.username {
-                        if let Some((s, e)) = username::before_at_db(b, i) {
+                        if let Some((s, e)) =
+                            username::before_at_db(b, i).or_else(|| username::before_at_host(b, i))
+                        {
                             push(s, e, Kind::Username);
                         }
                     }
                 }
                 b'\\' if on.username => {
                     if let Some((s, e)) = username::after_backslash(b, i) {
+                        push(s, e, Kind::Username);
+                        i = e;
+                        continue;
+                    }
+                }
+                b'~' if on.username && i > 0 && b[i - 1] == b'/' => {
+                    if let Some((s, e)) = username::user_web_dir(b, i) {
                         push(s, e, Kind::Username);
                         i = e;
                         continue;
@@ -225,6 +249,13 @@ impl DetectorSet {
         if j - i == 2 && nx == b':' && time_at(b, i) {
             // `07:12:00`, the most common digits in a log line: too few
             // groups for a MAC or an IPv6 address, and no number.
+            if on.username && matches!(at(b, i + 8), b',' | b'\t' | b';') {
+                // An accounting row's user column after its timestamp.
+                if let Some((s, e)) = username::after_timestamp(b, i, i + 8) {
+                    push(s, e, Kind::Username);
+                    return Some(e);
+                }
+            }
             return Some(i + 8);
         }
         let de = digits_end(b, i);

@@ -56,12 +56,15 @@ static CLASS: [u8; 256] = {
                     | b's'
                     | b't'
                     | b'u'
+                    // `von`, German for `by` after a participle.
+                    | b'v'
             )
         {
             c |= CUE;
         }
-        // `(` may open an area code, 0xEF starts full-width digits.
-        if matches!(b, b'+' | b':' | b'@' | b'\\' | b'(' | 0xef) {
+        // `(` may open an area code, 0xEF starts full-width digits, `~`
+        // a user's web directory (`/~alice/`).
+        if matches!(b, b'+' | b':' | b'@' | b'\\' | b'(' | b'~' | 0xef) {
             c |= SPECIAL;
         }
         if matches!(b, 0xC2..=0xF4) {

@@ -672,3 +672,326 @@ fn a_login_line_keeps_its_address_found_beside_the_account() {
         ),
     ]);
 }
+
+#[test]
+fn the_account_in_a_per_user_directory() {
+    // Per-user directories of many products: the segment after the
+    // directory word is an account; shared and default folders are not.
+    let yes = [
+        (
+            "type=PATH msg=audit(1733479274.123:912): item=0 name=\"/home/kberg/.ssh/authorized_keys\" inode=1311",
+            "kberg",
+        ),
+        (
+            "kernel: Sandbox: mdworker(412) deny(1) file-read-data /Users/anna.ek/Library/Mail",
+            "anna.ek",
+        ),
+        (
+            "MsMpEng: Threat found in C:\\Users\\jdoe42\\AppData\\Local\\Temp\\setup.exe",
+            "jdoe42",
+        ),
+        (
+            "DFS: open \\\\fs01\\home$\\kberg\\Documents\\budget.xlsx failed",
+            "kberg",
+        ),
+        (
+            "User Profile Service: Windows cannot load the roaming profile \\\\fs01\\profiles$\\anna.ek.V6, using a temporary one",
+            "anna.ek",
+        ),
+        (
+            "dovecot: lda(kberg): msgid=<1@x>: saved mail to /var/mail/mvirtanen",
+            "mvirtanen",
+        ),
+        ("biff: 4 new messages in /var/spool/mail/jjansen", "jjansen"),
+        (
+            "FSNamesystem.audit: allowed=true\tugi=svc-etl (auth:KERBEROS)\tip=/10.0.0.5\tcmd=open\tsrc=/user/kberg/sales.csv\tdst=null",
+            "kberg",
+        ),
+        (
+            "DataNode: copy hdfs://nn1.example.se:8020/user/anna.ek/part-0001 done",
+            "anna.ek",
+        ),
+        (
+            "httpd: 10.1.2.3 - - [21/Aug/2026:16:24:51 +0200] \"GET /intranat/personal/agrahn/bild.jpg HTTP/1.1\" 304 -",
+            "agrahn",
+        ),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        ("rsync: /home/shared/reports/q3.pdf sent", "shared"),
+        ("Finder: /Users/Public/Drop Box opened", "Public"),
+        ("C:\\Users\\Default\\NTUSER.DAT loaded", "Default"),
+        ("robocopy \\\\fs01\\profiles\\templates done", "templates"),
+        ("nginx: GET /api/user/settings/ HTTP/1.1", "settings"),
+        (
+            "httpd: \"GET /om-oss/personal/kontakt/ HTTP/1.1\" 200",
+            "kontakt",
+        ),
+        (
+            "httpd: \"GET /personal/lediga-jobb/ansok.html HTTP/1.1\" 200",
+            "lediga-jobb",
+        ),
+        ("cron: /srv/mail/archive/x rotated", "archive"),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}
+
+#[test]
+fn the_agent_of_a_past_action_in_several_languages() {
+    // A participle, the word for `by`, then the account that acted.
+    let yes = [
+        (
+            "lifecare-audit: Kontrollsiffra fel i personnummer inmatat av kyllikkip, post ej sparad",
+            "kyllikkip",
+        ),
+        (
+            "treserva: Samordningsnummer registrerat för ny klient av nsara från 192.0.2.7",
+            "nsara",
+        ),
+        ("journal: Anteckning signerad av annlin kl 14:02", "annlin"),
+        ("procapita: Beslut godkänt av m.berg", "m.berg"),
+        ("timecare: Schema ändrad av kberg42 för enhet 4", "kberg42"),
+        (
+            "visma: Faktura 4471 attesterad av elin.s, belopp 1200",
+            "elin.s",
+        ),
+        (
+            "sap: Beleg 4711 geändert von MMEIER am 01.03.2026",
+            "MMEIER",
+        ),
+        ("dms: Dossier modifié par jdupont le 01/03/2026", "jdupont"),
+        ("erp: Pedido creado por jgarcia desde 10.0.0.5", "jgarcia"),
+        (
+            "zaak: Dossier gewijzigd door jjansen op 01-03-2026",
+            "jjansen",
+        ),
+        ("crm: Rekord zmienione przez jkowalski", "jkowalski"),
+        ("itsm: Change CHG0031 approved by jdoe.adm", "jdoe.adm"),
+        ("jira: Issue OPS-12 updated by kberg", "kberg"),
+        (
+            "PrintService 307: Document 12, Budget.xlsx owned by kberg on \\\\WS-12 was printed on HP-Plan3 through port IP_10.0.0.9",
+            "kberg",
+        ),
+        ("potilastiedot: Merkinnän kirjannut mvirtanen", "mvirtanen"),
+        ("asiakas: Tiedot muokannut: anna.ek", "anna.ek"),
+        (
+            "hr: Vertrag erstellt von tmueller, Status offen",
+            "tmueller",
+        ),
+        ("gestionale: Ordine modificato da lrossi", "lrossi"),
+        ("fagsystem: Sak opprettet av kari.n", "kari.n"),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        ("journal: en av tre poster sparades", "tre"),
+        ("sshd[1]: Connection reset by peer", "peer"),
+        ("billing: prix par jour 12", "jour"),
+        ("job: report created by system", "system"),
+        (
+            "dms: Dossier modifié par l'administrateur",
+            "l'administrateur",
+        ),
+        ("journal: Anteckning skriven av Anna Ek", "Anna"),
+        ("kernel: buffer of 12 bytes owned by kernel", "kernel"),
+        ("ticket: assigned by policy to queue", "policy"),
+        ("av: Mängd av medel", "medel"),
+        ("ca: certificate signed by DigiCert", "DigiCert"),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}
+
+#[test]
+fn the_account_that_ends_an_authentication_failure() {
+    let yes = [
+        (
+            "cyrus/imaps[8946]: badlogin: [192.0.2.97] plain [SASL(-13): authentication failure: checkpass failed] v.karkkainen",
+            "v.karkkainen",
+        ),
+        (
+            "cyrus/pop3[77]: badlogin: ws9.example.net [192.0.2.7] PLAIN [SASL(-13): user not found: could not find password] jdoe",
+            "jdoe",
+        ),
+        (
+            "cyrus/sieve[12]: badlogin: [2001:db8::7] login [SASL(-13): authentication failure: Password verification failed] anna.ek",
+            "anna.ek",
+        ),
+        // Operator consoles that name who acted, then what was done.
+        (
+            "ProAccessSpace[1]: Operator ahmfar updated key of Ubah Dualeh",
+            "ahmfar",
+        ),
+        ("badgesrv: operator jsmith logged in at console 2", "jsmith"),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        (
+            "cyrus/imaps[1]: badlogin: [192.0.2.97] plain [SASL(-13): authentication failure: checkpass failed] cyrus",
+            "cyrus",
+        ),
+        ("x: operator precedence warning", "precedence"),
+        ("sms: roaming operator telia enabled", "telia"),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}
+
+#[test]
+fn the_user_column_of_an_accounting_row() {
+    // PaperCut Print Logger's CSV (Time,User,Pages,Copies,Printer,...),
+    // print managers' tab- and semicolon-separated job logs: a timestamp,
+    // the account, then small counters.
+    let yes = [
+        (
+            "PaperCut: 2026-05-08 02:04:39,t.vo,11,1,nh-print\\Lager-A3,\"Faktura 44102.pdf\",NH-W11-9501,A4,PCL6",
+            "t.vo",
+        ),
+        (
+            "printlog: 2026-03-01 10:00:00\tkberg42\t3\t1\tHP-Plan3\treport.pdf",
+            "kberg42",
+        ),
+        (
+            "uniflow: 01.03.2026 10:00:00;anna.ek;12;2;Plan3-Farg;A4",
+            "anna.ek",
+        ),
+        (
+            "2026-03-01 10:00:00,\"jdupont\",4,1,\\\\ps01\\Etage2,\"plan.docx\"",
+            "jdupont",
+        ),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        ("app: 2026-05-08 02:04:39,INFO,11,1,worker", "INFO"),
+        ("net: 2026-05-08 02:04:39,eth0,1500,0,up", "eth0"),
+        (
+            "dhcp: 10,05/08/26,02:04:39,Assign,192.0.2.5,ws1.example.se,001122334455",
+            "Assign",
+        ),
+        ("job: 2026-05-08 02:04:39,svc-print,3,1,queue", "svc-print"),
+        (
+            "host: 2026-05-08 02:04:39,ws1.corp.example,3,1,up",
+            "ws1.corp.example",
+        ),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}
+
+#[test]
+fn the_login_in_brackets_after_a_name_of_any_script() {
+    let yes = [
+        (
+            "Handläggare Ingegerd Sjöberg (sjoing) skickade SMS",
+            "sjoing",
+        ),
+        (
+            "Handläggare 王 建国 (wang.jianguo) skickade SMS",
+            "wang.jianguo",
+        ),
+        ("Handläggare مهسا تهرانی (mt27590) skickade SMS", "mt27590"),
+        ("assigned to Anna Grahn (agrahn) by the desk", "agrahn"),
+        ("approved by John Smith (smithj2)", "smithj2"),
+        ("assigned to İrem Çelik (ircel) today", "ircel"),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        ("Anna Ek (external) joined", "external"),
+        ("Karin Berg (annual) leave", "annual"),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}
+
+#[test]
+fn a_users_web_directory_and_a_quoted_agent() {
+    let yes = [
+        (
+            "httpd: 192.0.2.5 - - [01/Mar/2026:10:00:00 +0100] \"GET /~kberg/index.html HTTP/1.1\" 200 512",
+            "kberg",
+        ),
+        (
+            "squid: 1733479274.123 234 192.0.2.4 TCP_MISS/200 1234 GET https://www.example.edu/~anna.ek - HIER_DIRECT/203.0.113.7 text/html",
+            "anna.ek",
+        ),
+        (
+            "cupsd[1]: [Job 412] Job queued on \"HP_Plan3\" by \"kberg\".",
+            "kberg",
+        ),
+        ("servicedesk: Ticket #4711 closed by jdoe42", "jdoe42"),
+        (
+            "uniflow: Job 88 released by anna.ek at printer Plan3-Farg",
+            "anna.ek",
+        ),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        (
+            "sshd[1]: Connection closed by 192.0.2.7 port 51122",
+            "192.0.2.7",
+        ),
+        ("sshd[1]: Connection closed by remote host", "remote"),
+        ("bash: cd ~/projects", "projects"),
+        (
+            "dovecot: imap-login: Disconnected (auth failed, 1 attempts in 2 secs): user=<kberg>, rip=192.0.2.7",
+            "Disconnected",
+        ),
+        (
+            "proftpd[12]: ftp.example.se (192.0.2.7[192.0.2.7]) - USER kberg: no such user found from 192.0.2.7",
+            "found",
+        ),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}
+
+#[test]
+fn an_account_at_a_machine_and_a_user_name_that_is_stated() {
+    let yes = [
+        ("scp: kberg@bastion01:/tmp/report.csv", "kberg"),
+        (
+            "ansible: anna.ek@web01 | SUCCESS => {\"changed\": false}",
+            "anna.ek",
+        ),
+        ("audit: cmd=\"ssh jdoe42@db-02 uptime\"", "jdoe42"),
+        ("rsync: connecting to m.berg@nas3 failed", "m.berg"),
+        (
+            "Huawei: %%01SHELL/5/LOGIN(s)[1]:VTY login from 192.0.2.7 succeed, user name is kberg",
+            "kberg",
+        ),
+    ];
+    for (line, v) in yes {
+        assert!(has(line, v, Username), "{line}");
+    }
+    let no = [
+        // A queue or a room at a PBX context, a mailbox, a package.
+        ("mod_callcenter: support@default answered", "support"),
+        ("fifo: cool_fifo@pbx01 consumer", "cool_fifo"),
+        ("npm: installed lodash@4.17.21", "lodash"),
+        ("conference: conf_3000@pbx01 started", "conf_3000"),
+        ("sshd: root@web01:~# exit", "root"),
+        ("svc: svc-backup@nas3 ok", "svc-backup"),
+        ("stats: user name is unknown", "unknown"),
+    ];
+    for (line, v) in no {
+        assert!(!has(line, v, Username), "{line}");
+    }
+}

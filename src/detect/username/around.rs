@@ -318,6 +318,65 @@ pub(crate) fn before_at_ip(b: &[u8], a: usize) -> Option<(usize, usize)> {
     ok.then_some((s, e))
 }
 
+/// An account at a machine, the `@` at `a`, as ssh, scp, rsync, Ansible
+/// and shell prompts write it: `scp kberg@bastion01:/tmp/x`, `kberg@web01
+/// | SUCCESS`, `[anna.ek@build-02 ~]$`. The host is one label (no dot,
+/// so no mail domain) named like a machine, with a digit, and is followed
+/// by `:`, a space, `|`, `]`, `)`, a quote or the end. Queues, hunt
+/// groups and conference rooms at a PBX context (`support@default`,
+/// `conf_3000@pbx`) have no such host or say what they are.
+pub(crate) fn before_at_host(b: &[u8], a: usize) -> Option<(usize, usize)> {
+    let h = a + 1;
+    let mut he = h;
+    while he < b.len() && he - h <= 63 && (b[he].is_ascii_alphanumeric() || b[he] == b'-') {
+        he += 1;
+    }
+    let host = &b[h..he];
+    let machine = host.len() >= 3
+        && host[0].is_ascii_alphabetic()
+        && host.iter().any(u8::is_ascii_digit)
+        // Not a hex id (`a84b4c76e66710`), a Call-ID's host half.
+        && !(host.len() >= 8 && host.iter().all(|c| c.is_ascii_hexdigit() || *c == b'-'));
+    if !machine
+        || !matches!(
+            at(b, he),
+            0 | b':' | b' ' | b'|' | b']' | b')' | b'\'' | b'"' | b'\t'
+        )
+    {
+        return None;
+    }
+    let e = a;
+    let mut s = e;
+    while s > 0 && e - s <= 64 && b[s - 1] < 0x80 && user_byte(b[s - 1]) && b[s - 1] != b'@' {
+        s -= 1;
+    }
+    let lead = if s == 0 { b' ' } else { b[s - 1] };
+    if !matches!(
+        lead,
+        b' ' | b'(' | b'[' | b'"' | b'\'' | b'=' | b',' | b'<' | b'\t'
+    ) {
+        return None;
+    }
+    let v = &b[s..e];
+    const NOT_PEOPLE: [&[u8]; 8] = [
+        b"queue",
+        b"conf",
+        b"fifo",
+        b"hunt",
+        b"ivr",
+        b"voicemail",
+        b"group",
+        b"pickup",
+    ];
+    let lower = |w: &[u8]| v.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    let ok = !v.is_empty()
+        && v[0].is_ascii_alphabetic()
+        && plausible(v)
+        && !service_like(v)
+        && !NOT_PEOPLE.iter().any(|w| lower(w));
+    ok.then_some((s, e))
+}
+
 /// Severity words of PostgreSQL's log lines (`LOG:`, `ERROR:`, `FATAL:`).
 const PG_LEVELS: [&[u8]; 12] = [
     b"LOG",
@@ -410,5 +469,76 @@ pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize
             let w = &w[..4];
             v.windows(4).any(|x| x.eq_ignore_ascii_case(w))
         });
-    (shaped || from_name).then_some((s, e))
+    (shaped || from_name || built_from_name(&b[ns..ne], v)).then_some((s, e))
+}
+
+/// The letters of a name's word folded to ASCII lower case (`Sjöberg` ->
+/// `sjoberg`, `Çelik` -> `celik`), at most 24; letters of other scripts
+/// end the word.
+fn folded(w: &[u8]) -> ([u8; 24], usize) {
+    let mut out = [0u8; 24];
+    let mut n = 0;
+    let Ok(t) = std::str::from_utf8(w) else {
+        return (out, 0);
+    };
+    for ch in t.chars() {
+        let c = match ch {
+            'a'..='z' | 'A'..='Z' => ch.to_ascii_lowercase(),
+            'à'..='å' | 'À'..='Å' | 'ą' | 'Ą' => 'a',
+            'è'..='ë' | 'È'..='Ë' | 'ę' | 'Ę' => 'e',
+            'ì'..='ï' | 'Ì'..='Ï' | 'İ' | 'ı' => 'i',
+            'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' => 'u',
+            'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
+            'ñ' | 'Ñ' | 'ń' | 'Ń' => 'n',
+            'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' => 's',
+            'ł' | 'Ł' => 'l',
+            'ż' | 'Ż' | 'ź' | 'Ź' | 'ž' | 'Ž' => 'z',
+            'ý' | 'Ý' => 'y',
+            'ğ' | 'Ğ' => 'g',
+            _ => break,
+        };
+        if n == out.len() {
+            break;
+        }
+        out[n] = c as u8;
+        n += 1;
+    }
+    (out, n)
+}
+
+/// True if the login `v` is built the way directories build one from its
+/// holder's name: the start of one word of the name, then the start of
+/// another, then digits if any (`Ingegerd Sjöberg (sjoing)`, `Anna Grahn
+/// (agrahn)`, `John Smith (smithj2)`, `Karin Berg (karber)`), with at
+/// least four letters in all.
+fn built_from_name(name: &[u8], v: &[u8]) -> bool {
+    let letters = v.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if !(4..=20).contains(&letters) || !v[letters..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let v = &v[..letters];
+    let mut words = [([0u8; 24], 0usize); 4];
+    let mut n = 0;
+    for w in name
+        .split(|&c| c == b' ' || c == b'-')
+        .filter(|w| !w.is_empty())
+    {
+        if n == words.len() {
+            break;
+        }
+        words[n] = folded(w);
+        n += 1;
+    }
+    let words = &words[..n];
+    words.iter().enumerate().any(|(x, (a, al))| {
+        let a = &a[..*al];
+        (1..=a.len().min(letters - 1)).any(|k| {
+            v[..k] == a[..k]
+                && words.iter().enumerate().any(|(y, (c, cl))| {
+                    let rest = &v[k..];
+                    y != x && *cl >= rest.len() && c[..rest.len()] == *rest
+                })
+        })
+    })
 }

@@ -2,6 +2,7 @@
 //! each one leads to: `invalid user X`, `for X from <ip>`, `by X(uid=`, a
 //! home directory, FTP and RADIUS logins, cron's user.
 
+use super::agent::{agent_after, agent_participle};
 use super::key::without_domain;
 use super::shape::{
     MAX_LEN, first_word, handle_shaped, hostname_like, ip_at, name_end, name_handle, plausible,
@@ -171,12 +172,34 @@ pub(crate) enum Keyword {
     /// Whoever works a system in its own audit trail: `Operator k.berg
     /// updated key of ...`, `operatör k.berg`, `operaattori kberg42`.
     Operator,
+    /// The word for `by` in other languages (`av`, `af`, `von`, `par`,
+    /// `por`, `door`, `przez`, `da`): an agent follows when a participle
+    /// stands before it (`inmatat av kberg`, `geändert von mmeier`).
+    ByWord,
+    /// A Finnish participle whose agent follows it (`kirjannut kberg`,
+    /// `muokannut anna.ek`).
+    AgentVerb,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 84] = [
+    const WORDS: [&[u8]; 99] = [
+        b"profiles",
+        b"mail",
+        b"av",
+        b"af",
+        b"von",
+        b"par",
+        b"por",
+        b"door",
+        b"przez",
+        b"da",
+        b"kirjannut",
+        b"muokannut",
+        b"luonut",
+        b"tallentanut",
+        b"poistanut",
         b"badlogin",
         b"personal",
         b"operator",
@@ -318,14 +341,27 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
     let pick = |k: &[u8], kw: Keyword| is(k).then_some(kw);
     match (w.len(), first) {
         (2, b'b') => pick(b"by", By),
-        (2, b'a') => pick(b"as", As),
+        (2, b'a') => pick(b"as", As)
+            .or_else(|| pick(b"av", ByWord))
+            .or_else(|| pick(b"af", ByWord)),
+        (2, b'd') => pick(b"da", ByWord),
+        (3, b'v') => pick(b"von", ByWord),
+        (3, b'p') => pick(b"pts", Tty)
+            .or_else(|| pick(b"par", ByWord))
+            .or_else(|| pick(b"por", ByWord)),
+        (4, b'd') => pick(b"door", ByWord),
+        (5, b'p') => pick(b"pjsip", Channel).or_else(|| pick(b"przez", ByWord)),
+        (9, b'k') => pick(b"kirjannut", AgentVerb),
+        (9, b'm') => pick(b"muokannut", AgentVerb),
+        (6, b'l') => pick(b"luonut", AgentVerb),
+        (9, b'p') => pick(b"principal", Key).or_else(|| pick(b"poistanut", AgentVerb)),
         (2, b'o') => pick(b"of", Of),
         (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
-        (5, b'p') => pick(b"pjsip", Channel),
         (6, b'i') => pick(b"imeisv", Imei),
         (4, b'k') => pick(b"kort", Badge),
         (4, b'h') => pick(b"home", Home),
-        (8, b'p') => pick(b"personal", Home),
+        (8, b'p') => pick(b"personal", Home).or_else(|| pick(b"profiles", Home)),
+        (4, b'm') => pick(b"mail", Home),
         (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
         (4, b'c') => pick(b"card", Badge),
@@ -338,10 +374,8 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b'o') => pick(b"owner", Key),
         (5, b'a') => pick(b"actor", Key),
         (8, b'i') => pick(b"identity", Key),
-        (9, b'p') => pick(b"principal", Key),
         (3, b'f') => pick(b"for", For),
         (3, b't') => pick(b"tty", Tty),
-        (3, b'p') => pick(b"pts", Tty),
         (5, b'f') => pick(b"files", Home),
         (3, b's') => pick(b"sip", Sip),
         (4, b'u') => pick(b"user", User),
@@ -375,7 +409,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (6, b'd') => pick(b"direct", SquidHier),
         (12, b'o') => pick(b"original_dst", SquidHier),
         (6, b't') => pick(b"tunnus", Assigned),
-        (11, b't') => pick(b"tunnukselle", Assigned),
+        (11, b't') => pick(b"tunnukselle", Assigned).or_else(|| pick(b"tallentanut", AgentVerb)),
         (4, b'a') => pick(b"acct", Key),
         (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
         (4, b'i') => pick(b"imsi", Imsi)
@@ -421,7 +455,13 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         return account_word(b, i, j);
     }
     if kw == Keyword::Operator {
-        return operator_account(b, j);
+        return operator_account(b, i, j);
+    }
+    if kw == Keyword::ByWord {
+        return agent_after(b, i, j);
+    }
+    if kw == Keyword::AgentVerb {
+        return agent_participle(b, j);
     }
     // PowerShell's `Get-ADUser -Identity alice`, `-Identity "alice"`: a
     // cmdlet parameter that names the account.
@@ -452,6 +492,11 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         if let Some(v) = mailbox_user(b, i, j) {
             return Some(v);
         }
+        if nx == b'/' {
+            if let Some(v) = hdfs_user(b, i, j) {
+                return Some(v);
+            }
+        }
     }
     // `;user=phone` is a SIP URI parameter, not an account; `;USER:alice;`
     // in a `KEY:value;` list (Huawei WLAN, many appliances) is one.
@@ -462,6 +507,12 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     if kw == Keyword::Key && nx == b':' {
         let bad = b[i..j].eq_ignore_ascii_case(b"badlogin");
         if bad || b[i..j].eq_ignore_ascii_case(b"login") {
+            // A program tag (Dovecot's `imap-login:`, `pop3-login:`,
+            // `submission-login:`): what follows is its message
+            // (`Disconnected (auth failed, ...)`), not a value.
+            if !bad && i > 0 && b[i - 1] == b'-' && at(b, j + 1) == b' ' {
+                return None;
+            }
             if let Some(r) = host_addr_login(b, j, bad) {
                 return r;
             }
@@ -577,6 +628,16 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 // two-word cue `User name`, then the account.
                 let w = first_word(&b[j + 1..]);
                 if w.eq_ignore_ascii_case(b"name") && at(b, j + 5) == b' ' {
+                    // Huawei VRP and others: `VTY login from 192.0.2.7
+                    // succeed, user name is kberg`.
+                    if b[j + 6..].starts_with(b"is ") {
+                        let (s, e, after) = take(b, j + 9)?;
+                        let v = &b[s..e];
+                        let ends =
+                            matches!(at(b, after), 0 | b',' | b'.' | b';' | b')' | b' ' | b'"');
+                        return (ends && plausible(v) && !cue(v) && !function_word(v))
+                            .then_some((s, e));
+                    }
                     let (s, e, after) = take(b, j + 6)?;
                     let next = first_word(b.get(after + 1..).unwrap_or(&[]));
                     let done = [
@@ -747,7 +808,12 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     || ((handle_shaped(&b[s..e]) || quoted)
                         && auth_context(b, i)
                         && plausible(&b[s..e]));
-                return ok.then_some((s, e));
+                if ok {
+                    return Some((s, e));
+                }
+                // `created by jdoe`, `owned by kberg on \\WS-12`: the agent
+                // of a participle.
+                return agent_after(b, i, j);
             }
             Keyword::As if at(b, j + 1) == b'\'' => {
                 let pw = prev_word(b, i);
@@ -1113,8 +1179,27 @@ fn vault_userpass(b: &[u8], j: usize) -> Option<(usize, usize)> {
 /// `b[i..j]`: `/home/alice/.ssh`, `/Users/alice`, `C:\\Users\\alice\\AppData`
 /// (also with JSON's doubled backslashes).
 fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    // A hidden share of per-user folders on a Windows file server:
+    // `\\\\fs01\\home$\\kberg`, `\\\\fs01\\profiles$\\kberg.V6`,
+    // `\\\\fs01\\users$\\kberg`.
+    let j = if at(b, j) == b'$' && at(b, j + 1) == b'\\' {
+        j + 1
+    } else {
+        j
+    };
     let sep = at(b, j);
     if i == 0 || !matches!(sep, b'/' | b'\\') || b[i - 1] != sep {
+        return None;
+    }
+    let word = &b[i..j];
+    // A roaming profile folder is a user's only on such a share.
+    if word.eq_ignore_ascii_case(b"profiles") && b[j - 1] != b'$' {
+        return None;
+    }
+    // A mail spool: `/var/mail/kberg`, `/var/spool/mail/kberg`.
+    if word.eq_ignore_ascii_case(b"mail")
+        && !(b[..i].ends_with(b"/var/") || b[..i].ends_with(b"/spool/"))
+    {
         return None;
     }
     // `files` is a user's folder only in a WebDAV tree (Nextcloud's and
@@ -1133,11 +1218,19 @@ fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     if let Some(p) = b[s..e].iter().position(|&c| c == b'\\') {
         e = s + p;
     }
+    // A roaming profile's version suffix (`kberg.V6`) is no part of the
+    // account.
+    if b[j - 1] == b'$' && e - s > 3 && b[e - 3] == b'.' && b[e - 2] == b'V' && is_digit(b[e - 1]) {
+        e -= 3;
+    }
     let v = &b[s..e];
     // OneDrive's and SharePoint's personal sites: `/personal/<the UPN
     // with `_` for `.` and `@`>/` (`/personal/k_berg_example_se/Documents`);
-    // a `personal` folder of any other shape is no account's.
-    if b[i..j].eq_ignore_ascii_case(b"personal") {
+    // a staff member's folder on an intranet (Swedish `personal` is
+    // staff), `/personal/kberg/bild.jpg`, holds files: one lower-case
+    // login, then a file name with an extension. A `personal` folder of
+    // any other shape is no account's.
+    if b[i..j].eq_ignore_ascii_case(b"personal") && !staff_folder(b, s, e) {
         let tld = v
             .iter()
             .rev()
@@ -1153,6 +1246,79 @@ fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         }
     }
     (plausible(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
+}
+
+/// A user's web directory, Apache's and nginx's `UserDir` (`GET
+/// /~alice/index.html`, `https://www.example.edu/~k.berg`): the `~` at
+/// `t` follows a `/`, the account runs to the next `/`, space, quote,
+/// `?` or `#`.
+pub(crate) fn user_web_dir(b: &[u8], t: usize) -> Option<(usize, usize)> {
+    let s = t + 1;
+    let e = name_end(b, s, false)?;
+    if !matches!(at(b, e), 0 | b'/' | b' ' | b'"' | b'?' | b'#' | b'\'') || e == s {
+        return None;
+    }
+    let v = &b[s..e];
+    (plausible(v) && !service_like(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
+}
+
+/// `b[s..e]` is a login folder under `personal/` that holds a file:
+/// lower-case letters and digits (one `.` or `_` allowed), then `/` and a
+/// file name with a short extension before the path ends.
+fn staff_folder(b: &[u8], s: usize, e: usize) -> bool {
+    let v = &b[s..e];
+    let seps = v.iter().filter(|&&c| c == b'.' || c == b'_').count();
+    let login = (3..=32).contains(&v.len())
+        && v[0].is_ascii_lowercase()
+        && seps <= 1
+        && v.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.' || c == b'_');
+    if !login || at(b, e) != b'/' {
+        return false;
+    }
+    let f = e + 1;
+    let n = b[f..]
+        .iter()
+        .take(128)
+        .take_while(|&&c| !matches!(c, b' ' | b'?' | b'"' | b'/' | b'#' | b'\'' | b'&'))
+        .count();
+    if at(b, f + n) == b'/' {
+        return false;
+    }
+    let name = &b[f..f + n];
+    name.iter().rposition(|&c| c == b'.').is_some_and(|d| {
+        let ext = &name[d + 1..];
+        d > 0 && (2..=5).contains(&ext.len()) && ext.iter().all(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// An HDFS home directory in a NameNode audit line or a URI: `src=/user/
+/// alice/data.csv`, `hdfs://nn1:8020/user/alice/`. `user` is `b[i..j]`,
+/// a `/` after it.
+fn hdfs_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if i < 2 || b[i - 1] != b'/' {
+        return None;
+    }
+    let before = &b[..i - 1];
+    let keyed =
+        before.ends_with(b"src=") || before.ends_with(b"dst=") || before.ends_with(b"path=");
+    // `hdfs://nn1:8020` right before: an authority without a path.
+    let uri = {
+        let tail = &before[before.len().saturating_sub(96)..];
+        memchr::memmem::rfind(tail, b"hdfs://").is_some_and(|p| {
+            !tail[p + 7..]
+                .iter()
+                .any(|&c| matches!(c, b'/' | b' ' | b'"'))
+        })
+    };
+    if !(keyed || uri) {
+        return None;
+    }
+    let s = j + 1;
+    let e = name_end(b, s, false)?;
+    let v = &b[s..e];
+    let ends = matches!(at(b, e), b'/' | b' ' | b'\t' | 0 | b'"');
+    (ends && plausible(v) && !service_like(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
 }
 
 /// Where the value starts if a key separator follows the key word ending
@@ -1361,15 +1527,34 @@ fn host_addr_login(b: &[u8], j: usize, bad: bool) -> Option<Option<(usize, usize
             .then_some(ml)
     };
     let mut s = close + 2;
+    // Cyrus 2.5 and later put the SASL error before the account, which
+    // then ends the line: `badlogin: [192.0.2.7] plain [SASL(-13):
+    // authentication failure: checkpass failed] alice`.
+    let mut last = false;
     if bad {
         let Some(ml) = mech_len(&b[s..]) else {
             return Some(None);
         };
         s += ml + 1;
+        if at(b, s) == b'[' {
+            let Some(c) = b[s..].iter().take(240).position(|&c| c == b']') else {
+                return Some(None);
+            };
+            if at(b, s + c + 1) != b' ' {
+                return Some(None);
+            }
+            s += c + 2;
+            last = true;
+        }
     }
     let Some(e) = name_end(b, s, false) else {
         return Some(None);
     };
+    if last {
+        let ends = matches!(at(b, e), 0 | b'\n' | b'\r' | b'"');
+        let v = &b[s..e];
+        return Some((ends && e > s && plausible(v) && !service_like(v)).then_some((s, e)));
+    }
     if at(b, e) != b' ' {
         return Some(None);
     }
@@ -1386,7 +1571,7 @@ fn host_addr_login(b: &[u8], j: usize, bad: bool) -> Option<Option<(usize, usize
 /// an account, lower-case with a `.` or `_` between letters or letters
 /// then digits, and a word after it, so that `operator Telia`, `operator
 /// precedence` and `operator=24001` stay.
-fn operator_account(b: &[u8], j: usize) -> Option<(usize, usize)> {
+fn operator_account(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     if at(b, j) != b' ' {
         return None;
     }
@@ -1405,7 +1590,20 @@ fn operator_account(b: &[u8], j: usize) -> Option<(usize, usize)> {
                 .all(|&c| c.is_ascii_lowercase() || c >= 0x80 || matches!(c, b'.' | b'_'))
             && v.iter().any(|&c| c >= 0x80)
     };
-    let ok = handle_shaped(v) || account_digits(v) || intl_handle();
+    // `Operator ahmfar updated key of ...`, `operator jsmith logged in`:
+    // a plain lower-case login, then what the operator did.
+    // Only as the subject of the message (`: Operator x did`), where a
+    // carrier (`roaming operator telia enabled`) does not stand.
+    let subject = i == 0 || b[..i].ends_with(b": ") || b[..i].ends_with(b"] ");
+    let plain_acted = || {
+        let next = first_word(&b[e + 1..]);
+        subject
+            && (3..=20).contains(&v.len())
+            && v.iter().all(u8::is_ascii_lowercase)
+            && ((next.len() > 4 && next.ends_with(b"ed")) || USER_OUTCOMES.contains(next))
+            && !function_word(v)
+    };
+    let ok = handle_shaped(v) || account_digits(v) || intl_handle() || plain_acted();
     (ok && plausible(v) && !cue(v) && !service_like(v)).then_some((s, e))
 }
 

@@ -14,23 +14,27 @@
 //! `around` (before an address, after an outcome or a backslash) and
 //! `endpoint` (channels, dial strings, SIP URIs).
 
+mod agent;
 mod around;
 mod endpoint;
 mod key;
 mod keyword;
+mod row;
 mod shape;
 #[cfg(test)]
 mod tests;
 mod words;
 
 pub(crate) use around::{
-    after_backslash, after_ip, after_name, before_at_db, before_at_ip, before_ip, before_paren_ip,
-    dovecot_user,
+    after_backslash, after_ip, after_name, before_at_db, before_at_host, before_at_ip, before_ip,
+    before_paren_ip, dovecot_user,
 };
 pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, endpoint_kind, sip_user};
 pub(crate) use key::{key_follows, key_value};
 pub(crate) use keyword::{
-    Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, utf8_user_word,
+    Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, user_web_dir,
+    utf8_user_word,
 };
+pub(crate) use row::after_timestamp;
 pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};
 pub(crate) use words::NOT_NAMES;

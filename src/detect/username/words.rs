@@ -3,7 +3,7 @@
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<135> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<137> = WordSet::new([
     b"permitted",
     b"allowed",
     b"query",
@@ -69,6 +69,8 @@ pub(crate) static NOT_NAMES: WordSet<135> = WordSet::new([
     b"bind",
     b"dovecot",
     b"dovenull",
+    // Cyrus IMAP's administrator.
+    b"cyrus",
     b"vmail",
     b"amavis",
     b"clamav",
@@ -127,6 +129,7 @@ pub(crate) static NOT_NAMES: WordSet<135> = WordSet::new([
     b"name",
     b"client",
     b"failed",
+    b"found",
     b"failure",
     b"success",
     b"successful",
