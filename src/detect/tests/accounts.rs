@@ -753,6 +753,28 @@ fn the_agent_of_a_past_action_in_several_languages() {
             "nsara",
         ),
         ("journal: Anteckning signerad av annlin kl 14:02", "annlin"),
+        (
+            "pfqueue: Node 00:11:22:33:44:55 has been registered by g.kowalczyk with role staff",
+            "g.kowalczyk",
+        ),
+        (
+            "AEOS: Carrier changed by wzhang: carrier card 4471 blocked",
+            "wzhang",
+        ),
+        (
+            "etjanst: Samordningsnummer kopplat till ärende ÄR-2026-6255698 av annhof",
+            "annhof",
+        ),
+        ("idm: Konto spärrat av kberg2 enligt rutin", "kberg2"),
+        ("ticket 4471 closed by jdoe with resolution fixed", "jdoe"),
+        (
+            "httpd.aaa(76847) INFO: Authentication succeeded for username js7343 on source AD",
+            "js7343",
+        ),
+        (
+            "radiusd: auth ok for username anna.ekberg via TLS",
+            "anna.ekberg",
+        ),
         ("procapita: Beslut godkänt av m.berg", "m.berg"),
         ("timecare: Schema ändrad av kberg42 för enhet 4", "kberg42"),
         (
@@ -802,6 +824,9 @@ fn the_agent_of_a_past_action_in_several_languages() {
         ("ticket: assigned by policy to queue", "policy"),
         ("av: Mängd av medel", "medel"),
         ("ca: certificate signed by DigiCert", "DigiCert"),
+        ("web: username or password incorrect", "or"),
+        ("web: username field empty", "field"),
+        ("ticket: closed by system with code 0", "system"),
     ];
     for (line, v) in no {
         assert!(!has(line, v, Username), "{line}");

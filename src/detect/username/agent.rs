@@ -253,6 +253,77 @@ const PARTICIPLES: &[&str] = &[
     "escalated",
     "queued",
     "released",
+    // More Swedish, English and German participles of audit trails
+    // (case, ticket, access-control and identity systems).
+    "kopplat",
+    "kopplad",
+    "kopplade",
+    "kopplades",
+    "tillagd",
+    "tillagt",
+    "tillagda",
+    "flyttad",
+    "flyttat",
+    "flyttades",
+    "stängd",
+    "stängt",
+    "stängdes",
+    "avslutad",
+    "avslutat",
+    "avslutades",
+    "skickad",
+    "skickat",
+    "skickades",
+    "importerad",
+    "importerat",
+    "arkiverad",
+    "arkiverat",
+    "återställd",
+    "återställt",
+    "återställdes",
+    "spärrad",
+    "spärrat",
+    "spärrades",
+    "avbokad",
+    "avbokat",
+    "omfördelad",
+    "omfördelat",
+    "vidarebefordrad",
+    "vidarebefordrat",
+    "hanterad",
+    "hanterat",
+    "besvarad",
+    "besvarat",
+    "linked",
+    "moved",
+    "archived",
+    "restored",
+    "blocked",
+    "unblocked",
+    "reset",
+    "enrolled",
+    "provisioned",
+    "deprovisioned",
+    "suspended",
+    "terminated",
+    "dismissed",
+    "rejected",
+    "opened",
+    "accessed",
+    "unlocked",
+    "locked",
+    "verknüpft",
+    "hinzugefügt",
+    "entfernt",
+    "verschoben",
+    "geschlossen",
+    "exportiert",
+    "importiert",
+    "archiviert",
+    "zurückgesetzt",
+    "widerrufen",
+    "abgelehnt",
+    "geöffnet",
 ];
 
 /// Agents that name a component, a role or a party rather than a person's
@@ -357,6 +428,10 @@ fn phrase_ends(b: &[u8], after: usize) -> bool {
     if c == b'.' {
         return matches!(at(b, after + 1), 0 | b' ' | b'\n');
     }
+    // `Carrier changed by wzhang: carrier ...`: a colon, then the message.
+    if c == b':' {
+        return matches!(at(b, after + 1), 0 | b' ' | b'\n');
+    }
     if c != b' ' {
         return false;
     }
@@ -365,7 +440,8 @@ fn phrase_ends(b: &[u8], after: usize) -> bool {
         "från ", "from ", "on ", "at ", "kl ", "kl. ", "(", "via ", "vid ", "den ", "am ", "um ",
         "le ", "el ", "op ", "w ", "på ", "desde ", "depuis ", "vanaf ", "fra ", "z ", "ze ",
         "aus ", "dal ", "för ", "for ", "für ", "pour ", "para ", "voor ", "dla ", "til ", "i ",
-        "in ", "to ",
+        "in ", "to ", "with ", "mit ", "med ", "avec ", "con ", "met ", "using ", "as ", "under ",
+        "enligt ", "gemäß ", "selon ", "según ", "into ",
     ];
     NEXT.iter()
         .any(|w| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w.as_bytes()))

@@ -578,6 +578,18 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
             return (close && plausible(&b[s..e]) && !cue(&b[s..e])).then_some((s, e));
         }
     }
+    // PacketFence, FreeRADIUS and NAC text: `Authentication succeeded for
+    // username js7343 on source AD`, `username a.ek`: the label that names
+    // the account itself, then a value shaped like one.
+    if kw == Keyword::Key
+        && nx == b' '
+        && (b[i..j].eq_ignore_ascii_case(b"username") || b[i..j].eq_ignore_ascii_case(b"userid"))
+    {
+        let (s, e, _) = take(b, j + 1)?;
+        let v = &b[s..e];
+        let shaped = handle_shaped(v) || account_digits(v);
+        return (shaped && plausible(v) && !cue(v) && !function_word(v)).then_some((s, e));
+    }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
         if let Some(r) = radius_login(b, j) {
             return Some(r);
