@@ -205,42 +205,164 @@ pub(crate) fn in_client_id(b: &[u8], i: usize) -> Option<Range> {
     personal(&b[s..j]).then_some((s, j))
 }
 
+/// The word right before `i`, past up to four separators (`=`, `:`,
+/// quotes, brackets, `#`, spaces): its start, and its letters and digits
+/// lower-cased (at most 24).
+fn word_before(b: &[u8], i: usize) -> (usize, [u8; 24], usize) {
+    let mut k = i;
+    let mut seps = 0;
+    while k > 0
+        && seps < 4
+        && matches!(
+            b[k - 1],
+            b'=' | b':' | b'"' | b'\'' | b' ' | b'[' | b'(' | b'#'
+        )
+    {
+        k -= 1;
+        seps += 1;
+    }
+    let end = k;
+    while k > 0
+        && end - k < 32
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_' | b'.'))
+    {
+        k -= 1;
+    }
+    let mut w = [0u8; 24];
+    let mut n = 0;
+    for &c in &b[k..end] {
+        if c.is_ascii_alphanumeric() && n < w.len() {
+            w[n] = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    (k, w, n)
+}
+
+/// True if twelve bare hex digits `b[i..j]` (a whole word, not glued to
+/// another by `-`, `.` or `/`: the caller checks) are a MAC by their
+/// maker's prefix alone, with no word that names a MAC: the first six
+/// digits are a registered OUI ([`super::oui`]), one case throughout (no
+/// MAC is written `3C22fb...`), at least one hex letter and one digit
+/// (twelve decimal digits are a phone number, a personnummer or a
+/// timestamp far more often), a device's own address (not group, not all
+/// zero), and the key before it names no other kind of id (`sn=`,
+/// `serial`, `devID=`, `commit`, `container`, `hash`, anything `...id`:
+/// SonicWall's and others' serial numbers are a MAC of the box itself,
+/// and hashes and ids are random hex). Windows DHCP's audit log
+/// (`10,06/12/26,...,3C22FB123456,,`), dnsmasq's and hostapd's lines, MDM
+/// inventories and Cisco ISE's `00112233AABB` write MACs so.
+pub(crate) fn registered_bare(b: &[u8], i: usize, j: usize) -> bool {
+    let v = &b[i..j];
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    v.len() == 12
+        && v.iter().all(|&c| is_hex(c))
+        && (upper != lower)
+        && v.iter().any(u8::is_ascii_digit)
+        && personal(v)
+        && super::oui::registered_hex(v)
+        && !whole_value(b, i, j)
+        && !other_id_before(b, i)
+}
+
+/// True if the word `b[i..j]` is all of the text but blanks and quotes:
+/// the value of a JSON, kv or CEF field, scanned alone, whose key the
+/// text does not show (`sn=C0EAE4542A82`, SonicWall's serial number, is
+/// its own MAC). There the key's evidence decides (`macAddress`,
+/// `client_mac`, `bssid`), not the prefix.
+fn whole_value(b: &[u8], i: usize, j: usize) -> bool {
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'"' | b'\'');
+    b[..i].iter().all(blank) && b[j..].iter().all(blank)
+}
+
+/// True if the key or word right before `i` names an id that is no MAC:
+/// a serial number, a hash, a commit, a container or image, a session,
+/// trace or request id, a token, a key (`sn=`, `serial_number:`,
+/// `"devID":"`, `commit `, `sha1=`, `sessionId=`).
+fn other_id_before(b: &[u8], i: usize) -> bool {
+    let (k, w, n) = word_before(b, i);
+    let w = &w[..n];
+    if w.is_empty() {
+        return false;
+    }
+    // `id` as a word of the key (`id=`, `devID`, `device_id`, `sessionId`,
+    // `client-id`), not the end of another word (`Android`, `squid`).
+    let mut e = k;
+    while e < i && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'-' | b'_' | b'.')) {
+        e += 1;
+    }
+    let raw = &b[k..e];
+    let id_word = raw.len() >= 2 && {
+        let (p, t) = raw.split_at(raw.len() - 2);
+        t.eq_ignore_ascii_case(b"id")
+            && (p.is_empty()
+                || matches!(p[p.len() - 1], b'-' | b'_' | b'.')
+                || t[0] == b'I'
+                || w.ends_with(b"guid")
+                || w.ends_with(b"uuid")
+                || w == b"devid")
+    };
+    if id_word {
+        return true;
+    }
+    const SUFFIXES: [&[u8]; 21] = [
+        b"sn",
+        b"hmac",
+        b"serial",
+        b"serialno",
+        b"serialnr",
+        b"serialnumber",
+        b"hash",
+        b"sha",
+        b"sha1",
+        b"sha256",
+        b"md5",
+        b"digest",
+        b"checksum",
+        b"commit",
+        b"container",
+        b"image",
+        b"token",
+        b"nonce",
+        b"key",
+        b"fingerprint",
+        b"etag",
+    ];
+    const WORDS: [&[u8]; 9] = [
+        b"rev",
+        b"revision",
+        b"build",
+        b"version",
+        b"ref",
+        b"tx",
+        b"txn",
+        b"trace",
+        b"span",
+    ];
+    SUFFIXES.iter().any(|s| w.ends_with(s)) || WORDS.contains(&w)
+}
+
+/// The MAC inside a Cisco device name written as one word from `i` to
+/// `j`: `SEP` and twelve hex digits (a Cisco IP phone, "Selsius Ethernet
+/// Phone", as CUCM, its syslog and its RIS and CDR exports name it) or
+/// `ATA` and twelve (an analogue telephone adaptor). Returns the start of
+/// the MAC; the prefix stays.
+pub(crate) fn device_name(b: &[u8], i: usize, j: usize) -> Option<usize> {
+    let w = &b[i..j];
+    if w.len() != 15 || !(w.starts_with(b"SEP") || w.starts_with(b"ATA")) {
+        return None;
+    }
+    let m = &w[3..];
+    (m.iter().all(|&c| is_hex(c)) && personal(m)).then_some(i + 3)
+}
+
 /// True if a word that names a MAC address stands right before `i`:
 /// `mac`, `MAC address`, `hwaddr`, `lladdr`, `chaddr`, `client-mac`,
 /// `src_mac`, `STA`, `station`, `Calling-Station-Id`, FreeRADIUS's `cli`,
 /// `hardware ethernet`, with `=`, `:`, quotes, brackets or spaces between.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
-    let word_before = |e: usize| -> (usize, [u8; 24], usize) {
-        let mut k = e;
-        let mut seps = 0;
-        while k > 0
-            && seps < 4
-            && matches!(
-                b[k - 1],
-                b'=' | b':' | b'"' | b'\'' | b' ' | b'[' | b'(' | b'#'
-            )
-        {
-            k -= 1;
-            seps += 1;
-        }
-        let end = k;
-        while k > 0
-            && end - k < 32
-            && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_' | b'.'))
-        {
-            k -= 1;
-        }
-        let mut w = [0u8; 24];
-        let mut n = 0;
-        for &c in &b[k..end] {
-            if c.is_ascii_alphanumeric() && n < w.len() {
-                w[n] = c.to_ascii_lowercase();
-                n += 1;
-            }
-        }
-        (k, w, n)
-    };
-    let (k, w, n) = word_before(i);
+    let (k, w, n) = word_before(b, i);
     let w = &w[..n];
     if w.is_empty() {
         return false;
@@ -270,7 +392,7 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     }
     // `MAC address: ...`, `Client MAC Address ...`.
     if w == b"address" || w == b"addr" {
-        let (_, p, pn) = word_before(k);
+        let (_, p, pn) = word_before(b, k);
         return &p[..pn] == b"mac" || p[..pn].ends_with(b"mac");
     }
     false
@@ -468,6 +590,62 @@ mod tests {
         assert_eq!(m("00:10:a4:23:19:c0:ff:fe"), None);
         assert_eq!(m("00-10-A4-23-19-C0:CAFE"), None);
         assert_eq!(m("fe80:0:0:0:0:0:0:1"), None);
+    }
+
+    #[test]
+    fn bare_by_registered_prefix() {
+        let r = |s: &str| {
+            let i = s.find('|').unwrap();
+            let b = s.replace('|', "");
+            registered_bare(b.as_bytes(), i, i + 12)
+        };
+        assert!(r("10,Assign,,pc.example,|3C22FB5A1C2E,,"));
+        assert!(r("lease (|b827eb1a0719) expired"));
+        assert!(r("mac_list: |f4f5d8f36cc4"));
+        assert!(r("Android |f4f5d8f36cc4 joined")); // `id` ends a word
+        // A field's whole value, scanned alone: its key decides.
+        assert!(!r("|0017C5016079"));
+        assert!(!r(" \"|0017C5016079\""));
+        // Twelve decimal digits, mixed case, a group or zero address.
+        assert!(!r("seq |001122334455 done"));
+        assert!(!r("x |3C22fb5a1c2e"));
+        assert!(!r("x |000000000000"));
+        assert!(!r("x |01005e7f0a0b"));
+        // Unregistered and locally administered prefixes.
+        assert!(!r("x |4e5a9f2b7c1d"));
+        assert!(!r("x |da1b2c3d4e5f"));
+        // Keys that name another id.
+        for key in [
+            "sn=",
+            "devID=\"",
+            "\"deviceId\":\"",
+            "client-id ",
+            "serial: ",
+            "SerialNumber=",
+            "commit ",
+            "container ",
+            "sha1=",
+            "trace ",
+            "session_id=",
+            "guid=",
+            "uuid:",
+        ] {
+            let line = format!("{key}|3c22fb5a1c2e");
+            assert!(!r(&line), "{line}");
+        }
+    }
+
+    #[test]
+    fn cisco_device_names() {
+        fn d(s: &str) -> Option<&str> {
+            device_name(s.as_bytes(), 0, s.len()).map(|k| &s[k..])
+        }
+        assert_eq!(d("SEP001B54A1B2C3"), Some("001B54A1B2C3"));
+        assert_eq!(d("ATA0050C2ABCDEF"), Some("0050C2ABCDEF"));
+        assert_eq!(d("SEP000000000000"), None);
+        assert_eq!(d("SEP001B54A1B2CX"), None);
+        assert_eq!(d("CSF001B54A1B2C3"), None); // a Jabber client: its user
+        assert_eq!(d("SEP001B54A1B2C"), None);
     }
 
     fn o(s: &str, cued: bool) -> Option<&str> {

@@ -33,6 +33,14 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                if on.mac && j - i == 15 && matches!(c, b'S' | b'A') {
+                    // `SEP0C8DDBCFF399`: a Cisco phone named by its MAC.
+                    if let Some(s) = mac::device_name(b, i, j) {
+                        push(s, j, Kind::Mac);
+                        i = j;
+                        continue;
+                    }
+                }
                 // Only a capitalised word that can start a name is tried:
                 // not `IN=eth0`, `SHA256`, `INFO:` or `REGISTER from`.
                 if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {
@@ -739,7 +747,8 @@ fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
 /// Twelve bare hex digits `b[i..j]` (a whole word) after a word that names
 /// a MAC: `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`, FreeRADIUS's
 /// `cli 3C22FB123456`. Without the cue a run of twelve hex digits is as
-/// likely a short hash or an id. Returns its end.
+/// likely a short hash or an id, unless its first six are a registered
+/// manufacturer prefix ([`mac::registered_bare`]). Returns its end.
 #[inline(never)]
 fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
     let v = &b[i..j];
@@ -749,7 +758,8 @@ fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
     let ok = v.iter().all(|&c| is_hex(c))
         && v.iter().any(u8::is_ascii_digit)
         && mac::personal(v)
-        && ((!glued && !continued && mac::cue_before(b, i)) || mac::config_file(b, i, j));
+        && ((!glued && !continued && (mac::cue_before(b, i) || mac::registered_bare(b, i, j)))
+            || mac::config_file(b, i, j));
     ok.then_some(j)
 }
 
