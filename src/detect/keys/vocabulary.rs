@@ -520,6 +520,20 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("fodselsnummer", Pnr),
     ("henkilotunnus", Pnr),
     ("hetu", Pnr),
+    // Other countries' names for the national identity number, under
+    // which a Swedish one is written too in shared HR and CRM exports
+    // (Norwegian and Danish, Finnish, Icelandic, Estonian, Polish, Dutch,
+    // German, Spanish); the Swedish date and Luhn digit still decide.
+    ("fødselsnummer", Pnr),
+    ("henkilötunnus", Pnr),
+    ("cprnummer", Pnr),
+    ("kennitala", Pnr),
+    ("isikukood", Pnr),
+    ("pesel", Pnr),
+    ("bsn", Pnr),
+    ("burgerservicenummer", Pnr),
+    ("sozialversicherungsnummer", Pnr),
+    ("identificationnumber", Pnr),
     ("cpr", Pnr),
     ("cprnr", Pnr),
     ("taxid", Pnr),
@@ -542,6 +556,27 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("corporateid", Orgnr),
     ("corporateidentitynumber", Orgnr),
     ("foretagsnr", Orgnr),
+    // The employer, principal or supplier an HR, payroll or invoicing
+    // export names by its organisationsnummer, in the Nordic languages,
+    // German, Dutch, French and English; the number's checksum decides
+    // (a name or anything else under them is scanned as before).
+    ("arbetsgivare", Orgnr),
+    ("uppdragsgivare", Orgnr),
+    ("arbeidsgiver", Orgnr),
+    ("arbejdsgiver", Orgnr),
+    ("työnantaja", Orgnr),
+    ("tyonantaja", Orgnr),
+    ("arbeitgeber", Orgnr),
+    ("auftraggeber", Orgnr),
+    ("werkgever", Orgnr),
+    ("opdrachtgever", Orgnr),
+    ("employeur", Orgnr),
+    ("employer", Orgnr),
+    ("leverantör", Orgnr),
+    ("leverantor", Orgnr),
+    ("supplier", Orgnr),
+    ("företag", Orgnr),
+    ("foretag", Orgnr),
     // Badges and cards.
     ("badge", Badge),
     ("badgeid", Badge),
@@ -590,6 +625,26 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("adgangskort", Badge),
     ("kulkukortti", Badge),
     ("passerbricka", Badge),
+    // The card's number in the words of other languages' access-control
+    // exports (French `numéro de carte`, Dutch `pasnummer`, `kaartnummer`,
+    // German `Kartennummer`, `Ausweis-ID`, Finnish `korttinumero`, Spanish
+    // `número de tarjeta`, Swedish `kort-id`, `passerkortsnummer`): only
+    // the compounds, as `carte`, `Karte` and `pas` alone name other things.
+    ("numerocarte", Badge),
+    ("numérocarte", Badge),
+    ("numcarte", Badge),
+    ("kartennummer", Badge),
+    ("kartennr", Badge),
+    ("ausweisid", Badge),
+    ("pasnummer", Badge),
+    ("kaartnummer", Badge),
+    ("korttinumero", Badge),
+    ("numerotarjeta", Badge),
+    ("númerotarjeta", Badge),
+    ("kortid", Badge),
+    ("passerkortsnummer", Badge),
+    ("passerkortnummer", Badge),
+    ("badgenummer", Badge),
     // Either end of a connection or message: the value decides.
     ("src", Party),
     ("dst", Party),
