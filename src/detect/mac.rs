@@ -249,7 +249,9 @@ fn word_before(b: &[u8], i: usize) -> (usize, [u8; 24], usize) {
 /// zero), and the key before it names no other kind of id (`sn=`,
 /// `serial`, `devID=`, `commit`, `container`, `hash`, anything `...id`:
 /// SonicWall's and others' serial numbers are a MAC of the box itself,
-/// and hashes and ids are random hex). Windows DHCP's audit log
+/// and hashes and ids are random hex), and no `:` ends it (Postfix's
+/// queue ids, `4B3C22FB5A1C: from=<...>`, are hex read from the clock and
+/// an inode number, and name a message). Windows DHCP's audit log
 /// (`10,06/12/26,...,3C22FB123456,,`), dnsmasq's and hostapd's lines, MDM
 /// inventories and Cisco ISE's `00112233AABB` write MACs so.
 pub(crate) fn registered_bare(b: &[u8], i: usize, j: usize) -> bool {
@@ -263,6 +265,7 @@ pub(crate) fn registered_bare(b: &[u8], i: usize, j: usize) -> bool {
         && personal(v)
         && super::oui::registered_hex(v)
         && !whole_value(b, i, j)
+        && at(b, j) != b':'
         && !other_id_before(b, i)
 }
 
@@ -329,7 +332,17 @@ fn other_id_before(b: &[u8], i: usize) -> bool {
         b"fingerprint",
         b"etag",
     ];
-    const WORDS: [&[u8]; 9] = [
+    const WORDS: [&[u8]; 19] = [
+        b"session",
+        b"sess",
+        b"request",
+        b"req",
+        b"transaction",
+        b"job",
+        b"task",
+        b"queue",
+        b"object",
+        b"blob",
         b"rev",
         b"revision",
         b"build",
@@ -611,6 +624,9 @@ mod tests {
         assert!(!r("x |3C22fb5a1c2e"));
         assert!(!r("x |000000000000"));
         assert!(!r("x |01005e7f0a0b"));
+        // A label: Postfix's queue id before its message.
+        assert!(!r("postfix/qmgr[811]: |0017C5A1B2C3: from=<a@example.se>"));
+        assert!(!r("session |0017c5a1b2c3 closed"));
         // Unregistered and locally administered prefixes.
         assert!(!r("x |4e5a9f2b7c1d"));
         assert!(!r("x |da1b2c3d4e5f"));
