@@ -20,7 +20,14 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     if (sep == b':' || sep == b'-') && hex2(i) {
         let j = hex_pairs(b, i, sep, 6)?;
         let c = at(b, j);
-        if is_word(c) || (c == sep && is_hex(at(b, j + 1))) || (c == b':' && !ssid_after(b, j)) {
+        // A `:` after it ends a label (`Deauth to sta: 3c:22:fb:5a:1c:2e:
+        // Ageout`, Aruba) or starts an SSID; any other `:` goes on to a
+        // longer run.
+        let label = c == b':' && matches!(at(b, j + 1), b' ' | b'\t' | 0);
+        if is_word(c)
+            || (c == sep && is_hex(at(b, j + 1)))
+            || (c == b':' && !label && !ssid_after(b, j))
+        {
             return None;
         }
         return Some(j);
@@ -173,6 +180,17 @@ pub(crate) fn other_at(b: &[u8], i: usize, cued: impl Fn() -> bool) -> Option<us
 pub(crate) fn in_client_id(b: &[u8], i: usize) -> Option<Range> {
     if i > 0 && matches!(b[i - 1], b':' | b'-' | b'.') && !tagged(b, i) {
         return None;
+    }
+    // ISC dhcpd writes the hardware type as one digit
+    // (`dhcp-client-identifier 1:3c:22:fb:5a:1c:2e`).
+    if at(b, i) == b'1' && at(b, i + 1) == b':' && at(b, i + 4) == b':' {
+        let s = i + 2;
+        let j = hex_pairs(b, s, b':', 6)?;
+        let c = at(b, j);
+        if is_word(c) || (c == b':' && is_hex(at(b, j + 1))) {
+            return None;
+        }
+        return personal(&b[s..j]).then_some((s, j));
     }
     let sep = at(b, i + 2);
     if sep != b':' && sep != b'-' {
@@ -368,6 +386,17 @@ pub(crate) fn device_name(b: &[u8], i: usize, j: usize) -> Option<usize> {
     }
     let m = &w[3..];
     (m.iter().all(|&c| is_hex(c)) && personal(m)).then_some(i + 3)
+}
+
+/// True if the MAC at `i` follows a DHCP hardware type written `1,`
+/// (ISC dhcpd's `uid 1,3c:22:fb:5a:1c:2e`): the `1` a word of its own.
+/// Elsewhere a digit and a comma before a number continue it (`1,3`).
+pub(crate) fn after_hw_type(b: &[u8], i: usize) -> bool {
+    i >= 2
+        && b[i - 1] == b','
+        && b[i - 2] == b'1'
+        && (i == 2 || !is_word(b[i - 3]))
+        && at_pos(b, i).is_some()
 }
 
 /// True if a word that names a MAC address stands right before `i`:
@@ -649,6 +678,26 @@ mod tests {
             let line = format!("{key}|3c22fb5a1c2e");
             assert!(!r(&line), "{line}");
         }
+    }
+
+    #[test]
+    fn dhcp_hardware_type_and_a_label_colon() {
+        fn c(s: &str) -> Option<&str> {
+            let i = s.find("1:")?;
+            in_client_id(s.as_bytes(), i).map(|(x, y)| &s[x..y])
+        }
+        assert_eq!(
+            c("dhcp-client-identifier 1:3c:22:fb:5a:1c:2e;"),
+            Some("3c:22:fb:5a:1c:2e")
+        );
+        assert_eq!(c("x 1:3c:22:fb:5a:1c:2e:ff:00"), None);
+        let s = "uid 1,3c:22:fb:5a:1c:2e lease";
+        assert!(after_hw_type(s.as_bytes(), 6));
+        assert!(!after_hw_type(b"v 11,3c:22:fb:5a:1c:2e", 6));
+        assert!(!after_hw_type(b"v 1,3c", 4));
+        assert_eq!(m("3c:22:fb:5a:1c:2e: Ageout"), Some("3c:22:fb:5a:1c:2e"));
+        assert_eq!(m("3c:22:fb:5a:1c:2e:"), Some("3c:22:fb:5a:1c:2e"));
+        assert_eq!(m("3c:22:fb:5a:1c:2e:00:11 x"), None);
     }
 
     #[test]

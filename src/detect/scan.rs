@@ -282,6 +282,7 @@ impl DetectorSet {
             if ((matches!(p, b'.' | b'-') && is_word(pp))
                 || (matches!(p, b':' | b',') && is_digit(pp)))
                 && !ipv6_tag
+                && !(on.mac && mac::after_hw_type(b, i))
             {
                 return None;
             }

@@ -600,3 +600,13 @@ fn other_countries_id_number_keys_and_card_number_compounds() {
     assert_ne!(classify("carte"), Some(Badge));
     assert_ne!(classify("karte"), Some(Badge));
 }
+
+#[test]
+fn a_station_or_physical_address_key_holds_a_mac() {
+    let e = |c, v| evidence(c, v, YEAR);
+    for key in ["station", "sta", "PhysicalAddress", "hardware_address"] {
+        assert_eq!(classify(key), Some(Mac), "{key}");
+    }
+    assert_eq!(e(Mac, "3C22FB5A1C2E"), Evidence::Replace(Kind::Mac));
+    assert_eq!(e(Mac, "Lobby-AP"), Evidence::Scan);
+}

@@ -457,6 +457,13 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("stamac", Mac),
     ("hwaddr", Mac),
     ("hwaddress", Mac),
+    // A wireless station (hostapd's and controllers' `sta`), and the
+    // hardware address as .NET, WMI and PowerShell name it
+    // (`PhysicalAddress`, `3C22FB5A1C2E` bare).
+    ("sta", Mac),
+    ("station", Mac),
+    ("physicaladdress", Mac),
+    ("hardwareaddress", Mac),
     // A wireless access point by its MAC and its radios' BSSIDs (Juniper
     // Mist's `ap`/`aps` and `bssid`/`bssids`, Aruba's and UniFi's `ap_mac`,
     // `bssid`), and DHCP's client hardware address (`chaddr`, RFC 2131).
