@@ -25,19 +25,12 @@ impl DetectorSet {
             let class = util::class(c);
             if class & util::WORD != 0 {
                 let j = util::word_end(b, i + 1);
-                if on.mac && j - i == 12 && class & util::HEX != 0 {
-                    // `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`.
-                    if let Some(e) = bare_mac(b, i, j) {
-                        push(i, e, Kind::Mac);
+                if on.mac && (j - i == 12 || j - i == 15) {
+                    // `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`,
+                    // `SEP0C8DDBCFF399`.
+                    if let Some((s, e)) = mac_word(b, i, j, class) {
+                        push(s, e, Kind::Mac);
                         i = e;
-                        continue;
-                    }
-                }
-                if on.mac && j - i == 15 && matches!(c, b'S' | b'A') {
-                    // `SEP0C8DDBCFF399`: a Cisco phone named by its MAC.
-                    if let Some(s) = mac::device_name(b, i, j) {
-                        push(s, j, Kind::Mac);
-                        i = j;
                         continue;
                     }
                 }
@@ -282,7 +275,7 @@ impl DetectorSet {
             if ((matches!(p, b'.' | b'-') && is_word(pp))
                 || (matches!(p, b':' | b',') && is_digit(pp)))
                 && !ipv6_tag
-                && !(on.mac && mac::after_hw_type(b, i))
+                && !(p == b',' && on.mac && mac::after_hw_type(b, i))
             {
                 return None;
             }
@@ -743,6 +736,21 @@ fn push_ref(push: &mut impl FnMut(usize, usize, Kind)) -> &mut dyn FnMut(usize, 
 #[inline(always)]
 fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
     (j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')) || (j - i == 6 && at(b, j) == b'-')
+}
+
+/// A MAC that is a whole word `b[i..j]` of twelve bare hex digits
+/// ([`bare_mac`]) or the end of a Cisco device name of fifteen
+/// (`SEP0C8DDBCFF399`: a phone named by its MAC). Out of line: words of
+/// those lengths are few.
+#[inline(never)]
+fn mac_word(b: &[u8], i: usize, j: usize, class: u8) -> Option<(usize, usize)> {
+    if j - i == 12 {
+        return (class & util::HEX != 0)
+            .then(|| bare_mac(b, i, j))
+            .flatten()
+            .map(|e| (i, e));
+    }
+    mac::device_name(b, i, j).map(|s| (s, j))
 }
 
 /// Twelve bare hex digits `b[i..j]` (a whole word) after a word that names
