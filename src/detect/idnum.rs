@@ -142,8 +142,30 @@ const HOLDER_KEYS: [&[u8]; 8] = [
     b"asiakas",
     b"klient",
 ];
-/// Key names that announce an organisationsnummer.
-const ORG_KEYS: [&[u8]; 3] = [b"org", b"company", b"foretag"];
+/// Key names that announce an organisationsnummer: the organisation
+/// itself, and the party an HR, payroll or invoicing export names by its
+/// number: the employer or principal (`arbetsgivare`, `uppdragsgivare`,
+/// `långivare`: Swedish `-givare`; Norwegian and Danish `arbeidsgiver`,
+/// `arbejdsgiver`; German `Arbeitgeber`, `Auftraggeber`; Dutch
+/// `werkgever`, `opdrachtgever`; French `employeur`; Finnish
+/// `työnantaja`) and the supplier (`leverantör`, `supplier`). The number's
+/// Luhn digit and its third digit still decide.
+const ORG_KEYS: [&[u8]; 14] = [
+    b"org",
+    b"company",
+    b"foretag",
+    "f\u{f6}retag".as_bytes(),
+    b"givare",
+    b"giver",
+    b"geber",
+    b"gever",
+    b"employer",
+    b"employeur",
+    "ty\u{f6}nantaja".as_bytes(),
+    b"tyonantaja",
+    b"leverant",
+    b"supplier",
+];
 /// Key names that announce a telephone number.
 const PHONE_KEYS: [&[u8]; 9] = [
     b"phone",
@@ -574,6 +596,28 @@ mod tests {
         let b = b"orgnr=5560160680";
         assert_eq!(at_pos(b, 6, true, true, NOW), Some((16, Kind::Orgnr)));
         assert_eq!(d("556016-0681"), None);
+        // The employer, principal or supplier named by its number, in the
+        // words of other languages.
+        for line in [
+            "uppdragsgivare=8527302155",
+            "\"arbetsgivare\": \"8527302155\"",
+            "Arbeitgeber: 8527302155",
+            "opdrachtgever 8527302155",
+            "employer=8527302155",
+            "leverant\u{f6}r: 8527302155",
+            "ty\u{f6}nantaja=8527302155",
+        ] {
+            let b = line.as_bytes();
+            let i = line.find("8527").unwrap();
+            assert_eq!(
+                at_pos(b, i, true, true, NOW),
+                Some((i + 10, Kind::Orgnr)),
+                "{line}"
+            );
+        }
+        // Not after another word, and not with a Luhn failure.
+        assert_eq!(at_pos(b"belopp 8527302155", 7, true, true, NOW), None);
+        assert_eq!(at_pos(b"employer=8527302156", 9, true, true, NOW), None);
         assert_eq!(d("556016+0680"), None);
     }
 

@@ -20,7 +20,14 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     if (sep == b':' || sep == b'-') && hex2(i) {
         let j = hex_pairs(b, i, sep, 6)?;
         let c = at(b, j);
-        if is_word(c) || (c == sep && is_hex(at(b, j + 1))) || (c == b':' && !ssid_after(b, j)) {
+        // A `:` after it ends a label (`Deauth to sta: 3c:22:fb:5a:1c:2e:
+        // Ageout`, Aruba) or starts an SSID; any other `:` goes on to a
+        // longer run.
+        let label = c == b':' && matches!(at(b, j + 1), b' ' | b'\t' | 0);
+        if is_word(c)
+            || (c == sep && is_hex(at(b, j + 1)))
+            || (c == b':' && !label && !ssid_after(b, j))
+        {
             return None;
         }
         return Some(j);
@@ -174,6 +181,17 @@ pub(crate) fn in_client_id(b: &[u8], i: usize) -> Option<Range> {
     if i > 0 && matches!(b[i - 1], b':' | b'-' | b'.') && !tagged(b, i) {
         return None;
     }
+    // ISC dhcpd writes the hardware type as one digit
+    // (`dhcp-client-identifier 1:3c:22:fb:5a:1c:2e`).
+    if at(b, i) == b'1' && at(b, i + 1) == b':' && at(b, i + 4) == b':' {
+        let s = i + 2;
+        let j = hex_pairs(b, s, b':', 6)?;
+        let c = at(b, j);
+        if is_word(c) || (c == b':' && is_hex(at(b, j + 1))) {
+            return None;
+        }
+        return personal(&b[s..j]).then_some((s, j));
+    }
     let sep = at(b, i + 2);
     if sep != b':' && sep != b'-' {
         return None;
@@ -205,42 +223,188 @@ pub(crate) fn in_client_id(b: &[u8], i: usize) -> Option<Range> {
     personal(&b[s..j]).then_some((s, j))
 }
 
+/// The word right before `i`, past up to four separators (`=`, `:`,
+/// quotes, brackets, `#`, spaces): its start, and its letters and digits
+/// lower-cased (at most 24).
+fn word_before(b: &[u8], i: usize) -> (usize, [u8; 24], usize) {
+    let mut k = i;
+    let mut seps = 0;
+    while k > 0
+        && seps < 4
+        && matches!(
+            b[k - 1],
+            b'=' | b':' | b'"' | b'\'' | b' ' | b'[' | b'(' | b'#'
+        )
+    {
+        k -= 1;
+        seps += 1;
+    }
+    let end = k;
+    while k > 0
+        && end - k < 32
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_' | b'.'))
+    {
+        k -= 1;
+    }
+    let mut w = [0u8; 24];
+    let mut n = 0;
+    for &c in &b[k..end] {
+        if c.is_ascii_alphanumeric() && n < w.len() {
+            w[n] = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    (k, w, n)
+}
+
+/// True if twelve bare hex digits `b[i..j]` (a whole word, not glued to
+/// another by `-`, `.` or `/`: the caller checks) are a MAC by their
+/// maker's prefix alone, with no word that names a MAC: the first six
+/// digits are a registered OUI ([`super::oui`]), one case throughout (no
+/// MAC is written `3C22fb...`), at least one hex letter and one digit
+/// (twelve decimal digits are a phone number, a personnummer or a
+/// timestamp far more often), a device's own address (not group, not all
+/// zero), and the key before it names no other kind of id (`sn=`,
+/// `serial`, `devID=`, `commit`, `container`, `hash`, anything `...id`:
+/// SonicWall's and others' serial numbers are a MAC of the box itself,
+/// and hashes and ids are random hex), and no `:` ends it (Postfix's
+/// queue ids, `4B3C22FB5A1C: from=<...>`, are hex read from the clock and
+/// an inode number, and name a message). Windows DHCP's audit log
+/// (`10,06/12/26,...,3C22FB123456,,`), dnsmasq's and hostapd's lines, MDM
+/// inventories and Cisco ISE's `00112233AABB` write MACs so.
+pub(crate) fn registered_bare(b: &[u8], i: usize, j: usize) -> bool {
+    let v = &b[i..j];
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    v.len() == 12
+        && v.iter().all(|&c| is_hex(c))
+        && (upper != lower)
+        && v.iter().any(u8::is_ascii_digit)
+        && personal(v)
+        && super::oui::registered_hex(v)
+        && !whole_value(b, i, j)
+        && at(b, j) != b':'
+        && !other_id_before(b, i)
+}
+
+/// True if the word `b[i..j]` is all of the text but blanks and quotes:
+/// the value of a JSON, kv or CEF field, scanned alone, whose key the
+/// text does not show (`sn=C0EAE4542A82`, SonicWall's serial number, is
+/// its own MAC). There the key's evidence decides (`macAddress`,
+/// `client_mac`, `bssid`), not the prefix.
+fn whole_value(b: &[u8], i: usize, j: usize) -> bool {
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'"' | b'\'');
+    b[..i].iter().all(blank) && b[j..].iter().all(blank)
+}
+
+/// True if the key or word right before `i` names an id that is no MAC:
+/// a serial number, a hash, a commit, a container or image, a session,
+/// trace or request id, a token, a key (`sn=`, `serial_number:`,
+/// `"devID":"`, `commit `, `sha1=`, `sessionId=`).
+fn other_id_before(b: &[u8], i: usize) -> bool {
+    let (k, w, n) = word_before(b, i);
+    let w = &w[..n];
+    if w.is_empty() {
+        return false;
+    }
+    // `id` as a word of the key (`id=`, `devID`, `device_id`, `sessionId`,
+    // `client-id`), not the end of another word (`Android`, `squid`).
+    let mut e = k;
+    while e < i && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'-' | b'_' | b'.')) {
+        e += 1;
+    }
+    let raw = &b[k..e];
+    let id_word = raw.len() >= 2 && {
+        let (p, t) = raw.split_at(raw.len() - 2);
+        t.eq_ignore_ascii_case(b"id")
+            && (p.is_empty()
+                || matches!(p[p.len() - 1], b'-' | b'_' | b'.')
+                || t[0] == b'I'
+                || w.ends_with(b"guid")
+                || w.ends_with(b"uuid")
+                || w == b"devid")
+    };
+    if id_word {
+        return true;
+    }
+    const SUFFIXES: [&[u8]; 21] = [
+        b"sn",
+        b"hmac",
+        b"serial",
+        b"serialno",
+        b"serialnr",
+        b"serialnumber",
+        b"hash",
+        b"sha",
+        b"sha1",
+        b"sha256",
+        b"md5",
+        b"digest",
+        b"checksum",
+        b"commit",
+        b"container",
+        b"image",
+        b"token",
+        b"nonce",
+        b"key",
+        b"fingerprint",
+        b"etag",
+    ];
+    const WORDS: [&[u8]; 19] = [
+        b"session",
+        b"sess",
+        b"request",
+        b"req",
+        b"transaction",
+        b"job",
+        b"task",
+        b"queue",
+        b"object",
+        b"blob",
+        b"rev",
+        b"revision",
+        b"build",
+        b"version",
+        b"ref",
+        b"tx",
+        b"txn",
+        b"trace",
+        b"span",
+    ];
+    SUFFIXES.iter().any(|s| w.ends_with(s)) || WORDS.contains(&w)
+}
+
+/// The MAC inside a Cisco device name written as one word from `i` to
+/// `j`: `SEP` and twelve hex digits (a Cisco IP phone, "Selsius Ethernet
+/// Phone", as CUCM, its syslog and its RIS and CDR exports name it) or
+/// `ATA` and twelve (an analogue telephone adaptor). Returns the start of
+/// the MAC; the prefix stays.
+pub(crate) fn device_name(b: &[u8], i: usize, j: usize) -> Option<usize> {
+    let w = &b[i..j];
+    if w.len() != 15 || !(w.starts_with(b"SEP") || w.starts_with(b"ATA")) {
+        return None;
+    }
+    let m = &w[3..];
+    (m.iter().all(|&c| is_hex(c)) && personal(m)).then_some(i + 3)
+}
+
+/// True if the MAC at `i` follows a DHCP hardware type written `1,`
+/// (ISC dhcpd's `uid 1,3c:22:fb:5a:1c:2e`): the `1` a word of its own.
+/// Elsewhere a digit and a comma before a number continue it (`1,3`).
+pub(crate) fn after_hw_type(b: &[u8], i: usize) -> bool {
+    i >= 2
+        && b[i - 1] == b','
+        && b[i - 2] == b'1'
+        && (i == 2 || !is_word(b[i - 3]))
+        && at_pos(b, i).is_some()
+}
+
 /// True if a word that names a MAC address stands right before `i`:
 /// `mac`, `MAC address`, `hwaddr`, `lladdr`, `chaddr`, `client-mac`,
 /// `src_mac`, `STA`, `station`, `Calling-Station-Id`, FreeRADIUS's `cli`,
 /// `hardware ethernet`, with `=`, `:`, quotes, brackets or spaces between.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
-    let word_before = |e: usize| -> (usize, [u8; 24], usize) {
-        let mut k = e;
-        let mut seps = 0;
-        while k > 0
-            && seps < 4
-            && matches!(
-                b[k - 1],
-                b'=' | b':' | b'"' | b'\'' | b' ' | b'[' | b'(' | b'#'
-            )
-        {
-            k -= 1;
-            seps += 1;
-        }
-        let end = k;
-        while k > 0
-            && end - k < 32
-            && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_' | b'.'))
-        {
-            k -= 1;
-        }
-        let mut w = [0u8; 24];
-        let mut n = 0;
-        for &c in &b[k..end] {
-            if c.is_ascii_alphanumeric() && n < w.len() {
-                w[n] = c.to_ascii_lowercase();
-                n += 1;
-            }
-        }
-        (k, w, n)
-    };
-    let (k, w, n) = word_before(i);
+    let (k, w, n) = word_before(b, i);
     let w = &w[..n];
     if w.is_empty() {
         return false;
@@ -270,7 +434,7 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     }
     // `MAC address: ...`, `Client MAC Address ...`.
     if w == b"address" || w == b"addr" {
-        let (_, p, pn) = word_before(k);
+        let (_, p, pn) = word_before(b, k);
         return &p[..pn] == b"mac" || p[..pn].ends_with(b"mac");
     }
     false
@@ -468,6 +632,85 @@ mod tests {
         assert_eq!(m("00:10:a4:23:19:c0:ff:fe"), None);
         assert_eq!(m("00-10-A4-23-19-C0:CAFE"), None);
         assert_eq!(m("fe80:0:0:0:0:0:0:1"), None);
+    }
+
+    #[test]
+    fn bare_by_registered_prefix() {
+        let r = |s: &str| {
+            let i = s.find('|').unwrap();
+            let b = s.replace('|', "");
+            registered_bare(b.as_bytes(), i, i + 12)
+        };
+        assert!(r("10,Assign,,pc.example,|3C22FB5A1C2E,,"));
+        assert!(r("lease (|b827eb1a0719) expired"));
+        assert!(r("mac_list: |f4f5d8f36cc4"));
+        assert!(r("Android |f4f5d8f36cc4 joined")); // `id` ends a word
+        // A field's whole value, scanned alone: its key decides.
+        assert!(!r("|0017C5016079"));
+        assert!(!r(" \"|0017C5016079\""));
+        // Twelve decimal digits, mixed case, a group or zero address.
+        assert!(!r("seq |001122334455 done"));
+        assert!(!r("x |3C22fb5a1c2e"));
+        assert!(!r("x |000000000000"));
+        assert!(!r("x |01005e7f0a0b"));
+        // A label: Postfix's queue id before its message.
+        assert!(!r("postfix/qmgr[811]: |0017C5A1B2C3: from=<a@example.se>"));
+        assert!(!r("session |0017c5a1b2c3 closed"));
+        // Unregistered and locally administered prefixes.
+        assert!(!r("x |4e5a9f2b7c1d"));
+        assert!(!r("x |da1b2c3d4e5f"));
+        // Keys that name another id.
+        for key in [
+            "sn=",
+            "devID=\"",
+            "\"deviceId\":\"",
+            "client-id ",
+            "serial: ",
+            "SerialNumber=",
+            "commit ",
+            "container ",
+            "sha1=",
+            "trace ",
+            "session_id=",
+            "guid=",
+            "uuid:",
+        ] {
+            let line = format!("{key}|3c22fb5a1c2e");
+            assert!(!r(&line), "{line}");
+        }
+    }
+
+    #[test]
+    fn dhcp_hardware_type_and_a_label_colon() {
+        fn c(s: &str) -> Option<&str> {
+            let i = s.find("1:")?;
+            in_client_id(s.as_bytes(), i).map(|(x, y)| &s[x..y])
+        }
+        assert_eq!(
+            c("dhcp-client-identifier 1:3c:22:fb:5a:1c:2e;"),
+            Some("3c:22:fb:5a:1c:2e")
+        );
+        assert_eq!(c("x 1:3c:22:fb:5a:1c:2e:ff:00"), None);
+        let s = "uid 1,3c:22:fb:5a:1c:2e lease";
+        assert!(after_hw_type(s.as_bytes(), 6));
+        assert!(!after_hw_type(b"v 11,3c:22:fb:5a:1c:2e", 6));
+        assert!(!after_hw_type(b"v 1,3c", 4));
+        assert_eq!(m("3c:22:fb:5a:1c:2e: Ageout"), Some("3c:22:fb:5a:1c:2e"));
+        assert_eq!(m("3c:22:fb:5a:1c:2e:"), Some("3c:22:fb:5a:1c:2e"));
+        assert_eq!(m("3c:22:fb:5a:1c:2e:00:11 x"), None);
+    }
+
+    #[test]
+    fn cisco_device_names() {
+        fn d(s: &str) -> Option<&str> {
+            device_name(s.as_bytes(), 0, s.len()).map(|k| &s[k..])
+        }
+        assert_eq!(d("SEP001B54A1B2C3"), Some("001B54A1B2C3"));
+        assert_eq!(d("ATA0050C2ABCDEF"), Some("0050C2ABCDEF"));
+        assert_eq!(d("SEP000000000000"), None);
+        assert_eq!(d("SEP001B54A1B2CX"), None);
+        assert_eq!(d("CSF001B54A1B2C3"), None); // a Jabber client: its user
+        assert_eq!(d("SEP001B54A1B2C"), None);
     }
 
     fn o(s: &str, cued: bool) -> Option<&str> {

@@ -48,6 +48,7 @@ pub mod keys;
 mod mac;
 pub mod memory;
 pub mod name;
+mod oui;
 mod phone;
 mod username;
 mod util;

@@ -28,8 +28,16 @@ pub(super) fn resolve(out: &mut Vec<Span>, base: usize) {
         let cur = out[r];
         if w > base && cur.start < out[w - 1].end {
             let last = out[w - 1];
-            let better =
-                (cur.end - cur.start, rank(cur.kind)) > (last.end - last.start, rank(last.kind));
+            // A pack's own detector that finds exactly a MAC's span (CUCM's
+            // `SEP`+MAC device names) keeps the category the pack gave it.
+            let same = (cur.start, cur.end) == (last.start, last.end);
+            let better = if same && matches!((cur.kind, last.kind), (Kind::Custom(_), Kind::Mac)) {
+                true
+            } else if same && matches!((cur.kind, last.kind), (Kind::Mac, Kind::Custom(_))) {
+                false
+            } else {
+                (cur.end - cur.start, rank(cur.kind)) > (last.end - last.start, rank(last.kind))
+            };
             if better {
                 out[w - 1] = cur;
             }

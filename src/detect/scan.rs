@@ -25,10 +25,11 @@ impl DetectorSet {
             let class = util::class(c);
             if class & util::WORD != 0 {
                 let j = util::word_end(b, i + 1);
-                if on.mac && j - i == 12 && class & util::HEX != 0 {
-                    // `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`.
-                    if let Some(e) = bare_mac(b, i, j) {
-                        push(i, e, Kind::Mac);
+                if on.mac && (j - i == 12 || j - i == 15) {
+                    // `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`,
+                    // `SEP0C8DDBCFF399`.
+                    if let Some((s, e)) = mac_word(b, i, j, class) {
+                        push(s, e, Kind::Mac);
                         i = e;
                         continue;
                     }
@@ -305,6 +306,7 @@ impl DetectorSet {
             if ((matches!(p, b'.' | b'-') && is_word(pp))
                 || (matches!(p, b':' | b',') && is_digit(pp)))
                 && !ipv6_tag
+                && !(p == b',' && on.mac && mac::after_hw_type(b, i))
             {
                 return None;
             }
@@ -772,10 +774,26 @@ fn hex_shaped(b: &[u8], i: usize, j: usize) -> bool {
     (j - i <= 4 && matches!(at(b, j), b':' | b'-' | b'.')) || (j - i == 6 && at(b, j) == b'-')
 }
 
+/// A MAC that is a whole word `b[i..j]` of twelve bare hex digits
+/// ([`bare_mac`]) or the end of a Cisco device name of fifteen
+/// (`SEP0C8DDBCFF399`: a phone named by its MAC). Out of line: words of
+/// those lengths are few.
+#[inline(never)]
+fn mac_word(b: &[u8], i: usize, j: usize, class: u8) -> Option<(usize, usize)> {
+    if j - i == 12 {
+        return (class & util::HEX != 0)
+            .then(|| bare_mac(b, i, j))
+            .flatten()
+            .map(|e| (i, e));
+    }
+    mac::device_name(b, i, j).map(|s| (s, j))
+}
+
 /// Twelve bare hex digits `b[i..j]` (a whole word) after a word that names
 /// a MAC: `hwaddr 3c22fb123456`, `client-mac=3C22FB123456`, FreeRADIUS's
 /// `cli 3C22FB123456`. Without the cue a run of twelve hex digits is as
-/// likely a short hash or an id. Returns its end.
+/// likely a short hash or an id, unless its first six are a registered
+/// manufacturer prefix ([`mac::registered_bare`]). Returns its end.
 #[inline(never)]
 fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
     let v = &b[i..j];
@@ -785,7 +803,8 @@ fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
     let ok = v.iter().all(|&c| is_hex(c))
         && v.iter().any(u8::is_ascii_digit)
         && mac::personal(v)
-        && ((!glued && !continued && mac::cue_before(b, i)) || mac::config_file(b, i, j));
+        && ((!glued && !continued && (mac::cue_before(b, i) || mac::registered_bare(b, i, j)))
+            || mac::config_file(b, i, j));
     ok.then_some(j)
 }
 

@@ -623,3 +623,85 @@ fn a_partys_line_under_the_names_call_records_give_it() {
     assert_eq!(classify("Redirecting number"), Some(Phone));
     assert_eq!(evidence(Phone, "4291", YEAR), Evidence::Scan);
 }
+
+#[test]
+fn an_employer_principal_or_supplier_key_holds_an_orgnr() {
+    let e = |c, v| evidence(c, v, YEAR);
+    // HR, payroll and invoicing exports name the employer, principal or
+    // supplier by its organisationsnummer, in several languages.
+    for key in [
+        "uppdragsgivare",
+        "arbetsgivare",
+        "arbeidsgiver",
+        "arbejdsgiver",
+        "työnantaja",
+        "Arbeitgeber",
+        "auftraggeber",
+        "werkgever",
+        "opdrachtgever",
+        "employeur",
+        "employer",
+        "leverantör",
+        "supplier",
+        "lon.arbetsgivare",
+    ] {
+        assert_eq!(classify(key), Some(Orgnr), "{key}");
+    }
+    assert_eq!(e(Orgnr, "8527302155"), Evidence::Replace(Kind::Orgnr));
+    assert_eq!(e(Orgnr, "852730-2155"), Evidence::Replace(Kind::Orgnr));
+    // A name, a Luhn failure, a phone number: left to the text detectors.
+    assert_eq!(e(Orgnr, "Nordhavn Bygg AB"), Evidence::Scan);
+    assert_eq!(e(Orgnr, "8527302156"), Evidence::Scan);
+    assert_eq!(e(Orgnr, "0701740683"), Evidence::Scan);
+    // The employer's name under its object stays as it was.
+    assert_eq!(classify("employer.name"), None);
+}
+
+#[test]
+fn other_countries_id_number_keys_and_card_number_compounds() {
+    let e = |c, v| evidence(c, v, YEAR);
+    for key in [
+        "fødselsnummer",
+        "henkilötunnus",
+        "kennitala",
+        "isikukood",
+        "pesel",
+        "bsn",
+        "sozialversicherungsnummer",
+    ] {
+        assert_eq!(classify(key), Some(Pnr), "{key}");
+    }
+    assert_eq!(
+        e(Pnr, "19811218-9876"),
+        Evidence::Replace(Kind::Personnummer)
+    );
+    // A PESEL or BSN of its own country fails the Swedish date and Luhn.
+    assert_eq!(e(Pnr, "44051401359"), Evidence::Scan);
+    for key in [
+        "numeroCarte",
+        "numéro_carte",
+        "Kartennummer",
+        "ausweis_id",
+        "pasnummer",
+        "kaartnummer",
+        "korttinumero",
+        "numero_tarjeta",
+        "kort-id",
+        "passerkortsnummer",
+    ] {
+        assert_eq!(classify(key), Some(Badge), "{key}");
+    }
+    // `carte` and `Karte` alone name a network card, a map: not a badge.
+    assert_ne!(classify("carte"), Some(Badge));
+    assert_ne!(classify("karte"), Some(Badge));
+}
+
+#[test]
+fn a_station_or_physical_address_key_holds_a_mac() {
+    let e = |c, v| evidence(c, v, YEAR);
+    for key in ["station", "sta", "PhysicalAddress", "hardware_address"] {
+        assert_eq!(classify(key), Some(Mac), "{key}");
+    }
+    assert_eq!(e(Mac, "3C22FB5A1C2E"), Evidence::Replace(Kind::Mac));
+    assert_eq!(e(Mac, "Lobby-AP"), Evidence::Scan);
+}

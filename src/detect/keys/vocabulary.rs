@@ -560,6 +560,13 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("stamac", Mac),
     ("hwaddr", Mac),
     ("hwaddress", Mac),
+    // A wireless station (hostapd's and controllers' `sta`), and the
+    // hardware address as .NET, WMI and PowerShell name it
+    // (`PhysicalAddress`, `3C22FB5A1C2E` bare).
+    ("sta", Mac),
+    ("station", Mac),
+    ("physicaladdress", Mac),
+    ("hardwareaddress", Mac),
     // A wireless access point by its MAC and its radios' BSSIDs (Juniper
     // Mist's `ap`/`aps` and `bssid`/`bssids`, Aruba's and UniFi's `ap_mac`,
     // `bssid`), and DHCP's client hardware address (`chaddr`, RFC 2131).
@@ -623,6 +630,20 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("fodselsnummer", Pnr),
     ("henkilotunnus", Pnr),
     ("hetu", Pnr),
+    // Other countries' names for the national identity number, under
+    // which a Swedish one is written too in shared HR and CRM exports
+    // (Norwegian and Danish, Finnish, Icelandic, Estonian, Polish, Dutch,
+    // German, Spanish); the Swedish date and Luhn digit still decide.
+    ("fødselsnummer", Pnr),
+    ("henkilötunnus", Pnr),
+    ("cprnummer", Pnr),
+    ("kennitala", Pnr),
+    ("isikukood", Pnr),
+    ("pesel", Pnr),
+    ("bsn", Pnr),
+    ("burgerservicenummer", Pnr),
+    ("sozialversicherungsnummer", Pnr),
+    ("identificationnumber", Pnr),
     ("cpr", Pnr),
     ("cprnr", Pnr),
     ("taxid", Pnr),
@@ -645,6 +666,27 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("corporateid", Orgnr),
     ("corporateidentitynumber", Orgnr),
     ("foretagsnr", Orgnr),
+    // The employer, principal or supplier an HR, payroll or invoicing
+    // export names by its organisationsnummer, in the Nordic languages,
+    // German, Dutch, French and English; the number's checksum decides
+    // (a name or anything else under them is scanned as before).
+    ("arbetsgivare", Orgnr),
+    ("uppdragsgivare", Orgnr),
+    ("arbeidsgiver", Orgnr),
+    ("arbejdsgiver", Orgnr),
+    ("työnantaja", Orgnr),
+    ("tyonantaja", Orgnr),
+    ("arbeitgeber", Orgnr),
+    ("auftraggeber", Orgnr),
+    ("werkgever", Orgnr),
+    ("opdrachtgever", Orgnr),
+    ("employeur", Orgnr),
+    ("employer", Orgnr),
+    ("leverantör", Orgnr),
+    ("leverantor", Orgnr),
+    ("supplier", Orgnr),
+    ("företag", Orgnr),
+    ("foretag", Orgnr),
     // Badges and cards.
     ("badge", Badge),
     ("badgeid", Badge),
@@ -693,6 +735,26 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("adgangskort", Badge),
     ("kulkukortti", Badge),
     ("passerbricka", Badge),
+    // The card's number in the words of other languages' access-control
+    // exports (French `numéro de carte`, Dutch `pasnummer`, `kaartnummer`,
+    // German `Kartennummer`, `Ausweis-ID`, Finnish `korttinumero`, Spanish
+    // `número de tarjeta`, Swedish `kort-id`, `passerkortsnummer`): only
+    // the compounds, as `carte`, `Karte` and `pas` alone name other things.
+    ("numerocarte", Badge),
+    ("numérocarte", Badge),
+    ("numcarte", Badge),
+    ("kartennummer", Badge),
+    ("kartennr", Badge),
+    ("ausweisid", Badge),
+    ("pasnummer", Badge),
+    ("kaartnummer", Badge),
+    ("korttinumero", Badge),
+    ("numerotarjeta", Badge),
+    ("númerotarjeta", Badge),
+    ("kortid", Badge),
+    ("passerkortsnummer", Badge),
+    ("passerkortnummer", Badge),
+    ("badgenummer", Badge),
     // Either end of a connection or message: the value decides.
     ("src", Party),
     ("dst", Party),

@@ -202,3 +202,113 @@ fn addresses_after_an_ellipsis_and_with_a_samba_port() {
         ),
     ]);
 }
+
+/// MACs written as twelve bare hex digits with no word that names them,
+/// taken by their maker's registered prefix (IEEE MA-L), in the shapes
+/// of products of every class that logs them: DHCP servers (Windows
+/// audit CSV, ISC dhcpd, Kea, dnsmasq), access points and controllers
+/// (hostapd, Aruba, Meraki, Mist, UniFi), RADIUS and NAC (FreeRADIUS,
+/// Cisco ISE), device inventories (Intune, Jamf) and IP phones (CUCM's
+/// `SEP` device names).
+#[test]
+fn bare_macs_by_their_registered_prefix() {
+    use Kind::Mac;
+    exactly(&[
+        // Windows DHCP Server audit log (DhcpSrvLog-*.log).
+        (
+            "10,06/12/26,10:15:03,Assign,,LAPTOP-KB.corp.example,3C22FB5A1C2E,,1207386213,0,,,,0x4D53465420352E30,MSFT 5.0,,,,0",
+            &[("3C22FB5A1C2E", Mac)],
+        ),
+        (
+            "11,06/12/26,10:16:44,Renew,,PRN-3F.corp.example,0004F2A1B2C3,,311563,0,,,,,,,,,0",
+            &[("0004F2A1B2C3", Mac)],
+        ),
+        // dnsmasq's lease script and its log, ISC dhcpd's and Kea's
+        // lines with the hardware address bare.
+        (
+            "dnsmasq-script[771]: old (b827eb1a0719) kontor-pi",
+            &[("b827eb1a0719", Mac)],
+        ),
+        (
+            "dhcpd[1201]: reuse_lease: lease age 58 (secs) under 25% threshold, reply with unaltered, existing lease for dca632b04c11",
+            &[("dca632b04c11", Mac)],
+        ),
+        (
+            "kea-dhcp4: INFO DHCP4_LEASE_ALLOC [hwtype=1 e4b97a0c5d21] lease allocated",
+            &[("e4b97a0c5d21", Mac)],
+        ),
+        // hostapd and wireless controllers naming a station.
+        (
+            "hostapd: wlan1: AP-STA-POSSIBLE-PSK-MISMATCH f8ffc2a0b1c2",
+            &[("f8ffc2a0b1c2", Mac)],
+        ),
+        (
+            "wlc: <501106> Client a4c3f0912e4f deauthenticated from AP lobby-ap2",
+            &[("a4c3f0912e4f", Mac)],
+        ),
+        (
+            "mist: client_join wlan=Guest 5c5f67d2e1a0 rssi=-61",
+            &[("5c5f67d2e1a0", Mac)],
+        ),
+        (
+            "unifi: [wifi] d4619d77a01b roams to uap-kontor",
+            &[("d4619d77a01b", Mac)],
+        ),
+        // NAC: ISE's profiler. (FreeRADIUS's `Login OK: [8c8590a1b2c3]` of
+        // MAC authentication bypass is read as the account it stands as.)
+        (
+            "CISE_Profiler 0000 NOTICE Profiler: Endpoint profiled: ACDE48001122 as Apple-Device",
+            &[("ACDE48001122", Mac)],
+        ),
+        // MDM inventories exported as text.
+        (
+            "intune: device LAPTOP-KB wifi 9C8E99F0A1B2 compliant",
+            &[("9C8E99F0A1B2", Mac)],
+        ),
+        (
+            "jamf: inventory computer KB-MBP network bc2411c0ffee updated",
+            &[("bc2411c0ffee", Mac)],
+        ),
+        // A Cisco IP phone or ATA named by its MAC, in CUCM's syslog.
+        (
+            "ccm: %UC_CALLMANAGER-3-DeviceUnregistered: DeviceName=SEP001B54A1B2C3 IPAddress=",
+            &[("001B54A1B2C3", Mac)],
+        ),
+        ("RIS: ATA0050C2ABCDEF registered", &[("0050C2ABCDEF", Mac)]),
+    ]);
+}
+
+/// Twelve hex digits that are no MAC stay, registered prefix or not.
+#[test]
+fn hex_ids_with_or_without_a_registered_prefix_stay() {
+    exactly(&[
+        // Not a registered prefix: container and image ids, short hashes.
+        ("dockerd: container 4e5a9f2b7c1d exited", &[]),
+        ("Started 6a1f0c9e2b44 in 2s", &[]),
+        ("build c2d8e1f09a3b ok", &[]),
+        // A registered prefix under a key that names another id: serial
+        // numbers (a firewall's is its own MAC), device, session and
+        // trace ids, commits, hashes.
+        (
+            "id=firewall sn=C0EAE4542A82 time=\"2026-05-09 15:00:01\"",
+            &[],
+        ),
+        ("note=\"DHCP ACK\" devID=\"f05f5aa67e8f\" cat=\"DHCP\"", &[]),
+        ("commit 3c22fb1a2b3c merged", &[]),
+        ("sessionId=0017C50273A4 state=open", &[]),
+        ("serial_number: 0017C5016079", &[]),
+        ("sha1=3c22fb5a1c2e", &[]),
+        // Inside a longer token: a UUID's last group, a longer hex run, a
+        // hex literal, a file name's part.
+        ("userId=\"e26e1d4c-a3ae-468f-b6fc-001bf03994ac\"", &[]),
+        ("digest 3c22fb5a1c2e9d0f", &[]),
+        ("value 0x3c22fb5a1c2e", &[]),
+        ("ref.3c22fb5a1c2e.tmp", &[]),
+        // Mixed case: no MAC is written so.
+        ("token 3C22fb5a1C2e", &[]),
+        // Multicast and randomised (locally administered) addresses have
+        // no registered prefix; without a word they stay.
+        ("probe 01005e7f0a0b", &[]),
+        ("probe from da1b2c3d4e5f", &[]),
+    ]);
+}
