@@ -525,7 +525,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
     use super::pack::{KeepIf, KeepWhen};
     let ok = format!(
         "{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nvalues = [\"Queue\"]\n\n\
-         [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\n\n\
+         [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\nalso = [\"clid\"]\n\n\
          [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\nvalue_matches = \"[0-9]{{2,5}}\"\n"
     );
     let pack = compile("t.toml", &ok).unwrap();
@@ -540,12 +540,14 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 },
                 unless_in: None,
                 value_matches: None,
+                also: vec![],
             },
             KeepWhen {
                 fields: vec!["src".into()],
                 when: KeepIf::Equals("a".into()),
                 unless_in: None,
                 value_matches: None,
+                also: vec!["clid".into()],
             },
             KeepWhen {
                 fields: vec!["src".into()],
@@ -555,6 +557,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 },
                 unless_in: Some("a".into()),
                 value_matches: Some("[0-9]{2,5}".into()),
+                also: vec![],
             },
         ]
     );
@@ -585,6 +588,14 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
         (
             "field = \"a\"\nvalues = [\"Queue\"]\nunless_in = \"scr\"",
             "unknown field \"scr\"",
+        ),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nalso = [\"clidd\"]",
+            "unknown field \"clidd\"",
+        ),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nalso = [\"src\"]",
+            "also names \"src\", a field that keep_when already keeps",
         ),
     ] {
         let src = format!("{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\n{table}\n");
