@@ -1,7 +1,7 @@
 //! The whole value of a field bound to a kind: a placeholder that names no
 //! one, and whether an address field holds exactly one address.
 
-use super::{Kind, ip, keys, name, phone};
+use super::{Kind, email, ip, keys, mac, name, phone};
 
 /// True if `value`, the whole value of a field bound to `kind`, is a
 /// placeholder that names no one: a service number or feature code where a
@@ -33,6 +33,16 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
             .trim()
             .parse::<std::net::Ipv6Addr>()
             .is_ok_and(|a| a.is_unspecified() || a.is_loopback()),
+        // As in free text: the broadcast, a group (multicast) and the
+        // all-zero address name no device (`srcmac=ff:ff:ff:ff:ff:ff` of a
+        // dropped broadcast, an unset `00:00:00:00:00:00`).
+        Kind::Mac => {
+            let v = value.trim().as_bytes();
+            v.iter().filter(|c| c.is_ascii_hexdigit()).count() == 12 && !mac::personal(v)
+        }
+        // A workload's or shared resource's address where a mailbox goes
+        // (`deploy@p-1.iam.gserviceaccount.com`).
+        Kind::Email => email::machine_identity(value),
         _ => false,
     }
 }
@@ -221,6 +231,38 @@ mod tests {
         ] {
             assert!(!placeholder(Kind::Badge, v), "{v}");
         }
+    }
+
+    #[test]
+    fn addresses_in_bound_fields_that_name_no_device_or_person() {
+        // Stormshield `srcmac=`, FortiGate `srcmac=`, CEF `smac=`, dhcpd.
+        for v in [
+            "ff:ff:ff:ff:ff:ff",
+            "FF-FF-FF-FF-FF-FF",
+            "ffff.ffff.ffff",
+            "00:00:00:00:00:00",
+            "01:00:5e:7f:ff:fa",
+            "33:33:ff:1a:07:19",
+        ] {
+            assert!(placeholder(Kind::Mac, v), "{v}");
+        }
+        for v in [
+            "b8:27:eb:1a:07:19",
+            "00:1A:2B:3C:4D:5E",
+            "0000.0000.0001",
+            "f4f5d8f36cc4",
+        ] {
+            assert!(!placeholder(Kind::Mac, v), "{v}");
+        }
+        assert!(placeholder(
+            Kind::Email,
+            "sa-deploy@vfk-gis-9120.iam.gserviceaccount.com"
+        ));
+        assert!(!placeholder(Kind::Email, "karin.berg@vasterfors.se"));
+        assert!(!placeholder(
+            Kind::Email,
+            "karin.berg@gserviceaccount.com.example.se"
+        ));
     }
 
     #[test]

@@ -3,9 +3,13 @@
 //! and domain labels may hold letters outside ASCII (RFC 6531, IDN), which
 //! belong to the address like any other letter.
 //!
-//! Two things shaped like addresses are not e-mail: SSH algorithm names in
-//! their vendors' namespaces (`chacha20-poly1305@openssh.com`), and Kerberos
-//! principals, whose realm is written in capitals (`jdoe@EXAMPLE.COM`): a
+//! Three things shaped like addresses are not a person's e-mail: SSH
+//! algorithm names in their vendors' namespaces
+//! (`chacha20-poly1305@openssh.com`), the identities of machines and shared
+//! resources under domains their platform keeps for them
+//! (`deploy@my-project.iam.gserviceaccount.com`,
+//! `c_1889…@resource.calendar.google.com`) or of a mail system's own roles
+//! (`postmaster@`, `MAILER-DAEMON@`, `noreply@`), and Kerberos principals, whose realm is written in capitals (`jdoe@EXAMPLE.COM`): a
 //! user principal is the account before the `@`, a service principal
 //! (`krbtgt/EXAMPLE.COM@EXAMPLE.COM`, `cifs/fs1.example.com@EXAMPLE.COM`)
 //! names no person.
@@ -134,7 +138,7 @@ pub(crate) fn at_sign(b: &[u8], a: usize, sip: bool) -> Option<(usize, usize, Ki
     }
     let e = domain_end(b, a)?;
     let domain = &b[a + 1..e];
-    if ssh_namespace(domain) {
+    if ssh_namespace(domain) || machine_domain(domain) || role_mailbox(&b[s..a]) {
         return None;
     }
     // A local part without a letter (`1768912234.914266@host`) is a
@@ -293,6 +297,76 @@ fn ssh_namespace(domain: &[u8]) -> bool {
         b"tartarus.org",
     ];
     SSH.iter().any(|d| domain.eq_ignore_ascii_case(d))
+}
+
+/// Domains a platform keeps for the identities of workloads and shared
+/// resources, never a person's mailbox: Google Cloud service accounts and
+/// service agents (`name@PROJECT.iam.gserviceaccount.com`,
+/// `NUMBER-compute@developer.gserviceaccount.com`,
+/// `PROJECT@appspot.gserviceaccount.com`,
+/// `service-NUMBER@gcp-sa-pubsub.iam.gserviceaccount.com`: all under
+/// `gserviceaccount.com`), and Google Workspace's rooms and shared
+/// calendars (`…@resource.calendar.google.com`,
+/// `…@group.calendar.google.com`). The domain itself, or any subdomain.
+fn machine_domain(domain: &[u8]) -> bool {
+    const MACHINE: [&[u8]; 3] = [
+        b"gserviceaccount.com",
+        b"resource.calendar.google.com",
+        b"group.calendar.google.com",
+    ];
+    MACHINE.iter().any(|d| {
+        domain.len() >= d.len()
+            && domain[domain.len() - d.len()..].eq_ignore_ascii_case(d)
+            && (domain.len() == d.len() || domain[domain.len() - d.len() - 1] == b'.')
+    })
+}
+
+/// The mailboxes every mail domain keeps for a role, not a person: the
+/// ones RFC 2142 requires or names for network operations (`postmaster`,
+/// `abuse`, `hostmaster`, `webmaster`, `noc`, `security`), the bounce
+/// sender (`MAILER-DAEMON`), the system's `root`, and the senders of
+/// automated mail that takes no reply (`noreply`, `no-reply`,
+/// `donotreply`, `do-not-reply`, with or without a `+tag`). Role words
+/// that a person may read as their own inbox (`info`, `support`, `sales`)
+/// are left to be replaced.
+fn role_mailbox(local: &[u8]) -> bool {
+    const ROLES: [&[u8]; 13] = [
+        b"postmaster",
+        b"abuse",
+        b"hostmaster",
+        b"webmaster",
+        b"noc",
+        b"security",
+        b"mailer-daemon",
+        b"root",
+        b"noreply",
+        b"no-reply",
+        b"no_reply",
+        b"donotreply",
+        b"do-not-reply",
+    ];
+    let base = match memchr::memchr(b'+', local) {
+        Some(p) => &local[..p],
+        None => local,
+    };
+    ROLES.iter().any(|r| base.eq_ignore_ascii_case(r))
+}
+
+/// True if `v` is one token naming a workload or shared resource by an
+/// address at a [`machine_domain`], with or without a type prefix
+/// (`serviceAccount:deploy@p-1.iam.gserviceaccount.com`, as IAM policy
+/// bindings write their members).
+pub(crate) fn machine_identity(v: &str) -> bool {
+    let b = v.trim().as_bytes();
+    match memchr::memrchr(b'@', b) {
+        Some(a) => {
+            !b.iter()
+                .any(|&c| c.is_ascii_whitespace() || c == b',' || c == b';')
+                && memchr::memchr(b'@', &b[..a]).is_none()
+                && machine_domain(&b[a + 1..])
+        }
+        None => false,
+    }
 }
 
 /// A Kerberos realm: a domain in capitals (no lower-case letter).
@@ -480,6 +554,90 @@ mod tests {
             "zlib@openssh.com",
         ] {
             assert_eq!(k(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn machine_identities_are_not_mailboxes() {
+        // Google Cloud audit logs, IAM policy deltas, GKE, Cloud Build,
+        // Workspace calendar logs: the workload or room, not a person.
+        for t in [
+            r#""principalEmail":"sa-deploy@vfk-prod-4411.iam.gserviceaccount.com""#,
+            "member: serviceAccount:bq-export@nh-data-2207.iam.gserviceaccount.com",
+            "serviceAccount:123456789012-compute@developer.gserviceaccount.com",
+            "vfk-gis-9120@appspot.gserviceaccount.com",
+            "service-123456789012@gcp-sa-pubsub.iam.gserviceaccount.com",
+            "service-123456789012@container-engine-robot.iam.gserviceaccount.com",
+            "123456789012@cloudbuild.gserviceaccount.com",
+            "123456789012@cloudservices.gserviceaccount.com",
+            "firebase-adminsdk-x1y2z@vfk-app.iam.gserviceaccount.com",
+            "organizer=c_1889a3b2c4d5e6f7@resource.calendar.google.com",
+            "calendar 3f9a8b7c6d5e4f3a2b1c@group.calendar.google.com",
+        ] {
+            assert_eq!(k(t), None, "{t}");
+        }
+        // A person's mailbox at a look-alike domain is still one.
+        for (t, want) in [
+            (
+                "karin.berg@gserviceaccount.com.example.se",
+                "karin.berg@gserviceaccount.com.example.se",
+            ),
+            (
+                "karin.berg@mygserviceaccount.com",
+                "karin.berg@mygserviceaccount.com",
+            ),
+            (
+                "karin.berg@calendar.google.com.evil.se",
+                "karin.berg@calendar.google.com.evil.se",
+            ),
+            ("karin.berg@google.com", "karin.berg@google.com"),
+        ] {
+            assert_eq!(e(t), Some(want), "{t}");
+        }
+        let mut out = String::new();
+        assert!(!normalize(
+            "sa-deploy@p-1.iam.gserviceaccount.com",
+            &mut out
+        ));
+    }
+
+    #[test]
+    fn role_mailboxes_are_no_ones() {
+        // Postfix, Exim, Sendmail, Exchange message tracking, M365 and
+        // Google Workspace mail logs, DMARC reports, SES/SendGrid events.
+        for t in [
+            "postfix/qmgr[812]: 4F3A2: from=<MAILER-DAEMON@mx1.vasterfors.se>, size=4211",
+            "to=<postmaster@nordhavn.se>, relay=none, status=bounced",
+            r#""sender":"no-reply@accounts.google.com""#,
+            r#""SenderAddress":"noreply@vasterfors.se""#,
+            "from=<donotreply@portal.vasterfors.se>",
+            "rcpt=abuse@nordhavn.se",
+            "hostmaster@vasterfors.se",
+            "webmaster@vasterfors.se",
+            "noc@nordhavn.se",
+            "security@vasterfors.se",
+            "root@nh-web01.vasterfors.se",
+            "noreply+alerts@vasterfors.se",
+            "Do-Not-Reply@vasterfors.se",
+        ] {
+            assert_eq!(k(t), None, "{t}");
+        }
+        // People, and role words a person may use, are still addresses.
+        for (t, want) in [
+            (
+                "from=<karin.berg@vasterfors.se>",
+                "karin.berg@vasterfors.se",
+            ),
+            (
+                "postmaster.karin@vasterfors.se",
+                "postmaster.karin@vasterfors.se",
+            ),
+            ("info@karinsbageri.se", "info@karinsbageri.se"),
+            ("support@vasterfors.se", "support@vasterfors.se"),
+            ("noreplykarin@vasterfors.se", "noreplykarin@vasterfors.se"),
+            ("rooth@vasterfors.se", "rooth@vasterfors.se"),
+        ] {
+            assert_eq!(e(t), Some(want), "{t}");
         }
     }
 

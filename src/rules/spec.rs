@@ -159,6 +159,12 @@ pub struct KeepWhenSpec {
     /// field holds exactly it, keeps that field (`huntPilotDN`).
     #[serde(default)]
     pub equals: Option<Spanned<String>>,
+    /// Other fields kept where they hold exactly the value (not empty) this
+    /// table keeps in one of its `fields` in the same record: what the
+    /// record says one number is (a park slot, a meet-me number), it is in
+    /// every field that holds it. Omitted: none.
+    #[serde(default)]
+    pub also: Option<Spanned<Vec<String>>>,
 }
 
 /// The table form of a binding.

@@ -52,6 +52,16 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
     if v.is_empty() || matches!(v, "null" | "true" | "false") {
         return Evidence::Scan;
     }
+    // A workload's identity under a key that may hold an address (an IAM
+    // binding's `member`, `serviceAccount:deploy@p-1.iam.gserviceaccount.com`):
+    // no person's.
+    if matches!(
+        class,
+        Username | UserId | Email | Person | PersonName | Name | Party
+    ) && email::machine_identity(v)
+    {
+        return Evidence::Keep;
+    }
     let mut buf = String::new();
     let kind = match class {
         Username => username_kind(v, &mut buf).or_else(|| {
@@ -73,7 +83,18 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         Person => person_kind(v, &mut buf),
         Email => email::normalize(v, &mut buf).then_some(Kind::Email),
         Ip => ip_kind(v, &mut buf),
-        Mac => (mac::normalize(v, &mut buf) || bare_mac(v)).then_some(Kind::Mac),
+        // The broadcast, a group (multicast) or the all-zero address under a
+        // MAC key (`srcmac=ff:ff:ff:ff:ff:ff` of a dropped broadcast, an
+        // unset `00:00:00:00:00:00`) names no device, as in free text.
+        Mac => {
+            if !(mac::normalize(v, &mut buf) || bare_mac(v)) {
+                None
+            } else if mac::personal(v.as_bytes()) {
+                Some(Kind::Mac)
+            } else {
+                return Evidence::Keep;
+            }
+        }
         Imei => imei::normalize(v, true, &mut buf).then_some(Kind::Imei),
         Imsi => imei::normalize(v, false, &mut buf).then_some(Kind::Imsi),
         // `19811218 9876`: a space where the dash goes.

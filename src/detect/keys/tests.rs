@@ -175,6 +175,75 @@ fn lists_agents_and_software() {
     assert_eq!(e(Mac, "f4f5.d8f3.6cc4"), Evidence::Replace(Kind::Mac));
     assert_eq!(e(Mac, "deadbeefcafe"), Evidence::Scan);
     assert_eq!(e(Username, "DC01$"), Evidence::Scan);
+}
+
+#[test]
+fn a_workload_identity_under_a_person_or_account_key_is_kept() {
+    let e = |c, v| evidence(c, v, YEAR);
+    // GCP IAM policy deltas and bindings (`member`), audit log
+    // `principalEmail`, GKE `user.username`, Cloud Build `serviceAccount`.
+    for (c, v) in [
+        (
+            Person,
+            "serviceAccount:bq-export@nh-data-2207.iam.gserviceaccount.com",
+        ),
+        (Email, "sa-deploy@vfk-gis-9120.iam.gserviceaccount.com"),
+        (
+            Username,
+            "123456789012-compute@developer.gserviceaccount.com",
+        ),
+        (
+            UserId,
+            "service-123456789012@gcp-sa-pubsub.iam.gserviceaccount.com",
+        ),
+        (Person, "c_1889a3b2c4d5e6f7@resource.calendar.google.com"),
+    ] {
+        assert_eq!(e(c, v), Evidence::Keep, "{v}");
+    }
+    // A person in the same bindings is still replaced.
+    assert_eq!(
+        e(Email, "karin.berg@vasterfors.se"),
+        Evidence::Replace(Kind::Email)
+    );
+    assert_ne!(e(Person, "user:karin.berg@vasterfors.se"), Evidence::Keep);
+    assert_ne!(
+        e(
+            Person,
+            "karin.berg@vasterfors.se sa@p-1.iam.gserviceaccount.com"
+        ),
+        Evidence::Keep
+    );
+}
+
+#[test]
+fn a_mac_key_holding_no_device_keeps_its_value() {
+    let e = |c, v| evidence(c, v, YEAR);
+    // Stormshield `srcmac=`, FortiGate `srcmac=`, Sophos `src_mac=`,
+    // Check Point `src_machine_mac`, dhcpd and hostapd fields: the
+    // broadcast, IPv4/IPv6 multicast, STP and all-zero "unset" addresses.
+    for v in [
+        "ff:ff:ff:ff:ff:ff",
+        "FF-FF-FF-FF-FF-FF",
+        "ffff.ffff.ffff",
+        "00:00:00:00:00:00",
+        "00-00-00-00-00-00",
+        "0000.0000.0000",
+        "01:00:5e:00:00:fb",
+        "33:33:00:00:00:01",
+        "01:80:c2:00:00:00",
+    ] {
+        assert_eq!(e(Mac, v), Evidence::Keep, "{v}");
+    }
+    // A device's address under the same keys is still replaced.
+    for v in [
+        "b8:27:eb:1a:07:19",
+        "B8-27-EB-1A-07-19",
+        "00:00:00:00:00:01",
+        "0:1a:2b:3c:4d:5e",
+        "f4f5.d8f3.6cc4",
+    ] {
+        assert_eq!(e(Mac, v), Evidence::Replace(Kind::Mac), "{v}");
+    }
     assert_eq!(e(Username, "+46701740683"), Evidence::Replace(Kind::Phone));
 }
 

@@ -96,7 +96,10 @@ impl Inner {
     /// of the dial plan, not a number outside it); unless the table's
     /// `unless_in` field holds the value as a whole word (the mailbox
     /// `VoiceMail` was given); with `only_in`, only if that field holds it
-    /// (the slot a call was parked on).
+    /// (the slot a call was parked on). A field the table lists in `also`
+    /// is kept where it holds exactly a value the table keeps in one of its
+    /// `fields` (the park slot a call was parked on, in the originally
+    /// called number too).
     pub(super) fn rule_in(
         &self,
         layout: Option<&Layout>,
@@ -112,33 +115,52 @@ impl Inner {
             Some(mask) => held & mask != 0,
             None => held != 0,
         };
-        let value_in = |other: &str| fields.iter().find(|f| *f.name == *other).map(|f| &*f.value);
         let kept = listed
             && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
-                k < 64
-                    && held & (1 << k) != 0
-                    && kw.fields.iter().any(|f| *f == *field.name)
-                    && match &kw.when {
-                        KeepIf::Holds { .. } | KeepIf::Matches { .. } => true,
-                        KeepIf::Equals(other) => {
-                            value_in(other).is_some_and(|v| v.trim() == field.value.trim())
-                        }
-                    }
-                    && (kw.value_matches.is_none()
-                        || (self.keep_values.get(k))
-                            .and_then(Option::as_ref)
-                            .is_some_and(|re| re.is_match(field.value.trim())))
-                    && !kw.unless_in.as_deref().is_some_and(|other| {
-                        value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
-                    })
-                    && kw.only_in.as_deref().is_none_or(|other| {
-                        value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
+                if k >= 64 || held & (1 << k) == 0 {
+                    return false;
+                }
+                if kw.fields.iter().any(|f| *f == *field.name) {
+                    return self.table_keeps(k, fields, field);
+                }
+                let value = field.value.trim();
+                !value.is_empty()
+                    && kw.also.iter().any(|f| *f == *field.name)
+                    && fields.iter().enumerate().any(|(j, other)| {
+                        j != i
+                            && other.value.trim() == value
+                            && kw.fields.iter().any(|f| *f == *other.name)
+                            && self.table_keeps(k, fields, other)
                     })
             });
         if kept {
             return FieldRule::Keep;
         }
         self.rule_of(layout, i, field)
+    }
+
+    /// Whether `[[keep_when]]` table `k`, holding for the record, keeps
+    /// `field`, one of the fields it lists: its value equals the field the
+    /// table `equals`, matches its `value_matches`, is not in its
+    /// `unless_in` field, and is in its `only_in` field if it has one.
+    fn table_keeps(&self, k: usize, fields: &[Field<'_>], field: &Field<'_>) -> bool {
+        let kw = &self.pack.keep_when[k];
+        let value_in = |other: &str| fields.iter().find(|f| *f.name == *other).map(|f| &*f.value);
+        (match &kw.when {
+            KeepIf::Holds { .. } | KeepIf::Matches { .. } => true,
+            KeepIf::Equals(other) => {
+                value_in(other).is_some_and(|v| v.trim() == field.value.trim())
+            }
+        }) && (kw.value_matches.is_none()
+            || (self.keep_values.get(k))
+                .and_then(Option::as_ref)
+                .is_some_and(|re| re.is_match(field.value.trim())))
+            && !kw.unless_in.as_deref().is_some_and(|other| {
+                value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
+            })
+            && kw.only_in.as_deref().is_none_or(|other| {
+                value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
+            })
     }
 
     /// The rule for field `i` of a record: its column's in CSV (in the

@@ -84,7 +84,7 @@ impl Layout {
             .iter()
             .map(|n| {
                 (pack.keep_when.iter().enumerate().take(64))
-                    .filter(|(_, kw)| kw.fields.iter().any(|f| **f == **n))
+                    .filter(|(_, kw)| kw.fields.iter().chain(&kw.also).any(|f| **f == **n))
                     .fold(0u64, |m, (k, _)| m | 1 << k)
             })
             .collect();

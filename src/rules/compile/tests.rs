@@ -525,7 +525,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
     use super::pack::{KeepIf, KeepWhen};
     let ok = format!(
         "{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nvalues = [\"Queue\"]\n\n\
-         [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\n\n\
+         [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\nalso = [\"clid\"]\n\n\
          [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\nonly_in = \"a\"\nvalue_matches = \"[0-9]{{2,5}}\"\n"
     );
     let pack = compile("t.toml", &ok).unwrap();
@@ -541,6 +541,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 unless_in: None,
                 only_in: None,
                 value_matches: None,
+                also: vec![],
             },
             KeepWhen {
                 fields: vec!["src".into()],
@@ -548,6 +549,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 unless_in: None,
                 only_in: None,
                 value_matches: None,
+                also: vec!["clid".into()],
             },
             KeepWhen {
                 fields: vec!["src".into()],
@@ -558,6 +560,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 unless_in: Some("a".into()),
                 only_in: Some("a".into()),
                 value_matches: Some("[0-9]{2,5}".into()),
+                also: vec![],
             },
         ]
     );
@@ -592,6 +595,14 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
         (
             "field = \"a\"\nvalues = [\"Queue\"]\nonly_in = \"usrfield\"",
             "unknown field \"usrfield\"",
+        ),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nalso = [\"clidd\"]",
+            "unknown field \"clidd\"",
+        ),
+        (
+            "field = \"a\"\nvalues = [\"Queue\"]\nalso = [\"src\"]",
+            "also names \"src\", a field that keep_when already keeps",
         ),
     ] {
         let src = format!("{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\n{table}\n");

@@ -492,6 +492,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
             .chain(&kw.unless_in)
             .chain(&kw.only_in);
         let named = kw.fields.get_ref().iter().map(|f| (f, kw.fields.span()));
+        let also = kw
+            .also
+            .iter()
+            .flat_map(|a| a.get_ref().iter().map(|f| (f, a.span())));
+        let named = named.chain(also);
         for (f, span) in named.chain(deciding.map(|d| (d.get_ref(), d.span()))) {
             if !known_field(f) {
                 let opts = field_options(&format);
@@ -507,6 +512,16 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 "keep_when needs at least one field to keep",
             );
             ok = false;
+        }
+        if let Some(also) = &kw.also {
+            if let Some(f) = (also.get_ref().iter()).find(|f| kw.fields.get_ref().contains(f)) {
+                c.at(
+                    Some(also.span()),
+                    &rule,
+                    format!("also names {f:?}, a field that keep_when already keeps"),
+                );
+                ok = false;
+            }
         }
         for pattern in kw.matches.iter().chain(&kw.value_matches) {
             if let Some(Err(e)) = c.patterns.then(|| keep_pattern(pattern.get_ref())) {
@@ -558,6 +573,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 unless_in: kw.unless_in.as_ref().map(|u| u.get_ref().clone()),
                 only_in: kw.only_in.as_ref().map(|u| u.get_ref().clone()),
                 value_matches: kw.value_matches.as_ref().map(|v| v.get_ref().clone()),
+                also: kw
+                    .also
+                    .as_ref()
+                    .map(|a| a.get_ref().clone())
+                    .unwrap_or_default(),
             });
         }
     }
