@@ -180,13 +180,6 @@ fn split_pairs<'a>(text: &'a str, body: usize, delim: u8, out: &mut Vec<Field<'a
 /// by one for `|`, and with no such whitespace at all for `;` and `,`. Read at whitespace, the first value would swallow
 /// every other pair, and a kept first key (`time`) would keep them all.
 fn delimited(b: &[u8]) -> Option<(usize, u8)> {
-    let key_len = |b: &[u8]| {
-        let n = b
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-            .count();
-        (n > 0 && b.get(n) == Some(&b'=')).then_some(n)
-    };
     let lead = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
     let body = if key_len(&b[lead..]).is_some() {
         lead
@@ -217,14 +210,18 @@ fn delimited(b: &[u8]) -> Option<(usize, u8)> {
 /// `=`. Such a record is split at `|`, so a value may hold spaces and a
 /// key names its value, as in LEEF 2.0 with `|` declared.
 fn pipe_pairs(body: &[u8]) -> bool {
-    let key = |b: &[u8]| {
-        let n = b
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-            .count();
-        n > 0 && b.get(n) == Some(&b'=')
-    };
+    let key = |b: &[u8]| key_len(b).is_some();
     key(body) && memchr::memchr_iter(b'|', body).any(|k| key(&body[k + 1..]))
+}
+
+/// The length of the key of a `key=` that opens `b` (letters, digits,
+/// `_`, `-`, `.`), if one does.
+fn key_len(b: &[u8]) -> Option<usize> {
+    let n = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+        .count();
+    (n > 0 && b.get(n) == Some(&b'=')).then_some(n)
 }
 
 pub(crate) fn map_double(c: u8) -> Option<u8> {
@@ -282,6 +279,23 @@ mod tests {
         out
     }
 
+    /// `rec` decodes to exactly the pairs `want`, each value at its raw
+    /// range.
+    fn assert_pairs(rec: &str, want: &[(&str, &str)]) {
+        let got: Vec<(String, String)> = decode(rec)
+            .iter()
+            .map(|f| (f.name.to_string(), f.value.to_string()))
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(got, want, "{rec}");
+        for f in decode(rec) {
+            assert_eq!(&rec[f.raw.clone()], f.value.as_ref());
+        }
+    }
+
     #[test]
     fn pairs_joined_by_a_delimiter_split_at_it() {
         for (rec, want) in [
@@ -315,15 +329,7 @@ mod tests {
                 vec![("list", "a,b=1,c=2"), ("d", "3")],
             ),
         ] {
-            let got: Vec<(String, String)> = decode(rec)
-                .iter()
-                .map(|f| (f.name.to_string(), f.value.to_string()))
-                .collect();
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect();
-            assert_eq!(got, want, "{rec}");
+            assert_pairs(rec, &want);
         }
     }
 
@@ -347,18 +353,7 @@ mod tests {
                 vec![("usrName", "k.ek"), ("src", "192.0.2.1")],
             ),
         ] {
-            let got: Vec<(String, String)> = decode(rec)
-                .iter()
-                .map(|f| (f.name.to_string(), f.value.to_string()))
-                .collect();
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect();
-            assert_eq!(got, want, "{rec}");
-            for f in decode(rec) {
-                assert_eq!(&rec[f.raw.clone()], f.value.as_ref());
-            }
+            assert_pairs(rec, &want);
         }
         // A LEEF 1.0 line without tabs is split at whitespace as before.
         let out = decode("LEEF:1.0|V|P|1|E|usrName=k.ek src=192.0.2.1");

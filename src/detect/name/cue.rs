@@ -269,39 +269,53 @@ pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
     }
 }
 
+/// The words of a salutation (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `).
+const GREETINGS: &[&str] = &[
+    "hej", "hei", "hi", "hello", "hallo", "hallå", "dear", "kära", "bästa", "kjære", "kære", "moi",
+    "hola", "bonjour", "ciao", "liebe", "lieber",
+];
+
+/// The words that close a message (`mvh `, `Regards, `, `Terveisin `).
+const CLOSINGS: &[&str] = &[
+    "mvh",
+    "vh",
+    "hälsningar",
+    "hälsning",
+    "regards",
+    "cheers",
+    "thanks",
+    "tack",
+    "terveisin",
+    "kiitos",
+    "hilsen",
+    "hilsner",
+    "groeten",
+    "gruß",
+    "grüße",
+    "gruss",
+    "pozdrawiam",
+    "pozdrowienia",
+    "saludos",
+    "cordialement",
+    "saluti",
+    "atenciosamente",
+];
+
+/// True if the word that ends at `e` is one of `words` (compared as the
+/// gazetteer's keys, lower-cased).
+fn word_before_in(b: &[u8], e: usize, words: &[&str]) -> bool {
+    let Some((s, e)) = word_before(b, e) else {
+        return false;
+    };
+    let mut buf = [0u8; MAX_KEY];
+    key(b, s, e, &mut buf).is_some_and(|k| words.contains(&k))
+}
+
 /// A greeting before `i` (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `, `Hallo `):
 /// a message's salutation, whose next word, closed by a comma or `!`, is
 /// whom it greets.
 pub(super) fn greeting_before(b: &[u8], i: usize) -> bool {
-    if i < 2 || b[i - 1] != b' ' {
-        return false;
-    }
-    let Some((s, e)) = word_before(b, i - 1) else {
-        return false;
-    };
-    let mut buf = [0u8; MAX_KEY];
-    matches!(
-        key(b, s, e, &mut buf),
-        Some(
-            "hej"
-                | "hei"
-                | "hi"
-                | "hello"
-                | "hallo"
-                | "hallå"
-                | "dear"
-                | "kära"
-                | "bästa"
-                | "kjære"
-                | "kære"
-                | "moi"
-                | "hola"
-                | "bonjour"
-                | "ciao"
-                | "liebe"
-                | "lieber"
-        )
-    )
+    i >= 2 && b[i - 1] == b' ' && word_before_in(b, i - 1, GREETINGS)
 }
 
 /// A closing before `i` (`mvh `, `Regards, `, `Terveisin `, `Pozdrawiam `),
@@ -312,40 +326,7 @@ pub(super) fn closing_before(b: &[u8], i: usize) -> bool {
     while e > 0 && matches!(b[e - 1], b' ' | b',') && i - e < 3 {
         e -= 1;
     }
-    if e == i || e == 0 {
-        return false;
-    }
-    let Some((s, e)) = word_before(b, e) else {
-        return false;
-    };
-    let mut buf = [0u8; MAX_KEY];
-    matches!(
-        key(b, s, e, &mut buf),
-        Some(
-            "mvh"
-                | "vh"
-                | "hälsningar"
-                | "hälsning"
-                | "regards"
-                | "cheers"
-                | "thanks"
-                | "tack"
-                | "terveisin"
-                | "kiitos"
-                | "hilsen"
-                | "hilsner"
-                | "groeten"
-                | "gruß"
-                | "grüße"
-                | "gruss"
-                | "pozdrawiam"
-                | "pozdrowienia"
-                | "saludos"
-                | "cordialement"
-                | "saluti"
-                | "atenciosamente"
-        )
-    )
+    e != i && e != 0 && word_before_in(b, e, CLOSINGS)
 }
 
 /// A username-shaped word before `(`: `l.aberg`, `karin_e`, `kerik2`.
