@@ -347,7 +347,15 @@ impl Merge {
 #[inline]
 fn bounded(bytes: &[u8], a: usize, b: usize, number: bool) -> bool {
     if !number {
-        return (a == 0 || !is_word(bytes[a - 1])) && (b == bytes.len() || !is_word(bytes[b]));
+        // An account that is itself compound (`adm-rhaddad`, `svc_k.berg`,
+        // six bytes or more) may be the last part of a name built from
+        // parts: CyberArk names an account object
+        // `Operating System-WinDomain-<address>-adm-rhaddad`.
+        let v = &bytes[a..b];
+        let compound = v.len() >= 6 && v.iter().any(|&c| matches!(c, b'-' | b'_' | b'.'));
+        let start =
+            a == 0 || !is_word(bytes[a - 1]) || (compound && matches!(bytes[a - 1], b'-' | b'_'));
+        return start && (b == bytes.len() || !is_word(bytes[b]));
     }
     let before = if a == 0 { b' ' } else { bytes[a - 1] };
     let after = bytes.get(b).copied().unwrap_or(b' ');
@@ -387,7 +395,13 @@ mod tests {
         (0..=t.len().saturating_sub(needle.len()))
             .filter(|&a| t[a..].starts_with(needle.as_bytes()))
             .map(|a| (a, a + needle.len()))
-            .filter(|&(a, b)| (a == 0 || !is_word(t[a - 1])) && (b == t.len() || !is_word(t[b])))
+            .filter(|&(a, b)| {
+                let compound = needle.len() >= 6 && needle.contains(['-', '_', '.']);
+                let start = a == 0
+                    || !is_word(t[a - 1])
+                    || (compound && (t[a - 1] == b'-' || t[a - 1] == b'_'));
+                start && (b == t.len() || !is_word(t[b]))
+            })
             .collect()
     }
 
@@ -442,6 +456,21 @@ mod tests {
         // Too short to echo safely.
         let mut spans = vec![user(0, 2)];
         echo_usernames("bo bo bo", &mut spans);
+        assert_eq!(spans.len(), 1);
+    }
+
+    #[test]
+    fn a_compound_account_ends_a_name_built_from_parts() {
+        // CyberArk's account object: platform, address, then the account.
+        let text = "duser=adm-rhaddad fname=Root\\Operating System-WinDomain-corp.internal-adm-rhaddad x-rhaddad";
+        let mut spans = vec![user(6, 17)];
+        echo_usernames(text, &mut spans);
+        let found: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(found, ["adm-rhaddad", "adm-rhaddad"]);
+        // A plain account glued after `-` is still part of another word.
+        let text = "user=rhaddad host=srv-rhaddad";
+        let mut spans = vec![user(5, 12)];
+        echo_usernames(text, &mut spans);
         assert_eq!(spans.len(), 1);
     }
 

@@ -153,6 +153,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // handles (not a bare `handle`: Windows writes object handles there),
     // and `identity` (strongSwan, IdPs).
     ("alternateid", Username),
+    // FHIR AuditEvent's `agent.altId`: the user's identity in the system
+    // that recorded the event (HL7 FHIR R4, AuditEvent.agent.altId).
+    ("altid", Username),
     ("operator", Username),
     // The account that did an admin action (UniFi's `UNIFIadmin=`,
     // `admin_user`); `admin=true` is a flag, which the value check drops.

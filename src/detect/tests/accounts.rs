@@ -695,6 +695,15 @@ fn the_account_in_a_per_user_directory() {
             "kberg",
         ),
         (
+            "varonis: filePath=\\\\fs01\\Hem\\ak0392\\Lön 2026.xlsx act=Modified",
+            "ak0392",
+        ),
+        (
+            "smbd: open /srv/hjem/kari.nordmann/notater.txt denied",
+            "kari.nordmann",
+        ),
+        ("smbd: open \\\\nas\\koti\\mvirtanen\\cv.docx", "mvirtanen"),
+        (
             "User Profile Service: Windows cannot load the roaming profile \\\\fs01\\profiles$\\anna.ek.V6, using a temporary one",
             "anna.ek",
         ),

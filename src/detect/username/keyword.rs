@@ -184,7 +184,10 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 99] = [
+    const WORDS: [&[u8]; 102] = [
+        b"hem",
+        b"hjem",
+        b"koti",
         b"profiles",
         b"mail",
         b"av",
@@ -358,8 +361,11 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (2, b'o') => pick(b"of", Of),
         (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
         (6, b'i') => pick(b"imeisv", Imei),
-        (4, b'k') => pick(b"kort", Badge),
-        (4, b'h') => pick(b"home", Home),
+        (4, b'k') => pick(b"kort", Badge).or_else(|| pick(b"koti", Home)),
+        // Per-user folders named in the local language on Nordic file
+        // servers (`\\fs01\Hem\kberg`, `/hjem/kari`, `\\nas\koti\mvirtanen`).
+        (4, b'h') => pick(b"home", Home).or_else(|| pick(b"hjem", Home)),
+        (3, b'h') => pick(b"hem", Home),
         (8, b'p') => pick(b"personal", Home).or_else(|| pick(b"profiles", Home)),
         (4, b'm') => pick(b"mail", Home),
         (3, b'm') => pick(b"mac", Mac),
