@@ -233,6 +233,13 @@ impl Worker {
             // which usernames the free text already knows.
             for (i, field) in fields.iter().enumerate() {
                 let mut rule = inner.rule_in(layout, &fields, i, held);
+                // A kept field whose value holds other pairs (`time=1797|src=
+                // 192.0.2.7|user=kek`, joined by a delimiter the format did
+                // not split at) is read as text: a binding keeps its value,
+                // never the pairs that value swallowed.
+                if rule == FieldRule::Keep && holds_pairs(&field.value) {
+                    rule = FieldRule::Scan;
+                }
                 // Whether what the rule takes is remembered: a binding, or
                 // a key that names one kind.
                 let mut strong = true;
@@ -596,6 +603,54 @@ impl Worker {
             if c.reversible {
                 cache.clear();
             }
+        }
+    }
+}
+
+/// True if `v` holds a `key=value` pair after a delimiter that is not
+/// whitespace (`1797749808|src=192.0.2.7`, `a;user=kek`): a key of two or
+/// more letters, digits, `_`, `-` or `.` (starting with a letter), right
+/// after `|`, `;`, `,`, `&` or `^`, and then `=`.
+fn holds_pairs(v: &str) -> bool {
+    let b = v.as_bytes();
+    memchr::memchr_iter(b'=', b).any(|eq| {
+        let mut k = eq;
+        while k > 0 && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-' | b'.'))
+        {
+            k -= 1;
+        }
+        eq - k >= 2
+            && b[k].is_ascii_alphabetic()
+            && k > 0
+            && matches!(b[k - 1], b'|' | b';' | b',' | b'&' | b'^')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_pairs;
+
+    #[test]
+    fn a_value_that_swallowed_other_pairs() {
+        for v in [
+            "1797749808|hostname=gw1|src=192.0.2.7",
+            "10:00:00^src=192.0.2.7",
+            "a;user=kek",
+            "x&ip=192.0.2.7",
+        ] {
+            assert!(holds_pairs(v), "{v}");
+        }
+        for v in [
+            "10:00:00",
+            "2026-11-22",
+            "fw-01",
+            "a=b",
+            "base64==",
+            "x|=y",
+            "k|1=2",
+            "",
+        ] {
+            assert!(!holds_pairs(v), "{v}");
         }
     }
 }
