@@ -108,3 +108,27 @@ fn packs_that_read_keys_have_a_policy_for_every_kind_a_key_can_name() {
         "a key naming these would be ignored: {missing:?}"
     );
 }
+
+/// A case whose `{{ipv4}}` stands where the engine left the address as it
+/// was fails: an address-preserving placeholder's pattern matches the raw
+/// value too, so the check also asks that the value was changed.
+#[test]
+fn a_case_fails_when_an_address_it_expects_replaced_is_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/kv-cef.toml");
+    let mut src = std::fs::read_to_string(shipped).unwrap();
+    src.push_str(
+        "\n[[tests]]\nname = \"a kept field expected as an address\"\n\
+         input = 'date=2026-11-22 srcport=192.0.2.30 devname=\"fw-01\"'\n\
+         expect = 'date=2026-11-22 srcport={{ipv4}} devname=\"fw-01\"'\n",
+    );
+    std::fs::write(dir.path().join("kv-cef.toml"), src).unwrap();
+    let packs = Source::Dir(dir.path().to_path_buf()).compile_all().unwrap();
+    let (_, failures) = check::run_cases(&packs[0]);
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert!(
+        failures[0].to_string().contains("left as it was"),
+        "{}",
+        failures[0]
+    );
+}

@@ -87,6 +87,46 @@ pub fn template_regex(pack: &Pack, template: &str) -> Result<Regex, regex::Error
     Regex::new(&pattern)
 }
 
+/// The category of a format-preserving placeholder (an address kept in
+/// its form, a MAC) whose match in `actual` is a value the input holds
+/// verbatim: such a placeholder's pattern matches the raw value too, so a
+/// value left as it was would pass the case unseen. Values under seven
+/// characters (`0`, a short int) are not judged: they recur by chance.
+fn left_as_it_was(
+    pack: &Pack,
+    template: &str,
+    re: &Regex,
+    actual: &str,
+    input: &str,
+) -> Option<String> {
+    let caps = re.captures(actual)?;
+    let names = placeholders(template);
+    names.iter().enumerate().find_map(|(k, name)| {
+        let cat = pack.categories.iter().find(|c| &c.name == name)?;
+        let preserving = matches!(cat.operator, OperatorSpec::IpPrefix)
+            || (cat.kind == Kind::Mac && matches!(cat.operator, OperatorSpec::Pseudonym { .. }));
+        let v = caps.get(k + 1)?.as_str();
+        (preserving && v.len() >= 7 && input.contains(v)).then(|| name.clone())
+    })
+}
+
+/// The placeholder names of a template, in order.
+fn placeholders(template: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find("{{") {
+        let after = &rest[i + 2..];
+        match after.find("}}") {
+            Some(j) if is_placeholder_name(&after[..j]) => {
+                out.push(after[..j].to_string());
+                rest = &after[j + 2..];
+            }
+            _ => rest = after,
+        }
+    }
+    out
+}
+
 /// Runs every case of `pack`; returns (cases run, failures).
 pub fn run_cases(pack: &Pack) -> (usize, Vec<Failure>) {
     let mut failures = Vec::new();
@@ -130,7 +170,18 @@ pub fn run_cases(pack: &Pack) -> (usize, Vec<Failure>) {
             (Expect::Output(template), Ok(_)) => {
                 let actual = String::from_utf8_lossy(&out);
                 match template_regex(pack, template) {
-                    Ok(re) if re.is_match(&actual) => {}
+                    Ok(re) if re.is_match(&actual) => {
+                        if let Some(raw) = left_as_it_was(pack, template, &re, &actual, &t.input) {
+                            fail(
+                                &mut failures,
+                                t,
+                                format!(
+                                    "a {{{{{raw}}}}} placeholder matched the input's own value, left as it was\n  input:    {}\n  actual:   {actual}",
+                                    t.input
+                                ),
+                            );
+                        }
+                    }
                     Ok(_) => fail(
                         &mut failures,
                         t,
