@@ -77,13 +77,27 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
         j = octet(b, j)?;
     }
     let c = at(b, j);
-    if is_word(c) || (c == b'.' && is_word(at(b, j + 1))) {
+    if is_word(c) || (c == b'.' && is_word(at(b, j + 1)) && !packet_port(b, j)) {
         return None;
     }
     if after_version_word(b, i) || after_product(b, i, j) || !host_address(&b[i..j]) {
         return None;
     }
     Some(j)
+}
+
+/// At `j`, right after a dotted quad: `.port` as tcpdump and OpenBSD's
+/// pflog write an endpoint (`IP 192.0.2.7.51234 > 198.51.100.2.443: Flags
+/// [S]`), one to five digits (a port) followed by ` > ` or `:`. A fifth
+/// group before anything else is a longer dotted run (`1.3.6.1.4.1`, a
+/// version), which stays.
+fn packet_port(b: &[u8], j: usize) -> bool {
+    let s = j + 1;
+    let mut e = s;
+    while e < b.len() && e - s < 6 && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    (1..=5).contains(&(e - s)) && (b[e..].starts_with(b" > ") || at(b, e) == b':')
 }
 
 /// True unless the dotted quad `q` names no host: loopback (`127.x`), the

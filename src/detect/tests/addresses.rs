@@ -26,6 +26,24 @@ fn addresses_in_host_names_are_their_own_kind() {
 }
 
 #[test]
+fn endpoints_written_with_their_port_as_a_fifth_group() {
+    // tcpdump and OpenBSD's pflog: `address.port > address.port:`.
+    assert_eq!(
+        all(
+            "pflog0: rule 4/(match) block in on em0: 192.0.2.7.51234 > 198.51.100.2.443: S 1:1(0) win 1024"
+        ),
+        vec![
+            ("192.0.2.7".into(), Kind::Ipv4),
+            ("198.51.100.2".into(), Kind::Ipv4)
+        ]
+    );
+    // An OID, a version and a longer dotted run stay.
+    assert!(all("snmp: trap 1.3.6.1.4.1 received").is_empty());
+    assert!(all("firmware 10.2.0.1.5 installed").is_empty());
+    assert!(all("oid 1.3.6.1.2.1.1 > sysDescr").is_empty());
+}
+
+#[test]
 fn macs_in_other_products_notations_and_after_their_words() {
     use Kind::Mac;
     exactly(&[
