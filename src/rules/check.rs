@@ -8,7 +8,7 @@
 
 use regex::Regex;
 
-use super::compile::{Expect, OperatorSpec, Pack, is_placeholder_name};
+use super::compile::{Expect, OperatorSpec, Pack, is_placeholder_name, placeholders};
 use crate::detect::Kind;
 use crate::keys::Keyring;
 use crate::pipeline::Engine;
@@ -101,30 +101,18 @@ fn left_as_it_was(
 ) -> Option<String> {
     let caps = re.captures(actual)?;
     let names = placeholders(template);
+    // One group per placeholder, as `template_regex` writes them; a
+    // template it reads otherwise is not judged here.
+    if names.len() + 1 != caps.len() {
+        return None;
+    }
     names.iter().enumerate().find_map(|(k, name)| {
-        let cat = pack.categories.iter().find(|c| &c.name == name)?;
+        let cat = pack.categories.iter().find(|c| c.name == *name)?;
         let preserving = matches!(cat.operator, OperatorSpec::IpPrefix)
             || (cat.kind == Kind::Mac && matches!(cat.operator, OperatorSpec::Pseudonym { .. }));
         let v = caps.get(k + 1)?.as_str();
-        (preserving && v.len() >= 7 && input.contains(v)).then(|| name.clone())
+        (preserving && v.len() >= 7 && input.contains(v)).then(|| name.to_string())
     })
-}
-
-/// The placeholder names of a template, in order.
-fn placeholders(template: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = template;
-    while let Some(i) = rest.find("{{") {
-        let after = &rest[i + 2..];
-        match after.find("}}") {
-            Some(j) if is_placeholder_name(&after[..j]) => {
-                out.push(after[..j].to_string());
-                rest = &after[j + 2..];
-            }
-            _ => rest = after,
-        }
-    }
-    out
 }
 
 /// Runs every case of `pack`; returns (cases run, failures).
