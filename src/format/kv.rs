@@ -189,17 +189,24 @@ fn delimited(b: &[u8]) -> Option<(usize, u8)> {
         key_len(&b[p + 2..])?;
         p + 2
     };
-    let spaced = memchr::memchr_iter(b' ', &b[body..])
-        .filter(|&k| key_len(&b[body + k + 1..]).is_some())
-        .count();
-    [b'|', b';', b','].into_iter().find_map(|d| {
-        let n = memchr::memchr_iter(d, &b[body..])
+    let pairs_after = |d: u8| {
+        memchr::memchr_iter(d, &b[body..])
             .filter(|&k| key_len(&b[body + k + 1..]).is_some())
-            .count();
+            .count()
+    };
+    // Most lines join their pairs with spaces and hold no other delimiter
+    // before a key: the whitespace count is only taken for a candidate.
+    let mut spaced = None;
+    [b'|', b';', b','].into_iter().find_map(|d| {
+        let n = pairs_after(d);
+        if n < 2 {
+            return None;
+        }
+        let spaced = *spaced.get_or_insert_with(|| pairs_after(b' '));
         // `,` and `;` sit inside whitespace-joined values too (`list=a,b=1`):
         // they split only a line with no whitespace-joined pair at all.
         let ok = if d == b'|' { n > spaced } else { spaced == 0 };
-        (n >= 2 && ok).then_some((body, d))
+        ok.then_some((body, d))
     })
 }
 
