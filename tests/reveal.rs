@@ -47,6 +47,10 @@ const ROUND_TRIPS: &[(&str, &str)] = &[
         "Jun 29 12:11:53 combo sshd[15692]: connection from 192.0.2.131 (h64-187-1-131.dsl.example.net) via ip-10-0-0-1.ec2.internal",
     ),
     (
+        "syslog",
+        "Dec  6 10:00:01 ns1 named[811]: client @0x7f3a 192.0.2.7#53321 (7.2.0.192.in-addr.arpa): query: 7.2.0.192.IN-ADDR.ARPA IN PTR + (10.0.0.53) via Host_10.1.2.3",
+    ),
+    (
         "asterisk-cdr",
         "\"B130791\",\"+46701740683\",\"0812345678\",\"from-internal\",\"\"\"Karin Eriksson\"\" <+46701740683>\",\"PJSIP/x-1\",\"\",\"Dial\",\"\",\"2026-02-12 12:38:46\",\"\",\"2026-02-12 12:51:13\",747,722,\"ANSWERED\",\"DOCUMENTATION\",\"1770899926.4571\",\"snr=811177-2383\"",
     ),

@@ -343,7 +343,7 @@ pub(crate) fn after_version_word(b: &[u8], i: usize) -> bool {
 /// One of [`VERSION_WORDS`], ignoring ASCII case. The length and first
 /// letter pick the candidates, so most words cost one comparison at most.
 #[inline]
-fn version_word(w: &[u8]) -> bool {
+pub(crate) fn version_word(w: &[u8]) -> bool {
     let Some(&f) = w.first() else {
         return false;
     };
@@ -470,6 +470,63 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         && port.bytes().all(|d| d.is_ascii_digit())
         && head.parse::<Ipv6Addr>().is_ok())
     .then_some((i, i + c))
+}
+
+/// At `i`, a dotted quad that a reverse-DNS name spells backwards:
+/// `7.2.0.192.in-addr.arpa` is the PTR name of 192.0.2.7, which resolvers
+/// and DNS servers log for every reverse lookup (BIND's `query:` lines,
+/// Unbound, dnsmasq, Windows DNS debug logs, mail servers checking a
+/// client's name). Only a whole name counts: four octets, then
+/// `.in-addr.arpa` (any case), and no longer dotted run before; a zone of
+/// one to three octets (`2.0.192.in-addr.arpa`) names a network, not a host,
+/// and stays. The address read forwards must name a host ([`host_address`]).
+/// Returns the end of the name: the span holds `.in-addr.arpa` too, so the
+/// value tells its spelling wherever it goes (the operator writes the
+/// address back reversed, and the suffix as it was written).
+pub(crate) fn arpa_ipv4_at(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && (b[i - 1] == b'.' || is_word(b[i - 1])) {
+        return None;
+    }
+    let mut j = i;
+    for k in 0..4 {
+        if k > 0 {
+            if at(b, j) != b'.' {
+                return None;
+            }
+            j += 1;
+        }
+        j = octet(b, j)?;
+    }
+    const ARPA: &[u8] = b".in-addr.arpa";
+    let tail = b.get(j..j + ARPA.len())?;
+    if !tail.eq_ignore_ascii_case(ARPA) || is_word(at(b, j + ARPA.len())) {
+        return None;
+    }
+    let forward = reverse_v4(std::str::from_utf8(&b[i..j]).ok()?);
+    host_address(forward.as_bytes()).then_some(j + ARPA.len())
+}
+
+/// The reverse-DNS suffix of an IPv4 PTR name, as written (any case), and
+/// the reversed quad before it.
+pub(crate) fn split_arpa(v: &str) -> Option<(&str, &str)> {
+    let cut = v.len().checked_sub(".in-addr.arpa".len())?;
+    let (quad, suffix) = (v.get(..cut)?, v.get(cut..)?);
+    suffix
+        .eq_ignore_ascii_case(".in-addr.arpa")
+        .then_some((quad, suffix))
+}
+
+/// The dotted quad `v` with its octets in the other order.
+pub(crate) fn reverse_v4(v: &str) -> String {
+    let mut parts: Vec<&str> = v.split('.').collect();
+    parts.reverse();
+    parts.join(".")
+}
+
+/// Canonical IPv4 text of a reverse-DNS name (`7.2.0.192.in-addr.arpa` is
+/// 192.0.2.7), or false.
+pub(crate) fn normalize_arpa_v4(v: &str, out: &mut String) -> bool {
+    split_arpa(v).is_some_and(|(quad, _)| normalize_v4(&reverse_v4(quad), out))
 }
 
 /// Canonical IPv4 text, or false. The dashed form of a host name

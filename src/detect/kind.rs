@@ -12,6 +12,12 @@ pub enum Kind {
     /// (`ip-10-0-0-1.ec2.internal`). Found by the `ipv4` detector; without a
     /// `[categories.host_ipv4]` policy of its own it follows `ipv4`'s.
     HostIpv4,
+    /// An IPv4 address spelt backwards in a reverse-DNS name
+    /// (`4.2.0.192.in-addr.arpa` for 192.0.2.4), as resolvers and DNS
+    /// servers log PTR queries. Found by the `ipv4` detector; it follows
+    /// `ipv4`'s policy unless a pack has a `[categories.arpa_ipv4]`, and is
+    /// written back reversed.
+    ArpaIpv4,
     /// An IPv6 address, in any textual form.
     Ipv6,
     /// A MAC (EUI-48) address.
@@ -43,7 +49,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every built-in kind, in a stable order.
-    pub const BUILTIN: [Kind; 14] = [
+    pub const BUILTIN: [Kind; 15] = [
         Kind::Ipv4,
         Kind::HostIpv4,
         Kind::Ipv6,
@@ -58,6 +64,7 @@ impl Kind {
         Kind::PersonName,
         Kind::Imei,
         Kind::Imsi,
+        Kind::ArpaIpv4,
     ];
 
     /// The category name used in rule packs (`phone`, `person_name`, ...).
@@ -66,6 +73,7 @@ impl Kind {
         match self {
             Kind::Ipv4 => "ipv4",
             Kind::HostIpv4 => "host_ipv4",
+            Kind::ArpaIpv4 => "arpa_ipv4",
             Kind::Ipv6 => "ipv6",
             Kind::Mac => "mac",
             Kind::Email => "email",
@@ -87,6 +95,7 @@ impl Kind {
         match self {
             Kind::Ipv4 => "IPV4",
             Kind::HostIpv4 => "HOST_IPV4",
+            Kind::ArpaIpv4 => "ARPA_IPV4",
             Kind::Ipv6 => "IPV6",
             Kind::Mac => "MAC",
             Kind::Email => "EMAIL",
@@ -107,7 +116,7 @@ impl Kind {
     /// this one.
     pub fn falls_back_to(self) -> Option<Kind> {
         match self {
-            Kind::HostIpv4 => Some(Kind::Ipv4),
+            Kind::HostIpv4 | Kind::ArpaIpv4 => Some(Kind::Ipv4),
             _ => None,
         }
     }

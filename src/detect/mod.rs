@@ -57,6 +57,7 @@ mod xml;
 pub use bound::{ip_bare, placeholder};
 pub use config::{Builtin, Checksum, CustomDetector, DetectError, DetectorConfig};
 pub use echo::{KnownNames, echo_counted, echo_usernames};
+pub(crate) use ip::{reverse_v4, split_arpa};
 pub use kind::{Kind, Span};
 pub use normalize::{Normalize, normalize};
 use overlap::resolve;
@@ -122,7 +123,7 @@ impl Enabled {
     /// Whether the detector that reports `kind` is on.
     fn finds(&self, kind: Kind) -> bool {
         match kind {
-            Kind::Ipv4 | Kind::HostIpv4 => self.ipv4,
+            Kind::Ipv4 | Kind::HostIpv4 | Kind::ArpaIpv4 => self.ipv4,
             Kind::Ipv6 => self.ipv6,
             Kind::Mac => self.mac,
             Kind::Email => self.email,

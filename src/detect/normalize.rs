@@ -21,6 +21,7 @@ pub fn normalize(kind: Kind, value: &str, opts: &Normalize, out: &mut String) ->
     let v = value.trim();
     match kind {
         Kind::Ipv4 | Kind::HostIpv4 => ip::normalize_v4(v, out),
+        Kind::ArpaIpv4 => ip::normalize_arpa_v4(v, out),
         Kind::Ipv6 => ip::normalize_v6(v, out),
         Kind::Mac => mac::normalize(v, out),
         Kind::Email => email::normalize(v, out),

@@ -9,7 +9,7 @@ fn rank(k: Kind) -> u8 {
         Kind::Phone => 8,
         Kind::Personnummer | Kind::Samordningsnummer | Kind::Orgnr => 7,
         Kind::Imei | Kind::Imsi => 6,
-        Kind::Ipv4 | Kind::HostIpv4 | Kind::Ipv6 | Kind::Mac => 5,
+        Kind::Ipv4 | Kind::HostIpv4 | Kind::ArpaIpv4 | Kind::Ipv6 | Kind::Mac => 5,
         Kind::Custom(_) | Kind::Badge | Kind::PersonName => 3,
         Kind::Username => 1,
     }

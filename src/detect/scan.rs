@@ -62,6 +62,9 @@ impl DetectorSet {
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {
                     push(e.0, e.1, Kind::HostIpv4);
                     Some(e.1)
+                } else if let Some(e) = on.ipv4.then(|| named_ipv4(b, i, j)).flatten() {
+                    push(e.0, e.1, Kind::Ipv4);
+                    Some(e.1)
                 } else if (class & util::CUE != 0
                     && ((class & util::HEX != 0 && hex_shaped(b, i, j))
                         || (on.keywords() && username::may_be_keyword(c, j - i))))
@@ -287,6 +290,10 @@ impl DetectorSet {
                         }
                     }
                 }
+                return Some(e);
+            }
+            if let Some(e) = ip::arpa_ipv4_at(b, i) {
+                push(i, e, Kind::ArpaIpv4);
                 return Some(e);
             }
         }
@@ -977,6 +984,33 @@ fn time_at(b: &[u8], i: usize) -> bool {
         && !is_word(c)
         && c != b':'
         && c != b'.'
+}
+
+/// A dotted IPv4 address that ends an object's name after `_`, as firewall
+/// and load-balancer administrators name host objects after the address
+/// they hold (Check Point `Host_10.1.2.3`, FortiGate and Palo Alto address
+/// objects `h_192.0.2.7`, F5 nodes `node_10.1.2.3`): the word
+/// `b[i..j]` is letters, `_`, then the first octet's digits, and a `.`
+/// follows. Not after a version word (`v_1.2.3.4`, `build_10.2.0.1`, and
+/// `fw_10.1.2.3`, which may be a firmware as well as a firewall).
+/// Returns the address's start and end.
+#[inline]
+fn named_ipv4(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'.' || !is_digit(b[j - 1]) {
+        return None;
+    }
+    let mut k = j - 1;
+    while k > i && is_digit(b[k - 1]) {
+        k -= 1;
+    }
+    if k < i + 2 || b[k - 1] != b'_' || !b[i..k - 1].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    if ip::version_word(&b[i..k - 1]) {
+        return None;
+    }
+    let e = ip::ipv4_at(b, k)?;
+    Some((k, e))
 }
 
 /// A dashed IPv4 address glued to the letters of the word `b[i..j]`

@@ -130,7 +130,7 @@ impl IpPrefix {
             _ => (canonical, None),
         };
         let ip = match kind {
-            Kind::Ipv4 | Kind::HostIpv4 => {
+            Kind::Ipv4 | Kind::HostIpv4 | Kind::ArpaIpv4 => {
                 IpAddr::V4(addr.parse().map_err(|_| OpError::Malformed)?)
             }
             Kind::Ipv6 => addr.parse::<IpAddr>().map_err(|_| OpError::Malformed)?,
@@ -156,6 +156,13 @@ impl IpPrefix {
             let dashed = out[start..].replace('.', "-");
             out.truncate(start);
             out.push_str(&dashed);
+        }
+        if kind == Kind::ArpaIpv4 {
+            // A reverse-DNS name spells the address backwards
+            // (`7.2.0.192.in-addr.arpa`): so does its pseudonym.
+            let reversed = crate::detect::reverse_v4(&out[start..]);
+            out.truncate(start);
+            out.push_str(&reversed);
         }
         if let Some(zone) = zone {
             out.push('%');

@@ -105,7 +105,14 @@ impl Operator {
         let start = out.len();
         let result = match self {
             Operator::Pseudonym(p) => p.apply(kind, original, canonical, out),
-            Operator::IpPrefix(ip) => ip.apply(kind, canonical, out),
+            Operator::IpPrefix(ip) => ip.apply(kind, canonical, out).map(|()| {
+                // A reverse-DNS name keeps its suffix as it was written.
+                if let Some((_, suffix)) = crate::detect::split_arpa(original.trim()) {
+                    if kind == Kind::ArpaIpv4 {
+                        out.push_str(suffix);
+                    }
+                }
+            }),
             Operator::Mask(m) => {
                 m.apply(original, out);
                 Ok(())

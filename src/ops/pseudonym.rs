@@ -55,7 +55,7 @@ pub enum EmailDomain {
 /// whose rule must name one.
 pub fn default_prefix(kind: Kind) -> Option<&'static str> {
     Some(match kind {
-        Kind::Ipv4 | Kind::HostIpv4 | Kind::Ipv6 => "ip",
+        Kind::Ipv4 | Kind::HostIpv4 | Kind::ArpaIpv4 | Kind::Ipv6 => "ip",
         Kind::Mac => "mac",
         Kind::Email => "em",
         Kind::Username => "us",

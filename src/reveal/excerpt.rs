@@ -34,8 +34,9 @@ pub struct Counts {
 
 enum Piece {
     Token(std::ops::Range<usize>),
-    /// An address, and whether it is spelt with dashes in a host name.
-    Ip(std::ops::Range<usize>, bool),
+    /// An address, and its spelling: `Ipv4`/`Ipv6` as written, `HostIpv4`
+    /// with dashes in a host name, `ArpaIpv4` backwards in a reverse-DNS name.
+    Ip(std::ops::Range<usize>, Kind),
 }
 
 /// The tokens and, with `with_ips`, the IP addresses of `text`, in order.
@@ -43,8 +44,11 @@ fn pieces(text: &str, with_ips: bool) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = find_tokens(text).into_iter().map(Piece::Token).collect();
     if with_ips {
         for s in ip_spans(text) {
-            if matches!(s.kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4) {
-                pieces.push(Piece::Ip(s.start..s.end, s.kind == Kind::HostIpv4));
+            if matches!(
+                s.kind,
+                Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 | Kind::ArpaIpv4
+            ) {
+                pieces.push(Piece::Ip(s.start..s.end, s.kind));
             }
         }
     }
@@ -179,12 +183,20 @@ pub fn reveal_excerpt(
                 }
                 at = end;
             }
-            Piece::Ip(r, dashed) => {
+            Piece::Ip(r, spelling) => {
                 if r.start < at {
                     continue;
                 }
                 let Some(key) = ip else { continue };
-                let Ok(addr) = text[r.clone()].replace('-', ".").parse::<IpAddr>() else {
+                let written = match spelling {
+                    Kind::HostIpv4 => text[r.clone()].replace('-', "."),
+                    Kind::ArpaIpv4 => match crate::detect::split_arpa(&text[r.clone()]) {
+                        Some((quad, _)) => crate::detect::reverse_v4(quad),
+                        None => continue,
+                    },
+                    _ => text[r.clone()].to_string(),
+                };
+                let Ok(addr) = written.parse::<IpAddr>() else {
                     continue;
                 };
                 out.push_str(&text[at..r.start]);
@@ -194,10 +206,14 @@ pub fn reveal_excerpt(
                 } else {
                     plain
                 };
-                out.push_str(&if dashed {
-                    shown.replace('.', "-")
-                } else {
-                    shown
+                out.push_str(&match spelling {
+                    Kind::HostIpv4 => shown.replace('.', "-"),
+                    Kind::ArpaIpv4 => {
+                        let suffix =
+                            crate::detect::split_arpa(&text[r.clone()]).map_or("", |s| s.1);
+                        crate::detect::reverse_v4(&shown) + suffix
+                    }
+                    _ => shown,
                 });
                 counts.ips += usize::from(seen.insert(&text[r.clone()]));
                 at = r.end;

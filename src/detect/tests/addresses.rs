@@ -26,6 +26,64 @@ fn addresses_in_host_names_are_their_own_kind() {
 }
 
 #[test]
+fn reverse_dns_names_spell_an_address_backwards() {
+    // BIND, Unbound, dnsmasq and Windows DNS log PTR lookups by name: the
+    // name is the client's address, reversed.
+    for line in [
+        "named[811]: client @0x7f3a 10.0.0.9#53321 (7.2.0.192.in-addr.arpa): query: 7.2.0.192.in-addr.arpa IN PTR +E(0) (10.0.0.53)",
+        "unbound[22:0] info: 10.0.0.9 7.2.0.192.in-addr.arpa. PTR IN",
+        "dnsmasq[981]: query[PTR] 7.2.0.192.in-addr.arpa from 10.0.0.9",
+        "DNS: Rcv 10.0.0.9 7b3a   Q [0001   D   NOERROR] PTR    7.2.0.192.IN-ADDR.ARPA",
+        "postfix/smtpd[77]: warning: 7.2.0.192.in-addr.arpa: no PTR record",
+    ] {
+        assert!(
+            has(line, "7.2.0.192.in-addr.arpa", Kind::ArpaIpv4)
+                || has(line, "7.2.0.192.IN-ADDR.ARPA", Kind::ArpaIpv4),
+            "{line}"
+        );
+    }
+    // A zone of fewer octets is a network; loopback is no host; an OID or a
+    // longer dotted run is no name.
+    for line in [
+        "zone 2.0.192.in-addr.arpa/IN: loaded serial 7",
+        "query: 1.0.0.127.in-addr.arpa IN PTR",
+        "query: 9.7.2.0.192.in-addr.arpa IN PTR",
+        "zone 0.168.192.in-addr.arpa.db",
+    ] {
+        assert!(
+            !all(line).iter().any(|(_, k)| *k == Kind::ArpaIpv4),
+            "{line}: {:?}",
+            all(line)
+        );
+    }
+}
+
+#[test]
+fn addresses_ending_an_object_name() {
+    // Firewall and load-balancer objects named after the host they hold.
+    for (line, want) in [
+        ("object network Host_10.1.2.3 host 10.1.2.3", "10.1.2.3"),
+        ("rule 7 src=h_192.0.2.7 dst=any action=accept", "192.0.2.7"),
+        (
+            "pool web_pool member node_198.51.100.20:443 down",
+            "198.51.100.20",
+        ),
+        ("address-object srv_203.0.113.9 zone LAN", "203.0.113.9"),
+    ] {
+        assert!(has(line, want, Kind::Ipv4), "{line}: {:?}", all(line));
+    }
+    // After a version word, the quad is a version; `fw_` may be a firmware.
+    for line in [
+        "image v_1.2.3.4 loaded",
+        "package build_10.2.0.1 installed",
+        "upgrade to fw_10.1.2.3 done",
+        "running release_2.3.1.0",
+    ] {
+        assert!(all(line).is_empty(), "{line}: {:?}", all(line));
+    }
+}
+
+#[test]
 fn endpoints_written_with_their_port_as_a_fifth_group() {
     // tcpdump and OpenBSD's pflog: `address.port > address.port:`.
     assert_eq!(

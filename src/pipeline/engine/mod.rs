@@ -194,7 +194,12 @@ impl Engine {
             .categories
             .iter()
             .enumerate()
-            .filter(|(_, c)| matches!(c.kind, Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4))
+            .filter(|(_, c)| {
+                matches!(
+                    c.kind,
+                    Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 | Kind::ArpaIpv4
+                )
+            })
             .fold(0u64, |m, (i, _)| m | 1 << (i & 63));
         let field_rules = FieldRules::new(&pack);
         let columns = match &pack.format {

@@ -265,10 +265,13 @@ pub(super) fn trim_separator(out: &mut Vec<u8>, floor: usize) {
 
 /// The kind an address of an IP category is handled as: a field bound to
 /// `ipv4` may carry an IPv6 address (and the other way round), and the
-/// `ipv4` policy also covers addresses spelt with dashes in host names, so
-/// the value's own form decides. Other kinds are returned as they are.
+/// `ipv4` policy also covers addresses spelt with dashes in host names and
+/// backwards in reverse-DNS names, so the value's own form decides. Other kinds are returned as they are.
 pub(crate) fn ip_kind_of(kind: Kind, original: &str) -> Kind {
     match kind {
+        Kind::Ipv4 | Kind::ArpaIpv4 if crate::detect::split_arpa(original.trim()).is_some() => {
+            Kind::ArpaIpv4
+        }
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains(':') => Kind::Ipv6,
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains('-') => Kind::HostIpv4,
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 => Kind::Ipv4,

@@ -14,7 +14,7 @@ use toml::Spanned;
 /// The kinds a built-in detector can report.
 pub fn kinds_of(builtin: Builtin) -> &'static [Kind] {
     match builtin {
-        Builtin::Ipv4 => &[Kind::Ipv4, Kind::HostIpv4],
+        Builtin::Ipv4 => &[Kind::Ipv4, Kind::HostIpv4, Kind::ArpaIpv4],
         Builtin::Ipv6 => &[Kind::Ipv6],
         Builtin::Email => &[Kind::Email],
         Builtin::Phone => &[Kind::Phone],
