@@ -425,6 +425,7 @@ def generators():
             }
         for k, fn in mk(i).items():
             G[k + suffix] = fn
+    G["nm2"] = G.pop("n2")
     G["ph"] = phone
     G["phse"] = lambda c: phone(c, "SE")
     G["mobse"] = lambda c: phone(c, "SE", "mobile")
@@ -471,7 +472,7 @@ def generators():
     G["queue"] = lambda c: str(c.rng.randint(*c.rng.choice(c.pools.QUEUE_NUMBERS)))
     G["rolemail"] = lambda c: f"{c.rng.choice(c.pools.ROLE_MAILBOXES)}@{c.rng.choice(c.pools.WORK_DOMAINS)}"
     G["empno"] = lambda c: c.rng.choice(c.pools.EMPLOYEE_NO)(c.rng)
-    G["bigid"] = lambda c: dig(c.rng, c.rng.choice([9, 10, 11, 12, 13]))
+    G["bigid"] = lambda c: str(c.rng.randint(1, 9)) + dig(c.rng, c.rng.choice([8, 9, 10, 11, 12]))
     G["id15"] = lambda c: str(c.rng.randint(1, 9)) + dig(c.rng, 14)
     G["hex12"] = lambda c: hx(c.rng, 12)
     G["hostdev"] = lambda c: c.rng.choice(c.pools.HOSTS)

@@ -123,7 +123,8 @@ def dnsmasq_named(ctx, rec, _):
         gv = S.translit(S.person(ctx)["given_l"].split(" ")[0]).lower()
         R(ctx, rec, "«ts» dns-int-01 named[«pid»]: client @0x7f«h8» «IPV6:ip6»#«port» (")
         rec.label("PERSON_NAME", gv).text("s-mbp.").text(S.pick_w(rng, {"norrvatten.se": 1}))
-        rec.text("): query: ").label("PERSON_NAME", gv).text("s-mbp.norrvatten.se IN AAAA + (10.40.0.2)")
+        rec.text("): query: ").label("PERSON_NAME", gv).text("s-mbp.norrvatten.se IN AAAA + (")
+        R(ctx, rec, "«IPV4:ippriv»)")
 
 
 WINLANG = {
@@ -308,7 +309,7 @@ def teleport_audit(ctx, rec, _):
     rng = ctx.rng
     s = rng.randrange(3)
     if s == 0:
-        R(ctx, rec, '{"addr.local":"«IPV4:ippriv»:3022","addr.remote":"«IPV4:ippub»:«port»","cluster_name":"tp.norrvatten.se","code":"T2000I","ei":0,"event":"session.start","login":"«~sysacct»","namespace":"default","server_hostname":"«host»","server_id":"«uuid»","sid":"«uuid»","size":"80:25","time":"«iso»","uid":"«uuid»","user":"«EMAIL:emw»","user_kind":1}')
+        R(ctx, rec, '{"addr.local":"«IPV4:ippriv»:3022","addr.remote":"«IPV4:ippub»:«port»","cluster_name":"tp.norrvatten.se","code":"T2000I","ei":0,"event":"session.start","login":"«~sysacct|j»","namespace":"default","server_hostname":"«host»","server_id":"«uuid»","sid":"«uuid»","size":"80:25","time":"«iso»","uid":"«uuid»","user":"«EMAIL:emw»","user_kind":1}')
     elif s == 1:
         R(ctx, rec, '{"code":"T1000I","event":"user.login","method":"saml","attributes":{"http://schemas.xmlsoap.org/claims/Group":["tp-admins","ekonomi"],"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":["«EMAIL:emw@m»"],"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/displayname":["«PERSON_NAME:fn|j»"],"username":["«USERNAME:u»"]},"success":true,"time":"«iso»","uid":"«uuid»","user":"«EMAIL:@m»","remote_addr":"«IPV4:ippub»","user_agent":"Mozilla/5.0 (X11; Linux x86_64) Firefox/«~ver»"}')
     else:
@@ -356,7 +357,7 @@ def region_booking(ctx, rec, _):
     R(ctx, rec, '","namn":{"förnamn":"«PERSON_NAME:gv|j»","efternamn":"«PERSON_NAME:sn|j»"},"kontaktuppgifter":[{"typ":"mobil","värde":"«PHONE:ph»","verifierad":true},{"typ":"e-post","värde":"«EMAIL:em»"}')
     if rng.random() < 0.4:
         R(ctx, rec, ',{"typ":"anhörig","namn":"«PERSON_NAME:fn2|j»","värde":"«PHONE:ph»"}')
-    R(ctx, rec, ']},"vårdpersonal":[{"roll":"sjuksköterska","namn":"«PERSON_NAME:n1|j»","användare":"«USERNAME:u1»"},{"roll":"receptionist","namn":"Växel","användare":"«~sysacct»"}],"kanal":{"typ":"sms","avsändare":"«~sw»"}},"klient":{"ip":"«IPV4:ip»","enhet":"«~ver»"}}')
+    R(ctx, rec, ']},"vårdpersonal":[{"roll":"sjuksköterska","namn":"«PERSON_NAME:n1|j»","användare":"«USERNAME:u1»"},{"roll":"receptionist","namn":"Växel","användare":"«~sysacct|j»"}],"kanal":{"typ":"sms","avsändare":"«~sw»"}},"klient":{"ip":"«IPV4:ip»","enhet":"«~ver»"}}')
 
 
 GENERATORS["hsaid"] = lambda c: f"SE2321000222-{c.rng.choice(['E', ''])}{S.dig(c.rng, 4)}"
