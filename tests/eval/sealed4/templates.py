@@ -554,6 +554,48 @@ def cucm_expressway(ctx, rec, cols):
     })
 
 
+def sms_gateway_ar_fi(ctx, rec, _):
+    """A bulk SMS gateway's delivery log: Arabic and Finnish message texts."""
+    rng = ctx.rng
+    R(ctx, rec, f"<{pri(ctx)}>«ts» smsgw-02 smsgw[«pid»]: ")
+    s = rng.randrange(4)
+    if s == 0:
+        R(ctx, rec, "MT queued id=«h16» to=«PHONE:e164» sender=«~sw» text=\"مرحبا «PERSON_NAME:gv»، رمز التحقق الخاص بك هو «~n6»\"")
+    elif s == 1:
+        R(ctx, rec, "MO received id=«h16» from=«PHONE:digits» to=«~sw» text=\"Hei, olen «PERSON_NAME:fn» ja asiakasnumeroni on «~empno», ruotsalainen henkilönumero «PERSONNUMMER:pnr»\"")
+    elif s == 2:
+        R(ctx, rec, "DLR id=«h16» msisdn=«PHONE:ph» status=DELIVRD err=000 smsc=«~sw»")
+    else:
+        R(ctx, rec, "MT queued id=«h16» to=«PHONE:ph» text=\"Hyvä «PERSON_NAME:n», laskusi «~ticket» eräpäivä on «dt». Asiakasnumero «~empno».\"")
+
+
+def jumpcloud(ctx, rec, _):
+    """JumpCloud Directory Insights: who did it, to whom, and the change as
+    arrays of objects."""
+    rng = ctx.rng
+    R(ctx, rec, '{"id":"«h16»«h8»","event_type":"' + rng.choice(["user_update", "user_create", "sso_auth", "admin_login_attempt"]) + '","service":"directory","timestamp":"«iso»","client_ip":"«IPV4:ippub»","initiated_by":{"type":"admin","id":"«h16»«h8»","email":"«EMAIL:emw1»"},"organization":"«h16»«h8»","resource":{"type":"user","id":"«h16»«h8»","username":"«USERNAME:u»","email":"«EMAIL:emw»"},"changes":[{"field":"phoneNumbers","from":[],"to":[{"type":"mobile","number":"«PHONE:ph»"},{"type":"work","number":"«~sw»"}]},{"field":"displayname","from":null,"to":"«PERSON_NAME:fn|j»"},{"field":"attributes","to":[{"name":"personnummer","value":"')
+    if rng.random() < 0.8:
+        rec.label("PERSONNUMMER", S.pnr(ctx))
+    else:
+        rec.label("SAMORDNINGSNUMMER", S.pnr(ctx, samordning=True))
+    R(ctx, rec, '"},{"name":"costCenter","value":"«~costc»"},{"name":"badge","value":"«BADGE:badge»"}]}],"geoip":{"country_code":"SE","region_name":"Dalarna","timezone":"Europe/Stockholm"},"useragent":{"name":"Chrome","version":"«~ver»"}}')
+
+
+def proxysg_elff(ctx, rec, _):
+    """Symantec ProxySG access log in its default ELFF shape: space-separated,
+    quoted where needed, no header in the stream."""
+    rng = ctx.rng
+    R(ctx, rec, "«dt» «n3» «IPV4:ippriv» " + rng.choice(["200", "403", "407"]) + " TCP_NC_MISS «n6» «n4» " + rng.choice(["GET", "POST"]) + " https ")
+    s = rng.randrange(3)
+    if s == 0:
+        R(ctx, rec, "portal.falu-energi.se 443 /anvandare/«USERNAME:u»/profil ?tab=kontakt ")
+    elif s == 1:
+        R(ctx, rec, "www.example-bank.se 443 /login ?pnr=«PERSONNUMMER:pnr10» ")
+    else:
+        R(ctx, rec, "cdn.example.net 443 /img/«h8».png - ")
+    R(ctx, rec, "- «USERNAME:u» «nb»\\Domain%20Users \"Business/Economy\" -  \"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\" OBSERVED \"none\" - «IPV4:ippub» «~fakemac»")
+
+
 TEMPLATES = [
     ("syslog", "sap-security-audit-5424", sap_sal),
     ("syslog", "mongodb-json-log", mongodb),
@@ -563,6 +605,8 @@ TEMPLATES = [
     ("syslog", "django-traceback-escaped", django_trace),
     ("syslog", "genetec-synergis-fr", genetec_fr),
     ("syslog", "mitel-smdr", mitel_smdr),
+    ("syslog", "sms-gateway-ar-fi", sms_gateway_ar_fi),
+    ("syslog", "proxysg-elff", proxysg_elff),
     ("json", "box-events", box_events),
     ("json", "onelogin-events", onelogin),
     ("json", "aircall-webhook", aircall),
@@ -570,6 +614,7 @@ TEMPLATES = [
     ("json", "graph-calendar-attendees", calendar_attendees),
     ("json", "zendesk-es-voice", zendesk_es),
     ("json", "afas-hr-nl-keys", afas_hr_nl),
+    ("json", "jumpcloud-insights", jumpcloud),
     ("kv-cef", "barracuda-waf-cef", barracuda_waf),
     ("kv-cef", "beyondtrust-semicolon", beyondtrust),
     ("kv-cef", "fortimail-kv", fortimail),

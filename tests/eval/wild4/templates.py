@@ -349,7 +349,7 @@ def region_booking(ctx, rec, _):
     """A region's booking system: deep Swedish keys, arrays of contact
     objects, the caregiver as a nested person."""
     rng = ctx.rng
-    R(ctx, rec, '{"händelse":"' + rng.choice(["bokning.skapad", "bokning.avbokad", "påminnelse.skickad"]) + '","tidpunkt":"«iso»","bokning":{"id":"«uuid»","mottagning":{"namn":"Vårdcentral «~place»","hsaId":"«~hsaid»"},"patient":{"personnummer":"')
+    R(ctx, rec, '{"händelse":"' + rng.choice(["bokning.skapad", "bokning.avbokad", "påminnelse.skickad"]) + '","tidpunkt":"«iso»","bokning":{"id":"«uuid»","mottagning":{"namn":"Vårdcentral «~place»","hsaId":"«~hsaid»","vårdgivare":{"namn":"«~product» Vård AB","organisationsnummer":"«ORGNR:org»"}},"patient":{"personnummer":"')
     if rng.random() < 0.85:
         rec.label("PERSONNUMMER", S.pnr(ctx))
     else:
@@ -429,6 +429,8 @@ def assa_arx(ctx, rec, _):
             R(ctx, rec, 'personnr="«PERSONNUMMER:pnr»" ')
         if rng.random() < 0.3:
             R(ctx, rec, 'mobil="«PHONE:mobse»" ')
+    elif rng.random() < 0.5:
+        R(ctx, rec, 'kortnummer="«BADGE:badge»" innehavare="«PERSON_NAME:fn»" entreprenör="«~product» Bygg AB" orgnr="«ORGNR:org»" ')
     else:
         R(ctx, rec, 'kortnummer="" innehavare="" larmgrupp="«~ticket»" ')
     R(ctx, rec, 'dörr="«~place»" styrenhet="«~fakemac»" operatör="«USERNAME:u1»" kst="«~costc»"')
@@ -653,6 +655,60 @@ GENERATORS["serial"] = lambda c: c.rng.choice(["R5C", "RF8", "F2L", "DNP"]) + S.
 GENERATORS["iccid"] = lambda c: "8946" + S.dig(c.rng, 15)
 
 
+def helpdesk_no_da(ctx, rec, _):
+    """A service desk's audit lines in Norwegian and Danish (RFC 5424)."""
+    rng = ctx.rng
+    R(ctx, rec, f"<{pri(ctx)}>1 «iso» topdesk-app TOPdesk «pid» AUDIT - ")
+    s = rng.randrange(4)
+    if s == 0:
+        R(ctx, rec, "Melding «~ticket» opprettet av «PERSON_NAME:n1» («USERNAME:u1») for innringer «PERSON_NAME:n», tlf. «PHONE:ph»: PC starter ikke etter oppdatering til «~ver»")
+    elif s == 1:
+        R(ctx, rec, "Bruker «USERNAME:u» ble låst ute etter 5 mislykkede pålogginger fra «IPV4:ip»; låst opp av «USERNAME:u1»")
+    elif s == 2:
+        R(ctx, rec, "Sag «~ticket» oprettet af «PERSON_NAME:n1» på vegne af «PERSON_NAME:n» (mobil «PHONE:ph», e-mail «EMAIL:em»); ringede fra omstillingen «~sw»")
+    else:
+        R(ctx, rec, "Hendelse lukket: passord tilbakestilt for «USERNAME:u» etter verifisering med personnummer «PERSONNUMMER:pnr» og engangskode «~n6» sendt til «PHONE:mobse»")
+
+
+def ad_dn_changes(ctx, rec, _):
+    """A directory sync's change records: members as LDAP DNs in arrays, with
+    escaped commas, and the manager as a DN."""
+    rng = ctx.rng
+    def dn(i):
+        p = S.person(ctx, i)
+        ou = rng.choice(["Umeå", "Gävle", "Sundsvall", "Konsulter"])
+        if rng.random() < 0.5:
+            return [f"CN=", ("PERSON_NAME", f"{p['surname']}\\\\, {p['given']}"), f",OU=Users,OU={ou},DC=ad,DC=gavleborgs-lan,DC=se"]
+        return [f"CN=", ("USERNAME", S.user_of(ctx, i)), f",OU=Users,OU={ou},DC=ad,DC=gavleborgs-lan,DC=se"]
+    R(ctx, rec, '{"timestamp":"«iso»","source":"aadconnect","runProfile":"Delta Import","object":{"dn":"CN=GRP-Ekonomi-Las,OU=Groups,DC=ad,DC=gavleborgs-lan,DC=se","objectClass":"group"},"changes":[{"op":"add","attribute":"member","values":["')
+    for part in dn(0):
+        (rec.label(*part) if isinstance(part, tuple) else rec.text(part))
+    rec.text('","')
+    for part in dn(1):
+        (rec.label(*part) if isinstance(part, tuple) else rec.text(part))
+    R(ctx, rec, '"]},{"op":"replace","attribute":"manager","oldValue":"')
+    for part in dn(2):
+        (rec.label(*part) if isinstance(part, tuple) else rec.text(part))
+    R(ctx, rec, '","newValue":null},{"op":"replace","attribute":"telephoneNumber","values":["«PHONE:ph»"]},{"op":"replace","attribute":"proxyAddresses","values":["SMTP:«EMAIL:emw»","smtp:«USERNAME:u»@gavleborgs.mail.onmicrosoft.com"]}],"initiatedBy":"«~sysacct|j»"}')
+
+
+def umbrella_csv(ctx, rec, _):
+    """Cisco Umbrella proxy log rows (CSV without a header) forwarded by syslog."""
+    rng = ctx.rng
+    R(ctx, rec, "«ts» umbrella-fwd umbrella: ")
+    fn = S.person(ctx)["full"]
+    em = S.mail_of(ctx, 0, True)
+    rec.text('"')
+    R(ctx, rec, "«dt»")
+    rec.text('","').label("PERSON_NAME", fn).text(" (").label("EMAIL", em).text(')","').label("PERSON_NAME", fn).text(" (").label("EMAIL", em).text("),")
+    R(ctx, rec, 'WS-EKON-«n3»","«IPV4:ippriv»","«IPV4:ippub»","","' + rng.choice(["ALLOWED", "BLOCKED"]) + '","https://')
+    if rng.random() < 0.4:
+        R(ctx, rec, 'login.example-webmail.se/?login=«USERNAME:u»&lang=sv')
+    else:
+        R(ctx, rec, 'cdn.example.net/assets/«h8».js')
+    R(ctx, rec, '","","Mozilla/5.0 (Windows NT 10.0; Win64; x64)","200","","«n4»","«n6»","«h32»","","","","","«~fakemac»","Roaming Computers","","«~ver»"')
+
+
 TEMPLATES = [
     ("syslog", "oracle-audit", oracle_audit),
     ("syslog", "courier-sendmail", courier_sendmail),
@@ -662,6 +718,8 @@ TEMPLATES = [
     ("syslog", "netbank-java-multiline", netbank_java),
     ("syslog", "lenel-onguard-localised", lenel_door),
     ("syslog", "3cx-system-log", threecx),
+    ("syslog", "topdesk-no-da-audit", helpdesk_no_da),
+    ("syslog", "umbrella-proxy-csv", umbrella_csv),
     ("json", "azure-activity-claims", azure_activity),
     ("json", "dropbox-team-log", dropbox_teamlog),
     ("json", "ringcentral-call-log", ringcentral_calllog),
@@ -670,6 +728,7 @@ TEMPLATES = [
     ("json", "46elks-sms-webhook", elks_sms),
     ("json", "region-booking-sv-keys", region_booking),
     ("json", "miradore-mdm-inventory", miradore_mdm),
+    ("json", "aadconnect-dn-arrays", ad_dn_changes),
     ("kv-cef", "sophos-utm", sophos_utm),
     ("kv-cef", "delinea-secret-server-cef", delinea_cef),
     ("kv-cef", "sentinelone-cef", sentinelone_cef),
