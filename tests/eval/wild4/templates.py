@@ -513,7 +513,7 @@ def vitalpbx_ivr(ctx, rec, _):
         svc = rng.choice(["112", "11414", "1177"])
         a = S.ext(ctx)
         ast_row(ctx, rec, [[("BADGE", S.badge(ctx))], [("PHONE", a)], [(NEG, svc)], "cos-all", ['"', ("PERSON_NAME", S.person(ctx)["full"]), '" <', ("PHONE", a), ">"],
-                            f"PJSIP/{a}-{rng.randint(1, 0xffff):08x}", f"PJSIP/T1_telenor-{rng.randint(1, 0xffff):08x}", "Dial", f"PJSIP/{svc}@T1_telenor,300,", st, an, en, d, b, "ANSWERED", "DOCUMENTATION", uid, "emergency"])
+                            ["PJSIP/", ("PHONE", a), f"-{rng.randint(1, 0xffff):08x}"], f"PJSIP/T1_telenor-{rng.randint(1, 0xffff):08x}", "Dial", ["PJSIP/", (NEG, svc), "@T1_telenor,300,"], st, an, en, d, b, "ANSWERED", "DOCUMENTATION", uid, "emergency"])
 
 
 def issabel_followme(ctx, rec, _):
@@ -525,7 +525,7 @@ def issabel_followme(ctx, rec, _):
     mob = S.phone_dial(ctx)
     caller = S.phone(ctx, style="national-plain").replace(" ", "")
     ast_row(ctx, rec, ["", [("PHONE", caller)], [("PHONE", a)], "followme-check", ['"', ("PERSON_NAME", S.spell_name(ctx, S.person(ctx, 1))), '" <', ("PHONE", caller), ">"],
-                        f"SIP/telia-in-{rng.randint(1, 0xffff):08x}", f"Local/{mob}@from-internal-{rng.randint(1, 0xffff):08x};1", "Dial",
+                        f"SIP/telia-in-{rng.randint(1, 0xffff):08x}", ["Local/", ("PHONE", mob), f"@from-internal-{rng.randint(1, 0xffff):08x};1"], "Dial",
                         ["Local/", ("PHONE", mob), "@from-internal/n,20,"], st, an, en, d, b, "ANSWERED", "DOCUMENTATION", uid,
                         ["FMGL-", ("PHONE", a), "#"]])
 
