@@ -596,6 +596,35 @@ def proxysg_elff(ctx, rec, _):
     R(ctx, rec, "- «USERNAME:u» «nb»\\Domain%20Users \"Business/Economy\" -  \"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\" OBSERVED \"none\" - «IPV4:ippub» «~fakemac»")
 
 
+def suricata_eve(ctx, rec, _):
+    rng = ctx.rng
+    s = rng.randrange(3)
+    R(ctx, rec, '{"timestamp":"«isotz»","flow_id":«bigid»,"in_iface":"ens192","event_type":"' + ["smb", "krb5", "http"][s] + '","src_ip":"«IPV4:ippriv»","src_port":«port»,"dest_ip":"«IPV4:ippriv»","dest_port":' + ["445", "88", "80"][s] + ',"proto":"' + ["TCP", "UDP", "TCP"][s] + '",')
+    if s == 0:
+        R(ctx, rec, '"smb":{"id":«n2»,"dialect":"3.1.1","command":"SMB2_COMMAND_SESSION_SETUP","status":"' + rng.choice(["STATUS_SUCCESS", "STATUS_LOGON_FAILURE"]) + '","status_code":"0x0","session_id":«bigid»,"tree_id":0,"ntlmssp":{"domain":"«nb»","user":"«USERNAME:u»","host":"')
+        rec.label("PERSON_NAME", S.translit(S.person(ctx)["given_l"].split(" ")[0]).upper()).text('-PC"},"request":{"native_os":"","native_lm":""},"response":{"native_os":"","native_lm":""}}}')
+    elif s == 1:
+        R(ctx, rec, '"krb5":{"msg_type":"KRB_AS_REQ","failed_request":"' + rng.choice(["KRB_AS_REQ", "-"]) + '","error_code":"KDC_ERR_PREAUTH_REQUIRED","cname":"«USERNAME:u»","realm":"«realm»","sname":"krbtgt/«realm»","encryption":"aes256-cts-hmac-sha1-96","weak_encryption":false}}')
+    else:
+        R(ctx, rec, '"tx_id":0,"http":{"hostname":"intranet.kiruna-kraft.se","url":"/sok?q=«PERSONNUMMER:pnr»&av=«USERNAME:u»","http_user_agent":"Mozilla/5.0 (X11; Linux x86_64) Firefox/«~ver»","http_content_type":"text/html","http_method":"GET","protocol":"HTTP/1.1","status":200,"length":«n6»}}')
+
+
+GENERATORS["isotz"] = lambda c: f"{S.evallib.moment(c):%Y-%m-%dT%H:%M:%S}.{c.rng.randint(0, 999999):06d}+0100"
+
+
+def puzzel(ctx, rec, _):
+    """A Nordic contact centre's call log export: queue, caller, agent and
+    callback request as nested objects."""
+    rng = ctx.rng
+    ani = S.phone(ctx, style=rng.choice(["e164", "national-plain", "intl"]))
+    R(ctx, rec, '{"sessionId":"«uuid»","customerKey":«n6»,"accessPoint":{"number":"«~swe164»","name":"Växel Falu Energi"},"queue":{"key":"q_kundservice_«n2»","name":"Kundservice","number":"«~queue»"},"caller":{"ani":"')
+    rec.label("PHONE", ani)
+    R(ctx, rec, '","hiddenNumber":false,"enteredQueue":"«iso»"},"agent":{"userId":«n6»,"userName":"«USERNAME:u1»","firstName":"«PERSON_NAME:gv1|j»","lastName":"«PERSON_NAME:sn1|j»","agentPhone":"«PHONE:mobse»","userGroup":"Nivå 2"},"result":"' + rng.choice(["answered", "callback", "abandoned"]) + '","wrapUpCodes":["Faktura","«~ticket»"]')
+    if rng.random() < 0.5:
+        R(ctx, rec, ',"callbackRequest":{"requestedNumber":"«PHONE:ph»","requestedBy":"«PERSON_NAME:n|j»","note":"kundnummer «~empno», personnummer «PERSONNUMMER:pnr»"}')
+    rec.text("}")
+
+
 TEMPLATES = [
     ("syslog", "sap-security-audit-5424", sap_sal),
     ("syslog", "mongodb-json-log", mongodb),
@@ -615,6 +644,8 @@ TEMPLATES = [
     ("json", "zendesk-es-voice", zendesk_es),
     ("json", "afas-hr-nl-keys", afas_hr_nl),
     ("json", "jumpcloud-insights", jumpcloud),
+    ("json", "suricata-eve-smb-krb5-http", suricata_eve),
+    ("json", "puzzel-contact-centre", puzzel),
     ("kv-cef", "barracuda-waf-cef", barracuda_waf),
     ("kv-cef", "beyondtrust-semicolon", beyondtrust),
     ("kv-cef", "fortimail-kv", fortimail),

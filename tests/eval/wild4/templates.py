@@ -709,6 +709,49 @@ def umbrella_csv(ctx, rec, _):
     R(ctx, rec, '","","Mozilla/5.0 (Windows NT 10.0; Win64; x64)","200","","«n4»","«n6»","«h32»","","","","","«~fakemac»","Roaming Computers","","«~ver»"')
 
 
+def zeek_tsv(ctx, rec, _):
+    """Zeek's ntlm, kerberos and http logs in their TSV form (no header line
+    in the stream), forwarded one row per syslog message."""
+    rng = ctx.rng
+    T = "\t"
+    R(ctx, rec, f"«ts» zeek-sensor1 zeek: «epoch».«n6»{T}C«r12»{T}«IPV4:ippriv»{T}«port»{T}«IPV4:ippriv»{T}")
+    s = rng.randrange(3)
+    if s == 0:
+        R(ctx, rec, f"445{T}")
+        if rng.random() < 0.8:
+            rec.label("USERNAME", S.user_of(ctx))
+        else:
+            rec.label(NEG, rng.choice(["svc_veeam", "scanner01", "-"]))
+        rec.text(T)
+        if rng.random() < 0.5:
+            rec.label("PERSON_NAME", S.translit(S.person(ctx)["given_l"].split(" ")[0]).upper()).text("-PC")
+        else:
+            R(ctx, rec, "WS-EKON-«n3»")
+        R(ctx, rec, f"{T}«nb»{T}FS-HEM02{T}fs-hem02.ad.gavleborgs-lan.se{T}ad.gavleborgs-lan.se{T}" + rng.choice(["T", "F"]))
+    elif s == 1:
+        R(ctx, rec, f"88{T}" + rng.choice(["AS", "TGS"]) + f"{T}")
+        rec.label("USERNAME", S.user_of(ctx))
+        R(ctx, rec, f"/AD.GAVLEBORGS-LAN.SE{T}krbtgt/AD.GAVLEBORGS-LAN.SE{T}" + rng.choice(["T", "F"]) + f"{T}" + rng.choice(["-", "KDC_ERR_PREAUTH_FAILED", "KDC_ERR_C_PRINCIPAL_UNKNOWN"]) + f"{T}-{T}«epoch».000000{T}aes256-cts-hmac-sha1-96{T}T{T}T{T}-{T}-")
+    else:
+        R(ctx, rec, f"80{T}1{T}GET{T}intranet.norrvatten.se{T}/medarbetare/profil.aspx?anv=«USERNAME:u»&tel=«PHONE:natse»{T}-{T}1.1{T}Mozilla/5.0 (Windows NT 10.0; Win64; x64){T}-{T}0{T}«n4»{T}200{T}OK{T}-{T}-{T}(empty){T}«USERNAME:u»{T}-{T}-")
+
+
+def dialpad(ctx, rec, _):
+    """Dialpad call events: the contact, the target user and the entry point
+    as nested objects."""
+    rng = ctx.rng
+    inbound = rng.random() < 0.6
+    R(ctx, rec, '{"date_started":«epochms»,"call_id":«bigid»,"state":"' + rng.choice(["hangup", "connected", "voicemail", "missed"]) + '","direction":"' + ("inbound" if inbound else "outbound") + '","external_number":"«PHONE:e164@x»","internal_number":"«PHONE:e164se@d»","contact":{"id":"«bigid»","name":"')
+    if rng.random() < 0.7:
+        R(ctx, rec, '«PERSON_NAME:fn|j»')
+    else:
+        R(ctx, rec, '«~place»')
+    R(ctx, rec, '","phone":"«PHONE:@x»","type":"local"},"target":{"id":«bigid»,"name":"«PERSON_NAME:fn1|j»","phone":"«PHONE:@d»","email":"«EMAIL:emw1»","type":"user","office_id":«bigid»},"entry_point_target":{"id":«bigid»,"name":"Kundtjänst Norrvatten","phone":"«~swe164»","type":"callcenter"},"master_call_id":«bigid»,"duration":«dur»,"total_duration":«dur»')
+    if rng.random() < 0.4:
+        R(ctx, rec, ',"voicemail_link":"https://dialpad.com/r/voicemail/«r12»","transcription_text":"Hej det är «PERSON_NAME:gv|j», ring mig på «PHONE:ph» angående faktura «~ticket»."')
+    rec.text("}")
+
+
 TEMPLATES = [
     ("syslog", "oracle-audit", oracle_audit),
     ("syslog", "courier-sendmail", courier_sendmail),
@@ -720,6 +763,7 @@ TEMPLATES = [
     ("syslog", "3cx-system-log", threecx),
     ("syslog", "topdesk-no-da-audit", helpdesk_no_da),
     ("syslog", "umbrella-proxy-csv", umbrella_csv),
+    ("syslog", "zeek-tsv-ntlm-krb-http", zeek_tsv),
     ("json", "azure-activity-claims", azure_activity),
     ("json", "dropbox-team-log", dropbox_teamlog),
     ("json", "ringcentral-call-log", ringcentral_calllog),
@@ -729,6 +773,7 @@ TEMPLATES = [
     ("json", "region-booking-sv-keys", region_booking),
     ("json", "miradore-mdm-inventory", miradore_mdm),
     ("json", "aadconnect-dn-arrays", ad_dn_changes),
+    ("json", "dialpad-call-events", dialpad),
     ("kv-cef", "sophos-utm", sophos_utm),
     ("kv-cef", "delinea-secret-server-cef", delinea_cef),
     ("kv-cef", "sentinelone-cef", sentinelone_cef),
