@@ -625,6 +625,45 @@ def puzzel(ctx, rec, _):
     rec.text("}")
 
 
+def cucm_park_cti_pickup(ctx, rec, cols):
+    rng = ctx.rng
+    e = S.ext(ctx)
+    s = rng.randrange(3)
+    if s == 0:  # a call parked on a slot and retrieved there
+        slot = str(rng.randint(7700, 7719))
+        caller = S.phone(ctx, style="e164")
+        S.cucm_row(ctx, rec, cols, {
+            "origIpAddr": [("IPV4", GENERATORS["cucmip"](ctx))], "callingPartyNumber": [("PHONE", caller)],
+            "originalCalledPartyNumber": [(NEG, slot)], "finalCalledPartyNumber": [(NEG, slot)], "lastRedirectDn": [("PHONE", e)],
+            "originalCalledPartyNumberPartition": "Park_PT", "finalCalledPartyNumberPartition": "Park_PT", "lastRedirectDnPartition": "Internal_PT",
+            "origDeviceName": "SBC_Trunk", "destDeviceName": "CallParkDevice", "lastRedirectRedirectOnBehalfOf": "3",
+            "lastRedirectRedirectReason": "0", "calledPartyPatternUsage": "0",
+        })
+    elif s == 1:  # the switchboard's CTI route point hands the call to an attendant
+        sb = rng.choice(ctx.pools.SWITCHBOARDS_E164)
+        caller = S.phone(ctx, style="national-plain").replace(" ", "")
+        S.cucm_row(ctx, rec, cols, {
+            "origIpAddr": [("IPV4", GENERATORS["cucmip"](ctx))], "destIpAddr": [("IPV4", GENERATORS["cucmip"](ctx))],
+            "callingPartyNumber": [("PHONE", caller)], "originalCalledPartyNumber": [(NEG, sb)], "lastRedirectDn": [(NEG, sb)],
+            "finalCalledPartyNumber": [("PHONE", e)], "finalCalledPartyUnicodeLoginUserID": [("USERNAME", S.user_of(ctx))],
+            "originalCalledPartyNumberPartition": "PT_DID", "finalCalledPartyNumberPartition": "Internal_PT",
+            "origDeviceName": "SBC_Trunk", "destDeviceName": ["SEP", ("MAC", _dev(ctx))], "lastRedirectRedirectReason": "1",
+            "origCalledPartyRedirectOnBehalfOf": "4", "lastRedirectRedirectOnBehalfOf": "4",
+            "comment": "", "huntPilotDN": "",
+        })
+    else:  # group pickup: a colleague answers someone else's ringing line
+        other = S.ext(ctx)
+        caller = S.phone(ctx, style="e164")
+        S.cucm_row(ctx, rec, cols, {
+            "origIpAddr": [("IPV4", GENERATORS["cucmip"](ctx))], "destIpAddr": [("IPV4", GENERATORS["cucmip"](ctx))],
+            "callingPartyNumber": [("PHONE", caller)], "originalCalledPartyNumber": [("PHONE", other)], "lastRedirectDn": [("PHONE", other)],
+            "finalCalledPartyNumber": [("PHONE", e)], "finalCalledPartyUnicodeLoginUserID": [("USERNAME", S.user_of(ctx))],
+            "origDeviceName": "SBC_Trunk", "destDeviceName": ["SEP", ("MAC", _dev(ctx))], "lastRedirectRedirectReason": "5",
+            "lastRedirectRedirectOnBehalfOf": "16", "origCalledPartyRedirectOnBehalfOf": "16",
+            "comment": [f"PickupGroup={rng.randint(90, 99)};OrigPickupDN=", ("PHONE", other)] if rng.random() < 0.4 else "",
+        })
+
+
 TEMPLATES = [
     ("syslog", "sap-security-audit-5424", sap_sal),
     ("syslog", "mongodb-json-log", mongodb),
@@ -658,4 +697,5 @@ TEMPLATES = [
     ("freeswitch-cdr", "fs-fifo-voicemail", fs_fifo_vm),
     ("cisco-cucm-cdr", "cucm-unity-snr", cucm_unity_snr),
     ("cisco-cucm-cdr", "cucm-expressway-b2b", cucm_expressway),
+    ("cisco-cucm-cdr", "cucm-park-cti-pickup", cucm_park_cti_pickup),
 ]
