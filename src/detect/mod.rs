@@ -41,6 +41,7 @@ mod scan;
 mod custom;
 mod echo;
 mod email;
+mod escape;
 mod idnum;
 mod imei;
 mod ip;
@@ -179,6 +180,22 @@ impl DetectorSet {
     /// Appends the personal data found in `text` to `out`: non-overlapping,
     /// sorted by start.
     pub fn detect(&self, text: &str, out: &mut Vec<Span>) {
+        if memchr::memchr(b'#', text.as_bytes()).is_some() {
+            if let Some((plain, map)) = escape::unescaped(text) {
+                // rsyslog's `#011`: scanned as the tab it stands for.
+                let base = out.len();
+                self.detect_plain(&plain, out);
+                for s in &mut out[base..] {
+                    (s.start, s.end) = escape::map_back(&map, s.start, s.end);
+                }
+                return;
+            }
+        }
+        self.detect_plain(text, out);
+    }
+
+    /// [`DetectorSet::detect`] on a text without rsyslog's escapes.
+    fn detect_plain(&self, text: &str, out: &mut Vec<Span>) {
         let base = out.len();
         self.scan(text.as_bytes(), out);
         for c in &self.custom {

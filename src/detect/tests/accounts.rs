@@ -568,6 +568,28 @@ fn accounts_after_user_words_and_outcomes_of_other_languages() {
         ("Konto wurde gesperrt", &[]),
         ("Das Konto ist gesperrt", &[]),
         ("compte rendu envoyé", &[]),
+        // A sentence about an account: its next word is a verb or a
+        // preposition, no account (Windows 4625's headline in German,
+        // Swedish and Polish).
+        ("4625: Ein Konto konnte nicht angemeldet werden.", &[]),
+        ("Konto för vilket inloggningen misslyckades:", &[]),
+        ("Konto, dla którego logowanie nie powiodło się:", &[]),
+    ]);
+}
+
+#[test]
+fn windows_events_escaped_by_rsyslog() {
+    // rsyslog writes a forwarded event's tabs and line breaks as `#011`,
+    // `#015#012`: the values glued to them are still values.
+    exactly(&[
+        (
+            "4625: Ein Konto konnte nicht angemeldet werden.#015#012#011Kontoname:#011#011AYILMAZ#015#012#011Quellnetzwerkadresse:#011192.0.2.28#015#012#011Quellport:#011#01158388",
+            &[("AYILMAZ", Username), ("192.0.2.28", Ipv4)],
+        ),
+        (
+            "4624: An account was successfully logged on.#015#012#015#012New Logon:#015#012#011Account Name:#011#011jdoe#015#012#011Source Network Address:#011198.51.100.7#015#012",
+            &[("jdoe", Username), ("198.51.100.7", Ipv4)],
+        ),
     ]);
 }
 
