@@ -1007,11 +1007,17 @@ const INTL_OUTCOMES: [&str; 98] = [
 /// after `Konto` or `Benutzer` when no account is named (`Konto wurde
 /// gesperrt`, `Das Konto ist gesperrt`, `användaren har loggat in`).
 fn function_word(v: &[u8]) -> bool {
-    const W: [&str; 42] = [
+    // Auxiliaries, modals and prepositions that follow an account word in
+    // a sentence about accounts (`Ein Konto konnte nicht ...`, `Konto för
+    // vilket ...`, `Konto, dla którego ...`), in the languages of the cues.
+    const W: &[&str] = &[
         "wurde", "wird", "ist", "hat", "war", "nicht", "kein", "wurden", "har", "är", "blev",
         "inte", "er", "ble", "ikke", "is", "heeft", "werd", "niet", "est", "a", "été", "n'a",
         "fue", "ha", "se", "no", "non", "on", "ei", "oli", "został", "została", "jest", "nie",
-        "the", "has", "was", "not", "de", "du", "van",
+        "the", "has", "was", "not", "de", "du", "van", "konnte", "kann", "konnten", "muss", "darf",
+        "soll", "sollte", "für", "mit", "von", "kunde", "kan", "ska", "skall", "hade", "för",
+        "med", "som", "till", "kunne", "for", "til", "dla", "przez", "kon", "voor", "met", "pour",
+        "avec", "para", "con", "pudo", "could",
     ];
     W.iter().any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
         || INTL_OUTCOMES
