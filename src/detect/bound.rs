@@ -21,8 +21,9 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
-        // placeholders (`-`, `N/A`) are no one's.
-        Kind::Username => keys::not_an_account(value),
+        // placeholders (`-`, `N/A`) are no one's; nor are Windows' own
+        // principals or a service's or computer's account.
+        Kind::Username => keys::not_an_account(value) || service_account(value),
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
         Kind::Ipv4 => value
@@ -45,6 +46,58 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         Kind::Email => email::machine_identity(value),
         _ => false,
     }
+}
+
+/// True if `value`, a bound account, names a service or a machine, not a
+/// person: one of Windows' built-in principals (`NT AUTHORITY\NETWORK
+/// SERVICE`, [`windows_authority`]), a computer's account (`DC01$`), or an
+/// account a part of which names a service (`svc_sccm`, `backup-svc`,
+/// `healthcheck`: three letters or more, as under an account key, since two
+/// are as often a person's initials). A key already judged such accounts
+/// so (`changedBy`); a field a pack binds to accounts (CEF's `suser` and
+/// `duser`, a CDR's login column) is no stronger evidence of a person.
+fn service_account(value: &str) -> bool {
+    let v = value.trim();
+    if let Some(k) = v.find('\\') {
+        return windows_authority(&v.as_bytes()[..k]);
+    }
+    !v.is_empty()
+        && !v.contains(char::is_whitespace)
+        && (v.ends_with('$')
+            || super::username::NOT_NAMES.contains(v.as_bytes())
+            || super::username::service_like_under_key(v.as_bytes()))
+}
+
+/// True if `before`, the text before a backslash, ends with the domain of
+/// one of Windows' built-in security principals, which are no one's
+/// account: `NT AUTHORITY` (`SYSTEM`, `LOCAL SERVICE`, `NETWORK SERVICE`,
+/// `ANONYMOUS LOGON`), `NT SERVICE` (a service's virtual account, `NT
+/// SERVICE\MSSQLSERVER`), `IIS APPPOOL` (an application pool's identity),
+/// `BUILTIN` (local groups), `NT VIRTUAL MACHINE`, `Window Manager`
+/// (`DWM-1`) and `Font Driver Host` (`UMFD-0`), and the localised names
+/// of `NT AUTHORITY` that LookupAccountSid returns (`NT INSTANS`, Swedish;
+/// `NT-AUTORITÄT`, German; `AUTORITE NT`, French), compared
+/// case-insensitively. `NT AUTHORITY\NETWORK SERVICE` is Windows' own
+/// account, so neither part is an account to replace.
+pub(crate) fn windows_authority(before: &[u8]) -> bool {
+    const DOMAINS: [&[u8]; 10] = [
+        b"NT AUTHORITY",
+        b"NT SERVICE",
+        b"IIS APPPOOL",
+        b"BUILTIN",
+        b"NT VIRTUAL MACHINE",
+        b"Window Manager",
+        b"Font Driver Host",
+        b"NT INSTANS",
+        "NT-AUTORITÄT".as_bytes(),
+        b"AUTORITE NT",
+    ];
+    DOMAINS.iter().any(|d| {
+        before.len() >= d.len()
+            && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+            && (before.len() == d.len()
+                || !before[before.len() - d.len() - 1].is_ascii_alphanumeric())
+    })
 }
 
 /// True if `value` is a service number written in groups, as directories
@@ -199,6 +252,52 @@ pub fn ip_bare(kind: Kind, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_principals_services_and_computers_bound_as_accounts_name_no_one() {
+        // CEF `suser`/`duser` of Varonis, CyberArk, Trellix, ArcSight's
+        // Windows connector, Defender; the escaped backslash of CEF and
+        // JSON too.
+        for v in [
+            "NT AUTHORITY\\NETWORK SERVICE",
+            "NT AUTHORITY\\\\NETWORK SERVICE",
+            "NT AUTHORITY\\SYSTEM",
+            "NT Authority\\LocalService",
+            "NT SERVICE\\MSSQLSERVER",
+            "IIS APPPOOL\\DefaultAppPool",
+            "Window Manager\\DWM-1",
+            "Font Driver Host\\UMFD-0",
+            "BUILTIN\\Administrators",
+            "NT INSTANS\\SYSTEM",
+            "NT-AUTORITÄT\\NETZWERKDIENST",
+            "svc_sccm",
+            "svc-veeam",
+            "backup-svc",
+            "healthcheck",
+            "nagios",
+            "DC01$",
+            "zabbix",
+        ] {
+            assert!(placeholder(Kind::Username, v), "{v}");
+        }
+        // People's accounts, also with a domain, and two-letter parts that
+        // are as often initials.
+        for v in [
+            "k.eriksson",
+            "CORP\\k.eriksson",
+            "LSNORR\\\\sbergkvist",
+            "NTA\\karin",
+            "ai5606",
+            "sa.berg",
+            "ro.lindqvist",
+            "anna-svensson",
+            "toveekdahl",
+            "svante",
+            "Karin Eriksson",
+        ] {
+            assert!(!placeholder(Kind::Username, v), "{v}");
+        }
+    }
 
     #[test]
     fn cost_centres_in_account_codes_name_no_one() {
