@@ -19,10 +19,11 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
                 || service_address(value)
         }
         Kind::Badge => common_words(value) || cost_centre(value),
-        Kind::PersonName => name::placeholder(value),
+        Kind::PersonName => name::placeholder(value) || area_name(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
-        // placeholders (`-`, `N/A`) are no one's.
-        Kind::Username => keys::not_an_account(value),
+        // placeholders (`-`, `N/A`) are no one's; nor are Windows' own
+        // principals or a service's or computer's account.
+        Kind::Username => keys::not_an_account(value) || service_account(value),
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
         Kind::Ipv4 => value
@@ -46,6 +47,439 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         _ => false,
     }
 }
+
+/// True if `value`, a bound account, names a service or a machine, not a
+/// person: one of Windows' built-in principals (`NT AUTHORITY\NETWORK
+/// SERVICE`, [`windows_authority`]), a computer's account (`DC01$`), or an
+/// account a part of which names a service (`svc_sccm`, `backup-svc`,
+/// `healthcheck`: three letters or more, as under an account key, since two
+/// are as often a person's initials). A key already judged such accounts
+/// so (`changedBy`); a field a pack binds to accounts (CEF's `suser` and
+/// `duser`, a CDR's login column) is no stronger evidence of a person.
+fn service_account(value: &str) -> bool {
+    let v = value.trim();
+    if let Some(k) = v.find('\\') {
+        return windows_authority(&v.as_bytes()[..k]);
+    }
+    !v.is_empty()
+        && !v.contains(char::is_whitespace)
+        && (v.ends_with('$')
+            || super::username::NOT_NAMES.contains(v.as_bytes())
+            || super::username::service_like_under_key(v.as_bytes()))
+}
+
+/// True if `before`, the text before a backslash, ends with the domain of
+/// one of Windows' built-in security principals, which are no one's
+/// account: `NT AUTHORITY` (`SYSTEM`, `LOCAL SERVICE`, `NETWORK SERVICE`,
+/// `ANONYMOUS LOGON`), `NT SERVICE` (a service's virtual account, `NT
+/// SERVICE\MSSQLSERVER`), `IIS APPPOOL` (an application pool's identity),
+/// `BUILTIN` (local groups), `NT VIRTUAL MACHINE`, `Window Manager`
+/// (`DWM-1`) and `Font Driver Host` (`UMFD-0`), and the localised names
+/// of `NT AUTHORITY` that LookupAccountSid returns (`NT INSTANS`, Swedish;
+/// `NT-AUTORITÄT`, German; `AUTORITE NT`, French), compared
+/// case-insensitively. `NT AUTHORITY\NETWORK SERVICE` is Windows' own
+/// account, so neither part is an account to replace.
+pub(crate) fn windows_authority(before: &[u8]) -> bool {
+    // Every such domain is seven bytes or more and ends in one of these
+    // letters: most domains (`CORP`, `LSNORR`) are turned away here.
+    if before.len() < 7
+        || !matches!(
+            before[before.len() - 1].to_ascii_uppercase(),
+            b'Y' | b'E' | b'L' | b'N' | b'R' | b'T' | b'S'
+        )
+    {
+        return false;
+    }
+    const DOMAINS: [&[u8]; 10] = [
+        b"NT AUTHORITY",
+        b"NT SERVICE",
+        b"IIS APPPOOL",
+        b"BUILTIN",
+        b"NT VIRTUAL MACHINE",
+        b"Window Manager",
+        b"Font Driver Host",
+        b"NT INSTANS",
+        "NT-AUTORITÄT".as_bytes(),
+        b"AUTORITE NT",
+    ];
+    DOMAINS.iter().any(|d| {
+        before.len() >= d.len()
+            && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+            && (before.len() == d.len()
+                || !before[before.len() - d.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// True if `value`, where a caller's name goes, is the place a number is
+/// from rather than anyone's name: a PBX or SBC that looks up a caller's
+/// name fills in the number's area when no subscriber name is listed, as
+/// libphonenumber's offline geocoder describes numbers (`Umeå` for +46 90,
+/// `Östersund` for +46 63) and as North American CNAM gives a city for an
+/// unlisted line. One area name of the Swedish numbering plan (PTS's list
+/// of area codes, also each part of a joined name such as
+/// `Örebro-Kumla`), compared case-insensitively; names of three letters or
+/// fewer, places that are also given names or surnames (`Nora`, `Lund`,
+/// `Mora`) and any word the name list holds are left to the name rules.
+fn area_name(value: &str) -> bool {
+    let v = value.trim();
+    if !(4..=40).contains(&v.len()) || v.contains(' ') {
+        return false;
+    }
+    // Lower-cased into a buffer on the stack (Swedish letters keep their
+    // length in UTF-8), then looked up in the sorted list: no allocation,
+    // a handful of comparisons per caller name.
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    for c in v.chars().flat_map(char::to_lowercase) {
+        let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
+            return false;
+        };
+        c.encode_utf8(dst);
+        n += c.len_utf8();
+    }
+    AREAS
+        .binary_search_by(|a| a.as_bytes().cmp(&buf[..n]))
+        .is_ok()
+        && !name::known_name_word(v)
+}
+
+/// Area names of the Swedish numbering plan (PTS, "Svensk nummerplan för
+/// telefoni", the names of the area codes), lower case, sorted by their
+/// bytes (a test checks the order the lookup needs).
+const AREAS: [&str; 332] = [
+    "alfta",
+    "alfta-edsbyn",
+    "alingsås",
+    "alingsås-vårgårda",
+    "alunda",
+    "alvesta",
+    "alvesta-rydaholm",
+    "anderstorp",
+    "arboga",
+    "arjeplog",
+    "arvika",
+    "askersund",
+    "avesta",
+    "avesta-krylbo",
+    "bastuträsk",
+    "bengtsfors",
+    "bergsjö",
+    "bjurholm",
+    "björna",
+    "bollnäs",
+    "borlänge",
+    "borås",
+    "boxholm",
+    "bredbyn",
+    "bromölla",
+    "bräcke",
+    "bräcke-gällö",
+    "byske",
+    "båstad",
+    "charlottenberg",
+    "charlottenberg-åmotfors",
+    "dannemora",
+    "deje",
+    "delsbo",
+    "edsbyn",
+    "eksjö",
+    "emmaboda",
+    "enköping",
+    "enviken",
+    "eskilstuna",
+    "eskilstuna-torshälla",
+    "eslöv",
+    "eslöv-höör",
+    "falkenberg",
+    "falköping",
+    "filipstad",
+    "finspång",
+    "fjugesta",
+    "fjugesta-svartå",
+    "flen",
+    "flen-malmköping",
+    "funäsdalen",
+    "färgelanda",
+    "föllinge",
+    "gagnef",
+    "gagnef-floda",
+    "gamleby",
+    "gislaved",
+    "gislaved-anderstorp",
+    "gnesta",
+    "gotland",
+    "grebbestad",
+    "grythyttan",
+    "gränna",
+    "grästorp",
+    "gullspång",
+    "gäddede",
+    "gällivare",
+    "gällö",
+    "gävle",
+    "gävle-sandviken",
+    "göteborg",
+    "götene",
+    "hagfors",
+    "hagfors-munkfors",
+    "hakkas",
+    "hallen",
+    "hallen-oviken",
+    "hallsberg",
+    "hallstahammar",
+    "hallstahammar-surahammar",
+    "hallstavik",
+    "hallstavik-rimbo",
+    "halmstad",
+    "hammarstrand",
+    "hammerdal",
+    "hamrånge",
+    "haparanda",
+    "harads",
+    "hede-funäsdalen",
+    "hedemora",
+    "hedemora-säter",
+    "hedesunda",
+    "hedesunda-österfärnebo",
+    "helsingborg",
+    "helsingborg-höganäs",
+    "hindås",
+    "hofors",
+    "hofors-storvik",
+    "hoting",
+    "hudiksvall",
+    "huskvarna",
+    "hyltebruk",
+    "hyltebruk-torup",
+    "hällefors",
+    "hällefors-grythyttan",
+    "härnösand",
+    "hässleholm",
+    "höganäs",
+    "högsby",
+    "hörby",
+    "höör",
+    "idre-särna",
+    "insjön",
+    "jokkmokk",
+    "junsele",
+    "järpen",
+    "jönköping",
+    "jönköping-huskvarna",
+    "kalix",
+    "kalmar",
+    "karlholmsbruk",
+    "karlholmsbruk-skärplinge",
+    "karlsborg",
+    "karlshamn",
+    "karlshamn-olofström",
+    "karlskrona",
+    "karlstad",
+    "katrineholm",
+    "kinna",
+    "kiruna",
+    "klippan",
+    "klippan-perstorp",
+    "kopparberg",
+    "korpilombolo",
+    "kramfors",
+    "kristianstad",
+    "kristinehamn",
+    "krokom",
+    "krylbo",
+    "kumla",
+    "kungsbacka",
+    "kungsör",
+    "kungälv",
+    "köping",
+    "laholm",
+    "lakaträsk",
+    "landskrona",
+    "landskrona-svalöv",
+    "laxå",
+    "leksand",
+    "leksand-insjön",
+    "lenhovda",
+    "lessebo",
+    "lidköping",
+    "lindesberg",
+    "linköping",
+    "ljungby",
+    "ljusdal",
+    "ludvika",
+    "ludvika-smedjebacken",
+    "luleå",
+    "lycksele",
+    "lysekil",
+    "lövånger",
+    "malmköping",
+    "malmö",
+    "malung",
+    "malå",
+    "mariannelund",
+    "mariefred",
+    "mariestad",
+    "markaryd",
+    "markaryd-strömsnäsbruk",
+    "mellerud",
+    "mjölby",
+    "mjölby-skänninge-boxholm",
+    "molkom",
+    "mora-orsa",
+    "motala",
+    "mullsjö",
+    "munkedal",
+    "munkfors",
+    "mönsterås",
+    "nordmaling",
+    "norrköping",
+    "norrtälje",
+    "norsjö",
+    "nossebro",
+    "nybro",
+    "nyköping",
+    "nyköping-oxelösund",
+    "nässjö",
+    "näsåker",
+    "ockelbo",
+    "ockelbo-hamrånge",
+    "olofström",
+    "orsa",
+    "osby",
+    "oskarshamn",
+    "oskarshamn-högsby",
+    "oviken",
+    "oxelösund",
+    "pajala",
+    "perstorp",
+    "piteå",
+    "ramsele",
+    "rimbo",
+    "robertsfors",
+    "ronneby",
+    "rydaholm",
+    "rätan",
+    "rättvik",
+    "råneå",
+    "sala-heby",
+    "sandviken",
+    "simrishamn",
+    "sjöbo",
+    "skara",
+    "skara-götene",
+    "skellefteå",
+    "skinnskatteberg",
+    "skänninge",
+    "skärplinge",
+    "skövde",
+    "smedjebacken",
+    "sollefteå",
+    "sorsele",
+    "stockholm",
+    "storuman",
+    "storvik",
+    "strängnäs",
+    "strömsnäsbruk",
+    "strömstad",
+    "strömsund",
+    "sundsvall",
+    "sundsvall-timrå",
+    "sunne",
+    "surahammar",
+    "svalöv",
+    "svartå",
+    "svenljunga",
+    "svenljunga-tranemo",
+    "svenstavik",
+    "svärdsjö",
+    "svärdsjö-enviken",
+    "sysslebäck",
+    "säffle",
+    "särna",
+    "säter",
+    "sävsjö",
+    "söderfors",
+    "söderhamn",
+    "söderköping",
+    "sölvesborg",
+    "sölvesborg-bromölla",
+    "tibro",
+    "tidaholm",
+    "tierp",
+    "tierp-söderfors",
+    "timrå",
+    "tingsryd",
+    "tomelilla",
+    "torpshammar",
+    "torsby",
+    "torshälla",
+    "torsås",
+    "tranemo",
+    "tranås",
+    "trelleborg",
+    "trollhättan",
+    "trosa",
+    "trosa-vagnhärad",
+    "tärnaby",
+    "tärnsjö",
+    "tärnsjö-östervåla",
+    "töreboda",
+    "töreboda-hova",
+    "uddevalla",
+    "ullånger",
+    "ulricehamn",
+    "umeå",
+    "uppsala",
+    "vadstena",
+    "vaggeryd",
+    "vagnhärad",
+    "valdemarsvik",
+    "vansbro",
+    "vara-nossebro",
+    "varberg",
+    "vetlanda",
+    "vikbolandet",
+    "vilhelmina",
+    "vimmerby",
+    "vindeln",
+    "vingåker",
+    "vittangi",
+    "vuollerim",
+    "vänersborg",
+    "vännäs",
+    "värnamo",
+    "västervik",
+    "västerås",
+    "växjö",
+    "vårgårda",
+    "ystad",
+    "älmhult",
+    "älvdalen",
+    "älvsbyn",
+    "ängelholm",
+    "ängelholm-båstad",
+    "åmotfors",
+    "åmål",
+    "ånge",
+    "åre-järpen",
+    "årjäng",
+    "åseda",
+    "åseda-lenhovda",
+    "åsele",
+    "åtvidaberg",
+    "ödeshög",
+    "öland",
+    "örbyhus",
+    "örbyhus-dannemora",
+    "örebro",
+    "örebro-kumla",
+    "örnsköldsvik",
+    "österfärnebo",
+    "östersund",
+    "östervåla",
+    "överkalix",
+    "övertorneå",
+];
 
 /// True if `value` is a service number written in groups, as directories
 /// print them (`114 14`, Swedish police; `116 000`; `90 000`): its digits
@@ -199,6 +633,92 @@ pub fn ip_bare(kind: Kind, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn area_names_are_sorted_for_the_lookup() {
+        assert!(AREAS.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
+    }
+
+    #[test]
+    fn a_caller_name_that_is_the_numbers_area_names_no_one() {
+        for v in [
+            "Umeå",
+            "UMEÅ",
+            "Östersund",
+            "Luleå",
+            "Skellefteå",
+            "Piteå",
+            "Kiruna",
+            "Göteborg",
+            "Örebro",
+            "Kumla",
+            "Örebro-Kumla",
+            "Sundsvall",
+            "Västerås",
+        ] {
+            assert!(placeholder(Kind::PersonName, v), "{v}");
+        }
+        // People, also with a place's name as their surname or given name,
+        // and a place in a longer value.
+        for v in [
+            "Karin Eriksson",
+            "Nora",
+            "Lund",
+            "Mora",
+            "Anna Umeå",
+            "Umeå Kommun Växel 2",
+            "Ume",
+            "Eriksson",
+        ] {
+            assert!(!placeholder(Kind::PersonName, v), "{v}");
+        }
+    }
+
+    #[test]
+    fn windows_principals_services_and_computers_bound_as_accounts_name_no_one() {
+        // CEF `suser`/`duser` of Varonis, CyberArk, Trellix, ArcSight's
+        // Windows connector, Defender; the escaped backslash of CEF and
+        // JSON too.
+        for v in [
+            "NT AUTHORITY\\NETWORK SERVICE",
+            "NT AUTHORITY\\\\NETWORK SERVICE",
+            "NT AUTHORITY\\SYSTEM",
+            "NT Authority\\LocalService",
+            "NT SERVICE\\MSSQLSERVER",
+            "IIS APPPOOL\\DefaultAppPool",
+            "Window Manager\\DWM-1",
+            "Font Driver Host\\UMFD-0",
+            "BUILTIN\\Administrators",
+            "NT INSTANS\\SYSTEM",
+            "NT-AUTORITÄT\\NETZWERKDIENST",
+            "svc_sccm",
+            "svc-veeam",
+            "backup-svc",
+            "healthcheck",
+            "nagios",
+            "DC01$",
+            "zabbix",
+        ] {
+            assert!(placeholder(Kind::Username, v), "{v}");
+        }
+        // People's accounts, also with a domain, and two-letter parts that
+        // are as often initials.
+        for v in [
+            "k.eriksson",
+            "CORP\\k.eriksson",
+            "LSNORR\\\\sbergkvist",
+            "NTA\\karin",
+            "ai5606",
+            "sa.berg",
+            "ro.lindqvist",
+            "anna-svensson",
+            "toveekdahl",
+            "svante",
+            "Karin Eriksson",
+        ] {
+            assert!(!placeholder(Kind::Username, v), "{v}");
+        }
+    }
 
     #[test]
     fn cost_centres_in_account_codes_name_no_one() {

@@ -8,6 +8,7 @@ use proptest::prelude::*;
 mod accounts;
 mod addresses;
 mod numbers;
+mod principals;
 
 fn all(text: &str) -> Vec<(String, Kind)> {
     let mut out = Vec::new();

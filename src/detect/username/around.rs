@@ -110,6 +110,10 @@ pub(crate) fn after_backslash(b: &[u8], k: usize) -> Option<(usize, usize)> {
         let (s, e, after) = take(b, k + 2)?;
         return (at(b, after) == b']' && s == k + 2).then_some((s, e));
     }
+    // `NT AUTHORITY\NETWORK SERVICE`: Windows' own principals are no one's.
+    if crate::detect::bound::windows_authority(&b[..k]) {
+        return None;
+    }
     let mut ds = k;
     while ds > 0
         && k - ds < 16
