@@ -116,22 +116,31 @@ const NOT_USER_KEY_ENDS: [&[u8]; 3] = [b"uuid", b"guid", b"useruid"];
 /// vocabulary for free text and for key-aware detection in structured
 /// formats ([`crate::detect::is_username_key`]).
 pub(crate) fn user_key(key: &[u8]) -> bool {
-    // Every name ends in one of these letters; most keys are rejected here.
+    if !user_key_last(key) {
+        return false;
+    }
+    let mut buf = [0u8; 48];
+    user_key_letters(key_letters(key, &mut buf))
+}
+
+/// The cheap first test of [`user_key`]: every name ends in one of these
+/// letters; most keys are rejected here.
+fn user_key_last(key: &[u8]) -> bool {
     let last = key
         .iter()
         .rev()
         .find(|&&c| c.is_ascii_alphanumeric() || c >= 0x80);
-    if !matches!(
+    matches!(
         last.map(u8::to_ascii_lowercase),
         Some(
             b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y' | b'i' | b'o' | b'k' | b'm' | 0x80
                 ..=0xFF
         )
-    ) {
-        return false;
-    }
-    let mut buf = [0u8; 48];
-    let k = key_letters(key, &mut buf);
+    )
+}
+
+/// The rest of [`user_key`], on the key's letters ([`key_letters`]).
+fn user_key_letters(k: &[u8]) -> bool {
     USER_ENDS.any_end(k) && !NOT_USER_KEY_ENDS.iter().any(|e| k.ends_with(e))
 }
 
@@ -202,9 +211,8 @@ const NOT_BADGE_KEYS: [&[u8]; 4] = [b"creditcard", b"wildcard", b"giftcard", b"s
 
 /// True if a field named `key` holds a badge or card code, in any
 /// spelling (`badge`, `badgeId`, `card_no`, `CardNumber`, `kortnr`).
-pub(crate) fn badge_key(key: &[u8]) -> bool {
-    let mut buf = [0u8; 48];
-    let k = key_letters(key, &mut buf);
+/// Takes the key's letters ([`key_letters`]).
+fn badge_key(k: &[u8]) -> bool {
     (k.windows(5).any(|w| w == b"badge") || BADGE_KEY_ENDS.iter().any(|e| k.ends_with(e)))
         && !NOT_BADGE_KEYS
             .iter()
@@ -216,25 +224,30 @@ pub(crate) fn badge_key(key: &[u8]) -> bool {
 /// letter is kept as its UTF-8 bytes, the capitals of Latin-1 (`Ä`, `Ö`,
 /// `Å`, `Ø`, `Æ`, `Ü`) lower-cased.
 fn key_letters<'a>(key: &[u8], buf: &'a mut [u8; 48]) -> &'a [u8] {
-    let mut n = 0;
+    // Written from the end of `buf` backwards, as the bytes are read, so
+    // the letters come out in order without a reversal.
+    let mut s = buf.len();
     for &c in key.iter().rev() {
         if c.is_ascii_alphabetic() || c >= 0x80 {
-            if n == buf.len() {
+            if s == 0 {
                 break;
             }
-            buf[n] = c.to_ascii_lowercase();
+            s -= 1;
+            buf[s] = c.to_ascii_lowercase();
             // Bytes run backwards: the lead `0xC3` comes after its
             // continuation byte, which holds the case.
-            if c == 0xC3 && n > 0 && (0x80..=0x9E).contains(&buf[n - 1]) && buf[n - 1] != 0x97 {
-                buf[n - 1] += 0x20;
+            if c == 0xC3
+                && s + 1 < buf.len()
+                && (0x80..=0x9E).contains(&buf[s + 1])
+                && buf[s + 1] != 0x97
+            {
+                buf[s + 1] += 0x20;
             }
-            n += 1;
         } else if !matches!(c, b'_' | b'-' | b'.' | b' ') {
             break;
         }
     }
-    buf[..n].reverse();
-    &buf[..n]
+    &buf[s..]
 }
 
 /// A badge code at `s`, bare or quoted: letters and digits with single
@@ -284,9 +297,13 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return None;
     }
     let key = &b[ks..j];
+    // The key's letters, read once for the account, badge and name tests.
+    let mut buf = [0u8; 48];
+    let letters = key_letters(key, &mut buf);
+    let user = user_key_last(key) && user_key_letters(letters);
     // A label of two words (`User Name:`, `Logon Name:`): the pair read as
     // one key, when the last word alone names no account.
-    if !user_key(key) && ks > 1 && b[ks - 1] == b' ' && at(b, j) == b':' {
+    if !user && ks > 1 && b[ks - 1] == b' ' && at(b, j) == b':' {
         let mut ks2 = ks - 1;
         while ks2 > 0
             && ks - 1 - ks2 < 20
@@ -310,7 +327,7 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         let pw = prev_word(b, ks);
         pw.eq_ignore_ascii_case(b"account") || pw.eq_ignore_ascii_case(b"user")
     };
-    if named || user_key(key) {
+    if named || user {
         let (s, e, _) = take(b, vs)?;
         if let Some(leaf) = canonical_leaf(b, s, e) {
             return leaf;
@@ -318,11 +335,11 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         let (s, e) = without_domain(b, s, e);
         return Some((s, e, Kind::Username));
     }
-    if badge_key(key) {
+    if badge_key(letters) {
         let (s, e) = badge_value(b, vs)?;
         return Some((s, e, Kind::Badge));
     }
-    if name_key(key) {
+    if name_key(key, letters) {
         // `"lastName":"Dąbrowski"`, also as JSON escaped inside a string
         // (`\"lastName\":\"de Vries\"`): the value up to its quote.
         // Quoted, the whole value up to its quote: `holder="Åberg, Leyla"`.
@@ -515,9 +532,7 @@ fn key_byte(c: u8) -> bool {
 /// True if a key in free text names a person's name: it ends in `name`
 /// and the shared vocabulary says so (`firstName`, `last_name`,
 /// `displayName`, not `hostname`), or in `holder`.
-fn name_key(key: &[u8]) -> bool {
-    let mut buf = [0u8; 48];
-    let k = key_letters(key, &mut buf);
+fn name_key(key: &[u8], k: &[u8]) -> bool {
     if !(k.ends_with(b"name") || k.ends_with(b"holder")) {
         return false;
     }
@@ -625,6 +640,74 @@ mod ends_tests {
                 USER_KEY_ENDS.iter().any(|e| k.ends_with(e)),
                 "{}",
                 String::from_utf8_lossy(k)
+            );
+        }
+    }
+
+    /// `key_letters` as it was written first (letters pushed forwards, then
+    /// reversed): the oracle for the version that fills from the end.
+    fn key_letters_reversed(key: &[u8]) -> Vec<u8> {
+        let mut buf = Vec::new();
+        for &c in key.iter().rev() {
+            if c.is_ascii_alphabetic() || c >= 0x80 {
+                if buf.len() == 48 {
+                    break;
+                }
+                buf.push(c.to_ascii_lowercase());
+                let n = buf.len() - 1;
+                if c == 0xC3 && n > 0 && (0x80..=0x9E).contains(&buf[n - 1]) && buf[n - 1] != 0x97 {
+                    buf[n - 1] += 0x20;
+                }
+            } else if !matches!(c, b'_' | b'-' | b'.' | b' ') {
+                break;
+            }
+        }
+        buf.reverse();
+        buf
+    }
+
+    #[test]
+    fn key_letters_answer_as_the_reversing_loop() {
+        let mut keys: Vec<Vec<u8>> = [
+            "",
+            "user",
+            "User_Name",
+            "x=first.Name",
+            "ÄGARE",
+            "Användare",
+            "ÖÅØÆÜ×",
+            "a1b",
+            "caf\u{e9}",
+            "kayttaja-tunnus nimi",
+            "\u{c3}",
+            "\u{c3}\u{97}",
+        ]
+        .iter()
+        .map(|k| k.as_bytes().to_vec())
+        .collect();
+        keys.push("Ab_".repeat(40).into_bytes());
+        keys.push("ÄÖ".repeat(30).into_bytes());
+        let mut x: u32 = 0x2545_F491;
+        for _ in 0..20_000 {
+            let mut k = Vec::new();
+            for _ in 0..(x % 60) {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                let pool = b"aZ_-. =1\xc3\x84\x96\x97\x9e\x9f\xa5";
+                k.push(pool[(x % pool.len() as u32) as usize]);
+            }
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            keys.push(k);
+        }
+        for k in &keys {
+            let mut buf = [0u8; 48];
+            assert_eq!(
+                key_letters(k, &mut buf),
+                key_letters_reversed(k).as_slice(),
+                "{k:?}"
             );
         }
     }
