@@ -314,6 +314,10 @@ impl DetectorSet {
                 || (matches!(p, b':' | b',') && is_digit(pp)))
                 && !ipv6_tag
                 && !(p == b',' && on.mac && mac::after_hw_type(b, i))
+                // A list of addresses (`192.0.2.55,2001:db8::fde`, as
+                // SentinelOne's `sourceIpAddresses` joins them): an IPv6
+                // address after the comma is one.
+                && !(p == b',' && on.ipv6 && nx == b':' && ip::ipv6_at(b, i).is_some())
             {
                 return None;
             }

@@ -59,6 +59,19 @@ fn reverse_dns_names_spell_an_address_backwards() {
 }
 
 #[test]
+fn an_address_list_joined_by_commas() {
+    assert_eq!(
+        all("sourceIpAddresses=192.0.2.55,2001:db8:1e::4765:be8f:6dc1:9e56 rt=1"),
+        vec![
+            ("192.0.2.55".into(), Kind::Ipv4),
+            ("2001:db8:1e::4765:be8f:6dc1:9e56".into(), Kind::Ipv6)
+        ]
+    );
+    // A number with thousands separators and a time stays.
+    assert!(all("bytes 1,234,567 at 12,30:15").is_empty());
+}
+
+#[test]
 fn addresses_ending_an_object_name() {
     // Firewall and load-balancer objects named after the host they hold.
     for (line, want) in [
