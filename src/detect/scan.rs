@@ -40,7 +40,7 @@ impl DetectorSet {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
                         // `Anna Ek (anna.ek)`: the holder's account.
-                        if on.username && at(b, e + 1) == b'(' {
+                        if on.username && (at(b, e + 1) == b'(' || at(b, e) == b',') {
                             if let Some((us, ue)) = username::after_name(b, s, e) {
                                 push(us, ue, Kind::Username);
                             }
@@ -94,7 +94,7 @@ impl DetectorSet {
                         if let Some((s, e)) = name::at(b, i) {
                             push(s, e, Kind::PersonName);
                             // `王 建国 (wang.jianguo)`: the holder's account.
-                            if on.username && at(b, e + 1) == b'(' {
+                            if on.username && (at(b, e + 1) == b'(' || at(b, e) == b',') {
                                 if let Some((us, ue)) = username::after_name(b, s, e) {
                                     push(us, ue, Kind::Username);
                                 }
@@ -107,7 +107,7 @@ impl DetectorSet {
                 0xC2..=0xF4 if on.name && name::may_start(b, i) => {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
-                        if on.username && at(b, e + 1) == b'(' {
+                        if on.username && (at(b, e + 1) == b'(' || at(b, e) == b',') {
                             if let Some((us, ue)) = username::after_name(b, s, e) {
                                 push(us, ue, Kind::Username);
                             }
@@ -129,6 +129,12 @@ impl DetectorSet {
                 b':' if on.ipv6 && at(b, i + 1) == b':' => {
                     if let Some((s, e)) = ip::ipv6_at(b, i) {
                         push(s, e, Kind::Ipv6);
+                        // Dovecot's `pam(alice,::ffff:192.0.2.7,<...>)`.
+                        if on.username && s > 0 && b[s - 1] == b',' {
+                            if let Some((us, ue)) = username::before_ip(b, s, e) {
+                                push(us, ue, Kind::Username);
+                            }
+                        }
                         i = e;
                         continue;
                     }
@@ -264,7 +270,7 @@ impl DetectorSet {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 if on.username {
-                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ') {
+                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ' | b'"') {
                         if let Some((s, e)) = username::before_ip(b, i, e) {
                             push(s, e, Kind::Username);
                         }
@@ -600,7 +606,7 @@ impl DetectorSet {
                 return Some(r);
             }
         }
-        if !on.keywords() || j - i > 13 {
+        if !on.keywords() || j - i > 14 {
             return self.key_word(b, i, j, push);
         }
         let Some(kw) = username::keyword(&b[i..j]) else {
@@ -725,6 +731,13 @@ impl DetectorSet {
             // for a user, written with its letters, before the account.
             if self.on.username && at(b, j) == b' ' && username::utf8_user_word(&b[i..j]) {
                 if let Some((s, e)) = username::at_keyword(b, i, j, Keyword::User) {
+                    push(s, e, Kind::Username);
+                    return Some(e);
+                }
+            }
+            // `Handläggare kberg öppnade ärende`: a role noun, the login.
+            if self.on.username && at(b, j) == b' ' && username::utf8_role_word(&b[i..j]) {
+                if let Some((s, e)) = username::at_keyword(b, i, j, Keyword::Role) {
                     push(s, e, Kind::Username);
                     return Some(e);
                 }
