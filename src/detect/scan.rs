@@ -689,8 +689,10 @@ impl DetectorSet {
                     // An account found past other words (Cyrus's `login:
                     // host [192.0.2.7] alice`): what lies between is read
                     // too, or its address would be skipped.
+                    // So is a holder's name before the login in brackets
+                    // (`user:"Karin Berg (kberg)"`).
                     let between = &b[j.min(s)..s];
-                    return if between.iter().any(u8::is_ascii_digit) {
+                    return if between.iter().any(|&c| c.is_ascii_digit() || c == b'(') {
                         Some(j)
                     } else {
                         Some(e.max(j))
@@ -768,6 +770,11 @@ impl DetectorSet {
             return None;
         }
         push(s, e, k);
+        // `src_user_name:"Karin Berg (kberg)"`: the name before the login
+        // is read too.
+        if b[j.min(s)..s].contains(&b'(') {
+            return Some(j);
+        }
         Some(e.max(j))
     }
 }

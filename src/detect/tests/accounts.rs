@@ -1280,3 +1280,13 @@ fn the_login_in_brackets_of_a_display_value_under_an_account_key() {
     let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
     assert!(taken.is_empty(), "{taken:#?}");
 }
+
+#[test]
+fn the_holders_name_before_a_login_in_brackets_is_read_too() {
+    let line = "CheckPoint 1 - [src_user_name:\"Karin Berg (kberg)\"; user:\"Anna Lind (alind)\"]";
+    for (v, k) in [("kberg", Username), ("alind", Username)] {
+        assert!(has(line, v, k), "{v}");
+    }
+    assert!(has(line, "Karin Berg", crate::detect::Kind::PersonName));
+    assert!(has(line, "Anna Lind", crate::detect::Kind::PersonName));
+}
