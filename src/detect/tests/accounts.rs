@@ -1290,3 +1290,37 @@ fn the_holders_name_before_a_login_in_brackets_is_read_too() {
     assert!(has(line, "Karin Berg", crate::detect::Kind::PersonName));
     assert!(has(line, "Anna Lind", crate::detect::Kind::PersonName));
 }
+
+#[test]
+fn an_ike_peers_login() {
+    let yes = [
+        (
+            "charon: 09[IKE] <ikev2-eap|68> assigning virtual IP 10.3.0.7 to peer 'g.öhman'",
+            "g.öhman",
+        ),
+        (
+            "charon: 12[IKE] <rw-eap|3> assigning virtual IP 100.64.1.4 to peer 'ielsayed'",
+            "ielsayed",
+        ),
+        (
+            "charon: 07[IKE] no virtual IP found for peer 'kberg42' requesting 0.0.0.0",
+            "kberg42",
+        ),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    let no = [
+        (
+            "charon: 09[IKE] assigning virtual IP 10.3.0.7 to peer 'vpn.example.se'",
+            "vpn.example.se",
+        ),
+        (
+            "charon: 09[IKE] assigning virtual IP 10.3.0.7 to peer 'C=SE, O=Org, CN=gw1'",
+            "gw1",
+        ),
+        ("bgpd: peer 'core1' went down", "core1"),
+        ("charon: peer '%any' not found", "%any"),
+    ];
+    let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}

@@ -187,12 +187,15 @@ pub(crate) enum Keyword {
     /// An English role noun (`caseworker`, `technician`, `clerk`): only a
     /// value shaped like a login follows as its account.
     EnglishRole,
+    /// `peer`: an IKE peer's identity follows quoted (strongSwan's
+    /// `assigning virtual IP 10.3.0.1 to peer 'kberg'`).
+    Peer,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 115] = [
+    const WORDS: [&[u8]; 116] = [
         b"hem",
         b"hjem",
         b"koti",
@@ -308,6 +311,7 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"caseworker",
         b"technician",
         b"clerk",
+        b"peer",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -374,6 +378,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"par", ByWord))
             .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
+        (4, b'p') => pick(b"peer", Peer),
         (5, b'p') => pick(b"pjsip", Channel).or_else(|| pick(b"przez", ByWord)),
         (9, b'k') => pick(b"kirjannut", AgentVerb),
         (9, b'm') => pick(b"muokannut", AgentVerb),
@@ -491,6 +496,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::Operator {
         return operator_account(b, i, j);
+    }
+    if kw == Keyword::Peer {
+        return ike_peer(b, j);
     }
     if kw == Keyword::Role || kw == Keyword::EnglishRole {
         return super::role::role_account(b, j, kw == Keyword::EnglishRole);
@@ -1770,6 +1778,48 @@ pub(super) fn login_in_display(b: &[u8], k: usize) -> Option<(usize, usize)> {
         && !USER_OUTCOMES.contains(v)
         && !STATUS.iter().any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
         && !service_like_under_key(v);
+    ok.then_some((s, e))
+}
+
+/// The identity of an IKE peer after `peer` ending at `j`, quoted, as
+/// strongSwan's charon writes it (`assigning virtual IP 10.3.0.1 to peer
+/// 'kberg'`, `no virtual IP found for peer 'anna.ek'`): an EAP or XAuth
+/// login. A peer named by a host, an address or a certificate's
+/// distinguished name (`'vpn.example.se'`, `'C=SE, O=Org, CN=gw'`) is no
+/// one's account; an e-mail identity is the e-mail detector's. Only on a
+/// line that speaks of IKE, IPsec, EAP or XAuth.
+fn ike_peer(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b' ' || at(b, j + 1) != b'\'' {
+        return None;
+    }
+    // Only on a line about IKE (`bgpd: peer 'core1' went down` names a
+    // router).
+    let w = &b[j.saturating_sub(200)..j];
+    let ike = [
+        &b"IKE"[..],
+        b"charon",
+        b"virtual IP",
+        b"EAP",
+        b"XAUTH",
+        b"IPsec",
+        b"ipsec",
+    ]
+    .iter()
+    .any(|c| memchr::memmem::find(w, c).is_some());
+    if !ike {
+        return None;
+    }
+    let (s, e, _) = take(b, j + 1)?;
+    let v = &b[s..e];
+    let ok = !v.contains(&b' ')
+        && !v.contains(&b'=')
+        && !v.contains(&b'@')
+        && !v.contains(&b':')
+        && !v.starts_with(b"%")
+        && !hostname_like(v)
+        && !v.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+        && plausible(v)
+        && !service_like(v);
     ok.then_some((s, e))
 }
 
