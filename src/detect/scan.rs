@@ -275,6 +275,12 @@ impl DetectorSet {
                             push(s, e, Kind::Username);
                         }
                     }
+                    // strongSwan: `assigning virtual IP 10.3.0.7 to peer 'x'`.
+                    if at(b, e) == b' ' && at(b, e + 1) == b't' {
+                        if let Some((s, e)) = username::ike_peer_after_ip(b, e) {
+                            push(s, e, Kind::Username);
+                        }
+                    }
                     if i > 1 && b[i - 1] == b'(' {
                         if let Some((s, e)) = username::before_paren_ip(b, i, e) {
                             push(s, e, Kind::Username);

@@ -1128,7 +1128,7 @@ fn an_account_after_a_role_noun_and_before_what_was_done() {
             "dossier 118: Opérateur jdupont a modifié le statut",
             "jdupont",
         ),
-        ("ticket: Technician jd4711 closed INC0012", "jd4711"),
+        ("ticket: Caseworker jd4711 closed INC0012", "jd4711"),
         ("caso: Operador jgarcia cerró el expediente", "jgarcia"),
         (
             "Reset hasła dla konta kjafari. Kontakt: helpdesk",
@@ -1303,7 +1303,7 @@ fn an_ike_peers_login() {
             "ielsayed",
         ),
         (
-            "charon: 07[IKE] no virtual IP found for peer 'kberg42' requesting 0.0.0.0",
+            "charon: 07[IKE] <rw|9> assigning virtual IP 192.0.2.77 to peer 'kberg42'",
             "kberg42",
         ),
     ];

@@ -179,6 +179,33 @@ fn pg_csvlog_user(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, usize)> 
     (!v.is_empty() && plausible(v) && !service_like(v) && !v.contains(&b' ')).then_some((us, ue))
 }
 
+/// The identity of an IKE peer given a virtual address, quoted after the
+/// address that ends at `ip_end`, as strongSwan's charon writes it
+/// (`assigning virtual IP 10.3.0.1 to peer 'kberg'`): an EAP or XAuth
+/// login. A peer named by a host, an address or a certificate's
+/// distinguished name (`'vpn.example.se'`, `'C=SE, O=Org, CN=gw'`) is no
+/// one's account; an e-mail identity is the e-mail detector's. Read after
+/// an address, not at the word `peer`, which would put every `port` and
+/// `path` of a line through the keyword table.
+pub(crate) fn ike_peer_after_ip(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
+    const LEAD: &[u8] = b" to peer '";
+    if !b[ip_end..].starts_with(LEAD) {
+        return None;
+    }
+    let (s, e, _) = take(b, ip_end + LEAD.len() - 1)?;
+    let v = &b[s..e];
+    let ok = !v.contains(&b' ')
+        && !v.contains(&b'=')
+        && !v.contains(&b'@')
+        && !v.contains(&b':')
+        && !v.starts_with(b"%")
+        && !hostname_like(v)
+        && !v.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+        && plausible(v)
+        && !service_like(v);
+    ok.then_some((s, e))
+}
+
 /// `SSL VPN login successful: alice from 192.0.2.7`, `Login failed: alice
 /// from ...`: an account between an outcome and its colon and ` from `
 /// before the address at `ip`.

@@ -181,21 +181,18 @@ pub(crate) enum Keyword {
     AgentVerb,
     /// A role noun of case-management and ticket systems of another
     /// language (`Handläggare`, `Saksbehandler`, `Sachbearbeiter`,
-    /// `Behandelaar`, `Käsittelijä`, `opérateur`): a login and a verb
+    /// `Behandelaar`, `Käsittelijä`, `opérateur`, `operador`): a login and a verb
     /// follow (`Handläggare kberg öppnade ärende`).
     Role,
-    /// An English role noun (`caseworker`, `technician`, `clerk`): only a
+    /// An English role noun (`caseworker`, `clerk`): only a
     /// value shaped like a login follows as its account.
     EnglishRole,
-    /// `peer`: an IKE peer's identity follows quoted (strongSwan's
-    /// `assigning virtual IP 10.3.0.1 to peer 'kberg'`).
-    Peer,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 116] = [
+    const WORDS: [&[u8]; 112] = [
         b"hem",
         b"hjem",
         b"koti",
@@ -305,13 +302,9 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"bearbeiter",
         b"behandelaar",
         b"kasittelija",
-        b"operateur",
         b"operador",
-        b"operatore",
         b"caseworker",
-        b"technician",
         b"clerk",
-        b"peer",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -378,7 +371,6 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"par", ByWord))
             .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
-        (4, b'p') => pick(b"peer", Peer),
         (5, b'p') => pick(b"pjsip", Channel).or_else(|| pick(b"przez", ByWord)),
         (9, b'k') => pick(b"kirjannut", AgentVerb),
         (9, b'm') => pick(b"muokannut", AgentVerb),
@@ -441,9 +433,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (10, b'b') => pick(b"bearbeiter", Role),
         (11, b'b') => pick(b"behandelaar", Role),
         (11, b'k') => pick(b"kasittelija", Role),
-        (9, b'o') => pick(b"operateur", Role).or_else(|| pick(b"operatore", Role)),
         (10, b'c') => pick(b"credential", Badge).or_else(|| pick(b"caseworker", EnglishRole)),
-        (10, b't') => pick(b"technician", EnglishRole),
         (8, b'o') => pick(b"operator", Operator).or_else(|| pick(b"operador", Role)),
         (11, b'o') => pick(b"operaattori", Operator),
         (9, b'h') => pick(b"hier_none", SquidHier),
@@ -496,9 +486,6 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::Operator {
         return operator_account(b, i, j);
-    }
-    if kw == Keyword::Peer {
-        return ike_peer(b, j);
     }
     if kw == Keyword::Role || kw == Keyword::EnglishRole {
         return super::role::role_account(b, j, kw == Keyword::EnglishRole);
@@ -1778,48 +1765,6 @@ pub(super) fn login_in_display(b: &[u8], k: usize) -> Option<(usize, usize)> {
         && !USER_OUTCOMES.contains(v)
         && !STATUS.iter().any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
         && !service_like_under_key(v);
-    ok.then_some((s, e))
-}
-
-/// The identity of an IKE peer after `peer` ending at `j`, quoted, as
-/// strongSwan's charon writes it (`assigning virtual IP 10.3.0.1 to peer
-/// 'kberg'`, `no virtual IP found for peer 'anna.ek'`): an EAP or XAuth
-/// login. A peer named by a host, an address or a certificate's
-/// distinguished name (`'vpn.example.se'`, `'C=SE, O=Org, CN=gw'`) is no
-/// one's account; an e-mail identity is the e-mail detector's. Only on a
-/// line that speaks of IKE, IPsec, EAP or XAuth.
-fn ike_peer(b: &[u8], j: usize) -> Option<(usize, usize)> {
-    if at(b, j) != b' ' || at(b, j + 1) != b'\'' {
-        return None;
-    }
-    // Only on a line about IKE (`bgpd: peer 'core1' went down` names a
-    // router).
-    let w = &b[j.saturating_sub(200)..j];
-    let ike = [
-        &b"IKE"[..],
-        b"charon",
-        b"virtual IP",
-        b"EAP",
-        b"XAUTH",
-        b"IPsec",
-        b"ipsec",
-    ]
-    .iter()
-    .any(|c| memchr::memmem::find(w, c).is_some());
-    if !ike {
-        return None;
-    }
-    let (s, e, _) = take(b, j + 1)?;
-    let v = &b[s..e];
-    let ok = !v.contains(&b' ')
-        && !v.contains(&b'=')
-        && !v.contains(&b'@')
-        && !v.contains(&b':')
-        && !v.starts_with(b"%")
-        && !hostname_like(v)
-        && !v.iter().all(|c| c.is_ascii_digit() || *c == b'.')
-        && plausible(v)
-        && !service_like(v);
     ok.then_some((s, e))
 }
 

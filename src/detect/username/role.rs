@@ -69,7 +69,7 @@ fn verb_after(w: &[u8]) -> bool {
 }
 
 /// The account after the role noun that ends at `j`; after an English
-/// one (`technician visit scheduled`) only a value shaped like a login.
+/// one (`caseworker notes updated`) only a value shaped like a login.
 pub(super) fn role_account(b: &[u8], j: usize, english: bool) -> Option<(usize, usize)> {
     if at(b, j) != b' ' {
         return None;
