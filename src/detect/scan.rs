@@ -40,7 +40,7 @@ impl DetectorSet {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
                         // `Anna Ek (anna.ek)`: the holder's account.
-                        if on.username && at(b, e + 1) == b'(' {
+                        if on.username && (at(b, e + 1) == b'(' || at(b, e) == b',') {
                             if let Some((us, ue)) = username::after_name(b, s, e) {
                                 push(us, ue, Kind::Username);
                             }
@@ -97,7 +97,7 @@ impl DetectorSet {
                         if let Some((s, e)) = name::at(b, i) {
                             push(s, e, Kind::PersonName);
                             // `王 建国 (wang.jianguo)`: the holder's account.
-                            if on.username && at(b, e + 1) == b'(' {
+                            if on.username && (at(b, e + 1) == b'(' || at(b, e) == b',') {
                                 if let Some((us, ue)) = username::after_name(b, s, e) {
                                     push(us, ue, Kind::Username);
                                 }
@@ -110,7 +110,7 @@ impl DetectorSet {
                 0xC2..=0xF4 if on.name && name::may_start(b, i) => {
                     if let Some((s, e)) = name::at(b, i) {
                         push(s, e, Kind::PersonName);
-                        if on.username && at(b, e + 1) == b'(' {
+                        if on.username && (at(b, e + 1) == b'(' || at(b, e) == b',') {
                             if let Some((us, ue)) = username::after_name(b, s, e) {
                                 push(us, ue, Kind::Username);
                             }
@@ -132,6 +132,12 @@ impl DetectorSet {
                 b':' if on.ipv6 && at(b, i + 1) == b':' => {
                     if let Some((s, e)) = ip::ipv6_at(b, i) {
                         push(s, e, Kind::Ipv6);
+                        // Dovecot's `pam(alice,::ffff:192.0.2.7,<...>)`.
+                        if on.username && s > 0 && b[s - 1] == b',' {
+                            if let Some((us, ue)) = username::before_ip(b, s, e) {
+                                push(us, ue, Kind::Username);
+                            }
+                        }
                         i = e;
                         continue;
                     }
@@ -267,8 +273,14 @@ impl DetectorSet {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 if on.username {
-                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ') {
+                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ' | b'"') {
                         if let Some((s, e)) = username::before_ip(b, i, e) {
+                            push(s, e, Kind::Username);
+                        }
+                    }
+                    // strongSwan: `assigning virtual IP 10.3.0.7 to peer 'x'`.
+                    if at(b, e) == b' ' && at(b, e + 1) == b't' {
+                        if let Some((s, e)) = username::ike_peer_after_ip(b, e) {
                             push(s, e, Kind::Username);
                         }
                     }
@@ -611,7 +623,7 @@ impl DetectorSet {
                 return Some(r);
             }
         }
-        if !on.keywords() || j - i > 13 {
+        if !on.keywords() || j - i > 14 {
             return self.key_word(b, i, j, push);
         }
         let Some(kw) = username::keyword(&b[i..j]) else {
@@ -694,8 +706,10 @@ impl DetectorSet {
                     // An account found past other words (Cyrus's `login:
                     // host [192.0.2.7] alice`): what lies between is read
                     // too, or its address would be skipped.
+                    // So is a holder's name before the login in brackets
+                    // (`user:"Karin Berg (kberg)"`).
                     let between = &b[j.min(s)..s];
-                    return if between.iter().any(u8::is_ascii_digit) {
+                    return if between.iter().any(|&c| c.is_ascii_digit() || c == b'(') {
                         Some(j)
                     } else {
                         Some(e.max(j))
@@ -740,6 +754,13 @@ impl DetectorSet {
                     return Some(e);
                 }
             }
+            // `Handläggare kberg öppnade ärende`: a role noun, the login.
+            if self.on.username && at(b, j) == b' ' && username::utf8_role_word(&b[i..j]) {
+                if let Some((s, e)) = username::at_keyword(b, i, j, Keyword::Role) {
+                    push(s, e, Kind::Username);
+                    return Some(e);
+                }
+            }
             return None;
         }
         let mut p = |s: usize, e: usize, k: Kind| push(s, e, k);
@@ -766,6 +787,11 @@ impl DetectorSet {
             return None;
         }
         push(s, e, k);
+        // `src_user_name:"Karin Berg (kberg)"`: the name before the login
+        // is read too.
+        if b[j.min(s)..s].contains(&b'(') {
+            return Some(j);
+        }
         Some(e.max(j))
     }
 }

@@ -115,6 +115,8 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             }
             let named = crate::detect::username::handle_shaped(v.as_bytes())
                 || login_word(v)
+                || caps_login(v)
+                || tiered_admin(v)
                 || v.contains('\\')
                 || (v.contains('@') && !uuid_like(v.split('@').next().unwrap_or(v)));
             if !named {
@@ -182,6 +184,34 @@ fn login_word(v: &str) -> bool {
         && letters >= 1
         && rest.len() <= 6
         && rest.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// A login in capitals, as SAP, IBM RACF and IBM i user profiles and
+/// many MDM and ERP consoles write them (`JHOF`, `HKHALIL`, `MMEIER2`):
+/// three to twelve letters, then at most four digits. Opaque ids with
+/// letters after digits (`U012AB3CD`, `AIDAJQ...`) are not of this shape.
+fn caps_login(v: &str) -> bool {
+    let letters = v.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = v.len() - letters;
+    (3..=12).contains(&letters)
+        && digits <= 4
+        && v.as_bytes()[letters..].iter().all(u8::is_ascii_digit)
+        && !super::accounts::not_an_account(v)
+}
+
+/// A person's administrative account named by the tier model of
+/// Microsoft's privileged access guidance and the conventions built on it
+/// (`adm-akazlauskas`, `a-kberg`, `t0-mvirtanen`, `admin_jdoe`): an
+/// admin prefix, a dash or underscore, then a lower-case login.
+fn tiered_admin(v: &str) -> bool {
+    const PREFIXES: [&str; 8] = ["adm", "admin", "a", "t0", "t1", "t2", "da", "priv"];
+    let Some(k) = v.find(['-', '_']) else {
+        return false;
+    };
+    let (p, rest) = (&v[..k], &v[k + 1..]);
+    PREFIXES.iter().any(|x| p.eq_ignore_ascii_case(x))
+        && (3..=24).contains(&rest.len())
+        && rest.bytes().all(|c| c.is_ascii_lowercase() || c == b'.')
 }
 
 /// What a value under a key the vocabulary does not know is by its shape

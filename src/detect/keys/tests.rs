@@ -376,6 +376,23 @@ fn account_ids_and_numbers_by_shape() {
     assert_eq!(e(UserId, "a123456"), Evidence::Replace(Kind::Username));
     assert_eq!(e(UserId, "U012AB3CD"), Evidence::Scan);
     assert_eq!(e(UserId, "AIDAJQABLZS4A3QDU576Q"), Evidence::Scan);
+    // Logins in capitals (SAP, RACF, IBM i, MDM consoles) and a person's
+    // admin account of the tier model; system ids and codes stay.
+    assert_eq!(e(UserId, "JHOF"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(UserId, "HKHALIL"), Evidence::Replace(Kind::Username));
+    assert_eq!(e(UserId, "MMEIER2"), Evidence::Replace(Kind::Username));
+    assert_eq!(
+        e(UserId, "adm-akazlauskas"),
+        Evidence::Replace(Kind::Username)
+    );
+    assert_eq!(e(UserId, "t0-mvirtanen"), Evidence::Replace(Kind::Username));
+    assert_ne!(e(UserId, "SYSTEM"), Evidence::Replace(Kind::Username));
+    assert_ne!(e(UserId, "AB"), Evidence::Replace(Kind::Username));
+    assert_ne!(
+        e(UserId, "ABCDEFGHIJKLMN"),
+        Evidence::Replace(Kind::Username)
+    );
+    assert_ne!(e(UserId, "USR-0001"), Evidence::Replace(Kind::Username));
     assert_eq!(classify("Kontoname"), Some(Username));
     assert_eq!(classify("nazwa_uzytkownika"), Some(Username));
     assert_eq!(classify("nome_utente"), Some(Username));

@@ -1051,3 +1051,298 @@ fn an_account_at_a_machine_and_a_user_name_that_is_stated() {
         assert!(!has(line, v, Username), "{line}");
     }
 }
+
+#[test]
+fn database_audit_rows_by_their_documented_columns() {
+    // MariaDB / MySQL server_audit (serverhost,username,host,connectionid,
+    // queryid,operation,database,object,retcode), to a file with its
+    // timestamp, to syslog without, MariaDB 12 with the client's port;
+    // Percona and Amazon RDS / Aurora MySQL write the same row.
+    // PostgreSQL csvlog (log_time,"user_name","database_name",process_id,
+    // "connection_from",...), as RDS, Aurora and Cloud SQL export it.
+    let yes = [
+        (
+            "20260311 14:02:05,db01.example.se,kberg,192.0.2.7,12,0,CONNECT,,,0",
+            "kberg",
+        ),
+        (
+            "Mar 11 14:02:05 db01 mysql-server_auditing: db01,anna.ek,10.1.2.3,4711,88,QUERY,hr,'SELECT 1',0",
+            "anna.ek",
+        ),
+        (
+            "20260311 14:02:05,db01,jdoe42,198.51.100.9:51234,7,0,FAILED_CONNECT,,,1045",
+            "jdoe42",
+        ),
+        (
+            "1741701725,ip-10-0-1-17,m_berg,10.0.7.15,26,311,QUERY_DML,crm,'UPDATE t SET x=1',0",
+            "m_berg",
+        ),
+        (
+            "20260311 14:02:05,percona1,lindqvist,172.16.4.2,3,5,DISCONNECT,,,0",
+            "lindqvist",
+        ),
+        (
+            "2026-03-11 14:02:05.123 CET,\"kberg\",\"hr\",18234,\"192.0.2.7:51234\",65ef0a1d.473a,1,\"authentication\",2026-03-11 14:02:05 CET,3/17,0,LOG,00000,\"connection authorized\",,,,,,,,,\"\"",
+            "kberg",
+        ),
+        (
+            "2026-03-11 14:02:05.123 UTC,\"app_reader\",\"sales\",911,\"10.20.30.40:40022\",65ef0a1d.38f,3,\"SELECT\",2026-03-11 14:01:55 UTC,4/2,0,ERROR,42501,\"permission denied\",,,,,,,,,\"psql\"",
+            "app_reader",
+        ),
+        (
+            "2026-03-11 14:02:05.123 UTC,\"a.lind\",\"postgres\",911,\"198.51.100.4\",65ef0a1d.38f,1,\"authentication\",,,0,FATAL,28P01,\"password authentication failed\",,,,,,,,,\"\"",
+            "a.lind",
+        ),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    let no = [
+        // The server host, the database, system accounts, a plain list of
+        // hosts and addresses, an address in JSON.
+        (
+            "20260311 14:02:05,db01,kberg,192.0.2.7,12,0,CONNECT,,,0",
+            "db01",
+        ),
+        (
+            "20260311 14:02:05,db01,root,192.0.2.7,12,0,CONNECT,,,0",
+            "root",
+        ),
+        ("hosts: web01,web02,192.0.2.7,8080,2,UP,", "web02"),
+        ("peers=web01,192.0.2.7,8080 state=UP", "web01"),
+        ("{\"host\":\"web01\",\"ip\":\"192.0.2.7\"}", "web01"),
+        (
+            "2026-03-11 14:02:05.123 UTC,\"postgres\",\"postgres\",911,\"[local]\",65ef0a1d.38f,1,,,,0,LOG,00000,\"x\",,,,,,,,,\"\"",
+            "postgres",
+        ),
+    ];
+    let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}
+
+#[test]
+fn an_account_after_a_role_noun_and_before_what_was_done() {
+    // Case-management, e-government and ticket systems name who acted by
+    // role, then the login, then the verb, in the local language.
+    let yes = [
+        (
+            "etjanst: INFO Handläggare agronwall öppnade ärende CASE#1473230",
+            "agronwall",
+        ),
+        (
+            "ärende: Handläggaren kberg42 avslutade ärendet 2026-118",
+            "kberg42",
+        ),
+        (
+            "sak: Saksbehandler karin.n endret vedtak i sak 2026/118",
+            "karin.n",
+        ),
+        ("sag: Sagsbehandler mhan har godkendt ansøgningen", "mhan"),
+        (
+            "Vorgang 4711: Sachbearbeiter mmeier öffnete den Antrag",
+            "mmeier",
+        ),
+        (
+            "dossier: Behandelaar jjansen wijzigde de status naar gesloten",
+            "jjansen",
+        ),
+        ("asia: Käsittelijä mvirtanen avasi asian 118", "mvirtanen"),
+        (
+            "dossier 118: Opérateur jdupont a modifié le statut",
+            "jdupont",
+        ),
+        ("ticket: Caseworker jd4711 closed INC0012", "jd4711"),
+        ("caso: Operador jgarcia cerró el expediente", "jgarcia"),
+        (
+            "Reset hasła dla konta kjafari. Kontakt: helpdesk",
+            "kjafari",
+        ),
+        (
+            "lösenordet återställt för kontot kberg, ärende 118",
+            "kberg",
+        ),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    let no = [
+        ("ärende: Handläggare saknas för ärendet", "saknas"),
+        ("ticket: Technician visit scheduled for Monday", "visit"),
+        ("Sachbearbeiter wurde geändert", "wurde"),
+        ("audit: Handläggare Anna Berg öppnade ärende", "Anna"),
+        ("dla konta administratora brak uprawnień", "administratora"),
+        ("Handläggare svc-batch skapade ärende", "svc-batch"),
+    ];
+    let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}
+
+#[test]
+fn an_account_at_the_end_of_a_message_before_its_code_location() {
+    // Log::Log4perl's %M (PacketFence), Java's %l, Python's
+    // [%(filename)s:%(lineno)d]: the logger's location after the message.
+    let yes = [
+        (
+            "pf01 radius-acct: httpd.aaa(61288) INFO: [mac:a4:83:e7:19:f3:18] Updating locationlog from accounting request, switch 192.0.2.7 port 79 user hedqeb (pf::api::handle_accounting_metadata)",
+            "hedqeb",
+        ),
+        (
+            "packetfence: pfqueue(12) INFO: unregistering node for user kberg (pf::node::node_deregister)",
+            "kberg",
+        ),
+        (
+            "idp: INFO session created for user jdijk (SessionManager.java:212)",
+            "jdijk",
+        ),
+        (
+            "portal: WARN locked out user mvirtanen [auth.py:88]",
+            "mvirtanen",
+        ),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    let no = [
+        ("pf: INFO: cleanup for user - (pf::cleanup::run)", "-"),
+        ("x: WARN no user found (auth.py:88)", "found"),
+    ];
+    let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}
+
+#[test]
+fn dovecot_passdb_lookups_at_any_address() {
+    let yes = [
+        (
+            "dovecot: auth-worker(26449): pam(kjelin76,::ffff:192.0.2.7,<K6KKcP73>): unknown user",
+            "kjelin76",
+        ),
+        (
+            "dovecot: auth-worker(2): sql(anna.ek,2001:db8::7,<T1SuKOVr>): Password mismatch",
+            "anna.ek",
+        ),
+        (
+            "dovecot: auth: passwd-file(m.berg,192.0.2.9,<3tDS9UUz>): unknown user",
+            "m.berg",
+        ),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+#[test]
+fn a_variable_named_by_an_account_key_set_to_a_value() {
+    let yes = [
+        (
+            "apmd[24143]: 01490007:5: /Common/ap_vpn:Common:8235c9d2: Session variable 'session.logon.last.username' set to 'azad.hewrami'",
+            "azad.hewrami",
+        ),
+        (
+            "apmd[1]: 01490007:5: /Common/ap_owa:Common:9cdd6497: Session variable 'session.logon.last.username' set to 'shuzho'",
+            "shuzho",
+        ),
+        ("idm: attribute 'user' set to \"anna.ek\"", "anna.ek"),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    let no = [(
+        "apmd[1]: Session variable 'session.logon.last.username' set to 'root'",
+        "root",
+    )];
+    let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}
+
+#[test]
+fn the_account_after_a_name_written_surname_first() {
+    let yes = [
+        (
+            "CheckPoint: src_user_name:\"Jiménez Domínguez, Íñigo (inigo.jimenezdominguez)\"; src_machine_name:\"pc-1\"",
+            "inigo.jimenezdominguez",
+        ),
+        ("ldap: Berg, Karin (karin.berg) bound", "karin.berg"),
+        ("fw: user Anna Quang (aqu) logged on", "aqu"),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+#[test]
+fn the_login_in_brackets_of_a_display_value_under_an_account_key() {
+    // Check Point Identity Awareness (`user`, `src_user_name`), and the
+    // `displayName (sAMAccountName)` that NAC and identity agents write.
+    let yes = [
+        (
+            "CheckPoint 96506 - [action:\"Update\"; auth_status:\"Successful Login\"; user:\"Bahram Hosseini (bahramhosseini)\"; src_machine_name:\"lt-35944\"]",
+            "bahramhosseini",
+        ),
+        (
+            "CheckPoint 1 - [src:\"192.0.2.7\"; src_user_name:\"Niloufar Karimi (NKARIMI)\"; dst:\"192.0.2.9\"]",
+            "NKARIMI",
+        ),
+        (
+            "CheckPoint 1 - [src_user_name:\"VEIKKO HÄMÄLÄINEN (adm-vhamalainen)\"]",
+            "adm-vhamalainen",
+        ),
+        ("nac: username=\"Karin Berg (kberg)\" port=12", "kberg"),
+        (
+            "packetfence: Authentication succeeded for username sakerlund on source AD_CORP (pf::authentication::authenticate)",
+            "sakerlund",
+        ),
+        (
+            "Proszę o reset hasła dla konta BLUKASZEWICZ. Kontakt: x",
+            "BLUKASZEWICZ",
+        ),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    let no = [
+        ("fw: user:\"Karin Berg (external)\"", "external"),
+        ("fw: user:\"Backup (svc-backup)\"", "svc-backup"),
+        ("fw: user:\"Domain Admins (Group)\"", "Group"),
+        ("stats: lookups for username cache on node 2", "cache"),
+    ];
+    let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}
+
+#[test]
+fn the_holders_name_before_a_login_in_brackets_is_read_too() {
+    let line = "CheckPoint 1 - [src_user_name:\"Karin Berg (kberg)\"; user:\"Anna Lind (alind)\"]";
+    for (v, k) in [("kberg", Username), ("alind", Username)] {
+        assert!(has(line, v, k), "{v}");
+    }
+    assert!(has(line, "Karin Berg", crate::detect::Kind::PersonName));
+    assert!(has(line, "Anna Lind", crate::detect::Kind::PersonName));
+}
+
+#[test]
+fn an_ike_peers_login() {
+    let yes = [
+        (
+            "charon: 09[IKE] <ikev2-eap|68> assigning virtual IP 10.3.0.7 to peer 'g.öhman'",
+            "g.öhman",
+        ),
+        (
+            "charon: 12[IKE] <rw-eap|3> assigning virtual IP 100.64.1.4 to peer 'ielsayed'",
+            "ielsayed",
+        ),
+        (
+            "charon: 07[IKE] <rw|9> assigning virtual IP 192.0.2.77 to peer 'kberg42'",
+            "kberg42",
+        ),
+    ];
+    let missed: Vec<_> = yes.iter().filter(|(l, v)| !has(l, v, Username)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    let no = [
+        (
+            "charon: 09[IKE] assigning virtual IP 10.3.0.7 to peer 'vpn.example.se'",
+            "vpn.example.se",
+        ),
+        (
+            "charon: 09[IKE] assigning virtual IP 10.3.0.7 to peer 'C=SE, O=Org, CN=gw1'",
+            "gw1",
+        ),
+        ("bgpd: peer 'core1' went down", "core1"),
+        ("charon: peer '%any' not found", "%any"),
+    ];
+    let taken: Vec<_> = no.iter().filter(|(l, v)| has(l, v, Username)).collect();
+    assert!(taken.is_empty(), "{taken:#?}");
+}

@@ -33,6 +33,14 @@ fn openvpn_peer(b: &[u8], s: usize, ip_end: usize) -> bool {
 /// `ip` is where the address starts, `ip_end` where it ends.
 pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, usize)> {
     let sep = *b.get(ip.checked_sub(1)?)?;
+    if sep == b'"' {
+        return pg_csvlog_user(b, ip, ip_end);
+    }
+    if sep == b',' && matches!(at(b, ip_end), b',' | b':') {
+        if let Some(r) = server_audit_user(b, ip, ip_end) {
+            return Some(r);
+        }
+    }
     if sep == b'/' && !(at(b, ip_end) == b':' && is_digit(at(b, ip_end + 1))) {
         return None;
     }
@@ -65,6 +73,137 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
         return None;
     }
     trim(b, s, e)
+}
+
+/// The end of a run of ASCII digits from `k`, if there is at least one.
+fn digit_run(b: &[u8], k: usize) -> Option<usize> {
+    let e = crate::detect::util::digits_end(b, k);
+    (e > k).then_some(e)
+}
+
+/// The user column of a database audit row written as the MariaDB and
+/// MySQL server_audit plugin documents it, `[timestamp,]serverhost,
+/// username,host,connectionid,queryid,operation,database,object,retcode`
+/// (MariaDB, Percona and Amazon RDS / Aurora MySQL write the same row; in
+/// syslog without the timestamp): the column right before the client's
+/// address at `ip`, when the address is followed by the two numeric ids
+/// and an upper-case operation (`CONNECT`, `QUERY`, `FAILED_CONNECT`,
+/// `QUERY_DDL`, ...); MariaDB 12 adds the port (`host:port`). The
+/// server host stands before the user.
+fn server_audit_user(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, usize)> {
+    // MariaDB 12 writes the client's port too: `host:port`.
+    let mut k = ip_end;
+    if at(b, k) == b':' {
+        k = digit_run(b, k + 1)?;
+    }
+    if at(b, k) != b',' {
+        return None;
+    }
+    let k = digit_run(b, k + 1)?;
+    if at(b, k) != b',' {
+        return None;
+    }
+    let k = digit_run(b, k + 1)?;
+    if at(b, k) != b',' {
+        return None;
+    }
+    let op = &b[k + 1..];
+    let n = op
+        .iter()
+        .take(24)
+        .take_while(|&&c| c.is_ascii_uppercase() || c == b'_')
+        .count();
+    if !(4..24).contains(&n) || at(op, n) != b',' {
+        return None;
+    }
+    let e = ip - 1;
+    let mut s = e;
+    while s > 0 && e - s <= MAX_LEN && !matches!(b[s - 1], b',' | b' ' | b'\t') {
+        s -= 1;
+    }
+    // The server host's column before the user's.
+    if s < 2 || b[s - 1] != b',' || matches!(b[s - 2], b',' | b' ') {
+        return None;
+    }
+    let v = &b[s..e];
+    (!v.is_empty() && plausible(v) && !service_like(v)).then_some((s, e))
+}
+
+/// The user column of PostgreSQL's csvlog (`log_destination = csvlog`,
+/// also Amazon RDS / Aurora PostgreSQL and Cloud SQL exports): `log_time,
+/// "user_name","database_name",process_id,"connection_from",...`, the
+/// client's address quoted at `ip` (with its port after a colon), the
+/// process id, the database and the user before it, each quoted.
+fn pg_csvlog_user(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, usize)> {
+    if ip < 8 || b[ip - 2] != b',' {
+        return None;
+    }
+    let end_ok = match at(b, ip_end) {
+        b'"' => true,
+        b':' => {
+            let k = digit_run(b, ip_end + 1)?;
+            at(b, k) == b'"'
+        }
+        _ => false,
+    };
+    if !end_ok {
+        return None;
+    }
+    // `,12345,"` : the process id.
+    let mut k = ip - 2;
+    let pid_end = k;
+    while k > 0 && is_digit(b[k - 1]) {
+        k -= 1;
+    }
+    if k == pid_end || k < 2 || b[k - 1] != b',' || b[k - 2] != b'"' {
+        return None;
+    }
+    // `"database",`
+    let mut d = k - 2;
+    while d > 0 && b[d - 1] != b'"' && k - d < 128 {
+        d -= 1;
+    }
+    if d < 3 || b[d - 1] != b'"' || b[d - 2] != b',' || b[d - 3] != b'"' {
+        return None;
+    }
+    // `"user",`
+    let ue = d - 3;
+    let mut us = ue;
+    while us > 0 && b[us - 1] != b'"' && ue - us <= MAX_LEN {
+        us -= 1;
+    }
+    if us < 2 || b[us - 1] != b'"' || b[us - 2] != b',' {
+        return None;
+    }
+    let v = &b[us..ue];
+    (!v.is_empty() && plausible(v) && !service_like(v) && !v.contains(&b' ')).then_some((us, ue))
+}
+
+/// The identity of an IKE peer given a virtual address, quoted after the
+/// address that ends at `ip_end`, as strongSwan's charon writes it
+/// (`assigning virtual IP 10.3.0.1 to peer 'kberg'`): an EAP or XAuth
+/// login. A peer named by a host, an address or a certificate's
+/// distinguished name (`'vpn.example.se'`, `'C=SE, O=Org, CN=gw'`) is no
+/// one's account; an e-mail identity is the e-mail detector's. Read after
+/// an address, not at the word `peer`, which would put every `port` and
+/// `path` of a line through the keyword table.
+pub(crate) fn ike_peer_after_ip(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
+    const LEAD: &[u8] = b" to peer '";
+    if !b[ip_end..].starts_with(LEAD) {
+        return None;
+    }
+    let (s, e, _) = take(b, ip_end + LEAD.len() - 1)?;
+    let v = &b[s..e];
+    let ok = !v.contains(&b' ')
+        && !v.contains(&b'=')
+        && !v.contains(&b'@')
+        && !v.contains(&b':')
+        && !v.starts_with(b"%")
+        && !hostname_like(v)
+        && !v.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+        && plausible(v)
+        && !service_like(v);
+    ok.then_some((s, e))
 }
 
 /// `SSL VPN login successful: alice from 192.0.2.7`, `Login failed: alice
@@ -450,6 +589,26 @@ pub(crate) fn before_at_db(b: &[u8], a: usize) -> Option<(usize, usize)> {
 /// (`first.last`, letters and digits) or holds four letters of one of the
 /// name's words, which keeps `(external)`, `(admin)` and `(sv)` out.
 pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize)> {
+    // `Jiménez Domínguez, Íñigo (inigo.jimenezdominguez)`: the name written
+    // surname first, its given name after the comma (Check Point's
+    // `src_user_name`, directories sorted by surname).
+    let mut ne = ne;
+    if b[ne..].starts_with(b", ") {
+        let g = ne + 2;
+        let f = at(b, g);
+        if f.is_ascii_uppercase() || f >= 0xC3 {
+            let mut k = g;
+            while k < b.len()
+                && k - g < 40
+                && (b[k].is_ascii_alphabetic() || b[k] >= 0x80 || b[k] == b'-')
+            {
+                k += 1;
+            }
+            if k > g && b[k..].starts_with(b" (") {
+                ne = k;
+            }
+        }
+    }
     if !b[ne..].starts_with(b" (") {
         return None;
     }
@@ -514,11 +673,11 @@ fn folded(w: &[u8]) -> ([u8; 24], usize) {
 /// True if the login `v` is built the way directories build one from its
 /// holder's name: the start of one word of the name, then the start of
 /// another, then digits if any (`Ingegerd Sjöberg (sjoing)`, `Anna Grahn
-/// (agrahn)`, `John Smith (smithj2)`, `Karin Berg (karber)`), with at
-/// least four letters in all.
+/// (agrahn)`, `John Smith (smithj2)`, `Karin Berg (karber)`, `Lê Quang
+/// (qle)`), with at least three letters in all.
 fn built_from_name(name: &[u8], v: &[u8]) -> bool {
     let letters = v.iter().take_while(|c| c.is_ascii_lowercase()).count();
-    if !(4..=20).contains(&letters) || !v[letters..].iter().all(u8::is_ascii_digit) {
+    if !(3..=20).contains(&letters) || !v[letters..].iter().all(u8::is_ascii_digit) {
         return false;
     }
     let v = &v[..letters];

@@ -328,7 +328,11 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         pw.eq_ignore_ascii_case(b"account") || pw.eq_ignore_ascii_case(b"user")
     };
     if named || user {
-        let (s, e, _) = take(b, vs)?;
+        let Some((s, e, _)) = take(b, vs) else {
+            // `src_user_name:"Niloufar Karimi (NKARIMI)"`.
+            let (s, e) = super::keyword::login_in_display(b, vs)?;
+            return Some((s, e, Kind::Username));
+        };
         if let Some(leaf) = canonical_leaf(b, s, e) {
             return leaf;
         }

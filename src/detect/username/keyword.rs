@@ -6,7 +6,7 @@ use super::agent::{agent_after, agent_participle};
 use super::key::without_domain;
 use super::shape::{
     MAX_LEN, first_word, handle_shaped, hostname_like, ip_at, name_end, name_handle, plausible,
-    prev_word, service_like, take, trim, user_byte,
+    prev_word, service_like, service_like_under_key, take, trim, user_byte,
 };
 use super::words::{AUTH_WORDS, HOME_NOT_USERS, USER_LEADS, USER_OUTCOMES};
 use crate::detect::util::{at, intl_alnum_before, is_digit};
@@ -179,12 +179,20 @@ pub(crate) enum Keyword {
     /// A Finnish participle whose agent follows it (`kirjannut kberg`,
     /// `muokannut anna.ek`).
     AgentVerb,
+    /// A role noun of case-management and ticket systems of another
+    /// language (`Handläggare`, `Saksbehandler`, `Sachbearbeiter`,
+    /// `Behandelaar`, `Käsittelijä`, `opérateur`, `operador`): a login and a verb
+    /// follow (`Handläggare kberg öppnade ärende`).
+    Role,
+    /// An English role noun (`caseworker`, `clerk`): only a
+    /// value shaped like a login follows as its account.
+    EnglishRole,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 102] = [
+    const WORDS: [&[u8]; 112] = [
         b"hem",
         b"hjem",
         b"koti",
@@ -287,6 +295,16 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"a",
         b"pts",
         b"files",
+        b"handlaggare",
+        b"saksbehandler",
+        b"sagsbehandler",
+        b"sachbearbeiter",
+        b"bearbeiter",
+        b"behandelaar",
+        b"kasittelija",
+        b"operador",
+        b"caseworker",
+        b"clerk",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -373,7 +391,6 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (4, b'c') => pick(b"card", Badge),
         (5, b'b') => pick(b"badge", Badge),
         (4, b'r') => pick(b"rfid", Badge),
-        (10, b'c') => pick(b"credential", Badge),
         (10, b'k') => pick(b"kortnummer", Badge),
         (10, b'p') => pick(b"passerkort", Badge),
         (7, b'a') => pick(b"ausweis", Badge).or_else(|| pick(b"account", Key)),
@@ -400,7 +417,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b'k') => pick(b"konto", AccountWord).or_else(|| pick(b"konta", AccountWord)),
         (6, b'k') => pick(b"kontot", AccountWord),
         (6, b'c') => pick(b"compte", AccountWord).or_else(|| pick(b"cuenta", AccountWord)),
-        (5, b'c') => pick(b"conta", AccountWord),
+        (5, b'c') => pick(b"conta", AccountWord).or_else(|| pick(b"clerk", EnglishRole)),
         (4, b'n') => pick(b"nimi", AccountWord),
         (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
         (9, b'a') => pick(b"anvandare", User),
@@ -408,8 +425,16 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (8, b'k') => pick(b"kayttaja", User),
         (7, b't') => pick(b"tildelt", Assigned),
         (1, b'a') => pick(b"A", EximAuth).filter(|_| w[0] == b'A'),
-        (11, b'h') => pick(b"hier_direct", SquidHier),
-        (8, b'o') => pick(b"operator", Operator),
+        (11, b'h') => pick(b"hier_direct", SquidHier).or_else(|| pick(b"handlaggare", Role)),
+        (13, b's') => pick(b"sasl_username", Key)
+            .or_else(|| pick(b"saksbehandler", Role))
+            .or_else(|| pick(b"sagsbehandler", Role)),
+        (14, b's') => pick(b"sachbearbeiter", Role),
+        (10, b'b') => pick(b"bearbeiter", Role),
+        (11, b'b') => pick(b"behandelaar", Role),
+        (11, b'k') => pick(b"kasittelija", Role),
+        (10, b'c') => pick(b"credential", Badge).or_else(|| pick(b"caseworker", EnglishRole)),
+        (8, b'o') => pick(b"operator", Operator).or_else(|| pick(b"operador", Role)),
         (11, b'o') => pick(b"operaattori", Operator),
         (9, b'h') => pick(b"hier_none", SquidHier),
         (6, b'd') => pick(b"direct", SquidHier),
@@ -429,7 +454,6 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (8, b'u') => pick(b"username", Key).or_else(|| pick(b"userpass", Userpass)),
         (9, b'u') => pick(b"user_name", Key),
         (12, b'a') => pick(b"account_name", Key),
-        (13, b's') => pick(b"sasl_username", Key),
         _ => None,
     }
 }
@@ -462,6 +486,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::Operator {
         return operator_account(b, i, j);
+    }
+    if kw == Keyword::Role || kw == Keyword::EnglishRole {
+        return super::role::role_account(b, j, kw == Keyword::EnglishRole);
     }
     if kw == Keyword::ByWord {
         return agent_after(b, i, j);
@@ -501,6 +528,21 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         if nx == b'/' {
             if let Some(v) = hdfs_user(b, i, j) {
                 return Some(v);
+            }
+        }
+    }
+    // A variable or attribute named by an account key, quoted, then the
+    // value it was set to: F5 APM's `Session variable
+    // 'session.logon.last.username' set to 'kberg'`, `attribute 'user'
+    // set to "anna.ek"`.
+    if matches!(kw, Keyword::User | Keyword::Key) && matches!(nx, b'\'' | b'"') {
+        if let Some(r) = b.get(j + 1..).filter(|r| r.starts_with(b" set to ")) {
+            let k = j + 1 + 8;
+            if matches!(r.get(8), Some(b'\'' | b'"')) {
+                let (s, e, _) = take(b, k)?;
+                let v = &b[s..e];
+                return (plausible(v) && !service_like(v) && !cue(v))
+                    .then(|| without_domain(b, s, e));
             }
         }
     }
@@ -563,6 +605,12 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 }
                 return Some(without_domain(b, s, e));
             }
+            // `user:"Bahram Hosseini (bahramhosseini)"`, `src_user_name:
+            // "Niloufar Karimi (NKARIMI)"`: the login in brackets at the
+            // end of a quoted display value.
+            if let Some(r) = login_in_display(b, k) {
+                return Some(r);
+            }
         }
         // `user 'alice'`, `username "alice"`, `User <alice> IP <...>`,
         // `identity 'alice@example.com'`: a quoted value after a space.
@@ -591,10 +639,23 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         && nx == b' '
         && (b[i..j].eq_ignore_ascii_case(b"username") || b[i..j].eq_ignore_ascii_case(b"userid"))
     {
-        let (s, e, _) = take(b, j + 1)?;
+        let (s, e, after) = take(b, j + 1)?;
         let v = &b[s..e];
         let shaped = handle_shaped(v) || account_digits(v);
-        return (shaped && plausible(v) && !cue(v) && !function_word(v)).then_some((s, e));
+        // `Authentication succeeded for username sakerlund on source AD`:
+        // after an outcome and `for`, a plain lower-case login before the
+        // next phrase.
+        let plain = prev_word(b, i).eq_ignore_ascii_case(b"for")
+            && auth_context(b, i)
+            && v.iter().all(u8::is_ascii_lowercase)
+            && (b[after..].starts_with(b" on ")
+                || b[after..].starts_with(b" from ")
+                || b[after..].starts_with(b" via ")
+                || b[after..].starts_with(b" (")
+                || matches!(at(b, after), 0 | b',' | b';' | b'\n'))
+            && !USER_OUTCOMES.contains(v);
+        return ((shaped || plain) && plausible(v) && !cue(v) && !function_word(v))
+            .then_some((s, e));
     }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
         if let Some(r) = radius_login(b, j) {
@@ -681,7 +742,8 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 }
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
-                let weak = (rest.is_empty() && !USER_OUTCOMES.contains(&b[s..e]))
+                let weak = ((rest.is_empty() || code_location_tail(rest))
+                    && !USER_OUTCOMES.contains(&b[s..e]))
                     || (aux_outcome(rest) && !object_word(&b[s..e]))
                     // `Användare aikaterinim (Αικατερίνη Μαυρίδης)`, `user
                     // k.berg (Karin Berg)`: the holder's name in brackets.
@@ -1006,7 +1068,7 @@ const INTL_OUTCOMES: [&str; 98] = [
 /// Auxiliaries, negations and articles of those languages: the word
 /// after `Konto` or `Benutzer` when no account is named (`Konto wurde
 /// gesperrt`, `Das Konto ist gesperrt`, `användaren har loggat in`).
-fn function_word(v: &[u8]) -> bool {
+pub(super) fn function_word(v: &[u8]) -> bool {
     // Auxiliaries, modals and prepositions that follow an account word in
     // a sentence about accounts (`Ein Konto konnte nicht ...`, `Konto för
     // vilket ...`, `Konto, dla którego ...`), in the languages of the cues.
@@ -1134,7 +1196,41 @@ fn account_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         && ![&b"not"[..], b"was", b"has", b"does", b"-"]
             .iter()
             .any(|w| first_word(&rest[1..]).eq_ignore_ascii_case(w));
-    let ok = (english || intl_outcome_near(rest)) && plausible(v) && !cue(v) && !function_word(v);
+    // `Proszę o reset hasła dla konta kjafari.`, `lösenord för kontot
+    // kberg,`, `für das Konto mmeier.`: a preposition before the word for
+    // an account makes what follows its name, when that is shaped like a
+    // login or ends the phrase.
+    let pw = prev_word(b, i);
+    let governed = [
+        &b"dla"[..],
+        b"do",
+        "för".as_bytes(),
+        b"das",
+        b"dem",
+        b"pour",
+        b"para",
+        b"per",
+        b"du",
+        b"del",
+        b"le",
+        b"la",
+        b"da",
+    ]
+    .iter()
+    .any(|w| pw.eq_ignore_ascii_case(w));
+    // SAP and mainframe logins are capitals (`dla konta BLUKASZEWICZ.`).
+    let caps = (4..=16).contains(&v.len())
+        && v.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-');
+    let lower = v[0].is_ascii_lowercase() || v[0].is_ascii_digit() || caps;
+    let ends = matches!(at(b, e), 0 | b',' | b';' | b')' | b'\n' | b'"')
+        || (at(b, e) == b'.' && matches!(at(b, e + 1), 0 | b' ' | b'\n' | b'"'));
+    let named =
+        governed && lower && (ends || handle_shaped(v) || account_digits(v)) && !service_like(v);
+    let ok = (english || named || intl_outcome_near(rest))
+        && plausible(v)
+        && !cue(v)
+        && !function_word(v);
     ok.then_some((s, e))
 }
 
@@ -1629,6 +1725,82 @@ fn operator_account(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     };
     let ok = handle_shaped(v) || account_digits(v) || intl_handle() || plain_acted();
     (ok && plausible(v) && !cue(v) && !service_like(v)).then_some((s, e))
+}
+
+/// The login in brackets at the end of a quoted value from `k`, as
+/// directories, firewalls and identity agents write a user under an
+/// account key (Check Point's `user` and `src_user_name`, `"Karin Berg
+/// (kberg)"`, Active Directory's `displayName (sAMAccountName)` in
+/// identity-awareness and NAC logs): lower case, or all capitals of
+/// three letters or more (`JKOSSLER`). A status in brackets (`(external)`,
+/// `(disabled)`) is no login.
+pub(super) fn login_in_display(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    let q = at(b, k);
+    if !matches!(q, b'"' | b'\'') {
+        return None;
+    }
+    let n = b[k + 1..].iter().take(256).position(|&c| c == q)?;
+    let close = k + 1 + n;
+    if close < k + 5 || b[close - 1] != b')' {
+        return None;
+    }
+    let open = k + 1 + b[k + 1..close].iter().rposition(|&c| c == b'(')?;
+    if open < k + 3 || b[open - 1] != b' ' {
+        return None;
+    }
+    let (s, e) = (open + 1, close - 1);
+    let v = &b[s..e];
+    let f = at(b, s);
+    let caps = v.iter().filter(|c| c.is_ascii_uppercase()).count() >= 3
+        && !v.iter().any(u8::is_ascii_lowercase);
+    const STATUS: [&str; 9] = [
+        "external",
+        "extern",
+        "guest",
+        "contractor",
+        "consultant",
+        "inactive",
+        "deleted",
+        "disabled",
+        "temp",
+    ];
+    let ok = (2..=64).contains(&v.len())
+        && (f.is_ascii_lowercase() || caps)
+        && v.iter().all(|&c| user_byte(c) && c != b'\\')
+        && plausible(v)
+        && !USER_OUTCOMES.contains(v)
+        && !STATUS.iter().any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
+        && !service_like_under_key(v);
+    ok.then_some((s, e))
+}
+
+/// True if `rest` is only the code location a logger appends to its
+/// message: ` (pf::api::handle_accounting_metadata)` (PacketFence, and
+/// Perl's Log::Log4perl `%M`), ` (Foo.java:123)`, ` [auth.c:412]`: one
+/// bracketed token with `::`, or a file name and a line number, then the
+/// end of the text. An account at the end of the message is taken as at
+/// the end of the line.
+fn code_location_tail(rest: &[u8]) -> bool {
+    let Some(r) = rest
+        .strip_prefix(b" (")
+        .or_else(|| rest.strip_prefix(b" ["))
+    else {
+        return false;
+    };
+    let close = if rest[1] == b'(' { b')' } else { b']' };
+    let Some(n) = r.iter().take(160).position(|&c| c == close) else {
+        return false;
+    };
+    let t = &r[..n];
+    let tail = &r[n + 1..];
+    let token = !t.is_empty()
+        && t.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'_' | b'.' | b'-' | b'/'));
+    let colons = t.windows(2).any(|w| w == b"::");
+    let file_line = t.iter().rposition(|&c| c == b':').is_some_and(|k| {
+        k + 1 < t.len() && t[k + 1..].iter().all(u8::is_ascii_digit) && t[..k].contains(&b'.')
+    });
+    token && (colons || file_line) && tail.iter().all(|c| c.is_ascii_whitespace())
 }
 
 /// True if `rest` is `/<realm> from <address>`: a sign-in realm of one

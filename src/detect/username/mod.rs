@@ -19,6 +19,7 @@ mod around;
 mod endpoint;
 mod key;
 mod keyword;
+mod role;
 mod row;
 mod shape;
 #[cfg(test)]
@@ -27,7 +28,7 @@ mod words;
 
 pub(crate) use around::{
     after_backslash, after_ip, after_name, before_at_db, before_at_host, before_at_ip, before_ip,
-    before_paren_ip, dovecot_user,
+    before_paren_ip, dovecot_user, ike_peer_after_ip,
 };
 pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, endpoint_kind, sip_user};
 pub(crate) use key::{key_follows, key_value};
@@ -35,6 +36,7 @@ pub(crate) use keyword::{
     Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, user_web_dir,
     utf8_user_word,
 };
+pub(crate) use role::utf8_role_word;
 pub(crate) use row::after_timestamp;
 pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};
 pub(crate) use words::NOT_NAMES;

@@ -1,0 +1,104 @@
+//! The account after a role noun: case-management, e-government, HR and
+//! ticket systems write who acted as the role, then the login, then what
+//! they did, in the local language (`Handläggare kberg öppnade ärende
+//! ...`, `Saksbehandler kari.n endret vedtak`, `Sagsbehandler mhan har
+//! godkendt`, `Sachbearbeiter mmeier öffnete Vorgang`, `Behandelaar
+//! jjansen wijzigde dossier`, `Käsittelijä mvirtanen avasi asian`,
+//! `Opérateur jdupont a modifié`, `Caseworker jdoe closed case`).
+//!
+//! A capitalised word after the role is a name, which the name detector
+//! reads; here only a value that starts lower case or with a digit, and
+//! only when a verb follows it (a past tense or an auxiliary, in the
+//! languages an EU SIEM sees) or when it is shaped like a login itself
+//! (`k.berg`, `ab1234`) and ends the phrase. `Handläggare saknas för
+//! ärendet` (no case worker yet) has no verb after its value.
+
+use super::keyword::{account_digits, function_word};
+use super::shape::{first_word, handle_shaped, name_end, plausible, service_like, trim};
+use super::words::{NOT_NAMES, USER_OUTCOMES};
+use crate::detect::util::at;
+
+/// Role nouns written with non-ASCII letters, compared folding ASCII case
+/// (the scanner's UTF-8 path reads them).
+const UTF8_ROLES: [&str; 8] = [
+    "handläggare",
+    "handläggaren",
+    "käsittelijä",
+    "käsittelijän",
+    "opérateur",
+    "opératrice",
+    "operatör",
+    "operatören",
+];
+
+/// True if `w` is a role noun written with non-ASCII letters.
+pub(crate) fn utf8_role_word(w: &[u8]) -> bool {
+    UTF8_ROLES
+        .iter()
+        .any(|r| w.eq_ignore_ascii_case(r.as_bytes()))
+}
+
+/// Auxiliaries that start a perfect or passive after the subject
+/// (`Sagsbehandler mhan har godkendt`, `Opérateur jdupont a modifié`,
+/// `Käsittelijä mvirtanen on avannut`, `Caseworker jdoe has closed`).
+const AUX: [&str; 12] = [
+    "har", "hat", "heeft", "has", "had", "a", "ha", "on", "oli", "hefur", "ma", "hade",
+];
+
+/// True if `w`, the word after the value, reads as a finite verb in the
+/// past: English `-ed`, Swedish `-ade`/`-de`/`-te`, Norwegian and Danish
+/// `-et`/`-ede`, German `-te`/`-ete`, Dutch `-de`/`-te`, Finnish `-i`
+/// (`avasi`, `muutti`, `poisti`), Polish `-ł`/`-ła`, Spanish and Italian
+/// `-ó`/`-ò`, or an auxiliary, or an outcome word.
+fn verb_after(w: &[u8]) -> bool {
+    if AUX.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())) {
+        return true;
+    }
+    let f = w.first().copied().unwrap_or(0);
+    if w.len() < 4 || !(f.is_ascii_lowercase() || f >= 0x80) {
+        return false;
+    }
+    if USER_OUTCOMES.contains(w) {
+        return true;
+    }
+    const ENDS: [&str; 10] = ["ed", "de", "te", "et", "si", "ti", "ł", "ła", "ó", "ò"];
+    ENDS.iter().any(|e| w.ends_with(e.as_bytes()))
+        // Finnish past tenses end in a vowel then `i` (`sulki`, `loi`,
+        // `lisäsi`, `hyväksyi`, `käsitteli`).
+        || (w.ends_with(b"i") && w.len() >= 5 && matches!(w[w.len() - 2], b'l' | b'k' | b'y' | b'o'))
+}
+
+/// The account after the role noun that ends at `j`; after an English
+/// one (`caseworker notes updated`) only a value shaped like a login.
+pub(super) fn role_account(b: &[u8], j: usize, english: bool) -> Option<(usize, usize)> {
+    if at(b, j) != b' ' {
+        return None;
+    }
+    let s = j + 1;
+    let f = at(b, s);
+    if !(f.is_ascii_lowercase() || f.is_ascii_digit()) {
+        return None;
+    }
+    let (s, e) = trim(b, s, name_end(b, s, false)?)?;
+    let v = &b[s..e];
+    if v.len() < 2
+        || v.len() > 40
+        || !plausible(v)
+        || service_like(v)
+        || function_word(v)
+        || NOT_NAMES.contains(v)
+        || USER_OUTCOMES.contains(v)
+        || super::keyword::keyword(v).is_some()
+        || v.iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let c = at(b, e);
+    let acted = !english && c == b' ' && verb_after(first_word(&b[e + 1..]));
+    let shaped = (handle_shaped(v) || account_digits(v))
+        && matches!(
+            c,
+            0 | b' ' | b',' | b';' | b':' | b')' | b'.' | b'\n' | b'"'
+        );
+    (acted || shaped).then_some((s, e))
+}
