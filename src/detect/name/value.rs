@@ -282,6 +282,10 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
         all_common &= f & COMMON != 0;
         any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
     }
+    // `王伟`, `李丽娟` under `name`: family and given name in one word.
+    if words == 1 && super::script::han_name(v) {
+        return true;
+    }
     // One letter is an initial, not a name.
     words >= min && letters >= 2 && (any_name || !all_common)
 }
