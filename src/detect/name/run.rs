@@ -711,7 +711,8 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         && closing_before(b, w.start)
     {
         look_up(b, w);
-        if w.flags & COMMON == 0 {
+        // `mvh Björn`: a given name that is also a word signs too.
+        if w.flags & COMMON == 0 || w.flags & GIVEN != 0 {
             return Some((w.start, w.end));
         }
     }

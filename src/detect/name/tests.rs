@@ -714,6 +714,9 @@ fn a_greeted_given_name_that_is_also_a_word() {
     assert_names(&[
         ("Hej Björn! Din engångskod är 559939", &["Björn"]),
         ("Hi Will, your order shipped", &["Will"]),
+        ("Ring mig på 0727 626 674 istället, mvh Björn", &["Björn"]),
+        ("Thanks, Regards Mark", &["Mark"]),
+        ("Thanks, Regards Team", &[]),
         ("Hello World, this is a test", &[]),
     ]);
 }
