@@ -807,3 +807,30 @@ fn names_of_the_cultures_added_to_the_list() {
         assert!(flags(s) & SURNAME != 0, "{s}");
     }
 }
+
+#[test]
+fn names_as_the_leaf_of_a_directory_path() {
+    // Forcepoint Web Security's LEEF usrName and ADsPath-style values: the
+    // user's display name after the container's domain components.
+    assert_names(&[
+        (
+            "usrName=LDAP://10.0.0.1 OU\\=Users,DC\\=corp/Sahra Egal\tcat=Phishing",
+            &["Sahra Egal"],
+        ),
+        (
+            "usrName=LDAP://dc01.corp.local OU=Staff,DC=corp,DC=local/Anna Berg\tsrc=10.0.0.1",
+            &["Anna Berg"],
+        ),
+        (
+            "user=LDAP://dc1 OU=Users,DC=example/Omar Haddad",
+            &["Omar Haddad"],
+        ),
+        (
+            "usrName=LDAP://ldap1 OU\\=Users,DC\\=x/Ursula zu Dohna\tcat=x",
+            &["Ursula zu Dohna"],
+        ),
+        // Not after a domain component, or a path goes on.
+        ("url=https://example.com/Anna Berg", &[]),
+        ("LDAP://dc1 OU=Users,DC=example/Sales Team/Anna", &[]),
+    ]);
+}

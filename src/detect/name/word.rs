@@ -218,11 +218,35 @@ pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
         return !decode_prev(b, p).is_some_and(|(d, _)| d.is_alphanumeric());
     }
     if matches!(c, '/' | '\\') {
-        return document_title_at(b, i);
+        return document_title_at(b, i) || (c == '/' && directory_leaf_at(b, i));
     }
     !(c.is_alphanumeric()
         || mark(c)
         || matches!(c, '_' | '.' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'))
+}
+
+/// True if the text that starts at `i` (after a `/`) is the last part of
+/// a directory object's path whose container ends in a domain component:
+/// Forcepoint's `usrName=LDAP://10.0.0.1 OU=Users,DC=corp/Anna Berg`, an
+/// ADsPath's leaf, which directories write as the user's display name.
+pub(super) fn directory_leaf_at(b: &[u8], i: usize) -> bool {
+    let from = i.saturating_sub(160);
+    let before = &b[from..i - 1];
+    let Some(dc) = before
+        .windows(3)
+        .rposition(|w| w.eq_ignore_ascii_case(b"DC=") || w.eq_ignore_ascii_case(b"DC\\"))
+    else {
+        return false;
+    };
+    // Nothing that ends a value between the domain component and the `/`,
+    // and no further `/` in the leaf.
+    !before[dc..]
+        .iter()
+        .any(|&x| matches!(x, b'\t' | b'\n' | b'"' | b' ' | b'/'))
+        && !b[i..]
+            .iter()
+            .take_while(|&&x| !matches!(x, b'\t' | b'\n' | b'\r' | b'"' | b'|' | b'^'))
+            .any(|&x| x == b'/')
 }
 
 /// True if the path segment that starts at `i` (after a `/` or `\`) is a
