@@ -611,6 +611,13 @@ fn particles_a_word_does_not_read() {
         // `'t` after anything else ends the run.
         ("Anna Berg 't is done", &["Anna Berg"]),
     ]);
+    assert!(looks_like_name("van 't Hof, Sanne", true));
+    assert!(looks_like_name("Joost van 't Hof", true));
+    assert!(!looks_like_name("'t", false));
+    assert_names(&[
+        // `'t` after anything else ends the run.
+        ("Anna Berg 't is done", &["Anna Berg"]),
+    ]);
 }
 
 #[test]

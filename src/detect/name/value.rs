@@ -244,6 +244,10 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     }
     for w in v.split_whitespace() {
         let w = w.strip_suffix(',').unwrap_or(w);
+        // Dutch `'t` (`van 't Hof, Sanne`) is a particle, no word of its own.
+        if matches!(w, "'t" | "’t") {
+            continue;
+        }
         words += 1;
         if words > max {
             return false;
