@@ -230,19 +230,19 @@ pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
 /// Forcepoint's `usrName=LDAP://10.0.0.1 OU=Users,DC=corp/Anna Berg`, an
 /// ADsPath's leaf, which directories write as the user's display name.
 pub(super) fn directory_leaf_at(b: &[u8], i: usize) -> bool {
-    let from = i.saturating_sub(160);
-    let before = &b[from..i - 1];
-    let Some(dc) = before
-        .windows(3)
-        .rposition(|w| w.eq_ignore_ascii_case(b"DC=") || w.eq_ignore_ascii_case(b"DC\\"))
-    else {
+    // The last `=` before the `/` is the domain component's (`DC=corp`,
+    // `DC\=corp` escaped), and no value ends between them.
+    let before = &b[i.saturating_sub(160)..i - 1];
+    let Some(eq) = memchr::memrchr(b'=', before) else {
         return false;
     };
-    // Nothing that ends a value between the domain component and the `/`,
-    // and no further `/` in the leaf.
-    !before[dc..]
-        .iter()
-        .any(|&x| matches!(x, b'\t' | b'\n' | b'"' | b' ' | b'/'))
+    let key = &before[..eq];
+    let key = key.strip_suffix(b"\\").unwrap_or(key);
+    key.len() >= 2
+        && key[key.len() - 2..].eq_ignore_ascii_case(b"DC")
+        && !before[eq..]
+            .iter()
+            .any(|&x| matches!(x, b'\t' | b'\n' | b'"' | b' '))
         && !b[i..]
             .iter()
             .take_while(|&&x| !matches!(x, b'\t' | b'\n' | b'\r' | b'"' | b'|' | b'^'))
