@@ -154,9 +154,54 @@ oskal partapuoli pirak sikku somby utsi valkeapää
 # locales of @faker-js/faker lack.
 KURDISH_GIVEN = """
 shilan rêbaz nazdar
+azad berzan rêzan soran dilan hewa karwan rebwar shwan hêmin aram baran rojin ronahî zîlan
+evîn jînda awat bêrîvan dilşad goran hejar kawa kamaran nêçîrvan perwîn rizgar şêrko sherko
+zagros delal nêrgiz jiyan rojhat sarbast şêrwan bahoz kurdo
 """
 KURDISH_SURNAME = """
 amedi zebari barzani qaradaghi
+barzanî zêbarî hewramî hawrami talabanî soranî mukriyanî berwarî doskî goranî baksi kurdo
+"""
+# Given names and surnames of Iraq, Syria and Iran as Swedish registers spell
+# them, which the lists above lack (Shia given names, Persian epic names).
+MIDEAST_GIVEN = """
+haidar haider hayder yousif muntadhar murtadha mortada sajjad karrar hasanain hussain zahraa
+hawraa baqir kadhim bahram kiarash keyvan shervin ramin sepideh shabnam laleh setareh ladan
+nasim jamshid fereydoun siavash sohrab rostam mehrnaz tahmineh golnar afsaneh anahita
+parvaneh
+"""
+MIDEAST_SURNAME = """
+nasrallah al-musawi musawi al-tamimi tamimi al-jaburi jaburi al-rashid al-saadi saadi
+al-obaidi obaidi al-kubaisi kubaisi al-hakim
+"""
+# Eritrean and Ethiopian names (Tigrinya and Amharic) in Latin letters; the
+# surname is the father's given name, so both lists hold the same words.
+HORN_GIVEN = """
+mehari tesfay senait yonas filmon semhar luwam meron abrehet tsega yohannes kidane
+tekle haile berhane asmerom tesfamariam woldemichael gebremedhin ghebreyesus habtom
+"""
+# Lithuanian given names and surnames, with the married (-ienė) and
+# unmarried (-aitė, -ytė) women's forms.
+LITHUANIAN_GIVEN = """
+žydrūnas mindaugas darius tomas lukas jonas vytautas rimantas gintaras algirdas saulius
+rūta eglė jurgita aušra vilma ieva gintarė agnė inga laima
+"""
+LITHUANIAN_SURNAME = """
+kazlauskas petrauskas jankauskas stankevičius vasiliauskas žukauskas butkus paulauskas
+kazlauskienė petrauskienė jankauskienė stankevičienė vasiliauskienė
+kazlauskaitė petrauskaitė jankauskaitė butkutė paulauskaitė
+"""
+# Akan day names (Ghana), given to a child after the weekday of birth.
+AKAN_GIVEN = """
+kwame kofi kwabena kwaku yaw kojo kwasi kwadwo akosua adwoa abena akua yaa afua efua ama
+esi adjoa
+"""
+# Chinese given names in pinyin (two syllables written as one word) that
+# stand alone in device and account names (`Yuxuan-LT`): the commonest of
+# the Ministry of Public Security's 2019-2023 name reports.
+PINYIN_GIVEN = """
+shuang yuxuan jiahui lijuan haoran zihan yutong xinyi yichen zimo ruoxi mingyu haoyu
+yuhang zixuan siyu xinyu jiaqi jiayi yuting xiuying xiulan guiying guilan yulan yuying
 """
 # Words that the lists above carry as names by mistake (`The`, `Add`): taken
 # out of the name lists, kept as common words.
@@ -589,7 +634,9 @@ def main():
     sur |= set(PERSIAN_LATIN_SURNAME.split())
     for g_, s_ in ((TURKISH_GIVEN, TURKISH_SURNAME), (NIGERIAN_GIVEN, NIGERIAN_SURNAME),
                    (BALKAN_GIVEN, BALKAN_SURNAME), (SAMI_GIVEN, SAMI_SURNAME),
-                   (KURDISH_GIVEN, KURDISH_SURNAME)):
+                   (KURDISH_GIVEN, KURDISH_SURNAME), (MIDEAST_GIVEN, MIDEAST_SURNAME),
+                   (HORN_GIVEN, HORN_GIVEN), (LITHUANIAN_GIVEN, LITHUANIAN_SURNAME),
+                   (AKAN_GIVEN, ""), (PINYIN_GIVEN, "")):
         given |= {norm(t) for t in g_.split()}
         sur |= {norm(t) for t in s_.split()}
     fam |= {norm(t) for t in FAMILY_FIRST.split()}
@@ -604,7 +651,8 @@ def main():
     # word too, so it counts only with a surname or a cue. (Names the older
     # sources have keep their standing: `Peter` stays a strong given name.)
     supplement = (SOMALI_GIVEN + ARABIC_LATIN_GIVEN + PERSIAN_LATIN_GIVEN + FAMILY_FIRST_GIVEN
-                  + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN + SAMI_GIVEN + KURDISH_GIVEN)
+                  + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN + SAMI_GIVEN + KURDISH_GIVEN
+                  + MIDEAST_GIVEN + HORN_GIVEN + LITHUANIAN_GIVEN + AKAN_GIVEN + PINYIN_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
     older |= {f for t in list(older) if (f := fold(t))}
     common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})

@@ -145,7 +145,12 @@ fn strong_cue(k: &str) -> bool {
     )
 }
 
-/// Prepositions after which a role word makes a name likely.
+/// Prepositions after which a role word makes a name likely: `by`, `to`,
+/// `for`, `from` and `with` in English, Swedish, Norwegian and Danish,
+/// German, Dutch, French, Spanish, Italian, Portuguese and Polish (`anmäld
+/// av`, `erstellt von`, `gewijzigd door`, `envoyé par`, `enviado por`,
+/// `zgłoszone przez`, `oddzwoniłem do`). Particles of names that are also
+/// prepositions (`van`, `de`, `da`) are not listed: they start surnames.
 fn preposition(k: &str) -> bool {
     matches!(
         k,
@@ -160,6 +165,25 @@ fn preposition(k: &str) -> bool {
             | "med"
             | "hos"
             | "åt"
+            | "til"
+            | "fra"
+            | "von"
+            | "an"
+            | "für"
+            | "mit"
+            | "door"
+            | "voor"
+            | "met"
+            | "par"
+            | "pour"
+            | "avec"
+            | "por"
+            | "para"
+            | "con"
+            | "przez"
+            | "do"
+            | "dla"
+            | "od"
     )
 }
 
@@ -236,6 +260,27 @@ fn role_lead(k: &str) -> bool {
             | "attesterat"
             | "registrerad"
             | "registrerat"
+            // Sent, reported and filed by, in Swedish, German, Dutch,
+            // French, Spanish and Polish.
+            | "skickad"
+            | "skickat"
+            | "anmäld"
+            | "anmält"
+            | "inlämnad"
+            | "inlämnat"
+            | "gesendet"
+            | "gemeldet"
+            | "erstellt"
+            | "verzonden"
+            | "gemeld"
+            | "envoyé"
+            | "signalé"
+            | "enviado"
+            | "reportado"
+            | "wysłane"
+            | "zgłoszone"
+            | "oddzwoniłem"
+            | "dzwonił"
     )
 }
 

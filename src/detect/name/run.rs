@@ -33,7 +33,7 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     }
     // The run of name-shaped words from here. Most runs end after the
     // first word (`Failed password`, `Mar 12`).
-    let Some(second) = next_word(b, &first, first.end) else {
+    let Some(second) = next_word(b, &first, &first) else {
         let mut w = first;
         return decide(b, std::slice::from_mut(&mut w));
     };
@@ -41,7 +41,7 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     words[1] = second;
     let mut n = 2;
     while n < MAX_WORDS {
-        let Some(w) = next_word(b, &first, words[n - 1].end) else {
+        let Some(w) = next_word(b, &first, &words[n - 1]) else {
             break;
         };
         words[n] = w;
@@ -241,10 +241,17 @@ fn owner_flags(k: &str) -> u8 {
     first
 }
 
-/// The word after one or two spaces from `e` that can continue a run that
-/// starts with `first`.
+/// The word after one or two spaces from the end of `prev` that can
+/// continue a run that starts with `first`.
+///
+/// A name may change script once, between its first and second word: a
+/// given name in Arabic script before a surname in Latin letters (`يوسف
+/// Nasrallah`, `فاطمة Abu Khalil`) or the other way round (`Rania حداد`), as
+/// directories and forms fed by two alphabets write them. The Latin part
+/// then follows the rules of a run that starts in Latin letters.
 #[inline]
-fn next_word(b: &[u8], first: &Word, e: usize) -> Option<Word> {
+fn next_word(b: &[u8], first: &Word, prev: &Word) -> Option<Word> {
+    let e = prev.end;
     let mut k = e;
     while k < b.len() && b[k] == b' ' && k - e < 2 {
         k += 1;
@@ -252,10 +259,25 @@ fn next_word(b: &[u8], first: &Word, e: usize) -> Option<Word> {
     if k == e || k >= b.len() {
         return None;
     }
+    if first.case == Case::Cap {
+        if let Some(w) = joiner(b, prev, k) {
+            return Some(w);
+        }
+    }
     let w = word(b, k)?;
-    let fits = match (first.case, w.case) {
-        (Case::Caseless, c) => c == Case::Caseless,
-        (_, Case::Caseless) => false,
+    let second = prev.start == first.start;
+    // The case the run's Latin words follow: the first word's, or a
+    // capitalised one after an Arabic given name.
+    let lead = if first.case == Case::Caseless && prev.case != Case::Caseless {
+        Case::Cap
+    } else {
+        first.case
+    };
+    let fits = match (lead, w.case) {
+        (Case::Caseless, Case::Caseless) => true,
+        (Case::Caseless, c) => second && matches!(c, Case::Cap | Case::Upper),
+        (_, Case::Caseless) => second && first.case == Case::Cap,
+        _ if prev.case == Case::Caseless => false,
         // Capitals take no particles (`REGISTER from`).
         (Case::Upper, Case::Lower) => false,
         // Most runs end here, at a lower-case word (`Failed password`).
@@ -263,6 +285,66 @@ fn next_word(b: &[u8], first: &Word, e: usize) -> Option<Word> {
         _ => true,
     };
     (fits && end_ok(b, w.end)).then_some(w)
+}
+
+/// A particle that [`word`] does not read as a word, at `k` after `prev`:
+/// Dutch `'t` (`het`) after `van` (`Femke van 't Hof`, `Joost van 't
+/// Veer`) and German `und` between `von` and `zu` (`Hans von und zu
+/// Liechtenstein`).
+fn joiner(b: &[u8], prev: &Word, k: usize) -> Option<Word> {
+    let p = &b[prev.start..prev.end];
+    let rest = &b[k..];
+    let len = if (rest.starts_with(b"'t ") || rest.starts_with("’t ".as_bytes()))
+        && p.eq_ignore_ascii_case(b"van")
+    {
+        rest.iter().position(|&c| c == b' ')?
+    } else if rest.starts_with(b"und zu ") && p.eq_ignore_ascii_case(b"von") {
+        3
+    } else {
+        return None;
+    };
+    Some(Word {
+        start: k,
+        end: k + len,
+        case: Case::Lower,
+        initial: false,
+        particle: true,
+        prefixed: false,
+        flags: 0,
+        looked_up: true,
+    })
+}
+
+/// Where a surname's particles start, before the surname at `s`: `van`,
+/// `van der`, `van 't`, `de la`, `Abu`, `Al` (`van Dijk, Maarten`, `Abu
+/// Khalil, Haidar`, `de la Cruz, María`); `s` if none stands there.
+fn particles_before(b: &[u8], s: usize) -> usize {
+    let mut k = s;
+    for _ in 0..3 {
+        if k < 2 || b[k - 1] != b' ' {
+            break;
+        }
+        let e = k - 1;
+        let mut j = e;
+        while j > 0 && (b[j - 1].is_ascii_alphabetic() || b[j - 1] >= 0x80 || b[j - 1] == b'\'') {
+            j -= 1;
+        }
+        if j == e || e - j > 12 || (j > 0 && !matches!(b[j - 1], b' ' | b'"' | b'(' | b':' | b'='))
+        {
+            break;
+        }
+        let t = &b[j..e];
+        let mut buf = [0u8; MAX_KEY];
+        let ok = t == b"'t"
+            || t == "’t".as_bytes()
+            || key(b, j, e, &mut buf)
+                .is_some_and(|x| particle(x) || x == "ní" || x == "nic" || x == "ó");
+        if !ok {
+            break;
+        }
+        k = j;
+    }
+    k
 }
 
 /// The scan loop's test for an ASCII word `b[i..j]` that starts with a
@@ -526,7 +608,18 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     if head.flags & GIVEN != 0 {
         let ok = match head.case {
             Case::Caseless => strong_given(&head) && second.flags & COMMON == 0,
-            Case::Upper => confirms(&second),
+            // `skickat av AZAD KURDO`, `heter TUĞBA YILMAZ`: after a cue, a
+            // given name in capitals and a surname-shaped word in capitals
+            // the list does not know (four letters or more with a vowel).
+            Case::Upper => {
+                confirms(&second)
+                    || (strong_given(&head)
+                        && !plain_common(&head)
+                        && second.case == Case::Upper
+                        && second.flags & COMMON == 0
+                        && caps_surname(b, &second)
+                        && cue_before(b, start) >= Cue::Weak)
+            }
             // A given name that is also a common word (`North`, `Will`)
             // needs a known surname after it: `North Wing` is a place.
             _ if head.flags & COMMON != 0 => confirms(&second) && second.flags & SURNAME != 0,
@@ -571,6 +664,18 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     ok.then_some((start, end))
 }
 
+/// True if `w`, a word in capitals, has the shape of a surname: four
+/// letters or more, one of them a vowel (`KURDO`, `HEWRAMÎ`; not `VPN`,
+/// `SMS`, `HTTP`).
+fn caps_surname(b: &[u8], w: &Word) -> bool {
+    let t = &b[w.start..w.end];
+    let letters =
+        std::str::from_utf8(t).map_or(0, |x| x.chars().filter(|c| c.is_alphabetic()).count());
+    letters >= 4
+        && t.iter()
+            .any(|c| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y') || *c >= 0x80)
+}
+
 /// One word alone (or the only one of its run that can be a name): a given
 /// name after a cue, or in a frame.
 fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
@@ -590,7 +695,9 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         && greeting_before(b, w.start)
     {
         look_up(b, w);
-        if w.flags & COMMON == 0 {
+        // `Hej Björn!`: a given name that is also a word (`björn`, a bear)
+        // is whom a greeting greets too.
+        if w.flags & COMMON == 0 || w.flags & GIVEN != 0 {
             return Some((w.start, w.end));
         }
     }
@@ -604,7 +711,8 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         && closing_before(b, w.start)
     {
         look_up(b, w);
-        if w.flags & COMMON == 0 {
+        // `mvh Björn`: a given name that is also a word signs too.
+        if w.flags & COMMON == 0 || w.flags & GIVEN != 0 {
             return Some((w.start, w.end));
         }
     }
@@ -645,9 +753,12 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     // Bakri, Hassan`, `Innringer Talabani, Sherko`) or as a display name
     // (`"Nieminen, Ville" <sip:…>`): the given name after the comma is the
     // evidence.
-    if w.flags & SURNAME == 0 && cue_before(b, w.start) < Cue::Weak && !framed(b, w.start, g.end) {
+    // `van Dijk, Maarten`, `Abu Khalil, Haidar`: the surname's particles
+    // belong to it, and the cue stands before them.
+    let s = particles_before(b, w.start);
+    if w.flags & SURNAME == 0 && cue_before(b, s) < Cue::Weak && !framed(b, s, g.end) {
         return None;
     }
     look_up(b, &mut g);
-    strong_given(&g).then_some((w.start, g.end))
+    strong_given(&g).then_some((s, g.end))
 }

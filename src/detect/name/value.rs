@@ -244,6 +244,10 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     }
     for w in v.split_whitespace() {
         let w = w.strip_suffix(',').unwrap_or(w);
+        // Dutch `'t` (`van 't Hof, Sanne`) is a particle, no word of its own.
+        if matches!(w, "'t" | "’t") {
+            continue;
+        }
         words += 1;
         if words > max {
             return false;
@@ -281,6 +285,10 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
         }
         all_common &= f & COMMON != 0;
         any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
+    }
+    // `王伟`, `李丽娟` under `name`: family and given name in one word.
+    if words == 1 && super::script::han_name(v) {
+        return true;
     }
     // One letter is an initial, not a name.
     words >= min && letters >= 2 && (any_name || !all_common)

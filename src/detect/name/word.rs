@@ -217,12 +217,55 @@ pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
         // `'Karin Eriksson'` is quoted; `d'Artagnan` is one word.
         return !decode_prev(b, p).is_some_and(|(d, _)| d.is_alphanumeric());
     }
+    if matches!(c, '/' | '\\') {
+        return document_title_at(b, i) || (c == '/' && directory_leaf_at(b, i));
+    }
     !(c.is_alphanumeric()
         || mark(c)
-        || matches!(
-            c,
-            '_' | '.' | '/' | '\\' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'
-        ))
+        || matches!(c, '_' | '.' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'))
+}
+
+/// True if the text that starts at `i` (after a `/`) is the last part of
+/// a directory object's path whose container ends in a domain component:
+/// Forcepoint's `usrName=LDAP://10.0.0.1 OU=Users,DC=corp/Anna Berg`, an
+/// ADsPath's leaf, which directories write as the user's display name.
+pub(super) fn directory_leaf_at(b: &[u8], i: usize) -> bool {
+    // The last `=` before the `/` is the domain component's (`DC=corp`,
+    // `DC\=corp` escaped), and no value ends between them.
+    let before = &b[i.saturating_sub(160)..i - 1];
+    let Some(eq) = memchr::memrchr(b'=', before) else {
+        return false;
+    };
+    let key = &before[..eq];
+    let key = key.strip_suffix(b"\\").unwrap_or(key);
+    key.len() >= 2
+        && key[key.len() - 2..].eq_ignore_ascii_case(b"DC")
+        && !before[eq..]
+            .iter()
+            .any(|&x| matches!(x, b'\t' | b'\n' | b'"' | b' '))
+        && !b[i..]
+            .iter()
+            .take_while(|&&x| !matches!(x, b'\t' | b'\n' | b'\r' | b'"' | b'|' | b'^'))
+            .any(|&x| x == b'/')
+}
+
+/// True if the path segment that starts at `i` (after a `/` or `\`) is a
+/// document's file name with a space in it: `/sites/HR/Personalakter/Åsa
+/// Näslund (19…).pdf`, `\\fs01\Hem\x\Lön 2026 王丽娟.xlsx`, as file-share,
+/// SharePoint and DLP audits (Varonis, Netwrix, Purview, Windows 5145)
+/// write the object a person's document is. A directory or a file name
+/// without a space (`/home/Anna/`, `/Reports/Q1.pdf`) stays.
+pub(super) fn document_title_at(b: &[u8], i: usize) -> bool {
+    let mut space = false;
+    for k in i..b.len().min(i + 120) {
+        match b[k] {
+            b' ' => space = true,
+            b'/' | b'\\' | b'"' | b'\n' | b'\r' | b'\t' | b'|' | b'=' | b';' => return false,
+            b'.' if space && document_extension(b, k + 1) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// True if a name may end at `j`: what follows does not glue it into an
@@ -273,7 +316,7 @@ pub(super) fn escaped_comma(b: &[u8], j: usize) -> Option<usize> {
 /// the people documents are about (`Beslut LSS Karin Eriksson.pdf`, in
 /// print, DLP and file-share audit logs), which `Karin.Eriksson` does not
 /// make a login of.
-fn document_extension(b: &[u8], k: usize) -> bool {
+pub(super) fn document_extension(b: &[u8], k: usize) -> bool {
     const EXT: [&[u8]; 17] = [
         b"pdf", b"doc", b"docx", b"odt", b"rtf", b"txt", b"xls", b"xlsx", b"ods", b"csv", b"ppt",
         b"pptx", b"msg", b"eml", b"jpg", b"jpeg", b"png",
