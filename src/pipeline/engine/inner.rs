@@ -136,7 +136,45 @@ impl Inner {
         if kept {
             return FieldRule::Keep;
         }
+        if let Some(cat) = self.follows(layout, fields, i, held) {
+            return FieldRule::Follow(cat);
+        }
         self.rule_of(layout, i, field)
+    }
+
+    /// The category a field that a `[[follow]]` table names is replaced
+    /// as: that of a field the table follows, holding exactly its value,
+    /// that the record replaces as bound (a CDR's pattern column that holds
+    /// the number of the line called). `None`: the field is read by its
+    /// own rule (a wildcard pattern, a number the record keeps).
+    fn follows(
+        &self,
+        layout: Option<&Layout>,
+        fields: &[Field<'_>],
+        i: usize,
+        held: u64,
+    ) -> Option<CatId> {
+        if self.pack.follow.is_empty() {
+            return None;
+        }
+        let field = &fields[i];
+        let value = &field.value[followed(&field.value)];
+        if value.is_empty() {
+            return None;
+        }
+        let table =
+            (self.pack.follow.iter()).find(|t| t.fields.iter().any(|f| *f == *field.name))?;
+        fields.iter().enumerate().find_map(|(j, other)| {
+            if j == i || other.value.trim() != value || !table.of.iter().any(|f| *f == *other.name)
+            {
+                return None;
+            }
+            // Validation makes sure a followed field follows nothing.
+            match self.rule_in(layout, fields, j, held) {
+                FieldRule::Bound(cat, Encoding::Text) => Some(cat),
+                _ => None,
+            }
+        })
     }
 
     /// Whether `[[keep_when]]` table `k`, holding for the record, keeps
@@ -337,6 +375,19 @@ impl Inner {
             Evidence::Scan => None,
         }
     }
+}
+
+/// The part of a following field's value that is compared and replaced:
+/// the value without its padding, and without the backslash of an escaped
+/// plus (`\+46701740683`, as CUCM's dial-plan patterns write a `+`).
+pub(super) fn followed(value: &str) -> Range<usize> {
+    let t = value.trim_start();
+    let mut a = value.len() - t.len();
+    if t.starts_with("\\+") {
+        a += 1;
+    }
+    let b = value.trim_end().len().max(a);
+    a..b
 }
 
 /// The parent path of a JSON field (`a.b[].c` -> `a.b[]`), with

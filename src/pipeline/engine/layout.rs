@@ -19,6 +19,11 @@ pub(super) enum FieldRule {
     /// see [`detect::keys::account_parts`](crate::detect::keys::account_parts).
     /// The category is the account's.
     Account(CatId),
+    /// A field a `[[follow]]` table names that holds the value of a field
+    /// the record replaces as this category: replaced as that one is
+    /// (without the backslash of an escaped `\+`), see
+    /// [`followed`](super::inner::followed).
+    Follow(CatId),
     Keep,
     Scan,
     /// An unbound field of a format with named fields: its key is evidence

@@ -341,6 +341,10 @@ impl Scratch {
                     }
                 }
             }
+            FieldRule::Follow(cat) => {
+                let part = super::inner::followed(value);
+                self.rewrite(inner, rec, field, std::iter::once((part, cat)))
+            }
             FieldRule::Account(cat) => match inner.account_parts(cat, value) {
                 Some(parts) => self.rewrite(inner, rec, field, parts.into_iter()),
                 None => self.apply_rule(inner, FieldRule::Bound(cat, Encoding::Text), rec, field),

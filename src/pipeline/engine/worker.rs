@@ -467,6 +467,11 @@ impl Worker {
                         ip_kind_of(inner.categories[cat as usize].kind, value),
                         &binding,
                     ),
+                    FieldRule::Follow(cat) => push(
+                        super::inner::followed(value),
+                        inner.categories[cat as usize].kind,
+                        &binding,
+                    ),
                     FieldRule::Account(cat) => {
                         for (r, c) in inner.account_parts(cat, value).into_iter().flatten() {
                             push(r, inner.categories[c as usize].kind, &binding);
