@@ -57,6 +57,13 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `SE556016068001`: a VAT registration number is its
+                // organisationsnummer.
+                if on.orgnr && j - i == 14 && (c | 0x20) == b's' && idnum::vat_at(b, i, j) {
+                    push(i, j, Kind::Orgnr);
+                    i = j;
+                    continue;
+                }
                 let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {

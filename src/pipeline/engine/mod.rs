@@ -329,6 +329,7 @@ impl Engine {
                 keys: detect::keys::Memo::default(),
                 known: detect::KnownNames::default(),
                 known_phones: detect::KnownNames::of(Kind::Phone),
+                known_badges: detect::KnownNames::of(Kind::Badge),
                 memory: detect::memory::Memory::new(
                     self.inner.pack.memory,
                     foldhash::fast::RandomState::default().hash_one(0u64),
