@@ -801,6 +801,68 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// Whether `w` is the call type that starts a FreePBX call recording's
+/// file name (`{CALLTYPE}-{EXTEN}-{CALLERID}-{YYYYMMDD}-{HHMMSS}-{UNIQUEID}`,
+/// its default `MIXMON_FORMAT`): `in`, `out`, `exten`, `external`,
+/// `internal`, `q` (queue), `g` and `rg` (ring group), `conf`, `ondemand`,
+/// `force`.
+pub(crate) fn recording_type(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"in"
+            | b"out"
+            | b"exten"
+            | b"external"
+            | b"internal"
+            | b"q"
+            | b"g"
+            | b"rg"
+            | b"conf"
+            | b"ondemand"
+            | b"force"
+    )
+}
+
+/// The numbers in a FreePBX recording's file name whose call type
+/// `b[i..j]` ([`recording_type`]) ends at the dash at `j`: the caller id
+/// (the third part), and the number dialled where the call went out (the
+/// second part of `out-`, `external-`; elsewhere that part is the
+/// extension, queue, ring group or conference the call reached, and
+/// stays). Each is a number of 3 to 15 digits, `+` allowed, no service
+/// number, and the date that follows (`20261111` or `2026-11-11`) says the
+/// name is a recording's. Returns them and the end of the caller id.
+#[allow(clippy::type_complexity)]
+pub(crate) fn recording_parties(
+    b: &[u8],
+    i: usize,
+    j: usize,
+) -> Option<(Option<(usize, usize)>, (usize, usize), usize)> {
+    let number = |s: usize| -> Option<usize> {
+        let d = if at(b, s) == b'+' { s + 1 } else { s };
+        let mut e = d;
+        while is_digit(at(b, e)) {
+            e += 1;
+        }
+        ((3..=15).contains(&(e - d)) && at(b, e) == b'-' && !is_service(&b[d..e])).then_some(e)
+    };
+    let to_end = number(j + 1)?;
+    let from_end = number(to_end + 1)?;
+    let date = from_end + 1;
+    let dated = (date..date + 8).all(|k| is_digit(at(b, k)))
+        || ((date..date + 4).all(|k| is_digit(at(b, k)))
+            && at(b, date + 4) == b'-'
+            && is_digit(at(b, date + 5)));
+    if !dated || !matches!(&b[date..date + 2], b"19" | b"20") {
+        return None;
+    }
+    let out = matches!(&b[i..j], b"out" | b"external");
+    Some((
+        out.then_some((j + 1, to_end)),
+        (to_end + 1, from_end),
+        from_end,
+    ))
+}
+
 /// True if all of `s` is one phone number (for SIP user parts).
 pub(crate) fn is_phone(s: &[u8]) -> bool {
     matches!(s.first(), Some(b'+' | b'0')) && at_pos(s, 0) == Some(s.len())

@@ -642,3 +642,41 @@ fn telephony_cues_in_more_languages() {
         );
     }
 }
+
+#[test]
+fn freepbx_recording_file_names_hold_the_callers_number() {
+    // FreePBX's default MIXMON_FORMAT, `{CALLTYPE}-{EXTEN}-{CALLERID}-
+    // {YYYYMMDD}-{HHMMSS}-{UNIQUEID}`, in CDR `recordingfile`/`userfield`
+    // columns and in MixMonitor's log lines.
+    exactly(&[
+        (
+            "in-7002-0035890219316-20261111-e5ebf502.wav",
+            &[("0035890219316", Phone)],
+        ),
+        (
+            "q-7020-0731222057-20261211-090557-1796978175.104.wav",
+            &[("0731222057", Phone)],
+        ),
+        (
+            "g-7001-880429287-20261212-64584f46.wav",
+            &[("880429287", Phone)],
+        ),
+        (
+            "rg-600-+358401234567-20240102-101112-1704190272.55.wav",
+            &[("+358401234567", Phone)],
+        ),
+        (
+            "exten-4711-4712-20240102-101112-1704190272.56.wav",
+            &[("4712", Phone)],
+        ),
+        (
+            "Begin MixMonitor Recording /var/spool/asterisk/monitor/2024/01/02/external-0701740683-4711-20240102-101112-1704190272.57.wav",
+            &[("0701740683", Phone), ("4711", Phone)],
+        ),
+        // A caller without a number, a service number, no date: nothing.
+        ("in-7002-anonymous-20261111-e5ebf502.wav", &[]),
+        ("out-4711-112-20240102-101112-1.wav", &[]),
+        ("in-7002-0035890219316-build.log", &[]),
+        ("plugin-1234-5678-3000-final.tar", &[]),
+    ]);
+}
