@@ -103,6 +103,12 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             {
                 return Some(Phone);
             }
+            // The id of a phone identity is its number: Microsoft Graph's
+            // `identitySet` (`"phone":{"id":"+46...","displayName":...}`
+            // in call records and Teams PSTN reports).
+            if w[0] == "id" && matches!(lookup_stripped(pw), Some(Phone)) {
+                return Some(Phone);
+            }
         }
     }
     // A value holder takes its meaning from the key it holds the value of:

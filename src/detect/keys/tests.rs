@@ -811,3 +811,11 @@ fn identifier_systems_and_contact_types_name_what_a_value_holds() {
         assert!(!names_contact(v), "{v}");
     }
 }
+
+#[test]
+fn the_id_of_a_phone_identity_is_its_number() {
+    // Microsoft Graph's identitySet in call records.
+    assert_eq!(classify("participants[].identity.phone.id"), Some(Phone));
+    assert_eq!(classify("organizer.phone.id"), Some(Phone));
+    assert_ne!(classify("organizer.user.id"), Some(Phone));
+}
