@@ -173,8 +173,9 @@ pub struct KeepWhenSpec {
 }
 
 /// One `[[follow]]` table: each of `fields` that holds exactly the value
-/// (not empty) of one of the record's `of` fields, which the record
-/// replaces, is replaced as that field is, with the same token; an escaped
+/// of one of the record's `of` fields, a number of two digits or more
+/// (`+` allowed), which the record replaces, is replaced as that field
+/// is, with the same token; an escaped
 /// plus (`\+46...`, as dial-plan patterns write it) counts as the plus,
 /// and the backslash stays. Any other value (a wildcard pattern such as
 /// `9.@` or `8XXX`, a number the record keeps or holds nowhere else) stays

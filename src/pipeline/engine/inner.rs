@@ -34,6 +34,10 @@ pub(super) struct Inner {
     /// The compiled `value_matches` of each `[[keep_when]]` that has one,
     /// by table.
     pub(super) keep_values: Vec<Option<regex::Regex>>,
+    /// Bit `n.min(63)` is set for the length `n` of each field a
+    /// `[[follow]]` table names: the other columns of a wide CDR are
+    /// turned away by their name's length.
+    pub(super) follow_lengths: u64,
 }
 
 /// Index of a kind in [`Inner::by_kind`].
@@ -154,12 +158,16 @@ impl Inner {
         i: usize,
         held: u64,
     ) -> Option<CatId> {
-        if self.pack.follow.is_empty() {
+        let field = &fields[i];
+        if self.follow_lengths & (1 << field.name.len().min(63)) == 0 {
             return None;
         }
-        let field = &fields[i];
         let value = &field.value[followed(&field.value)];
-        if value.is_empty() {
+        // Only a number of two digits or more can be one the record
+        // replaces: most cells of a wide CDR (`0`, an empty one, a
+        // wildcard pattern) are turned away before any name is compared.
+        let digits = value.strip_prefix('+').unwrap_or(value);
+        if digits.len() < 2 || !digits.bytes().all(|c| c.is_ascii_digit()) {
             return None;
         }
         let table =

@@ -216,6 +216,9 @@ impl Engine {
             .collect();
         Ok(Engine {
             inner: Arc::new(Inner {
+                follow_lengths: (pack.follow.iter())
+                    .flat_map(|t| &t.fields)
+                    .fold(0, |m, f| m | 1 << f.len().min(63)),
                 pack,
                 detectors,
                 categories,
