@@ -212,11 +212,18 @@ pub(crate) enum Context {
 }
 
 /// Reads the key before a value at `i`: `pnr=`, `"orgnr": "`, `tel: `,
-/// `personnummer `.
+/// `personnummer `, and with an escaped quote, as a statement in an audit
+/// log or a JSON document inside a string writes it:
+/// `personnummer=\'19850312...\'`, `{\"pnr\":\"...`.
 pub(crate) fn context(b: &[u8], i: usize) -> Context {
     let mut k = i;
-    let stop = i.saturating_sub(4);
-    while k > stop && matches!(b[k - 1], b'"' | b'\'' | b' ' | b'=' | b':' | b'<' | b'(') {
+    let stop = i.saturating_sub(5);
+    while k > stop
+        && matches!(
+            b[k - 1],
+            b'"' | b'\'' | b' ' | b'=' | b':' | b'<' | b'(' | b'\\'
+        )
+    {
         k -= 1;
     }
     if k == i {
@@ -478,7 +485,16 @@ pub(crate) fn at_pos(
             || (i > 0
                 && b[i - 1] == b' '
                 && born_long_ago(&f, year_now)
-                && record_cue_before(b, i)))
+                && record_cue_before(b, i))
+            // Alone in parentheses after a name, as case systems,
+            // e-services and file shares write a person (`Karin Berg
+            // (194010127142)`, `Personalakter/Hodan Egal (199107164510).pdf`):
+            // a date ten years back and last digits that are no time of day
+            // leave out timestamps and dated counters.
+            || (i > 0
+                && b[i - 1] == b'('
+                && at(b, end) == b')'
+                && born_long_ago(&f, year_now)))
     {
         if let Some(k) = pnr_kind(&f, year_now) {
             return Some((end, k));
@@ -517,8 +533,42 @@ pub(crate) fn normalize_pnr(v: &str, year_now: u32, out: &mut String) -> bool {
     true
 }
 
-/// Organisationsnummer as 10 digits, or false.
+/// The organisationsnummer of a Swedish VAT registration number, all of
+/// `v`: `SE`, the ten digits of the number and `01` (Skatteverket's
+/// momsregistreringsnummer, `SE556016068001`, as invoices, company
+/// registers and EU VIES write it). The number's Luhn digit and third digit
+/// decide, so `SE` before any twelve digits is not one.
+pub(crate) fn vat_orgnr(v: &[u8]) -> Option<[u8; 10]> {
+    if v.len() != 14
+        || !v[..2].eq_ignore_ascii_case(b"SE")
+        || &v[12..] != b"01"
+        || !v[2..12].iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let mut ten = [0u8; 10];
+    ten.copy_from_slice(&v[2..12]);
+    let f = Form {
+        century: None,
+        ten,
+        sep: b'-',
+    };
+    is_orgnr(&f).then_some(ten)
+}
+
+/// A VAT registration number at word `b[i..j]` ([`vat_orgnr`]) that
+/// nothing glues to: the end of the word, not inside a longer id.
+pub(crate) fn vat_at(b: &[u8], i: usize, j: usize) -> bool {
+    (i == 0 || !is_word(b[i - 1])) && tail_ok(b, j) && vat_orgnr(&b[i..j]).is_some()
+}
+
+/// Organisationsnummer as 10 digits, or false. A VAT registration number
+/// (`SE556016068001`) is its organisationsnummer.
 pub(crate) fn normalize_orgnr(v: &str, out: &mut String) -> bool {
+    if let Some(ten) = vat_orgnr(v.as_bytes()) {
+        out.extend(ten.iter().map(|&c| char::from(c)));
+        return true;
+    }
     let b = v.as_bytes();
     let Some((f, end)) = parse(b, 0, false) else {
         return false;
@@ -586,6 +636,45 @@ mod tests {
             Some(("811278-9873", Kind::Samordningsnummer))
         );
         assert_eq!(d("811292-9875"), None); // day 32, Luhn valid
+    }
+
+    #[test]
+    fn vat_registration_numbers_are_their_organisationsnummer() {
+        // Skatteverket's form, as invoices, e-invoice (Peppol) headers,
+        // company registers and VIES lookups write it.
+        for v in [
+            "SE556016068001",
+            "se556016068001",
+            "SE202100305401",
+            "SE559129450801",
+        ] {
+            let mut out = String::new();
+            assert!(normalize_orgnr(v, &mut out), "{v}");
+            assert_eq!(out.len(), 10);
+        }
+        let mut a = String::new();
+        let mut b = String::new();
+        assert!(normalize_orgnr("SE556016068001", &mut a));
+        assert!(normalize_orgnr("556016-0680", &mut b));
+        assert_eq!(a, b);
+        let line = b"Faktura till SE556016068001 (ref 77), moms SE202100305401.";
+        assert!(vat_at(line, 13, 27));
+        assert!(vat_at(line, 43, 57));
+        // Wrong suffix, Luhn, month-shaped third digit, glued, too long.
+        for v in [
+            "SE556016068002",
+            "SE556016068101",
+            "SE811218987601",
+            "XSE556016068001",
+            "SE5560160680011",
+            "DE556016068001",
+        ] {
+            assert!(vat_orgnr(v.as_bytes()).is_none(), "{v}");
+        }
+        let glued = b"idSE556016068001";
+        assert!(!vat_at(glued, 2, 16));
+        let tailed = b"SE556016068001-7";
+        assert!(!vat_at(tailed, 0, 14));
     }
 
     #[test]

@@ -623,8 +623,13 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     // European languages that address books and case systems write before
     // a number: Swedish `tfn`, Danish and Norwegian `tlf.`, Finnish
     // `puhelin`/`puhelu` (`puh.` below), Dutch `mobiel`, Spanish and
-    // Portuguese `celular`.
-    const CUES: [&[u8]; 27] = [
+    // Portuguese `celular`. Calling and being reached, as a note in a case
+    // or a message says it: Polish `zadzwoni`/`oddzwoni`/`dzwoni` (call,
+    // call back) and `komórk` (mobile), Dutch `bellen`/`gebeld`/`terugbel`
+    // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
+    // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
+    // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
+    const CUES: [&[u8]; 43] = [
         b"ring",
         b"call",
         b"tel",
@@ -652,13 +657,31 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
         b"puhel",
         b"mobiel",
         b"celular",
+        b"zadzwoni",
+        b"oddzwoni",
+        b"dzwoni",
+        b"kom\xc3\xb3rk",
+        b"bellen",
+        b"gebeld",
+        b"terugbel",
+        b"bereikbaar",
+        b"erreichbar",
+        b"r\xc3\xbcckruf",
+        b"joignable",
+        b"rappel",
+        b"llam",
+        b"chiam",
+        b"soita",
+        b"tavoit",
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
     // `source_addr`/`destination_addr` (SMPP); French, Spanish and
     // Italian `numéro`/`número`/`numero`, German `Rufnummer`; Finnish
-    // `puh.` (puhelin), German `Handy`, Spanish `móvil`.
-    const WORDS: [&[u8]; 17] = [
+    // `puh.` (puhelin), German `Handy`, Spanish `móvil`; Polish `numer`,
+    // and the Scandinavian `nås` (`nås på 070...`: is reached at) and
+    // Danish `træffes`.
+    const WORDS: [&[u8]; 20] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -676,6 +699,9 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
         b"handy",
         b"m\xc3\xb3vil",
         b"movil",
+        b"numer",
+        b"n\xc3\xa5s",
+        b"tr\xc3\xa6ffes",
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
@@ -707,18 +733,23 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
 /// order or a case (`ticket number 0123 4567 89`): its number is none of
 /// a phone's, whatever cue follows.
 pub(crate) fn ticket_before(b: &[u8], i: usize) -> bool {
-    const WORDS: [&[u8]; 11] = [
+    const WORDS: [&[u8]; 13] = [
         b"ticket",
         b"order",
         b"case",
         b"invoice",
-        b"faktura",
+        b"faktur",
         b"incident",
         b"ref",
         b"serial",
         b"\xc3\xa4rende",
         b"kundnummer",
         b"ordernummer",
+        // Polish `numer zgłoszenia` (ticket number), `zamówienia` (order);
+        // `faktur` is the invoice in the Nordic languages, German and
+        // Polish (`faktura`, `Faktur`, `faktury`).
+        b"zg\xc5\x82oszeni",
+        b"zam\xc3\xb3wieni",
     ];
     let w = &b[i.saturating_sub(32)..i];
     (0..w.len()).any(|k| {
@@ -768,6 +799,68 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
             return best;
         }
     }
+}
+
+/// Whether `w` is the call type that starts a FreePBX call recording's
+/// file name (`{CALLTYPE}-{EXTEN}-{CALLERID}-{YYYYMMDD}-{HHMMSS}-{UNIQUEID}`,
+/// its default `MIXMON_FORMAT`): `in`, `out`, `exten`, `external`,
+/// `internal`, `q` (queue), `g` and `rg` (ring group), `conf`, `ondemand`,
+/// `force`.
+pub(crate) fn recording_type(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"in"
+            | b"out"
+            | b"exten"
+            | b"external"
+            | b"internal"
+            | b"q"
+            | b"g"
+            | b"rg"
+            | b"conf"
+            | b"ondemand"
+            | b"force"
+    )
+}
+
+/// The numbers in a FreePBX recording's file name whose call type
+/// `b[i..j]` ([`recording_type`]) ends at the dash at `j`: the caller id
+/// (the third part), and the number dialled where the call went out (the
+/// second part of `out-`, `external-`; elsewhere that part is the
+/// extension, queue, ring group or conference the call reached, and
+/// stays). Each is a number of 3 to 15 digits, `+` allowed, no service
+/// number, and the date that follows (`20261111` or `2026-11-11`) says the
+/// name is a recording's. Returns them and the end of the caller id.
+#[allow(clippy::type_complexity)]
+pub(crate) fn recording_parties(
+    b: &[u8],
+    i: usize,
+    j: usize,
+) -> Option<(Option<(usize, usize)>, (usize, usize), usize)> {
+    let number = |s: usize| -> Option<usize> {
+        let d = if at(b, s) == b'+' { s + 1 } else { s };
+        let mut e = d;
+        while is_digit(at(b, e)) {
+            e += 1;
+        }
+        ((3..=15).contains(&(e - d)) && at(b, e) == b'-' && !is_service(&b[d..e])).then_some(e)
+    };
+    let to_end = number(j + 1)?;
+    let from_end = number(to_end + 1)?;
+    let date = from_end + 1;
+    let dated = (date..date + 8).all(|k| is_digit(at(b, k)))
+        || ((date..date + 4).all(|k| is_digit(at(b, k)))
+            && at(b, date + 4) == b'-'
+            && is_digit(at(b, date + 5)));
+    if !dated || !matches!(&b[date..date + 2], b"19" | b"20") {
+        return None;
+    }
+    let out = matches!(&b[i..j], b"out" | b"external");
+    Some((
+        out.then_some((j + 1, to_end)),
+        (to_end + 1, from_end),
+        from_end,
+    ))
 }
 
 /// True if all of `s` is one phone number (for SIP user parts).

@@ -57,6 +57,30 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `q-7020-0731222057-20261211-...wav`: a call recording's
+                // file name holds the caller's number.
+                if on.phone
+                    && at(b, j) == b'-'
+                    && j - i <= 8
+                    && (i == 0 || !is_word(b[i - 1]))
+                    && phone::recording_type(&b[i..j])
+                {
+                    if let Some((to, from, e)) = phone::recording_parties(b, i, j) {
+                        if let Some((s, e)) = to {
+                            push(s, e, Kind::Phone);
+                        }
+                        push(from.0, from.1, Kind::Phone);
+                        i = e;
+                        continue;
+                    }
+                }
+                // `SE556016068001`: a VAT registration number is its
+                // organisationsnummer.
+                if on.orgnr && j - i == 14 && (c | 0x20) == b's' && idnum::vat_at(b, i, j) {
+                    push(i, j, Kind::Orgnr);
+                    i = j;
+                    continue;
+                }
                 let next = if class & util::DIGIT != 0 {
                     self.digit_word(b, i, j, &mut push)
                 } else if let Some(e) = on.ipv4.then(|| glued_dashed_ipv4(b, i, j)).flatten() {

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 pub(crate) use compile::keep_pattern;
 pub use compile::{
-    Binding, CatId, Category, Encoding, Expect, Headers, KeepIf, KeepWhen, OperatorSpec, Pack,
-    RuleError, RuleErrors, TestCase, check_schedule, key_use, schedule,
+    Binding, CatId, Category, Encoding, Expect, Follow, Headers, KeepIf, KeepWhen, OperatorSpec,
+    Pack, RuleError, RuleErrors, TestCase, check_schedule, key_use, schedule,
 };
 pub use shape::Shape;
 

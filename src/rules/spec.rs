@@ -34,6 +34,11 @@ pub struct PackSpec {
     /// bridge dials the group's number, which names no one.
     #[serde(default)]
     pub keep_when: Vec<KeepWhenSpec>,
+    /// Fields that hold what another field of the same record holds, and
+    /// are replaced as it is where they hold exactly its value: a CDR's
+    /// pattern column, for a call to a line, is the line's number.
+    #[serde(default)]
+    pub follow: Vec<FollowSpec>,
     /// What happens to each category of personal data.
     #[serde(default)]
     pub categories: BTreeMap<Spanned<String>, CategorySpec>,
@@ -165,6 +170,24 @@ pub struct KeepWhenSpec {
     /// every field that holds it. Omitted: none.
     #[serde(default)]
     pub also: Option<Spanned<Vec<String>>>,
+}
+
+/// One `[[follow]]` table: each of `fields` that holds exactly the value
+/// of one of the record's `of` fields, a number of two digits or more
+/// (`+` allowed), which the record replaces, is replaced as that field
+/// is, with the same token; an escaped
+/// plus (`\+46...`, as dial-plan patterns write it) counts as the plus,
+/// and the backslash stays. Any other value (a wildcard pattern such as
+/// `9.@` or `8XXX`, a number the record keeps or holds nowhere else) stays
+/// as it is. The mirror of `keep_when`'s `also`: one number is one thing
+/// within a record.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowSpec {
+    /// The fields that follow (`["finalCalledPartyPattern"]`).
+    pub fields: Spanned<Vec<String>>,
+    /// The fields they follow (`["finalCalledPartyNumber"]`).
+    pub of: Spanned<Vec<String>>,
 }
 
 /// The table form of a binding.

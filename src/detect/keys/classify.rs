@@ -73,6 +73,9 @@ pub fn classify(name: &str) -> Option<KeyClass> {
     if name.len() > 256 {
         return None;
     }
+    if let Some(c) = identifier_system(name) {
+        return Some(c);
+    }
     let segs = segments(name);
     let last = segs.last()?;
     let w = words(last);
@@ -98,6 +101,12 @@ pub fn classify(name: &str) -> Option<KeyClass> {
             if PRIVATE_LINES.contains(&w[0].as_str())
                 && matches!(lookup_stripped(pw), Some(Phone | Line))
             {
+                return Some(Phone);
+            }
+            // The id of a phone identity is its number: Microsoft Graph's
+            // `identitySet` (`"phone":{"id":"+46...","displayName":...}`
+            // in call records and Teams PSTN reports).
+            if w[0] == "id" && matches!(lookup_stripped(pw), Some(Phone)) {
                 return Some(Phone);
             }
         }
@@ -371,6 +380,42 @@ const PERSONS: &[&str] = &[
     "manager",
     "agent",
 ];
+
+/// The class of the numbers an identifier system names, by its object
+/// identifier (`urn:oid:2.5.4.97`, as FHIR's `Identifier.system` and
+/// HL7 v2 write it): the Swedish personnummer and samordningsnummer
+/// (Inera's `1.2.752.129.2.1.3.1` and `...3.3`), the Norwegian
+/// fødselsnummer (`2.16.578.1.12.4.1.4.1`), the Danish CPR number
+/// (`1.2.208.176.1.2`), the Finnish henkilötunnus (`1.2.246.21`); the
+/// organisation identifier of X.520 (`2.5.4.97`, which Swedish profiles use
+/// for the organisationsnummer). The number's own date and check digit
+/// still decide.
+fn identifier_system(name: &str) -> Option<KeyClass> {
+    let oid = name
+        .strip_prefix("urn:oid:")
+        .or_else(|| name.strip_prefix("oid:"))?;
+    match oid {
+        "1.2.752.129.2.1.3.1"
+        | "1.2.752.129.2.1.3.3"
+        | "2.16.578.1.12.4.1.4.1"
+        | "1.2.208.176.1.2"
+        | "1.2.246.21" => Some(Pnr),
+        "2.5.4.97" => Some(Orgnr),
+        _ => None,
+    }
+}
+
+/// True if the value of a `type`, `system` or `use` sibling names what a
+/// contact point or identifier holds: a telephone (`phone`, `mobile`,
+/// `fax`, `sms`, `telecom`), an e-mail address, a personnummer or an
+/// organisation number, by word or by its system's object identifier.
+/// `work`, `home` and `note` name nothing.
+pub fn names_contact(value: &str) -> bool {
+    let v = value.trim();
+    !v.is_empty()
+        && v.len() <= 64
+        && matches!(classify(v), Some(Phone | Line | Email | Pnr | Orgnr))
+}
 
 /// The class of one word written before a value in free text (`pnr`,
 /// `org.nr`, `kundnr:`), as the whole key: its ASCII letters and digits,

@@ -42,7 +42,7 @@ mod vocabulary;
 pub use accounts::{BoundAccount, account_parts, bound_account, not_an_account};
 pub use classes::KeyClass;
 pub(crate) use classify::classify_word;
-pub use classify::{Memo, classify};
+pub use classify::{Memo, classify, names_contact};
 pub(crate) use evidence::bare_mac;
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
 pub use siblings::{Object, described, object_kind, provider_account, type_key};

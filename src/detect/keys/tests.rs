@@ -791,3 +791,48 @@ fn a_station_or_physical_address_key_holds_a_mac() {
     assert_eq!(e(Mac, "3C22FB5A1C2E"), Evidence::Replace(Kind::Mac));
     assert_eq!(e(Mac, "Lobby-AP"), Evidence::Scan);
 }
+
+#[test]
+fn identifier_systems_and_contact_types_name_what_a_value_holds() {
+    use super::classify::names_contact;
+    // FHIR `Identifier.system` object identifiers.
+    assert_eq!(classify("urn:oid:1.2.752.129.2.1.3.1"), Some(Pnr));
+    assert_eq!(classify("urn:oid:1.2.752.129.2.1.3.3"), Some(Pnr));
+    assert_eq!(classify("urn:oid:2.16.578.1.12.4.1.4.1"), Some(Pnr));
+    assert_eq!(classify("urn:oid:2.5.4.97"), Some(Orgnr));
+    // HSA-id and DICOM's OIDs name no personal number.
+    assert_eq!(classify("urn:oid:1.2.752.129.2.1.4.1"), None);
+    assert_eq!(classify("urn:oid:1.2.752.29.4.19"), None);
+    // Contact point types: FHIR `ContactPoint.system` and `use`, vCard and
+    // SCIM `type`, an audit event's detail `type`.
+    for v in [
+        "phone",
+        "mobile",
+        "fax",
+        "telecom",
+        "email",
+        "urn:oid:2.5.4.97",
+        "Mobile",
+    ] {
+        assert!(names_contact(v), "{v}");
+    }
+    for v in [
+        "work",
+        "home",
+        "note",
+        "query",
+        "url",
+        "",
+        "http://hl7.org/fhir/restful-interaction",
+    ] {
+        assert!(!names_contact(v), "{v}");
+    }
+}
+
+#[test]
+fn the_id_of_a_phone_identity_is_its_number() {
+    // Microsoft Graph's identitySet in call records.
+    assert_eq!(classify("participants[].identity.phone.id"), Some(Phone));
+    assert_eq!(classify("organizer.phone.id"), Some(Phone));
+    assert_ne!(classify("organizer.user.id"), Some(Phone));
+}

@@ -394,6 +394,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("cellphone", Phone),
     ("cellular", Phone),
     ("fax", Phone),
+    // FHIR's word for a contact point (`Patient.telecom`), and what a
+    // detail's `type` sibling says its value is (`{"type":"telecom",
+    // "valueString":"..."}`).
+    ("telecom", Phone),
     ("msisdn", Phone),
     ("ani", Line),
     ("dnis", Phone),

@@ -524,3 +524,159 @@ fn numbers_after_a_contact_word_and_birth_dated_identity_numbers() {
         ("order 202406187332 shipped", &[]),
     ]);
 }
+
+/// A valid 12-digit personnummer without its dash.
+fn pnr12(y: u32, m: u32, d: u32, serial: u32) -> String {
+    format!("{}{}", y / 100, pnr(y, m, d, serial).replace('-', ""))
+}
+
+#[test]
+fn identity_and_phone_keys_behind_an_escaped_quote() {
+    // Statements in database audit logs (MariaDB's server_audit, Percona's
+    // audit_log, pgAudit) and JSON documents written inside a string
+    // escape their quotes: the key before `\'` or `\"` still names the
+    // number.
+    let p = pnr12(1957, 12, 30, 645);
+    let cases = [
+        format!("QUERY,hr,'SELECT namn FROM personal WHERE personnummer=\\'{p}\\'',0"),
+        format!("QUERY,crm,'UPDATE kund SET pnr=\\'{p}\\' WHERE id=7',0"),
+        format!(r#"{{"msg":"{{\"personnummer\":\"{p}\",\"status\":\"ok\"}}"}}"#),
+    ];
+    for line in &cases {
+        assert!(has(line, &p, Personnummer), "{line}: {:?}", all(line));
+    }
+    for line in [
+        "QUERY,crm,'UPDATE kund SET mobil=\\'0701740683\\', epost=\\'x\\' WHERE kundnr=7',0",
+        "QUERY,crm,'UPDATE kund SET telefon=\\'+46701740683\\' WHERE kundnr=7',0",
+    ] {
+        assert!(
+            all(line).iter().any(|(_, k)| *k == Phone),
+            "{line}: {:?}",
+            all(line)
+        );
+    }
+    // An id behind an escaped quote stays an id.
+    let line = "QUERY,crm,'SELECT * FROM orders WHERE order_id=\\'202611230001\\'',0";
+    assert!(!all(line).iter().any(|(_, k)| *k == Personnummer));
+}
+
+#[test]
+fn a_personnummer_alone_in_parentheses_after_a_name() {
+    let p = pnr12(1940, 10, 12, 714);
+    let q = pnr12(1991, 7, 16, 451);
+    for line in [
+        format!("firmatecknare Bożena Grabowska ({p}), kontakt b@example.se"),
+        format!("cs3=/sites/HR/Personalakter/Hodan Egal ({q}).pdf act=Accessed"),
+        format!("Ärende skapat för Karin Berg ({p})"),
+    ] {
+        let want = if line.contains(&p) { &p } else { &q };
+        assert!(has(&line, want, Personnummer), "{line}: {:?}", all(&line));
+    }
+    // A timestamp or a recent dated counter in parentheses stays.
+    for line in [
+        "job finished (202611231045)",
+        "batch (201912310930) done",
+        "order (202401150007) shipped",
+    ] {
+        assert!(
+            !all(line).iter().any(|(_, k)| *k == Personnummer),
+            "{line}: {:?}",
+            all(line)
+        );
+    }
+}
+
+#[test]
+fn vat_registration_numbers_in_text_are_organisation_numbers() {
+    exactly(&[
+        (
+            "INFO Faktura skickad till SE556016068001 (referens INC5008234)",
+            &[("SE556016068001", Orgnr)],
+        ),
+        (
+            "Företagsansökan: orgnr SE202100305401, firmatecknare",
+            &[("SE202100305401", Orgnr)],
+        ),
+        ("VAT: SE556016068001", &[("SE556016068001", Orgnr)]),
+        // Not a VAT number: Luhn, suffix, a personnummer-shaped middle,
+        // another country's prefix.
+        ("VAT: SE556016068101", &[]),
+        ("VAT: SE556016068002", &[]),
+        ("VAT: DE556016068001", &[]),
+    ]);
+}
+
+#[test]
+fn telephony_cues_in_more_languages() {
+    // Case notes and messages in Polish, Dutch, German, French, Spanish,
+    // Italian, Finnish and the Scandinavian languages, as helpdesks
+    // (Znuny, Freshdesk, Zendesk) and patient systems write them.
+    for (line, number) in [
+        (
+            "Mój numer: 0176 61818947, komputer NB-19BF8",
+            "0176 61818947",
+        ),
+        ("Proszę zadzwonić pod 0512 345 678", "0512 345 678"),
+        ("Oddzwoniłem do klienta na 015118546243", "015118546243"),
+        ("Anhörig Kerstin nås på 073 084 77 35", "073 084 77 35"),
+        ("Graag terugbellen op 020 794 6095", "020 794 6095"),
+        ("Ist erreichbar unter 0171 2345678", "0171 2345678"),
+        ("Rückruf erbeten: 030 1234567", "030 1234567"),
+        ("Client joignable au 01 42 68 53 00", "01 42 68 53 00"),
+        ("Llamar al cliente: 0912 144 7793", "0912 144 7793"),
+        ("Soita numeroon 040 123 4567", "040 123 4567"),
+        ("kan træffes på 0701-74 06 83", "0701-74 06 83"),
+    ] {
+        assert!(has(line, number, Phone), "{line}: {:?}", all(line));
+    }
+    // The words alone make no number of a count or an id.
+    for line in [
+        "Mój numer zgłoszenia: 01 42 68 53 00",
+        "numer faktury 01 42 68 53 00",
+        "rappel: 3 tentatives",
+    ] {
+        assert!(
+            !all(line).iter().any(|(_, k)| *k == Phone),
+            "{line}: {:?}",
+            all(line)
+        );
+    }
+}
+
+#[test]
+fn freepbx_recording_file_names_hold_the_callers_number() {
+    // FreePBX's default MIXMON_FORMAT, `{CALLTYPE}-{EXTEN}-{CALLERID}-
+    // {YYYYMMDD}-{HHMMSS}-{UNIQUEID}`, in CDR `recordingfile`/`userfield`
+    // columns and in MixMonitor's log lines.
+    exactly(&[
+        (
+            "in-7002-0035890219316-20261111-e5ebf502.wav",
+            &[("0035890219316", Phone)],
+        ),
+        (
+            "q-7020-0731222057-20261211-090557-1796978175.104.wav",
+            &[("0731222057", Phone)],
+        ),
+        (
+            "g-7001-880429287-20261212-64584f46.wav",
+            &[("880429287", Phone)],
+        ),
+        (
+            "rg-600-+358401234567-20240102-101112-1704190272.55.wav",
+            &[("+358401234567", Phone)],
+        ),
+        (
+            "exten-4711-4712-20240102-101112-1704190272.56.wav",
+            &[("4712", Phone)],
+        ),
+        (
+            "Begin MixMonitor Recording /var/spool/asterisk/monitor/2024/01/02/external-0701740683-4711-20240102-101112-1704190272.57.wav",
+            &[("0701740683", Phone), ("4711", Phone)],
+        ),
+        // A caller without a number, a service number, no date: nothing.
+        ("in-7002-anonymous-20261111-e5ebf502.wav", &[]),
+        ("out-4711-112-20240102-101112-1.wav", &[]),
+        ("in-7002-0035890219316-build.log", &[]),
+        ("plugin-1234-5678-3000-final.tar", &[]),
+    ]);
+}

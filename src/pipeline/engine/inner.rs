@@ -34,6 +34,10 @@ pub(super) struct Inner {
     /// The compiled `value_matches` of each `[[keep_when]]` that has one,
     /// by table.
     pub(super) keep_values: Vec<Option<regex::Regex>>,
+    /// Bit `n.min(63)` is set for the length `n` of each field a
+    /// `[[follow]]` table names: the other columns of a wide CDR are
+    /// turned away by their name's length.
+    pub(super) follow_lengths: u64,
 }
 
 /// Index of a kind in [`Inner::by_kind`].
@@ -136,7 +140,49 @@ impl Inner {
         if kept {
             return FieldRule::Keep;
         }
+        if let Some(cat) = self.follows(layout, fields, i, held) {
+            return FieldRule::Follow(cat);
+        }
         self.rule_of(layout, i, field)
+    }
+
+    /// The category a field that a `[[follow]]` table names is replaced
+    /// as: that of a field the table follows, holding exactly its value,
+    /// that the record replaces as bound (a CDR's pattern column that holds
+    /// the number of the line called). `None`: the field is read by its
+    /// own rule (a wildcard pattern, a number the record keeps).
+    fn follows(
+        &self,
+        layout: Option<&Layout>,
+        fields: &[Field<'_>],
+        i: usize,
+        held: u64,
+    ) -> Option<CatId> {
+        let field = &fields[i];
+        if self.follow_lengths & (1 << field.name.len().min(63)) == 0 {
+            return None;
+        }
+        let value = &field.value[followed(&field.value)];
+        // Only a number of two digits or more can be one the record
+        // replaces: most cells of a wide CDR (`0`, an empty one, a
+        // wildcard pattern) are turned away before any name is compared.
+        let digits = value.strip_prefix('+').unwrap_or(value);
+        if digits.len() < 2 || !digits.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let table =
+            (self.pack.follow.iter()).find(|t| t.fields.iter().any(|f| *f == *field.name))?;
+        fields.iter().enumerate().find_map(|(j, other)| {
+            if j == i || other.value.trim() != value || !table.of.iter().any(|f| *f == *other.name)
+            {
+                return None;
+            }
+            // Validation makes sure a followed field follows nothing.
+            match self.rule_in(layout, fields, j, held) {
+                FieldRule::Bound(cat, Encoding::Text) => Some(cat),
+                _ => None,
+            }
+        })
     }
 
     /// Whether `[[keep_when]]` table `k`, holding for the record, keeps
@@ -337,6 +383,19 @@ impl Inner {
             Evidence::Scan => None,
         }
     }
+}
+
+/// The part of a following field's value that is compared and replaced:
+/// the value without its padding, and without the backslash of an escaped
+/// plus (`\+46701740683`, as CUCM's dial-plan patterns write a `+`).
+pub(super) fn followed(value: &str) -> Range<usize> {
+    let t = value.trim_start();
+    let mut a = value.len() - t.len();
+    if t.starts_with("\\+") {
+        a += 1;
+    }
+    let b = value.trim_end().len().max(a);
+    a..b
 }
 
 /// The parent path of a JSON field (`a.b[].c` -> `a.b[]`), with

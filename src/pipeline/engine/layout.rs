@@ -19,6 +19,11 @@ pub(super) enum FieldRule {
     /// see [`detect::keys::account_parts`](crate::detect::keys::account_parts).
     /// The category is the account's.
     Account(CatId),
+    /// A field a `[[follow]]` table names that holds the value of a field
+    /// the record replaces as this category: replaced as that one is
+    /// (without the backslash of an escaped `\+`), see
+    /// [`followed`](super::inner::followed).
+    Follow(CatId),
     Keep,
     Scan,
     /// An unbound field of a format with named fields: its key is evidence
@@ -220,6 +225,9 @@ fn unbracketed_len(name: &str) -> usize {
 pub(super) fn label_of<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
     let field = &fields[i];
     let name: &str = &field.name;
+    if let Some(kind) = typed_label(fields, i) {
+        return Some(kind);
+    }
     if let Some(p) = pair_parent(name) {
         // A typed value inside the value half (OpenTelemetry's
         // `{"key":"customer.phone","value":{"stringValue":"…"}}`): the pair
@@ -250,9 +258,65 @@ pub(super) fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
         Format::Cef | Format::Kv => fields
             .iter()
             .any(|f| f.name.ends_with("Label") || f.name.ends_with("label")),
-        Format::Json => fields.iter().any(|f| pair_parent(&f.name).is_some()),
+        Format::Json => fields
+            .iter()
+            .any(|f| pair_parent(&f.name).is_some() || f.name.ends_with(".valueString")),
         _ => false,
     }
+}
+
+/// The keys of a value whose object says what it holds in a sibling
+/// (FHIR's `ContactPoint` and `Identifier`, `{"system":"phone","value":
+/// "..."}`, `{"system":"urn:oid:2.5.4.97","value":"..."}`; an audit
+/// event's detail, `{"type":"telecom","valueString":"..."}`; a contact
+/// list's `{"type":"mobile","value":"..."}`), and the keys of that sibling.
+const TYPED_VALUES: [&str; 2] = ["value", "valueString"];
+const TYPE_NAMES: [&str; 3] = ["system", "type", "use"];
+
+/// The value of the nearest `type`, `system` or `use` sibling of field `i`
+/// (within three fields, not past another value of the same path: the
+/// next element of an array), if field `i` is a typed value and that
+/// sibling names what it holds ([`names_contact`](crate::detect::keys::names_contact)):
+/// it is read as the value's key. `work`, `home` or `note` name nothing,
+/// and the value keeps its own key.
+fn typed_label<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
+    let name: &str = &fields[i].name;
+    let (parent, last) = name.rsplit_once('.').unwrap_or(("", name));
+    if !TYPED_VALUES.contains(&last) {
+        return None;
+    }
+    let sibling = |j: usize| -> Result<Option<&'f str>, ()> {
+        let f = fields.get(j).ok_or(())?;
+        if *f.name == *name {
+            return Err(());
+        }
+        let (p, l) = f.name.rsplit_once('.').unwrap_or(("", &f.name));
+        Ok((p == parent && TYPE_NAMES.contains(&l)).then_some(&*f.value))
+    };
+    let mut found = None;
+    for j in (i.saturating_sub(3)..i).rev() {
+        match sibling(j) {
+            Ok(Some(v)) => {
+                found = Some(v);
+                break;
+            }
+            Ok(None) => {}
+            Err(()) => break,
+        }
+    }
+    if found.is_none() {
+        for j in i + 1..i + 4 {
+            match sibling(j) {
+                Ok(Some(v)) => {
+                    found = Some(v);
+                    break;
+                }
+                Ok(None) => {}
+                Err(()) => break,
+            }
+        }
+    }
+    found.filter(|v| crate::detect::keys::names_contact(v))
 }
 
 /// The keys of the value half of a name/value pair, as audit logs write

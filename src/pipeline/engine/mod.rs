@@ -221,6 +221,9 @@ impl Engine {
             .collect();
         Ok(Engine {
             inner: Arc::new(Inner {
+                follow_lengths: (pack.follow.iter())
+                    .flat_map(|t| &t.fields)
+                    .fold(0, |m, f| m | 1 << f.len().min(63)),
                 pack,
                 detectors,
                 categories,
@@ -334,6 +337,7 @@ impl Engine {
                 keys: detect::keys::Memo::default(),
                 known: detect::KnownNames::default(),
                 known_phones: detect::KnownNames::of(Kind::Phone),
+                known_badges: detect::KnownNames::of(Kind::Badge),
                 memory: detect::memory::Memory::new(
                     self.inner.pack.memory,
                     foldhash::fast::RandomState::default().hash_one(0u64),

@@ -63,6 +63,11 @@ pub(super) struct Scratch {
     /// `dst` is found again in its dial string (`PJSIP/0701740666@trunk`,
     /// `callback.agi,0701740666`), where no pattern would know it.
     pub(super) known_phones: detect::KnownNames,
+    /// Badge and card numbers that a binding or a key took in the current
+    /// record: an access system's message repeats the card its fields
+    /// name (`badge="2721520120"` ... `met pas 2721520120`, `card 0x1D27B9F6
+    /// presented`), in any language.
+    pub(super) known_badges: detect::KnownNames,
     /// Values taken on strong evidence in this worker's earlier records,
     /// found again in free text ([`detect::memory`]).
     pub(super) memory: detect::memory::Memory,
@@ -90,6 +95,7 @@ impl Scratch {
         if echo {
             self.known.mark(text, &mut self.spans);
             self.known_phones.mark(text, &mut self.spans);
+            self.known_badges.mark(text, &mut self.spans);
             // A number a channel or dial string named is the same person's
             // line in the record's later fields (`Local/5559@from-queue`
             // ... `agent=5559`).
@@ -194,6 +200,17 @@ impl Scratch {
             if let Ok(d) = std::str::from_utf8(&digits[..n]) {
                 self.known_phones.add(d);
             }
+        }
+    }
+
+    /// Notes a badge or card number a binding or key took (category
+    /// `cat`), to find it again in the record's free text.
+    pub(super) fn remember_badge(&mut self, inner: &Inner, cat: CatId, value: &str) {
+        // Five bytes or more: a short card number (`4711`) is also a
+        // count, a port or an extension somewhere else in the text.
+        let v = value.trim();
+        if v.len() >= 5 && inner.categories[cat as usize].kind == Kind::Badge {
+            self.known_badges.add(v);
         }
     }
 
@@ -340,6 +357,10 @@ impl Scratch {
                         Ok(())
                     }
                 }
+            }
+            FieldRule::Follow(cat) => {
+                let part = super::inner::followed(value);
+                self.rewrite(inner, rec, field, std::iter::once((part, cat)))
             }
             FieldRule::Account(cat) => match inner.account_parts(cat, value) {
                 Some(parts) => self.rewrite(inner, rec, field, parts.into_iter()),

@@ -221,6 +221,7 @@ impl Worker {
         let items_before = self.s.vault_items.len();
         self.s.known.clear();
         self.s.known_phones.clear();
+        self.s.known_badges.clear();
         self.s.deferred.clear();
         let result = prepare(inner, &mut named, rec, &mut fields).and_then(|p| {
             let Prepared {
@@ -251,6 +252,7 @@ impl Worker {
                             if inner.categories[cat as usize].kind == Kind::Username {
                                 self.s.remember_username(&field.value);
                             }
+                            self.s.remember_badge(inner, cat, &field.value);
                             // The value as a whole, keeping its padding and
                             // the field's own quoting.
                             let value: &str = &field.value;
@@ -290,6 +292,10 @@ impl Worker {
                         self.s.remember_username(&field.value);
                     }
                     FieldRule::Account(cat) => self.s.remember_account(inner, cat, &field.value),
+                    FieldRule::Bound(cat, Encoding::Text) => {
+                        self.s.remember_badge(inner, cat, &field.value);
+                        self.s.remember_phones(inner, rule, &field.value);
+                    }
                     _ => self.s.remember_phones(inner, rule, &field.value),
                 }
                 self.s.apply_rule(inner, rule, rec, field)?;
@@ -356,6 +362,7 @@ impl Worker {
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.known.clear();
         self.s.known_phones.clear();
+        self.s.known_badges.clear();
         let result = prepare(inner, &mut named, rec, &mut fields).map(|p| {
             let Prepared {
                 layout,
@@ -369,7 +376,10 @@ impl Worker {
                 self.s.remember_phones(inner, rule, &field.value);
                 self.s.learn_field(inner, rule, &field.value);
                 let cat = match rule {
-                    FieldRule::Bound(cat, Encoding::Text) => Some(cat),
+                    FieldRule::Bound(cat, Encoding::Text) => {
+                        self.s.remember_badge(inner, cat, &field.value);
+                        Some(cat)
+                    }
                     FieldRule::Account(cat) => {
                         self.s.remember_account(inner, cat, &field.value);
                         None
@@ -379,6 +389,7 @@ impl Worker {
                         let key = label.unwrap_or(&field.name);
                         match inner.key_decision(&mut self.s.keys, rec, &fields, i, key) {
                             Some(KeyDecision::Replace(cat)) => {
+                                self.s.remember_badge(inner, cat, &field.value);
                                 if inner.pack.memory > 0
                                     && detect::memory::strong_key(self.s.keys.classify(key))
                                 {
@@ -465,6 +476,11 @@ impl Worker {
                     FieldRule::Bound(cat, _) => push(
                         0..value.len(),
                         ip_kind_of(inner.categories[cat as usize].kind, value),
+                        &binding,
+                    ),
+                    FieldRule::Follow(cat) => push(
+                        super::inner::followed(value),
+                        inner.categories[cat as usize].kind,
                         &binding,
                     ),
                     FieldRule::Account(cat) => {

@@ -20,8 +20,8 @@ pub use category::{kinds_of, parse_retention};
 pub(crate) use collect::{line_of, suggest};
 pub use error::{RuleError, RuleErrors};
 pub use pack::{
-    Binding, CatId, Category, Encoding, Expect, Headers, KeepIf, KeepWhen, OperatorSpec, Pack,
-    TestCase,
+    Binding, CatId, Category, Encoding, Expect, Follow, Headers, KeepIf, KeepWhen, OperatorSpec,
+    Pack, TestCase,
 };
 pub use schedule::{check_schedule, key_use, schedule};
 pub use template::{is_placeholder_name, placeholders};

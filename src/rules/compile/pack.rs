@@ -114,6 +114,16 @@ pub struct KeepWhen {
     pub also: Vec<String>,
 }
 
+/// A validated `[[follow]]`: each of `fields` that holds exactly the value
+/// of one of `of` that the record replaces is replaced as that field is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Follow {
+    /// The fields that follow.
+    pub fields: Vec<String>,
+    /// The fields they follow.
+    pub of: Vec<String>,
+}
+
 /// The condition of a [`KeepWhen`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeepIf {
@@ -190,6 +200,9 @@ pub struct Pack {
     pub shapes: BTreeMap<String, Shape>,
     /// Fields kept in records where another field says they name no one.
     pub keep_when: Vec<KeepWhen>,
+    /// Fields replaced as another field of the record is, where they hold
+    /// its value.
+    pub follow: Vec<Follow>,
     /// The fields scanned when not bound; `None` means every unbound field.
     pub scan_fields: Option<BTreeSet<String>>,
     /// The text detectors.

@@ -613,3 +613,34 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
         );
     }
 }
+
+#[test]
+fn follow_names_known_fields_and_says_what_is_wrong() {
+    use super::pack::Follow;
+    let ok = format!("{MINIMAL}\n[[follow]]\nfields = [\"a\"]\nof = [\"src\"]\n");
+    let pack = compile("t.toml", &ok).unwrap();
+    assert_eq!(
+        pack.follow,
+        vec![Follow {
+            fields: vec!["a".into()],
+            of: vec!["src".into()],
+        }]
+    );
+    for (table, want) in [
+        ("fields = [\"b\"]\nof = [\"src\"]", "unknown field \"b\""),
+        ("fields = [\"a\"]\nof = [\"scr\"]", "unknown field \"scr\""),
+        ("fields = []\nof = [\"src\"]", "at least one field"),
+        ("fields = [\"src\"]\nof = [\"a\"]", "\"src\" is bound"),
+        (
+            "fields = [\"a\"]\nof = [\"src\"]\n\n[[follow]]\nfields = [\"a\"]\nof = [\"a\"]",
+            "of names \"a\", a field that follows another",
+        ),
+    ] {
+        let src = format!("{MINIMAL}\n[[follow]]\n{table}\n");
+        let errs = compile("t.toml", &src).unwrap_err();
+        assert!(
+            errs.iter().any(|e| e.message.contains(want)),
+            "{table}: {errs:?}"
+        );
+    }
+}

@@ -5,8 +5,8 @@ use super::category::{kinds_of, validate_category};
 use super::collect::{Collector, suggest};
 use super::error::RuleError;
 use super::pack::{
-    Binding, CatId, Category, Encoding, Expect, Headers, KeepIf, KeepWhen, OperatorSpec, Pack,
-    TestCase,
+    Binding, CatId, Category, Encoding, Expect, Follow, Headers, KeepIf, KeepWhen, OperatorSpec,
+    Pack, TestCase,
 };
 use super::template::placeholders;
 use crate::detect::{Builtin, Checksum, CustomDetector, DetectorConfig, Kind};
@@ -585,6 +585,62 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         c.at(None, "keep_when", "at most 64 keep_when tables");
     }
 
+    // Fields that follow others.
+    let mut follow = Vec::new();
+    for (k, fw) in spec.follow.iter().enumerate() {
+        let rule = format!("follow[{k}]");
+        let mut ok = true;
+        for list in [&fw.fields, &fw.of] {
+            if list.get_ref().is_empty() {
+                c.at(
+                    Some(list.span()),
+                    &rule,
+                    "follow needs at least one field in `fields` and in `of`",
+                );
+                ok = false;
+            }
+            for f in list.get_ref() {
+                if !known_field(f) {
+                    let opts = field_options(&format);
+                    let hint = suggest(f, opts.iter().map(String::as_str));
+                    c.at(
+                        Some(list.span()),
+                        &rule,
+                        format!("unknown field {f:?}{hint}"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        // A followed field is decided before its followers; one that
+        // follows another could wait for itself.
+        let followers = spec.follow.iter().flat_map(|f| f.fields.get_ref());
+        if let Some(f) = followers.clone().find(|f| fw.of.get_ref().contains(f)) {
+            c.at(
+                Some(fw.of.span()),
+                &rule,
+                format!("of names {f:?}, a field that follows another"),
+            );
+            ok = false;
+        }
+        if let Some(f) =
+            (fw.fields.get_ref().iter()).find(|f| spec.fields.keys().any(|b| b.get_ref() == *f))
+        {
+            c.at(
+                Some(fw.fields.span()),
+                &rule,
+                format!("{f:?} is bound: a bound field is replaced as its binding says"),
+            );
+            ok = false;
+        }
+        if ok {
+            follow.push(Follow {
+                fields: fw.fields.get_ref().clone(),
+                of: fw.of.get_ref().clone(),
+            });
+        }
+    }
+
     // Tests.
     let mut tests = Vec::new();
     for t in &spec.tests {
@@ -632,6 +688,7 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         headers,
         shapes,
         keep_when,
+        follow,
         bindings,
         scan_fields,
         detectors,
