@@ -57,6 +57,19 @@ fn ref_octet(b: &[u8], i: usize) -> Option<usize> {
     (v <= 255).then_some(j)
 }
 
+/// Four octets at `i` joined by `sep`: their end.
+#[inline]
+fn quad(b: &[u8], i: usize, sep: u8) -> Option<usize> {
+    let mut j = octet(b, i)?;
+    for _ in 0..3 {
+        if at(b, j) != sep {
+            return None;
+        }
+        j = octet(b, j + 1)?;
+    }
+    Some(j)
+}
+
 /// An IPv4 address starting at `i`; the caller has checked the byte before.
 /// Returns its end.
 pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
@@ -66,16 +79,7 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if i > 0 && b[i - 1] == b'.' && !(i > 1 && b[i - 2] == b'.') {
         return None;
     }
-    let mut j = i;
-    for k in 0..4 {
-        if k > 0 {
-            if at(b, j) != b'.' {
-                return None;
-            }
-            j += 1;
-        }
-        j = octet(b, j)?;
-    }
+    let j = quad(b, i, b'.')?;
     let c = at(b, j);
     if is_word(c) || (c == b'.' && is_word(at(b, j + 1)) && !packet_port(b, j)) {
         return None;
@@ -229,16 +233,7 @@ fn user_agent_before(b: &[u8], i: usize) -> bool {
 /// and followed by a domain of two or more labels; and never inside a longer
 /// dashed run (`1-2-3-4-5`, `10-20-30-40-50-60`). Returns its end.
 pub(crate) fn dashed_ipv4_at(b: &[u8], i: usize) -> Option<usize> {
-    let mut j = i;
-    for k in 0..4 {
-        if k > 0 {
-            if at(b, j) != b'-' {
-                return None;
-            }
-            j += 1;
-        }
-        j = octet(b, j)?;
-    }
+    let j = quad(b, i, b'-')?;
     let c = at(b, j);
     if is_word(c) || (c == b'-' && is_word(at(b, j + 1))) || (c == b'.' && is_digit(at(b, j + 1))) {
         return None;
@@ -487,16 +482,7 @@ pub(crate) fn arpa_ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if i > 0 && (b[i - 1] == b'.' || is_word(b[i - 1])) {
         return None;
     }
-    let mut j = i;
-    for k in 0..4 {
-        if k > 0 {
-            if at(b, j) != b'.' {
-                return None;
-            }
-            j += 1;
-        }
-        j = octet(b, j)?;
-    }
+    let j = quad(b, i, b'.')?;
     const ARPA: &[u8] = b".in-addr.arpa";
     let tail = b.get(j..j + ARPA.len())?;
     if !tail.eq_ignore_ascii_case(ARPA) || is_word(at(b, j + ARPA.len())) {

@@ -1040,6 +1040,20 @@ fn time_at(b: &[u8], i: usize) -> bool {
         && c != b'.'
 }
 
+/// Where the digits that end the word `b[i..j]` start, when `next` follows
+/// the word: the first octet of an address glued to a name.
+#[inline]
+fn trailing_digits(b: &[u8], i: usize, j: usize, next: u8) -> Option<usize> {
+    if at(b, j) != next || !is_digit(b[j - 1]) {
+        return None;
+    }
+    let mut k = j - 1;
+    while k > i && is_digit(b[k - 1]) {
+        k -= 1;
+    }
+    Some(k)
+}
+
 /// A dotted IPv4 address that ends an object's name after `_`, as firewall
 /// and load-balancer administrators name host objects after the address
 /// they hold (Check Point `Host_10.1.2.3`, FortiGate and Palo Alto address
@@ -1050,13 +1064,7 @@ fn time_at(b: &[u8], i: usize) -> bool {
 /// Returns the address's start and end.
 #[inline]
 fn named_ipv4(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
-    if at(b, j) != b'.' || !is_digit(b[j - 1]) {
-        return None;
-    }
-    let mut k = j - 1;
-    while k > i && is_digit(b[k - 1]) {
-        k -= 1;
-    }
+    let k = trailing_digits(b, i, j, b'.')?;
     if k < i + 2 || b[k - 1] != b'_' || !b[i..k - 1].iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
@@ -1072,12 +1080,6 @@ fn named_ipv4(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
 /// follows. Returns the address's start and end.
 #[inline]
 fn glued_dashed_ipv4(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
-    if at(b, j) != b'-' || !is_digit(b[j - 1]) {
-        return None;
-    }
-    let mut k = j - 1;
-    while k > i && is_digit(b[k - 1]) {
-        k -= 1;
-    }
+    let k = trailing_digits(b, i, j, b'-')?;
     ip::dashed_ipv4_at(b, k).map(|e| (k, e))
 }

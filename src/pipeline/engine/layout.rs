@@ -293,30 +293,16 @@ fn typed_label<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
         let (p, l) = f.name.rsplit_once('.').unwrap_or(("", &f.name));
         Ok((p == parent && TYPE_NAMES.contains(&l)).then_some(&*f.value))
     };
-    let mut found = None;
-    for j in (i.saturating_sub(3)..i).rev() {
-        match sibling(j) {
-            Ok(Some(v)) => {
-                found = Some(v);
-                break;
-            }
-            Ok(None) => {}
-            Err(()) => break,
-        }
-    }
-    if found.is_none() {
-        for j in i + 1..i + 4 {
-            match sibling(j) {
-                Ok(Some(v)) => {
-                    found = Some(v);
-                    break;
-                }
-                Ok(None) => {}
-                Err(()) => break,
-            }
-        }
-    }
-    found.filter(|v| crate::detect::keys::names_contact(v))
+    // The nearest type sibling within three fields, before and then after;
+    // a field of the same name ends the search on its side.
+    let nearest = |js: &mut dyn Iterator<Item = usize>| {
+        js.map(&sibling)
+            .take_while(Result::is_ok)
+            .find_map(|r| r.ok().flatten())
+    };
+    nearest(&mut (i.saturating_sub(3)..i).rev())
+        .or_else(|| nearest(&mut (i + 1..i + 4)))
+        .filter(|v| crate::detect::keys::names_contact(v))
 }
 
 /// The keys of the value half of a name/value pair, as audit logs write
