@@ -7,7 +7,9 @@
 //! A host label of two parts joined by `-` or `_`: a given name from the
 //! gazetteer (with an optional genitive `s`) and a device word from
 //! [`DEVICES`], on either side. Only the name is replaced; the device word
-//! stays. A name that is also a word common in logs (`Page`, `Will`,
+//! stays. A given name and a surname or a second given name may stand
+//! before the device (`wilma-wikstrom-laptop`, `LINNEA-ULF-PC`): both are
+//! the span. A name that is also a word common in logs (`Page`, `Will`,
 //! `Max`, `Win`) is never taken, nor one shorter than three letters, nor a
 //! device word (`DELL-PC`); a generic name (`DESKTOP-7F3K2LQ`, `WS-EKON`,
 //! `PC-042`) has no given name in it.
@@ -16,7 +18,7 @@
 //! `Haidar-LT`) is read by [`super::run`]'s device owner first; this is
 //! asked only when that found nothing.
 
-use super::gazetteer::{COMMON, GIVEN, MAX_KEY, flags, flags_exact};
+use super::gazetteer::{COMMON, GIVEN, MAX_KEY, SURNAME, flags, flags_exact};
 use super::word::{key, letters_end};
 
 /// Device words in host names, any case: `PC`, `LAPTOP`, `LT` and `NB`
@@ -87,6 +89,18 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if e2 == s2 || !part_ends(b, e2) {
         return None;
     }
+    if b.get(e2).is_some_and(|&c| joint(c)) && !device(&b[i..e]) {
+        // `wilma-wikstrom-laptop`, `LINNEA-ULF-PC`: a given name and a
+        // surname or a second given name before the device.
+        let s3 = e2 + 1;
+        let e3 = letters_end(b, s3);
+        if e3 > s3 && part_ends(b, e3) && device(&b[s3..e3]) {
+            return (owner(b, i, e) == Some(e))
+                .then(|| second(b, s2, e2))
+                .flatten()
+                .map(|n| (i, n));
+        }
+    }
     if device(&b[s2..e2]) {
         // `ANNA-PC`, `oguzhans-mbp`: the name before the device.
         return owner(b, i, e).map(|n| (i, n));
@@ -127,4 +141,29 @@ fn owner(b: &[u8], s: usize, e: usize) -> Option<usize> {
     }
     let f = key(b, s, e, &mut buf).map_or(0, flags);
     (f & GIVEN != 0 && f & COMMON == 0).then_some(e)
+}
+
+/// The end of the second part of an owner's name `b[s..e]` (a surname or
+/// a second given name, `wikstrom`, `ULF`, with an optional genitive
+/// `s`), if the gazetteer holds it as one and it is no word common in logs
+/// and no device word.
+fn second(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    if e - s < 3 || device(&b[s..e]) {
+        return None;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let f = key(b, s, e, &mut buf).map_or(0, flags);
+    if f & COMMON != 0 {
+        return None;
+    }
+    if f & (GIVEN | SURNAME) != 0 {
+        return Some(e);
+    }
+    if e - s > 3 && b[e - 1].eq_ignore_ascii_case(&b's') {
+        let stem = key(b, s, e - 1, &mut buf).map_or(0, flags);
+        if stem & (GIVEN | SURNAME) != 0 && stem & COMMON == 0 {
+            return Some(e - 1);
+        }
+    }
+    None
 }

@@ -85,6 +85,15 @@ fn owners_in_host_names() {
             "<computer><general><name>ebbas-macbook-pro</name><serial_number>C02XK1ABJG5H</serial_number></general></computer>",
             &["ebba"],
         ),
+        // A given name and a surname or a second given name.
+        (
+            "DHCPOFFER(br-lan) 192.168.12.198 a4:34:d9:c1:3c:0c wilma-wikstrom-laptop",
+            &["wilma-wikstrom"],
+        ),
+        (
+            "Arbeitsstationsname:\tLINNEA-ULF-PC\tQuellnetzwerkadresse:\t10.1.1.8",
+            &["LINNEA-ULF"],
+        ),
         // SentinelOne
         (
             "CEF:0|SentinelOne|Mgmt|12.0.1.3|90|User logged in|5|sourceHostName=AGNIESZKAS-LAPTOP",
@@ -113,6 +122,7 @@ fn generic_and_common_host_names_stay() {
         "hostname=DELL-LAPTOP hostname=HP-PC hostname=sales-laptop",
         // A name that goes on is no owner: a room, a team.
         "hostname=PC-Anna-Lab",
+        "hostname=anna-test-pc hostname=KARIN-LAB-PC hostname=lab-anna-pc",
     ] {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
