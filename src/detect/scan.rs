@@ -51,11 +51,9 @@ impl DetectorSet {
                 }
                 // `ANNA-PC`, `oguzhans-mbp`, `ThinkPad-Mursal`: an owner's
                 // given name in a host label (`name::host_owner_at`). Only
-                // a letter word joined by `-` or `_` is tried.
-                if on.name
-                    && c.is_ascii_alphabetic()
-                    && (at(b, j) == b'-' || memchr::memchr(b'_', &b[i..j]).is_some())
-                {
+                // a letter word before a `-` is tried: one byte's test (a
+                // test for `_` inside every word cost 6% of syslog).
+                if on.name && c.is_ascii_alphabetic() && at(b, j) == b'-' {
                     if let Some((s, e)) = name::host_owner_at(b, i) {
                         push(s, e, Kind::PersonName);
                         i = e;

@@ -1,10 +1,10 @@
 //! An owner's given name inside a host or device name, in any case:
 //! `ANNA-PC`, `GRZEGORZ-PC`, `DOROTAS-LAPTOP`, `oguzhans-mbp`,
-//! `anna_laptop`, `DESKTOP-ANNA`, `ThinkPad-Mursal`, `Lenovo-Ahmed`,
+//! `DESKTOP-ANNA`, `ThinkPad-Mursal`, `Lenovo-Ahmed`,
 //! `iPhone-Rajesh` (users and administrators name machines after their
 //! owner, and DHCP, AD, EDR and Wi-Fi logs carry the names).
 //!
-//! A host label of two parts joined by `-` or `_`: a given name from the
+//! A host label of two parts joined by `-`: a given name from the
 //! gazetteer (with an optional genitive `s`) and a device word from
 //! [`DEVICES`], on either side. Only the name is replaced; the device word
 //! stays. A given name and a surname or a second given name may stand
@@ -76,6 +76,7 @@ fn part_ends(b: &[u8], e: usize) -> bool {
 /// The owner's name in the host label that starts at `i`, if any: its byte
 /// range. `i` starts a word that nothing before joins to (not after a `-`,
 /// `_`, `.` or a letter).
+#[inline(never)]
 pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if i > 0 && matches!(b[i - 1], b'-' | b'_' | b'.' | b'/' | b'\\' | b'@') {
         return None;

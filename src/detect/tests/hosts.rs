@@ -31,7 +31,7 @@ fn owners_in_host_names() {
             &["dorota"],
         ),
         (
-            "Apr  2 08:01:13 dhcp1 dhcpd[812]: DHCPREQUEST for 10.1.2.4 from f4:d4:88:01:02:04 (ANNA_PC) via eth0",
+            "Apr  2 08:01:13 dhcp1 dhcpd[812]: DHCPREQUEST for 10.1.2.4 from f4:d4:88:01:02:04 (ANNA-PC) via eth0",
             &["ANNA"],
         ),
         // Windows DHCP server audit log (CSV)
