@@ -49,6 +49,17 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `ANNA-PC`, `oguzhans-mbp`, `ThinkPad-Mursal`: an owner's
+                // given name in a host label (`name::host_owner_at`). Only
+                // a letter word before a `-` is tried: one byte's test (a
+                // test for `_` inside every word cost 6% of syslog).
+                if on.name && c.is_ascii_alphabetic() && at(b, j) == b'-' {
+                    if let Some((s, e)) = name::host_owner_at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 if b[j..].first().is_some_and(|&x| x >= 0x80) && class & util::DIGIT == 0 {
                     // A word that goes on in non-ASCII letters
                     // (`Handläggare:`, `käyttäjä=`) may be a key.

@@ -47,6 +47,7 @@
 
 mod cue;
 mod gazetteer;
+mod host;
 mod pinyin;
 mod run;
 mod script;
@@ -55,6 +56,7 @@ mod tests;
 mod value;
 mod word;
 
+pub(crate) use host::at as host_owner_at;
 pub(crate) use run::{ascii_candidate, at};
 pub use value::looks_like_name;
 pub(crate) use value::{known_name_word, name_part, placeholder, placeholder_words};

@@ -7,6 +7,7 @@ use proptest::prelude::*;
 
 mod accounts;
 mod addresses;
+mod hosts;
 mod numbers;
 mod principals;
 

@@ -1,0 +1,170 @@
+//! An owner's given name inside a host or device name, in any case:
+//! `ANNA-PC`, `GRZEGORZ-PC`, `DOROTAS-LAPTOP`, `oguzhans-mbp`,
+//! `DESKTOP-ANNA`, `ThinkPad-Mursal`, `Lenovo-Ahmed`,
+//! `iPhone-Rajesh` (users and administrators name machines after their
+//! owner, and DHCP, AD, EDR and Wi-Fi logs carry the names).
+//!
+//! A host label of two parts joined by `-`: a given name from the
+//! gazetteer (with an optional genitive `s`) and a device word from
+//! [`DEVICES`], on either side. Only the name is replaced; the device word
+//! stays. A given name and a surname or a second given name may stand
+//! before the device (`wilma-wikstrom-laptop`, `LINNEA-ULF-PC`): both are
+//! the span. A name that is also a word common in logs (`Page`, `Will`,
+//! `Max`, `Win`) is never taken, nor one shorter than three letters, nor a
+//! device word (`DELL-PC`); a generic name (`DESKTOP-7F3K2LQ`, `WS-EKON`,
+//! `PC-042`) has no given name in it.
+//!
+//! The capitalised owner before a device (`Annas-MacBook-Pro`,
+//! `Haidar-LT`) is read by [`super::run`]'s device owner first; this is
+//! asked only when that found nothing.
+
+use super::gazetteer::{COMMON, GIVEN, MAX_KEY, SURNAME, flags, flags_exact};
+use super::word::{key, letters_end};
+
+/// Device words in host names, any case: `PC`, `LAPTOP`, `LT` and `NB`
+/// (laptop and notebook in asset naming), `DESKTOP`, `WS` (workstation),
+/// `MBP` and `MBA` (MacBook Pro and Air), `MACBOOK` (also `MACBOOK-PRO`,
+/// `MACBOOK-AIR`), `IMAC`, `IPHONE`, `IPAD`, `GALAXY`, `PIXEL`,
+/// `THINKPAD`, `LENOVO`, `DELL`, `HP`, `SURFACE`, `PHONE`, `TABLET` and
+/// `MOBIL` (Swedish for a mobile phone).
+const DEVICES: [&[u8]; 23] = [
+    b"pc",
+    b"laptop",
+    b"lt",
+    b"nb",
+    b"desktop",
+    b"ws",
+    b"mbp",
+    b"mba",
+    b"macbook",
+    b"imac",
+    b"iphone",
+    b"ipad",
+    b"galaxy",
+    b"pixel",
+    b"thinkpad",
+    b"lenovo",
+    b"dell",
+    b"hp",
+    b"surface",
+    b"phone",
+    b"tablet",
+    b"mobil",
+    b"mobile",
+];
+
+/// True if `w` is a device word, in any case.
+fn device(w: &[u8]) -> bool {
+    (2..=8).contains(&w.len()) && DEVICES.iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// True if `c` joins the parts of a host label.
+fn joint(c: u8) -> bool {
+    c == b'-' || c == b'_'
+}
+
+/// True if nothing at `e` goes on the label's part that ends there: the
+/// end of the label, a domain's dot, or a joint before a number or another
+/// part (`ANNA-PC-2`, `Annas-MacBook-Pro`).
+fn part_ends(b: &[u8], e: usize) -> bool {
+    match b.get(e) {
+        None => true,
+        Some(&c) => !(c.is_ascii_alphanumeric() || c >= 0x80),
+    }
+}
+
+/// The owner's name in the host label that starts at `i`, if any: its byte
+/// range. `i` starts a word that nothing before joins to (not after a `-`,
+/// `_`, `.` or a letter).
+#[inline(never)]
+pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    if i > 0 && matches!(b[i - 1], b'-' | b'_' | b'.' | b'/' | b'\\' | b'@') {
+        return None;
+    }
+    let e = letters_end(b, i);
+    if e == i || !b.get(e).copied().is_some_and(joint) {
+        return None;
+    }
+    let s2 = e + 1;
+    let e2 = letters_end(b, s2);
+    if e2 == s2 || !part_ends(b, e2) {
+        return None;
+    }
+    if b.get(e2).is_some_and(|&c| joint(c)) && !device(&b[i..e]) {
+        // `wilma-wikstrom-laptop`, `LINNEA-ULF-PC`: a given name and a
+        // surname or a second given name before the device.
+        let s3 = e2 + 1;
+        let e3 = letters_end(b, s3);
+        if e3 > s3 && part_ends(b, e3) && device(&b[s3..e3]) {
+            return (owner(b, i, e) == Some(e))
+                .then(|| second(b, s2, e2))
+                .flatten()
+                .map(|n| (i, n));
+        }
+    }
+    if device(&b[s2..e2]) {
+        // `ANNA-PC`, `oguzhans-mbp`: the name before the device.
+        return owner(b, i, e).map(|n| (i, n));
+    }
+    if device(&b[i..e]) {
+        // `DESKTOP-ANNA`, `ThinkPad-Mursal`: the name after it, which
+        // ends the label (not `PC-Anna-Lab`).
+        if b.get(e2).is_some_and(|&c| joint(c))
+            && b.get(e2 + 1).is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            return None;
+        }
+        return owner(b, s2, e2).map(|n| (s2, n));
+    }
+    None
+}
+
+/// The end of the given name `b[s..e]`, or of its stem before a genitive
+/// `s` (`DOROTAS`, `oguzhans`), if the gazetteer holds it as a given name
+/// that is no word common in logs and no device word.
+fn owner(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    if e - s < 3 || device(&b[s..e]) {
+        return None;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let whole = key(b, s, e, &mut buf).map_or(0, flags_exact);
+    if whole & COMMON != 0 {
+        return None;
+    }
+    if whole & GIVEN != 0 {
+        return Some(e);
+    }
+    if e - s > 3 && b[e - 1].eq_ignore_ascii_case(&b's') {
+        let stem = key(b, s, e - 1, &mut buf).map_or(0, flags);
+        if stem & GIVEN != 0 && stem & COMMON == 0 {
+            return Some(e - 1);
+        }
+    }
+    let f = key(b, s, e, &mut buf).map_or(0, flags);
+    (f & GIVEN != 0 && f & COMMON == 0).then_some(e)
+}
+
+/// The end of the second part of an owner's name `b[s..e]` (a surname or
+/// a second given name, `wikstrom`, `ULF`, with an optional genitive
+/// `s`), if the gazetteer holds it as one and it is no word common in logs
+/// and no device word.
+fn second(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    if e - s < 3 || device(&b[s..e]) {
+        return None;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let f = key(b, s, e, &mut buf).map_or(0, flags);
+    if f & COMMON != 0 {
+        return None;
+    }
+    if f & (GIVEN | SURNAME) != 0 {
+        return Some(e);
+    }
+    if e - s > 3 && b[e - 1].eq_ignore_ascii_case(&b's') {
+        let stem = key(b, s, e - 1, &mut buf).map_or(0, flags);
+        if stem & (GIVEN | SURNAME) != 0 && stem & COMMON == 0 {
+            return Some(e - 1);
+        }
+    }
+    None
+}
