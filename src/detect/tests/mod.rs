@@ -9,6 +9,7 @@ mod accounts;
 mod addresses;
 mod numbers;
 mod principals;
+mod urls;
 
 fn all(text: &str) -> Vec<(String, Kind)> {
     let mut out = Vec::new();
