@@ -66,6 +66,10 @@ const ROUND_TRIPS: &[(&str, &str)] = &[
         "kv-cef",
         "CEF:0|Acme|FW|6.1|100|Login|5|src=10.1.2.3 dst=203.0.113.80 suser=anna msg=mail anna.berg@example.se",
     ),
+    (
+        "syslog",
+        "Dec  6 10:12:01 web1 apache: 198.51.100.23 - - [06/Dec/2026:10:12:01 +0100] \"GET /login?email=jdoe%40example.se&from=%2B46709066146 HTTP/1.1\" 302 512",
+    ),
 ];
 
 #[test]

@@ -22,24 +22,81 @@ fn escape_at(b: &[u8], i: usize) -> bool {
     }
 }
 
-/// The text with every escape read as one white-space byte, and for each of
-/// its bytes (and its end) the offset in `text`; `None` unless `text` holds
-/// two escapes or more (one `#012` in a ticket number is no escaping).
+/// The byte a percent-escape (`%40`, `%2b`) at `i` stands for, if it is one
+/// that is read: a non-alphanumeric ASCII byte (a control character read as
+/// a space) or a byte of a multi-byte UTF-8 character. `%41` (`A`) and a
+/// `%` that is no escape (`45%`, `%s`) are not.
+#[inline]
+fn percent_at(b: &[u8], i: usize) -> Option<u8> {
+    match b.get(i..i + 3) {
+        Some([b'%', h, l]) => {
+            let v = (hex(*h)? << 4) | hex(*l)?;
+            match v {
+                0..=0x1f | 0x7f => Some(b' '),
+                0x80..=0xff => Some(v),
+                _ if v.is_ascii_alphanumeric() => None,
+                _ => Some(v),
+            }
+        }
+        _ => None,
+    }
+}
+
+#[inline]
+fn hex(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Whether `text` holds a percent-escape that is read, other than `%2F`
+/// (a path's slash alone is no encoded value).
+fn has_percent(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'%', b).any(|i| percent_at(b, i).is_some_and(|v| v != b'/'))
+}
+
+/// The text with every escape read as the byte it stands for, and for each
+/// of its bytes (and its end) the offset in `text`; `None` when there is
+/// nothing to read. rsyslog's escapes are read when `text` holds two or more
+/// (one `#012` in a ticket number is no escaping); percent-escapes when one
+/// other than `%2F` is there and the text they make is UTF-8 (else they are
+/// left as written).
 pub(crate) fn unescaped(text: &str) -> Option<(String, Vec<usize>)> {
     let b = text.as_bytes();
-    let mut found = memmem::find_iter(b, b"#0").filter(|&i| escape_at(b, i));
-    let first = found.next()?;
-    found.next()?;
+    let hashes = memchr::memchr(b'#', b).is_some() && {
+        let mut found = memmem::find_iter(b, b"#0").filter(|&i| escape_at(b, i));
+        found.next().is_some() && found.next().is_some()
+    };
+    let percents = memchr::memchr(b'%', b).is_some() && has_percent(b);
+    if percents {
+        if let Some(r) = decode(b, hashes, true) {
+            return Some(r);
+        }
+    }
+    if hashes { decode(b, true, false) } else { None }
+}
+
+/// [`unescaped`] with the kinds of escape to read chosen; `None` if the
+/// result is not UTF-8.
+fn decode(b: &[u8], hashes: bool, percents: bool) -> Option<(String, Vec<usize>)> {
     let mut plain = Vec::with_capacity(b.len());
     let mut map = Vec::with_capacity(b.len() + 1);
-    plain.extend_from_slice(&b[..first]);
-    map.extend(0..first);
-    let mut i = first;
+    let mut i = 0;
     while i < b.len() {
-        if escape_at(b, i) {
+        if hashes && b[i] == b'#' && escape_at(b, i) {
             plain.push(if &b[i..i + 4] == b"#011" { b'\t' } else { b' ' });
             map.push(i);
             i += 4;
+        } else if let Some(v) = (percents && b[i] == b'%')
+            .then(|| percent_at(b, i))
+            .flatten()
+        {
+            plain.push(v);
+            map.push(i);
+            i += 3;
         } else {
             plain.push(b[i]);
             map.push(i);
@@ -47,9 +104,19 @@ pub(crate) fn unescaped(text: &str) -> Option<(String, Vec<usize>)> {
         }
     }
     map.push(b.len());
-    // Only ASCII bytes were replaced, by ASCII bytes: still UTF-8.
     let plain = String::from_utf8(plain).ok()?;
     Some((plain, map))
+}
+
+/// `value` with its percent-escapes read ([`percent_at`]), if it holds one
+/// and what they make is UTF-8: `jdoe%40example.se` is `jdoe@example.se`.
+pub fn percent_decoded(value: &str) -> Option<String> {
+    let b = value.as_bytes();
+    memchr::memchr(b'%', b)?;
+    if !memchr::memchr_iter(b'%', b).any(|i| percent_at(b, i).is_some()) {
+        return None;
+    }
+    decode(b, false, true).map(|(plain, _)| plain)
 }
 
 /// A span `start..end` of the unescaped text, as offsets into the text as

@@ -58,6 +58,7 @@ mod xml;
 pub use bound::{ip_bare, placeholder};
 pub use config::{Builtin, Checksum, CustomDetector, DetectError, DetectorConfig};
 pub use echo::{KnownNames, echo_counted, echo_usernames};
+pub use escape::percent_decoded;
 pub(crate) use ip::{reverse_v4, split_arpa};
 pub use kind::{Kind, Span};
 pub use normalize::{Normalize, normalize};
@@ -180,9 +181,10 @@ impl DetectorSet {
     /// Appends the personal data found in `text` to `out`: non-overlapping,
     /// sorted by start.
     pub fn detect(&self, text: &str, out: &mut Vec<Span>) {
-        if memchr::memchr(b'#', text.as_bytes()).is_some() {
+        if memchr::memchr2(b'#', b'%', text.as_bytes()).is_some() {
             if let Some((plain, map)) = escape::unescaped(text) {
-                // rsyslog's `#011`: scanned as the tab it stands for.
+                // rsyslog's `#011`: scanned as the tab it stands for; a
+                // URL's `%40`: as the `@` it stands for.
                 let base = out.len();
                 self.detect_plain(&plain, out);
                 for s in &mut out[base..] {
@@ -194,7 +196,7 @@ impl DetectorSet {
         self.detect_plain(text, out);
     }
 
-    /// [`DetectorSet::detect`] on a text without rsyslog's escapes.
+    /// [`DetectorSet::detect`] on a text without rsyslog's or URL escapes.
     fn detect_plain(&self, text: &str, out: &mut Vec<Span>) {
         let base = out.len();
         self.scan(text.as_bytes(), out);

@@ -1,7 +1,7 @@
 //! The canonical form of a detected or bound value, so that one person gets
 //! one pseudonym however the value was written.
 
-use super::{Kind, email, idnum, imei, ip, mac, phone, util};
+use super::{Kind, email, escape, idnum, imei, ip, mac, phone, util};
 
 /// Options for [`normalize`].
 #[derive(Clone, Copy, Debug, Default)]
@@ -18,7 +18,10 @@ pub struct Normalize {
 /// unspecified and the caller falls back to the trimmed value.
 pub fn normalize(kind: Kind, value: &str, opts: &Normalize, out: &mut String) -> bool {
     out.clear();
-    let v = value.trim();
+    // A value from a URL (`jdoe%40example.se`, `%2B46709066146`) is the
+    // value it encodes.
+    let decoded = escape::percent_decoded(value);
+    let v = decoded.as_deref().unwrap_or(value).trim();
     match kind {
         Kind::Ipv4 | Kind::HostIpv4 => ip::normalize_v4(v, out),
         Kind::ArpaIpv4 => ip::normalize_arpa_v4(v, out),
@@ -94,5 +97,27 @@ mod tests {
         assert_eq!(s, "Eva Nilsson");
         assert!(!normalize(Kind::Badge, "   ", &o, &mut s));
         assert!(!normalize(Kind::Ipv4, "1.2.3", &o, &mut s));
+    }
+
+    #[test]
+    fn a_value_from_a_url_is_the_value_it_encodes() {
+        let o = Normalize::default();
+        let (mut a, mut b) = (String::new(), String::new());
+        for (written, plain, kind) in [
+            ("%2B46709066146", "+46709066146", Kind::Phone),
+            ("jdoe%40example.se", "jdoe@example.se", Kind::Email),
+            ("JDoe%40Example.SE", "jdoe@example.se", Kind::Email),
+            ("%C3%85sa%20Berg", "Åsa Berg", Kind::PersonName),
+            ("2001%3Adb8%3A%3A1", "2001:db8::1", Kind::Ipv6),
+        ] {
+            assert!(normalize(kind, written, &o, &mut a), "{written}");
+            assert!(normalize(kind, plain, &o, &mut b), "{plain}");
+            assert_eq!(a, b, "{written}");
+        }
+        // Not UTF-8 once decoded, or no escape: left as written.
+        assert!(normalize(Kind::Username, "a%C3b", &o, &mut a));
+        assert_eq!(a, "a%C3b");
+        assert!(normalize(Kind::Username, "100%", &o, &mut a));
+        assert_eq!(a, "100%");
     }
 }

@@ -190,12 +190,12 @@ impl Pseudonym {
     /// full canonical address, so `a@x.se` and `a@y.se` are unrelated.
     fn email(&self, original: &str, canonical: &str, out: &mut String) -> Result<(), OpError> {
         let (_, canon_domain) = canonical.rsplit_once('@').ok_or(OpError::Malformed)?;
-        let (local, domain) = original.rsplit_once('@').ok_or(OpError::Malformed)?;
+        let (local, sep, domain) = split_address(original).ok_or(OpError::Malformed)?;
         if local.is_empty() || domain.is_empty() || canon_domain.is_empty() {
             return Err(OpError::Malformed);
         }
         self.token(canonical, out);
-        out.push('@');
+        out.push_str(sep);
         match self.email_domain {
             EmailDomain::Keep => out.push_str(domain),
             EmailDomain::Pseudonymise => {
@@ -221,6 +221,9 @@ impl Pseudonym {
         canonical: &str,
         out: &mut String,
     ) -> Result<(), OpError> {
+        // A MAC from a URL (`00%3A1a%3A...`) is written back decoded.
+        let decoded = crate::detect::percent_decoded(original);
+        let original = decoded.as_deref().unwrap_or(original);
         let mut digits = 0usize;
         let mut upper = false;
         for c in original.chars() {
@@ -354,6 +357,22 @@ fn base32_lower(bytes: &[u8], out: &mut String) {
     if bits > 0 {
         out.push(char::from(BASE32[usize::from((acc << (5 - bits)) & 31)]));
     }
+}
+
+/// An address split at its last `@`, or at its last `%40` (any case) when
+/// it came from a URL (`jdoe%40example.se`): local part, the separator as
+/// written, domain.
+fn split_address(original: &str) -> Option<(&str, &str, &str)> {
+    let b = original.as_bytes();
+    let at = memchr::memrchr(b'@', b);
+    let pct = memchr::memmem::rfind(b, b"%40");
+    let (i, n) = match (at, pct) {
+        (Some(a), Some(p)) if p > a => (p, 3),
+        (Some(a), _) => (a, 1),
+        (None, Some(p)) => (p, 3),
+        (None, None) => return None,
+    };
+    Some((&original[..i], &original[i..i + n], &original[i + n..]))
 }
 
 #[cfg(test)]
@@ -604,11 +623,44 @@ mod tests {
         assert_eq!(da.len(), 3 + TOKEN_CHARS + 8);
         assert!(!a.to_lowercase().contains("example"), "{a}");
 
+        // From a URL: the same token, the separator written back as it was.
+        let p = Pseudonym::for_kind(&key, Kind::Email).unwrap();
+        let mut plain = String::new();
+        p.apply(
+            Kind::Email,
+            "jdoe@example.se",
+            "jdoe@example.se",
+            &mut plain,
+        )
+        .unwrap();
+        let mut url = String::new();
+        p.apply(
+            Kind::Email,
+            "jdoe%40example.se",
+            "jdoe@example.se",
+            &mut url,
+        )
+        .unwrap();
+        assert_eq!(url, plain.replace('@', "%40"));
+        let p = p.with_email_domain(EmailDomain::Pseudonymise);
+
         let mut out = String::new();
         assert_eq!(
             p.apply(Kind::Email, "no-at-sign", "no-at-sign", &mut out),
             Err(OpError::Malformed)
         );
+    }
+
+    #[test]
+    fn a_mac_from_a_url_is_pseudonymised_decoded() {
+        let key = SecretKey::from_bytes([3u8; 32]);
+        let p = Pseudonym::for_kind(&key, Kind::Mac).unwrap();
+        let canonical = "00:1a:2b:3c:4d:5e";
+        let (mut a, mut b) = (String::new(), String::new());
+        p.apply(Kind::Mac, "00%3A1a%3A2b%3A3c%3A4d%3A5e", canonical, &mut a)
+            .unwrap();
+        p.apply(Kind::Mac, canonical, canonical, &mut b).unwrap();
+        assert_eq!(a, b);
     }
 
     #[test]

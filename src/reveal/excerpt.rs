@@ -148,13 +148,20 @@ pub fn reveal_excerpt(
                         counts.revealed += usize::from(first);
                         // An e-mail token stands with its domain: the
                         // original is the whole address.
-                        if entry.category == "email" && text.as_bytes().get(end) == Some(&b'@') {
-                            end += 1 + text[end + 1..]
-                                .bytes()
-                                .take_while(|b| {
-                                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
-                                })
-                                .count();
+                        // In a URL its `@` is written `%40`.
+                        let sep = match text.as_bytes().get(end..) {
+                            Some([b'@', ..]) => 1,
+                            Some([b'%', b'4', b'0', ..]) => 3,
+                            _ => 0,
+                        };
+                        if entry.category == "email" && sep > 0 {
+                            end += sep
+                                + text[end + sep..]
+                                    .bytes()
+                                    .take_while(|b| {
+                                        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
+                                    })
+                                    .count();
                         }
                         // An original is one value: a newline or an
                         // escape sequence in it is shown, not obeyed.

@@ -10,6 +10,7 @@ mod addresses;
 mod hosts;
 mod numbers;
 mod principals;
+mod urls;
 
 fn all(text: &str) -> Vec<(String, Kind)> {
     let mut out = Vec::new();

@@ -272,7 +272,11 @@ pub(crate) fn ip_kind_of(kind: Kind, original: &str) -> Kind {
         Kind::Ipv4 | Kind::ArpaIpv4 if crate::detect::split_arpa(original.trim()).is_some() => {
             Kind::ArpaIpv4
         }
-        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains(':') => Kind::Ipv6,
+        Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4
+            if original.contains(':') || original.contains("%3A") || original.contains("%3a") =>
+        {
+            Kind::Ipv6
+        }
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains('-') => Kind::HostIpv4,
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 => Kind::Ipv4,
         k => k,

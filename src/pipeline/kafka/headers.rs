@@ -116,7 +116,12 @@ impl HeaderRules {
                     };
                     if applied == Applied::Replaced && rule.reversible {
                         if let Some(v) = &value {
-                            let token = v.split('@').next().unwrap_or(v);
+                            let sep: &[char] = if kind == Kind::Email {
+                                &['@', '%']
+                            } else {
+                                &['@']
+                            };
+                            let token = v.split(sep).next().unwrap_or(v);
                             items.push(VaultItem {
                                 category: rule.cat,
                                 token: token.to_string(),
