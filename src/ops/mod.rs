@@ -25,7 +25,7 @@ mod redact;
 pub use ipcrypt::IpPrefix;
 pub use mask::{Mask, MaskFrom};
 pub use pseudonym::{
-    EPOCH_CHARS, EmailDomain, Pseudonym, TOKEN_CHARS, default_prefix, token_epoch,
+    EPOCH_CHARS, EmailDomain, Pseudonym, TOKEN_CHARS, default_prefix, token_epoch, vault_token,
 };
 pub use redact::Redact;
 

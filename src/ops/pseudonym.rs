@@ -51,6 +51,17 @@ pub enum EmailDomain {
     Pseudonymise,
 }
 
+/// The vault key of a replacement: the token itself, and of an e-mail
+/// pseudonym the part before its `@` (or `%40`, in a URL).
+pub fn vault_token(kind: Kind, replacement: &str) -> &str {
+    let end = if kind == Kind::Email {
+        replacement.find(['@', '%'])
+    } else {
+        replacement.find('@')
+    };
+    &replacement[..end.unwrap_or(replacement.len())]
+}
+
 /// The default token prefix of a built-in kind; `None` for custom kinds,
 /// whose rule must name one.
 pub fn default_prefix(kind: Kind) -> Option<&'static str> {

@@ -97,9 +97,7 @@ pub fn pseudonyms(
                 if let Ok(Applied::Replaced) = op.apply(kind, value.trim(), &canon, &mut token) {
                     // The vault key of an e-mail token is the part before `@`.
                     if kind == Kind::Email && matches!(c.operator, OperatorSpec::Pseudonym { .. }) {
-                        if let Some(at) = token.find(['@', '%']) {
-                            token.truncate(at);
-                        }
+                        token.truncate(crate::ops::vault_token(kind, &token).len());
                     }
                     out.insert(Pseudonym {
                         domain: c.domain.clone(),

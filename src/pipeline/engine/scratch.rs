@@ -498,14 +498,7 @@ impl Scratch {
         if applied == Applied::Replaced {
             let replacement = &self.piece[start..];
             if c.reversible {
-                // The vault key is the token itself; an e-mail token is the
-                // part before its `@` (or `%40`, in a URL).
-                let sep: &[char] = if kind == Kind::Email {
-                    &['@', '%']
-                } else {
-                    &['@']
-                };
-                let token = replacement.split(sep).next().unwrap_or(replacement);
+                let token = crate::ops::vault_token(kind, replacement);
                 let item = match self.vault_spare.0.pop() {
                     Some(mut item) => {
                         item.category = cat;

@@ -116,12 +116,7 @@ impl HeaderRules {
                     };
                     if applied == Applied::Replaced && rule.reversible {
                         if let Some(v) = &value {
-                            let sep: &[char] = if kind == Kind::Email {
-                                &['@', '%']
-                            } else {
-                                &['@']
-                            };
-                            let token = v.split(sep).next().unwrap_or(v);
+                            let token = crate::ops::vault_token(kind, v);
                             items.push(VaultItem {
                                 category: rule.cat,
                                 token: token.to_string(),
