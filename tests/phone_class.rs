@@ -24,17 +24,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use phonenumber::{Mode, country};
-use veil::pipeline::Engine;
 
-/// The output of one record through an engine.
-fn run(engine: &Engine, rec: &str) -> String {
-    let mut out = Vec::new();
-    engine
-        .worker()
-        .process(rec.as_bytes(), &mut out)
-        .unwrap_or_else(|e| panic!("{rec}: {e}"));
-    String::from_utf8(out).unwrap()
-}
+use common::run;
 
 /// Countries whose example mobile number the tests write.
 const COUNTRIES: [&str; 30] = [
@@ -159,6 +150,19 @@ impl Table {
     fn misses(&self, cell: &str) -> String {
         self.0[cell].missed.join("\n  ")
     }
+
+    /// Fails unless every one of `cells` found at least `min` of its
+    /// numbers, naming the cell and the numbers it missed.
+    fn assert_recall(&self, cells: &[&str], min: f64) {
+        for cell in cells {
+            assert!(
+                self.recall(cell) >= min,
+                "{cell}: {:.3}\n  {}",
+                self.recall(cell),
+                self.misses(cell)
+            );
+        }
+    }
 }
 
 /// Cue words of ten languages, as address books, case systems and
@@ -190,21 +194,17 @@ fn numbers_of_thirty_countries_after_cue_words() {
     if std::env::var_os("PHONE_CLASS_COUNTRY").is_some() {
         return;
     }
-    for cell in [
-        "cue/e164",
-        "cue/00cc",
-        "cue/intl-space",
-        "cue/intl-nbsp",
-        "cue/intl-nnbsp",
-        "cue/intl-thin",
-    ] {
-        assert!(
-            t.recall(cell) >= 0.95,
-            "{cell}: {:.3}\n  {}",
-            t.recall(cell),
-            t.misses(cell)
-        );
-    }
+    t.assert_recall(
+        &[
+            "cue/e164",
+            "cue/00cc",
+            "cue/intl-space",
+            "cue/intl-nbsp",
+            "cue/intl-nnbsp",
+            "cue/intl-thin",
+        ],
+        0.95,
+    );
     // National numbers: whatever a space finds, a no-break space or an en
     // dash finds too.
     for (typographic, ascii) in [
@@ -215,14 +215,7 @@ fn numbers_of_thirty_countries_after_cue_words() {
     ] {
         assert!(t.recall(typographic) >= t.recall(ascii), "{typographic}");
     }
-    for cell in ["cue/national-space", "cue/national-dash"] {
-        assert!(
-            t.recall(cell) >= 0.85,
-            "{cell}: {:.3}\n  {}",
-            t.recall(cell),
-            t.misses(cell)
-        );
-    }
+    t.assert_recall(&["cue/national-space", "cue/national-dash"], 0.85);
 }
 
 /// Keys that name a call party's number in real products' records.
@@ -305,23 +298,19 @@ fn numbers_under_keys_that_name_a_party() {
         }
     }
     t.print("under a party's key (30 keys x 30 countries)");
-    for cell in [
-        "json/e164",
-        "json/00cc",
-        "json/cc-no-plus",
-        "json/national-bare",
-        "json/extension",
-        "cef/e164",
-        "cef/00cc",
-        "cef/extension",
-    ] {
-        assert!(
-            t.recall(cell) >= 0.95,
-            "{cell}: {:.3}\n  {}",
-            t.recall(cell),
-            t.misses(cell)
-        );
-    }
+    t.assert_recall(
+        &[
+            "json/e164",
+            "json/00cc",
+            "json/cc-no-plus",
+            "json/national-bare",
+            "json/extension",
+            "cef/e164",
+            "cef/00cc",
+            "cef/extension",
+        ],
+        0.95,
+    );
 }
 
 #[test]
@@ -396,22 +385,18 @@ fn numbers_in_telephony_structures() {
         );
     }
     t.print("in telephony structures (syslog)");
-    for cell in [
-        "sip-uri/e164",
-        "tel-uri/e164",
-        "header-from/e164",
-        "channel/extension",
-        "aor-pipe-ip/extension",
-        "aor-pipe-domain/extension",
-        "tel-uri/extension",
-    ] {
-        assert!(
-            t.recall(cell) >= 0.95,
-            "{cell}: {:.3}\n  {}",
-            t.recall(cell),
-            t.misses(cell)
-        );
-    }
+    t.assert_recall(
+        &[
+            "sip-uri/e164",
+            "tel-uri/e164",
+            "header-from/e164",
+            "channel/extension",
+            "aor-pipe-ip/extension",
+            "aor-pipe-domain/extension",
+            "tel-uri/extension",
+        ],
+        0.95,
+    );
 }
 
 /// What is no one's number stays, under the same keys and in the same

@@ -7,15 +7,7 @@ mod common;
 
 use veil::pipeline::{By, Engine, Found};
 
-/// The output of one record through a shipped pack.
-fn run(engine: &Engine, rec: &str) -> String {
-    let mut out = Vec::new();
-    engine
-        .worker()
-        .process(rec.as_bytes(), &mut out)
-        .unwrap_or_else(|e| panic!("{rec}: {e}"));
-    String::from_utf8(out).unwrap()
-}
+use common::run;
 
 /// Asserts that none of `values` survives `rec` through `pack`.
 fn replaced(pack: &str, rec: &str, values: &[&str]) -> String {

@@ -81,6 +81,17 @@ pub fn engine(pack: &str) -> Engine {
     Engine::new(pack, &test_keyring()).unwrap()
 }
 
+/// The output of one record through an engine; a record error fails the
+/// test, naming the record.
+pub fn run(engine: &Engine, rec: &str) -> String {
+    let mut out = Vec::new();
+    engine
+        .worker()
+        .process(rec.as_bytes(), &mut out)
+        .unwrap_or_else(|e| panic!("{rec}: {e}"));
+    String::from_utf8(out).unwrap()
+}
+
 /// Runs every record of `input` through the engine as the file driver
 /// frames them (lines, or CSV records whose quoted cells may hold line
 /// breaks), with header rows recognised by content: outputs (with their
