@@ -359,9 +359,16 @@ mod planted {
     use proptest::prelude::*;
 
     /// Bytes that change how a CSV record is framed or split into cells.
+    ///
+    /// The digit is one no `[[keep_when]]` table of the three packs reads: a
+    /// `7` inserted as a cell of its own can make a row of 104 cells whose
+    /// `calledPartyPatternUsage` says "hunt pilot", and a hunt pilot's number
+    /// is kept by design. That is the pack reading a row as written, not a
+    /// value slipping through the framing, which is what this property is
+    /// about; the keep rules have their own cases in the pack.
     fn inserted() -> impl Strategy<Value = Vec<(usize, Vec<u8>)>> {
         let piece = prop::collection::vec(
-            prop::sample::select(vec![b'"', b',', b'\n', b'\r', b' ', b'x', b'7']),
+            prop::sample::select(vec![b'"', b',', b'\n', b'\r', b' ', b'x', b'9']),
             1..4,
         );
         prop::collection::vec((any::<usize>(), piece), 1..6)
