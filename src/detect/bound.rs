@@ -48,6 +48,22 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
     }
 }
 
+/// [`placeholder`] of [`Kind::Phone`] for a value written as a number: at
+/// least one ASCII digit, and else only `+`, ` `, `-`, `.`, `(`, `)` and
+/// `/`. Of the four tests there only the two that read numbers can hold
+/// for it ([`common_words`] wants no digit, [`service_address`] an `@`),
+/// so only those are made.
+pub fn number_placeholder(value: &str) -> bool {
+    debug_assert!(value.bytes().any(|c| c.is_ascii_digit()));
+    debug_assert!(
+        value
+            .bytes()
+            .all(|c| c.is_ascii_digit()
+                || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/'))
+    );
+    phone::placeholder(value) || grouped_service(value)
+}
+
 /// True if `value`, a bound account, names a service or a machine, not a
 /// person: one of Windows' built-in principals (`NT AUTHORITY\NETWORK
 /// SERVICE`, [`windows_authority`]), a computer's account (`DC01$`), or an
@@ -890,5 +906,33 @@ mod tests {
         assert!(placeholder(Kind::Username, "anonymous"));
         assert!(placeholder(Kind::Username, "root"));
         assert!(!placeholder(Kind::Username, "k.berg"));
+    }
+
+    proptest::proptest! {
+        /// `number_placeholder` answers as `placeholder` of a phone for
+        /// every value written as a number.
+        #[test]
+        fn number_placeholder_is_placeholder_of_a_number(
+            v in "[0-9+ ().\\-/]{0,6}[0-9][0-9+ ().\\-/]{0,14}"
+        ) {
+            proptest::prop_assert_eq!(number_placeholder(&v), placeholder(Kind::Phone, &v));
+        }
+    }
+
+    #[test]
+    fn number_placeholder_keeps_service_numbers() {
+        for v in [
+            "112",
+            "1177",
+            "11 414",
+            "116 000",
+            "0",
+            "00000",
+            "+46701740683",
+            "110",
+            "(08) 112",
+        ] {
+            assert_eq!(number_placeholder(v), placeholder(Kind::Phone, v), "{v}");
+        }
     }
 }

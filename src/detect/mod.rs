@@ -55,7 +55,7 @@ mod username;
 mod util;
 mod xml;
 
-pub use bound::{ip_bare, placeholder};
+pub use bound::{ip_bare, number_placeholder, placeholder};
 pub use config::{Builtin, Checksum, CustomDetector, DetectError, DetectorConfig};
 pub use echo::{KnownNames, echo_counted, echo_usernames};
 pub use escape::percent_decoded;

@@ -593,7 +593,25 @@ pub(crate) fn extension_before(b: &[u8], i: usize) -> bool {
 /// `to_user=`, `ruri_user=`, `caller_user=`, `callee_user=`, `src_ouser=`,
 /// `dst_ouser=`, as SIP proxies' accounting writes them): all digits
 /// there, it is a dialled number.
+#[inline(never)]
 pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
+    // Every key below ends in `user`: those four bytes are read first, as
+    // `key_before` would find the key's end (most digit runs after `=`,
+    // `:` or `"` are ports, pids and counters, under keys that do not).
+    let mut e = i;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    if e == 0 || !matches!(b[e - 1], b'=' | b':') {
+        return false;
+    }
+    e -= 1;
+    if e > 0 && b[e - 1] == b'"' {
+        e -= 1;
+    }
+    if e < 4 || !b[e - 4..e].eq_ignore_ascii_case(b"user") {
+        return false;
+    }
     let key_byte = |c: u8| c.is_ascii_alphabetic() || c == b'_';
     let Some(w) = key_before(b, i, false, 16, key_byte) else {
         return false;
@@ -611,6 +629,17 @@ pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
         b"dst_ouser",
         b"uri_user",
     ];
+    // The test of `user` above holds for every key: checked when compiled.
+    const _: () = {
+        let mut k = 0;
+        while k < KEYS.len() {
+            let w = KEYS[k];
+            let n = w.len();
+            assert!(n >= 4 && w[n - 4] == b'u' && w[n - 3] == b's' && w[n - 2] == b'e');
+            assert!(w[n - 1] == b'r');
+            k += 1;
+        }
+    };
     KEYS.iter().any(|k| w.eq_ignore_ascii_case(k))
 }
 

@@ -44,12 +44,7 @@ pub(crate) fn decode<'a>(
             };
             (end, value, Style::CsvQuoted)
         } else {
-            let end = if breaks {
-                memchr3(b',', b'\n', b'\r', &b[i..])
-            } else {
-                memchr(b',', &b[i..])
-            }
-            .map_or(len, |k| i + k);
+            let end = bare_end(b, i, breaks);
             if end < len && b[end] != b',' {
                 // A line break outside quotes ends a record: this is two.
                 return Err(DecodeError::CsvLineBreak { offset: end });
@@ -79,6 +74,32 @@ pub(crate) fn decode<'a>(
         });
     }
     Ok(())
+}
+
+/// Where the bare cell that starts at `i` ends: at the first comma (or,
+/// with `breaks`, line break) from `i`, else at the end. Most bare cells
+/// of a CDR are a few bytes (`0`, a count, an id): the first eight are
+/// read one by one before a memchr is set up for the rest.
+#[inline]
+fn bare_end(b: &[u8], i: usize, breaks: bool) -> usize {
+    let stop = |c: u8| c == b',' || (breaks && (c == b'\n' || c == b'\r'));
+    let lim = b.len().min(i + 8);
+    let mut k = i;
+    while k < lim {
+        if stop(b[k]) {
+            return k;
+        }
+        k += 1;
+    }
+    if k == b.len() {
+        return k;
+    }
+    if breaks {
+        memchr3(b',', b'\n', b'\r', &b[k..])
+    } else {
+        memchr(b',', &b[k..])
+    }
+    .map_or(b.len(), |x| k + x)
 }
 
 /// A quoted cell's body with each `""` read as `"`, left to right as
@@ -305,6 +326,20 @@ pub(crate) fn raw_len_for(raw: &[u8], value_offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        #[test]
+        fn bare_end_is_the_first_stop(line in "[a,\n\r]{0,30}", i in 0..30usize, breaks: bool) {
+            let b = line.as_bytes();
+            let i = i.min(b.len());
+            let want = b[i..]
+                .iter()
+                .position(|&c| c == b',' || (breaks && (c == b'\n' || c == b'\r')))
+                .map_or(b.len(), |x| i + x);
+            proptest::prop_assert_eq!(super::bare_end(b, i, breaks), want);
+        }
+    }
+
     #[test]
     fn unescape_reads_pairs_as_replace_does() {
         for body in [

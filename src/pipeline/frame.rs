@@ -79,19 +79,33 @@ fn quote_state(bytes: &[u8], mut q: QuoteState) -> QuoteState {
     let mut i = 0;
     while i < bytes.len() {
         match q {
-            QuoteState::CellStart => {
-                if bytes[i] == b'"' {
-                    q = QuoteState::Inside;
-                } else if bytes[i] != b',' {
-                    q = QuoteState::Bare;
-                }
+            // Outside quotes only a quote that opens a cell matters, so
+            // one search for the next quote passes any number of bare
+            // cells (a CUCM row has a hundred): that quote opens a cell if
+            // it starts the line's rest in a cell's start or follows a
+            // comma; otherwise it is an ordinary byte of a bare cell. With
+            // no quote left, the line ends in a cell's start if its last
+            // byte is a comma, else in a bare cell.
+            QuoteState::CellStart if bytes[i] == b'"' => {
+                q = QuoteState::Inside;
                 i += 1;
             }
-            QuoteState::Bare => match memchr(b',', &bytes[i..]) {
+            QuoteState::CellStart | QuoteState::Bare => match memchr(b'"', &bytes[i..]) {
                 Some(k) => {
-                    q = QuoteState::CellStart;
-                    i += k + 1;
+                    let p = i + k;
+                    let opens = if p == i {
+                        q == QuoteState::CellStart
+                    } else {
+                        bytes[p - 1] == b','
+                    };
+                    q = if opens {
+                        QuoteState::Inside
+                    } else {
+                        QuoteState::Bare
+                    };
+                    i = p + 1;
                 }
+                None if bytes[bytes.len() - 1] == b',' => return QuoteState::CellStart,
                 None => return QuoteState::Bare,
             },
             QuoteState::Inside => match memchr(b'"', &bytes[i..]) {
@@ -289,6 +303,42 @@ pub fn lines(buf: &[u8]) -> impl Iterator<Item = &[u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quote states a byte at a time, as the framer ran them before
+    /// it searched for quotes: what `quote_state` must answer.
+    fn quote_state_bytewise(bytes: &[u8], mut q: QuoteState) -> QuoteState {
+        for &c in bytes {
+            q = match (q, c) {
+                (QuoteState::CellStart, b'"') => QuoteState::Inside,
+                (QuoteState::CellStart, b',') => QuoteState::CellStart,
+                (QuoteState::CellStart, _) => QuoteState::Bare,
+                (QuoteState::Bare, b',') => QuoteState::CellStart,
+                (QuoteState::Bare, _) => QuoteState::Bare,
+                (QuoteState::Inside, b'"') => QuoteState::AfterQuote,
+                (QuoteState::Inside, _) => QuoteState::Inside,
+                (QuoteState::AfterQuote, b'"') => QuoteState::Inside,
+                (QuoteState::AfterQuote, b',') => QuoteState::CellStart,
+                (QuoteState::AfterQuote, _) => QuoteState::Bare,
+            };
+        }
+        q
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quote_state_is_the_bytewise_states(line in "[a,\"]{0,40}", start in 0..4usize) {
+            let q = [
+                QuoteState::CellStart,
+                QuoteState::Bare,
+                QuoteState::Inside,
+                QuoteState::AfterQuote,
+            ][start];
+            proptest::prop_assert_eq!(
+                quote_state(line.as_bytes(), q),
+                quote_state_bytewise(line.as_bytes(), q)
+            );
+        }
+    }
 
     fn frames(input: &[u8], csv: bool, max: usize) -> Vec<(Frame, Vec<u8>)> {
         let mut f = Framer::new(input, csv, max);

@@ -196,8 +196,11 @@ impl Scratch {
         }
         // Only a written number gets here, so only the number checks of
         // `placeholder` (`112`, `1177`) can still say no.
-        if n > 0 && !detect::placeholder(Kind::Phone, v) {
-            if let Ok(d) = std::str::from_utf8(&digits[..n]) {
+        if n > 0 && !detect::number_placeholder(v) {
+            if n == v.len() {
+                // Digits only, as most are: the value is its digits.
+                self.known_phones.add(v);
+            } else if let Ok(d) = std::str::from_utf8(&digits[..n]) {
                 self.known_phones.add(d);
             }
         }
