@@ -32,6 +32,7 @@
 //!   in earlier records, found again ([`memory`]); byte and calendar helpers (`util`).
 
 mod bound;
+mod builtin;
 mod config;
 mod kind;
 mod normalize;
