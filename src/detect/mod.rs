@@ -36,6 +36,7 @@ mod builtin;
 mod config;
 mod kind;
 mod normalize;
+mod org;
 mod overlap;
 mod scan;
 
