@@ -103,7 +103,7 @@ pub fn object_kind(value: &str) -> Option<Object> {
 /// `callQueue`, `autoReceptionist`, `sharedLineGroup`,
 /// `commonAreaPhone`; Webex's `HUNT_GROUP`, `CALL_QUEUE`,
 /// `AUTO_ATTENDANT`). A person's line type (`mobile`, `work`, `main`,
-/// `user`) is none of these.
+/// `user`) is none of these, nor `operator`, a person at a switchboard.
 pub fn service_type(value: &str) -> bool {
     let v = value.trim();
     if v.is_empty() || v.len() > 32 {
@@ -139,7 +139,6 @@ pub fn service_type(value: &str) -> bool {
             | b"parklocation"
             | b"commonareaphone"
             | b"switchboard"
-            | b"operator"
     )
 }
 
@@ -343,6 +342,63 @@ mod tests {
         assert!(described("entity_path"));
         assert!(described("targetResources[].displayName"));
         assert!(!described("ip_address"));
+    }
+
+    #[test]
+    fn an_organisations_own_lines_by_type_and_name() {
+        for t in [
+            "callcenter",
+            "callQueue",
+            "CALL_QUEUE",
+            "HUNT_GROUP",
+            "Department",
+            "IvrMenu",
+            "autoReceptionist",
+            "AUTO_ATTENDANT",
+            "SharedLinesGroup",
+            "ParkLocation",
+            "commonAreaPhone",
+        ] {
+            assert!(service_type(t), "{t}");
+            assert_eq!(object_kind(t), Some(Object::Thing), "{t}");
+        }
+        for t in [
+            "user", "mobile", "work", "main", "operator", "agent", "home", "",
+        ] {
+            assert!(!service_type(t), "{t}");
+        }
+        for n in [
+            "Växel",
+            "Kundtjänst Norrvatten",
+            "Norrvatten Kundtjänst",
+            "Sentralbord",
+            "Zentrale",
+            "Customer Service",
+            "IT Service Desk",
+            "Asiakaspalvelu",
+            "Main Line",
+        ] {
+            assert!(service_name(n), "{n}");
+        }
+        for n in [
+            "Support - Karin Berg",
+            "Karin Berg",
+            "Reception Anna",
+            "Norrvatten",
+            "Main Street Clinic",
+            "",
+        ] {
+            assert!(!service_name(n), "{n}");
+        }
+        assert!(own_name_key("to.name"));
+        assert!(own_name_key("entry_point_target.displayName"));
+        assert!(!own_name_key("userDisplayName"));
+        assert!(!own_name_key("userPrincipalName"));
+        assert!(plain_number_key("to.phoneNumber"));
+        assert!(plain_number_key("owner.extension_number"));
+        assert!(plain_number_key("entry_point_target.phone"));
+        assert!(!plain_number_key("callerNumber"));
+        assert!(!plain_number_key("to"));
     }
 
     #[test]

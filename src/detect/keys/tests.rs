@@ -836,3 +836,26 @@ fn the_id_of_a_phone_identity_is_its_number() {
     assert_eq!(classify("organizer.phone.id"), Some(Phone));
     assert_ne!(classify("organizer.user.id"), Some(Phone));
 }
+
+#[test]
+fn an_organisations_name_under_a_persons_word_for_a_name() {
+    for k in [
+        "bokning.mottagning.namn",
+        "mottagning.vårdgivare.namn",
+        "employer.displayName",
+        "company.displayName",
+        "Unternehmen.nom",
+        "empresa.nombre",
+    ] {
+        assert_eq!(classify(k), None, "{k}");
+    }
+    for k in [
+        "patient.namn",
+        "kontakt.namn",
+        "namn",
+        "user.displayName",
+        "displayName",
+    ] {
+        assert_eq!(classify(k), Some(PersonName), "{k}");
+    }
+}
