@@ -859,3 +859,23 @@ fn an_organisations_name_under_a_persons_word_for_a_name() {
         assert_eq!(classify(k), Some(PersonName), "{k}");
     }
 }
+
+#[test]
+fn a_files_name_under_a_name_key_is_left_to_the_text_detectors() {
+    for v in [
+        "Lifecare export.xlsx",
+        "Budget 2025.PDF",
+        "Visma Lön export.csv",
+        "CV Karin Berg.pdf",
+    ] {
+        assert_eq!(evidence(PersonName, v, YEAR), Evidence::Scan, "{v}");
+        assert_eq!(evidence(Name, v, YEAR), Evidence::Scan, "{v}");
+    }
+    for v in ["Karin Berg", "Anna K. Lind", "J. R. R. Tolkien"] {
+        assert_eq!(
+            evidence(PersonName, v, YEAR),
+            Evidence::Replace(Kind::PersonName),
+            "{v}"
+        );
+    }
+}
