@@ -330,6 +330,15 @@ pub(crate) fn after_version_word(b: &[u8], i: usize) -> bool {
     }
     let end = j;
     while j > 0 && end - j <= 8 && b[j - 1].is_ascii_alphanumeric() {
+        // `clientVersion`, `AppVersion`, `firmwareVersion`, `OSVersion`:
+        // a camel-case compound's last word counts, as after `_`.
+        let hump = b[j - 1].is_ascii_lowercase() && b[j].is_ascii_uppercase();
+        let acronym = b[j - 1].is_ascii_uppercase()
+            && b[j].is_ascii_uppercase()
+            && b.get(j + 1).is_some_and(u8::is_ascii_lowercase);
+        if j < end && (hump || acronym) {
+            break;
+        }
         j -= 1;
     }
     version_word(&b[j..end])
@@ -616,6 +625,28 @@ mod tests {
         assert!(after_version_word(b"app_version=1.2.3.4", 12));
         assert!(after_version_word(b"fw-Version: 1.2.3.4", 12));
         assert!(after_version_word(b"x v1.2.3.4", 3));
+        // Camel-case compounds, as JSON and kv keys write them.
+        for t in [
+            &b"AppVersion=10.4.2.17"[..],
+            b"clientVersion: 12.0.1.3",
+            b"firmwareVersion 8.10.181.0",
+            b"OSVersion=19.21.0.0",
+            b"agentBuild=10.4.2.17",
+            b"lastFirmware: 10.4.2.17",
+            b"swVersion=10.4.2.17",
+        ] {
+            let at = t.iter().position(u8::is_ascii_digit).unwrap();
+            assert!(after_version_word(t, at), "{}", String::from_utf8_lossy(t));
+        }
+        for t in [
+            &b"srcIp=10.4.2.17"[..],
+            b"gatewayAddr: 10.4.2.17",
+            b"conversion=10.4.2.17",
+            b"lastServer 10.4.2.17",
+        ] {
+            let at = t.iter().position(u8::is_ascii_digit).unwrap();
+            assert!(!after_version_word(t, at), "{}", String::from_utf8_lossy(t));
+        }
         assert!(!after_version_word(b"conversion=1.2.3.4", 11));
         assert!(!after_version_word(b"src=1.2.3.4", 4));
     }

@@ -30,11 +30,16 @@
 //!   key-name vocabulary ([`keys`]); a record's values found
 //!   again in its free text (`echo`); values found on strong evidence
 //!   in earlier records, found again ([`memory`]); byte and calendar helpers (`util`).
+//! - what is no one's by the product's or the text's own word: accounts a
+//!   product creates for itself (`builtin`), a number the text calls the
+//!   organisation's own line (`org`).
 
 mod bound;
+mod builtin;
 mod config;
 mod kind;
 mod normalize;
+mod org;
 mod overlap;
 mod scan;
 

@@ -18,7 +18,13 @@ impl DetectorSet {
     pub(super) fn scan(&self, b: &[u8], out: &mut Vec<Span>) {
         let on = &self.on;
         let n = b.len();
-        let mut push = |start: usize, end: usize, kind: Kind| out.push(Span { start, end, kind });
+        let mut push = |start: usize, end: usize, kind: Kind| {
+            // A number the text calls the organisation's own line
+            // (`omstillingen 08-520 102 00`) stays: see `org`.
+            if kind != Kind::Phone || !super::org::own_line_before(b, start) {
+                out.push(Span { start, end, kind });
+            }
+        };
         let mut i = 0;
         while i < n {
             let c = b[i];

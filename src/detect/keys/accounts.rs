@@ -54,6 +54,8 @@ pub(super) fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
         || v.chars().any(|c| c.is_whitespace() || c.is_control())
         || NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
         || crate::detect::username::NOT_NAMES.contains(v.as_bytes())
+        // `DBSNMP`, `MAILER-DAEMON`: an account a product creates for itself.
+        || crate::detect::builtin::builtin_account(v.as_bytes())
         // `svc-backup`, `ise-monitor`, `nsroot`, `healthcheck`: a service's
         // or an appliance's own account, under `changedBy` or `ändradAv`.
         || crate::detect::username::service_like_under_key(v.as_bytes())
@@ -192,4 +194,5 @@ pub enum BoundAccount {
 pub fn not_an_account(value: &str) -> bool {
     let v = value.trim();
     NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
+        || crate::detect::builtin::builtin_account(v.as_bytes())
 }

@@ -151,6 +151,19 @@ pub fn classify(name: &str) -> Option<KeyClass> {
                         Some(_) => None,
                     };
                 }
+                // The name of an organisation, a place or a unit in a
+                // language whose word for a name is a person's key
+                // (`vardgivare.namn`, `employer.displayName`,
+                // `mottagning.namn`): the text detectors decide.
+                if c == PersonName
+                    && k == 0
+                    && NAME_WORDS.contains(&joined.as_str())
+                    && parent
+                        .as_deref()
+                        .is_some_and(|p| ORGANISATIONS.contains(&p))
+                {
+                    return None;
+                }
                 return Some(c);
             }
         }
@@ -335,6 +348,83 @@ const VALUE_HOLDERS: &[&str] = &[
     "intvalue",
     "integervalue",
     "textvalue",
+];
+
+/// The words for an object's name that the vocabulary takes for a
+/// person's name (`namn`, `nom`, `nombre`, `displayName`).
+const NAME_WORDS: &[&str] = &["namn", "nom", "nombre", "displayname"];
+
+/// Objects that are an organisation, one of its units or places, or a
+/// business party: their name is no person's (`company.name`,
+/// `vardgivare.namn` of a care provider, `mottagning.namn` of a clinic,
+/// `employer.displayName`, `afdeling.navn`, `Unternehmen.Name`), in
+/// English, the Nordic languages, German, Dutch, French, Spanish,
+/// Finnish and Polish.
+const ORGANISATIONS: &[&str] = &[
+    "company",
+    "organization",
+    "organisation",
+    "org",
+    "employer",
+    "vendor",
+    "supplier",
+    "department",
+    "office",
+    "site",
+    "clinic",
+    "hospital",
+    "facility",
+    "branch",
+    "store",
+    "agency",
+    "foretag",
+    "företag",
+    "arbetsgivare",
+    "leverantor",
+    "leverantör",
+    "vardgivare",
+    "vårdgivare",
+    "vardenhet",
+    "vårdenhet",
+    "mottagning",
+    "vardcentral",
+    "vårdcentral",
+    "klinik",
+    "avdelning",
+    "myndighet",
+    "kommun",
+    "firma",
+    "virksomhet",
+    "virksomhed",
+    "arbeidsgiver",
+    "arbejdsgiver",
+    "leverandor",
+    "leverandør",
+    "avdeling",
+    "afdeling",
+    "unternehmen",
+    "arbeitgeber",
+    "lieferant",
+    "abteilung",
+    "standort",
+    "bedrijf",
+    "werkgever",
+    "leverancier",
+    "entreprise",
+    "societe",
+    "société",
+    "employeur",
+    "fournisseur",
+    "empresa",
+    "proveedor",
+    "departamento",
+    "yritys",
+    "tyonantaja",
+    "työnantaja",
+    "osasto",
+    "toimipiste",
+    "pracodawca",
+    "dostawca",
 ];
 
 /// Objects whose bare `name` is a person's name.

@@ -62,6 +62,13 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
     {
         return Evidence::Keep;
     }
+    // A file's name under a name key (`"display_name":"Budget export.xlsx"`
+    // of a file asset in Dropbox, Box, Google Drive or SharePoint audit
+    // logs) names a document, not a person: the text detectors decide, and
+    // still find a name written in it (`CV Karin Berg.pdf`).
+    if matches!(class, PersonName | Name) && file_name(v) {
+        return Evidence::Scan;
+    }
     let mut buf = String::new();
     let kind = match class {
         Username => username_kind(v, &mut buf).or_else(|| {
@@ -150,6 +157,21 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             .flatten()
     });
     kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// True if `v` ends in the extension of a document, an archive or a
+/// media file (`.xlsx`, `.pdf`, `.docx`, `.csv`, `.zip`, `.jpg`) after a
+/// non-empty stem: a file's name.
+fn file_name(v: &str) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "pdf", "doc", "docx", "xls", "xlsx", "xlsm", "csv", "txt", "rtf", "odt", "ods", "odp",
+        "ppt", "pptx", "zip", "7z", "rar", "gz", "tgz", "png", "jpg", "jpeg", "gif", "heic", "tif",
+        "tiff", "mp3", "mp4", "wav", "mov", "msg", "eml", "json", "xml", "html", "htm", "log",
+        "vsdx", "one",
+    ];
+    v.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.trim().is_empty() && EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+    })
 }
 
 /// `v` with the typographic spaces and dashes people paste into a number

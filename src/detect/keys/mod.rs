@@ -45,5 +45,8 @@ pub(crate) use classify::classify_word;
 pub use classify::{Memo, classify, names_contact};
 pub(crate) use evidence::bare_mac;
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
-pub use siblings::{Object, described, object_kind, provider_account, type_key};
+pub use siblings::{
+    Object, described, object_kind, own_name_key, plain_number_key, provider_account, service_name,
+    service_type, type_key,
+};
 pub use vocabulary::VOCABULARY;

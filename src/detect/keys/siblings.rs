@@ -87,8 +87,163 @@ pub fn object_kind(value: &str) -> Option<Object> {
         | b"repository" | b"space" | b"page" | b"file" | b"folder" | b"channel" => {
             Some(Object::Thing)
         }
+        // A call centre, a queue, a department: one of the organisation's
+        // own lines ([`service_type`]).
+        _ if service_type(v) => Some(Object::Thing),
         _ => None,
     }
+}
+
+/// True if a type value says its object is one of the organisation's own
+/// lines, not a person's: a call centre, a department, an office, a
+/// queue, a hunt or ring group, an IVR or auto attendant, a shared line
+/// or a park location (Dialpad's `entry_point_target.type` `callcenter`,
+/// `department` and `office`; RingCentral's extension types `Department`,
+/// `IvrMenu`, `SharedLinesGroup`, `ParkLocation`; Zoom Phone's
+/// `callQueue`, `autoReceptionist`, `sharedLineGroup`,
+/// `commonAreaPhone`; Webex's `HUNT_GROUP`, `CALL_QUEUE`,
+/// `AUTO_ATTENDANT`). A person's line type (`mobile`, `work`, `main`,
+/// `user`) is none of these, nor `operator`, a person at a switchboard.
+pub fn service_type(value: &str) -> bool {
+    let v = value.trim();
+    if v.is_empty() || v.len() > 32 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for c in v.bytes() {
+        if c.is_ascii_alphabetic() {
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        } else if !matches!(c, b'_' | b'-' | b' ') {
+            return false;
+        }
+    }
+    matches!(
+        &buf[..n],
+        b"callcenter"
+            | b"callcentre"
+            | b"contactcenter"
+            | b"callqueue"
+            | b"queue"
+            | b"department"
+            | b"office"
+            | b"huntgroup"
+            | b"ringgroup"
+            | b"ivr"
+            | b"ivrmenu"
+            | b"autoattendant"
+            | b"autoreceptionist"
+            | b"sharedlinesgroup"
+            | b"sharedlinegroup"
+            | b"parklocation"
+            | b"commonareaphone"
+            | b"switchboard"
+    )
+}
+
+/// Words of a line's name that make it the organisation's own line (its
+/// switchboard, customer service, reception or help desk), in English,
+/// the Nordic languages, German, Finnish, French and Spanish; compared
+/// in lower case.
+const SERVICE_WORDS: &[&str] = &[
+    "switchboard",
+    "reception",
+    "helpdesk",
+    "servicedesk",
+    "hotline",
+    "callcenter",
+    "support",
+    "växel",
+    "växeln",
+    "vaxel",
+    "kundtjänst",
+    "kundtjanst",
+    "kundservice",
+    "receptionen",
+    "sentralbord",
+    "sentralbordet",
+    "omstilling",
+    "omstillingen",
+    "kundeservice",
+    "kundesenter",
+    "kundesupport",
+    "resepsjon",
+    "zentrale",
+    "kundendienst",
+    "kundenservice",
+    "vaihde",
+    "asiakaspalvelu",
+    "accueil",
+    "centralita",
+    "recepción",
+    "recepcion",
+];
+
+/// True if a line's name (a `name` or `displayName` beside its number)
+/// names one of the organisation's own lines ([`SERVICE_WORDS`],
+/// `Customer Service`, `Service Desk`, `Call Center`, `Main Line`) and no
+/// word of it is a given name or surname (`Support - Karin Berg` is
+/// Karin's line).
+pub fn service_name(value: &str) -> bool {
+    let v = value.trim();
+    if v.is_empty() || v.len() > 64 {
+        return false;
+    }
+    let mut service = false;
+    let mut prev = "";
+    for w in v.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if crate::detect::name::known_name_word(w) {
+            return false;
+        }
+        let pair = |a: &str, b: &str| prev.eq_ignore_ascii_case(a) && w.eq_ignore_ascii_case(b);
+        service |= SERVICE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+            || pair("customer", "service")
+            || pair("service", "desk")
+            || pair("call", "center")
+            || pair("call", "centre")
+            || pair("contact", "center")
+            || pair("main", "line")
+            || pair("main", "number");
+        prev = w;
+    }
+    service
+}
+
+/// True if a field named `name` is an object's own name (`name`,
+/// `displayName`, `label`), not another party's (`userDisplayName`).
+pub fn own_name_key(name: &str) -> bool {
+    let mut buf = [0u8; 32];
+    last_letters(name, &mut buf)
+        .is_some_and(|k| matches!(k, b"name" | b"displayname" | b"label" | b"namn" | b"navn"))
+}
+
+/// True if a field named `name` holds an object's own number by a word
+/// that says no more (`phone`, `phoneNumber`, `number`, `e164`,
+/// `extensionNumber`), not a party's (`callerNumber`, `to`).
+pub fn plain_number_key(name: &str) -> bool {
+    let mut buf = [0u8; 32];
+    last_letters(name, &mut buf).is_some_and(|k| {
+        matches!(
+            k,
+            b"phone"
+                | b"phonenumber"
+                | b"number"
+                | b"e"
+                | b"did"
+                | b"tel"
+                | b"telephone"
+                | b"telephonenumber"
+                | b"extensionnumber"
+                | b"directnumber"
+                | b"telefon"
+                | b"telefonnummer"
+                | b"nummer"
+        )
+    })
 }
 
 /// True if a field named `name` is one whose value a type sibling
@@ -187,6 +342,63 @@ mod tests {
         assert!(described("entity_path"));
         assert!(described("targetResources[].displayName"));
         assert!(!described("ip_address"));
+    }
+
+    #[test]
+    fn an_organisations_own_lines_by_type_and_name() {
+        for t in [
+            "callcenter",
+            "callQueue",
+            "CALL_QUEUE",
+            "HUNT_GROUP",
+            "Department",
+            "IvrMenu",
+            "autoReceptionist",
+            "AUTO_ATTENDANT",
+            "SharedLinesGroup",
+            "ParkLocation",
+            "commonAreaPhone",
+        ] {
+            assert!(service_type(t), "{t}");
+            assert_eq!(object_kind(t), Some(Object::Thing), "{t}");
+        }
+        for t in [
+            "user", "mobile", "work", "main", "operator", "agent", "home", "",
+        ] {
+            assert!(!service_type(t), "{t}");
+        }
+        for n in [
+            "Växel",
+            "Kundtjänst Norrvatten",
+            "Norrvatten Kundtjänst",
+            "Sentralbord",
+            "Zentrale",
+            "Customer Service",
+            "IT Service Desk",
+            "Asiakaspalvelu",
+            "Main Line",
+        ] {
+            assert!(service_name(n), "{n}");
+        }
+        for n in [
+            "Support - Karin Berg",
+            "Karin Berg",
+            "Reception Anna",
+            "Norrvatten",
+            "Main Street Clinic",
+            "",
+        ] {
+            assert!(!service_name(n), "{n}");
+        }
+        assert!(own_name_key("to.name"));
+        assert!(own_name_key("entry_point_target.displayName"));
+        assert!(!own_name_key("userDisplayName"));
+        assert!(!own_name_key("userPrincipalName"));
+        assert!(plain_number_key("to.phoneNumber"));
+        assert!(plain_number_key("owner.extension_number"));
+        assert!(plain_number_key("entry_point_target.phone"));
+        assert!(!plain_number_key("callerNumber"));
+        assert!(!plain_number_key("to"));
     }
 
     #[test]

@@ -836,3 +836,46 @@ fn the_id_of_a_phone_identity_is_its_number() {
     assert_eq!(classify("organizer.phone.id"), Some(Phone));
     assert_ne!(classify("organizer.user.id"), Some(Phone));
 }
+
+#[test]
+fn an_organisations_name_under_a_persons_word_for_a_name() {
+    for k in [
+        "bokning.mottagning.namn",
+        "mottagning.vårdgivare.namn",
+        "employer.displayName",
+        "company.displayName",
+        "Unternehmen.nom",
+        "empresa.nombre",
+    ] {
+        assert_eq!(classify(k), None, "{k}");
+    }
+    for k in [
+        "patient.namn",
+        "kontakt.namn",
+        "namn",
+        "user.displayName",
+        "displayName",
+    ] {
+        assert_eq!(classify(k), Some(PersonName), "{k}");
+    }
+}
+
+#[test]
+fn a_files_name_under_a_name_key_is_left_to_the_text_detectors() {
+    for v in [
+        "Lifecare export.xlsx",
+        "Budget 2025.PDF",
+        "Visma Lön export.csv",
+        "CV Karin Berg.pdf",
+    ] {
+        assert_eq!(evidence(PersonName, v, YEAR), Evidence::Scan, "{v}");
+        assert_eq!(evidence(Name, v, YEAR), Evidence::Scan, "{v}");
+    }
+    for v in ["Karin Berg", "Anna K. Lind", "J. R. R. Tolkien"] {
+        assert_eq!(
+            evidence(PersonName, v, YEAR),
+            Evidence::Replace(Kind::PersonName),
+            "{v}"
+        );
+    }
+}

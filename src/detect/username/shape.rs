@@ -212,6 +212,7 @@ pub(super) fn trim(b: &[u8], mut s: usize, mut e: usize) -> Option<(usize, usize
 pub(crate) fn plausible(v: &[u8]) -> bool {
     v.last() != Some(&b'$')
         && !NOT_NAMES.contains(v)
+        && !crate::detect::builtin::builtin_account(v)
         && v.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80)
         && !(v.len() > 2
             && v[..2].eq_ignore_ascii_case(b"0x")

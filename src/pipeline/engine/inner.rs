@@ -302,6 +302,31 @@ impl Inner {
     ) -> Option<KeyDecision> {
         let field = &fields[i];
         let d = self.key_decision_alone(memo, field, key);
+        // The number of one of the organisation's own lines: a nested
+        // object's plain number (`phone`, `phoneNumber`) whose type sibling
+        // names a call centre, a department or a queue
+        // (`"type":"callcenter"`), or whose own name names a switchboard or
+        // a customer service (`"name":"Kundtjänst"`). Kept. A flat
+        // record's type and names may be the call's or another party's.
+        if let Some(KeyDecision::Replace(c)) = d {
+            if matches!(self.pack.format, Format::Json)
+                && self.categories[c as usize].kind == Kind::Phone
+                && !parent_of(&field.name).is_empty()
+                && detect::keys::plain_number_key(&field.name)
+                && service_line(rec, fields, i)
+            {
+                return Some(KeyDecision::Keep);
+            }
+            // The name of such a line (`"name":"Sentralbord"`,
+            // `"displayName":"Customer Service"`): no person's.
+            if matches!(self.pack.format, Format::Json)
+                && self.categories[c as usize].kind == Kind::PersonName
+                && detect::keys::own_name_key(&field.name)
+                && detect::keys::service_name(&field.value)
+            {
+                return Some(KeyDecision::Keep);
+            }
+        }
         // A bare MAC in a list of MACs (`"clients":["e45f0140ecb8",
         // "00-08-5d-ee-7b-6a"]`): its neighbour in the list says what it is.
         if d.is_none() && field.value.len() == 12 && field.name.ends_with("[]") {
@@ -415,14 +440,51 @@ fn parent_of(name: &str) -> &str {
 /// in `[{"name":"HR","type":"SPACE"},{"name":"Karin Berg","type":"USER"}]`
 /// the second name's object is a user's, not the space before it).
 fn object_of(rec: &[u8], fields: &[Field<'_>], i: usize) -> Option<detect::keys::Object> {
+    sibling(rec, fields, i, |f| {
+        detect::keys::type_key(&f.name).then(|| detect::keys::object_kind(&f.value))
+    })
+}
+
+/// True if the object holding field `i` (a phone number) is one of the
+/// organisation's own lines by a sibling: a type that names a call centre,
+/// a department or a queue, or a name that names a switchboard or a
+/// customer service and no person.
+fn service_line(rec: &[u8], fields: &[Field<'_>], i: usize) -> bool {
+    sibling(rec, fields, i, |f| {
+        if detect::keys::type_key(&f.name) {
+            Some(detect::keys::service_type(&f.value).then_some(()))
+        } else if detect::keys::own_name_key(&f.name) {
+            Some(detect::keys::service_name(&f.value).then_some(()))
+        } else {
+            None
+        }
+    })
+    .is_some()
+}
+
+/// The first answer `read` gives for a sibling of field `i` within the
+/// same object: the nearest fields before and after it with the same
+/// parent, stopping at another value of the same path or where the
+/// record closes the object between them (see [`object_of`]). `read`
+/// returns `None` for a sibling it does not read, `Some(None)` for one
+/// that says nothing (the search goes on) and `Some(Some(answer))`.
+fn sibling<T>(
+    rec: &[u8],
+    fields: &[Field<'_>],
+    i: usize,
+    read: impl Fn(&Field<'_>) -> Option<Option<T>>,
+) -> Option<T> {
     let name: &str = &fields[i].name;
     let parent = parent_of(name);
-    let look = |j: usize| -> Result<Option<detect::keys::Object>, ()> {
+    let look = |j: usize| -> Result<Option<T>, ()> {
         let f = &fields[j];
         if *f.name == *name {
             return Err(());
         }
-        if parent_of(&f.name) == parent && detect::keys::type_key(&f.name) {
+        if parent_of(&f.name) == parent {
+            let Some(t) = read(f) else {
+                return Ok(None);
+            };
             let (a, b) = if j < i {
                 (f.raw.end, fields[i].raw.start)
             } else {
@@ -431,7 +493,7 @@ fn object_of(rec: &[u8], fields: &[Field<'_>], i: usize) -> Option<detect::keys:
             if !same_object(rec, a, b) {
                 return Err(());
             }
-            return Ok(detect::keys::object_kind(&f.value));
+            return Ok(t);
         }
         Ok(None)
     };
