@@ -222,6 +222,17 @@ raghunathan venkatesh srinivasan subramanian karthikeyan balaji saravanan muruga
 lakshmanan nagarajan ramanathan venkataraman krishnamurthy chatterjee banerjee mukherjee
 bhattacharya chakraborty ganguly deshpande kulkarni iyengar pillai nair menon reddy naidu
 """
+# - Filipino given names (Tagalog and Visayan coinages: Jericho, Jhoanna,
+#   Marivic) and Tagalog surnames (Pangilinan, Macaraeg, Manalo), and Sámi
+#   names more (Ristin, Sáve).
+FILIPINO_GIVEN = """
+jericho jhoanna marivic rodel analyn rommel maricris jonalyn jessa rhodora arvin jerwin
+rodelio jovelyn ristin
+"""
+FILIPINO_SURNAME = """
+pangilinan macaraeg manalo dizon manalastas sison dimaculangan macapagal lacson cayabyab
+malabanan magbanua panganiban sáve
+"""
 # - Amharic and Tigrinya given names more (the surname is the father's).
 HORN_MORE = """
 tesfaye mekonnen tsegaye abebe alemayehu selamawit tigist meseret
@@ -689,7 +700,8 @@ def main():
                    (HORN_GIVEN, HORN_GIVEN), (LITHUANIAN_GIVEN, LITHUANIAN_SURNAME),
                    (AKAN_GIVEN, ""), (PINYIN_GIVEN, ""), (NORDIC_GIVEN, ""),
                    (SOMALI_MORE, SOMALI_MORE), (KURDISH_MORE_GIVEN, KURDISH_MORE_SURNAME),
-                   (SOUTH_ASIAN_GIVEN, SOUTH_ASIAN_SURNAME), (HORN_MORE, HORN_MORE)):
+                   (SOUTH_ASIAN_GIVEN, SOUTH_ASIAN_SURNAME), (HORN_MORE, HORN_MORE),
+                   (FILIPINO_GIVEN, FILIPINO_SURNAME)):
         given |= {norm(t) for t in g_.split()}
         sur |= {norm(t) for t in s_.split()}
     fam |= {norm(t) for t in FAMILY_FIRST.split()}
@@ -707,7 +719,7 @@ def main():
                   + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN + SAMI_GIVEN + KURDISH_GIVEN
                   + MIDEAST_GIVEN + HORN_GIVEN + LITHUANIAN_GIVEN + AKAN_GIVEN + PINYIN_GIVEN
                   + NORDIC_GIVEN + SOMALI_MORE + KURDISH_MORE_GIVEN + SOUTH_ASIAN_GIVEN
-                  + HORN_MORE)
+                  + HORN_MORE + FILIPINO_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
     older |= {f for t in list(older) if (f := fold(t))}
     common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})
