@@ -80,6 +80,17 @@ fn strong_cue(k: &str) -> bool {
             | "handläggare"
             | "ansvarig"
             | "kund"
+            // A payment's payer in bank and direct-debit files (Autogiro,
+            // Avtalegiro, Betalingsservice, SEPA mandates).
+            | "betalare"
+            | "betaler"
+            | "zahler"
+            | "zahlungspflichtiger"
+            | "płatnik"
+            | "maksaja"
+            | "kontohavare"
+            | "kontoinnehavare"
+            | "kontoinhaber"
             | "kunden"
             | "customer"
             | "subscriber"
@@ -459,22 +470,26 @@ fn username_before_paren(b: &[u8], open: usize) -> bool {
         && (s == 0 || matches!(b[s - 1], b' ' | b'=' | b'"' | b'\'' | b'['))
 }
 
-/// An identifier with a digit before `(`: a card or badge number, an
-/// extension or an employee number (`kort 2261173497 (Gunnel)`, `ext 4021
-/// (Anna)`), as access-control and PBX logs name the holder after it.
-/// Four characters or more, letters and digits only: no version
-/// (`10.15 (Catalina)`).
+/// An identifier with a digit before `(`: a card or badge number, a
+/// card's UID (`04:8F:2E:CA:8E:1F:65`), an extension or an employee number
+/// (`kort 2261173497 (Gunnel)`, `ext 4021 (Anna)`), as access-control and
+/// PBX logs name the holder after it. Four characters or more, letters,
+/// digits, `:` and `-` only: no version (`10.15 (Catalina)`).
 fn id_before_paren(b: &[u8], open: usize) -> bool {
     let mut e = open;
     if e > 0 && b[e - 1] == b' ' {
         e -= 1;
     }
     let mut s = e;
-    while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+    while s > 0
+        && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b':' | b'-'))
+        && e - s < 32
+    {
         s -= 1;
     }
     let w = &b[s..e];
     (4..=24).contains(&w.len())
+        && w[0].is_ascii_alphanumeric()
         && w.iter().any(u8::is_ascii_digit)
         && (s == 0 || matches!(b[s - 1], b' ' | b'=' | b'"' | b':'))
 }

@@ -106,6 +106,19 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
                 .flatten()
                 .map(|n| (i, n));
         }
+        // `linnea-lisbet-hedlund-laptop`: two given names and a surname.
+        if e3 > s3 && b.get(e3).is_some_and(|&c| joint(c)) {
+            let s4 = e3 + 1;
+            let e4 = letters_end(b, s4);
+            if e4 > s4
+                && part_ends(b, e4)
+                && device(&b[s4..e4])
+                && owner(b, i, e) == Some(e)
+                && second(b, s2, e2) == Some(e2)
+            {
+                return second(b, s3, e3).map(|n| (i, n));
+            }
+        }
     }
     if device(&b[s2..e2]) {
         // `ANNA-PC`, `oguzhans-mbp`: the name before the device.
@@ -243,6 +256,11 @@ mod tests {
             ("DESKTOP-ANNA-KARIN", Some("ANNA-KARIN")),
             ("ThinkPad-Mursal", Some("Mursal")),
             ("TORUNNS-LAPTOP", Some("TORUNN")),
+            (
+                "linnea-lisbet-hedlund-laptop",
+                Some("linnea-lisbet-hedlund"),
+            ),
+            ("anna-ekon-lab-pc", None),
             // A model's designation, a word or a generic name: no owner.
             ("Galaxy-A54-Lab", None),
             ("Galaxy-S23-Ultra", None),

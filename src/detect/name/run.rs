@@ -53,7 +53,7 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
 /// Device words that follow an owner's name, as written; `MBP` and `MBA`
 /// are a MacBook Pro's and Air's short names in host names
 /// (`Jianguos-MBP`).
-const DEVICES: [&[u8]; 25] = [
+const DEVICES: [&[u8]; 31] = [
     b"iPhone",
     b"iPad",
     b"iPod",
@@ -80,6 +80,14 @@ const DEVICES: [&[u8]; 25] = [
     // A laptop and a notebook in asset naming (`Haidar-LT`, `Ingeborg-NB`).
     b"LT",
     b"NB",
+    // Phones of the makers whose default names carry no owner until one
+    // renames them (`Kjells Xperia 10 V`, `Sahras OnePlus 12`).
+    b"Xperia",
+    b"OnePlus",
+    b"Redmi",
+    b"Xiaomi",
+    b"Huawei",
+    b"Fairphone",
 ];
 
 /// True if a device word starts at `d` and no letter goes on after it
@@ -93,7 +101,22 @@ pub(super) fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
     // before the list.
     if !matches!(
         c.to_ascii_lowercase(),
-        b'i' | b'm' | b'a' | b'w' | b'g' | b'p' | b's' | b'l' | b'd' | b't' | b'c' | b'n'
+        b'i' | b'm'
+            | b'a'
+            | b'w'
+            | b'g'
+            | b'p'
+            | b's'
+            | b'l'
+            | b'd'
+            | b't'
+            | b'c'
+            | b'n'
+            | b'x'
+            | b'o'
+            | b'r'
+            | b'h'
+            | b'f'
     ) {
         return false;
     }
@@ -723,6 +746,17 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
             return Some((w.start, w.end));
         }
     }
+    // `Kunder_Räsänen.xlsx`: a document's file name ends in the name of
+    // whom it is about: a known surname or given name, no common word.
+    if w.case == Case::Cap
+        && w.start > 0
+        && b[w.start - 1] == b'_'
+        && super::word::underscore_title_at(b, w.start)
+    {
+        look_up(b, w);
+        let known = w.flags & (GIVEN | SURNAME) != 0 && w.flags & COMMON == 0;
+        return known.then_some((w.start, w.end));
+    }
     let cue = cue_before(b, w.start);
     if !framed && cue <= Cue::Weak {
         return None;
@@ -814,6 +848,13 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
 /// its own: a comma, tab, pipe, quote, `=` or a line's start before it, and
 /// one of those (or the end) after it.
 fn fills_cell(b: &[u8], s: usize, e: usize) -> bool {
+    // `user:"Wästerby, Gunnel (gunnel.wasterby)"`: the holder's account in
+    // parentheses after the name still ends the cell's name.
+    let e = if b.get(e) == Some(&b' ') && b.get(e + 1) == Some(&b'(') {
+        e + 1 + b[e + 1..].iter().position(|&c| c == b')').unwrap_or(0) + 1
+    } else {
+        e
+    };
     let cell =
         |c: Option<&u8>| c.is_none_or(|c| matches!(c, b',' | b'\t' | b'|' | b'"' | b'\n' | b'\r'));
     (s == 0 || cell(b.get(s - 1)) || b[s - 1] == b'=') && cell(b.get(e))

@@ -222,9 +222,25 @@ pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
             || (c == '/' && directory_leaf_at(b, i))
             || user_root_before(b, p);
     }
+    if c == '_' {
+        return underscore_title_at(b, i);
+    }
     !(c.is_alphanumeric()
         || mark(c)
-        || matches!(c, '_' | '.' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'))
+        || matches!(c, '.' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'))
+}
+
+/// True if the word at `i`, after a `_`, is the last part of a document's
+/// file name (`Kunder_Räsänen.xlsx`, `Lönespec_Öhman.pdf`, `CV_Saleh.docx`),
+/// as DLP, CASB and file-share audits (Netskope, Varonis, Purview) write
+/// the documents a person is the subject of.
+pub(super) fn underscore_title_at(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while k < b.len() && k - i < 40 && (b[k].is_ascii_alphabetic() || b[k] >= 0x80 || b[k] == b'-')
+    {
+        k += 1;
+    }
+    k > i && b.get(k) == Some(&b'.') && document_extension(b, k + 1)
 }
 
 /// True if the text that starts at `i` (after a `/`) is the last part of
