@@ -171,6 +171,7 @@ nasim jamshid fereydoun siavash sohrab rostam mehrnaz tahmineh golnar afsaneh an
 parvaneh
 """
 MIDEAST_SURNAME = """
+bakri nassar qassem saadeh awad shalabi barakat sabbagh zoabi
 nasrallah al-musawi musawi al-tamimi tamimi al-jaburi jaburi al-rashid al-saadi saadi
 al-obaidi obaidi al-kubaisi kubaisi al-hakim
 """
