@@ -28,6 +28,9 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if let Some(e) = device_owner(b, &first) {
         return Some((i, e));
     }
+    if b.get(first.end) == Some(&b'_') {
+        return underscore_title_name(b, first.end);
+    }
     if !end_ok(b, first.end) {
         return None;
     }
@@ -48,6 +51,28 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         n += 1;
     }
     decide(b, &mut words[..n])
+}
+
+/// The name that ends a document's file name whose parts are joined by
+/// `_` (`Kunder_Räsänen.xlsx`), from the `_` at `u` on: the last part, if
+/// [`alone`] takes it.
+fn underscore_title_name(b: &[u8], u: usize) -> Option<(usize, usize)> {
+    let mut k = u;
+    let mut last = u;
+    while k < b.len() && k - u < 80 {
+        match b[k] {
+            b'_' => last = k,
+            b'.' => break,
+            c if c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    if !super::word::underscore_title_at(b, last + 1) {
+        return None;
+    }
+    let mut w = word(b, last + 1)?;
+    alone(b, &mut w)
 }
 
 /// Device words that follow an owner's name, as written; `MBP` and `MBA`
@@ -404,6 +429,10 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
     // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
     if !may_follow || !b[j - 1].is_ascii_alphabetic() {
         return false;
+    }
+    // `Kunder_Bakri.xlsx`: a document's file name may end in a name.
+    if after == b'.' && memchr::memchr(b'_', &b[i..j]).is_some() {
+        return true;
     }
     if after >= 0x80 {
         return true;

@@ -1123,6 +1123,7 @@ fn a_name_that_ends_a_documents_file_name_after_an_underscore() {
             &["Gustafsson-Hägglund"],
         ),
         ("path=/hr/Intyg_Torunn.pdf", &["Torunn"]),
+        ("cs3=Kunder_2024_Saleh.xlsx dst=10.0.0.1", &["Saleh"]),
         // A word that is no name, or no document.
         ("file=Report_Final.xlsx", &[]),
         ("file=Export_Sales.csv", &[]),
