@@ -306,9 +306,12 @@ tam thanh thao thi thu thuy tien trang trinh trung tuan tung uyen van viet vy xu
 # (Its first line: words of localised Windows security events and
 # access-control messages in Turkish, Swedish, German, Norwegian, Finnish,
 # Polish and Spanish that the name lists hold: `Kaynak Ağ Adresi` is
-# "Source Network Address", `Alt Durum` "Sub Status", `kort` a card.)
+# "Source Network Address", `Alt Durum` "Sub Status", `kort` a card. Its
+# second: Swedish public-sector systems (Ciceron, Platina, Primula, Alvis)
+# and the code names servers and projects take (Orion, Atlas, Apollo).)
 LOG_WORDS = """
 kaynak alt bir kart hata dörr kort grund feil kunde lukija grupa puerta
+ciceron platina primula alvis orion atlas apollo juno
 access account accounts active admin administrator administrators agent alarm alert
 alerts allow allowed analytics anonymous answered api app application apple approved
 archive assistant auth authentication authorization auto available backup bad balance
