@@ -207,6 +207,7 @@ fn role_lead(k: &str) -> bool {
         k,
         "call"
             | "calls"
+            | "callback"
             | "called"
             | "calling"
             | "message"

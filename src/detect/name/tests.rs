@@ -947,6 +947,7 @@ fn a_name_after_a_speakers_introduction_or_a_service_desks_verb() {
             "Zgłoszenie utworzone przez Mursal Samatar",
             &["Mursal Samatar"],
         ),
+        ("Callback to Abdiweli Jama re #3946288", &["Abdiweli Jama"]),
         // A copula before a word that is no given name.
         ("det är Viktigt att", &[]),
         ("this is Monday again", &[]),
@@ -1018,6 +1019,9 @@ fn words_of_localised_messages_are_no_names() {
         ("\tKaynak Ağ Adresi:\t10.0.0.1", &[]),
         ("\tAlt Durum:\t0xC000006A", &[]),
         ("händelse=\"Kort spärrat\" dörr=\"Dörr Öst\"", &[]),
+        ("ärende tilldelat Ciceron Platina Evolution", &[]),
+        ("export skapad av Primula till Alvis", &[]),
+        ("deploy to Orion Atlas cluster", &[]),
     ]);
 }
 
