@@ -510,7 +510,10 @@ pub(super) fn framed(b: &[u8], s: usize, e: usize) -> bool {
         }
         (b'(', b')') => {
             username_before_paren(b, s - 1)
-                || (!b[s..e].contains(&b' ') && id_before_paren(b, s - 1))
+                // One word, no host label (`(ANNA-PC)` after a MAC is
+                // a host, whose owner the host rules take).
+                || (!b[s..e].iter().any(|&c| c == b' ' || c == b'-')
+                    && id_before_paren(b, s - 1))
         }
         (_, b' ') => {
             let rest = &b[e + 1..];

@@ -979,6 +979,7 @@ fn a_given_name_in_parentheses_after_a_card_or_extension() {
         ("Android 9 (Pie) client", &[]),
         ("build 2024 (Final)", &[]),
         ("security event 1100010 (Rogue DHCP) triggered", &[]),
+        ("DHCPREQUEST from f4:d4:88:01:02:04 (ANNA-PC) via eth0", &[]),
     ]);
 }
 
