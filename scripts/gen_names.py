@@ -171,6 +171,7 @@ nasim jamshid fereydoun siavash sohrab rostam mehrnaz tahmineh golnar afsaneh an
 parvaneh
 """
 MIDEAST_SURNAME = """
+bakri nassar qassem saadeh awad shalabi barakat sabbagh zoabi
 nasrallah al-musawi musawi al-tamimi tamimi al-jaburi jaburi al-rashid al-saadi saadi
 al-obaidi obaidi al-kubaisi kubaisi al-hakim
 """
@@ -179,6 +180,63 @@ al-obaidi obaidi al-kubaisi kubaisi al-hakim
 HORN_GIVEN = """
 mehari tesfay senait yonas filmon semhar luwam meron abrehet tsega yohannes kidane
 tekle haile berhane asmerom tesfamariam woldemichael gebremedhin ghebreyesus habtom
+"""
+# Names added in round 8 (hand-added, Apache-2.0 like this file), each
+# culture's given names from its public name statistics or naming
+# conventions, for names no package above lists:
+# - Norwegian and Swedish given names of older generations (SSB's and
+#   SCB's name statistics list them: Torunn, Ingvor, Torstein, Sigbritt).
+NORDIC_GIVEN = """
+torunn ingvor torstein sigbritt gudmund torgeir tordis sölve torvald sigvald kjellaug
+gunnvor ingvald torleif ragnvald sigurd torbjørn aslaug ingebjørg gudveig solveig torill
+"""
+# - Somali given names in Somali orthography (`x` for ħ, `c` for ʕ, long
+#   vowels doubled: Bashiir, Cabdulaahi, Xamse); a Somali's second and
+#   third names are the father's and grandfather's given names, so they
+#   are surnames too.
+SOMALI_MORE = """
+bashiir mursal guuleed cabdulaahi xamse cawil cabdirisaaq cabdiwali cabdifataax xirsi nuura
+ubax deeqo sacdiya daahir siraad cilmi ciise xamdi sucdi muuse saynab khadiijo cabdikariin
+xaawo halimo faadumo maxamuud cabdiraxmaan xuseen
+"""
+# - Kurdish (Kurmanji) given names with `ê î û ç ş`, and surnames made of
+#   a place or tribe with `-î` (Amedî, Botanî), as Swedish registers keep
+#   them.
+KURDISH_MORE_GIVEN = """
+rêber reber şêxmûs xelîl ciwan nûrê şivan êzîdxan lawin hêvîn dîyar zinar bêwar
+"""
+KURDISH_MORE_SURNAME = """
+amedî botanî şêxmûs xelîl bradostî zaxoyî duhokî mizûrî sindî hesenî
+"""
+# - Tamil, Telugu and Kannada names: a South Indian's second name is often
+#   the father's given name (Raghunathan Priyanka, Priyanka Venkataraman),
+#   so the patronymics are given names and surnames both; and Bengali given
+#   names.
+SOUTH_ASIAN_GIVEN = """
+rajesh raghunathan venkatesh srinivasan subramanian karthikeyan balaji vignesh saravanan
+murugan senthil kumaravel lakshmanan padmavathi revathi sangeetha nagarajan ramanathan
+venkataraman krishnamurthy sourav debashis subhajit anirban sudipta moumita tanusree
+rituparna suchitra partha abhijit sreya sayantani debolina
+"""
+SOUTH_ASIAN_SURNAME = """
+raghunathan venkatesh srinivasan subramanian karthikeyan balaji saravanan murugan
+lakshmanan nagarajan ramanathan venkataraman krishnamurthy chatterjee banerjee mukherjee
+bhattacharya chakraborty ganguly deshpande kulkarni iyengar pillai nair menon reddy naidu
+"""
+# - Filipino given names (Tagalog and Visayan coinages: Jericho, Jhoanna,
+#   Marivic) and Tagalog surnames (Pangilinan, Macaraeg, Manalo), and Sámi
+#   names more (Ristin, Sáve).
+FILIPINO_GIVEN = """
+jericho jhoanna marivic rodel analyn rommel maricris jonalyn jessa rhodora arvin jerwin
+rodelio jovelyn ristin
+"""
+FILIPINO_SURNAME = """
+pangilinan macaraeg manalo dizon manalastas sison dimaculangan macapagal lacson cayabyab
+malabanan magbanua panganiban sáve
+"""
+# - Amharic and Tigrinya given names more (the surname is the father's).
+HORN_MORE = """
+tesfaye mekonnen tsegaye abebe alemayehu selamawit tigist meseret
 """
 # Lithuanian given names and surnames, with the married (-ienė) and
 # unmarried (-aitė, -ytė) women's forms.
@@ -245,7 +303,15 @@ tam thanh thao thi thu thuy tien trang trinh trung tuan tung uyen van viet vy xu
 # Capitalised words that log and telephony text uses but that are no one's
 # name: the things a display name, a product, a place or a title-cased
 # message can be. Swedish and English.
+# (Its first line: words of localised Windows security events and
+# access-control messages in Turkish, Swedish, German, Norwegian, Finnish,
+# Polish and Spanish that the name lists hold: `Kaynak Ağ Adresi` is
+# "Source Network Address", `Alt Durum` "Sub Status", `kort` a card. Its
+# second: Swedish public-sector systems (Ciceron, Platina, Primula, Alvis)
+# and the code names servers and projects take (Orion, Atlas, Apollo).)
 LOG_WORDS = """
+kaynak alt bir kart hata dörr kort grund feil kunde lukija grupa puerta
+ciceron platina primula alvis orion atlas apollo juno
 access account accounts active admin administrator administrators agent alarm alert
 alerts allow allowed analytics anonymous answered api app application apple approved
 archive assistant auth authentication authorization auto available backup bad balance
@@ -636,7 +702,10 @@ def main():
                    (BALKAN_GIVEN, BALKAN_SURNAME), (SAMI_GIVEN, SAMI_SURNAME),
                    (KURDISH_GIVEN, KURDISH_SURNAME), (MIDEAST_GIVEN, MIDEAST_SURNAME),
                    (HORN_GIVEN, HORN_GIVEN), (LITHUANIAN_GIVEN, LITHUANIAN_SURNAME),
-                   (AKAN_GIVEN, ""), (PINYIN_GIVEN, "")):
+                   (AKAN_GIVEN, ""), (PINYIN_GIVEN, ""), (NORDIC_GIVEN, ""),
+                   (SOMALI_MORE, SOMALI_MORE), (KURDISH_MORE_GIVEN, KURDISH_MORE_SURNAME),
+                   (SOUTH_ASIAN_GIVEN, SOUTH_ASIAN_SURNAME), (HORN_MORE, HORN_MORE),
+                   (FILIPINO_GIVEN, FILIPINO_SURNAME)):
         given |= {norm(t) for t in g_.split()}
         sur |= {norm(t) for t in s_.split()}
     fam |= {norm(t) for t in FAMILY_FIRST.split()}
@@ -652,7 +721,9 @@ def main():
     # sources have keep their standing: `Peter` stays a strong given name.)
     supplement = (SOMALI_GIVEN + ARABIC_LATIN_GIVEN + PERSIAN_LATIN_GIVEN + FAMILY_FIRST_GIVEN
                   + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN + SAMI_GIVEN + KURDISH_GIVEN
-                  + MIDEAST_GIVEN + HORN_GIVEN + LITHUANIAN_GIVEN + AKAN_GIVEN + PINYIN_GIVEN)
+                  + MIDEAST_GIVEN + HORN_GIVEN + LITHUANIAN_GIVEN + AKAN_GIVEN + PINYIN_GIVEN
+                  + NORDIC_GIVEN + SOMALI_MORE + KURDISH_MORE_GIVEN + SOUTH_ASIAN_GIVEN
+                  + HORN_MORE + FILIPINO_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
     older |= {f for t in list(older) if (f := fold(t))}
     common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})

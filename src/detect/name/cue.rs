@@ -80,6 +80,17 @@ fn strong_cue(k: &str) -> bool {
             | "handläggare"
             | "ansvarig"
             | "kund"
+            // A payment's payer in bank and direct-debit files (Autogiro,
+            // Avtalegiro, Betalingsservice, SEPA mandates).
+            | "betalare"
+            | "betaler"
+            | "zahler"
+            | "zahlungspflichtiger"
+            | "płatnik"
+            | "maksaja"
+            | "kontohavare"
+            | "kontoinnehavare"
+            | "kontoinhaber"
             | "kunden"
             | "customer"
             | "subscriber"
@@ -181,6 +192,8 @@ fn preposition(k: &str) -> bool {
             | "para"
             | "con"
             | "przez"
+            // Danish `af` (by, of): `oprettet af`, `på vegne af`.
+            | "af"
             | "do"
             | "dla"
             | "od"
@@ -194,6 +207,7 @@ fn role_lead(k: &str) -> bool {
         k,
         "call"
             | "calls"
+            | "callback"
             | "called"
             | "calling"
             | "message"
@@ -281,7 +295,60 @@ fn role_lead(k: &str) -> bool {
             | "zgłoszone"
             | "oddzwoniłem"
             | "dzwonił"
+            // Created, changed, closed, assigned and registered by, and on
+            // behalf of (`på vegne av`), in Norwegian and Danish, German,
+            // Dutch, French, Spanish and Polish service-desk audits.
+            | "opprettet"
+            | "oprettet"
+            | "endret"
+            | "ændret"
+            | "lukket"
+            | "tildelt"
+            | "registrert"
+            | "registreret"
+            | "godkjent"
+            | "godkendt"
+            | "behandlet"
+            | "vegne"
+            | "angelegt"
+            | "geändert"
+            | "zugewiesen"
+            | "bearbeitet"
+            | "aangemaakt"
+            | "gewijzigd"
+            | "toegewezen"
+            | "créé"
+            | "modifié"
+            | "assigné"
+            | "creado"
+            | "modificado"
+            | "asignado"
+            | "utworzone"
+            | "utworzony"
+            | "zmienione"
+            | "przypisane"
+            | "zatwierdzone"
     )
+}
+
+/// Verbs with which a speaker names themself (`Jag heter`, `jeg hedder`,
+/// `ich heiße`, `ik heet`, `je m'appelle`, `me llamo`, `mi chiamo`), as
+/// voicemail transcriptions and text messages begin.
+fn self_naming(k: &str) -> bool {
+    matches!(
+        k,
+        "heter" | "hedder" | "heiße" | "heisse" | "heet" | "appelle" | "llamo" | "chiamo"
+    )
+}
+
+/// `det är Golnar`, `this is Karin`, `her er Torunn`, `hier ist Jürgen`:
+/// a speaker's introduction, the copula `k2 k`.
+fn introduction(k2: &str, k: &str) -> bool {
+    matches!(k, "är" | "er" | "is" | "ist")
+        && matches!(
+            k2,
+            "det" | "här" | "this" | "her" | "dette" | "hier" | "it's"
+        )
 }
 
 /// How strongly the text before `i` says a name follows.
@@ -297,7 +364,20 @@ pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
     if strong_cue(k) || (keyed && (k.ends_with("name") || k.ends_with("namn"))) {
         return Cue::Strong;
     }
+    if self_naming(k) {
+        return Cue::Medium;
+    }
     if !preposition(k) {
+        if matches!(k, "är" | "er" | "is" | "ist") {
+            let (e2, _) = back_over_separators(b, s);
+            let mut buf2 = [0u8; MAX_KEY];
+            let intro = word_before(b, e2)
+                .and_then(|(s2, e2)| key(b, s2, e2, &mut buf2))
+                .is_some_and(|k2| introduction(k2, k));
+            if intro {
+                return Cue::Medium;
+            }
+        }
         return Cue::None;
     }
     let (e2, _) = back_over_separators(b, s);
@@ -391,6 +471,30 @@ fn username_before_paren(b: &[u8], open: usize) -> bool {
         && (s == 0 || matches!(b[s - 1], b' ' | b'=' | b'"' | b'\'' | b'['))
 }
 
+/// An identifier with a digit before `(`: a card or badge number, a
+/// card's UID (`04:8F:2E:CA:8E:1F:65`), an extension or an employee number
+/// (`kort 2261173497 (Gunnel)`, `ext 4021 (Anna)`), as access-control and
+/// PBX logs name the holder after it. Four characters or more, letters,
+/// digits, `:` and `-` only: no version (`10.15 (Catalina)`).
+fn id_before_paren(b: &[u8], open: usize) -> bool {
+    let mut e = open;
+    if e > 0 && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0
+        && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b':' | b'-'))
+        && e - s < 32
+    {
+        s -= 1;
+    }
+    let w = &b[s..e];
+    (4..=24).contains(&w.len())
+        && w[0].is_ascii_alphanumeric()
+        && w.iter().any(u8::is_ascii_digit)
+        && (s == 0 || matches!(b[s - 1], b' ' | b'=' | b'"' | b':'))
+}
+
 /// The candidate is the whole of a SIP display name (`"Name" <sip:`,
 /// `Name <sip:`) or of the parentheses after a username.
 pub(super) fn framed(b: &[u8], s: usize, e: usize) -> bool {
@@ -404,7 +508,13 @@ pub(super) fn framed(b: &[u8], s: usize, e: usize) -> bool {
             }
             b.get(k) == Some(&b'<')
         }
-        (b'(', b')') => username_before_paren(b, s - 1),
+        (b'(', b')') => {
+            username_before_paren(b, s - 1)
+                // One word, no host label (`(ANNA-PC)` after a MAC is
+                // a host, whose owner the host rules take).
+                || (!b[s..e].iter().any(|&c| c == b' ' || c == b'-')
+                    && id_before_paren(b, s - 1))
+        }
         (_, b' ') => {
             let rest = &b[e + 1..];
             [b"<sip:".as_slice(), b"<sips:", b"<tel:"]

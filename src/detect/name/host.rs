@@ -86,6 +86,11 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let s2 = e + 1;
+    if device(&b[i..e]) {
+        if let Some(r) = after_model(b, s2) {
+            return Some(r);
+        }
+    }
     let e2 = letters_end(b, s2);
     if e2 == s2 || !part_ends(b, e2) {
         return None;
@@ -101,6 +106,19 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
                 .flatten()
                 .map(|n| (i, n));
         }
+        // `linnea-lisbet-hedlund-laptop`: two given names and a surname.
+        if e3 > s3 && b.get(e3).is_some_and(|&c| joint(c)) {
+            let s4 = e3 + 1;
+            let e4 = letters_end(b, s4);
+            if e4 > s4
+                && part_ends(b, e4)
+                && device(&b[s4..e4])
+                && owner(b, i, e) == Some(e)
+                && second(b, s2, e2) == Some(e2)
+            {
+                return second(b, s3, e3).map(|n| (i, n));
+            }
+        }
     }
     if device(&b[s2..e2]) {
         // `ANNA-PC`, `oguzhans-mbp`: the name before the device.
@@ -112,11 +130,59 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         if b.get(e2).is_some_and(|&c| joint(c))
             && b.get(e2 + 1).is_some_and(|c| c.is_ascii_alphabetic())
         {
-            return None;
+            // `DESKTOP-ANNA-KARIN`, `Galaxy-Agneta-Majvor`: a given name
+            // of two given names, which ends the label.
+            return compound(b, s2, e2).map(|n| (s2, n));
         }
         return owner(b, s2, e2).map(|n| (s2, n));
     }
     None
+}
+
+/// After a device word, a model's designation and the owner's name that
+/// ends the label: `Galaxy-A54-Zbigniew`, `iPhone-15-Rajesh`,
+/// `Pixel-8a-Agneta-Majvor` (a device renamed in its settings keeps the
+/// model and adds the owner). `s` starts the part after the device.
+fn after_model(b: &[u8], s: usize) -> Option<(usize, usize)> {
+    let mut m = s;
+    while m < b.len() && m - s < 6 && b[m].is_ascii_alphanumeric() {
+        m += 1;
+    }
+    let model = &b[s..m];
+    if !(model.iter().any(u8::is_ascii_digit) && b.get(m).is_some_and(|&c| joint(c))) {
+        return None;
+    }
+    let s2 = m + 1;
+    let e2 = letters_end(b, s2);
+    if e2 == s2 || !part_ends(b, e2) {
+        return None;
+    }
+    let end = if b.get(e2).is_some_and(|&c| joint(c))
+        && b.get(e2 + 1).is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        compound(b, s2, e2)?
+    } else {
+        owner(b, s2, e2)?
+    };
+    Some((s2, end))
+}
+
+/// The end of a name of two given names (`Agneta-Majvor`, `ANNA-KARIN`),
+/// or of a given name and a surname, that ends a host label: `b[s..e]` is
+/// its first part, a joint follows.
+fn compound(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    if owner(b, s, e) != Some(e) {
+        return None;
+    }
+    let s2 = e + 1;
+    let e2 = letters_end(b, s2);
+    if e2 == s2
+        || b.get(e2)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || joint(c))
+    {
+        return None;
+    }
+    second(b, s2, e2)
 }
 
 /// The end of the given name `b[s..e]`, or of its stem before a genitive
@@ -167,4 +233,43 @@ fn second(b: &[u8], s: usize, e: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::at;
+
+    /// The owner found in the host label `text`, if any.
+    fn owner(text: &str) -> Option<&str> {
+        at(text.as_bytes(), 0).map(|(s, e)| &text[s..e])
+    }
+
+    #[test]
+    fn owners_after_a_device_and_its_model() {
+        // A phone renamed in its settings keeps the model in the name DHCP
+        // and MDM logs carry; a given name of two given names ends a label.
+        for (label, want) in [
+            ("Galaxy-A54-Zbigniew", Some("Zbigniew")),
+            ("Galaxy-A54-Agneta-Majvor", Some("Agneta-Majvor")),
+            ("iPhone-15-Rajesh", Some("Rajesh")),
+            ("Pixel-8a-Torunn", Some("Torunn")),
+            ("DESKTOP-ANNA-KARIN", Some("ANNA-KARIN")),
+            ("ThinkPad-Mursal", Some("Mursal")),
+            ("TORUNNS-LAPTOP", Some("TORUNN")),
+            (
+                "linnea-lisbet-hedlund-laptop",
+                Some("linnea-lisbet-hedlund"),
+            ),
+            ("anna-ekon-lab-pc", None),
+            // A model's designation, a word or a generic name: no owner.
+            ("Galaxy-A54-Lab", None),
+            ("Galaxy-S23-Ultra", None),
+            ("iPhone-14-Pro", None),
+            ("PC-Anna-Lab", None),
+            ("DESKTOP-7F3K2LQ", None),
+            ("WS-EKON-829", None),
+        ] {
+            assert_eq!(owner(label), want, "{label}");
+        }
+    }
 }

@@ -28,6 +28,9 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if let Some(e) = device_owner(b, &first) {
         return Some((i, e));
     }
+    if b.get(first.end) == Some(&b'_') {
+        return underscore_title_name(b, first.end);
+    }
     if !end_ok(b, first.end) {
         return None;
     }
@@ -50,10 +53,32 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     decide(b, &mut words[..n])
 }
 
+/// The name that ends a document's file name whose parts are joined by
+/// `_` (`Kunder_Räsänen.xlsx`), from the `_` at `u` on: the last part, if
+/// [`alone`] takes it.
+fn underscore_title_name(b: &[u8], u: usize) -> Option<(usize, usize)> {
+    let mut k = u;
+    let mut last = u;
+    while k < b.len() && k - u < 80 {
+        match b[k] {
+            b'_' => last = k,
+            b'.' => break,
+            c if c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    if !super::word::underscore_title_at(b, last + 1) {
+        return None;
+    }
+    let mut w = word(b, last + 1)?;
+    alone(b, &mut w)
+}
+
 /// Device words that follow an owner's name, as written; `MBP` and `MBA`
 /// are a MacBook Pro's and Air's short names in host names
 /// (`Jianguos-MBP`).
-const DEVICES: [&[u8]; 25] = [
+const DEVICES: [&[u8]; 31] = [
     b"iPhone",
     b"iPad",
     b"iPod",
@@ -80,6 +105,14 @@ const DEVICES: [&[u8]; 25] = [
     // A laptop and a notebook in asset naming (`Haidar-LT`, `Ingeborg-NB`).
     b"LT",
     b"NB",
+    // Phones of the makers whose default names carry no owner until one
+    // renames them (`Kjells Xperia 10 V`, `Sahras OnePlus 12`).
+    b"Xperia",
+    b"OnePlus",
+    b"Redmi",
+    b"Xiaomi",
+    b"Huawei",
+    b"Fairphone",
 ];
 
 /// True if a device word starts at `d` and no letter goes on after it
@@ -93,7 +126,22 @@ pub(super) fn device_at(b: &[u8], d: usize, any_case: bool) -> bool {
     // before the list.
     if !matches!(
         c.to_ascii_lowercase(),
-        b'i' | b'm' | b'a' | b'w' | b'g' | b'p' | b's' | b'l' | b'd' | b't' | b'c' | b'n'
+        b'i' | b'm'
+            | b'a'
+            | b'w'
+            | b'g'
+            | b'p'
+            | b's'
+            | b'l'
+            | b'd'
+            | b't'
+            | b'c'
+            | b'n'
+            | b'x'
+            | b'o'
+            | b'r'
+            | b'h'
+            | b'f'
     ) {
         return false;
     }
@@ -382,6 +430,10 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
     if !may_follow || !b[j - 1].is_ascii_alphabetic() {
         return false;
     }
+    // `Kunder_Bakri.xlsx`: a document's file name may end in a name.
+    if after == b'.' && memchr::memchr(b'_', &b[i..j]).is_some() {
+        return true;
+    }
     if after >= 0x80 {
         return true;
     }
@@ -394,7 +446,12 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
             b' ' => !(next.is_ascii_lowercase() || next.is_ascii_digit()),
             // `HÅKANSSON, ERIK`: a surname in capitals, a comma and a given
             // name in capitals (`surname_comma_given` decides).
-            b',' => next == b' ' && b.get(j + 2).is_some_and(u8::is_ascii_uppercase),
+            // `ÅKERLUND, Signe`, `JANKOWSKI, Łukasz`, `HÄGGLUND; Bengt`.
+            b',' | b';' => {
+                next == b' '
+                    && b.get(j + 2)
+                        .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+            }
             b'\\' => true,
             _ => false,
         };
@@ -407,6 +464,8 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
                 || (next.is_ascii_lowercase() && !PARTICLE_START[usize::from(next - b'a')])
         }
         b',' | b'-' | b'\'' => false,
+        // `Sjögren; Arvid`: `surname_comma_given` decides.
+        b';' => next != b' ',
         // An initial: `J. Ødegård`.
         b'.' => !(j - i == 1 && next == b' '),
         _ => true,
@@ -716,6 +775,17 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
             return Some((w.start, w.end));
         }
     }
+    // `Kunder_Räsänen.xlsx`: a document's file name ends in the name of
+    // whom it is about: a known surname or given name, no common word.
+    if w.case == Case::Cap
+        && w.start > 0
+        && b[w.start - 1] == b'_'
+        && super::word::underscore_title_at(b, w.start)
+    {
+        look_up(b, w);
+        let known = w.flags & (GIVEN | SURNAME) != 0 && w.flags & COMMON == 0;
+        return known.then_some((w.start, w.end));
+    }
     let cue = cue_before(b, w.start);
     if !framed && cue <= Cue::Weak {
         return None;
@@ -730,19 +800,27 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
 /// `Eriksson, Karin`: a known surname, a comma and a given name.
 ///
 /// Also in capitals (`HÅKANSSON, ERIK`, as patient and population
-/// registers print them) and with the comma escaped as a directory's
-/// distinguished name escapes it (`CN=Rahimi\, Farhad,OU=Users`).
+/// registers print them), as a surname in capitals before a capitalised
+/// given name (`ÅKERLUND, Signe`, as EU forms, bank files and HR exports
+/// write it), with a semicolon (`Sjögren; Arvid`, as access-control and
+/// HR exports write `Last; First` in comma-separated rows), and with the
+/// comma escaped as a directory's distinguished name escapes it
+/// (`CN=Rahimi\, Farhad,OU=Users`).
 fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     if !matches!(w.case, Case::Cap | Case::Upper) {
         return None;
     }
-    let g_start = if b.get(w.end) == Some(&b',') && b.get(w.end + 1) == Some(&b' ') {
+    let sep = b.get(w.end).copied();
+    let g_start = if matches!(sep, Some(b',' | b';')) && b.get(w.end + 1) == Some(&b' ') {
         w.end + 2
     } else {
         super::word::escaped_comma(b, w.end)?
     };
     let mut g = word(b, g_start)?;
-    if g.case != w.case || !end_ok(b, g.end) {
+    // `ÅKERLUND, Signe`: a register's surname in capitals may precede a
+    // given name written as usual.
+    let caps_cap = w.case == Case::Upper && g.case == Case::Cap;
+    if !(g.case == w.case || caps_cap) || !end_ok(b, g.end) {
         return None;
     }
     look_up(b, w);
@@ -752,13 +830,61 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     // A surname the list does not know counts after a cue (`requested by
     // Bakri, Hassan`, `Innringer Talabani, Sherko`) or as a display name
     // (`"Nieminen, Ville" <sip:…>`): the given name after the comma is the
-    // evidence.
+    // evidence. So does one in capitals before a capitalised given name
+    // (`JANKOWSKI, Łukasz`), which has a surname's shape (four letters
+    // with a vowel), and a pair that fills a cell of its own
+    // (`,Venkataraman; Lakshmi,`).
     // `van Dijk, Maarten`, `Abu Khalil, Haidar`: the surname's particles
     // belong to it, and the cue stands before them.
-    let s = particles_before(b, w.start);
-    if w.flags & SURNAME == 0 && cue_before(b, s) < Cue::Weak && !framed(b, s, g.end) {
+    let mut s = particles_before(b, w.start);
+    // `oprettet af Fernández, Santiago`: a particle that is also a
+    // preposition (Danish `af`) is the cue, not part of the surname.
+    if s != w.start && cue_before(b, s) < Cue::Weak && cue_before(b, w.start) >= Cue::Weak {
+        s = w.start;
+    }
+    if w.flags & SURNAME == 0
+        && cue_before(b, s) < Cue::Weak
+        && !framed(b, s, g.end)
+        && !(caps_cap && caps_surname(b, w))
+        && !(w.case == Case::Cap && fills_cell(b, s, g.end))
+    {
         return None;
     }
     look_up(b, &mut g);
-    strong_given(&g).then_some((s, g.end))
+    if !strong_given(&g) {
+        return None;
+    }
+    // `Wästerby, Gunnel Ingeborg`: second given names belong to it.
+    let mut end = g.end;
+    for _ in 0..2 {
+        if b.get(end) != Some(&b' ') {
+            break;
+        }
+        let Some(mut n) = word(b, end + 1) else { break };
+        if n.case != g.case || !end_ok(b, n.end) {
+            break;
+        }
+        look_up(b, &mut n);
+        if !strong_given(&n) {
+            break;
+        }
+        end = n.end;
+    }
+    Some((s, end))
+}
+
+/// True if `b[s..e]` fills a cell of a delimited row or a quoted value on
+/// its own: a comma, tab, pipe, quote, `=` or a line's start before it, and
+/// one of those (or the end) after it.
+fn fills_cell(b: &[u8], s: usize, e: usize) -> bool {
+    // `user:"Wästerby, Gunnel (gunnel.wasterby)"`: the holder's account in
+    // parentheses after the name still ends the cell's name.
+    let e = if b.get(e) == Some(&b' ') && b.get(e + 1) == Some(&b'(') {
+        e + 1 + b[e + 1..].iter().position(|&c| c == b')').unwrap_or(0) + 1
+    } else {
+        e
+    };
+    let cell =
+        |c: Option<&u8>| c.is_none_or(|c| matches!(c, b',' | b'\t' | b'|' | b'"' | b'\n' | b'\r'));
+    (s == 0 || cell(b.get(s - 1)) || b[s - 1] == b'=') && cell(b.get(e))
 }

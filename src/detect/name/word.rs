@@ -218,11 +218,29 @@ pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
         return !decode_prev(b, p).is_some_and(|(d, _)| d.is_alphanumeric());
     }
     if matches!(c, '/' | '\\') {
-        return document_title_at(b, i) || (c == '/' && directory_leaf_at(b, i));
+        return document_title_at(b, i)
+            || (c == '/' && directory_leaf_at(b, i))
+            || user_root_before(b, p);
+    }
+    if c == '_' {
+        return underscore_title_at(b, i);
     }
     !(c.is_alphanumeric()
         || mark(c)
-        || matches!(c, '_' | '.' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'))
+        || matches!(c, '.' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'))
+}
+
+/// True if the word at `i`, after a `_`, is the last part of a document's
+/// file name (`Kunder_Räsänen.xlsx`, `Lönespec_Öhman.pdf`, `CV_Saleh.docx`),
+/// as DLP, CASB and file-share audits (Netskope, Varonis, Purview) write
+/// the documents a person is the subject of.
+pub(super) fn underscore_title_at(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while k < b.len() && k - i < 40 && (b[k].is_ascii_alphabetic() || b[k] >= 0x80 || b[k] == b'-')
+    {
+        k += 1;
+    }
+    k > i && b.get(k) == Some(&b'.') && document_extension(b, k + 1)
 }
 
 /// True if the text that starts at `i` (after a `/`) is the last part of
@@ -247,6 +265,42 @@ pub(super) fn directory_leaf_at(b: &[u8], i: usize) -> bool {
             .iter()
             .take_while(|&&x| !matches!(x, b'\t' | b'\n' | b'\r' | b'"' | b'|' | b'^'))
             .any(|&x| x == b'/')
+}
+
+/// True if the path segment that ends at `e` (before a `/` or `\`) is a
+/// root of per-user folders, whose folders are named after their users:
+/// Delinea Secret Server's `Personal Folders\Anna Berg`, Dropbox's
+/// `/Personal/Anna Berg - avtal`, `C:\Users\Anna Berg`, `/home/`, `Hem\`.
+/// What follows may start a name; the name rules still decide.
+pub(super) fn user_root_before(b: &[u8], e: usize) -> bool {
+    const ROOTS: [&[u8]; 13] = [
+        b"personal folders",
+        b"personal",
+        b"users",
+        b"home",
+        b"homes",
+        b"hem",
+        b"hemkataloger",
+        b"profiles",
+        b"privat",
+        b"private",
+        b"medarbetare",
+        b"employees",
+        b"ansatte",
+    ];
+    // A JSON or C string doubles the backslash (`Personal Folders\\Anna`).
+    let mut e = e;
+    while e > 0 && b[e - 1] == b'\\' {
+        e -= 1;
+    }
+    let head = &b[..e];
+    ROOTS.iter().any(|r| {
+        head.len() >= r.len()
+            && head[head.len() - r.len()..].eq_ignore_ascii_case(r)
+            && !head[..head.len() - r.len()]
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+    })
 }
 
 /// True if the path segment that starts at `i` (after a `/` or `\`) is a
