@@ -1470,6 +1470,19 @@ pub(crate) fn value_start(b: &[u8], j: usize) -> Option<usize> {
             k += 1;
         }
     }
+    // A value written with its length (Oracle's audit trail to syslog,
+    // traditional and unified: `CLIENT USER:[6] 'kayac7'`, `DBUSER:[5]
+    // 'SCOTT'`): the quoted value after the bracketed count.
+    if c == b':' && at(b, k) == b'[' {
+        let n = b[k + 1..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if n > 0 && at(b, k + 1 + n) == b']' && at(b, k + 2 + n) == b' ' {
+            k += 3 + n;
+        }
+    }
     if at(b, k) == b'\\' && at(b, k + 1) == b'"' {
         k += 1;
     }

@@ -16,6 +16,7 @@
 
 mod agent;
 mod around;
+mod dn;
 mod endpoint;
 mod key;
 mod keyword;

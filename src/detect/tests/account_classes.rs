@@ -1,0 +1,109 @@
+//! Accounts by class, each with lines of several products: values with
+//! their length (Oracle's audit trail), localised account labels of
+//! Windows event text and the login that heads a directory DN.
+
+use super::*;
+
+fn users(text: &str) -> Vec<String> {
+    all(text)
+        .into_iter()
+        .filter(|(_, k)| *k == Username)
+        .map(|(v, _)| v)
+        .collect()
+}
+
+fn check(cases: &[(&str, &[&str])]) {
+    let mut failed = Vec::new();
+    for (text, want) in cases {
+        let got = users(text);
+        if got != *want {
+            failed.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+#[test]
+fn values_written_with_their_length() {
+    check(&[
+        // Oracle's traditional audit trail to syslog (AUDIT_SYSLOG_LEVEL).
+        (
+            "Oracle Audit[27684]: LENGTH : '168' ACTION :[7] 'CONNECT' DATABASE USER:[1] '/' PRIVILEGE :[6] 'SYSDBA' CLIENT USER:[5] 'kberg' CLIENT TERMINAL:[5] 'pts/1' STATUS:[1] '0' DBID:[10] '1234567890'",
+            &["kberg"],
+        ),
+        (
+            "Oracle Audit[4711]: LENGTH: '215' ACTION :[7] 'CONNECT' DATABASE USER:[7] 'MMEIER2' PRIVILEGE :[4] 'NONE' CLIENT USER:[10] 'anna.lind1' CLIENT TERMINAL:[8] 'WS-EKON4' STATUS:[1] '0'",
+            &["MMEIER2", "anna.lind1"],
+        ),
+        // The database's own accounts stay.
+        (
+            "Oracle Audit[35861]: LENGTH: '215' ACTION :[7] 'CONNECT' DATABASE USER:[3] 'SYS' PRIVILEGE :[6] 'SYSDBA' CLIENT USER:[4] 'root' STATUS:[1] '0'",
+            &[],
+        ),
+        // Counts and codes in the same grammar are no accounts.
+        (
+            "ACTION :[7] 'CONNECT' STATUS:[5] '28000' DBID:[10] '2519662505'",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn account_labels_of_localised_windows_events() {
+    check(&[
+        // Turkish, Czech and Hungarian 4624/4625 text, and rsyslog's
+        // escaped tabs.
+        (
+            "Oturum Açamayan Hesap: Güvenlik Kimliği:\t\tS-1-0-0 Hesap Adı:\t\tmkaya",
+            &["mkaya"],
+        ),
+        (
+            "4625: Bir hesap oturum açamadı.#015#012#011Hesap Adı:#011#011adm-hhedlund#015#012#011Hesap Etki Alanı:#011#011KORP",
+            &["adm-hhedlund"],
+        ),
+        ("Kullanıcı Adı: ayilmaz", &["ayilmaz"]),
+        ("Název účtu:\t\tjnovak", &["jnovak"]),
+        ("Fiók neve:\t\tkovacsp", &["kovacsp"]),
+        // The subject's placeholder and the system account stay.
+        ("Hesap Adı:\t\t-", &[]),
+        ("Hesap Adı:\t\tSYSTEM", &[]),
+    ]);
+}
+
+#[test]
+fn the_login_heading_a_directory_dn() {
+    check(&[
+        // Azure AD Connect / AD change logs, Windows 5136, OpenLDAP,
+        // Cisco ISE and FortiGate FSSO.
+        (
+            r#""values":["CN=siyer,OU=Users,OU=Konsulter,DC=ad,DC=example,DC=se"]"#,
+            &["siyer"],
+        ),
+        (
+            "Object: DN: CN=anna.lind,OU=Staff,DC=corp,DC=example,DC=com",
+            &["anna.lind"],
+        ),
+        (
+            r#"conn=1001 op=0 BIND dn="cn=jdoe42,ou=people,dc=example,dc=com" method=128"#,
+            &["jdoe42"],
+        ),
+        (
+            "AD-User-Resolved-DNs=CN=mnilsson,CN=Users,DC=corp,DC=example,DC=com",
+            &["mnilsson"],
+        ),
+        (
+            r#"FSSO logon event: user "CN=t_karlsson,OU=Sales,DC=corp,DC=local" ip 10.0.0.7"#,
+            &["t_karlsson"],
+        ),
+        // Groups, computers, domain controllers, service accounts, built-in
+        // accounts and a certificate's host stay.
+        ("CN=GRP-Ekonomi-Las,OU=Groups,DC=ad,DC=example,DC=se", &[]),
+        ("CN=vpn-users,OU=Groups,DC=corp,DC=local", &[]),
+        ("CN=ws-0042,OU=Computers,DC=corp,DC=local", &[]),
+        ("CN=dc01,OU=Domain Controllers,DC=corp,DC=local", &[]),
+        ("CN=svc-backup,OU=Service Accounts,DC=corp,DC=local", &[]),
+        ("CN=guest,CN=Users,DC=corp,DC=local", &[]),
+        ("subject=CN=vpn.example.se,O=Example AB,C=SE", &[]),
+        ("issuer=CN=corp-ca,DC=corp,DC=local", &[]),
+    ]);
+}

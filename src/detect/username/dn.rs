@@ -1,0 +1,82 @@
+//! The login that names a directory entry: the first RDN of an LDAP
+//! distinguished name, `CN=k.berg,OU=Users,DC=corp,DC=example`, wherever
+//! the DN is written (Active Directory and Azure AD Connect change logs,
+//! Windows 4662/5136 `Object DN:`, OpenLDAP's and 389 Directory Server's
+//! `BIND dn=`, Cisco ISE and FortiAuthenticator LDAP lookups, Palo Alto
+//! User-ID group mapping, vCenter and Keycloak LDAP federation). A DN's
+//! `uid=` is an account key already; its `CN=` is either the holder's
+//! display name (left to the name detector) or, in many directories, the
+//! login itself.
+
+use super::shape::{hostname_like, plausible, service_like};
+use crate::detect::util::at;
+
+/// Words in a DN's containers that say the entry is no person's:
+/// computers, servers, groups, roles, services, devices, printers and
+/// the directory's own system containers.
+const NOT_PEOPLE: [&[u8]; 15] = [
+    b"comput",
+    b"server",
+    b"group",
+    b"grupp",
+    b"gruppe",
+    b"role",
+    b"service",
+    b"device",
+    b"printer",
+    b"controller",
+    b"system",
+    b"builtin",
+    b"pki",
+    b"certif",
+    b"configuration",
+];
+
+/// The login after `CN=` starting at `vs`: a lower-case account (letters,
+/// digits, `.`, `_`, `-`) ended by the `,` before the next RDN of a
+/// directory's container (`OU=`, `CN=`), in a DN that carries an `OU=` or
+/// `DC=` (so a certificate subject's `CN=host,O=Org,C=SE` is left) and
+/// whose containers name no computers, groups or services. Display names
+/// (spaces, capitals, escaped commas), hosts and service accounts stay.
+pub(super) fn dn_login(b: &[u8], vs: usize) -> Option<(usize, usize)> {
+    if !at(b, vs).is_ascii_lowercase() {
+        return None;
+    }
+    let mut e = vs;
+    while e < b.len()
+        && e - vs <= 64
+        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'_' | b'-'))
+    {
+        e += 1;
+    }
+    if at(b, e) != b',' || b[vs..e].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let next = &b[e + 1..b.len().min(e + 4)];
+    let rdn = |k: &[u8]| next.len() >= k.len() && next[..k.len()].eq_ignore_ascii_case(k);
+    // A container follows (a CA or a domain's own entry sits right under
+    // the `DC=` parts).
+    if !(rdn(b"ou=") || rdn(b"cn=")) {
+        return None;
+    }
+    // The rest of the DN: up to a quote, a space after a value, or a
+    // delimiter of the record.
+    let mut r = e;
+    while r < b.len()
+        && r - e < 256
+        && !matches!(
+            b[r],
+            b'"' | b'\'' | b';' | b'|' | b'\t' | b'\n' | b'\\' | b')' | b']'
+        )
+    {
+        r += 1;
+    }
+    let rest = &b[e..r];
+    let has = |k: &[u8]| rest.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k));
+    if !(has(b",ou=") || has(b",dc=")) || NOT_PEOPLE.iter().any(|w| has(w)) {
+        return None;
+    }
+    let v = &b[vs..e];
+    (plausible(v) && !service_like(v) && !hostname_like(v) && v.iter().any(u8::is_ascii_alphabetic))
+        .then_some((vs, e))
+}
