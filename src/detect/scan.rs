@@ -796,6 +796,13 @@ impl DetectorSet {
                     return Some(e);
                 }
             }
+            // `lösenord återställt för kberg`: a credential's account.
+            if self.on.username && username::utf8_for_word(&b[i..j]) {
+                if let Some((s, e)) = username::credential_for(b, i, j) {
+                    push(s, e, Kind::Username);
+                    return Some(e);
+                }
+            }
             return None;
         }
         let mut p = |s: usize, e: usize, k: Kind| push(s, e, k);

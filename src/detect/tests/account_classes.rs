@@ -1,6 +1,7 @@
 //! Accounts by class, each with lines of several products: values with
 //! their length (Oracle's audit trail), localised account labels of
-//! Windows event text and the login that heads a directory DN.
+//! Windows event text, the login that heads a directory DN, and the
+//! account whose credential a service desk reset or unlocked.
 
 use super::*;
 
@@ -105,5 +106,57 @@ fn the_login_heading_a_directory_dn() {
         ("CN=guest,CN=Users,DC=corp,DC=local", &[]),
         ("subject=CN=vpn.example.se,O=Example AB,C=SE", &[]),
         ("issuer=CN=corp-ca,DC=corp,DC=local", &[]),
+    ]);
+}
+
+#[test]
+fn the_account_of_a_credential_reset_or_unlock() {
+    check(&[
+        // Service desks and self-service reset tools in their customers'
+        // languages.
+        (
+            "AUDIT - Hendelse lukket: passord tilbakestilt for hugoe etter verifisering",
+            &["hugoe"],
+        ),
+        (
+            "Servicedesk: lösenord återställt för kberg efter kontroll",
+            &["kberg"],
+        ),
+        (
+            "Helpdesk: adgangskode nulstillet for jens.h efter opkald",
+            &["jens.h"],
+        ),
+        (
+            "IAM: Kennwort zurückgesetzt für mmeier nach Rückruf",
+            &["mmeier"],
+        ),
+        ("Password reset for jdoe42 by helpdesk", &["jdoe42"]),
+        (
+            "mot de passe réinitialisé pour jdupont par le support",
+            &["jdupont"],
+        ),
+        (
+            "contraseña restablecida para mgarcia por soporte",
+            &["mgarcia"],
+        ),
+        ("hasło zresetowane dla kjafari przez helpdesk", &["kjafari"]),
+        (
+            "wachtwoord gereset voor pjansen door servicedesk",
+            &["pjansen"],
+        ),
+        ("password reimpostata per mrossi", &["mrossi"]),
+        ("Konto upplåst för anna.lind", &["anna.lind"]),
+        (
+            "MFA re-registration required for priyanka.deshpande",
+            &["priyanka.deshpande"],
+        ),
+        // Sentences about credentials that name no one, and a service's
+        // own account.
+        ("Password reset for all users is disabled", &[]),
+        ("Account unlocked for 30 minutes", &[]),
+        ("password expiry reminder for the user", &[]),
+        ("PIN reset for svc-kiosk", &[]),
+        ("Kennwort zurückgesetzt für Benutzer", &[]),
+        ("per second 30 requests for password reset per day", &[]),
     ]);
 }

@@ -16,6 +16,7 @@
 
 mod agent;
 mod around;
+mod credential;
 mod dn;
 mod endpoint;
 mod key;
@@ -31,6 +32,7 @@ pub(crate) use around::{
     after_backslash, after_ip, after_name, before_at_db, before_at_host, before_at_ip, before_ip,
     before_paren_ip, dovecot_user, ike_peer_after_ip,
 };
+pub(crate) use credential::{credential_for, utf8_for_word};
 pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, endpoint_kind, sip_user};
 pub(crate) use key::{key_follows, key_value};
 pub(crate) use keyword::{
