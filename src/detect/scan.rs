@@ -34,6 +34,12 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `jdoe/CORP.EXAMPLE.COM`: a Kerberos client before its realm.
+                if on.username && c.is_ascii_uppercase() && i > 0 && b[i - 1] == b'/' {
+                    if let Some((s, e)) = username::before_realm(b, i) {
+                        push(s, e, Kind::Username);
+                    }
+                }
                 // Only a capitalised word that can start a name is tried:
                 // not `IN=eth0`, `SHA256`, `INFO:` or `REGISTER from`.
                 if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {

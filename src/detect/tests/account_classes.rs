@@ -36,6 +36,11 @@ fn values_written_with_their_length() {
             "Oracle Audit[4711]: LENGTH: '215' ACTION :[7] 'CONNECT' DATABASE USER:[7] 'MMEIER2' PRIVILEGE :[4] 'NONE' CLIENT USER:[10] 'anna.lind1' CLIENT TERMINAL:[8] 'WS-EKON4' STATUS:[1] '0'",
             &["MMEIER2", "anna.lind1"],
         ),
+        // The unified audit trail to syslog writes the same grammar.
+        (
+            "Oracle Unified Audit[2231]: LENGTH: '290' TYPE:[1] '4' DBID:[10] '1234567890' SESID:[9] '987654321' CLIENTID:[0] '' ENTRYID:[1] '1' STMTID:[1] '1' DBUSER:[6] 'JHOLM1' CURUSER:[6] 'JHOLM1' ACTION:[3] '100' RETCODE:[1] '0'",
+            &["JHOLM1", "JHOLM1"],
+        ),
         // The database's own accounts stay.
         (
             "Oracle Audit[35861]: LENGTH: '215' ACTION :[7] 'CONNECT' DATABASE USER:[3] 'SYS' PRIVILEGE :[6] 'SYSDBA' CLIENT USER:[4] 'root' STATUS:[1] '0'",
@@ -98,6 +103,13 @@ fn the_login_heading_a_directory_dn() {
         ),
         // Groups, computers, domain controllers, service accounts, built-in
         // accounts and a certificate's host stay.
+        // Directories of SAP and mainframe heritage keep capitals.
+        (
+            "CN=KTAMM,OU=Users,OU=Gävle,DC=ad,DC=example,DC=se",
+            &["KTAMM"],
+        ),
+        ("CN=amüller,OU=Users,DC=ad,DC=example,DC=se", &["amüller"]),
+        ("CN=PC0042,OU=Users,DC=corp,DC=local", &[]),
         ("CN=GRP-Ekonomi-Las,OU=Groups,DC=ad,DC=example,DC=se", &[]),
         ("CN=vpn-users,OU=Groups,DC=corp,DC=local", &[]),
         ("CN=ws-0042,OU=Computers,DC=corp,DC=local", &[]),
@@ -158,5 +170,43 @@ fn the_account_of_a_credential_reset_or_unlock() {
         ("PIN reset for svc-kiosk", &[]),
         ("Kennwort zurückgesetzt für Benutzer", &[]),
         ("per second 30 requests for password reset per day", &[]),
+    ]);
+}
+
+#[test]
+fn kerberos_client_principals_before_their_realm() {
+    check(&[
+        // Zeek kerberos.log (TSV and JSON), and the same client column in
+        // Corelight, Security Onion and Suricata's krb5 metadata.
+        (
+            "1743636940.343175\tCiPJ8tFbSPJgm\t192.0.2.125\t25062\t192.0.2.209\t88\tAS\thauveg73/AD.EXAMPLE.SE\tkrbtgt/AD.EXAMPLE.SE\tF\tKDC_ERR_PREAUTH_FAILED",
+            &["hauveg73"],
+        ),
+        (
+            r#"{"request_type":"TGS","client":"serhat.kurdi/CORP.EXAMPLE.COM","service":"cifs/fs01.corp.example.com","success":true}"#,
+            &["serhat.kurdi"],
+        ),
+        (
+            "krb5 client=GJANKOWSKI/KORP.SE service=HTTP/intranet.korp.se",
+            &["GJANKOWSKI"],
+        ),
+        // Service principals, machine accounts, paths and protocol names stay.
+        ("service=krbtgt/AD.EXAMPLE.SE kadmin/ADMIN.EXAMPLE.COM", &[]),
+        ("client=WS-0042$/AD.EXAMPLE.SE", &[]),
+        ("GET /docs/README.MD HTTP/1.1", &[]),
+        ("proto=TCP/IP via SIP/2.0 N/A", &[]),
+        ("path /srv/share/EXPORT.CSV", &[]),
+    ]);
+}
+
+#[test]
+fn an_operator_in_norwegian_and_danish() {
+    check(&[
+        (
+            "OnGuard[38587]: Alarm \"Dør holdt åben\" ved Gävle; operatør moudar94 kvitterede",
+            &["moudar94"],
+        ),
+        ("Operatøren k.berg endret adgangsnivå", &["k.berg"]),
+        ("operatør saknes", &[]),
     ]);
 }

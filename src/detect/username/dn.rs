@@ -14,7 +14,7 @@ use crate::detect::util::at;
 /// Words in a DN's containers that say the entry is no person's:
 /// computers, servers, groups, roles, services, devices, printers and
 /// the directory's own system containers.
-const NOT_PEOPLE: [&[u8]; 15] = [
+const NOT_PEOPLE: [&[u8]; 17] = [
     b"comput",
     b"server",
     b"group",
@@ -30,26 +30,41 @@ const NOT_PEOPLE: [&[u8]; 15] = [
     b"pki",
     b"certif",
     b"configuration",
+    b"laptop",
+    b"workstation",
 ];
 
 /// The login after `CN=` starting at `vs`: a lower-case account (letters,
-/// digits, `.`, `_`, `-`) ended by the `,` before the next RDN of a
+/// digits, `.`, `_`, `-`, non-ASCII letters) or one in capitals ended by the `,` before the next RDN of a
 /// directory's container (`OU=`, `CN=`), in a DN that carries an `OU=` or
 /// `DC=` (so a certificate subject's `CN=host,O=Org,C=SE` is left) and
 /// whose containers name no computers, groups or services. Display names
 /// (spaces, capitals, escaped commas), hosts and service accounts stay.
 pub(super) fn dn_login(b: &[u8], vs: usize) -> Option<(usize, usize)> {
-    if !at(b, vs).is_ascii_lowercase() {
+    let first = at(b, vs);
+    if !(first.is_ascii_alphabetic()) {
         return None;
     }
     let mut e = vs;
     while e < b.len()
         && e - vs <= 64
-        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'_' | b'-'))
+        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'_' | b'-') || b[e] >= 0x80)
     {
         e += 1;
     }
-    if at(b, e) != b',' || b[vs..e].iter().any(u8::is_ascii_uppercase) {
+    if at(b, e) != b',' {
+        return None;
+    }
+    let v = &b[vs..e];
+    // A login in capitals, as directories of SAP and mainframe heritage
+    // keep them (`CN=KTAMM`, `CN=MMEIER2`): four letters or more, at most
+    // two digits after them, so that a computer (`CN=PC0042`, `CN=DC01`)
+    // stays.
+    let letters = v.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let caps =
+        letters >= 4 && v.len() - letters <= 2 && v[letters..].iter().all(u8::is_ascii_digit);
+    let lower = first.is_ascii_lowercase() && !v.iter().any(u8::is_ascii_uppercase);
+    if !(lower || caps) {
         return None;
     }
     let next = &b[e + 1..b.len().min(e + 4)];
@@ -76,7 +91,6 @@ pub(super) fn dn_login(b: &[u8], vs: usize) -> Option<(usize, usize)> {
     if !(has(b",ou=") || has(b",dc=")) || NOT_PEOPLE.iter().any(|w| has(w)) {
         return None;
     }
-    let v = &b[vs..e];
     (plausible(v) && !service_like(v) && !hostname_like(v) && v.iter().any(u8::is_ascii_alphabetic))
         .then_some((vs, e))
 }
