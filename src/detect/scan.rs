@@ -55,6 +55,15 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `solveig.engstrom`, `adm-zdabrowski` as a whole field: a
+                // login built from a name (`username::name_login_at`).
+                if on.username && c.is_ascii_lowercase() && matches!(at(b, j), b'.' | b'-') {
+                    if let Some((s, e)) = username::name_login_at(b, i) {
+                        push(s, e, Kind::Username);
+                        i = e;
+                        continue;
+                    }
+                }
                 // `ANNA-PC`, `oguzhans-mbp`, `ThinkPad-Mursal`: an owner's
                 // given name in a host label (`name::host_owner_at`). Only
                 // a letter word before a `-` is tried: one byte's test (a

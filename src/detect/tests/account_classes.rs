@@ -210,3 +210,37 @@ fn an_operator_in_norwegian_and_danish() {
         ("operatør saknes", &[]),
     ]);
 }
+
+#[test]
+fn logins_built_from_a_name_as_a_whole_field() {
+    check(&[
+        // Zeek ntlm.log and http.log, Windows NPS and DHCP CSV, proxy CSV:
+        // an unnamed column holding the account.
+        (
+            "1747944430.786709\tC2L653U8X1xyY\t192.0.2.36\t40293\t192.0.2.109\t445\tsolveig.g.engstrom\tWS-EKON-230\tREGION-AC",
+            &["solveig.g.engstrom"],
+        ),
+        (
+            "1738594766.3\tCx\t192.0.2.1\t445\tviggo.blomqvist\tVIGGO-PC\tNV\tT",
+            &["viggo.blomqvist"],
+        ),
+        (
+            "NPS,10/28/2025,17:21:33,1,e.blomqvist,CORP\\e.blomqvist",
+            &["e.blomqvist", "e.blomqvist"],
+        ),
+        (
+            "\"2025-05-25 11:16:28\",\"bozena.lewandowski.ext\",\"192.0.2.9\"",
+            &["bozena.lewandowski.ext"],
+        ),
+        ("\tadm-zdabrowski\tWS-EKON-558\t", &["adm-zdabrowski"]),
+        ("\tt0-anna.lind\t", &["t0-anna.lind"]),
+        // Keys, files, hosts, packages, paths and services stay.
+        ("max.connections=200 mark.down: true", &[]),
+        ("\"eve.json\" anna.pdf karin.docx", &[]),
+        ("host anna.example.se and mail.karin.se", &[]),
+        ("org.apache.kafka.clients.consumer", &[]),
+        (" /srv/www/anna.berg/index", &[]),
+        ("\tadm-portal\tadm-server\tsvc-backup\t", &[]),
+        ("\tsystem.users\tlog.level\tuser.name\t", &[]),
+    ]);
+}
