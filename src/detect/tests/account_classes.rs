@@ -244,3 +244,22 @@ fn logins_built_from_a_name_as_a_whole_field() {
         ("\tsystem.users\tlog.level\tuser.name\t", &[]),
     ]);
 }
+
+#[test]
+fn an_account_before_a_key_whose_value_holds_a_colon() {
+    check(&[
+        // Aruba authmgr, FortiGate, Sophos and logfmt lines: the next
+        // key's value is a MAC, a time or an IPv6 address.
+        (
+            "|authmgr| User Authentication Successful: username=jkarlsson MAC=aa:bb:cc:dd:ee:ff IP=10.0.0.5 role=staff",
+            &["jkarlsson"],
+        ),
+        ("user=jdoe time=10:00:00 action=login", &["jdoe"]),
+        (
+            "level=info user=anna.lind ts=2025-01-01T10:00:00Z",
+            &["anna.lind"],
+        ),
+        // Windows event text: the value is the next field's label.
+        ("User: Security ID: CORP\\alice", &["alice"]),
+    ]);
+}

@@ -602,9 +602,16 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 // Windows event text `User: Security ID: CORP\\alice`: the
                 // value is the next field's label, not an account (a quoted
                 // value, MySQL's `user: 'alice' host: 'h'`, is a value).
+                // A `key=value` after it (`username=x MAC=aa:bb:...`,
+                // `user=x time=10:00:00`) is no label: its value's colon
+                // ends no word of a label.
                 if at(b, after) == b' ' && !matches!(at(b, k), b'\'' | b'"') {
                     let w = first_word(&b[after + 1..]);
-                    if at(b, after + 1 + w.len()) == b':' && w.len() <= 8 && !w.is_empty() {
+                    if at(b, after + 1 + w.len()) == b':'
+                        && w.len() <= 8
+                        && !w.is_empty()
+                        && !w.contains(&b'=')
+                    {
                         return None;
                     }
                 }
