@@ -118,6 +118,16 @@ fn the_login_heading_a_directory_dn() {
         ("CN=guest,CN=Users,DC=corp,DC=local", &[]),
         ("subject=CN=vpn.example.se,O=Example AB,C=SE", &[]),
         ("issuer=CN=corp-ca,DC=corp,DC=local", &[]),
+        // FreeIPA's and 389 Directory Server's containers stay; the uid is
+        // the account.
+        (
+            r#"conn=5 op=1 BIND dn="uid=jkarlsson,cn=users,cn=accounts,dc=example,dc=com" method=128"#,
+            &["jkarlsson"],
+        ),
+        (
+            r#"conn=5 op=2 SRCH base="cn=users,cn=accounts,dc=example,dc=com" scope=2"#,
+            &[],
+        ),
     ]);
 }
 
@@ -158,6 +168,11 @@ fn the_account_of_a_credential_reset_or_unlock() {
         ),
         ("password reimpostata per mrossi", &["mrossi"]),
         ("Konto upplåst för anna.lind", &["anna.lind"]),
+        // Pulse Secure: no account after `for user with`.
+        (
+            "VPN Tunneling: Session started for user with IPv4 address 10.10.0.5",
+            &[],
+        ),
         (
             "MFA re-registration required for priyanka.deshpande",
             &["priyanka.deshpande"],

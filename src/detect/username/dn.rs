@@ -91,6 +91,21 @@ pub(super) fn dn_login(b: &[u8], vs: usize) -> Option<(usize, usize)> {
     if !(has(b",ou=") || has(b",dc=")) || NOT_PEOPLE.iter().any(|w| has(w)) {
         return None;
     }
+    // A directory's own containers as a search base (`cn=users,cn=accounts,
+    // dc=example`, `cn=people,...`).
+    const CONTAINERS: [&[u8]; 8] = [
+        b"users",
+        b"accounts",
+        b"people",
+        b"staff",
+        b"admins",
+        b"computers",
+        b"groups",
+        b"etc",
+    ];
+    if CONTAINERS.iter().any(|c| v.eq_ignore_ascii_case(c)) {
+        return None;
+    }
     (plausible(v) && !service_like(v) && !hostname_like(v) && v.iter().any(u8::is_ascii_alphabetic))
         .then_some((vs, e))
 }

@@ -304,7 +304,9 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return None;
     }
     let key = &b[ks..j];
-    if key.eq_ignore_ascii_case(b"cn") {
+    // Only the DN's first RDN names its entry (`cn=users,cn=accounts`
+    // is a FreeIPA container).
+    if key.eq_ignore_ascii_case(b"cn") && !(ks > 0 && b[ks - 1] == b',') {
         let (s, e) = super::dn::dn_login(b, vs)?;
         return Some((s, e, Kind::Username));
     }
