@@ -257,6 +257,7 @@ fn logins_built_from_a_name_as_a_whole_field() {
         (" /srv/www/anna.berg/index", &[]),
         ("\tadm-portal\tadm-server\tsvc-backup\t", &[]),
         ("\tsystem.users\tlog.level\tuser.name\t", &[]),
+        ("Local/s@callback.agi,1 AGI(callback.agi)", &[]),
     ]);
 }
 

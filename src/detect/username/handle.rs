@@ -19,11 +19,13 @@ use super::shape::{hostname_like, service_like};
 use crate::detect::util::at;
 
 /// File extensions that end a file name rather than a login.
-const EXTENSIONS: [&[u8]; 40] = [
+const EXTENSIONS: [&[u8]; 60] = [
     b"json", b"log", b"txt", b"conf", b"cfg", b"ini", b"yaml", b"yml", b"xml", b"csv", b"pdf",
     b"doc", b"docx", b"xls", b"xlsx", b"ppt", b"pptx", b"exe", b"dll", b"sh", b"py", b"js",
     b"html", b"htm", b"php", b"jpg", b"jpeg", b"png", b"gif", b"zip", b"gz", b"tar", b"bak",
-    b"tmp", b"msg", b"eml", b"pst", b"ost", b"wav", b"mp3",
+    b"tmp", b"msg", b"eml", b"pst", b"ost", b"wav", b"mp3", b"agi", b"cgi", b"pl", b"rb", b"lua",
+    b"gsm", b"ulaw", b"alaw", b"sln", b"so", b"asp", b"aspx", b"jsp", b"bat", b"ps1", b"sql",
+    b"md", b"crt", b"pem", b"old",
 ];
 
 /// Suffixes that mark a second account of the same person (`.ext` for a
@@ -81,6 +83,11 @@ fn person_handle(v: &[u8]) -> bool {
         }
     }
     let parts: Vec<&[u8]> = v.split(|&c| c == b'.' || c == b'_').collect();
+    // A namespace or a word of the sentence before the login (`user.t.lindahl`
+    // is Cyrus's mailbox of `t.lindahl`, read as such elsewhere).
+    if parts.len() > 1 && super::keyword::keyword(parts[0]).is_some() {
+        return false;
+    }
     match parts.as_slice() {
         [g, s] if g.len() == 1 => g[0].is_ascii_lowercase() && s.len() >= 4 && name_word(s),
         [g, s] => letters(g) && letters(s) && s.len() >= 3 && (name_word(g) || name_word(s)),
