@@ -55,9 +55,16 @@ impl DetectorSet {
                         continue;
                     }
                 }
-                // `solveig.engstrom`, `adm-zdabrowski` as a whole field: a
-                // login built from a name (`username::name_login_at`).
-                if on.username && c.is_ascii_lowercase() && matches!(at(b, j), b'.' | b'-') {
+                // `solveig.engstrom`, `birthe_dalsgaard`, `adm-zdabrowski` as
+                // a whole field: a login built from a name
+                // (`username::name_login_at`).
+                if on.username
+                    && c.is_ascii_lowercase()
+                    && (matches!(at(b, j), b'.' | b'-')
+                        || (j - i >= 7
+                            && matches!(at(b, j), b'\t' | b'"' | b',' | b'|' | b';')
+                            && memchr::memchr(b'_', &b[i..j]).is_some()))
+                {
                     if let Some((s, e)) = username::name_login_at(b, i) {
                         push(s, e, Kind::Username);
                         i = e;

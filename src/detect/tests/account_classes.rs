@@ -248,6 +248,16 @@ fn logins_built_from_a_name_as_a_whole_field() {
             &["bozena.lewandowski.ext"],
         ),
         ("\tadm-zdabrowski\tWS-EKON-558\t", &["adm-zdabrowski"]),
+        ("\tbirthe_dalsgaard\tWS-EKON-384\t", &["birthe_dalsgaard"]),
+        (
+            r#"{"user":"x","who":"solveig_palmqvist","grant_type":"client_credentials"}"#,
+            &["x", "solveig_palmqvist"],
+        ),
+        (r#"{"state":"max_retries","mode":"page_size"}"#, &[]),
+        (
+            "op=PAM:session_open grantors=pam_selinux,pam_loginuid,pam_keyinit,pam_limits acct=\"root\"",
+            &[],
+        ),
         ("\tt0-anna.lind\t", &["t0-anna.lind"]),
         // Keys, files, hosts, packages, paths and services stay.
         ("max.connections=200 mark.down: true", &[]),

@@ -28,6 +28,13 @@ const EXTENSIONS: [&[u8]; 60] = [
     b"md", b"crt", b"pem", b"old",
 ];
 
+/// Prefixes of module, library and package names that are also given
+/// names or surnames (`pam_keyinit`, `mod_ssl`, `lib_x`, `nss_ldap`).
+const MODULE_PREFIXES: [&[u8]; 16] = [
+    b"pam", b"mod", b"lib", b"nss", b"sss", b"ngx", b"php", b"apr", b"xdg", b"gdm", b"kde",
+    b"gnome", b"snap", b"dbus", b"cron", b"sudo",
+];
+
 /// Suffixes that mark a second account of the same person (`.ext` for a
 /// consultant, `.adm` for an administrator).
 const ROLE_SUFFIXES: [&[u8]; 5] = [b"ext", b"adm", b"admin", b"extern", b"konsult"];
@@ -85,7 +92,9 @@ fn person_handle(v: &[u8]) -> bool {
     let parts: Vec<&[u8]> = v.split(|&c| c == b'.' || c == b'_').collect();
     // A namespace or a word of the sentence before the login (`user.t.lindahl`
     // is Cyrus's mailbox of `t.lindahl`, read as such elsewhere).
-    if parts.len() > 1 && super::keyword::keyword(parts[0]).is_some() {
+    if parts.len() > 1
+        && (super::keyword::keyword(parts[0]).is_some() || MODULE_PREFIXES.contains(&parts[0]))
+    {
         return false;
     }
     match parts.as_slice() {
