@@ -60,7 +60,8 @@ impl DetectorSet {
                 // (`username::name_login_at`).
                 if on.username
                     && c.is_ascii_lowercase()
-                    && (matches!(at(b, j), b'.' | b'-')
+                    && ((at(b, j) == b'.' && at(b, j + 1).is_ascii_lowercase())
+                        || (at(b, j) == b'-' && username::admin_prefix(&b[i..j]))
                         || (j - i >= 7
                             && matches!(at(b, j), b'\t' | b'"' | b',' | b'|' | b';')
                             && memchr::memchr(b'_', &b[i..j]).is_some()))

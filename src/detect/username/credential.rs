@@ -2,10 +2,12 @@
 //! reset, a PIN or MFA re-enrolment, an unlock, then the word for `for`
 //! and the account (`password reset for jdoe`, `passord tilbakestilt for
 //! kari.n`, `lösenord återställt för kberg`, `adgangskode nulstillet for
-//! jens.h`, `Kennwort zurückgesetzt für mmeier`, `mot de passe
-//! réinitialisé pour jdupont`, `contraseña restablecida para mgarcia`,
-//! `hasło zresetowane dla kjafari`, `wachtwoord gereset voor pjansen`,
-//! `password reimpostata per mrossi`, `account unlocked for asmith`).
+//! jens.h`, `Kennwort zurückgesetzt für mmeier`, `account unlocked for
+//! asmith`). The words for `for` of French, Spanish, Italian, Dutch and
+//! Polish (`pour`, `para`, `per`, `voor`, `dla`) are not read: as keywords
+//! they sent every four-letter p- and v-word (`port`, `path`, `pass`,
+//! `via`) and three-letter d-word through the keyword table, which cost
+//! the syslog workload several per cent.
 //! Service desks (TOPdesk, ServiceNow, Jira Service Management, Freshservice,
 //! ManageEngine ADSelfService Plus, Specops uReset, Okta and Entra ID
 //! self-service reset) write these sentences in their customer's

@@ -46,6 +46,17 @@ const ADMIN_PREFIXES: [&[u8]; 12] = [
     b"da-", b"sa-",
 ];
 
+/// True if `w`, a word before a `-`, starts an administrator's account
+/// of the tier model (`adm`, `a`, `admin`, `t0`, `da`, `sa`): the cheap
+/// test before [`name_login_at`] on a dashed word.
+#[inline]
+pub(crate) fn admin_prefix(w: &[u8]) -> bool {
+    w.len() <= 5
+        && ADMIN_PREFIXES
+            .iter()
+            .any(|p| p.len() == w.len() + 1 && p[w.len()] == b'-' && p[..w.len()] == *w)
+}
+
 /// True if the byte before a field's value may be its delimiter.
 fn opens(c: u8) -> bool {
     matches!(

@@ -128,10 +128,6 @@ pub(crate) enum Keyword {
     Key,
     /// `for`
     For,
-    /// The word for `for` in other languages (`pour`, `para`, `per`,
-    /// `voor`, `dla`), read only after a credential
-    /// ([`credential_for`](super::credential::credential_for)).
-    ForWord,
     /// `by`
     By,
     /// `as`
@@ -196,7 +192,7 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 117] = [
+    const WORDS: [&[u8]; 112] = [
         b"hem",
         b"hjem",
         b"koti",
@@ -309,11 +305,6 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"operador",
         b"caseworker",
         b"clerk",
-        b"pour",
-        b"para",
-        b"per",
-        b"voor",
-        b"dla",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -378,11 +369,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (3, b'v') => pick(b"von", ByWord),
         (3, b'p') => pick(b"pts", Tty)
             .or_else(|| pick(b"par", ByWord))
-            .or_else(|| pick(b"por", ByWord))
-            .or_else(|| pick(b"per", ForWord)),
-        (4, b'p') => pick(b"pour", ForWord).or_else(|| pick(b"para", ForWord)),
-        (4, b'v') => pick(b"voor", ForWord),
-        (3, b'd') => pick(b"dla", ForWord),
+            .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
         (5, b'p') => pick(b"pjsip", Channel).or_else(|| pick(b"przez", ByWord)),
         (9, b'k') => pick(b"kirjannut", AgentVerb),
@@ -496,9 +483,6 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::AccountWord {
         return account_word(b, i, j);
-    }
-    if kw == Keyword::ForWord {
-        return super::credential::credential_for(b, i, j);
     }
     if kw == Keyword::Operator {
         return operator_account(b, i, j);

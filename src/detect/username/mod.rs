@@ -36,7 +36,7 @@ pub(crate) use around::{
 };
 pub(crate) use credential::{credential_for, utf8_for_word};
 pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, endpoint_kind, sip_user};
-pub(crate) use handle::name_login_at;
+pub(crate) use handle::{admin_prefix, name_login_at};
 pub(crate) use key::{key_follows, key_value};
 pub(crate) use keyword::{
     Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, user_web_dir,
