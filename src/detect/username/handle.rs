@@ -100,7 +100,17 @@ fn person_handle(v: &[u8]) -> bool {
             }
         }
     }
-    let parts: Vec<&[u8]> = v.split(|&c| c == b'.' || c == b'_').collect();
+    // The parts between `.` and `_`, at most three, without allocating.
+    let mut buf: [&[u8]; 3] = [&[]; 3];
+    let mut n = 0;
+    for part in v.split(|&c| c == b'.' || c == b'_') {
+        if n == 3 {
+            return false;
+        }
+        buf[n] = part;
+        n += 1;
+    }
+    let parts = &buf[..n];
     // A namespace or a word of the sentence before the login (`user.t.lindahl`
     // is Cyrus's mailbox of `t.lindahl`, read as such elsewhere).
     if parts.len() > 1
@@ -108,7 +118,7 @@ fn person_handle(v: &[u8]) -> bool {
     {
         return false;
     }
-    match parts.as_slice() {
+    match parts {
         [g, s] if g.len() == 1 => g[0].is_ascii_lowercase() && s.len() >= 4 && name_word(s),
         [g, s] => letters(g) && letters(s) && s.len() >= 3 && (name_word(g) || name_word(s)),
         [g, m, s] => {

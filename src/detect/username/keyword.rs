@@ -805,10 +805,6 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 {
                     return None;
                 }
-                // `password reset for jdoe`, `passord tilbakestilt for kari`.
-                if let Some(found) = super::credential::credential_for(b, i, j) {
-                    return Some(found);
-                }
                 // CAS: `Authentication success for [alice] with [...]`.
                 if at(b, j + 1) == b'[' {
                     let s = j + 2;
@@ -839,7 +835,13 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     || (&b[i..j] == b"FOR" && rest.starts_with(b", "))
                     // `Login failed for k.berg`, `access denied for anna_ek`.
                     || (handle_shaped(&b[s..e]) && auth_context(b, i));
-                return ok.then_some((s, e));
+                if ok {
+                    return Some((s, e));
+                }
+                // `password reset for jdoe`, `passord tilbakestilt for kari`:
+                // read last, as the commonest sentences with `for` (sshd's
+                // `Failed password for x from`) are taken above.
+                return super::credential::credential_for(b, i, j);
             }
             Keyword::By => {
                 // `added to access group "Night" by operator k.berg`
