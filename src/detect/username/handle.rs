@@ -179,10 +179,13 @@ pub(crate) fn name_login_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let v = &b[i..core];
+    // A host or domain (`mail.example.se`, every syslog header's) is
+    // turned away first, by its dots and ending alone.
+    if v.len() < 5 || hostname_like(v) {
+        return None;
+    }
     let last = v.rsplit(|&c| c == b'.').next().unwrap_or(v);
-    if v.len() < 5
-        || EXTENSIONS.contains(&last)
-        || hostname_like(v)
+    if (last.len() <= 5 && EXTENSIONS.contains(&last))
         || service_like(v)
         || v.ends_with(b".")
         || v.contains(&b'-')
