@@ -40,6 +40,12 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `jdoe/CORP.EXAMPLE.COM`: a Kerberos client before its realm.
+                if on.username && c.is_ascii_uppercase() && i > 0 && b[i - 1] == b'/' {
+                    if let Some((s, e)) = username::before_realm(b, i) {
+                        push(s, e, Kind::Username);
+                    }
+                }
                 // Only a capitalised word that can start a name is tried:
                 // not `IN=eth0`, `SHA256`, `INFO:` or `REGISTER from`.
                 if on.name && c.is_ascii_uppercase() && name::ascii_candidate(b, i, j) {
@@ -51,6 +57,23 @@ impl DetectorSet {
                                 push(us, ue, Kind::Username);
                             }
                         }
+                        i = e;
+                        continue;
+                    }
+                }
+                // `solveig.engstrom`, `birthe_dalsgaard`, `adm-zdabrowski` as
+                // a whole field: a login built from a name
+                // (`username::name_login_at`).
+                if on.username
+                    && c.is_ascii_lowercase()
+                    && ((at(b, j) == b'.' && at(b, j + 1).is_ascii_lowercase())
+                        || (at(b, j) == b'-' && username::admin_prefix(&b[i..j]))
+                        || (j - i >= 7
+                            && matches!(at(b, j), b'\t' | b'"' | b',' | b'|' | b';')
+                            && memchr::memchr(b'_', &b[i..j]).is_some()))
+                {
+                    if let Some((s, e)) = username::name_login_at(b, i) {
+                        push(s, e, Kind::Username);
                         i = e;
                         continue;
                     }
@@ -798,6 +821,13 @@ impl DetectorSet {
             // `Handläggare kberg öppnade ärende`: a role noun, the login.
             if self.on.username && at(b, j) == b' ' && username::utf8_role_word(&b[i..j]) {
                 if let Some((s, e)) = username::at_keyword(b, i, j, Keyword::Role) {
+                    push(s, e, Kind::Username);
+                    return Some(e);
+                }
+            }
+            // `lösenord återställt för kberg`: a credential's account.
+            if self.on.username && username::utf8_for_word(&b[i..j]) {
+                if let Some((s, e)) = username::credential_for(b, i, j) {
                     push(s, e, Kind::Username);
                     return Some(e);
                 }

@@ -68,8 +68,71 @@ const PRIVATE_LINES: [&str; 10] = [
     "personlig",
 ];
 
-/// The class of a field name, if the vocabulary knows it.
+/// The class of a field name, if the vocabulary knows it. A name with
+/// letters outside ASCII that the vocabulary does not know as written is
+/// looked up again with its accents folded ([`fold_accents`]): products
+/// localised by their customers write the vocabulary's words with their
+/// language's letters (`operatör=`, `Operatør:`, `ändrad_av`, `opérateur`,
+/// `geändertVon`), and the vocabulary spells most words once.
 pub fn classify(name: &str) -> Option<KeyClass> {
+    classify_as_written(name).or_else(|| {
+        if name.is_ascii() || name.len() > 256 {
+            return None;
+        }
+        classify_as_written(&fold_accents(name, false))
+            .or_else(|| classify_as_written(&fold_accents(name, true)))
+    })
+}
+
+/// `name` with the accented Latin letters of the European languages
+/// written as their base letter (`ö` → `o`, `ø` → `o`, `ł` → `l`, `ı` →
+/// `i`), or, with `german`, as German writes them without umlauts (`ä` →
+/// `ae`, `ö` → `oe`, `ü` → `ue`, `ß` → `ss`). Other characters are kept.
+pub(super) fn fold_accents(name: &str, german: bool) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let upper = c.is_uppercase();
+        let base: &str = match lower {
+            'ä' | 'ö' | 'ü' if german => match lower {
+                'ä' => "ae",
+                'ö' => "oe",
+                _ => "ue",
+            },
+            'ß' => "ss",
+            'æ' => "ae",
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => "a",
+            'ç' | 'ć' | 'č' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => "e",
+            'ğ' => "g",
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
+            'ł' => "l",
+            'ñ' | 'ń' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+            'ř' => "r",
+            'ś' | 'š' | 'ş' | 'ș' => "s",
+            'ť' | 'ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        // The case of the first letter is kept, so that camelCase humps
+        // still split words (`geändertVon` → `geaendertVon`).
+        let mut chars = base.chars();
+        if let Some(f) = chars.next() {
+            out.push(if upper { f.to_ascii_uppercase() } else { f });
+        }
+        out.extend(chars);
+    }
+    out
+}
+
+fn classify_as_written(name: &str) -> Option<KeyClass> {
     if name.len() > 256 {
         return None;
     }
@@ -566,5 +629,23 @@ impl Memo {
         }
         self.map.insert(name.into(), c);
         c
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::*;
+
+    #[test]
+    fn localised_keys_with_accents_are_read_as_the_vocabulary_spells_them() {
+        // Access-control, ticketing and HR exports localised by their
+        // customers: the operator of a door system, a phone column.
+        assert_eq!(classify("operatör"), Some(Username));
+        assert_eq!(classify("Operatør"), Some(Username));
+        assert_eq!(classify("Téléphone"), Some(Phone));
+        assert_eq!(classify("händelse"), None);
+        assert_eq!(classify("dörr"), None);
+        assert_eq!(fold_accents("geändertVon", true), "geaendertVon");
+        assert_eq!(fold_accents("Łódź", false), "Lodz");
     }
 }

@@ -5,6 +5,7 @@
 use super::*;
 use proptest::prelude::*;
 
+mod account_classes;
 mod accounts;
 mod addresses;
 mod hosts;

@@ -10,7 +10,7 @@ use crate::detect::util::{at, is_word};
 /// letters of the key (so `TargetUserName`, `target_user_name`,
 /// `actor.alternateId`, `User-Name` and `sasl_username` all count): the
 /// name ends in one of these.
-const USER_KEY_ENDS: [&[u8]; 89] = [
+const USER_KEY_ENDS: [&[u8]; 93] = [
     // Cisco ASA's `Uname:`, and the account name of localised Windows
     // event text (`Kontoname:`, `Kontonamn:`, `Kontonavn:`,
     // `Accountnaam:`) and of other labels (`Nutzer:`, `identifiant=`).
@@ -106,6 +106,13 @@ const USER_KEY_ENDS: [&[u8]; 89] = [
     b"uzytkownik",
     "anvandare".as_bytes(),
     "kayttaja".as_bytes(),
+    // Windows' `Account Name:` and `User Name:` labels in Turkish, Czech
+    // and Hungarian event text (`Hesap Adı:`, `Kullanıcı Adı:`, `Název
+    // účtu:`, `Fiók neve:`), read as one two-word key.
+    "hesapadı".as_bytes(),
+    "kullanıcıadı".as_bytes(),
+    "názevúčtu".as_bytes(),
+    "fiókneve".as_bytes(),
 ];
 
 /// Key names that end like an account key but are not one.
@@ -133,7 +140,7 @@ fn user_key_last(key: &[u8]) -> bool {
     matches!(
         last.map(u8::to_ascii_lowercase),
         Some(
-            b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y' | b'i' | b'o' | b'k' | b'm' | 0x80
+            b'r' | b'e' | b'd' | b'n' | b't' | b'l' | b'y' | b'i' | b'o' | b'k' | b'm' | b'u' | 0x80
                 ..=0xFF
         )
     )
@@ -297,6 +304,12 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return None;
     }
     let key = &b[ks..j];
+    // Only the DN's first RDN names its entry (`cn=users,cn=accounts`
+    // is a FreeIPA container).
+    if key.eq_ignore_ascii_case(b"cn") && !(ks > 0 && b[ks - 1] == b',') {
+        let (s, e) = super::dn::dn_login(b, vs)?;
+        return Some((s, e, Kind::Username));
+    }
     // The key's letters, read once for the account, badge and name tests.
     let mut buf = [0u8; 48];
     let letters = key_letters(key, &mut buf);
@@ -601,10 +614,14 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
 /// `time=`, the commonest keys that end alike) are left out here.
 #[inline(always)]
 fn key_end_shaped(a: u8, z: u8) -> bool {
-    const PAIRS: [[u8; 2]; 30] = [
+    const PAIRS: [[u8; 2]; 33] = [
         *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
         *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de", *b"re", *b"ar", *b"io",
         *b"di", *b"ik", *b"am", *b"vn", *b"mn", *b"fn", *b"ja", *b"to",
+        // A distinguished name's `CN=` ([`super::dn::dn_login`]), and
+        // Czech's and Hungarian's account labels (`Název účtu:`, `Fiók
+        // neve:`).
+        *b"cn", *b"tu", *b"ve",
     ];
     let pair = [a | 0x20, z | 0x20];
     PAIRS.contains(&pair)

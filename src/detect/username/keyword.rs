@@ -586,9 +586,16 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 // Windows event text `User: Security ID: CORP\\alice`: the
                 // value is the next field's label, not an account (a quoted
                 // value, MySQL's `user: 'alice' host: 'h'`, is a value).
+                // A `key=value` after it (`username=x MAC=aa:bb:...`,
+                // `user=x time=10:00:00`) is no label: its value's colon
+                // ends no word of a label.
                 if at(b, after) == b' ' && !matches!(at(b, k), b'\'' | b'"') {
                     let w = first_word(&b[after + 1..]);
-                    if at(b, after + 1 + w.len()) == b':' && w.len() <= 8 && !w.is_empty() {
+                    if at(b, after + 1 + w.len()) == b':'
+                        && w.len() <= 8
+                        && !w.is_empty()
+                        && !w.contains(&b'=')
+                    {
                         return None;
                     }
                 }
@@ -828,7 +835,13 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                     || (&b[i..j] == b"FOR" && rest.starts_with(b", "))
                     // `Login failed for k.berg`, `access denied for anna_ek`.
                     || (handle_shaped(&b[s..e]) && auth_context(b, i));
-                return ok.then_some((s, e));
+                if ok {
+                    return Some((s, e));
+                }
+                // `password reset for jdoe`, `passord tilbakestilt for kari`:
+                // read last, as the commonest sentences with `for` (sshd's
+                // `Failed password for x from`) are taken above.
+                return super::credential::credential_for(b, i, j);
             }
             Keyword::By => {
                 // `added to access group "Night" by operator k.berg`
@@ -1468,6 +1481,19 @@ pub(crate) fn value_start(b: &[u8], j: usize) -> Option<usize> {
         let v = k;
         while matches!(at(b, k), b' ' | b'\t') && k < v + 4 {
             k += 1;
+        }
+    }
+    // A value written with its length (Oracle's audit trail to syslog,
+    // traditional and unified: `CLIENT USER:[6] 'kayac7'`, `DBUSER:[5]
+    // 'SCOTT'`): the quoted value after the bracketed count.
+    if c == b':' && at(b, k) == b'[' {
+        let n = b[k + 1..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if n > 0 && at(b, k + 1 + n) == b']' && at(b, k + 2 + n) == b' ' {
+            k += 3 + n;
         }
     }
     if at(b, k) == b'\\' && at(b, k + 1) == b'"' {

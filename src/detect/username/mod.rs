@@ -16,9 +16,13 @@
 
 mod agent;
 mod around;
+mod credential;
+mod dn;
 mod endpoint;
+mod handle;
 mod key;
 mod keyword;
+mod principal;
 mod role;
 mod row;
 mod shape;
@@ -30,12 +34,15 @@ pub(crate) use around::{
     after_backslash, after_ip, after_name, before_at_db, before_at_host, before_at_ip, before_ip,
     before_paren_ip, dovecot_user, ike_peer_after_ip,
 };
+pub(crate) use credential::{credential_for, utf8_for_word};
 pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, endpoint_kind, sip_user};
+pub(crate) use handle::{admin_prefix, name_login_at};
 pub(crate) use key::{key_follows, key_value};
 pub(crate) use keyword::{
     Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, user_web_dir,
     utf8_user_word,
 };
+pub(crate) use principal::before_realm;
 pub(crate) use role::utf8_role_word;
 pub(crate) use row::after_timestamp;
 pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};

@@ -20,7 +20,7 @@ use crate::detect::util::at;
 
 /// Role nouns written with non-ASCII letters, compared folding ASCII case
 /// (the scanner's UTF-8 path reads them).
-const UTF8_ROLES: [&str; 8] = [
+const UTF8_ROLES: [&str; 10] = [
     "handläggare",
     "handläggaren",
     "käsittelijä",
@@ -29,6 +29,8 @@ const UTF8_ROLES: [&str; 8] = [
     "opératrice",
     "operatör",
     "operatören",
+    "operatør",
+    "operatøren",
 ];
 
 /// True if `w` is a role noun written with non-ASCII letters.

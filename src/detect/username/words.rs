@@ -3,7 +3,7 @@
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<137> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<138> = WordSet::new([
     b"permitted",
     b"allowed",
     b"query",
@@ -91,6 +91,7 @@ pub(crate) static NOT_NAMES: WordSet<137> = WordSet::new([
     b"by",
     b"for",
     b"to",
+    b"with",
     b"port",
     b"invalid",
     b"user",
