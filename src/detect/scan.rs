@@ -605,6 +605,12 @@ impl DetectorSet {
         if !b[i..j].iter().all(|&c| is_hex(c)) {
             return None;
         }
+        if on.badge {
+            if let Some(e) = mac::card_uid_at(b, i) {
+                push(i, e, Kind::Badge);
+                return Some(e);
+            }
+        }
         if on.mac {
             if let Some(e) = mac::at_pos(b, i) {
                 push(i, e, Kind::Mac);

@@ -362,6 +362,10 @@ pub(crate) fn bare_mac(v: &str) -> bool {
 }
 
 fn is_badge(v: &str) -> bool {
+    // `04:65:A4:76:D6:C9:9D`: a contactless card's UID in hex pairs.
+    if mac::card_uid(v.as_bytes()) {
+        return true;
+    }
     // `123:45678`: a facility code and a card number, as readers write them.
     (3..=32).contains(&v.len())
         && v.bytes().any(|b| b.is_ascii_digit())

@@ -680,3 +680,46 @@ fn freepbx_recording_file_names_hold_the_callers_number() {
         ("plugin-1234-5678-3000-final.tar", &[]),
     ]);
 }
+
+#[test]
+fn contactless_card_uids_in_access_control_events() {
+    use Kind::Badge;
+    exactly(&[
+        // Lenel OnGuard's event export, Genetec Synergis, Nedap AEOS, Salto,
+        // Gallagher and a reader's own log: the seven-byte UID alone.
+        (
+            "OnGuard,2025-04-17 07:26:03,Access Granted,Lobby,04:A9:94:59:00:93:EB,Reader 4",
+            &[("04:A9:94:59:00:93:EB", Badge)],
+        ),
+        (
+            "Synergis: Access denied: unknown credential 04:18:40:3B:E1:C7:FF at Door Main",
+            &[("04:18:40:3B:E1:C7:FF", Badge)],
+        ),
+        (
+            "AEOS event 1021 identifier 04-5B-2F-43-78-43-C7 door 12",
+            &[("04-5B-2F-43-78-43-C7", Badge)],
+        ),
+        (
+            "salto: key 04:f8:7a:5d:5f:28:eb opened lock L-203",
+            &[("04:f8:7a:5d:5f:28:eb", Badge)],
+        ),
+        (
+            "Gallagher: Card 04:FD:FA:4D:F3:61:82:11:90:3A not enrolled",
+            &[("04:FD:FA:4D:F3:61:82:11:90:3A", Badge)],
+        ),
+        (
+            "nfc reader: tag 05:94:D3:36:83:87:27 read (Infineon)",
+            &[("05:94:D3:36:83:87:27", Badge)],
+        ),
+        // Six bytes are a MAC, eight an EUI-64, a DHCP client id starts
+        // with its hardware type 01.
+        (
+            "client 04:18:40:3b:e1:c7 associated",
+            &[("04:18:40:3b:e1:c7", Kind::Mac)],
+        ),
+        (
+            "eui64 04:18:40:ff:fe:3b:e1:c7 seen",
+            &[("04:18:40:ff:fe:3b:e1:c7", Ipv6)],
+        ),
+    ]);
+}
