@@ -407,6 +407,14 @@ fn party_kind(v: &str, year: u32, buf: &mut String) -> Option<Kind> {
 
 fn id_evidence(v: &str, year: u32, buf: &mut String) -> Evidence {
     let b = v.as_bytes();
+    // `19561028 2278`: a personnummer with its century and a space where
+    // the dash goes (a holder's number, `kundnr`, `patientId`).
+    if b.len() == 13 && b[8] == b' ' {
+        let (date, last) = v.split_at(8);
+        if let Some(k) = idnum::pnr_kind_of(&format!("{date}-{}", &last[1..]), year) {
+            return Evidence::Replace(k);
+        }
+    }
     let numeric = b
         .iter()
         .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'+'))

@@ -795,6 +795,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("number", Party),
     ("identifier", Id),
     ("idnumber", Id),
+    // Swedish `id-nr`, `ID-nummer`.
+    ("idnr", Id),
+    ("idnummer", Id),
     ("identitynumber", Id),
     ("customerid", Id),
     ("customernumber", Id),

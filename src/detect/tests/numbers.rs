@@ -723,3 +723,39 @@ fn contactless_card_uids_in_access_control_events() {
         ),
     ]);
 }
+
+#[test]
+fn personnummer_with_a_word_processors_dash_or_space() {
+    use Kind::Samordningsnummer;
+    exactly(&[
+        // An en dash or a non-breaking hyphen where the dash goes, as a
+        // case note or a form pasted from a document writes it.
+        (
+            "ärende 4411: personnummer 19850312\u{2013}1231 verifierat",
+            &[("19850312\u{2013}1231", Personnummer)],
+        ),
+        (
+            "Kunde: pnr 850312\u{2011}1231",
+            &[("850312\u{2011}1231", Personnummer)],
+        ),
+        (
+            "uppslag födelsenummer 19850312\u{a0}1231 klar",
+            &[("19850312\u{a0}1231", Personnummer)],
+        ),
+        // The holder's key with a space, a date long ago and no time.
+        (
+            "[kund=19561028 2278] s.b.n.otp.SmsSender - kod skickad",
+            &[("19561028 2278", Personnummer)],
+        ),
+        (
+            "WARN [kund=19580672 8498] KycService - ofullständig",
+            &[("19580672 8498", Samordningsnummer)],
+        ),
+        (
+            "pers. nr 198503121231 saknas",
+            &[("198503121231", Personnummer)],
+        ),
+        // A date and a time are two numbers.
+        ("kund 19850312 1231 loggade in", &[]),
+    ]);
+}
