@@ -275,7 +275,7 @@ pub(super) fn is_phone(v: &str, buf: &mut String) -> bool {
         None
     };
     if let Some(d) = intl {
-        if (8..=15).contains(&d.len()) && known_country(d) {
+        if (8..=15).contains(&d.len()) && phone::known_country(d.as_bytes()) {
             return true;
         }
     }
@@ -319,24 +319,6 @@ fn national_bare(v: &str) -> bool {
         && (bare || group <= 4)
         && !v.starts_with('0')
         && v.parse::<std::net::Ipv4Addr>().is_err()
-}
-
-/// Whether international digits start with a country code that exists and
-/// have a national number of a length that country uses.
-fn known_country(d: &str) -> bool {
-    let Ok(n) = phonenumber::parse(None, format!("+{d}")) else {
-        return false;
-    };
-    let code = n.code().value();
-    let national = d.len().saturating_sub(code.to_string().len());
-    phonenumber::metadata::DATABASE
-        .by_code(&code)
-        .is_some_and(|metas| {
-            metas.iter().any(|m| {
-                let lens = m.descriptors().general().possible_length();
-                lens.is_empty() || lens.contains(&(national as u16))
-            })
-        })
 }
 
 /// True if `value`, an element of a list whose element next to it is

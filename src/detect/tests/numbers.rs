@@ -759,3 +759,47 @@ fn personnummer_with_a_word_processors_dash_or_space() {
         ("kund 19850312 1231 loggade in", &[]),
     ]);
 }
+
+#[test]
+fn international_numbers_the_plan_does_not_hold_after_a_cue() {
+    exactly(&[
+        // A number of a known country and length after a telephony word,
+        // valid in its plan or not (mistyped, or a block newer than the
+        // metadata), in several products' wording.
+        (
+            "Rückruf an +49 176/76038820 erbeten",
+            &[("+49 176/76038820", Phone)],
+        ),
+        ("tlf. +45 2 000 1234 (privat)", &[("+45 2 000 1234", Phone)]),
+        (
+            "SMS sent to 0049 30 1234 5670 ok",
+            &[("0049 30 1234 5670", Phone)],
+        ),
+        // Sweden's plan decides Swedish numbers: 0900 premium rate and a
+        // subscriber number starting with 0 stay.
+        ("tel: +46 900 76359", &[]),
+        // A zero-padded id after a cue word is no number.
+        ("call_id=0012345678901 state=up", &[]),
+    ]);
+}
+
+#[test]
+fn national_numbers_in_other_countries_spellings_after_a_cue() {
+    exactly(&[
+        // Turkey's bracketed area code after the trunk zero.
+        (
+            "Arayan: tel 0 (532) 123 45 67",
+            &[("0 (532) 123 45 67", Phone)],
+        ),
+        (
+            "Rückruf: 0 (212) 945 17 77",
+            &[("0 (212) 945 17 77", Phone)],
+        ),
+        // Spain's dotted groups, Denmark's and Norway's words.
+        ("móvil 635.850.683", &[("635.850.683", Phone)]),
+        ("tlf. 22702111", &[("22702111", Phone)]),
+        ("Handy: 0151 32064863", &[("0151 32064863", Phone)]),
+        // A dotted date is none.
+        ("tel. ändrad 24.12.2025", &[]),
+    ]);
+}
