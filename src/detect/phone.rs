@@ -892,11 +892,13 @@ pub(crate) fn cued_intl(b: &[u8], i: usize) -> Option<usize> {
 /// before (`tlf. +4690076359`, `mobil 0046 31 075 38 33`) or a phone key
 /// (`PhoneNumber=+49 176/76038820`), and no ticket or order word.
 pub(crate) fn cued_intl_at(b: &[u8], i: usize) -> Option<usize> {
+    // The number first: most `+` and `00` runs that the plans turn away
+    // (`+0000`, `+46...`) end here, before the cue words are looked for.
+    let e = cued_intl(b, i).filter(|&e| super::idnum::tail_ok(b, e))?;
     let keyed = super::idnum::context(b, i) == super::idnum::Context::Phone;
     if !(keyed || cue_before(b, i)) || ticket_before(b, i) {
         return None;
     }
-    let e = cued_intl(b, i).filter(|&e| super::idnum::tail_ok(b, e))?;
     // A bare `00` run is as often a zero-padded id or counter
     // (`call_id=0012345678901`): only grouped, or right after a phone's
     // key, is it a number dialled with its international prefix.
