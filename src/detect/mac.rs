@@ -587,6 +587,7 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
 /// groups of four and eight groups or a `::`, a fingerprint 16 or more.
 /// Four-byte UIDs (`0F:93:58:C0`) look like too much else and need a word
 /// or a key that names a card. Returns the end.
+#[inline(never)]
 pub(crate) fn card_uid_at(b: &[u8], i: usize) -> Option<usize> {
     if i > 0 && (is_word(b[i - 1]) || matches!(b[i - 1], b':' | b'-' | b'.')) {
         return None;

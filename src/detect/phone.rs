@@ -891,6 +891,8 @@ pub(crate) fn cued_intl(b: &[u8], i: usize) -> Option<usize> {
 /// [`cued_intl`] at `i` where the context is telephony: a cue word just
 /// before (`tlf. +4690076359`, `mobil 0046 31 075 38 33`) or a phone key
 /// (`PhoneNumber=+49 176/76038820`), and no ticket or order word.
+#[cold]
+#[inline(never)]
 pub(crate) fn cued_intl_at(b: &[u8], i: usize) -> Option<usize> {
     // The number first: most `+` and `00` runs that the plans turn away
     // (`+0000`, `+46...`) end here, before the cue words are looked for.
