@@ -260,7 +260,7 @@ pub(super) fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
             .any(|f| f.name.ends_with("Label") || f.name.ends_with("label")),
         Format::Json => fields
             .iter()
-            .any(|f| pair_parent(&f.name).is_some() || f.name.ends_with(".valueString")),
+            .any(|f| pair_parent(&f.name).is_some() || typed_value(&f.name)),
         _ => false,
     }
 }
@@ -289,6 +289,12 @@ const TYPED_VALUES: [&str; 12] = [
     "arvo",
 ];
 const TYPE_NAMES: [&str; 7] = ["system", "type", "use", "typ", "Typ", "tipo", "tyyppi"];
+
+/// Whether a JSON field's last segment is one of [`TYPED_VALUES`].
+fn typed_value(name: &str) -> bool {
+    let last = name.rsplit_once('.').map_or(name, |(_, l)| l);
+    TYPED_VALUES.contains(&last)
+}
 
 /// The value of the nearest `type`, `system` or `use` sibling of field `i`
 /// (within three fields, not past another value of the same path: the
