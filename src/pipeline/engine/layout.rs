@@ -293,7 +293,10 @@ const TYPE_NAMES: [&str; 7] = ["system", "type", "use", "typ", "Typ", "tipo", "t
 /// Whether a JSON field's last segment is one of [`TYPED_VALUES`].
 fn typed_value(name: &str) -> bool {
     let last = name.rsplit_once('.').map_or(name, |(_, l)| l);
-    TYPED_VALUES.contains(&last)
+    // Each starts with `v`, `w`, `W` or `a`: most names are turned away by
+    // their first byte (this runs for every field of a JSON record).
+    matches!(last.as_bytes().first(), Some(b'v' | b'w' | b'W' | b'a'))
+        && TYPED_VALUES.contains(&last)
 }
 
 /// The value of the nearest `type`, `system` or `use` sibling of field `i`
