@@ -31,13 +31,13 @@ fn parse(b: &[u8], i: usize, spaced: bool) -> Option<(Form, usize)> {
     let j = digits_end(b, i);
     let run = j - i;
     let mut ten = [0u8; 10];
-    let sep_ok = |c: u8| matches!(c, b'-' | b'+') || (spaced && c == b' ');
-    let (sep, end, date) = match (run, at(b, j)) {
-        (6 | 8, c) if sep_ok(c) && digits_end(b, j + 1) == j + 5 => {
-            ten[6..].copy_from_slice(&b[j + 1..j + 5]);
-            (c, j + 5, &b[j - 6..j])
+    let (c, sl) = separator(b, j, spaced);
+    let (sep, end, date) = match run {
+        6 | 8 if sl > 0 && digits_end(b, j + sl) == j + sl + 4 => {
+            ten[6..].copy_from_slice(&b[j + sl..j + sl + 4]);
+            (c, j + sl + 4, &b[j - 6..j])
         }
-        (10 | 12, _) => {
+        10 | 12 => {
             ten[6..].copy_from_slice(&b[j - 4..j]);
             (0, j, &b[j - 10..j - 4])
         }
@@ -46,6 +46,23 @@ fn parse(b: &[u8], i: usize, spaced: bool) -> Option<(Form, usize)> {
     ten[..6].copy_from_slice(date);
     let century = (run == 8 || run == 12).then(|| num(&b[i..i + 2]));
     Some((Form { century, ten, sep }, end))
+}
+
+/// The separator before the last four digits at `j`, as `-`, `+` or ` `,
+/// and its length in bytes; `(0, 0)` if there is none. A word processor's
+/// dashes (hyphen, non-breaking hyphen, figure and en dash, U+2010 to
+/// U+2013, and the minus sign) are the dash: `19850312–1231` is the
+/// number `19850312-1231`. No-break spaces (U+00A0, U+202F) are spaces,
+/// and count only where `spaced` does.
+fn separator(b: &[u8], j: usize, spaced: bool) -> (u8, usize) {
+    match (at(b, j), at(b, j + 1), at(b, j + 2)) {
+        (c @ (b'-' | b'+'), _, _) => (c, 1),
+        (b' ', _, _) if spaced => (b' ', 1),
+        (0xE2, 0x80, 0x90..=0x93) | (0xE2, 0x88, 0x92) => (b'-', 3),
+        (0xC2, 0xA0, _) if spaced => (b' ', 2),
+        (0xE2, 0x80, 0xAF) if spaced => (b' ', 3),
+        _ => (0, 0),
+    }
 }
 
 /// The personnummer kind of a form, if its date and checksum hold.
@@ -358,6 +375,7 @@ fn qualified(b: &[u8], k: usize, key: &[u8]) -> Option<Context> {
         });
     }
     if starts(b"person")
+        || w.eq_ignore_ascii_case(b"pers")
         || starts(b"coordination")
         || starts(b"samordning")
         || w.eq_ignore_ascii_case(b"id")
@@ -471,9 +489,12 @@ pub(crate) fn at_pos(
     }
     if f.sep == b' ' {
         // `personnummer 19850312 1231`: the space is a separator only
-        // after a word that names the number; elsewhere `850312 1231` is
-        // two numbers.
-        return (ctx == Context::Pnr)
+        // after a word that names the number, or after the holder's key
+        // (`[kund=19561028 2278]`, `patient 19410825 4485`) with its
+        // century, a date ten years back and last digits that are no time
+        // of day; elsewhere `850312 1231` is two numbers.
+        let holder = ctx == Context::Id && born_long_ago(&f, year_now);
+        return (ctx == Context::Pnr || holder)
             .then(|| pnr_kind(&f, year_now))
             .flatten()
             .map(|k| (end, k));

@@ -577,9 +577,103 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
     n == 12
 }
 
+/// The UID of a contactless card (ISO/IEC 14443-3) in the notation
+/// access-control systems log it, at `i`: seven or ten bytes as hex pairs
+/// joined by `:` or `-` (`04:A9:94:59:00:93:EB`, a MIFARE DESFire or
+/// NTAG's double-size UID; `RFID UID 04-18-40-3B-E1-C7-FF`). Its first
+/// byte is the chip maker's code (ISO/IEC 7816-6: NXP `04`, Infineon
+/// `05`, ST `02`), below `0x80` and above `01`. Nothing else is written so: a MAC has
+/// six bytes, an EUI-64 or a Fibre Channel WWN eight, an IPv6 address
+/// groups of four and eight groups or a `::`, a fingerprint 16 or more.
+/// Four-byte UIDs (`0F:93:58:C0`) look like too much else and need a word
+/// or a key that names a card. Returns the end.
+#[inline(never)]
+pub(crate) fn card_uid_at(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && (is_word(b[i - 1]) || matches!(b[i - 1], b':' | b'-' | b'.')) {
+        return None;
+    }
+    let sep = at(b, i + 2);
+    // `01` and `00` start a DHCP client identifier (hardware type 1 and a
+    // MAC: `client-id 01:3c:22:fb:12:34:57`), no card.
+    if !matches!(sep, b':' | b'-')
+        || !matches!(at(b, i), b'0'..=b'7')
+        || (at(b, i) == b'0' && matches!(at(b, i + 1), b'0' | b'1'))
+    {
+        return None;
+    }
+    let j = hex_pairs(b, i, sep, 7)?;
+    let j = hex_pairs(b, i, sep, 10).unwrap_or(j);
+    let c = at(b, j);
+    if is_word(c) || (matches!(c, b':' | b'-') && is_hex(at(b, j + 1))) {
+        return None;
+    }
+    Some(j)
+}
+
+/// True if all of `v` is a card UID as [`card_uid_at`] reads it, or a
+/// four-byte one (`0F:93:58:C0`, `0f 93 58 c0` as a reader's debug log
+/// prints it): under a key that names a card, the key says what it is.
+pub(crate) fn card_uid(v: &[u8]) -> bool {
+    let sep = at(v, 2);
+    if !matches!(sep, b':' | b'-' | b' ') {
+        return false;
+    }
+    [4, 7, 10]
+        .iter()
+        .any(|&n| v.len() == 3 * n - 1 && hex_pairs(v, 0, sep, n) == Some(v.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contactless_card_uids() {
+        fn c(s: &str) -> Option<&str> {
+            let i = ["04:", "04-", "01:"]
+                .iter()
+                .find_map(|p| s.find(p))
+                .unwrap();
+            card_uid_at(s.as_bytes(), i).map(|e| &s[i..e])
+        }
+        // Access-control events of several makers' systems.
+        for (line, uid) in [
+            (
+                "OnGuard,2025-04-17 07:26:03,Access Granted,Main,Berg; Karin,04:A9:94:59:00:93:EB,Employee",
+                "04:A9:94:59:00:93:EB",
+            ),
+            (
+                "Credential 04-18-40-3B-E1-C7-FF presented at Reader 2",
+                "04-18-40-3B-E1-C7-FF",
+            ),
+            (
+                "NFC tag read uid=04:5b:2f:43:78:43:c7 door=12",
+                "04:5b:2f:43:78:43:c7",
+            ),
+            (
+                "Card (04:A1:B2:C3:D4:E5:F6:07:18:29) not enrolled",
+                "04:A1:B2:C3:D4:E5:F6:07:18:29",
+            ),
+        ] {
+            assert_eq!(c(line), Some(uid), "{line}");
+        }
+        // A MAC, an EUI-64, a WWN, a fingerprint and a longer run are not.
+        for line in [
+            "client 04:18:40:3b:e1:c7 associated",
+            "eui64 04:18:40:ff:fe:3b:e1:c7",
+            "wwn 04:00:00:00:c9:3b:e1:c7:aa",
+            "fp 04:a9:94:59:00:93:eb:11:22:33:44:55:66:77:88:99",
+            "x:04:a9:94:59:00:93:eb",
+            "client-id 01:3c:22:fb:12:34:57",
+        ] {
+            assert_eq!(c(line), None, "{line}");
+        }
+        assert!(card_uid(b"04:65:A4:76:D6:C9:9D"));
+        assert!(card_uid(b"0f 93 58 c0"));
+        assert!(card_uid(b"0F:93:58:C0"));
+        assert!(!card_uid(b"04:65:A4:76:D6:C9"));
+        assert!(!card_uid(b"04:65:A4:76:D6:C9:9"));
+    }
 
     #[test]
     fn netfilter_mac_field_holds_two_macs() {

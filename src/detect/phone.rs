@@ -136,6 +136,7 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
     let mut p = i;
     let mut sep = 0u8;
     let mut groups = 0;
+    let mut first = 0;
     loop {
         let mut e = p;
         while is_digit(at(b, e)) {
@@ -150,15 +151,24 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
             return None;
         }
         groups += 1;
+        if groups == 1 {
+            first = e - p;
+        }
         // The typographic spaces and dashes (`695\u{a0}917\u{a0}1283`)
-        // count as the space and the dash they stand for.
+        // count as the space and the dash they stand for; Spain's and
+        // France's dots (`635.850.683`) as a separator of their own.
         let (x, len) = sep_at(b, e);
-        if matches!(x, b' ' | b'-') && is_digit(at(b, e + len)) && (sep == 0 || sep == x) {
+        if matches!(x, b' ' | b'-' | b'.') && is_digit(at(b, e + len)) && (sep == 0 || sep == x) {
             sep = x;
             p = e + len;
             continue;
         }
         if (at(b, e) == b':' && is_digit(at(b, e + 1))) || (len > 0 && is_digit(at(b, e + len))) {
+            return None;
+        }
+        // A dotted date (`24.12.2025`, `2025.12.24`) is no number.
+        let last = e - p;
+        if sep == b'.' && groups == 3 && ((first, last) == (2, 4) || (first, last) == (4, 2)) {
             return None;
         }
         return ((9..=12).contains(&nd) || (nd == 8 && groups >= 3)).then_some((e, nd));
@@ -658,7 +668,12 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 43] = [
+    const CUES: [&[u8]; 46] = [
+        // A one-time code sent to the number (`Engångskod skickad till`,
+        // `engangskode ... sendt til`, German `Einmalcode`).
+        b"eng\xc3\xa5ngskod",
+        b"engangskod",
+        b"einmalcode",
         b"ring",
         b"call",
         b"tel",
@@ -796,12 +811,27 @@ pub(crate) fn ticket_before(b: &[u8], i: usize) -> bool {
 /// The caller knows the context is telephony (a cue word or a phone key):
 /// the country, and so the plan, is unknown. Returns the end.
 pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
-    if at(b, i) != b'0' || !is_digit(at(b, i + 1)) || at(b, i + 1) == b'0' {
-        return None;
-    }
     let mut digits = [0u8; 12];
     let mut nd = 0;
     let mut p = i;
+    // The trunk zero apart and the area code in brackets, as Turkey's plan
+    // writes a number (`0 (532) 123 45 67`, `0 (212) 945 17 77`).
+    let bracket = b[i..].starts_with(b"0 (") && matches!(at(b, i + 3), b'1'..=b'9');
+    if bracket {
+        let e = super::util::digits_end(b, i + 3);
+        if !(3..=4).contains(&(e - i - 3)) || !b[e..].starts_with(b") ") {
+            return None;
+        }
+        digits[0] = b'0';
+        digits[1..e - i - 2].copy_from_slice(&b[i + 3..e]);
+        nd = e - i - 2;
+        p = e + 2;
+        if !is_digit(at(b, p)) {
+            return None;
+        }
+    } else if at(b, i) != b'0' || !is_digit(at(b, i + 1)) || at(b, i + 1) == b'0' {
+        return None;
+    }
     let mut best = None;
     loop {
         let mut e = p;
@@ -828,6 +858,105 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
             return best;
         }
     }
+}
+
+/// An international number at `i` (`+CC` or `00CC`, grouped as people
+/// write it: `+49 176/76038820`, `0049 30 1234 56`, `+1 (617) 302-5062`)
+/// that the country's plan does not hold but whose country code exists
+/// and whose national part has a length that country uses
+/// ([`known_country`]). The caller knows the context is telephony (a cue
+/// word or a phone key), as a phone key's value is read: a number
+/// mistyped or from a block the metadata does not know is still someone's.
+/// Returns the end.
+pub(crate) fn cued_intl(b: &[u8], i: usize) -> Option<usize> {
+    let plus = plus_at(b, i);
+    let mut k = i + plus;
+    if plus == 0 {
+        if !b[i..].starts_with(b"00") || at(b, i + 2) == b'0' {
+            return None;
+        }
+        k += 2;
+    }
+    let mut d = [0u8; 15];
+    let mut n = 0;
+    let mut end = k;
+    loop {
+        // An area code in brackets after the country code (`+1 (617)`), or
+        // the trunk zero people bracket (`+46 (0)70`).
+        if (1..=3).contains(&n) && at(b, k) == b'(' {
+            k += if b[k..].starts_with(b"(0)") { 3 } else { 1 };
+            if at(b, k) == b' ' {
+                k += 1;
+            }
+        }
+        let e = digit_run(b, k, &mut d, &mut n)?;
+        if e == k {
+            break;
+        }
+        end = e;
+        k = e;
+        if at(b, k) == b')' {
+            k += 1;
+        }
+        let (_, len) = sep_at(b, k);
+        k += len;
+        if !(is_digit(at(b, k)) || (at(b, k) == b'(' && (1..=3).contains(&n))) {
+            break;
+        }
+    }
+    let c = at(b, end);
+    if !(8..=15).contains(&n)
+        || is_word(c)
+        || (matches!(c, b'.' | b'-' | b'/' | b':') && is_digit(at(b, end + 1)))
+    {
+        return None;
+    }
+    // Sweden's plan is known number by number ([`se_nsn`]): what it turns
+    // away (`+46 900 ...` premium rate, `+46 20 ...` freephone, a
+    // subscriber number starting with `0`) reaches no person's line.
+    (!d.starts_with(b"46") && known_country(&d[..n])).then_some(end)
+}
+
+/// [`cued_intl`] at `i` where the context is telephony: a cue word just
+/// before (`tlf. +4690076359`, `mobil 0046 31 075 38 33`) or a phone key
+/// (`PhoneNumber=+49 176/76038820`), and no ticket or order word.
+#[cold]
+#[inline(never)]
+pub(crate) fn cued_intl_at(b: &[u8], i: usize) -> Option<usize> {
+    // The number first: most `+` and `00` runs that the plans turn away
+    // (`+0000`, `+46...`) end here, before the cue words are looked for.
+    let e = cued_intl(b, i).filter(|&e| super::idnum::tail_ok(b, e))?;
+    let keyed = super::idnum::context(b, i) == super::idnum::Context::Phone;
+    if !(keyed || cue_before(b, i)) || ticket_before(b, i) {
+        return None;
+    }
+    // A bare `00` run is as often a zero-padded id or counter
+    // (`call_id=0012345678901`): only grouped, or right after a phone's
+    // key, is it a number dialled with its international prefix.
+    let grouped = b[i..e].iter().any(|c| !c.is_ascii_digit());
+    (plus_at(b, i) > 0 || grouped || keyed).then_some(e)
+}
+
+/// Whether international digits (country code first, no prefix) start
+/// with a country code that exists and have a national number of a length
+/// that country uses.
+pub(crate) fn known_country(d: &[u8]) -> bool {
+    let mut s = String::with_capacity(d.len() + 1);
+    s.push('+');
+    s.extend(d.iter().map(|&c| char::from(c)));
+    let Ok(n) = phonenumber::parse(None, &s) else {
+        return false;
+    };
+    let code = n.code().value();
+    let national = d.len().saturating_sub(code.to_string().len());
+    phonenumber::metadata::DATABASE
+        .by_code(&code)
+        .is_some_and(|metas| {
+            metas.iter().any(|m| {
+                let lens = m.descriptors().general().possible_length();
+                lens.is_empty() || lens.contains(&(national as u16))
+            })
+        })
 }
 
 /// Whether `w` is the call type that starts a FreePBX call recording's

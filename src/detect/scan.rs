@@ -187,7 +187,7 @@ impl DetectorSet {
                     && (is_digit(at(b, i + 1)) || phone::digit_at(b, i + 1).is_some())
                     && (i == 0 || !(is_word(b[i - 1]) || b[i - 1] == b'+')) =>
                 {
-                    if let Some(e) = phone::at_pos(b, i) {
+                    if let Some(e) = phone::at_pos(b, i).or_else(|| phone::cued_intl_at(b, i)) {
                         push(i, e, Kind::Phone);
                         i = e;
                         continue;
@@ -440,7 +440,7 @@ impl DetectorSet {
         if on.phone
             && b[i] != b'0'
             && (2..=4).contains(&len)
-            && (matches!(nx, b' ' | b'-') || (nx >= 0xc2 && phone::group_sep(b, j)))
+            && (matches!(nx, b' ' | b'-' | b'.') || (nx >= 0xc2 && phone::group_sep(b, j)))
             && !(i >= 2 && b[i - 1] == b' ' && is_digit(b[i - 2]))
         {
             // `PhoneNumber=695 917 1283`, `kontakt via 917 833 531`: a
@@ -515,6 +515,13 @@ impl DetectorSet {
                     return Some(e);
                 }
             }
+            let found = found.or_else(|| {
+                // `mobil 0046 31 075 38 33`: an international number the
+                // plan does not hold, after a cue.
+                (at(b, i + 1) == b'0')
+                    .then(|| phone::cued_intl_at(b, i))
+                    .flatten()
+            });
             if let Some(e) = found {
                 if idnum::context(b, i) == idnum::Context::Ticket {
                     return Some(e);
@@ -633,6 +640,12 @@ impl DetectorSet {
         }
         if !b[i..j].iter().all(|&c| is_hex(c)) {
             return None;
+        }
+        if on.badge {
+            if let Some(e) = mac::card_uid_at(b, i) {
+                push(i, e, Kind::Badge);
+                return Some(e);
+            }
         }
         if on.mac {
             if let Some(e) = mac::at_pos(b, i) {

@@ -297,7 +297,7 @@ pub(super) fn is_phone(v: &str, buf: &mut String) -> bool {
         None
     };
     if let Some(d) = intl {
-        if (8..=15).contains(&d.len()) && known_country(d) {
+        if (8..=15).contains(&d.len()) && phone::known_country(d.as_bytes()) {
             return true;
         }
     }
@@ -343,24 +343,6 @@ fn national_bare(v: &str) -> bool {
         && v.parse::<std::net::Ipv4Addr>().is_err()
 }
 
-/// Whether international digits start with a country code that exists and
-/// have a national number of a length that country uses.
-fn known_country(d: &str) -> bool {
-    let Ok(n) = phonenumber::parse(None, format!("+{d}")) else {
-        return false;
-    };
-    let code = n.code().value();
-    let national = d.len().saturating_sub(code.to_string().len());
-    phonenumber::metadata::DATABASE
-        .by_code(&code)
-        .is_some_and(|metas| {
-            metas.iter().any(|m| {
-                let lens = m.descriptors().general().possible_length();
-                lens.is_empty() || lens.contains(&(national as u16))
-            })
-        })
-}
-
 /// True if `value`, an element of a list whose element next to it is
 /// `sibling`, is a MAC written bare because its list holds MACs:
 /// `"clients":["e45f0140ecb8","00-08-5D-EE-7B-6A"]`, as wireless
@@ -384,6 +366,10 @@ pub(crate) fn bare_mac(v: &str) -> bool {
 }
 
 fn is_badge(v: &str) -> bool {
+    // `04:65:A4:76:D6:C9:9D`: a contactless card's UID in hex pairs.
+    if mac::card_uid(v.as_bytes()) {
+        return true;
+    }
     // `123:45678`: a facility code and a card number, as readers write them.
     (3..=32).contains(&v.len())
         && v.bytes().any(|b| b.is_ascii_digit())
@@ -425,6 +411,14 @@ fn party_kind(v: &str, year: u32, buf: &mut String) -> Option<Kind> {
 
 fn id_evidence(v: &str, year: u32, buf: &mut String) -> Evidence {
     let b = v.as_bytes();
+    // `19561028 2278`: a personnummer with its century and a space where
+    // the dash goes (a holder's number, `kundnr`, `patientId`).
+    if b.len() == 13 && b[8] == b' ' {
+        let (date, last) = v.split_at(8);
+        if let Some(k) = idnum::pnr_kind_of(&format!("{date}-{}", &last[1..]), year) {
+            return Evidence::Replace(k);
+        }
+    }
     let numeric = b
         .iter()
         .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'+'))

@@ -879,3 +879,45 @@ fn a_files_name_under_a_name_key_is_left_to_the_text_detectors() {
         );
     }
 }
+
+#[test]
+fn card_uids_and_spaced_personnummer_under_their_keys() {
+    // ASSA ARX `kortnummer`, HID `cardUid`, Nedap `identifier` under a
+    // card key: a contactless UID of four, seven or ten bytes.
+    for v in [
+        "04:65:A4:76:D6:C9:9D",
+        "04-65-A4-76-D6-C9-9D",
+        "0f 93 58 c0",
+        "04:A1:B2:C3:D4:E5:F6:07:18:29",
+    ] {
+        assert_eq!(
+            evidence(classify("kortnummer").unwrap(), v, YEAR),
+            Evidence::Replace(Kind::Badge),
+            "{v}"
+        );
+    }
+    // A holder's id with a space where the dash goes.
+    assert_eq!(
+        evidence(classify("kundnr").unwrap(), "19561028 2278", YEAR),
+        Evidence::Replace(Kind::Personnummer)
+    );
+    assert_eq!(
+        evidence(classify("kundnr").unwrap(), "19561028 2279", YEAR),
+        Evidence::Scan
+    );
+    // The words of other languages for a telephone, and the parties of a
+    // cloud PBX's call event.
+    for k in [
+        "tlf",
+        "Handy",
+        "móvil",
+        "telefoon",
+        "puhelin",
+        "external_number",
+    ] {
+        assert_eq!(classify(k), Some(Phone), "{k}");
+    }
+    assert_eq!(classify("internal_number"), Some(Line));
+    assert_eq!(classify("mfaTarget"), Some(Party));
+    assert_eq!(classify("ID-nummer"), Some(Id));
+}

@@ -413,6 +413,36 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("mobilephone", Phone),
     ("mobilenumber", Phone),
     ("mobilnummer", Phone),
+    // The telephone in the words and abbreviations of other languages, as
+    // address books, case systems and their exports write a number's key
+    // or the word before it: Danish and Norwegian `tlf`/`tlf.nr`, Swedish
+    // `tfn`, `mobilnr`, `mobiltelefon`, Finnish `puh`/`puhelin`, German
+    // `Handy`/`Rufnummer`, Spanish `móvil`/`teléfono`, Italian
+    // `telefono`/`cellulare`, Portuguese `telefone`/`celular`, Dutch
+    // `telefoon`/`mobiel`.
+    ("tlf", Phone),
+    ("tlfnr", Phone),
+    ("tfn", Phone),
+    ("mobilnr", Phone),
+    ("mobiltelefon", Phone),
+    ("telefonnr", Phone),
+    ("puh", Phone),
+    ("puhelin", Phone),
+    ("puhelinnumero", Phone),
+    ("handy", Phone),
+    ("handynummer", Phone),
+    ("rufnummer", Phone),
+    ("movil", Phone),
+    ("móvil", Phone),
+    ("telefono", Phone),
+    ("teléfono", Phone),
+    ("telefone", Phone),
+    ("cellulare", Phone),
+    ("celular", Phone),
+    ("telefoon", Phone),
+    ("telefoonnummer", Phone),
+    ("mobiel", Phone),
+    ("mobielnummer", Phone),
     ("cell", Phone),
     ("cellphone", Phone),
     ("cellular", Phone),
@@ -496,6 +526,11 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("cgpn", Line),
     ("cdpn", Line),
     ("didnumber", Phone),
+    // A cloud PBX's call event names the user's own number and the other
+    // party's (`internal_number`, `external_number`); an internal number
+    // may also be the user's extension.
+    ("internalnumber", Line),
+    ("externalnumber", Phone),
     // E-mail addresses.
     ("email", Email),
     ("emailaddress", Email),
@@ -798,6 +833,12 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("rcpt", Party),
     ("originator", Party),
     ("target", Party),
+    // Where an identity provider sent a one-time code: a phone number or
+    // an e-mail address (`mfaTarget`, `otpDestination`).
+    ("mfatarget", Party),
+    ("otptarget", Party),
+    ("mfadestination", Party),
+    ("otpdestination", Party),
     ("peer", Party),
     ("remote", Party),
     ("client", Party),
@@ -818,6 +859,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("number", Party),
     ("identifier", Id),
     ("idnumber", Id),
+    // Swedish `id-nr`, `ID-nummer`.
+    ("idnr", Id),
+    ("idnummer", Id),
     ("identitynumber", Id),
     ("customerid", Id),
     ("customernumber", Id),

@@ -682,3 +682,126 @@ fn freepbx_recording_file_names_hold_the_callers_number() {
         ("plugin-1234-5678-3000-final.tar", &[]),
     ]);
 }
+
+#[test]
+fn contactless_card_uids_in_access_control_events() {
+    use Kind::Badge;
+    exactly(&[
+        // Lenel OnGuard's event export, Genetec Synergis, Nedap AEOS, Salto,
+        // Gallagher and a reader's own log: the seven-byte UID alone.
+        (
+            "OnGuard,2025-04-17 07:26:03,Access Granted,Lobby,04:A9:94:59:00:93:EB,Reader 4",
+            &[("04:A9:94:59:00:93:EB", Badge)],
+        ),
+        (
+            "Synergis: Access denied: unknown credential 04:18:40:3B:E1:C7:FF at Door Main",
+            &[("04:18:40:3B:E1:C7:FF", Badge)],
+        ),
+        (
+            "AEOS event 1021 identifier 04-5B-2F-43-78-43-C7 door 12",
+            &[("04-5B-2F-43-78-43-C7", Badge)],
+        ),
+        (
+            "salto: key 04:f8:7a:5d:5f:28:eb opened lock L-203",
+            &[("04:f8:7a:5d:5f:28:eb", Badge)],
+        ),
+        (
+            "Gallagher: Card 04:FD:FA:4D:F3:61:82:11:90:3A not enrolled",
+            &[("04:FD:FA:4D:F3:61:82:11:90:3A", Badge)],
+        ),
+        (
+            "nfc reader: tag 05:94:D3:36:83:87:27 read (Infineon)",
+            &[("05:94:D3:36:83:87:27", Badge)],
+        ),
+        // Six bytes are a MAC, eight an EUI-64, a DHCP client id starts
+        // with its hardware type 01.
+        (
+            "client 04:18:40:3b:e1:c7 associated",
+            &[("04:18:40:3b:e1:c7", Kind::Mac)],
+        ),
+        (
+            "eui64 04:18:40:ff:fe:3b:e1:c7 seen",
+            &[("04:18:40:ff:fe:3b:e1:c7", Ipv6)],
+        ),
+    ]);
+}
+
+#[test]
+fn personnummer_with_a_word_processors_dash_or_space() {
+    use Kind::Samordningsnummer;
+    exactly(&[
+        // An en dash or a non-breaking hyphen where the dash goes, as a
+        // case note or a form pasted from a document writes it.
+        (
+            "ärende 4411: personnummer 19850312\u{2013}1231 verifierat",
+            &[("19850312\u{2013}1231", Personnummer)],
+        ),
+        (
+            "Kunde: pnr 850312\u{2011}1231",
+            &[("850312\u{2011}1231", Personnummer)],
+        ),
+        (
+            "uppslag födelsenummer 19850312\u{a0}1231 klar",
+            &[("19850312\u{a0}1231", Personnummer)],
+        ),
+        // The holder's key with a space, a date long ago and no time.
+        (
+            "[kund=19561028 2278] s.b.n.otp.SmsSender - kod skickad",
+            &[("19561028 2278", Personnummer)],
+        ),
+        (
+            "WARN [kund=19580672 8498] KycService - ofullständig",
+            &[("19580672 8498", Samordningsnummer)],
+        ),
+        (
+            "pers. nr 198503121231 saknas",
+            &[("198503121231", Personnummer)],
+        ),
+        // A date and a time are two numbers.
+        ("kund 19850312 1231 loggade in", &[]),
+    ]);
+}
+
+#[test]
+fn international_numbers_the_plan_does_not_hold_after_a_cue() {
+    exactly(&[
+        // A number of a known country and length after a telephony word,
+        // valid in its plan or not (mistyped, or a block newer than the
+        // metadata), in several products' wording.
+        (
+            "Rückruf an +49 176/76038820 erbeten",
+            &[("+49 176/76038820", Phone)],
+        ),
+        ("tlf. +45 2 000 1234 (privat)", &[("+45 2 000 1234", Phone)]),
+        (
+            "SMS sent to 0049 30 1234 5670 ok",
+            &[("0049 30 1234 5670", Phone)],
+        ),
+        // Sweden's plan decides Swedish numbers: 0900 premium rate and a
+        // subscriber number starting with 0 stay.
+        ("tel: +46 900 76359", &[]),
+        // A zero-padded id after a cue word is no number.
+        ("call_id=0012345678901 state=up", &[]),
+    ]);
+}
+
+#[test]
+fn national_numbers_in_other_countries_spellings_after_a_cue() {
+    exactly(&[
+        // Turkey's bracketed area code after the trunk zero.
+        (
+            "Arayan: tel 0 (532) 123 45 67",
+            &[("0 (532) 123 45 67", Phone)],
+        ),
+        (
+            "Rückruf: 0 (212) 945 17 77",
+            &[("0 (212) 945 17 77", Phone)],
+        ),
+        // Spain's dotted groups, Denmark's and Norway's words.
+        ("móvil 635.850.683", &[("635.850.683", Phone)]),
+        ("tlf. 22702111", &[("22702111", Phone)]),
+        ("Handy: 0151 32064863", &[("0151 32064863", Phone)]),
+        // A dotted date is none.
+        ("tel. ändrad 24.12.2025", &[]),
+    ]);
+}

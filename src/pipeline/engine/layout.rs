@@ -260,7 +260,7 @@ pub(super) fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
             .any(|f| f.name.ends_with("Label") || f.name.ends_with("label")),
         Format::Json => fields
             .iter()
-            .any(|f| pair_parent(&f.name).is_some() || f.name.ends_with(".valueString")),
+            .any(|f| pair_parent(&f.name).is_some() || typed_value(&f.name)),
         _ => false,
     }
 }
@@ -269,9 +269,35 @@ pub(super) fn has_labels(format: &Format, fields: &[Field<'_>]) -> bool {
 /// (FHIR's `ContactPoint` and `Identifier`, `{"system":"phone","value":
 /// "..."}`, `{"system":"urn:oid:2.5.4.97","value":"..."}`; an audit
 /// event's detail, `{"type":"telecom","valueString":"..."}`; a contact
-/// list's `{"type":"mobile","value":"..."}`), and the keys of that sibling.
-const TYPED_VALUES: [&str; 2] = ["value", "valueString"];
-const TYPE_NAMES: [&str; 3] = ["system", "type", "use"];
+/// list's `{"type":"mobile","value":"..."}`), and the keys of that sibling;
+/// also in the words of the languages whose exports name them so
+/// (`{"typ":"mobil","värde":"..."}`: Swedish `värde`, Norwegian `verdi`,
+/// Danish `værdi`, German `Wert`/`Typ`, Dutch `waarde`, French `valeur`,
+/// Spanish and Portuguese `valor`/`tipo`, Finnish `arvo`/`tyyppi`).
+const TYPED_VALUES: [&str; 12] = [
+    "value",
+    "valueString",
+    "värde",
+    "varde",
+    "verdi",
+    "værdi",
+    "Wert",
+    "wert",
+    "waarde",
+    "valeur",
+    "valor",
+    "arvo",
+];
+const TYPE_NAMES: [&str; 7] = ["system", "type", "use", "typ", "Typ", "tipo", "tyyppi"];
+
+/// Whether a JSON field's last segment is one of [`TYPED_VALUES`].
+fn typed_value(name: &str) -> bool {
+    let last = name.rsplit_once('.').map_or(name, |(_, l)| l);
+    // Each starts with `v`, `w`, `W` or `a`: most names are turned away by
+    // their first byte (this runs for every field of a JSON record).
+    matches!(last.as_bytes().first(), Some(b'v' | b'w' | b'W' | b'a'))
+        && TYPED_VALUES.contains(&last)
+}
 
 /// The value of the nearest `type`, `system` or `use` sibling of field `i`
 /// (within three fields, not past another value of the same path: the
@@ -347,6 +373,10 @@ const PAIR_NAMES: [&str; 15] = [
 /// If the JSON path `name` ends in the value half of a pair, its parent
 /// path (`""` at the top).
 fn pair_parent(name: &str) -> Option<&str> {
+    // An item of a list of values (`{"attribute":"telephoneNumber",
+    // "values":["..."]}`, as directory sync and SCIM write a change) is
+    // the pair's value too.
+    let name = name.strip_suffix("[]").unwrap_or(name);
     // Every value key ends in `e`, `s`, `v` or `l`: most names are turned away by
     // their last byte.
     if !matches!(name.as_bytes().last(), Some(b'e' | b's' | b'v' | b'l')) {
