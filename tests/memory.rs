@@ -7,9 +7,12 @@ mod common;
 
 use veil::pipeline::{Engine, Worker};
 
-const VPN: &str = "<134>Mar  3 08:14:02 vpn01 openvpn[2211]: AUTH ok user=k.eriksson";
+/// A glued login (`keriksson`): written with a separator (`k.eriksson`),
+/// free text finds it on its own since the name-login rule, so it would
+/// not show what the memory adds.
+const VPN: &str = "<134>Mar  3 08:14:02 vpn01 openvpn[2211]: AUTH ok user=keriksson";
 const MAIL: &str =
-    "<22>Mar  3 08:15:40 mx1 postfix/cleanup[812]: 4F2A1C: message from k.eriksson accepted";
+    "<22>Mar  3 08:15:40 mx1 postfix/cleanup[812]: 4F2A1C: message from keriksson accepted";
 
 fn run(worker: &mut Worker, rec: &str) -> String {
     let mut out = Vec::new();
@@ -40,7 +43,7 @@ fn an_account_a_key_named_is_replaced_later_with_the_same_token() {
     let vpn = run(&mut w, VPN);
     let mail = run(&mut w, MAIL);
     assert!(
-        !vpn.contains("k.eriksson") && !mail.contains("k.eriksson"),
+        !vpn.contains("keriksson") && !mail.contains("keriksson"),
         "{mail}"
     );
     assert!(
@@ -55,15 +58,15 @@ fn the_memory_follows_record_order_and_only_adds() {
     // Before any strong sighting the mail line has no cue veil trusts.
     let mut w = engine.worker();
     let first = run(&mut w, MAIL);
-    assert!(first.contains("k.eriksson"), "{first}");
+    assert!(first.contains("keriksson"), "{first}");
     run(&mut w, VPN);
     // The same batch again on the same worker (a replayed Kafka batch):
     // it loses nothing it had, and gains what was learnt since.
     let again = run(&mut w, MAIL);
-    assert!(!again.contains("k.eriksson"), "{again}");
+    assert!(!again.contains("keriksson"), "{again}");
     // Another worker has its own memory.
     let mut other = engine.worker();
-    assert!(run(&mut other, MAIL).contains("k.eriksson"));
+    assert!(run(&mut other, MAIL).contains("keriksson"));
 }
 
 #[test]
@@ -71,11 +74,11 @@ fn the_shipped_packs_leave_it_off_and_service_accounts_are_never_spread() {
     for engine in [common::engine("syslog"), engine(0)] {
         let mut w = engine.worker();
         run(&mut w, VPN);
-        assert!(run(&mut w, MAIL).contains("k.eriksson"));
+        assert!(run(&mut w, MAIL).contains("keriksson"));
     }
     let engine = engine(veil::detect::memory::SUGGESTED_CAPACITY);
     let mut w = engine.worker();
-    run(&mut w, &VPN.replace("k.eriksson", "svc-backup"));
-    let out = run(&mut w, &MAIL.replace("k.eriksson", "svc-backup"));
+    run(&mut w, &VPN.replace("keriksson", "svc-backup"));
+    let out = run(&mut w, &MAIL.replace("keriksson", "svc-backup"));
     assert!(out.contains("message from svc-backup accepted"), "{out}");
 }
