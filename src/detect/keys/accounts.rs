@@ -52,10 +52,10 @@ pub(super) fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
     }
     if v.chars().count() > 128
         || v.chars().any(|c| c.is_whitespace() || c.is_control())
-        || NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
+        // `root`, `N/A`; `DBSNMP`, `MAILER-DAEMON`: an account a product
+        // creates for itself.
+        || not_an_account(v)
         || crate::detect::username::NOT_NAMES.contains(v.as_bytes())
-        // `DBSNMP`, `MAILER-DAEMON`: an account a product creates for itself.
-        || crate::detect::builtin::builtin_account(v.as_bytes())
         // `svc-backup`, `ise-monitor`, `nsroot`, `healthcheck`: a service's
         // or an appliance's own account, under `changedBy` or `ändradAv`.
         || crate::detect::username::service_like_under_key(v.as_bytes())
