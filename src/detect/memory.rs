@@ -627,7 +627,6 @@ pub fn strong_key(class: Option<super::keys::KeyClass>) -> bool {
 /// `scanner`, `x7k2p`) may be anything's, and is not spread.
 fn personal_handle(v: &str) -> bool {
     let known = |p: &str| {
-        let mut buf = [0u8; MAX_LEN];
         let Some(first) = p.chars().next() else {
             return false;
         };
@@ -636,13 +635,8 @@ fn personal_handle(v: &str) -> bool {
             cap.push_str(&p[first.len_utf8()..]);
             return super::name::known_name_word(&cap);
         }
-        let n = p.len();
-        if n < 3 || n > buf.len() {
-            return false;
-        }
-        buf[..n].copy_from_slice(p.as_bytes());
-        buf[0] = buf[0].to_ascii_uppercase();
-        std::str::from_utf8(&buf[..n]).is_ok_and(super::name::known_name_word)
+        // Over 64 bytes (the name list's longest key) is no name.
+        p.len() >= 3 && super::name::known_login_name_word(p.as_bytes())
     };
     v.split(|c: char| matches!(c, '.' | '_' | '-') || c.is_ascii_digit())
         .any(|p| {

@@ -319,6 +319,19 @@ pub(crate) fn known_name_word(w: &str) -> bool {
     f & COMMON == 0 && f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k)
 }
 
+/// True if `w`, a word written the way a login writes it (`karin`,
+/// `eriksson`: a lower-case first letter), is a [`known_name_word`] once
+/// its first letter is capitalised.
+pub(crate) fn known_login_name_word(w: &[u8]) -> bool {
+    let mut buf = [0u8; MAX_KEY];
+    let Some(cap) = buf.get_mut(..w.len()).filter(|c| !c.is_empty()) else {
+        return false;
+    };
+    cap.copy_from_slice(w);
+    cap[0] = cap[0].to_ascii_uppercase();
+    std::str::from_utf8(cap).is_ok_and(known_name_word)
+}
+
 /// True if `w`, one word, may go on a name that a key has already named:
 /// capitalised (or of a script without case), letters with marks, hyphens
 /// and apostrophes, not two words glued in camel case, and not a common

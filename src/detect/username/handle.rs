@@ -68,13 +68,10 @@ fn opens(c: u8) -> bool {
 /// True if `w`, an ASCII-lettered word of three letters or more, is a
 /// given name or surname of the name list and no common word.
 fn name_word(w: &[u8]) -> bool {
-    if w.len() < 3 || w.len() > 40 || !w[0].is_ascii_lowercase() {
-        return false;
-    }
-    let mut buf = [0u8; 40];
-    buf[..w.len()].copy_from_slice(w);
-    buf[0] = buf[0].to_ascii_uppercase();
-    std::str::from_utf8(&buf[..w.len()]).is_ok_and(crate::detect::name::known_name_word)
+    w.len() >= 3
+        && w.len() <= 40
+        && w[0].is_ascii_lowercase()
+        && crate::detect::name::known_login_name_word(w)
 }
 
 /// True if `w` is all letters (ASCII lower case or non-ASCII).
