@@ -35,6 +35,22 @@ fn last_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
     Some(&buf[..n])
 }
 
+/// A type value's letters, lower-cased, into `buf` (`SERVICE_ACCOUNT`,
+/// `Hunt Group` -> `serviceaccount`, `huntgroup`); `None` for any other
+/// byte than a letter, `_`, `-` or a space, or past 32 letters.
+fn value_letters<'a>(v: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+    let mut n = 0;
+    for c in v.bytes() {
+        if c.is_ascii_alphabetic() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        } else if !matches!(c, b'_' | b'-' | b' ') {
+            return None;
+        }
+    }
+    Some(&buf[..n])
+}
+
 /// True if a field named `name` says what its object is: `type`, `kind`,
 /// `entity_type`, `target_type`, `objectType`, `@odata.type`.
 pub fn type_key(name: &str) -> bool {
@@ -68,16 +84,7 @@ pub fn object_kind(value: &str) -> Option<Object> {
     }
     let last = v.rsplit(['.', '/', ':', '#']).next().unwrap_or(v);
     let mut buf = [0u8; 32];
-    let mut n = 0;
-    for c in last.bytes() {
-        if c.is_ascii_alphabetic() {
-            *buf.get_mut(n)? = c.to_ascii_lowercase();
-            n += 1;
-        } else if !matches!(c, b'_' | b'-' | b' ') {
-            return None;
-        }
-    }
-    match &buf[..n] {
+    match value_letters(last, &mut buf)? {
         b"user" | b"users" | b"person" | b"people" | b"member" | b"account" | b"useraccount"
         | b"employee" | b"contact" | b"caller" | b"subscriber" | b"customer" | b"agent"
         | b"guestuser" | b"externaluser" | b"enduser" => Some(Object::Person),
@@ -110,17 +117,11 @@ pub fn service_type(value: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; 32];
-    let mut n = 0;
-    for c in v.bytes() {
-        if c.is_ascii_alphabetic() {
-            buf[n] = c.to_ascii_lowercase();
-            n += 1;
-        } else if !matches!(c, b'_' | b'-' | b' ') {
-            return false;
-        }
-    }
+    let Some(k) = value_letters(v, &mut buf) else {
+        return false;
+    };
     matches!(
-        &buf[..n],
+        k,
         b"callcenter"
             | b"callcentre"
             | b"contactcenter"
