@@ -395,38 +395,10 @@ fn principal(b: &[u8], s: usize, a: usize) -> Option<(usize, usize)> {
         f -= 1;
     }
     let first = &b[f..e];
-    let service = (first.len() >= 2 && SERVICES.iter().any(|k| first.eq_ignore_ascii_case(k)))
+    let service = (first.len() >= 2 && super::username::kerberos_service(first))
         || first.iter().all(u8::is_ascii_uppercase);
     (f < e && !service && super::username::plausible(first)).then_some((f, e))
 }
-
-/// Service names that start service principals (`host/`, `HTTP/`, ...).
-const SERVICES: [&[u8]; 24] = [
-    b"krbtgt",
-    b"kadmin",
-    b"host",
-    b"cifs",
-    b"http",
-    b"ldap",
-    b"nfs",
-    b"dns",
-    b"imap",
-    b"pop",
-    b"smtp",
-    b"ftp",
-    b"postgres",
-    b"mssqlsvc",
-    b"hdfs",
-    b"yarn",
-    b"hive",
-    b"kafka",
-    b"zookeeper",
-    b"wsman",
-    b"termsrv",
-    b"restrictedkrbhost",
-    b"gc",
-    b"sip",
-];
 
 /// Lower-cased, or false if `v` is not one address.
 pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
@@ -653,6 +625,16 @@ mod tests {
         assert_eq!(k("cifs/fs1.example.com@EXAMPLE.COM"), None);
         assert_eq!(k("HTTP/web01@EXAMPLE.COM"), None);
         assert_eq!(k("host/ws17@CORP.EXAMPLE.COM"), None);
+        // One service list with `user/REALM` (username::kerberos_service):
+        // Windows SPN classes and database/Exchange services too.
+        assert_eq!(k("oracle/db07@CORP.EXAMPLE.COM"), None);
+        assert_eq!(k("https/portal@CORP.EXAMPLE.COM"), None);
+        assert_eq!(k("exchangeMDB/mbx02@CORP.EXAMPLE.COM"), None);
+        assert_eq!(k("afs/cell1@CORP.EXAMPLE.COM"), None);
+        assert_eq!(
+            k("karin/admin@CORP.EXAMPLE.COM"),
+            Some(("karin", Kind::Username))
+        );
         assert_eq!(k("WS01$@CORP.EXAMPLE.COM"), None);
         assert_eq!(k("root@EXAMPLE.COM"), None);
         // A domain with lower-case letters is an e-mail domain.

@@ -42,7 +42,7 @@ pub(crate) use keyword::{
     Keyword, after_ip_clf, at_keyword, cron_user, keyword, may_be_keyword, user_web_dir,
     utf8_user_word,
 };
-pub(crate) use principal::before_realm;
+pub(crate) use principal::{before_realm, kerberos_service};
 pub(crate) use role::utf8_role_word;
 pub(crate) use row::after_timestamp;
 pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};

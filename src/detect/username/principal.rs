@@ -51,6 +51,16 @@ const SERVICES: [&str; 36] = [
     "dhcp",
 ];
 
+/// Whether `v` names a Kerberos service (ASCII case folded): the first
+/// part of a service principal, `HTTP/` in `HTTP/web1.corp@CORP`, or a
+/// service's own `krbtgt/REALM`. The one list for every principal form
+/// (`user/REALM` here, `service/instance@REALM` in e-mail detection).
+pub(crate) fn kerberos_service(v: &[u8]) -> bool {
+    SERVICES
+        .iter()
+        .any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
+}
+
 /// Country and generic endings a one-dot realm may have (`CORP.LOCAL`,
 /// `EXAMPLE.COM`, `KORP.SE`); a realm of three labels or more needs none.
 const ONE_DOT_ENDS: [&[u8]; 18] = [
@@ -113,10 +123,7 @@ pub(crate) fn before_realm(b: &[u8], r: usize) -> Option<(usize, usize)> {
         return None;
     }
     let v = &b[s..k];
-    let service = SERVICES
-        .iter()
-        .any(|w| v.eq_ignore_ascii_case(w.as_bytes()));
-    (!service
+    (!kerberos_service(v)
         && plausible(v)
         && !service_like(v)
         && !hostname_like(v)
