@@ -13,7 +13,7 @@ with the placeholder syntax of evallib (`«TYPE:gen@k|mods»`) plus mods of its
 own: p percent-encoding (RFC 3986), f form-encoding (`+` for space),
 h HTML numeric entities for non-ASCII, x XML escaping, X XML escaping of
 `&` twice (XML in a JSON string of XML), m a MIME encoded-word (Q encoding),
-n digits only without a plus.
+n digits only without a plus, b a MIME encoded-word (B encoding).
 """
 import base64
 import html
@@ -60,9 +60,13 @@ def mime_q(v):
     return "=?UTF-8?Q?" + "".join(out) + "?="
 
 
+def mime_b(v):
+    return "=?UTF-8?B?" + base64.b64encode(v.encode()).decode() + "?="
+
+
 MODS = dict(evallib.MODS)
 MODS.update({"p": pct, "f": form, "h": html_num, "x": xml_esc, "m": mime_q,
-             "X": lambda v: xml_esc(v).replace("&", "&amp;"),
+             "b": mime_b, "X": lambda v: xml_esc(v).replace("&", "&amp;"),
              "n": lambda v: "".join(c for c in v if c.isdigit())})
 
 
@@ -258,7 +262,7 @@ def phone_spell(ctx, spec, nsn, pats, style=None):
     rng = ctx.rng
     cc, trunk = spec["cc"], spec["trunk"]
     pat = rng.choice(pats)
-    nat = _fill(pat, nsn)
+    nat = _fill(pat, nsn).strip()
     style = style or weighted(rng, ctx.pools.PHONE_STYLES)
     if style == "e164":
         return f"+{cc}{nsn}"
@@ -274,7 +278,7 @@ def phone_spell(ctx, spec, nsn, pats, style=None):
         return f"{cc}{nsn}"
     if style == "natdigits" and trunk is not None:
         return f"{trunk}{nsn}"
-    return f"{trunk or ''}{nat}"
+    return f"{trunk or ''}{spec.get('tsep', '') if trunk else ''}{nat}"
 
 
 def phone(ctx, country=None, kind=None, style=None):
