@@ -39,6 +39,10 @@ clearpass = shapes(
     "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«EMAIL:mail»,"
     "Common.Service=Guest Self-Registration,Guest.Sponsor-Name=«PERSON_NAME:nm2»,Guest.Sponsor-Email=«EMAIL:mail2»,"
     "Guest.Phone=«PHONE:ph»,Guest.Visitor-Name=«PERSON_NAME:nm»,Common.Host-MAC-Address=«MAC:macb»,Common.Login-Status=ACCEPT",
+    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«USERNAME:usr»,"
+    "Common.Service=Corp EAP-TLS,Endpoint.Intune.IMEI=«IMEI:imei15»,Endpoint.Intune.Serial Number=«~serial»,"
+    "Endpoint.Intune.Phone Number=«PHONE:phe»,Endpoint.Intune.User Principal Name=«EMAIL:mail»,Endpoint.Intune.Device "
+    "Name=«PERSON_NAME:gnhost»s iPhone,Common.Host-MAC-Address=«MAC:macb»,Common.Login-Status=ACCEPT",
     "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«MAC:macb»,"
     "Common.Service=MAC Auth Printers,Common.Roles=[Printer],Endpoint.Hostname=«~serial»,Common.NAS-IP-Address=«IPV4:ip»,"
     "Common.Login-Status=ACCEPT",
