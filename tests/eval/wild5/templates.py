@@ -17,6 +17,7 @@ def _host_given(c, i=0):
 
 G["gnhost"] = _host_given
 G["gnhostU"] = lambda c: _host_given(c).upper()
+G["phccint"] = lambda c: E.phone(c, c.rng.choice([k for k in c.pools.COUNTRIES if k != "46"]), style="ccdigits")
 G["kdate"] = lambda c: f"{E.moment(c):%d/%b/%Y %H:%M:%S}"
 G["mmdd"] = lambda c: f"{E.moment(c):%m/%d}"
 G["hm"] = lambda c: f"{E.moment(c):%H:%M}"
@@ -110,7 +111,7 @@ mongodb = shapes(
     "\"$db\":\"crm\"},\"planSummary\":\"COLLSCAN\",\"docsExamined\":«n5»,\"durationMillis\":«n3»}}",
     "<«pri»>1 «iso» «host» mongod «pid» - - {\"t\":{\"$date\":\"«iso»\"},\"s\":\"I\",\"c\":\"NETWORK\",\"id\":51800,"
     "\"ctx\":\"conn«n3»\",\"msg\":\"client metadata\",\"attr\":{\"remote\":\"[«IPV6:ip6s»]:«port»\",\"client\":\"conn«n3»\","
-    "\"doc\":{\"application\":{\"name\":\"MongoDB Compass\"},\"driver\":{\"name\":\"nodejs\",\"version\":\"«ver»\"},"
+    "\"doc\":{\"application\":{\"name\":\"MongoDB Compass\"},\"driver\":{\"name\":\"nodejs\",\"version\":\"«~ver»\"},"
     "\"os\":{\"type\":\"Darwin\",\"name\":\"«PERSON_NAME:gnhost»s-MacBook-Pro\"}}}}",
 )
 
@@ -119,7 +120,7 @@ opensips = shapes(
     "to_tag=«hex8»;call_id=«hex16»@«IPV4:ip»;code=200;reason=OK;src_user=«PHONE:ext»;src_domain=«idom»;"
     "dst_user=«PHONE:phdig»;dst_domain=«IPV4:ip2»",
     "«ts» «host» /usr/sbin/opensips[«pid»]: REGISTER from sip:«PHONE:ext@e»@«idom» contact "
-    "<sip:«PHONE:@e»@«IPV4:ip»:«port»;transport=udp> expires=3600 ua=\"Yealink SIP-T46U «ver»\"",
+    "<sip:«PHONE:@e»@«IPV4:ip»:«port»;transport=udp> expires=3600 ua=\"Yealink SIP-T46U «~ver»\"",
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: call missed: timestamp=«epoch»;method=INVITE;code=486;reason=Busy Here;"
     "src_user=«PHONE:phe»;src_domain=«IPV4:ip»;dst_user=«~queue»;dst_domain=«idom»",
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: transaction answered: timestamp=«epoch»;method=INVITE;code=200;"
@@ -179,7 +180,7 @@ def mitel(ctx, rec, cols):
     if kind == "out":
         R(ctx, rec, "«PHONE:ext» ")
         rec.text("0")
-        R(ctx, rec, "«PHONE:phdig»")
+        R(ctx, rec, ctx.rng.choice(["«PHONE:phnat»", "«PHONE:phnat»", "00«PHONE:phccint»"]))
         rec.text(f"  T{r.randint(1, 40):04d}")
         if r.random() < 0.5:
             rec.text(" A ")
@@ -209,16 +210,16 @@ barracuda = shapes(
 # ---------------------------------------------------------------- json
 
 box = shapes(
-    "{\"source\":{\"item_type\":\"file\",\"item_id\":\"«bigid»\",\"item_name\":\"Lönespec «PERSON_NAME:full|j» 2026-03.pdf\","
-    "\"parent\":{\"type\":\"folder\",\"name\":\"«PERSON_NAME:sn|j»\",\"id\":\"«bigid»\"},\"owned_by\":{\"type\":\"user\","
+    "{\"source\":{\"item_type\":\"file\",\"item_id\":\"«~bigid»\",\"item_name\":\"Lönespec «PERSON_NAME:full|j» 2026-03.pdf\","
+    "\"parent\":{\"type\":\"folder\",\"name\":\"«PERSON_NAME:sn|j»\",\"id\":\"«~bigid»\"},\"owned_by\":{\"type\":\"user\","
     "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\",\"login\":\"«EMAIL:mail»\"}},\"created_by\":{\"type\":\"user\","
     "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm2|u»\",\"login\":\"«EMAIL:mail2»\"},\"created_at\":\"«iso6»\","
     "\"event_id\":\"«uuid»\",\"event_type\":\"ITEM_DOWNLOAD\",\"ip_address\":\"«IPV4:ip»\",\"type\":\"event\","
     "\"session_id\":null,\"additional_details\":{\"service_id\":\"«n5»\",\"service_name\":\"Box Sync for Windows\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\","
     "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«iso6»\",\"event_type\":\"COLLABORATION_INVITE\",\"ip_address\":\"«IPV4:ip»\","
-    "\"source\":{\"folder_id\":\"«bigid»\",\"folder_name\":\"Ärende «~caseno»\",\"path_collection\":{\"total_count\":2,"
-    "\"entries\":[{\"type\":\"folder\",\"id\":\"0\",\"name\":\"All Files\"},{\"type\":\"folder\",\"id\":\"«bigid»\","
+    "\"source\":{\"folder_id\":\"«~bigid»\",\"folder_name\":\"Ärende «~caseno»\",\"path_collection\":{\"total_count\":2,"
+    "\"entries\":[{\"type\":\"folder\",\"id\":\"0\",\"name\":\"All Files\"},{\"type\":\"folder\",\"id\":\"«~bigid»\","
     "\"name\":\"Klienter «PERSON_NAME:sn2|j»\"}]}},\"accessible_by\":{\"type\":\"user\",\"id\":\"«n5»\","
     "\"name\":\"«PERSON_NAME:nm2|j»\",\"login\":\"«EMAIL:mail2»\"},\"additional_details\":{\"role\":\"editor\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|u»\","
@@ -232,50 +233,50 @@ box = shapes(
 )
 
 zendesk = shapes(
-    "{\"audit\":{\"id\":«bigid»,\"ticket_id\":«n5»,\"created_at\":\"«iso0»\",\"author_id\":«bigid»,\"via\":{\"channel\":\"voice\","
+    "{\"audit\":{\"id\":«~bigid»,\"ticket_id\":«n5»,\"created_at\":\"«iso0»\",\"author_id\":«~bigid»,\"via\":{\"channel\":\"voice\","
     "\"source\":{\"from\":{\"formatted_phone\":\"«PHONE:ph@f»\",\"phone\":\"«PHONE:phe»\",\"name\":\"«PERSON_NAME:nm|j»\"},"
-    "\"to\":{\"formatted_phone\":\"«~switch»\",\"name\":\"Kundtjänst\"},\"rel\":\"voicemail\"}},\"events\":[{\"id\":«bigid»,"
+    "\"to\":{\"formatted_phone\":\"«~switch»\",\"name\":\"Kundtjänst\"},\"rel\":\"voicemail\"}},\"events\":[{\"id\":«~bigid»,"
     "\"type\":\"VoiceComment\",\"data\":{\"from\":\"«PHONE:@f»\",\"to\":\"«~switch»\",\"transcription_text\":\"Hej det är "
     "«PERSON_NAME:gn|j», ring mig på «PHONE:ph»\",\"call_duration\":«dur»,\"answered_by_name\":\"«PERSON_NAME:nm2|j»\"},"
-    "\"public\":false},{\"id\":«bigid»,\"type\":\"Change\",\"field_name\":\"status\",\"value\":\"open\"}]}}",
-    "{\"audit\":{\"id\":«bigid»,\"ticket_id\":«n5»,\"created_at\":\"«iso0»\",\"via\":{\"channel\":\"email\",\"source\":{\"from\":"
+    "\"public\":false},{\"id\":«~bigid»,\"type\":\"Change\",\"field_name\":\"status\",\"value\":\"open\"}]}}",
+    "{\"audit\":{\"id\":«~bigid»,\"ticket_id\":«n5»,\"created_at\":\"«iso0»\",\"via\":{\"channel\":\"email\",\"source\":{\"from\":"
     "{\"address\":\"«EMAIL:mail»\",\"name\":\"«PERSON_NAME:nm|u»\"},\"to\":{\"address\":\"support@«idom»\",\"name\":\"Support\"}}},"
     "\"events\":[{\"type\":\"Comment\",\"html_body\":\"<p>Hej,</p><p>mitt nya nummer är «PHONE:ph».</p><p>Mvh "
     "«PERSON_NAME:full|h»</p>\",\"public\":true},{\"type\":\"Notification\",\"recipients\":[«n5»],\"subject\":\"[«~ticket»] "
     "Ärende mottaget\"}]}}",
-    "{\"audit\":{\"id\":«bigid»,\"ticket_id\":«n5»,\"created_at\":\"«iso0»\",\"via\":{\"channel\":\"web\",\"source\":{\"rel\":null}},"
-    "\"events\":[{\"type\":\"Create\",\"field_name\":\"requester_id\",\"value\":\"«bigid»\"},{\"type\":\"Comment\","
+    "{\"audit\":{\"id\":«~bigid»,\"ticket_id\":«n5»,\"created_at\":\"«iso0»\",\"via\":{\"channel\":\"web\",\"source\":{\"rel\":null}},"
+    "\"events\":[{\"type\":\"Create\",\"field_name\":\"requester_id\",\"value\":\"«~bigid»\"},{\"type\":\"Comment\","
     "\"body\":\"Anv\\u00e4ndaren «USERNAME:usr» \\u00e4r l\\u00e5st, ring «PERSON_NAME:nm|u» p\\u00e5 «PHONE:ph»\","
-    "\"author_id\":«bigid»},{\"type\":\"Change\",\"field_name\":\"assignee_id\",\"value\":\"«bigid»\"}]}}",
+    "\"author_id\":«~bigid»},{\"type\":\"Change\",\"field_name\":\"assignee_id\",\"value\":\"«~bigid»\"}]}}",
 )
 
 aircall = shapes(
-    "{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":«epoch»,\"token\":\"«hex32»\",\"data\":{\"id\":«bigid»,"
+    "{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":«~epoch»,\"token\":\"«hex32»\",\"data\":{\"id\":«~bigid»,"
     "\"direction\":\"inbound\",\"status\":\"done\",\"started_at\":«epoch»,\"duration\":«dur»,\"raw_digits\":\"«PHONE:ph@c»\","
     "\"user\":{\"id\":«n5»,\"name\":\"«PERSON_NAME:nm|j»\",\"email\":\"«EMAIL:mail»\",\"available\":true},"
     "\"number\":{\"id\":«n5»,\"name\":\"Växel\",\"digits\":\"«~switch»\",\"country\":\"SE\"},\"contact\":{\"first_name\":"
     "\"«PERSON_NAME:gn2|j»\",\"last_name\":\"«PERSON_NAME:sn2|j»\",\"phone_numbers\":[{\"label\":\"Mobil\",\"value\":\"«PHONE:@c»\"},"
     "{\"label\":\"Work\",\"value\":\"«PHONE:phe»\"}],\"emails\":[{\"label\":\"Work\",\"value\":\"«EMAIL:mail2»\"}]},"
     "\"voicemail\":null,\"tags\":[]}}",
-    "{\"resource\":\"call\",\"event\":\"call.voicemail_left\",\"timestamp\":«epoch»,\"data\":{\"id\":«bigid»,\"direction\":\"inbound\","
+    "{\"resource\":\"call\",\"event\":\"call.voicemail_left\",\"timestamp\":«~epoch»,\"data\":{\"id\":«~bigid»,\"direction\":\"inbound\","
     "\"raw_digits\":\"anonymous\",\"number\":{\"name\":\"Support kö\",\"digits\":\"«~queue»\"},\"voicemail\":\"https://aircall-"
     "voicemails.s3.amazonaws.com/«hex32».mp3\",\"transcription\":\"Hej, «PERSON_NAME:nm|j» här, mitt nummer är «PHONE:ph»\"}}",
-    "{\"resource\":\"call\",\"event\":\"call.transferred\",\"timestamp\":«epoch»,\"data\":{\"id\":«bigid»,\"direction\":\"outbound\","
+    "{\"resource\":\"call\",\"event\":\"call.transferred\",\"timestamp\":«~epoch»,\"data\":{\"id\":«~bigid»,\"direction\":\"outbound\","
     "\"raw_digits\":\"«PHONE:phe»\",\"user\":{\"name\":\"«PERSON_NAME:nm|j»\",\"email\":\"«EMAIL:mail»\"},\"transferred_by\":"
     "{\"name\":\"«PERSON_NAME:nm|j»\"},\"transferred_to\":{\"id\":«n5»,\"name\":\"«PERSON_NAME:nm2|j»\",\"email\":\"«EMAIL:mail2»\"},"
     "\"ivr_options_selected\":[{\"key\":\"2\",\"title\":\"Faktura\",\"branch\":\"«~ivr»\"}]}}",
 )
 
 suricata = shapes(
-    "{\"timestamp\":\"«iso6»\",\"flow_id\":«bigid»,\"in_iface\":\"eth1\",\"event_type\":\"http\",\"src_ip\":\"«IPV4:ip»\","
+    "{\"timestamp\":\"«iso6»\",\"flow_id\":«~bigid»,\"in_iface\":\"eth1\",\"event_type\":\"http\",\"src_ip\":\"«IPV4:ip»\","
     "\"src_port\":«port»,\"dest_ip\":\"«IPV4:ip2»\",\"dest_port\":80,\"proto\":\"TCP\",\"tx_id\":0,\"http\":{\"hostname\":"
     "\"«fqdn»\",\"url\":\"/login.php?user=«USERNAME:usr|p»&tel=%2B«PHONE:phcc»\",\"http_user_agent\":\"«ua»\","
     "\"http_method\":\"GET\",\"protocol\":\"HTTP/1.1\",\"status\":302,\"length\":0}}",
-    "{\"timestamp\":\"«iso6»\",\"flow_id\":«bigid»,\"event_type\":\"smtp\",\"src_ip\":\"«IPV4:ip»\",\"src_port\":«port»,"
+    "{\"timestamp\":\"«iso6»\",\"flow_id\":«~bigid»,\"event_type\":\"smtp\",\"src_ip\":\"«IPV4:ip»\",\"src_port\":«port»,"
     "\"dest_ip\":\"«IPV4:ip2»\",\"dest_port\":25,\"proto\":\"TCP\",\"smtp\":{\"helo\":\"«fqdn»\",\"mail_from\":\"<«EMAIL:mail»>\","
     "\"rcpt_to\":[\"<«EMAIL:mail2»>\"]},\"email\":{\"status\":\"PARSE_DONE\",\"from\":\"\\\"«PERSON_NAME:full|m»\\\" "
     "<«EMAIL:mail»>\",\"to\":[\"«EMAIL:mail2»\"],\"attachment\":[\"Intyg_«PERSON_NAME:sn|j».pdf\"]}}",
-    "{\"timestamp\":\"«iso6»\",\"flow_id\":«bigid»,\"event_type\":\"dhcp\",\"src_ip\":\"«IPV4:ip»\",\"dest_ip\":\"«IPV4:ip2»\","
+    "{\"timestamp\":\"«iso6»\",\"flow_id\":«~bigid»,\"event_type\":\"dhcp\",\"src_ip\":\"«IPV4:ip»\",\"dest_ip\":\"«IPV4:ip2»\","
     "\"proto\":\"UDP\",\"dhcp\":{\"type\":\"reply\",\"id\":«n5»,\"client_mac\":\"«MAC:macc»\",\"assigned_ip\":\"«IPV4:ip»\","
     "\"client_ip\":\"0.0.0.0\",\"dhcp_type\":\"ack\",\"lease_time\":86400,\"hostname\":\"«PERSON_NAME:gnhost»s-iPhone\"}}",
     "{\"timestamp\":\"«iso6»\",\"event_type\":\"alert\",\"src_ip\":\"«IPV4:ip»\",\"dest_ip\":\"«IPV6:ip6s»\",\"proto\":\"TCP\","
@@ -290,7 +291,7 @@ suricata = shapes(
 wazuh = shapes(
     "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":5,\"description\":\"sshd: authentication failed.\",\"id\":\"5760\","
     "\"groups\":[\"syslog\",\"sshd\",\"authentication_failed\"]},\"agent\":{\"id\":\"0«n2»\",\"name\":\"«host»\","
-    "\"ip\":\"«IPV4:ip»\"},\"manager\":{\"name\":\"wazuh-mgr\"},\"id\":\"«epoch6»\",\"full_log\":\"«ts» «host» sshd[«pid»]: "
+    "\"ip\":\"«IPV4:ip»\"},\"manager\":{\"name\":\"wazuh-mgr\"},\"id\":\"«~epoch6»\",\"full_log\":\"«ts» «host» sshd[«pid»]: "
     "Failed password for «USERNAME:usr@u» from «IPV4:ip2@s» port «port» ssh2\",\"decoder\":{\"parent\":\"sshd\","
     "\"name\":\"sshd\"},\"data\":{\"srcip\":\"«IPV4:@s»\",\"dstuser\":\"«USERNAME:@u»\"},\"location\":\"/var/log/auth.log\"}",
     "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":5,\"description\":\"Logon Failure - Unknown user or bad password\","
@@ -308,19 +309,19 @@ wazuh = shapes(
 )
 
 sentry = shapes(
-    "{\"event_id\":\"«hex32»\",\"project\":«n3»,\"release\":\"hr-portal@«ver»\",\"platform\":\"python\",\"level\":\"error\","
+    "{\"event_id\":\"«hex32»\",\"project\":«n3»,\"release\":\"hr-portal@«~ver»\",\"platform\":\"python\",\"level\":\"error\","
     "\"user\":{\"id\":\"«n5»\",\"email\":\"«EMAIL:mail»\",\"username\":\"«USERNAME:usr»\",\"ip_address\":\"«IPV4:ip»\","
     "\"name\":\"«PERSON_NAME:nm|u»\"},\"request\":{\"url\":\"https://hr.«idom»/api/ansokan\",\"method\":\"POST\","
     "\"query_string\":[[\"ssn\",\"«PERSONNUMMER:pnr12»\"],[\"lang\",\"sv\"]],\"data\":{\"telefon\":\"«PHONE:ph»\","
     "\"namn\":\"«PERSON_NAME:full|j»\"},\"headers\":[[\"User-Agent\",\"«ua»\"]]},\"exception\":{\"values\":[{\"type\":"
     "\"IntegrityError\",\"value\":\"duplicate key value violates unique constraint \\\"uniq_mobil\\\"\\nDETAIL:  Key "
     "(mobil)=(«PHONE:phe») already exists.\"}]}}",
-    "{\"event_id\":\"«hex32»\",\"project\":«n3»,\"release\":\"kundwebb@«ver»\",\"platform\":\"javascript\",\"level\":\"error\","
+    "{\"event_id\":\"«hex32»\",\"project\":«n3»,\"release\":\"kundwebb@«~ver»\",\"platform\":\"javascript\",\"level\":\"error\","
     "\"user\":{\"ip_address\":\"«IPV6:ip6s»\",\"email\":\"«EMAIL:mail»\"},\"breadcrumbs\":{\"values\":[{\"category\":\"navigation\","
     "\"data\":{\"from\":\"/mina-sidor\",\"to\":\"/mina-sidor/kontakt?mobil=«PHONE:ph|p»\"}},{\"category\":\"xhr\",\"data\":"
     "{\"url\":\"/api/lookup?orgnr=«ORGNR:org»\",\"status_code\":500}}]},\"exception\":{\"values\":[{\"type\":\"TypeError\","
     "\"value\":\"Cannot read properties of undefined (reading 'fornamn')\"}]},\"tags\":{\"build\":\"«~ver4»\"}}",
-    "{\"event_id\":\"«hex32»\",\"project\":«n3»,\"release\":\"intranet@«ver»\",\"platform\":\"java\",\"level\":\"warning\","
+    "{\"event_id\":\"«hex32»\",\"project\":«n3»,\"release\":\"intranet@«~ver»\",\"platform\":\"java\",\"level\":\"warning\","
     "\"logentry\":{\"message\":\"LDAP bind failed for uid=%s,ou=people,dc=vastanfors,dc=int\",\"params\":[\"«USERNAME:usr»\"]},"
     "\"user\":{\"username\":\"«USERNAME:usr»\",\"ip_address\":\"«IPV4:ip»\"},\"contexts\":{\"device\":{\"name\":"
     "\"«PERSON_NAME:gnhostU»-PC\"}}}",
@@ -349,15 +350,15 @@ def pedido(ctx, rec, cols):
 # ---------------------------------------------------------------- kv-cef
 
 ironport = shapes(
-    "CEF:0|Cisco|C100V Email Security Virtual Appliance|«ver»|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
+    "CEF:0|Cisco|C100V Email Security Virtual Appliance|«~ver»|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
     "deviceExternalId=«~serial» ESAMID=«n5» startTime=«ctime» deviceInboundInterface=Incoming dvc=«IPV4:ip» "
     "suser=«EMAIL:mail» duser=«EMAIL:mail2» cs1Label=MailPolicy cs1=DEFAULT ESAHeloDomain=«fqdn» ESAHeloIP=«IPV4:ip2» "
     "ESAFriendlyFrom=«PERSON_NAME:full|mc» <«EMAIL:mail»> ESAMailFlowPolicy=ACCEPT ESASPFVerdict={mailfrom:Pass}",
-    "CEF:0|Cisco|C100V Email Security Virtual Appliance|«ver»|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
+    "CEF:0|Cisco|C100V Email Security Virtual Appliance|«~ver»|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
     "deviceExternalId=«~serial» ESAMID=«n5» dvc=«IPV4:ip» suser=«EMAIL:mail» duser=«EMAIL:mail2»,«EMAIL:mail3» "
     "msg=Subject: Sjukanmälan «PERSON_NAME:nm|c» cs3Label=ESAAttachmentDetails cs3=intyg_«PERSON_NAME:sn|c».pdf "
     "ESAFinalActionDetails=QUARANTINED",
-    "CEF:0|Cisco|C100V Email Security Virtual Appliance|«ver»|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
+    "CEF:0|Cisco|C100V Email Security Virtual Appliance|«~ver»|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
     "deviceExternalId=«~serial» ESAMID=«n5» dvc=«IPV4:ip» suser=«~svcacct»@«idom» duser=«EMAIL:mail» "
     "msg=Subject: Din kod «~otp» ESADKIMVerdict=pass",
 )
@@ -366,7 +367,7 @@ kaspersky = shapes(
     "CEF:0|KasperskyLab|SecurityCenter|13.2.0.1511|GNRL_EV_VIRUS_FOUND|Malicious object detected|4|msg=User: «nb»\\\\"
     "«USERNAME:usr» (Active user)\\nComponent: File Threat Protection\\nObject name: C:\\\\Users\\\\«USERNAME:usr»\\\\"
     "Downloads\\\\faktura.zip rt=«epochms» cs9=«nb» cs9Label=GroupName dhost=«PERSON_NAME:gnhostU»-LT dst=«IPV4:ip» "
-    "cs2=KES cs2Label=ProductName cs3=«ver» cs3Label=ProductVersion",
+    "cs2=KES cs2Label=ProductName cs3=«~ver» cs3Label=ProductVersion",
     "CEF:0|KasperskyLab|SecurityCenter|13.2.0.1511|KLSRV_EV_LICENSE_CHECK_90|License expires soon|3|rt=«epochms» "
     "dhost=«host» dst=«IPV4:ip» cs2=KSC cs2Label=ProductName cs3=«~ver4» cs3Label=ProductVersion",
     "CEF:0|KasperskyLab|SecurityCenter|13.2.0.1511|GNRL_EV_APP_LAUNCH_DENY|Application launch denied|3|msg=Application: "
