@@ -24,6 +24,7 @@ G["hms"] = lambda c: f"00:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}"
 G["sfull"] = lambda c: (lambda p: f"{p['surname']}, {p['given']}" if not p["native"] else p["full"])(E.person(c))
 G["SURgiven"] = lambda c: (lambda p: f"{p['surname'].upper()} {p['given']}" if not p["native"] else p["full"])(E.person(c))
 G["usrU"] = lambda c: E.username(c, E.person(c)).upper()
+G["cid7"] = lambda c: str(c.rng.randint(1000000, 9999999))
 G["imeisv"] = lambda c: E.imei(c, style="sv")
 G["callid"] = lambda c: f"{E._digits(c.rng, 10)}-{c.rng.randint(1000, 9999)}"
 GENERATORS = G
@@ -49,12 +50,12 @@ ftd = shapes(
 
 lighttpd = shapes(
     "«ts» «host» lighttpd: «IPV4:ip» www.«idom» - «USERNAME:usr» [«clf»] \"GET /~«USERNAME:usr»/cv.html HTTP/1.1\" 200 "
-    "«bytes» \"-\" \"«ua»\"",
+    "«bytes» \"-\" \"«~ua»\"",
     "«ts» «host» lighttpd: «IPV4:ip» sms.«idom» - - [«clf»] \"GET /cgi-bin/sendsms?username=«USERNAME:usr|p»&to=%2B«PHONE:phcc»"
-    "&text=Hej%20«PERSON_NAME:gn|p» HTTP/1.1\" 202 «bytes» \"-\" \"«ua»\"",
+    "&text=Hej%20«PERSON_NAME:gn|p» HTTP/1.1\" 202 «bytes» \"-\" \"«~ua»\"",
     "«ts» «host» lighttpd: «IPV6:ip6s» www.«idom» - «EMAIL:mail» [«clf»] \"POST /api/kontakt HTTP/1.1\" 201 «bytes» "
-    "\"https://www.«idom»/kontakt?namn=«PERSON_NAME:full|f»\" \"«ua»\"",
-    "«ts» «host» lighttpd: «IPV4:ip» www.«idom» - - [«clf»] \"GET /status?auto HTTP/1.1\" 200 «bytes» \"-\" \"«ua»\"",
+    "\"https://www.«idom»/kontakt?namn=«PERSON_NAME:full|f»\" \"«~ua»\"",
+    "«ts» «host» lighttpd: «IPV4:ip» www.«idom» - - [«clf»] \"GET /status?auto HTTP/1.1\" 200 «bytes» \"-\" \"«~ua»\"",
 )
 
 pureftpd = shapes(
@@ -109,13 +110,13 @@ esaudit = shapes(
 def acme(ctx, rec, cols):
     R(ctx, rec, ctx.rng.choice([
         "«ts» «host» acmepacket[«pid»]: CDR 2,\"«hex16»@«IPV4:ip»\",\"<sip:«PHONE:phe»@«IPV4:ip2»:5060;user=phone>;tag=«hex8»\","
-        "\"<sip:«PHONE:phe2»@«idom»;user=phone>\",\"INVITE\",\"«epoch»\",«dur»,16,\"PSTN-Telenor\",\"Teams-DR\"",
+        "\"<sip:«PHONE:phe2»@«idom»;user=phone>\",\"INVITE\",\"«~epoch»\",«dur»,16,\"PSTN-Telenor\",\"Teams-DR\"",
         "«ts» «host» acmepacket[«pid»]: CDR 1,\"«hex16»@«IPV4:ip»\",\"\\\"«PERSON_NAME:nm»\\\" <sip:«PHONE:ext»@«idom»>;tag=«hex8»\","
-        "\"<sip:«PHONE:phcc»@«IPV4:ip2»>\",\"INVITE\",\"«epoch»\",0,0,\"Teams-DR\",\"PSTN-Telenor\"",
+        "\"<sip:«PHONE:phcc»@«IPV4:ip2»>\",\"INVITE\",\"«~epoch»\",0,0,\"Teams-DR\",\"PSTN-Telenor\"",
         "«ts» «host» acmepacket[«pid»]: CDR 2,\"«hex16»@«IPV4:ip»\",\"<sip:«PHONE:ext»@«idom»>;tag=«hex8»\","
-        "\"<sip:«~svc|n»@«IPV4:ip2»;user=phone>\",\"INVITE\",\"«epoch»\",«dur»,16,\"Teams-DR\",\"PSTN-Telenor\" emergency",
+        "\"<sip:«~svc|n»@«IPV4:ip2»;user=phone>\",\"INVITE\",\"«~epoch»\",«dur»,16,\"Teams-DR\",\"PSTN-Telenor\" emergency",
         "«ts» «host» acmepacket[«pid»]: CDR 3,\"«hex16»@«IPV4:ip»\",\"<sip:«PHONE:phe»@«IPV4:ip2»>;tag=«hex8»\","
-        "\"<sip:«~hunt»@«idom»>\",\"INVITE\",\"«epoch»\",«dur»,31,\"PSTN-Telenor\",\"Huntgroup-Support\"",
+        "\"<sip:«~hunt»@«idom»>\",\"INVITE\",\"«~epoch»\",«dur»,31,\"PSTN-Telenor\",\"Huntgroup-Support\"",
     ]))
 
 
@@ -162,7 +163,7 @@ def ipo_smdr(ctx, rec, cols):
     r = ctx.rng
     kind = r.choice(["out", "in", "hg", "vm", "int"])
     R(ctx, rec, "«ts» «host» ipo-smdr: «ymd»,«hms»,«n2»,")
-    cid = str(r.randint(1000000, 9999999))
+    cid = "«~cid7»"
     if kind == "out":
         R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:phnat@n»,«PHONE:@n»,,0," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:nm»,T9001,Line 1.1,0,0")
     elif kind == "in":
@@ -223,7 +224,7 @@ freshdesk = shapes(
 
 telnyx = shapes(
     "{\"data\":{\"event_type\":\"call.hangup\",\"id\":\"«uuid»\",\"occurred_at\":\"«iso6»\",\"payload\":{\"call_control_id\":"
-    "\"v3:«b64»\",\"connection_id\":\"«bigid»\",\"from\":\"«PHONE:phe»\",\"to\":\"«PHONE:phe2»\",\"direction\":\"incoming\","
+    "\"v3:«b64»\",\"connection_id\":\"«~bigid»\",\"from\":\"«PHONE:phe»\",\"to\":\"«PHONE:phe2»\",\"direction\":\"incoming\","
     "\"caller_id_name\":\"«PERSON_NAME:nm|j»\",\"hangup_cause\":\"normal_clearing\",\"sip_headers\":[{\"name\":\"X-Agent\","
     "\"value\":\"«USERNAME:usr»\"},{\"name\":\"P-Asserted-Identity\",\"value\":\"<sip:«PHONE:phcc»@«IPV4:ip»>\"}],"
     "\"start_time\":\"«iso6»\"},\"record_type\":\"event\"}}",
@@ -237,12 +238,12 @@ telnyx = shapes(
 
 osquery = shapes(
     "{\"name\":\"pack_it_logged_in_users\",\"hostIdentifier\":\"«PERSON_NAME:gnhostl»-thinkpad\",\"calendarTime\":\"«ctime» UTC\","
-    "\"unixTime\":«epoch»,\"epoch\":0,\"counter\":«n2»,\"columns\":{\"user\":\"«USERNAME:usr»\",\"tty\":\"pts/0\",\"host\":"
+    "\"unixTime\":«~epoch»,\"epoch\":0,\"counter\":«n2»,\"columns\":{\"user\":\"«USERNAME:usr»\",\"tty\":\"pts/0\",\"host\":"
     "\"«IPV4:ip»\",\"time\":\"«epoch»\",\"type\":\"user\"},\"action\":\"added\"}",
-    "{\"name\":\"pack_it_users\",\"hostIdentifier\":\"«host»\",\"unixTime\":«epoch»,\"diffResults\":{\"added\":[{\"username\":"
+    "{\"name\":\"pack_it_users\",\"hostIdentifier\":\"«host»\",\"unixTime\":«~epoch»,\"diffResults\":{\"added\":[{\"username\":"
     "\"«USERNAME:usr@u»\",\"description\":\"«PERSON_NAME:full|j»,,«PHONE:ph»,\",\"directory\":\"/home/«USERNAME:@u»\","
     "\"shell\":\"/bin/bash\",\"uid\":\"«n5»\"}],\"removed\":[{\"username\":\"«~svcacct»\",\"uid\":\"«n3»\"}]}}",
-    "{\"name\":\"pack_it_wifi\",\"hostIdentifier\":\"«PERSON_NAME:gnhost»s-MacBook-Air\",\"unixTime\":«epoch»,\"columns\":"
+    "{\"name\":\"pack_it_wifi\",\"hostIdentifier\":\"«PERSON_NAME:gnhost»s-MacBook-Air\",\"unixTime\":«~epoch»,\"columns\":"
     "{\"network_name\":\"Lindhaga-Gäst\",\"bssid\":\"«MAC:macc»\",\"mac\":\"«MAC:macc»\",\"interface\":\"en0\"},\"action\":\"added\"}",
 )
 
@@ -260,7 +261,7 @@ gelf = shapes(
 
 mattermost = shapes(
     "{\"timestamp\":\"«iso»\",\"level\":\"audit\",\"msg\":\"\",\"event_name\":\"login\",\"status\":\"fail\",\"actor\":{\"user_id\":"
-    "\"\",\"session_id\":\"\",\"client\":\"«ua»\",\"ip_address\":\"«IPV4:ip»\"},\"event\":{\"parameters\":{\"login_id\":"
+    "\"\",\"session_id\":\"\",\"client\":\"«~ua»\",\"ip_address\":\"«IPV4:ip»\"},\"event\":{\"parameters\":{\"login_id\":"
     "\"«USERNAME:usr»\"}},\"meta\":{\"api_path\":\"/api/v4/users/login\",\"cluster_id\":\"«alnum10»\"},\"error\":{\"description\":"
     "\"Enter a valid email or username and/or password.\",\"status_code\":401}}",
     "{\"timestamp\":\"«iso»\",\"level\":\"audit\",\"event_name\":\"patchUser\",\"status\":\"success\",\"actor\":{\"user_id\":"
@@ -309,12 +310,12 @@ hexnode = shapes(
 # ---------------------------------------------------------------- kv-cef
 
 gravityzone = shapes(
-    "CEF:0|Bitdefender|GravityZone|«ver»|35|FW Blocked|5|BitdefenderGZModule=fw BitdefenderGZCompanyId=«hex24» "
+    "CEF:0|Bitdefender|GravityZone|«~ver»|35|FW Blocked|5|BitdefenderGZModule=fw BitdefenderGZCompanyId=«hex24» "
     "dvchost=«PERSON_NAME:gnhostU»-LT BitdefenderGZComputerFQDN=«PERSON_NAME:gnhostl»-lt.«idom» dvc=«IPV4:ip» "
     "deviceExternalId=«hex24» suser=«nb»\\\\«USERNAME:usr» src=«IPV4:ip2» spt=«port» dst=«IPV4:ip» dpt=445",
-    "CEF:0|Bitdefender|GravityZone|«ver»|5|AntiMalware|9|BitdefenderGZModule=av dvchost=«host» dvc=«IPV4:ip» "
+    "CEF:0|Bitdefender|GravityZone|«~ver»|5|AntiMalware|9|BitdefenderGZModule=av dvchost=«host» dvc=«IPV4:ip» "
     "filePath=C:\\\\Users\\\\«USERNAME:usr»\\\\Desktop\\\\«PERSON_NAME:sn|c»_löneavtal.docm suser=«USERNAME:usr» act=deleted",
-    "CEF:0|Bitdefender|GravityZone|«ver»|7|User Control|3|BitdefenderGZModule=uc dvchost=«host» dvc=«IPV4:ip» "
+    "CEF:0|Bitdefender|GravityZone|«~ver»|7|User Control|3|BitdefenderGZModule=uc dvchost=«host» dvc=«IPV4:ip» "
     "suser=«~svcacct» request=https://«fqdn»/?ref\\=«~hex24»",
 )
 
@@ -353,11 +354,11 @@ mimecast = shapes(
 )
 
 beyondtrust = shapes(
-    "«ts» «host» BG[«pid»]: «n5»:01:01:site=support.«idom»;when=«epoch»;who=«PERSON_NAME:nm» («USERNAME:usr»);"
+    "«ts» «host» BG[«pid»]: «n5»:01:01:site=support.«idom»;when=«~epoch»;who=«PERSON_NAME:nm» («USERNAME:usr»);"
     "who_ip=«IPV4:ip»;event=login;status=success",
-    "«ts» «host» BG[«pid»]: «n5»:01:01:site=support.«idom»;when=«epoch»;who=«PERSON_NAME:nm» («USERNAME:usr»);"
+    "«ts» «host» BG[«pid»]: «n5»:01:01:site=support.«idom»;when=«~epoch»;who=«PERSON_NAME:nm» («USERNAME:usr»);"
     "event=session_start;customer=«PERSON_NAME:nm2»;customer_phone=«PHONE:ph»;customer_host=«PERSON_NAME:gnhostU»-PC",
-    "«ts» «host» BG[«pid»]: «n5»:01:01:site=support.«idom»;when=«epoch»;who=«~svcacct»;who_ip=«IPV4:ip»;event=api_token;"
+    "«ts» «host» BG[«pid»]: «n5»:01:01:site=support.«idom»;when=«~epoch»;who=«~svcacct»;who_ip=«IPV4:ip»;event=api_token;"
     "status=failure",
 )
 
@@ -371,7 +372,7 @@ def _times(ctx, lo=0, hi=1500):
     f = "%Y-%m-%d %H:%M:%S"
     return (t.strftime(f), (t + datetime.timedelta(seconds=ring)).strftime(f),
             (t + datetime.timedelta(seconds=ring + bill)).strftime(f), str(ring + bill), str(bill),
-            f"{int(t.timestamp())}.{ctx.rng.randint(1, 9999)}")
+            [("~", f"{int(t.timestamp())}.{ctx.rng.randint(1, 9999)}")])
 
 
 def grandstream(ctx, rec, cols):
@@ -517,7 +518,8 @@ def cucm(ctx, rec, cols):
     t = int(E.moment(ctx).timestamp())
     dur = r.randint(0, 900)
     c = {"cdrRecordType": "1", "globalCallID_callManagerId": str(r.randint(1, 3)),
-         "globalCallID_callId": str(r.randint(1000000, 9999999)), "origLegCallIdentifier": str(r.randint(10 ** 7, 10 ** 8)),
+         "globalCallID_callId": [("~", str(r.randint(1000000, 9999999)))],
+         "origLegCallIdentifier": [("~", str(r.randint(10 ** 7, 10 ** 8)))],
          "destLegIdentifier": str(r.randint(10 ** 7, 10 ** 8)), "dateTimeOrigination": str(t),
          "dateTimeConnect": str(t + 2) if dur else "0", "dateTimeDisconnect": str(t + 2 + dur), "duration": str(dur),
          "origNodeId": "1", "destNodeId": "1", "pkid": g("uuid"), "globalCallId_ClusterID": "CL-LINDHAGA",
