@@ -207,6 +207,21 @@ barracuda = shapes(
     "«EMAIL:mail» 2 7 -",
 )
 
+
+bluecoat = shapes(
+    "«ts» «host» ProxySG: «date» «time» «n3» «IPV4:ip» «USERNAME:usr» \"CN=Staff,OU=Groups,DC=vastanfors,DC=int\" - OBSERVED "
+    "\"Business/Economy\" - 200 TCP_NC_MISS GET text/html https portal.«idom» 443 /minasidor/profil "
+    "?anvandare=«USERNAME:usr|p»&mobil=%2B«PHONE:phcc» - \"«ua»\" «IPV4:ip2» «bytes» «bytes» -",
+    "«ts» «host» ProxySG: «date» «time» «n3» «IPV4:ip» «nb»\\«USERNAME:usr» - - DENIED \"Social Networking\" - 403 "
+    "TCP_DENIED CONNECT - tcp www.facebook.com 443 / - - \"«ua»\" «IPV4:ip2» «bytes» «bytes» -",
+    "«ts» «host» ProxySG: «date» «time» «n3» «IPV4:ip» - - authentication_failed DENIED \"none\" - 407 TCP_DENIED GET "
+    "text/html http intranet.«idom» 80 /telefonbok/sok ?namn=«PERSON_NAME:full|f» - \"«ua»\" «IPV4:ip2» «bytes» «bytes» -",
+    "«ts» «host» ProxySG: «date» «time» «n3» «IPV4:ip» «USERNAME:upn» - - OBSERVED \"Web Email\" - 200 TCP_TUNNELED "
+    "CONNECT - tcp outlook.office365.com 443 / - - \"«ua»\" «IPV4:ip2» «bytes» «bytes» -",
+    "«ts» «host» ProxySG: «date» «time» «n3» «IPV4:ip» «~svcacct» - - OBSERVED \"Software Downloads\" - 200 TCP_HIT GET "
+    "application/octet-stream http update.«idom» 80 /agent/«~ver»/setup.msi - msi \"«ua»\" «IPV4:ip2» «bytes» «bytes» -",
+)
+
 # ---------------------------------------------------------------- json
 
 box = shapes(
@@ -681,6 +696,7 @@ TEMPLATES = [
     ("syslog", "genetec-csv", genetec),
     ("syslog", "mitel-smdr", mitel),
     ("syslog", "barracuda-esg", barracuda),
+    ("syslog", "bluecoat-proxysg", bluecoat),
     ("json", "box-events", box),
     ("json", "zendesk-audit", zendesk),
     ("json", "aircall-webhook", aircall),
