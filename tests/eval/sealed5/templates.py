@@ -190,6 +190,19 @@ ipa = shapes(
     "«ts» «host» ns-slapd: [«clf»] conn=«n5» op=1 MOD dn=\"uid=«~svcacct»,cn=sysaccounts,cn=etc,dc=lindhaga,dc=local\"",
 )
 
+
+mwg = shapes(
+    "«ts» «host» mwg: [«clf»] \"«nb»\\«USERNAME:usr»\" «IPV4:ip» 200 \"GET https://mail.«idom»/owa/?ae=Item&t=IPM.Note&id=«~hex24» "
+    "HTTP/1.1\" \"Web Mail\" \"Minimal Risk\" \"text/html\" «bytes» \"«~ua»\" \"\" \"0\"",
+    "«ts» «host» mwg: [«clf»] \"«USERNAME:usr»\" «IPV4:ip» 403 \"GET http://«fqdn»/sok?q=«PERSON_NAME:full|f»&tel=«PHONE:ph|f» "
+    "HTTP/1.1\" \"Search Engines\" \"Unverified\" \"text/html\" «bytes» \"«~ua»\" \"\" \"0\"",
+    "«ts» «host» mwg: [«clf»] \"\" «IPV4:ip» 407 \"CONNECT www.«idom»:443 HTTP/1.1\" \"\" \"\" \"\" 0 \"«~ua»\" \"\" \"0\"",
+    "«ts» «host» mwg: [«clf»] \"«EMAIL:mail»\" «IPV6:ip6s» 200 \"POST https://upload.«idom»/api/files?owner=«EMAIL:mail|p» "
+    "HTTP/1.1\" \"Online Storage\" \"Medium Risk\" \"application/json\" «bytes» \"«~ua»\" \"\" \"0\"",
+    "«ts» «host» mwg: [«clf»] \"CN=«PERSON_NAME:full|s»,OU=Users,OU=«place»,DC=fjordvik,DC=net\" «IPV4:ip» 200 \"GET "
+    "https://www.«idom»/ HTTP/1.1\" \"Business\" \"Minimal Risk\" \"text/html\" «bytes» \"«~ua»\" \"\" \"0\"",
+)
+
 # ---------------------------------------------------------------- json
 
 bitbucket = shapes(
@@ -603,6 +616,7 @@ TEMPLATES = [
     ("syslog", "paxton-net2", net2),
     ("syslog", "ipoffice-smdr", ipo_smdr),
     ("syslog", "freeipa-389ds", ipa),
+    ("syslog", "skyhigh-mwg-access", mwg),
     ("json", "bitbucket-webhook", bitbucket),
     ("json", "freshdesk-webhook", freshdesk),
     ("json", "telnyx-webhook", telnyx),
