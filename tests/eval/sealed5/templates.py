@@ -252,7 +252,7 @@ telnyx = shapes(
 osquery = shapes(
     "{\"name\":\"pack_it_logged_in_users\",\"hostIdentifier\":\"«PERSON_NAME:gnhostl»-thinkpad\",\"calendarTime\":\"«ctime» UTC\","
     "\"unixTime\":«~epoch»,\"epoch\":0,\"counter\":«n2»,\"columns\":{\"user\":\"«USERNAME:usr»\",\"tty\":\"pts/0\",\"host\":"
-    "\"«IPV4:ip»\",\"time\":\"«epoch»\",\"type\":\"user\"},\"action\":\"added\"}",
+    "\"«IPV4:ip»\",\"time\":\"«~epoch»\",\"type\":\"user\"},\"action\":\"added\"}",
     "{\"name\":\"pack_it_users\",\"hostIdentifier\":\"«host»\",\"unixTime\":«~epoch»,\"diffResults\":{\"added\":[{\"username\":"
     "\"«USERNAME:usr@u»\",\"description\":\"«PERSON_NAME:full|j»,,«PHONE:ph»,\",\"directory\":\"/home/«USERNAME:@u»\","
     "\"shell\":\"/bin/bash\",\"uid\":\"«n5»\"}],\"removed\":[{\"username\":\"«~svcacct»\",\"uid\":\"«n3»\"}]}}",

@@ -267,7 +267,7 @@ zendesk = shapes(
 
 aircall = shapes(
     "{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":«~epoch»,\"token\":\"«hex32»\",\"data\":{\"id\":«~bigid»,"
-    "\"direction\":\"inbound\",\"status\":\"done\",\"started_at\":«epoch»,\"duration\":«dur»,\"raw_digits\":\"«PHONE:ph@c»\","
+    "\"direction\":\"inbound\",\"status\":\"done\",\"started_at\":«~epoch»,\"duration\":«dur»,\"raw_digits\":\"«PHONE:ph@c»\","
     "\"user\":{\"id\":«n5»,\"name\":\"«PERSON_NAME:nm|j»\",\"email\":\"«EMAIL:mail»\",\"available\":true},"
     "\"number\":{\"id\":«n5»,\"name\":\"Växel\",\"digits\":\"«~switch»\",\"country\":\"SE\"},\"contact\":{\"first_name\":"
     "\"«PERSON_NAME:gn2|j»\",\"last_name\":\"«PERSON_NAME:sn2|j»\",\"phone_numbers\":[{\"label\":\"Mobil\",\"value\":\"«PHONE:@c»\"},"
