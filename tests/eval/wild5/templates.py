@@ -222,6 +222,18 @@ bluecoat = shapes(
     "application/octet-stream http update.«idom» 80 /agent/«~ver»/setup.msi - msi \"«ua»\" «IPV4:ip2» «bytes» «bytes» -",
 )
 
+
+atm = shapes(
+    "«ts» «host» atmjournal[«pid»]: ATM «n3» İşlem: para çekme, kart sahibi «PERSON_NAME:nm», tutar «n3»0 TRY, "
+    "SMS bildirimi «PHONE:ph» numarasına gönderildi, referans «~bigid»",
+    "«ts» «host» atmjournal[«pid»]: ATM «n3» Kullanıcı «USERNAME:usr» teknisyen girişi yaptı (kaset değişimi), "
+    "yazılım «~ver»",
+    "«ts» «host» atmjournal[«pid»]: تم تسجيل دخول المستخدم «USERNAME:usr» من العنوان «IPV4:ip» إلى جهاز الصراف «n3»",
+    "«ts» «host» atmjournal[«pid»]: عميل «PERSON_NAME:nm» سحب مبلغ من الصراف «n3»، رقم الجوال «PHONE:phe»، رقم العملية «~bigid»",
+    "«ts» «host» atmjournal[«pid»]: Uttag ATM «n3»: kortinnehavare «PERSON_NAME:nm» («PERSONNUMMER:pnr»), kvitto per SMS till "
+    "«PHONE:mob», kundtjänst «~switch»",
+)
+
 # ---------------------------------------------------------------- json
 
 box = shapes(
@@ -361,6 +373,23 @@ def pedido(ctx, rec, cols):
         "\"asiakaspalvelu\":\"«~svc»\"}}",
     ]))
 
+
+
+shib = shapes(
+    "{\"@timestamp\":\"«iso»\",\"logger\":\"Shibboleth-Audit.SSO\",\"idp\":\"https://idp.«idom»/idp/shibboleth\","
+    "\"sp\":\"https://sp.«idom»/shibboleth\",\"principal\":\"«USERNAME:usr»\",\"client_ip\":\"«IPV4:ip»\","
+    "\"attributes\":[\"uid\",\"mail\",\"displayName\"],\"saml_response\":\"<saml2:Assertion ID=\\\"_«hex32»\\\">"
+    "<saml2:Subject><saml2:NameID Format=\\\"urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress\\\">«EMAIL:mail»"
+    "</saml2:NameID></saml2:Subject><saml2:AttributeStatement><saml2:Attribute Name=\\\"displayName\\\"><saml2:AttributeValue>"
+    "«PERSON_NAME:nm|xj»</saml2:AttributeValue></saml2:Attribute><saml2:Attribute Name=\\\"mobile\\\"><saml2:AttributeValue>"
+    "«PHONE:ph»</saml2:AttributeValue></saml2:Attribute></saml2:AttributeStatement></saml2:Assertion>\"}",
+    "{\"@timestamp\":\"«iso»\",\"logger\":\"Shibboleth-Audit.Logout\",\"principal\":\"«USERNAME:upn»\",\"client_ip\":"
+    "\"«IPV6:ip6s»\",\"session\":\"«hex32»\",\"sp_list\":[{\"entity\":\"https://sp.«idom»/shibboleth\",\"name_id\":"
+    "\"«EMAIL:mail»\"},{\"entity\":\"https://wiki.«idom»/saml\",\"name_id\":\"«~hex32»\"}]}",
+    "{\"@timestamp\":\"«iso»\",\"logger\":\"Shibboleth-Audit.SSO\",\"principal\":\"«USERNAME:usr»\",\"result\":"
+    "\"InvalidCredentials\",\"client_ip\":\"«IPV4:ip»\",\"ldap_dn\":\"uid=«USERNAME:usr»,ou=Personal,ou=«place|j»,dc=vastanfors,dc=int\","
+    "\"ua\":\"«ua»\"}",
+)
 
 # ---------------------------------------------------------------- kv-cef
 
@@ -697,6 +726,7 @@ TEMPLATES = [
     ("syslog", "mitel-smdr", mitel),
     ("syslog", "barracuda-esg", barracuda),
     ("syslog", "bluecoat-proxysg", bluecoat),
+    ("syslog", "atm-journal-i18n", atm),
     ("json", "box-events", box),
     ("json", "zendesk-audit", zendesk),
     ("json", "aircall-webhook", aircall),
@@ -704,6 +734,7 @@ TEMPLATES = [
     ("json", "wazuh-alert", wazuh),
     ("json", "sentry-event", sentry),
     ("json", "order-export-i18n", pedido),
+    ("json", "shibboleth-idp-audit", shib),
     ("kv-cef", "ironport-cef", ironport),
     ("kv-cef", "kaspersky-ksc-cef", kaspersky),
     ("kv-cef", "netwrix-auditor", netwrix),
