@@ -203,6 +203,17 @@ mwg = shapes(
     "https://www.«idom»/ HTTP/1.1\" \"Business\" \"Minimal Risk\" \"text/html\" «bytes» \"«~ua»\" \"\" \"0\"",
 )
 
+
+pms = shapes(
+    "«ts» «host» pms-hotel[«pid»]: Check-in: huésped «PERSON_NAME:nm», habitación «n3», teléfono «PHONE:ph», correo «EMAIL:mail», "
+    "reserva «~caseno»",
+    "«ts» «host» pms-hotel[«pid»]: Gast «PERSON_NAME:nm» ingecheckt in kamer «n3» door medewerker «USERNAME:usr», "
+    "telefoonnummer «PHONE:ph»",
+    "«ts» «host» pms-hotel[«pid»]: Recepcionista «USERNAME:usr» cambió el teléfono del huésped «PERSON_NAME:nm» a «PHONE:ph»",
+    "«ts» «host» pms-hotel[«pid»]: Nachtaudit abgeschlossen, «n3» Gäste, Rezeption «~switch», Notruf «~svc»",
+    "«ts» «host» pms-hotel[«pid»]: Misafir «PERSON_NAME:nm» odaya giriş yaptı, kart «BADGE:badge», resepsiyon: «USERNAME:usr»",
+)
+
 # ---------------------------------------------------------------- json
 
 bitbucket = shapes(
@@ -318,6 +329,30 @@ hexnode = shapes(
     "\"previous_imsi\":\"«IMSI:imsi»\"}",
     "{\"event\":\"compliance_failed\",\"timestamp\":«epochms»,\"device\":{\"id\":«n5»,\"imei\":\"«~ximei»\",\"model\":"
     "\"iPhone 15\",\"bluetooth_mac\":\"«MAC:macd»\"},\"user\":{\"username\":\"«USERNAME:usr»\"},\"policy\":\"Kryptering\"}",
+)
+
+
+def _hl7_name(c):
+    p = E.person(c)
+    return f"{p['surname']}^{p['given']}" if not p["native"] else p["full"]
+
+
+G["hl7name"] = _hl7_name
+
+mirth = shapes(
+    "{\"channel\":\"ADT inkommande\",\"messageId\":«n5»,\"status\":\"SENT\",\"receivedDate\":\"«iso»\",\"rawData\":"
+    "\"MSH|^~\\\\&|TAKECARE|SU|MIRTH|LINDHAGA|«n5»||ADT^A04|«~bigid»|P|2.5\\rPID|1||«PERSONNUMMER:pnr12|n»^^^SE-PNR||"
+    "«PERSON_NAME:hl7name|j»||«n5»|F|||«place|j»^^^^^SE||«PHONE:ph»^PRN^PH|||||||\\rPV1|1|O|AKUT^^^SU\"}",
+    "{\"channel\":\"ADT inkommande\",\"messageId\":«n5»,\"status\":\"ERROR\",\"error\":\"PID-3 ogiltigt: «~xpnr|n»\","
+    "\"rawData\":\"MSH|^~\\\\&|TAKECARE|SU|MIRTH|LINDHAGA|«n5»||ADT^A08|«~bigid»|P|2.5\\rPID|1||«~xpnr|n»^^^SE-PNR||"
+    "«PERSON_NAME:hl7name|j»\"}",
+    "{\"channel\":\"Remiss ut\",\"messageId\":«n5»,\"status\":\"SENT\",\"encodedData\":\"<ClinicalDocument><recordTarget>"
+    "<patientRole><id root=\\\"1.2.752.129.2.1.3.1\\\" extension=\\\"«PERSONNUMMER:pnr12|n»\\\"/><patient><name><given>"
+    "«PERSON_NAME:gn|xj»</given><family>«PERSON_NAME:sn|xj»</family></name></patient><telecom value=\\\"tel:«PHONE:phe»\\\"/>"
+    "</patientRole></recordTarget><author><assignedAuthor><id extension=\\\"«USERNAME:usr»\\\"/></assignedAuthor></author>"
+    "</ClinicalDocument>\"}",
+    "{\"channel\":\"Samordning\",\"messageId\":«n5»,\"status\":\"FILTERED\",\"rawData\":\"PID|1||«SAMORDNINGSNUMMER:snr|n»"
+    "^^^SE-SAMNR||«PERSON_NAME:hl7name|j»||||||||«PHONE:ph»\"}",
 )
 
 # ---------------------------------------------------------------- kv-cef
@@ -617,6 +652,7 @@ TEMPLATES = [
     ("syslog", "ipoffice-smdr", ipo_smdr),
     ("syslog", "freeipa-389ds", ipa),
     ("syslog", "skyhigh-mwg-access", mwg),
+    ("syslog", "hotel-pms-i18n", pms),
     ("json", "bitbucket-webhook", bitbucket),
     ("json", "freshdesk-webhook", freshdesk),
     ("json", "telnyx-webhook", telnyx),
@@ -625,6 +661,7 @@ TEMPLATES = [
     ("json", "mattermost-audit", mattermost),
     ("json", "hr-export-i18n", hrexport),
     ("json", "hexnode-mdm", hexnode),
+    ("json", "mirth-hl7-cda", mirth),
     ("kv-cef", "gravityzone-cef", gravityzone),
     ("kv-cef", "adaudit-kv", adaudit),
     ("kv-cef", "sms-router-map", smsrouter),
