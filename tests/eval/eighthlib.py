@@ -254,7 +254,8 @@ def phone_parts(ctx, country=None, kind=None):
     spec = ctx.pools.COUNTRIES[cc]
     ranges = [r for r in spec["ranges"] if kind is None or r[2] == kind] or spec["ranges"]
     prefix, length, _kind, pats = rng.choice(ranges)
-    nsn = prefix + _digits(rng, length - len(prefix))
+    rest = length - len(prefix)
+    nsn = prefix + (str(rng.randint(1, 9)) + _digits(rng, rest - 1) if rest > 0 else "")
     return spec, nsn, pats
 
 
