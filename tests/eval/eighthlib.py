@@ -282,8 +282,18 @@ def phone_spell(ctx, spec, nsn, pats, style=None):
     return f"{trunk or ''}{spec.get('tsep', '') if trunk else ''}{nat}"
 
 
+def odd_separators(ctx, v):
+    """Now and then a number as word processors and web forms leave it:
+    no-break spaces, en dashes, non-breaking hyphens."""
+    rng = ctx.rng
+    if rng.random() >= getattr(ctx.pools, "P_PHONE_ODD_SEP", 0.0):
+        return v
+    return v.replace(" ", rng.choice(["\u00a0", "\u202f"])).replace("-", rng.choice(["\u2013", "\u2011"]))
+
+
 def phone(ctx, country=None, kind=None, style=None):
-    return phone_spell(ctx, *phone_parts(ctx, country, kind), style=style)
+    v = phone_spell(ctx, *phone_parts(ctx, country, kind), style=style)
+    return v if style else odd_separators(ctx, v)
 
 
 # ---------------------------------------------------------------- Swedish numbers

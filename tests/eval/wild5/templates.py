@@ -527,7 +527,7 @@ def yeastar(ctx, rec, cols):
          "disposition": r.choice(["ANSWERED", "ANSWERED", "NO ANSWER", "BUSY"]), "amaflags": "BILLING",
          "uniqueid": f"{int(E.moment(ctx).timestamp())}.{r.randint(10, 99)}", "dcontext": kind}
     if kind == "inbound":
-        num = g("ph")
+        num = g("phdig")
         ext = g("ext")
         c.update(src=[("PHONE", num)], dst=[("PHONE", ext)], clid=['"', ("PHONE", num), '" <', ("PHONE", num), ">"],
                  channel="SIP/Telenor-SIP", dstchannel=["SIP/", ("PHONE", ext)], lastapp="Dial",
