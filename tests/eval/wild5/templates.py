@@ -136,7 +136,7 @@ apotek = shapes(
     "(operatör «USERNAME:usr»)",
     "«ts» «host» recept-api[«pid»]: INFO Uthämtning via ombud «PERSON_NAME:nm2» för kund med samordningsnummer "
     "«SAMORDNINGSNUMMER:snr»; avisering per SMS till «PHONE:mob»",
-    "«ts» «host» recept-api[«pid»]: INFO Apotekskund «PERSONNUMMER:pnr12» hämtade ut via «~sender», kassa «n2», "
+    "«ts» «host» recept-api[«pid»]: INFO Apotekskund «PERSONNUMMER:pnr12» hämtade ut, avisering skickad från SMS-avsändare «~sender», kassa «n2», "
     "kvitto «~bigid»",
     "<«pri»>1 «iso» «host» recept-api «pid» AUDIT [apotek@«n5» operator=\"«USERNAME:usr»\" kund=\"«PERSONNUMMER:pnr»\" "
     "namn=\"«PERSON_NAME:nm|s»\"] Läkemedelsförteckning öppnad, samtycke «~caseno»",
@@ -360,7 +360,7 @@ def pedido(ctx, rec, cols):
         "{\"pedido\":{\"numero\":\"PED-«n5»\",\"fecha\":\"«iso0»\",\"cliente\":{\"nombre\":\"«PERSON_NAME:gn|j»\",\"apellidos\":"
         "\"«PERSON_NAME:sn|j»\",\"teléfono\":\"«PHONE:ph@t»\",\"correo\":\"«EMAIL:mail»\",\"dirección_ip\":\"«IPV4:ip»\"},"
         "\"envío\":{\"destinatario\":\"«PERSON_NAME:nm2|j»\",\"móvil\":\"«PHONE:ph2@m»\",\"punto_recogida\":\"«place»\"},"
-        "\"líneas\":[{\"sku\":\"«alnum10»\",\"cantidad\":1}],\"notas\":\"Llamar antes al «PHONE:@m»\",\"atención\":\"«~svc»\"}}",
+        "\"líneas\":[{\"sku\":\"«alnum10»\",\"cantidad\":1}],\"notas\":\"Llamar antes al «PHONE:@m»\",\"atención_al_cliente\":\"«~switch»\"}}",
         "{\"zamówienie\":{\"numer\":\"ZAM/«n5»/2026\",\"klient\":{\"imię\":\"«PERSON_NAME:gn|j»\",\"nazwisko\":"
         "\"«PERSON_NAME:sn|j»\",\"telefon\":\"«PHONE:ph»\",\"e-mail\":\"«EMAIL:mail»\",\"login\":\"«USERNAME:usr»\"},"
         "\"dostawa\":{\"odbiorca\":\"«PERSON_NAME:nm2|j»\",\"paczkomat\":\"«~alnum10»\"},\"uwagi\":\"Proszę dzwonić na "
@@ -370,7 +370,7 @@ def pedido(ctx, rec, cols):
         "\"klantenservice\":\"«~switch»\",\"kortingscode\":\"«~otp»\"}}",
         "{\"tilaus\":{\"tilausnumero\":\"T«n5»\",\"asiakas\":{\"etunimi\":\"«PERSON_NAME:gn|u»\",\"sukunimi\":\"«PERSON_NAME:sn|u»\","
         "\"puhelin\":\"«PHONE:ph»\",\"sähköposti\":\"«EMAIL:mail»\"},\"toimitus\":{\"vastaanottaja\":\"«PERSON_NAME:nm2|u»\"},"
-        "\"asiakaspalvelu\":\"«~svc»\"}}",
+        "\"asiakaspalvelu\":\"«~switch»\",\"hätänumero\":\"«~svc»\"}}",
     ]))
 
 
