@@ -18,6 +18,9 @@ def _host_given(c, i=0):
 G["gnhost"] = _host_given
 G["gnhostU"] = lambda c: _host_given(c).upper()
 G["phccint"] = lambda c: E.phone(c, c.rng.choice([k for k in c.pools.COUNTRIES if k != "46"]), style="ccdigits")
+G["n1"] = lambda c: str(c.rng.randint(0, 9))
+G["hsize"] = lambda c: f"{c.rng.randint(1, 999)}.{c.rng.randint(0, 99):02d} {c.rng.choice(['KB', 'KB', 'MB'])}"
+G["boxts"] = lambda c: f"{E.moment(c):%Y-%m-%dT%H:%M:%S}+0{c.rng.choice('12')}:00"
 G["kdate"] = lambda c: f"{E.moment(c):%d/%b/%Y %H:%M:%S}"
 G["mmdd"] = lambda c: f"{E.moment(c):%m/%d}"
 G["hm"] = lambda c: f"{E.moment(c):%H:%M}"
@@ -73,13 +76,14 @@ proftpd = shapes(
 )
 
 kerio = shapes(
-    "«ts» «host» kerio-security: [«kdate»] Failed IMAP login from «IPV4:ip», missing Kerio Connect account «USERNAME:usr»",
-    "«ts» «host» kerio-security: [«kdate»] User «EMAIL:mail» doesn't know his password, sent from host «IPV4:ip», POP3",
-    "«ts» «host» kerio-mail: [«kdate»] Recv: Queue-ID: «hex8»-«hex6», Service: SMTP, From: <«EMAIL:mail»>, "
-    "To: <«EMAIL:mail2»>, Size: «bytes», Sender-Host: «IPV4:ip», User: «USERNAME:usr», SSL: yes, "
+    "«ts» «host» kerio-security: [«kdate»] IMAP: User «EMAIL:mail» doesn't exist. Attempt from IP address «IPV4:ip».",
+    "«ts» «host» kerio-security: [«kdate»] POP3: Invalid password for user «EMAIL:mail». Attempt from IP address «IPV4:ip».",
+    "«ts» «host» kerio-mail: [«kdate»] Recv: Queue-ID: «hex8»-0000000«n1», Service: SMTP, From: <«EMAIL:mail»>, "
+    "To: <«EMAIL:mail2»>, Size: «bytes», User: «USERNAME:usr», Sender-Host: «IPV4:ip», SSL: yes, "
     "Subject: Sv: «PERSON_NAME:full|m»",
-    "«ts» «host» kerio-connect: [«kdate»] {WebMail} User «EMAIL:mail» logged in from «IPV4:ip» (Kerio Connect Client)",
-    "«ts» «host» kerio-mail: [«kdate»] Sent: Queue-ID: «hex8»-«hex6», Recipient: <«EMAIL:mail2»>, Result: delivered, "
+    "«ts» «host» kerio-security: [«kdate»] HTTP/WebMail: Invalid password for user «USERNAME:usr». Attempt from IP address "
+    "«IPV4:ip».",
+    "«ts» «host» kerio-mail: [«kdate»] Sent: Queue-ID: «hex8»-0000000«n1», Recipient: <«EMAIL:mail2»>, Result: delivered, "
     "Status: 2.0.0, Remote-Host: «IPV4:ip», Msg-Id: <«hex24»@«idom»>",
 )
 
@@ -90,7 +94,7 @@ synology = shapes(
     "[password] en raison d'un échec d'autorisation.",
     "«ts» «host» Połączenie: Użytkownik [«USERNAME:usr»] z [«IPV6:ip6s»] zalogował się przez [WebDAV].",
     "«ts» «host» WinFileService Event: write, Path: /homes/«USERNAME:usr@u»/Dokument/CV_«PERSON_NAME:gn»_«PERSON_NAME:sn».docx, "
-    "File/Folder: File, Size: «bytes» Bytes, User: «USERNAME:@u», IP: «IPV4:ip»",
+    "File/Folder: File, Size: «hsize», User: «USERNAME:@u», IP: «IPV4:ip»",
     "«ts» «host» Connection: User [«~svcacct»] from [«IPV4:ip»] failed to sign in to [DSM] via [password] due to "
     "authorization failure.",
     "«ts» «host» System: User [«USERNAME:usr»] changed the phone number of user [«USERNAME:usr2»] to [«PHONE:ph»].",
@@ -112,7 +116,7 @@ mongodb = shapes(
     "<«pri»>1 «iso» «host» mongod «pid» - - {\"t\":{\"$date\":\"«iso»\"},\"s\":\"I\",\"c\":\"NETWORK\",\"id\":51800,"
     "\"ctx\":\"conn«n3»\",\"msg\":\"client metadata\",\"attr\":{\"remote\":\"[«IPV6:ip6s»]:«port»\",\"client\":\"conn«n3»\","
     "\"doc\":{\"application\":{\"name\":\"MongoDB Compass\"},\"driver\":{\"name\":\"nodejs\",\"version\":\"«~ver»\"},"
-    "\"os\":{\"type\":\"Darwin\",\"name\":\"«PERSON_NAME:gnhost»s-MacBook-Pro\"}}}}",
+    "\"os\":{\"type\":\"Darwin\",\"name\":\"darwin\",\"architecture\":\"arm64\",\"version\":\"23.4.0\"}}}}",
 )
 
 opensips = shapes(
@@ -122,7 +126,7 @@ opensips = shapes(
     "«ts» «host» /usr/sbin/opensips[«pid»]: REGISTER from sip:«PHONE:ext@e»@«idom» contact "
     "<sip:«PHONE:@e»@«IPV4:ip»:«port»;transport=udp> expires=3600 ua=\"Yealink SIP-T46U «~ver»\"",
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: call missed: timestamp=«epoch»;method=INVITE;code=486;reason=Busy Here;"
-    "src_user=«PHONE:phe»;src_domain=«IPV4:ip»;dst_user=«~queue»;dst_domain=«idom»",
+    "src_user=«PHONE:phe»;src_domain=«IPV4:ip»;dst_user=«PHONE:queue»;dst_domain=«idom»",
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: transaction answered: timestamp=«epoch»;method=INVITE;code=200;"
     "src_user=«PHONE:ext»;src_domain=«idom»;dst_user=«~svc|n»;dst_domain=«IPV4:ip» emergency=1",
     "«ts» «host» /usr/sbin/opensips[«pid»]: WARNING:auth:pv_authorize: auth failed for «USERNAME:usr»@«idom» "
@@ -164,9 +168,9 @@ genetec = shapes(
     "Lecteur «n2»,Titulaire de cartes",
     "«ts» «host» SecurityCenter: «dmys»,Access granted,«PERSON_NAME:nm»,«BADGE:badge»,«place» Loading dock,Reader «n2»,"
     "Cardholder",
-    "«ts» «host» SecurityCenter: «dmys»,Access denied: unknown credential,,«BADGE:badge»,«place» Server room,Reader «n2»,",
+    "«ts» «host» SecurityCenter: «dmys»,Access denied: Unknown credential,,«BADGE:badge»,«place» Server room,Reader «n2»,",
     "«ts» «host» SecurityCenter: «dmys»,Door forced open,,,«place» Door «n2»,Reader «n2»,",
-    "«ts» «host» SecurityCenter: «dmys»,Access denied: expired credential,«PERSON_NAME:nm»,«BADGE:badge»,"
+    "«ts» «host» SecurityCenter: «dmys»,Access denied: Expired credential,«PERSON_NAME:nm»,«BADGE:badge»,"
     "«place» Entrance,Reader «n2»,Visitor escorted by «PERSON_NAME:nm2»",
 )
 
@@ -193,7 +197,7 @@ def mitel(ctx, rec, cols):
     elif kind == "svc":
         R(ctx, rec, "«PHONE:ext» 0«~svc|n»  T0001 E")
     else:
-        R(ctx, rec, "T0003 «PHONE:phe»  «~queue» A «PHONE:ext»")
+        R(ctx, rec, "T0003 «PHONE:phe»  «PHONE:queue» A «PHONE:ext»")
 
 
 barracuda = shapes(
@@ -240,21 +244,21 @@ box = shapes(
     "{\"source\":{\"item_type\":\"file\",\"item_id\":\"«~bigid»\",\"item_name\":\"Lönespec «PERSON_NAME:full|j» 2026-03.pdf\","
     "\"parent\":{\"type\":\"folder\",\"name\":\"«PERSON_NAME:sn|j»\",\"id\":\"«~bigid»\"},\"owned_by\":{\"type\":\"user\","
     "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\",\"login\":\"«EMAIL:mail»\"}},\"created_by\":{\"type\":\"user\","
-    "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm2|u»\",\"login\":\"«EMAIL:mail2»\"},\"created_at\":\"«iso6»\","
+    "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm2|u»\",\"login\":\"«EMAIL:mail2»\"},\"created_at\":\"«boxts»\","
     "\"event_id\":\"«uuid»\",\"event_type\":\"ITEM_DOWNLOAD\",\"ip_address\":\"«IPV4:ip»\",\"type\":\"event\","
     "\"session_id\":null,\"additional_details\":{\"service_id\":\"«n5»\",\"service_name\":\"Box Sync for Windows\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\","
-    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«iso6»\",\"event_type\":\"COLLABORATION_INVITE\",\"ip_address\":\"«IPV4:ip»\","
+    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«boxts»\",\"event_type\":\"COLLABORATION_INVITE\",\"ip_address\":\"«IPV4:ip»\","
     "\"source\":{\"folder_id\":\"«~bigid»\",\"folder_name\":\"Ärende «~caseno»\",\"path_collection\":{\"total_count\":2,"
     "\"entries\":[{\"type\":\"folder\",\"id\":\"0\",\"name\":\"All Files\"},{\"type\":\"folder\",\"id\":\"«~bigid»\","
     "\"name\":\"Klienter «PERSON_NAME:sn2|j»\"}]}},\"accessible_by\":{\"type\":\"user\",\"id\":\"«n5»\","
     "\"name\":\"«PERSON_NAME:nm2|j»\",\"login\":\"«EMAIL:mail2»\"},\"additional_details\":{\"role\":\"editor\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|u»\","
-    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«iso6»\",\"event_type\":\"LOGIN\",\"ip_address\":\"«IPV6:ip6s»\","
+    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«boxts»\",\"event_type\":\"LOGIN\",\"ip_address\":\"«IPV6:ip6s»\","
     "\"source\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\",\"login\":\"«EMAIL:mail»\"},"
     "\"additional_details\":{\"sso\":\"saml\",\"client\":\"«ua»\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"2\",\"name\":\"Box Admin\","
-    "\"login\":\"«~svcacct»@«idom»\"},\"created_at\":\"«iso6»\",\"event_type\":\"ADD_LOGIN_ACTIVITY_DEVICE\","
+    "\"login\":\"«~svcacct»@«idom»\"},\"created_at\":\"«boxts»\",\"event_type\":\"ADD_LOGIN_ACTIVITY_DEVICE\","
     "\"ip_address\":\"«IPV4:ip»\",\"source\":{\"type\":\"user\",\"name\":\"«PERSON_NAME:nm|j»\",\"login\":\"«EMAIL:mail»\"},"
     "\"additional_details\":{\"device_name\":\"«PERSON_NAME:gnhost»s iPhone\",\"build\":\"«~ver»\"}}",
 )
@@ -525,29 +529,33 @@ def yeastar(ctx, rec, cols):
     kind = r.choice(["inbound", "outbound", "internal", "ivr"])
     c = {"start": start, "answer": ans, "end": end, "duration": dur, "billsec": bill,
          "disposition": r.choice(["ANSWERED", "ANSWERED", "NO ANSWER", "BUSY"]), "amaflags": "BILLING",
-         "uniqueid": f"{int(E.moment(ctx).timestamp())}.{r.randint(10, 99)}", "dcontext": kind}
+         "uniqueid": f"{int(E.moment(ctx).timestamp())}.{r.randint(10, 99)}",
+         "dcontext": {"ivr": "Inbound"}.get(kind, kind.capitalize())}
     if kind == "inbound":
         num = g("phdig")
         ext = g("ext")
         c.update(src=[("PHONE", num)], dst=[("PHONE", ext)], clid=['"', ("PHONE", num), '" <', ("PHONE", num), ">"],
-                 channel="SIP/Telenor-SIP", dstchannel=["SIP/", ("PHONE", ext)], lastapp="Dial",
-                 lastdata=[("~", g("switch"))], userfield=[f"{start[:10].replace('-', '')}-", ("PHONE", num), "-", ("PHONE", ext), ".wav"])
+                 channel=f"SIP/Telenor-SIP-0000{g('hex6')[:4]}", dstchannel=["SIP/", ("PHONE", ext), f"-0000{g('hex6')[:4]}"], lastapp="Dial",
+                 lastdata=["SIP/", ("PHONE", ext), ",30,tT"],
+                 userfield=[f"{start.replace('-', '').replace(' ', '').replace(':', '')}-{c['uniqueid']}-", ("PHONE", num), "-",
+                            ("PHONE", ext), "-Inbound.wav"])
     elif kind == "outbound":
         ext = g("ext")
         num = g("phdig")
         c.update(accountcode=[("~", g("costc"))], src=[("PHONE", ext)], dst=[("PHONE", num)],
-                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", ext), ">"], channel=["SIP/", ("PHONE", ext)],
-                 dstchannel="SIP/Telenor-SIP", lastapp="Dial", lastdata=[("PHONE", num)], userfield="")
+                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", ext), ">"], channel=["SIP/", ("PHONE", ext), f"-0000{g('hex6')[:4]}"],
+                 dstchannel=f"SIP/Telenor-SIP-0000{g('hex6')[:4]}", lastapp="Dial", lastdata=["SIP/Telenor-SIP/", ("PHONE", num), ",60,tT"], userfield="")
     elif kind == "internal":
         a, b = g("ext"), g("ext2")
         c.update(src=[("PHONE", a)], dst=[("PHONE", b)], clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", a), ">"],
-                 channel=["SIP/", ("PHONE", a)], dstchannel=["SIP/", ("PHONE", b)], lastapp="Dial",
-                 lastdata=[("PHONE", b)])
+                 channel=["SIP/", ("PHONE", a), f"-0000{g('hex6')[:4]}"],
+                 dstchannel=["SIP/", ("PHONE", b), f"-0000{g('hex6')[:4]}"], lastapp="Dial",
+                 lastdata=["SIP/", ("PHONE", b), ",30,tT"])
     else:
         num = g("phe")
         ivr = g("ivr")
         c.update(src=[("PHONE", num)], dst=[("~", ivr)], clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", num), ">"],
-                 channel="SIP/Telenor-SIP", lastapp="BackGround", lastdata="custom/ivr-huvudmeny")
+                 channel=f"SIP/Telenor-SIP-0000{g('hex6')[:4]}", lastapp="BackGround", lastdata="custom/ivr-huvudmeny")
     E.cdr_row(ctx, rec, E.AST_COLS, c)
 
 
@@ -572,7 +580,7 @@ def fs_callcenter(ctx, rec, cols):
     if kind == "in":
         num = g("phe")
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", num)],
-                 destination_number=[("~", g("queue"))], context="public")
+                 destination_number=[("~", g("queue"))], context="callcenter")
     elif kind == "agent":
         num = g("phe")
         c.update(caller_id_name=[("PHONE", num)], caller_id_number=[("PHONE", num)],
@@ -582,7 +590,8 @@ def fs_callcenter(ctx, rec, cols):
                  destination_number=[("PHONE", g("phdig"))], context="default", accountcode=[("~", g("costc"))])
     elif kind == "svc":
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=[("~", r.choice([g("svc").replace(" ", "").replace("-", ""), g("fcode"), g("vmpilot")]))],
+                 destination_number=[("~", r.choice([g("svc").replace(" ", "").replace("-", ""), g("fcode"),
+                                                     r.choice([v for v in ctx.pools.VM_PILOTS if v.startswith("*")])]))],
                  context="default")
     else:
         c.update(caller_id_name=[("USERNAME", g("usr"))], caller_id_number=[("PHONE", g("ext"))],
@@ -608,13 +617,14 @@ def kazoo(ctx, rec, cols):
                  destination_number=[("PHONE", g("ext"))], context="context_2")
     elif kind == "anon":
         c.update(caller_id_name="Anonymous", caller_id_number="anonymous",
-                 destination_number=[("~", g("switch").replace(" ", "").replace("-", ""))], context="context_2")
+                 destination_number=[("PHONE", g("switch").replace(" ", "").replace("-", ""))], context="context_2")
     elif kind == "conf":
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=[("~", g("conf"))], context="context_2", accountcode=[("BADGE", g("badge"))])
+                 destination_number=[("PHONE", g("conf"))], context="context_2", accountcode=[("BADGE", g("badge"))])
     elif kind == "vm":
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=[("~", g("vmpilot"))], context="context_2")
+                 destination_number=[("~", r.choice([v for v in ctx.pools.VM_PILOTS if v.startswith("*")]))],
+                 context="context_2")
     else:
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
                  destination_number=[("PHONE", g("phe"))], context="context_2", accountcode=[("~", g("costc"))])
@@ -694,7 +704,7 @@ def cucm(ctx, rec, cols):
         c["originalCalledPartyNumber"] = ["0", ("PHONE", num)]
         c["finalCalledPartyNumber"] = ["0", ("PHONE", num)]
         c["outpulsedCalledPartyNumber"] = [("PHONE", "+46" + num[1:])]
-        c["outpulsedCallingPartyNumber"] = [("~", r.choice(ctx.pools.SWITCHBOARDS).replace(" ", "").replace("-", ""))]
+        c["outpulsedCallingPartyNumber"] = [("PHONE", r.choice(ctx.pools.SWITCHBOARDS).replace(" ", "").replace("-", ""))]
         c["destDeviceName"] = "SIPTrunk_Telia"
         c["finalCalledPartyPattern"] = "0.!"
         c["calledPartyPatternUsage"] = "5"
