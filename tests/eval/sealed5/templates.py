@@ -114,7 +114,7 @@ def acme(ctx, rec, cols):
         "«ts» «host» acmepacket[«pid»]: CDR 1,\"«hex16»@«IPV4:ip»\",\"\\\"«PERSON_NAME:nm»\\\" <sip:«PHONE:ext»@«idom»>;tag=«hex8»\","
         "\"<sip:«PHONE:phcc»@«IPV4:ip2»>\",\"INVITE\",\"«~epoch»\",0,0,\"Teams-DR\",\"PSTN-Telenor\"",
         "«ts» «host» acmepacket[«pid»]: CDR 2,\"«hex16»@«IPV4:ip»\",\"<sip:«PHONE:ext»@«idom»>;tag=«hex8»\","
-        "\"<sip:«~svc|n»@«IPV4:ip2»;user=phone>\",\"INVITE\",\"«~epoch»\",«dur»,16,\"Teams-DR\",\"PSTN-Telenor\" emergency",
+        "\"<sip:«~svc|n»@«IPV4:ip2»;user=phone>\",\"INVITE\",\"«~epoch»\",«dur»,16,\"Teams-DR\",\"PSTN-Telenor\"",
         "«ts» «host» acmepacket[«pid»]: CDR 3,\"«hex16»@«IPV4:ip»\",\"<sip:«PHONE:phe»@«IPV4:ip2»>;tag=«hex8»\","
         "\"<sip:«~hunt»@«idom»>\",\"INVITE\",\"«~epoch»\",«dur»,31,\"PSTN-Telenor\",\"Huntgroup-Support\"",
     ]))
@@ -169,7 +169,7 @@ def ipo_smdr(ctx, rec, cols):
     elif kind == "in":
         R(ctx, rec, "«PHONE:phe@c»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.4,E«PHONE:@e»,«PERSON_NAME:nm»,0,0")
     elif kind == "hg":
-        R(ctx, rec, "«PHONE:ph@c»,I,«~queue@q»,«~@q»,,0," + cid + ",1,T9002,Line 2.7,E«PHONE:ext@e»,«PERSON_NAME:nm»,«n2»,0")
+        R(ctx, rec, "«PHONE:ph@c»,I,«PHONE:queue@q»,«PHONE:@q»,,0," + cid + ",1,T9002,Line 2.7,E«PHONE:ext@e»,«PERSON_NAME:nm»,«n2»,0")
     elif kind == "vm":
         R(ctx, rec, "«PHONE:phe»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.1,V9501,VM Channel 1,0,0")
     else:
@@ -252,7 +252,7 @@ telnyx = shapes(
     "\"caller_id_name\":\"«PERSON_NAME:nm|j»\",\"hangup_cause\":\"normal_clearing\",\"sip_headers\":[{\"name\":\"X-Agent\","
     "\"value\":\"«USERNAME:usr»\"},{\"name\":\"P-Asserted-Identity\",\"value\":\"<sip:«PHONE:phcc»@«IPV4:ip»>\"}],"
     "\"start_time\":\"«iso6»\"},\"record_type\":\"event\"}}",
-    "{\"data\":{\"event_type\":\"call.initiated\",\"id\":\"«uuid»\",\"payload\":{\"from\":\"«~switch»\",\"to\":\"«PHONE:phe»\","
+    "{\"data\":{\"event_type\":\"call.initiated\",\"id\":\"«uuid»\",\"payload\":{\"from\":\"«PHONE:switch»\",\"to\":\"«PHONE:phe»\","
     "\"direction\":\"outgoing\",\"state\":\"bridging\",\"client_state\":\"«b64»\",\"custom_headers\":[{\"name\":\"X-Kund\","
     "\"value\":\"«PERSON_NAME:nm|u»\"}]}}}",
     "{\"data\":{\"event_type\":\"message.received\",\"id\":\"«uuid»\",\"payload\":{\"from\":{\"phone_number\":\"«PHONE:phe»\","
@@ -342,7 +342,7 @@ G["hl7name"] = _hl7_name
 mirth = shapes(
     "{\"channel\":\"ADT inkommande\",\"messageId\":«n5»,\"status\":\"SENT\",\"receivedDate\":\"«iso»\",\"rawData\":"
     "\"MSH|^~\\\\&|TAKECARE|SU|MIRTH|LINDHAGA|«n5»||ADT^A04|«~bigid»|P|2.5\\rPID|1||«PERSONNUMMER:pnr12|n»^^^SE-PNR||"
-    "«PERSON_NAME:hl7name|j»||«n5»|F|||«place|j»^^^^^SE||«PHONE:ph»^PRN^PH|||||||\\rPV1|1|O|AKUT^^^SU\"}",
+    "«PERSON_NAME:hl7name|j»|||F|||«place|j»^^^^^SE||«PHONE:ph»^PRN^PH|||||||\\rPV1|1|O|AKUT^^^SU\"}",
     "{\"channel\":\"ADT inkommande\",\"messageId\":«n5»,\"status\":\"ERROR\",\"error\":\"PID-3 ogiltigt: «~xpnr|n»\","
     "\"rawData\":\"MSH|^~\\\\&|TAKECARE|SU|MIRTH|LINDHAGA|«n5»||ADT^A08|«~bigid»|P|2.5\\rPID|1||«~xpnr|n»^^^SE-PNR||"
     "«PERSON_NAME:hl7name|j»\"}",
@@ -532,7 +532,7 @@ def fs_verto(ctx, rec, cols):
                  destination_number=[("PHONE", g("ext"))], context="public")
     else:
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("phe"))],
-                 destination_number=[("~", g("ivr"))], context="public")
+                 destination_number=[("PHONE", g("ivr"))], context="public")
     E.cdr_row(ctx, rec, E.FS_COLS, c)
 
 
@@ -547,7 +547,7 @@ def oxe(ctx, rec, cols):
     kind = r.choice(["out", "out", "in", "hunt", "svc"])
     if kind == "out":
         c.update(caller_id_name=[("PERSON_NAME", g("SURgiven"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=["0", ("PHONE", g("phdig"))], accountcode=[("~", g("costc"))])
+                 destination_number=[("PHONE", g("phdig"))], accountcode=[("~", g("costc"))])
     elif kind == "in":
         c.update(caller_id_name=[("PERSON_NAME", g("SURgiven"))], caller_id_number=[("PHONE", g("ext"))],
                  destination_number=[("PHONE", g("phe"))], accountcode=[("~", g("costc"))], context="oxe_incoming")
@@ -556,7 +556,7 @@ def oxe(ctx, rec, cols):
                  destination_number=[("PHONE", g("phe"))], context="oxe_incoming")
     else:
         c.update(caller_id_name=[("PERSON_NAME", g("SURgiven"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=["0", ("~", g("svc").replace(" ", "").replace("-", ""))])
+                 destination_number=[("~", g("svc").replace(" ", "").replace("-", ""))])
     E.cdr_row(ctx, rec, E.FS_COLS, c)
 
 
