@@ -128,7 +128,7 @@ opensips = shapes(
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: call missed: timestamp=«epoch»;method=INVITE;code=486;reason=Busy Here;"
     "src_user=«PHONE:phe»;src_domain=«IPV4:ip»;dst_user=«PHONE:queue»;dst_domain=«idom»",
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: transaction answered: timestamp=«epoch»;method=INVITE;code=200;"
-    "src_user=«PHONE:ext»;src_domain=«idom»;dst_user=«~svc|n»;dst_domain=«IPV4:ip» emergency=1",
+    "src_user=«PHONE:ext»;src_domain=«idom»;dst_user=«~svc|n»;dst_domain=«IPV4:ip»",
     "«ts» «host» /usr/sbin/opensips[«pid»]: WARNING:auth:pv_authorize: auth failed for «USERNAME:usr»@«idom» "
     "from «IPV4:ip»:«port» (\"«PERSON_NAME:nm»\" <sip:«PHONE:ext»@«idom»>)",
 )
@@ -389,7 +389,7 @@ shib = shapes(
     "«PHONE:ph»</saml2:AttributeValue></saml2:Attribute></saml2:AttributeStatement></saml2:Assertion>\"}",
     "{\"@timestamp\":\"«iso»\",\"logger\":\"Shibboleth-Audit.Logout\",\"principal\":\"«USERNAME:upn»\",\"client_ip\":"
     "\"«IPV6:ip6s»\",\"session\":\"«hex32»\",\"sp_list\":[{\"entity\":\"https://sp.«idom»/shibboleth\",\"name_id\":"
-    "\"«EMAIL:mail»\"},{\"entity\":\"https://wiki.«idom»/saml\",\"name_id\":\"«~hex32»\"}]}",
+    "\"«EMAIL:mail»\"},{\"entity\":\"https://wiki.«idom»/saml\",\"name_id\":\"«hex32»\"}]}",
     "{\"@timestamp\":\"«iso»\",\"logger\":\"Shibboleth-Audit.SSO\",\"principal\":\"«USERNAME:usr»\",\"result\":"
     "\"InvalidCredentials\",\"client_ip\":\"«IPV4:ip»\",\"ldap_dn\":\"uid=«USERNAME:usr»,ou=Personal,ou=«place|j»,dc=vastanfors,dc=int\","
     "\"ua\":\"«ua»\"}",
