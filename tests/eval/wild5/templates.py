@@ -21,6 +21,8 @@ G["phccint"] = lambda c: E.phone(c, c.rng.choice([k for k in c.pools.COUNTRIES i
 G["n1"] = lambda c: str(c.rng.randint(0, 9))
 G["hsize"] = lambda c: f"{c.rng.randint(1, 999)}.{c.rng.randint(0, 99):02d} {c.rng.choice(['KB', 'KB', 'MB'])}"
 G["boxts"] = lambda c: f"{E.moment(c):%Y-%m-%dT%H:%M:%S}+0{c.rng.choice('12')}:00"
+G["wzts"] = lambda c: f"{E.moment(c):%Y-%m-%dT%H:%M:%S}.{c.rng.randint(0, 999):03d}+0000"
+G["dlrdate"] = lambda c: f"{E.moment(c):%y%m%d%H%M}"
 G["kdate"] = lambda c: f"{E.moment(c):%d/%b/%Y %H:%M:%S}"
 G["mmdd"] = lambda c: f"{E.moment(c):%m/%d}"
 G["hm"] = lambda c: f"{E.moment(c):%H:%M}"
@@ -320,21 +322,21 @@ suricata = shapes(
 )
 
 wazuh = shapes(
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":5,\"description\":\"sshd: authentication failed.\",\"id\":\"5760\","
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":5,\"description\":\"sshd: authentication failed.\",\"id\":\"5760\","
     "\"groups\":[\"syslog\",\"sshd\",\"authentication_failed\"]},\"agent\":{\"id\":\"0«n2»\",\"name\":\"«host»\","
     "\"ip\":\"«IPV4:ip»\"},\"manager\":{\"name\":\"wazuh-mgr\"},\"id\":\"«~epoch6»\",\"full_log\":\"«ts» «host» sshd[«pid»]: "
     "Failed password for «USERNAME:usr@u» from «IPV4:ip2@s» port «port» ssh2\",\"decoder\":{\"parent\":\"sshd\","
     "\"name\":\"sshd\"},\"data\":{\"srcip\":\"«IPV4:@s»\",\"dstuser\":\"«USERNAME:@u»\"},\"location\":\"/var/log/auth.log\"}",
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":5,\"description\":\"Logon Failure - Unknown user or bad password\","
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":5,\"description\":\"Logon Failure - Unknown user or bad password\","
     "\"id\":\"60122\"},\"agent\":{\"id\":\"0«n2»\",\"name\":\"«PERSON_NAME:gnhostU»-LT\"},\"data\":{\"win\":{\"system\":"
     "{\"eventID\":\"4625\",\"computer\":\"«PERSON_NAME:gnhostU»-LT.«idom»\"},\"eventdata\":{\"targetUserName\":"
     "\"«USERNAME:usr»\",\"targetDomainName\":\"«nb»\",\"ipAddress\":\"«IPV4:ip»\",\"workstationName\":\"«PERSON_NAME:gnhostU»-LT\","
     "\"logonType\":\"3\",\"subStatus\":\"0xc000006a\"}}}}",
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":3,\"description\":\"Successful sudo to ROOT executed.\",\"id\":\"5402\"},"
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":3,\"description\":\"Successful sudo to ROOT executed.\",\"id\":\"5402\"},"
     "\"agent\":{\"id\":\"0«n2»\",\"name\":\"«host»\"},\"full_log\":\"«ts» «host» sudo: «USERNAME:usr@u» : TTY=pts/0 ; "
     "PWD=/home/«USERNAME:@u» ; USER=root ; COMMAND=/usr/bin/passwd «USERNAME:usr2»\",\"data\":{\"srcuser\":\"«USERNAME:@u»\","
     "\"dstuser\":\"root\"}}",
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":3,\"description\":\"PAM: Login session opened.\",\"id\":\"5501\"},"
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":3,\"description\":\"PAM: Login session opened.\",\"id\":\"5501\"},"
     "\"agent\":{\"id\":\"000\",\"name\":\"wazuh-mgr\"},\"full_log\":\"«ts» «host» CRON[«pid»]: pam_unix(cron:session): session "
     "opened for user «~svcacct@sa»(uid=«n3») by (uid=0)\",\"data\":{\"dstuser\":\"«~@sa»\"}}",
 )
@@ -443,7 +445,7 @@ smpp = shapes(
     "«iso» smsc-edge smppbox: event=deliver_sm seq=«n5» source_addr_ton=1 source_addr=«PHONE:phcc» "
     "destination_addr=«~shortcode» esm_class=0 short_message=\"STOPP\" data_coding=0",
     "«iso» smsc-edge smppbox: event=deliver_sm esm_class=4 seq=«n5» source_addr=«PHONE:phcc@d» destination_addr=«~sender» "
-    "short_message=\"id:«hex16» sub:001 dlvrd:001 submit date:«n5» done date:«n5» stat:DELIVRD err:000\"",
+    "short_message=\"id:«hex16» sub:001 dlvrd:001 submit date:«dlrdate» done date:«dlrdate» stat:DELIVRD err:000 text:\"",
     "«iso» smsc-edge hlr: event=hlr_lookup msisdn=«PHONE:phcc» imsi=«IMSI:imsi» mccmnc=«n5» ported=false "
     "serving_msc=«~bigid» roaming=false",
     "«iso» smsc-edge smppbox: event=submit_sm source_addr=«~sender» destination_addr=«PHONE:phcc» "
