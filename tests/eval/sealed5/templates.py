@@ -27,6 +27,7 @@ G["usrU"] = lambda c: E.username(c, E.person(c)).upper()
 G["cid7"] = lambda c: str(c.rng.randint(1000000, 9999999))
 G["imeisv"] = lambda c: E.imei(c, style="sv")
 G["callid"] = lambda c: f"{E._digits(c.rng, 10)}-{c.rng.randint(1000, 9999)}"
+G["sendernum"] = lambda c: c.rng.choice([v for v in c.pools.SMS_SENDERS if v.startswith("+")])
 GENERATORS = G
 
 CUCM_HEADER_DECOYS = ["callingPartyNumber", "finalCalledPartyNumber", "origDeviceName", "destDeviceName",
@@ -256,7 +257,7 @@ telnyx = shapes(
     "\"direction\":\"outgoing\",\"state\":\"bridging\",\"client_state\":\"«b64»\",\"custom_headers\":[{\"name\":\"X-Kund\","
     "\"value\":\"«PERSON_NAME:nm|u»\"}]}}}",
     "{\"data\":{\"event_type\":\"message.received\",\"id\":\"«uuid»\",\"payload\":{\"from\":{\"phone_number\":\"«PHONE:phe»\","
-    "\"carrier\":\"Telenor\",\"line_type\":\"Wireless\"},\"to\":[{\"phone_number\":\"«~sender»\",\"status\":\"webhook_delivered\"}],"
+    "\"carrier\":\"Telenor\",\"line_type\":\"Wireless\"},\"to\":[{\"phone_number\":\"«PHONE:sendernum»\",\"status\":\"webhook_delivered\"}],"
     "\"text\":\"Hej, det är «PERSON_NAME:gn|j». Mitt nya nummer är «PHONE:ph»\",\"media\":[]}}}",
 )
 
