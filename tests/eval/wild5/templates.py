@@ -23,6 +23,10 @@ G["hsize"] = lambda c: f"{c.rng.randint(1, 999)}.{c.rng.randint(0, 99):02d} {c.r
 G["boxts"] = lambda c: f"{E.moment(c):%Y-%m-%dT%H:%M:%S}+0{c.rng.choice('12')}:00"
 G["wzts"] = lambda c: f"{E.moment(c):%Y-%m-%dT%H:%M:%S}.{c.rng.randint(0, 999):03d}+0000"
 G["dlrdate"] = lambda c: f"{E.moment(c):%y%m%d%H%M}"
+G["cpts"] = lambda c: f"{E.moment(c):%Y-%m-%d %H:%M:%S},{c.rng.randint(0, 999):03d}"
+G["hex12"] = lambda c: "".join(c.rng.choice("0123456789abcdef") for _ in range(12))
+G["HEX11"] = lambda c: "".join(c.rng.choice("0123456789ABCDEF") for _ in range(11))
+G["alnum6"] = lambda c: "".join(c.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
 G["kdate"] = lambda c: f"{E.moment(c):%d/%b/%Y %H:%M:%S}"
 G["mmdd"] = lambda c: f"{E.moment(c):%m/%d}"
 G["hm"] = lambda c: f"{E.moment(c):%H:%M}"
@@ -35,21 +39,21 @@ CUCM_HEADER_DECOYS = ["callingPartyNumber", "originalCalledPartyNumber", "finalC
 # ---------------------------------------------------------------- syslog
 
 clearpass = shapes(
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«USERNAME:usr»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«USERNAME:usr»,"
     "Common.Service=Corp 802.1X Wireless,Common.Roles=[Employee], [User Authenticated],Common.NAS-IP-Address=«IPV4:ip»,"
     "Common.Host-MAC-Address=«MAC:macb»,Common.Request-Timestamp=«datetime»+01,Radius:IETF:Calling-Station-Id=«MAC:macd»,"
     "Common.Enforcement-Profiles=[Allow Access Profile],Common.Login-Status=ACCEPT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-02-«hex8»,Common.Username=«USERNAME:upn»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-02-«hex8»,Common.Username=«USERNAME:upn»,"
     "Common.Service=VPN RADIUS,Common.Error-Code=216,Common.Alerts=Reading Secrets failed for user «USERNAME:usr|U» "
     "- Password mismatch,Common.NAS-IP-Address=«IPV4:ip»,Radius:IETF:Framed-IP-Address=«IPV4:ip2»,Common.Login-Status=REJECT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«EMAIL:mail»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«EMAIL:mail»,"
     "Common.Service=Guest Self-Registration,Guest.Sponsor-Name=«PERSON_NAME:nm2»,Guest.Sponsor-Email=«EMAIL:mail2»,"
     "Guest.Phone=«PHONE:ph»,Guest.Visitor-Name=«PERSON_NAME:nm»,Common.Host-MAC-Address=«MAC:macb»,Common.Login-Status=ACCEPT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«USERNAME:usr»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«USERNAME:usr»,"
     "Common.Service=Corp EAP-TLS,Endpoint.Intune.IMEI=«IMEI:imei15»,Endpoint.Intune.Serial Number=«~serial»,"
     "Endpoint.Intune.Phone Number=«PHONE:phe»,Endpoint.Intune.User Principal Name=«EMAIL:mail»,Endpoint.Intune.Device "
     "Name=«PERSON_NAME:gnhost»s iPhone,Common.Host-MAC-Address=«MAC:macb»,Common.Login-Status=ACCEPT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«MAC:macb»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«MAC:macb»,"
     "Common.Service=MAC Auth Printers,Common.Roles=[Printer],Endpoint.Hostname=«~serial»,Common.NAS-IP-Address=«IPV4:ip»,"
     "Common.Login-Status=ACCEPT",
 )
@@ -203,13 +207,13 @@ def mitel(ctx, rec, cols):
 
 
 barracuda = shapes(
-    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex16»-«alnum10» «epoch» «epoch» RECV «EMAIL:mail» "
+    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex12»-«alnum6» «epoch» «epoch» RECV «EMAIL:mail» "
     "«EMAIL:mail2» 2 62 -",
-    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex16»-«alnum10» «epoch» «epoch» SCAN - «EMAIL:mail» "
-    "«EMAIL:mail2» 0.«n3» 0 0 - SZ:«bytes» SUBJ:Faktura till «PERSON_NAME:nm»",
-    "«ts» «host» outbound/smtp[«pid»]: «IPV4:ip» «epoch»-«hex16»-«alnum10» 0 0 SEND «USERNAME:usr» 1 «hex8» "
-    "250 2.0.0 Ok: queued as «hex8»",
-    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex16»-«alnum10» «epoch» «epoch» RECV «~svcacct»@«idom» "
+    "«ts» «host» scan[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex12»-«alnum6» «epoch» «epoch» SCAN - «EMAIL:mail» "
+    "«EMAIL:mail2» 0.«n2» 0 0 - SZ:«bytes» SUBJ:Faktura till «PERSON_NAME:nm»",
+    "«ts» «host» outbound/smtp[«pid»]: 127.0.0.1 «epoch»-«hex12»-«alnum6» 0 0 SEND - 1 «HEX11» "
+    "250 2.0.0 Ok: queued as «HEX11»",
+    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex12»-«alnum6» «epoch» «epoch» RECV «~svcacct»@«idom» "
     "«EMAIL:mail» 2 7 -",
 )
 
