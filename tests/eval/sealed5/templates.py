@@ -81,13 +81,13 @@ axigen = shapes(
 )
 
 qnap = shapes(
-    "«ts» «host» qlogd[«pid»]: conn log: Users: «USERNAME:usr», Source IP: «IPV4:ip», Computer name: "
+    "«ts» «host» qulogd[«pid»]: conn log: Users: «USERNAME:usr», Source IP: «IPV4:ip», Computer name: "
     "«PERSON_NAME:gnhostU»-PC, Connection type: SAMBA, Accessed resources: /Public/Lön/«PERSON_NAME:sn».xlsx, Action: Write",
-    "«ts» «host» qlogd[«pid»]: conn log: Benutzer: «USERNAME:usr», Quell-IP: «IPV4:ip», Computername: ---, "
+    "«ts» «host» qulogd[«pid»]: conn log: Benutzer: «USERNAME:usr», Quell-IP: «IPV4:ip», Computername: ---, "
     "Verbindungstyp: HTTP, Zugegriffene Ressourcen: Administration, Aktion: Anmeldung fehlgeschlagen",
-    "«ts» «host» qlogd[«pid»]: event log: Users: «~svcacct», Source IP: 127.0.0.1, Computer name: «host», Content: "
-    "[Users] Created user \"«USERNAME:usr»\".",
-    "«ts» «host» qlogd[«pid»]: conn log: Utilisateurs : «USERNAME:usr», IP source : «IPV6:ip6s», Nom de l'ordinateur : "
+    "«ts» «host» qulogd[«pid»]: event log: Users: «~svcacct», Source IP: 127.0.0.1, Application: Users, "
+    "Category: User, Content: [Users] Created user: «USERNAME:usr».",
+    "«ts» «host» qulogd[«pid»]: conn log: Utilisateurs : «USERNAME:usr», IP source : «IPV6:ip6s», Nom de l'ordinateur : "
     "«PERSON_NAME:gnhostl»-macbook, Type de connexion : AFP, Action : Connexion OK",
 )
 
