@@ -323,7 +323,7 @@ def hrexport(ctx, rec, cols):
 hexnode = shapes(
     "{\"event\":\"device_enrolled\",\"timestamp\":«epochms»,\"device\":{\"id\":«n5»,\"device_name\":\"«PERSON_NAME:gnhost»s "
     "Galaxy S24\",\"imei\":\"«IMEI:imei15»\",\"serial_number\":\"«~serial»\",\"imsi\":\"«IMSI:imsi»\",\"phone_number\":"
-    "\"«PHONE:phe»\",\"wifi_mac\":\"«MAC:macc»\",\"iccid\":\"«~iccid»\",\"os_version\":\"«~ver»\"},\"user\":{\"name\":"
+    "\"«PHONE:phe»\",\"wifi_mac\":\"«MAC:macc»\",\"iccid\":\"«iccid»\",\"os_version\":\"«~ver»\"},\"user\":{\"name\":"
     "\"«PERSON_NAME:nm|j»\",\"email\":\"«EMAIL:mail»\",\"username\":\"«USERNAME:usr»\"}}",
     "{\"event\":\"sim_changed\",\"timestamp\":«epochms»,\"device\":{\"id\":«n5»,\"imei\":\"«IMEI:imei»\",\"sim_slots\":"
     "[{\"slot\":1,\"imsi\":\"«IMSI:imsi»\",\"msisdn\":\"«PHONE:phcc»\"},{\"slot\":2,\"imsi\":null,\"msisdn\":null}]},"
