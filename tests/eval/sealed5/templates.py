@@ -455,14 +455,14 @@ def grandstream(ctx, rec, cols):
     elif kind == "internal":
         x, y = g("ext"), g("ext2")
         c.update(src=[("PHONE", x)], dst=[("PHONE", y)], dcontext="from-internal",
-                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0d"],
-                 dstchannel=["PJSIP/", ("PHONE", y), "-0e"], lastapp="Dial", lastdata=["PJSIP/", ("PHONE", y)],
+                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0000000d"],
+                 dstchannel=["PJSIP/", ("PHONE", y), "-0000000e"], lastapp="Dial", lastdata=["PJSIP/", ("PHONE", y)],
                  userfield="Internal", disposition=r.choice(["ANSWERED", "NO ANSWER", "BUSY"]))
     else:
         x = g("ext")
         vm = g("vmpilot")
         c.update(src=[("PHONE", x)], dst=[("~", vm)], dcontext="from-internal",
-                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0f"],
+                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0000000f"],
                  lastapp="VoiceMailMain", lastdata=[("PHONE", x), "@default"], userfield="Internal")
     E.cdr_row(ctx, rec, E.AST_COLS, c)
 
@@ -479,23 +479,23 @@ def ast_iax(ctx, rec, cols):
     if kind == "park":
         slot = g("park")
         c.update(src=[("PHONE", x)], dst=[("~", slot)], dcontext="parkedcalls",
-                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-0000f1"],
+                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-000000f1"],
                  lastapp="Park", lastdata=["default,,,", ("~", slot)])
     elif kind == "parked":
         slot = g("park")
         y = g("ext2")
         c.update(src=[("PHONE", y)], dst=[("~", slot)], dcontext="from-internal",
-                 clid=['"', ("PERSON_NAME", g("nm2")), '" <', ("PHONE", y), ">"], channel=["SIP/", ("PHONE", y), "-0000f2"],
-                 dstchannel=["SIP/", ("PHONE", x), "-0000f1"], lastapp="ParkedCall", lastdata=["default,", ("~", slot)])
+                 clid=['"', ("PERSON_NAME", g("nm2")), '" <', ("PHONE", y), ">"], channel=["SIP/", ("PHONE", y), "-000000f2"],
+                 dstchannel=["SIP/", ("PHONE", x), "-000000f1"], lastapp="ParkedCall", lastdata=["default,", ("~", slot)])
     elif kind == "pickup":
         y = g("ext2")
         c.update(src=[("PHONE", x)], dst=["**", ("PHONE", y)],
                  dcontext="app-pickup", clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"],
-                 channel=["SIP/", ("PHONE", x), "-0000f3"], lastapp="Pickup", lastdata=[("PHONE", y), "@PICKUPMARK"])
+                 channel=["SIP/", ("PHONE", x), "-000000f3"], lastapp="Pickup", lastdata=[("PHONE", y), "@PICKUPMARK"])
     elif kind == "iax-out":
         num = g("phdig")
         c.update(accountcode=[("BADGE", g("badge"))], src=[("PHONE", x)], dst=[("PHONE", num)], dcontext="outbound-iax",
-                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-0000f4"],
+                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-000000f4"],
                  dstchannel="IAX2/voipgw-1234", lastapp="Dial", lastdata=["IAX2/voipgw/", ("PHONE", num)])
     elif kind == "iax-in":
         num = g("phe")
@@ -505,7 +505,7 @@ def ast_iax(ctx, rec, cols):
     else:
         sv = g("svc").replace(" ", "").replace("-", "")
         c.update(src=[("PHONE", x)], dst=[("~", sv)], dcontext="outbound-iax",
-                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-0000f5"],
+                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-000000f5"],
                  dstchannel="IAX2/voipgw-9999", lastapp="Dial", lastdata=["IAX2/voipgw/", ("~", sv)])
     E.cdr_row(ctx, rec, E.AST_COLS, c, n=r.choice([17, 18]))
 
