@@ -27,6 +27,7 @@ G["cpts"] = lambda c: f"{E.moment(c):%Y-%m-%d %H:%M:%S},{c.rng.randint(0, 999):0
 G["hex12"] = lambda c: "".join(c.rng.choice("0123456789abcdef") for _ in range(12))
 G["HEX11"] = lambda c: "".join(c.rng.choice("0123456789ABCDEF") for _ in range(11))
 G["alnum6"] = lambda c: "".join(c.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
+G["alphasender"] = lambda c: c.rng.choice([v for v in c.pools.SMS_SENDERS if not v.startswith("+")])
 G["kdate"] = lambda c: f"{E.moment(c):%d/%b/%Y %H:%M:%S}"
 G["mmdd"] = lambda c: f"{E.moment(c):%m/%d}"
 G["hm"] = lambda c: f"{E.moment(c):%H:%M}"
@@ -443,7 +444,7 @@ netwrix = shapes(
 )
 
 smpp = shapes(
-    "«iso» smsc-edge smppbox: event=submit_sm system_id=«~svcacct» seq=«n5» source_addr_ton=5 source_addr=«~sender» "
+    "«iso» smsc-edge smppbox: event=submit_sm system_id=«~svcacct» seq=«n5» source_addr_ton=5 source_addr=«~alphasender» "
     "dest_addr_ton=1 dest_addr_npi=1 destination_addr=«PHONE:phcc» esm_class=0 data_coding=8 "
     "short_message=\"Hej «PERSON_NAME:gn»! Din kod är «~otp». /Apotek\" message_id=«hex16»",
     "«iso» smsc-edge smppbox: event=deliver_sm seq=«n5» source_addr_ton=1 source_addr=«PHONE:phcc» "
