@@ -166,16 +166,16 @@ def ipo_smdr(ctx, rec, cols):
     R(ctx, rec, "«ts» «host» ipo-smdr: «ymd»,«hms»,«n2»,")
     cid = "«~cid7»"
     if kind == "out":
-        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:phnat@n»,«PHONE:@n»,,0," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:nm»,T9001,Line 1.1,0,0")
+        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:phnat@n»,«PHONE:@n»,,0," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:full»,T9001,Line 1.1,0,0")
     elif kind == "in":
-        R(ctx, rec, "«PHONE:phe@c»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.4,E«PHONE:@e»,«PERSON_NAME:nm»,0,0")
+        R(ctx, rec, "«PHONE:phe@c»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.4,E«PHONE:@e»,«PERSON_NAME:full»,0,0")
     elif kind == "hg":
-        R(ctx, rec, "«PHONE:ph@c»,I,«PHONE:queue@q»,«PHONE:@q»,,0," + cid + ",1,T9002,Line 2.7,E«PHONE:ext@e»,«PERSON_NAME:nm»,«n2»,0")
+        R(ctx, rec, "«PHONE:ph@c»,I,«PHONE:queue@q»,«PHONE:@q»,,0," + cid + ",1,T9002,Line 2.7,E«PHONE:ext@e»,«PERSON_NAME:full»,«n2»,0")
     elif kind == "vm":
         R(ctx, rec, "«PHONE:phe»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.1,V9501,VM Channel 1,0,0")
     else:
-        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:ext2@f»,«PHONE:@f»,«~costc»,1," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:nm»,"
-                    "E«PHONE:@f»,«PERSON_NAME:nm2»,0,0")
+        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:ext2@f»,«PHONE:@f»,«~costc»,1," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:full»,"
+                    "E«PHONE:@f»,«PERSON_NAME:full2»,0,0")
 
 
 ipa = shapes(

@@ -28,6 +28,7 @@ G["hex12"] = lambda c: "".join(c.rng.choice("0123456789abcdef") for _ in range(1
 G["HEX11"] = lambda c: "".join(c.rng.choice("0123456789ABCDEF") for _ in range(11))
 G["alnum6"] = lambda c: "".join(c.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
 G["alphasender"] = lambda c: c.rng.choice([v for v in c.pools.SMS_SENDERS if not v.startswith("+")])
+G["usdt"] = lambda c: (lambda m: f"{m.month}/{m.day}/{m.year} {(m.hour % 12) or 12}:{m:%M:%S} {'AM' if m.hour < 12 else 'PM'}")(E.moment(c))
 G["kdate"] = lambda c: f"{E.moment(c):%d/%b/%Y %H:%M:%S}"
 G["mmdd"] = lambda c: f"{E.moment(c):%m/%d}"
 G["hm"] = lambda c: f"{E.moment(c):%H:%M}"
@@ -171,14 +172,13 @@ def django(ctx, rec, cols):
 
 
 genetec = shapes(
-    "«ts» «host» SecurityCenter: «dmys»,Accès accordé,«PERSON_NAME:nm»,«BADGE:badge»,Porte entrée principale «place»,"
-    "Lecteur «n2»,Titulaire de cartes",
-    "«ts» «host» SecurityCenter: «dmys»,Access granted,«PERSON_NAME:nm»,«BADGE:badge»,«place» Loading dock,Reader «n2»,"
-    "Cardholder",
-    "«ts» «host» SecurityCenter: «dmys»,Access denied: Unknown credential,,«BADGE:badge»,«place» Server room,Reader «n2»,",
-    "«ts» «host» SecurityCenter: «dmys»,Door forced open,,,«place» Door «n2»,Reader «n2»,",
-    "«ts» «host» SecurityCenter: «dmys»,Access denied: Expired credential,«PERSON_NAME:nm»,«BADGE:badge»,"
-    "«place» Entrance,Reader «n2»,Visitor escorted by «PERSON_NAME:nm2»",
+    "«ts» «host» SecurityCenter: Accès accordé,Porte entrée principale «place»,Entrée,«PERSON_NAME:gn»,«PERSON_NAME:sn»,"
+    "«BADGE:badge»,«usdt»",
+    "«ts» «host» SecurityCenter: Access granted,«place» Loading dock,In,«PERSON_NAME:gn»,«PERSON_NAME:sn»,«BADGE:badge»,«usdt»",
+    "«ts» «host» SecurityCenter: Access denied: Unknown credential,«place» Server room,In,,,«BADGE:badge»,«usdt»",
+    "«ts» «host» SecurityCenter: Door forced open,«place» Door «n2»,,,,,«usdt»",
+    "«ts» «host» SecurityCenter: Access denied: Expired credential,«place» Entrance,Out,«PERSON_NAME:gn»,«PERSON_NAME:sn»,"
+    "«BADGE:badge»,«usdt»",
 )
 
 
