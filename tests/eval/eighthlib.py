@@ -181,7 +181,7 @@ def _user_parts(ctx, p):
     for ch in " '-":
         s_alt = s.replace(ch, "")
         s = s_alt
-    g = g.replace("'", "")
+    g = g.replace("'", "").replace(".", "")
     return g, s
 
 
@@ -219,7 +219,7 @@ def email(ctx, p, domains=None):
         return p["mail"]
     g, s = _user_parts(ctx, p)
     if rng.random() < ctx.pools.P_MAIL_UNICODE and not p["native"]:
-        g2 = p["given_l"].split(" ")[0].lower()
+        g2 = p["given_l"].split(" ")[0].lower().replace(".", "")
         s2 = p["surname_l"].lower().replace(" ", "")
         g, s = g2, s2
     local = weighted(rng, [(f"{g}.{s}", 50), (f"{g[0]}{s}", 10), (f"{g}{s[:1]}", 5),

@@ -27,6 +27,7 @@ G["usrU"] = lambda c: E.username(c, E.person(c)).upper()
 G["cid7"] = lambda c: str(c.rng.randint(1000000, 9999999))
 G["imeisv"] = lambda c: E.imei(c, style="sv")
 G["callid"] = lambda c: f"{E._digits(c.rng, 10)}-{c.rng.randint(1000, 9999)}"
+G["sendernum"] = lambda c: c.rng.choice([v for v in c.pools.SMS_SENDERS if v.startswith("+")])
 GENERATORS = G
 
 CUCM_HEADER_DECOYS = ["callingPartyNumber", "finalCalledPartyNumber", "origDeviceName", "destDeviceName",
@@ -80,13 +81,13 @@ axigen = shapes(
 )
 
 qnap = shapes(
-    "«ts» «host» qlogd[«pid»]: conn log: Users: «USERNAME:usr», Source IP: «IPV4:ip», Computer name: "
+    "«ts» «host» qulogd[«pid»]: conn log: Users: «USERNAME:usr», Source IP: «IPV4:ip», Computer name: "
     "«PERSON_NAME:gnhostU»-PC, Connection type: SAMBA, Accessed resources: /Public/Lön/«PERSON_NAME:sn».xlsx, Action: Write",
-    "«ts» «host» qlogd[«pid»]: conn log: Benutzer: «USERNAME:usr», Quell-IP: «IPV4:ip», Computername: ---, "
+    "«ts» «host» qulogd[«pid»]: conn log: Benutzer: «USERNAME:usr», Quell-IP: «IPV4:ip», Computername: ---, "
     "Verbindungstyp: HTTP, Zugegriffene Ressourcen: Administration, Aktion: Anmeldung fehlgeschlagen",
-    "«ts» «host» qlogd[«pid»]: event log: Users: «~svcacct», Source IP: 127.0.0.1, Computer name: «host», Content: "
-    "[Users] Created user \"«USERNAME:usr»\".",
-    "«ts» «host» qlogd[«pid»]: conn log: Utilisateurs : «USERNAME:usr», IP source : «IPV6:ip6s», Nom de l'ordinateur : "
+    "«ts» «host» qulogd[«pid»]: event log: Users: «~svcacct», Source IP: 127.0.0.1, Application: Users, "
+    "Category: User, Content: [Users] Created user: «USERNAME:usr».",
+    "«ts» «host» qulogd[«pid»]: conn log: Utilisateurs : «USERNAME:usr», IP source : «IPV6:ip6s», Nom de l'ordinateur : "
     "«PERSON_NAME:gnhostl»-macbook, Type de connexion : AFP, Action : Connexion OK",
 )
 
@@ -114,7 +115,7 @@ def acme(ctx, rec, cols):
         "«ts» «host» acmepacket[«pid»]: CDR 1,\"«hex16»@«IPV4:ip»\",\"\\\"«PERSON_NAME:nm»\\\" <sip:«PHONE:ext»@«idom»>;tag=«hex8»\","
         "\"<sip:«PHONE:phcc»@«IPV4:ip2»>\",\"INVITE\",\"«~epoch»\",0,0,\"Teams-DR\",\"PSTN-Telenor\"",
         "«ts» «host» acmepacket[«pid»]: CDR 2,\"«hex16»@«IPV4:ip»\",\"<sip:«PHONE:ext»@«idom»>;tag=«hex8»\","
-        "\"<sip:«~svc|n»@«IPV4:ip2»;user=phone>\",\"INVITE\",\"«~epoch»\",«dur»,16,\"Teams-DR\",\"PSTN-Telenor\" emergency",
+        "\"<sip:«~svc|n»@«IPV4:ip2»;user=phone>\",\"INVITE\",\"«~epoch»\",«dur»,16,\"Teams-DR\",\"PSTN-Telenor\"",
         "«ts» «host» acmepacket[«pid»]: CDR 3,\"«hex16»@«IPV4:ip»\",\"<sip:«PHONE:phe»@«IPV4:ip2»>;tag=«hex8»\","
         "\"<sip:«~hunt»@«idom»>\",\"INVITE\",\"«~epoch»\",«dur»,31,\"PSTN-Telenor\",\"Huntgroup-Support\"",
     ]))
@@ -165,16 +166,16 @@ def ipo_smdr(ctx, rec, cols):
     R(ctx, rec, "«ts» «host» ipo-smdr: «ymd»,«hms»,«n2»,")
     cid = "«~cid7»"
     if kind == "out":
-        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:phnat@n»,«PHONE:@n»,,0," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:nm»,T9001,Line 1.1,0,0")
+        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:phnat@n»,«PHONE:@n»,,0," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:full»,T9001,Line 1.1,0,0")
     elif kind == "in":
-        R(ctx, rec, "«PHONE:phe@c»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.4,E«PHONE:@e»,«PERSON_NAME:nm»,0,0")
+        R(ctx, rec, "«PHONE:phe@c»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.4,E«PHONE:@e»,«PERSON_NAME:full»,0,0")
     elif kind == "hg":
-        R(ctx, rec, "«PHONE:ph@c»,I,«~queue@q»,«~@q»,,0," + cid + ",1,T9002,Line 2.7,E«PHONE:ext@e»,«PERSON_NAME:nm»,«n2»,0")
+        R(ctx, rec, "«PHONE:ph@c»,I,«PHONE:queue@q»,«PHONE:@q»,,0," + cid + ",1,T9002,Line 2.7,E«PHONE:ext@e»,«PERSON_NAME:full»,«n2»,0")
     elif kind == "vm":
         R(ctx, rec, "«PHONE:phe»,I,«PHONE:ext@e»,«PHONE:@e»,,0," + cid + ",0,T9002,Line 2.1,V9501,VM Channel 1,0,0")
     else:
-        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:ext2@f»,«PHONE:@f»,«~costc»,1," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:nm»,"
-                    "E«PHONE:@f»,«PERSON_NAME:nm2»,0,0")
+        R(ctx, rec, "«PHONE:ext@e»,O,«PHONE:ext2@f»,«PHONE:@f»,«~costc»,1," + cid + ",0,E«PHONE:@e»,«PERSON_NAME:full»,"
+                    "E«PHONE:@f»,«PERSON_NAME:full2»,0,0")
 
 
 ipa = shapes(
@@ -252,11 +253,11 @@ telnyx = shapes(
     "\"caller_id_name\":\"«PERSON_NAME:nm|j»\",\"hangup_cause\":\"normal_clearing\",\"sip_headers\":[{\"name\":\"X-Agent\","
     "\"value\":\"«USERNAME:usr»\"},{\"name\":\"P-Asserted-Identity\",\"value\":\"<sip:«PHONE:phcc»@«IPV4:ip»>\"}],"
     "\"start_time\":\"«iso6»\"},\"record_type\":\"event\"}}",
-    "{\"data\":{\"event_type\":\"call.initiated\",\"id\":\"«uuid»\",\"payload\":{\"from\":\"«~switch»\",\"to\":\"«PHONE:phe»\","
+    "{\"data\":{\"event_type\":\"call.initiated\",\"id\":\"«uuid»\",\"payload\":{\"from\":\"«PHONE:switch»\",\"to\":\"«PHONE:phe»\","
     "\"direction\":\"outgoing\",\"state\":\"bridging\",\"client_state\":\"«b64»\",\"custom_headers\":[{\"name\":\"X-Kund\","
     "\"value\":\"«PERSON_NAME:nm|u»\"}]}}}",
     "{\"data\":{\"event_type\":\"message.received\",\"id\":\"«uuid»\",\"payload\":{\"from\":{\"phone_number\":\"«PHONE:phe»\","
-    "\"carrier\":\"Telenor\",\"line_type\":\"Wireless\"},\"to\":[{\"phone_number\":\"«~sender»\",\"status\":\"webhook_delivered\"}],"
+    "\"carrier\":\"Telenor\",\"line_type\":\"Wireless\"},\"to\":[{\"phone_number\":\"«PHONE:sendernum»\",\"status\":\"webhook_delivered\"}],"
     "\"text\":\"Hej, det är «PERSON_NAME:gn|j». Mitt nya nummer är «PHONE:ph»\",\"media\":[]}}}",
 )
 
@@ -322,7 +323,7 @@ def hrexport(ctx, rec, cols):
 hexnode = shapes(
     "{\"event\":\"device_enrolled\",\"timestamp\":«epochms»,\"device\":{\"id\":«n5»,\"device_name\":\"«PERSON_NAME:gnhost»s "
     "Galaxy S24\",\"imei\":\"«IMEI:imei15»\",\"serial_number\":\"«~serial»\",\"imsi\":\"«IMSI:imsi»\",\"phone_number\":"
-    "\"«PHONE:phe»\",\"wifi_mac\":\"«MAC:macc»\",\"iccid\":\"«~iccid»\",\"os_version\":\"«~ver»\"},\"user\":{\"name\":"
+    "\"«PHONE:phe»\",\"wifi_mac\":\"«MAC:macc»\",\"iccid\":\"«iccid»\",\"os_version\":\"«~ver»\"},\"user\":{\"name\":"
     "\"«PERSON_NAME:nm|j»\",\"email\":\"«EMAIL:mail»\",\"username\":\"«USERNAME:usr»\"}}",
     "{\"event\":\"sim_changed\",\"timestamp\":«epochms»,\"device\":{\"id\":«n5»,\"imei\":\"«IMEI:imei»\",\"sim_slots\":"
     "[{\"slot\":1,\"imsi\":\"«IMSI:imsi»\",\"msisdn\":\"«PHONE:phcc»\"},{\"slot\":2,\"imsi\":null,\"msisdn\":null}]},"
@@ -342,7 +343,7 @@ G["hl7name"] = _hl7_name
 mirth = shapes(
     "{\"channel\":\"ADT inkommande\",\"messageId\":«n5»,\"status\":\"SENT\",\"receivedDate\":\"«iso»\",\"rawData\":"
     "\"MSH|^~\\\\&|TAKECARE|SU|MIRTH|LINDHAGA|«n5»||ADT^A04|«~bigid»|P|2.5\\rPID|1||«PERSONNUMMER:pnr12|n»^^^SE-PNR||"
-    "«PERSON_NAME:hl7name|j»||«n5»|F|||«place|j»^^^^^SE||«PHONE:ph»^PRN^PH|||||||\\rPV1|1|O|AKUT^^^SU\"}",
+    "«PERSON_NAME:hl7name|j»|||F|||«place|j»^^^^^SE||«PHONE:ph»^PRN^PH|||||||\\rPV1|1|O|AKUT^^^SU\"}",
     "{\"channel\":\"ADT inkommande\",\"messageId\":«n5»,\"status\":\"ERROR\",\"error\":\"PID-3 ogiltigt: «~xpnr|n»\","
     "\"rawData\":\"MSH|^~\\\\&|TAKECARE|SU|MIRTH|LINDHAGA|«n5»||ADT^A08|«~bigid»|P|2.5\\rPID|1||«~xpnr|n»^^^SE-PNR||"
     "«PERSON_NAME:hl7name|j»\"}",
@@ -454,14 +455,14 @@ def grandstream(ctx, rec, cols):
     elif kind == "internal":
         x, y = g("ext"), g("ext2")
         c.update(src=[("PHONE", x)], dst=[("PHONE", y)], dcontext="from-internal",
-                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0d"],
-                 dstchannel=["PJSIP/", ("PHONE", y), "-0e"], lastapp="Dial", lastdata=["PJSIP/", ("PHONE", y)],
+                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0000000d"],
+                 dstchannel=["PJSIP/", ("PHONE", y), "-0000000e"], lastapp="Dial", lastdata=["PJSIP/", ("PHONE", y)],
                  userfield="Internal", disposition=r.choice(["ANSWERED", "NO ANSWER", "BUSY"]))
     else:
         x = g("ext")
         vm = g("vmpilot")
         c.update(src=[("PHONE", x)], dst=[("~", vm)], dcontext="from-internal",
-                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0f"],
+                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", x), ">"], channel=["PJSIP/", ("PHONE", x), "-0000000f"],
                  lastapp="VoiceMailMain", lastdata=[("PHONE", x), "@default"], userfield="Internal")
     E.cdr_row(ctx, rec, E.AST_COLS, c)
 
@@ -478,23 +479,23 @@ def ast_iax(ctx, rec, cols):
     if kind == "park":
         slot = g("park")
         c.update(src=[("PHONE", x)], dst=[("~", slot)], dcontext="parkedcalls",
-                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-0000f1"],
+                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-000000f1"],
                  lastapp="Park", lastdata=["default,,,", ("~", slot)])
     elif kind == "parked":
         slot = g("park")
         y = g("ext2")
         c.update(src=[("PHONE", y)], dst=[("~", slot)], dcontext="from-internal",
-                 clid=['"', ("PERSON_NAME", g("nm2")), '" <', ("PHONE", y), ">"], channel=["SIP/", ("PHONE", y), "-0000f2"],
-                 dstchannel=["SIP/", ("PHONE", x), "-0000f1"], lastapp="ParkedCall", lastdata=["default,", ("~", slot)])
+                 clid=['"', ("PERSON_NAME", g("nm2")), '" <', ("PHONE", y), ">"], channel=["SIP/", ("PHONE", y), "-000000f2"],
+                 dstchannel=["SIP/", ("PHONE", x), "-000000f1"], lastapp="ParkedCall", lastdata=["default,", ("~", slot)])
     elif kind == "pickup":
         y = g("ext2")
         c.update(src=[("PHONE", x)], dst=["**", ("PHONE", y)],
                  dcontext="app-pickup", clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"],
-                 channel=["SIP/", ("PHONE", x), "-0000f3"], lastapp="Pickup", lastdata=[("PHONE", y), "@PICKUPMARK"])
+                 channel=["SIP/", ("PHONE", x), "-000000f3"], lastapp="Pickup", lastdata=[("PHONE", y), "@PICKUPMARK"])
     elif kind == "iax-out":
         num = g("phdig")
         c.update(accountcode=[("BADGE", g("badge"))], src=[("PHONE", x)], dst=[("PHONE", num)], dcontext="outbound-iax",
-                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-0000f4"],
+                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-000000f4"],
                  dstchannel="IAX2/voipgw-1234", lastapp="Dial", lastdata=["IAX2/voipgw/", ("PHONE", num)])
     elif kind == "iax-in":
         num = g("phe")
@@ -504,7 +505,7 @@ def ast_iax(ctx, rec, cols):
     else:
         sv = g("svc").replace(" ", "").replace("-", "")
         c.update(src=[("PHONE", x)], dst=[("~", sv)], dcontext="outbound-iax",
-                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-0000f5"],
+                 clid=['"', ("PERSON_NAME", nm), '" <', ("PHONE", x), ">"], channel=["SIP/", ("PHONE", x), "-000000f5"],
                  dstchannel="IAX2/voipgw-9999", lastapp="Dial", lastdata=["IAX2/voipgw/", ("~", sv)])
     E.cdr_row(ctx, rec, E.AST_COLS, c, n=r.choice([17, 18]))
 
@@ -532,7 +533,7 @@ def fs_verto(ctx, rec, cols):
                  destination_number=[("PHONE", g("ext"))], context="public")
     else:
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("phe"))],
-                 destination_number=[("~", g("ivr"))], context="public")
+                 destination_number=[("PHONE", g("ivr"))], context="public")
     E.cdr_row(ctx, rec, E.FS_COLS, c)
 
 
@@ -547,7 +548,7 @@ def oxe(ctx, rec, cols):
     kind = r.choice(["out", "out", "in", "hunt", "svc"])
     if kind == "out":
         c.update(caller_id_name=[("PERSON_NAME", g("SURgiven"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=["0", ("PHONE", g("phdig"))], accountcode=[("~", g("costc"))])
+                 destination_number=[("PHONE", g("phdig"))], accountcode=[("~", g("costc"))])
     elif kind == "in":
         c.update(caller_id_name=[("PERSON_NAME", g("SURgiven"))], caller_id_number=[("PHONE", g("ext"))],
                  destination_number=[("PHONE", g("phe"))], accountcode=[("~", g("costc"))], context="oxe_incoming")
@@ -556,7 +557,7 @@ def oxe(ctx, rec, cols):
                  destination_number=[("PHONE", g("phe"))], context="oxe_incoming")
     else:
         c.update(caller_id_name=[("PERSON_NAME", g("SURgiven"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=["0", ("~", g("svc").replace(" ", "").replace("-", ""))])
+                 destination_number=[("~", g("svc").replace(" ", "").replace("-", ""))])
     E.cdr_row(ctx, rec, E.FS_COLS, c)
 
 

@@ -18,6 +18,17 @@ def _host_given(c, i=0):
 G["gnhost"] = _host_given
 G["gnhostU"] = lambda c: _host_given(c).upper()
 G["phccint"] = lambda c: E.phone(c, c.rng.choice([k for k in c.pools.COUNTRIES if k != "46"]), style="ccdigits")
+G["n1"] = lambda c: str(c.rng.randint(0, 9))
+G["hsize"] = lambda c: f"{c.rng.randint(1, 999)}.{c.rng.randint(0, 99):02d} {c.rng.choice(['KB', 'KB', 'MB'])}"
+G["boxts"] = lambda c: f"{E.moment(c):%Y-%m-%dT%H:%M:%S}+0{c.rng.choice('12')}:00"
+G["wzts"] = lambda c: f"{E.moment(c):%Y-%m-%dT%H:%M:%S}.{c.rng.randint(0, 999):03d}+0000"
+G["dlrdate"] = lambda c: f"{E.moment(c):%y%m%d%H%M}"
+G["cpts"] = lambda c: f"{E.moment(c):%Y-%m-%d %H:%M:%S},{c.rng.randint(0, 999):03d}"
+G["hex12"] = lambda c: "".join(c.rng.choice("0123456789abcdef") for _ in range(12))
+G["HEX11"] = lambda c: "".join(c.rng.choice("0123456789ABCDEF") for _ in range(11))
+G["alnum6"] = lambda c: "".join(c.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
+G["alphasender"] = lambda c: c.rng.choice([v for v in c.pools.SMS_SENDERS if not v.startswith("+")])
+G["usdt"] = lambda c: (lambda m: f"{m.month}/{m.day}/{m.year} {(m.hour % 12) or 12}:{m:%M:%S} {'AM' if m.hour < 12 else 'PM'}")(E.moment(c))
 G["kdate"] = lambda c: f"{E.moment(c):%d/%b/%Y %H:%M:%S}"
 G["mmdd"] = lambda c: f"{E.moment(c):%m/%d}"
 G["hm"] = lambda c: f"{E.moment(c):%H:%M}"
@@ -30,21 +41,21 @@ CUCM_HEADER_DECOYS = ["callingPartyNumber", "originalCalledPartyNumber", "finalC
 # ---------------------------------------------------------------- syslog
 
 clearpass = shapes(
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«USERNAME:usr»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«USERNAME:usr»,"
     "Common.Service=Corp 802.1X Wireless,Common.Roles=[Employee], [User Authenticated],Common.NAS-IP-Address=«IPV4:ip»,"
     "Common.Host-MAC-Address=«MAC:macb»,Common.Request-Timestamp=«datetime»+01,Radius:IETF:Calling-Station-Id=«MAC:macd»,"
     "Common.Enforcement-Profiles=[Allow Access Profile],Common.Login-Status=ACCEPT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-02-«hex8»,Common.Username=«USERNAME:upn»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-02-«hex8»,Common.Username=«USERNAME:upn»,"
     "Common.Service=VPN RADIUS,Common.Error-Code=216,Common.Alerts=Reading Secrets failed for user «USERNAME:usr|U» "
     "- Password mismatch,Common.NAS-IP-Address=«IPV4:ip»,Radius:IETF:Framed-IP-Address=«IPV4:ip2»,Common.Login-Status=REJECT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«EMAIL:mail»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«EMAIL:mail»,"
     "Common.Service=Guest Self-Registration,Guest.Sponsor-Name=«PERSON_NAME:nm2»,Guest.Sponsor-Email=«EMAIL:mail2»,"
     "Guest.Phone=«PHONE:ph»,Guest.Visitor-Name=«PERSON_NAME:nm»,Common.Host-MAC-Address=«MAC:macb»,Common.Login-Status=ACCEPT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«USERNAME:usr»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«USERNAME:usr»,"
     "Common.Service=Corp EAP-TLS,Endpoint.Intune.IMEI=«IMEI:imei15»,Endpoint.Intune.Serial Number=«~serial»,"
     "Endpoint.Intune.Phone Number=«PHONE:phe»,Endpoint.Intune.User Principal Name=«EMAIL:mail»,Endpoint.Intune.Device "
     "Name=«PERSON_NAME:gnhost»s iPhone,Common.Host-MAC-Address=«MAC:macb»,Common.Login-Status=ACCEPT",
-    "<«pri»>«ts» «host» CPPM_Session_Detail «n5» 1 0 session_id=R0000«hex6»-01-«hex8»,Common.Username=«MAC:macb»,"
+    "<«pri»>«cpts» «IPV4:ip3» CPPM_Session_Detail «n5» 1 0 session_id=R«hex8»-01-«hex8»,Common.Username=«MAC:macb»,"
     "Common.Service=MAC Auth Printers,Common.Roles=[Printer],Endpoint.Hostname=«~serial»,Common.NAS-IP-Address=«IPV4:ip»,"
     "Common.Login-Status=ACCEPT",
 )
@@ -73,13 +84,14 @@ proftpd = shapes(
 )
 
 kerio = shapes(
-    "«ts» «host» kerio-security: [«kdate»] Failed IMAP login from «IPV4:ip», missing Kerio Connect account «USERNAME:usr»",
-    "«ts» «host» kerio-security: [«kdate»] User «EMAIL:mail» doesn't know his password, sent from host «IPV4:ip», POP3",
-    "«ts» «host» kerio-mail: [«kdate»] Recv: Queue-ID: «hex8»-«hex6», Service: SMTP, From: <«EMAIL:mail»>, "
-    "To: <«EMAIL:mail2»>, Size: «bytes», Sender-Host: «IPV4:ip», User: «USERNAME:usr», SSL: yes, "
+    "«ts» «host» kerio-security: [«kdate»] IMAP: User «EMAIL:mail» doesn't exist. Attempt from IP address «IPV4:ip».",
+    "«ts» «host» kerio-security: [«kdate»] POP3: Invalid password for user «EMAIL:mail». Attempt from IP address «IPV4:ip».",
+    "«ts» «host» kerio-mail: [«kdate»] Recv: Queue-ID: «hex8»-0000000«n1», Service: SMTP, From: <«EMAIL:mail»>, "
+    "To: <«EMAIL:mail2»>, Size: «bytes», User: «USERNAME:usr», Sender-Host: «IPV4:ip», SSL: yes, "
     "Subject: Sv: «PERSON_NAME:full|m»",
-    "«ts» «host» kerio-connect: [«kdate»] {WebMail} User «EMAIL:mail» logged in from «IPV4:ip» (Kerio Connect Client)",
-    "«ts» «host» kerio-mail: [«kdate»] Sent: Queue-ID: «hex8»-«hex6», Recipient: <«EMAIL:mail2»>, Result: delivered, "
+    "«ts» «host» kerio-security: [«kdate»] HTTP/WebMail: Invalid password for user «USERNAME:usr». Attempt from IP address "
+    "«IPV4:ip».",
+    "«ts» «host» kerio-mail: [«kdate»] Sent: Queue-ID: «hex8»-0000000«n1», Recipient: <«EMAIL:mail2»>, Result: delivered, "
     "Status: 2.0.0, Remote-Host: «IPV4:ip», Msg-Id: <«hex24»@«idom»>",
 )
 
@@ -90,7 +102,7 @@ synology = shapes(
     "[password] en raison d'un échec d'autorisation.",
     "«ts» «host» Połączenie: Użytkownik [«USERNAME:usr»] z [«IPV6:ip6s»] zalogował się przez [WebDAV].",
     "«ts» «host» WinFileService Event: write, Path: /homes/«USERNAME:usr@u»/Dokument/CV_«PERSON_NAME:gn»_«PERSON_NAME:sn».docx, "
-    "File/Folder: File, Size: «bytes» Bytes, User: «USERNAME:@u», IP: «IPV4:ip»",
+    "File/Folder: File, Size: «hsize», User: «USERNAME:@u», IP: «IPV4:ip»",
     "«ts» «host» Connection: User [«~svcacct»] from [«IPV4:ip»] failed to sign in to [DSM] via [password] due to "
     "authorization failure.",
     "«ts» «host» System: User [«USERNAME:usr»] changed the phone number of user [«USERNAME:usr2»] to [«PHONE:ph»].",
@@ -112,7 +124,7 @@ mongodb = shapes(
     "<«pri»>1 «iso» «host» mongod «pid» - - {\"t\":{\"$date\":\"«iso»\"},\"s\":\"I\",\"c\":\"NETWORK\",\"id\":51800,"
     "\"ctx\":\"conn«n3»\",\"msg\":\"client metadata\",\"attr\":{\"remote\":\"[«IPV6:ip6s»]:«port»\",\"client\":\"conn«n3»\","
     "\"doc\":{\"application\":{\"name\":\"MongoDB Compass\"},\"driver\":{\"name\":\"nodejs\",\"version\":\"«~ver»\"},"
-    "\"os\":{\"type\":\"Darwin\",\"name\":\"«PERSON_NAME:gnhost»s-MacBook-Pro\"}}}}",
+    "\"os\":{\"type\":\"Darwin\",\"name\":\"darwin\",\"architecture\":\"arm64\",\"version\":\"23.4.0\"}}}}",
 )
 
 opensips = shapes(
@@ -122,9 +134,9 @@ opensips = shapes(
     "«ts» «host» /usr/sbin/opensips[«pid»]: REGISTER from sip:«PHONE:ext@e»@«idom» contact "
     "<sip:«PHONE:@e»@«IPV4:ip»:«port»;transport=udp> expires=3600 ua=\"Yealink SIP-T46U «~ver»\"",
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: call missed: timestamp=«epoch»;method=INVITE;code=486;reason=Busy Here;"
-    "src_user=«PHONE:phe»;src_domain=«IPV4:ip»;dst_user=«~queue»;dst_domain=«idom»",
+    "src_user=«PHONE:phe»;src_domain=«IPV4:ip»;dst_user=«PHONE:queue»;dst_domain=«idom»",
     "«ts» «host» /usr/sbin/opensips[«pid»]: ACC: transaction answered: timestamp=«epoch»;method=INVITE;code=200;"
-    "src_user=«PHONE:ext»;src_domain=«idom»;dst_user=«~svc|n»;dst_domain=«IPV4:ip» emergency=1",
+    "src_user=«PHONE:ext»;src_domain=«idom»;dst_user=«~svc|n»;dst_domain=«IPV4:ip»",
     "«ts» «host» /usr/sbin/opensips[«pid»]: WARNING:auth:pv_authorize: auth failed for «USERNAME:usr»@«idom» "
     "from «IPV4:ip»:«port» (\"«PERSON_NAME:nm»\" <sip:«PHONE:ext»@«idom»>)",
 )
@@ -160,14 +172,13 @@ def django(ctx, rec, cols):
 
 
 genetec = shapes(
-    "«ts» «host» SecurityCenter: «dmys»,Accès accordé,«PERSON_NAME:nm»,«BADGE:badge»,Porte entrée principale «place»,"
-    "Lecteur «n2»,Titulaire de cartes",
-    "«ts» «host» SecurityCenter: «dmys»,Access granted,«PERSON_NAME:nm»,«BADGE:badge»,«place» Loading dock,Reader «n2»,"
-    "Cardholder",
-    "«ts» «host» SecurityCenter: «dmys»,Access denied: unknown credential,,«BADGE:badge»,«place» Server room,Reader «n2»,",
-    "«ts» «host» SecurityCenter: «dmys»,Door forced open,,,«place» Door «n2»,Reader «n2»,",
-    "«ts» «host» SecurityCenter: «dmys»,Access denied: expired credential,«PERSON_NAME:nm»,«BADGE:badge»,"
-    "«place» Entrance,Reader «n2»,Visitor escorted by «PERSON_NAME:nm2»",
+    "«ts» «host» SecurityCenter: Accès accordé,Porte entrée principale «place»,Entrée,«PERSON_NAME:gn»,«PERSON_NAME:sn»,"
+    "«BADGE:badge»,«usdt»",
+    "«ts» «host» SecurityCenter: Access granted,«place» Loading dock,In,«PERSON_NAME:gn»,«PERSON_NAME:sn»,«BADGE:badge»,«usdt»",
+    "«ts» «host» SecurityCenter: Access denied: Unknown credential,«place» Server room,In,,,«BADGE:badge»,«usdt»",
+    "«ts» «host» SecurityCenter: Door forced open,«place» Door «n2»,,,,,«usdt»",
+    "«ts» «host» SecurityCenter: Access denied: Expired credential,«place» Entrance,Out,«PERSON_NAME:gn»,«PERSON_NAME:sn»,"
+    "«BADGE:badge»,«usdt»",
 )
 
 
@@ -193,17 +204,17 @@ def mitel(ctx, rec, cols):
     elif kind == "svc":
         R(ctx, rec, "«PHONE:ext» 0«~svc|n»  T0001 E")
     else:
-        R(ctx, rec, "T0003 «PHONE:phe»  «~queue» A «PHONE:ext»")
+        R(ctx, rec, "T0003 «PHONE:phe»  «PHONE:queue» A «PHONE:ext»")
 
 
 barracuda = shapes(
-    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex16»-«alnum10» «epoch» «epoch» RECV «EMAIL:mail» "
+    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex12»-«alnum6» «epoch» «epoch» RECV «EMAIL:mail» "
     "«EMAIL:mail2» 2 62 -",
-    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex16»-«alnum10» «epoch» «epoch» SCAN - «EMAIL:mail» "
-    "«EMAIL:mail2» 0.«n3» 0 0 - SZ:«bytes» SUBJ:Faktura till «PERSON_NAME:nm»",
-    "«ts» «host» outbound/smtp[«pid»]: «IPV4:ip» «epoch»-«hex16»-«alnum10» 0 0 SEND «USERNAME:usr» 1 «hex8» "
-    "250 2.0.0 Ok: queued as «hex8»",
-    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex16»-«alnum10» «epoch» «epoch» RECV «~svcacct»@«idom» "
+    "«ts» «host» scan[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex12»-«alnum6» «epoch» «epoch» SCAN - «EMAIL:mail» "
+    "«EMAIL:mail2» 0.«n2» 0 0 - SZ:«bytes» SUBJ:Faktura till «PERSON_NAME:nm»",
+    "«ts» «host» outbound/smtp[«pid»]: 127.0.0.1 «epoch»-«hex12»-«alnum6» 0 0 SEND - 1 «HEX11» "
+    "250 2.0.0 Ok: queued as «HEX11»",
+    "«ts» «host» inbound/pass1[«pid»]: «fqdn»[«IPV4:ip»] «epoch»-«hex12»-«alnum6» «epoch» «epoch» RECV «~svcacct»@«idom» "
     "«EMAIL:mail» 2 7 -",
 )
 
@@ -240,21 +251,21 @@ box = shapes(
     "{\"source\":{\"item_type\":\"file\",\"item_id\":\"«~bigid»\",\"item_name\":\"Lönespec «PERSON_NAME:full|j» 2026-03.pdf\","
     "\"parent\":{\"type\":\"folder\",\"name\":\"«PERSON_NAME:sn|j»\",\"id\":\"«~bigid»\"},\"owned_by\":{\"type\":\"user\","
     "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\",\"login\":\"«EMAIL:mail»\"}},\"created_by\":{\"type\":\"user\","
-    "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm2|u»\",\"login\":\"«EMAIL:mail2»\"},\"created_at\":\"«iso6»\","
+    "\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm2|u»\",\"login\":\"«EMAIL:mail2»\"},\"created_at\":\"«boxts»\","
     "\"event_id\":\"«uuid»\",\"event_type\":\"ITEM_DOWNLOAD\",\"ip_address\":\"«IPV4:ip»\",\"type\":\"event\","
     "\"session_id\":null,\"additional_details\":{\"service_id\":\"«n5»\",\"service_name\":\"Box Sync for Windows\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\","
-    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«iso6»\",\"event_type\":\"COLLABORATION_INVITE\",\"ip_address\":\"«IPV4:ip»\","
+    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«boxts»\",\"event_type\":\"COLLABORATION_INVITE\",\"ip_address\":\"«IPV4:ip»\","
     "\"source\":{\"folder_id\":\"«~bigid»\",\"folder_name\":\"Ärende «~caseno»\",\"path_collection\":{\"total_count\":2,"
     "\"entries\":[{\"type\":\"folder\",\"id\":\"0\",\"name\":\"All Files\"},{\"type\":\"folder\",\"id\":\"«~bigid»\","
     "\"name\":\"Klienter «PERSON_NAME:sn2|j»\"}]}},\"accessible_by\":{\"type\":\"user\",\"id\":\"«n5»\","
     "\"name\":\"«PERSON_NAME:nm2|j»\",\"login\":\"«EMAIL:mail2»\"},\"additional_details\":{\"role\":\"editor\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|u»\","
-    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«iso6»\",\"event_type\":\"LOGIN\",\"ip_address\":\"«IPV6:ip6s»\","
+    "\"login\":\"«EMAIL:mail»\"},\"created_at\":\"«boxts»\",\"event_type\":\"LOGIN\",\"ip_address\":\"«IPV6:ip6s»\","
     "\"source\":{\"type\":\"user\",\"id\":\"«n5»\",\"name\":\"«PERSON_NAME:nm|j»\",\"login\":\"«EMAIL:mail»\"},"
     "\"additional_details\":{\"sso\":\"saml\",\"client\":\"«ua»\"}}",
     "{\"type\":\"event\",\"event_id\":\"«uuid»\",\"created_by\":{\"type\":\"user\",\"id\":\"2\",\"name\":\"Box Admin\","
-    "\"login\":\"«~svcacct»@«idom»\"},\"created_at\":\"«iso6»\",\"event_type\":\"ADD_LOGIN_ACTIVITY_DEVICE\","
+    "\"login\":\"«~svcacct»@«idom»\"},\"created_at\":\"«boxts»\",\"event_type\":\"ADD_LOGIN_ACTIVITY_DEVICE\","
     "\"ip_address\":\"«IPV4:ip»\",\"source\":{\"type\":\"user\",\"name\":\"«PERSON_NAME:nm|j»\",\"login\":\"«EMAIL:mail»\"},"
     "\"additional_details\":{\"device_name\":\"«PERSON_NAME:gnhost»s iPhone\",\"build\":\"«~ver»\"}}",
 )
@@ -316,21 +327,21 @@ suricata = shapes(
 )
 
 wazuh = shapes(
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":5,\"description\":\"sshd: authentication failed.\",\"id\":\"5760\","
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":5,\"description\":\"sshd: authentication failed.\",\"id\":\"5760\","
     "\"groups\":[\"syslog\",\"sshd\",\"authentication_failed\"]},\"agent\":{\"id\":\"0«n2»\",\"name\":\"«host»\","
     "\"ip\":\"«IPV4:ip»\"},\"manager\":{\"name\":\"wazuh-mgr\"},\"id\":\"«~epoch6»\",\"full_log\":\"«ts» «host» sshd[«pid»]: "
     "Failed password for «USERNAME:usr@u» from «IPV4:ip2@s» port «port» ssh2\",\"decoder\":{\"parent\":\"sshd\","
     "\"name\":\"sshd\"},\"data\":{\"srcip\":\"«IPV4:@s»\",\"dstuser\":\"«USERNAME:@u»\"},\"location\":\"/var/log/auth.log\"}",
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":5,\"description\":\"Logon Failure - Unknown user or bad password\","
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":5,\"description\":\"Logon Failure - Unknown user or bad password\","
     "\"id\":\"60122\"},\"agent\":{\"id\":\"0«n2»\",\"name\":\"«PERSON_NAME:gnhostU»-LT\"},\"data\":{\"win\":{\"system\":"
     "{\"eventID\":\"4625\",\"computer\":\"«PERSON_NAME:gnhostU»-LT.«idom»\"},\"eventdata\":{\"targetUserName\":"
     "\"«USERNAME:usr»\",\"targetDomainName\":\"«nb»\",\"ipAddress\":\"«IPV4:ip»\",\"workstationName\":\"«PERSON_NAME:gnhostU»-LT\","
     "\"logonType\":\"3\",\"subStatus\":\"0xc000006a\"}}}}",
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":3,\"description\":\"Successful sudo to ROOT executed.\",\"id\":\"5402\"},"
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":3,\"description\":\"Successful sudo to ROOT executed.\",\"id\":\"5402\"},"
     "\"agent\":{\"id\":\"0«n2»\",\"name\":\"«host»\"},\"full_log\":\"«ts» «host» sudo: «USERNAME:usr@u» : TTY=pts/0 ; "
     "PWD=/home/«USERNAME:@u» ; USER=root ; COMMAND=/usr/bin/passwd «USERNAME:usr2»\",\"data\":{\"srcuser\":\"«USERNAME:@u»\","
     "\"dstuser\":\"root\"}}",
-    "{\"timestamp\":\"«iso»+0000\",\"rule\":{\"level\":3,\"description\":\"PAM: Login session opened.\",\"id\":\"5501\"},"
+    "{\"timestamp\":\"«wzts»\",\"rule\":{\"level\":3,\"description\":\"PAM: Login session opened.\",\"id\":\"5501\"},"
     "\"agent\":{\"id\":\"000\",\"name\":\"wazuh-mgr\"},\"full_log\":\"«ts» «host» CRON[«pid»]: pam_unix(cron:session): session "
     "opened for user «~svcacct@sa»(uid=«n3») by (uid=0)\",\"data\":{\"dstuser\":\"«~@sa»\"}}",
 )
@@ -385,7 +396,7 @@ shib = shapes(
     "«PHONE:ph»</saml2:AttributeValue></saml2:Attribute></saml2:AttributeStatement></saml2:Assertion>\"}",
     "{\"@timestamp\":\"«iso»\",\"logger\":\"Shibboleth-Audit.Logout\",\"principal\":\"«USERNAME:upn»\",\"client_ip\":"
     "\"«IPV6:ip6s»\",\"session\":\"«hex32»\",\"sp_list\":[{\"entity\":\"https://sp.«idom»/shibboleth\",\"name_id\":"
-    "\"«EMAIL:mail»\"},{\"entity\":\"https://wiki.«idom»/saml\",\"name_id\":\"«~hex32»\"}]}",
+    "\"«EMAIL:mail»\"},{\"entity\":\"https://wiki.«idom»/saml\",\"name_id\":\"«hex32»\"}]}",
     "{\"@timestamp\":\"«iso»\",\"logger\":\"Shibboleth-Audit.SSO\",\"principal\":\"«USERNAME:usr»\",\"result\":"
     "\"InvalidCredentials\",\"client_ip\":\"«IPV4:ip»\",\"ldap_dn\":\"uid=«USERNAME:usr»,ou=Personal,ou=«place|j»,dc=vastanfors,dc=int\","
     "\"ua\":\"«ua»\"}",
@@ -433,13 +444,13 @@ netwrix = shapes(
 )
 
 smpp = shapes(
-    "«iso» smsc-edge smppbox: event=submit_sm system_id=«~svcacct» seq=«n5» source_addr_ton=5 source_addr=«~sender» "
+    "«iso» smsc-edge smppbox: event=submit_sm system_id=«~svcacct» seq=«n5» source_addr_ton=5 source_addr=«~alphasender» "
     "dest_addr_ton=1 dest_addr_npi=1 destination_addr=«PHONE:phcc» esm_class=0 data_coding=8 "
     "short_message=\"Hej «PERSON_NAME:gn»! Din kod är «~otp». /Apotek\" message_id=«hex16»",
     "«iso» smsc-edge smppbox: event=deliver_sm seq=«n5» source_addr_ton=1 source_addr=«PHONE:phcc» "
     "destination_addr=«~shortcode» esm_class=0 short_message=\"STOPP\" data_coding=0",
     "«iso» smsc-edge smppbox: event=deliver_sm esm_class=4 seq=«n5» source_addr=«PHONE:phcc@d» destination_addr=«~sender» "
-    "short_message=\"id:«hex16» sub:001 dlvrd:001 submit date:«n5» done date:«n5» stat:DELIVRD err:000\"",
+    "short_message=\"id:«hex16» sub:001 dlvrd:001 submit date:«dlrdate» done date:«dlrdate» stat:DELIVRD err:000 text:\"",
     "«iso» smsc-edge hlr: event=hlr_lookup msisdn=«PHONE:phcc» imsi=«IMSI:imsi» mccmnc=«n5» ported=false "
     "serving_msc=«~bigid» roaming=false",
     "«iso» smsc-edge smppbox: event=submit_sm source_addr=«~sender» destination_addr=«PHONE:phcc» "
@@ -525,29 +536,33 @@ def yeastar(ctx, rec, cols):
     kind = r.choice(["inbound", "outbound", "internal", "ivr"])
     c = {"start": start, "answer": ans, "end": end, "duration": dur, "billsec": bill,
          "disposition": r.choice(["ANSWERED", "ANSWERED", "NO ANSWER", "BUSY"]), "amaflags": "BILLING",
-         "uniqueid": f"{int(E.moment(ctx).timestamp())}.{r.randint(10, 99)}", "dcontext": kind}
+         "uniqueid": f"{int(E.moment(ctx).timestamp())}.{r.randint(10, 99)}",
+         "dcontext": {"ivr": "Inbound"}.get(kind, kind.capitalize())}
     if kind == "inbound":
         num = g("phdig")
         ext = g("ext")
         c.update(src=[("PHONE", num)], dst=[("PHONE", ext)], clid=['"', ("PHONE", num), '" <', ("PHONE", num), ">"],
-                 channel="SIP/Telenor-SIP", dstchannel=["SIP/", ("PHONE", ext)], lastapp="Dial",
-                 lastdata=[("~", g("switch"))], userfield=[f"{start[:10].replace('-', '')}-", ("PHONE", num), "-", ("PHONE", ext), ".wav"])
+                 channel=f"SIP/Telenor-SIP-0000{g('hex6')[:4]}", dstchannel=["SIP/", ("PHONE", ext), f"-0000{g('hex6')[:4]}"], lastapp="Dial",
+                 lastdata=["SIP/", ("PHONE", ext), ",30,tT"],
+                 userfield=[f"{start.replace('-', '').replace(' ', '').replace(':', '')}-{c['uniqueid']}-", ("PHONE", num), "-",
+                            ("PHONE", ext), "-Inbound.wav"])
     elif kind == "outbound":
         ext = g("ext")
         num = g("phdig")
         c.update(accountcode=[("~", g("costc"))], src=[("PHONE", ext)], dst=[("PHONE", num)],
-                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", ext), ">"], channel=["SIP/", ("PHONE", ext)],
-                 dstchannel="SIP/Telenor-SIP", lastapp="Dial", lastdata=[("PHONE", num)], userfield="")
+                 clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", ext), ">"], channel=["SIP/", ("PHONE", ext), f"-0000{g('hex6')[:4]}"],
+                 dstchannel=f"SIP/Telenor-SIP-0000{g('hex6')[:4]}", lastapp="Dial", lastdata=["SIP/Telenor-SIP/", ("PHONE", num), ",60,tT"], userfield="")
     elif kind == "internal":
         a, b = g("ext"), g("ext2")
         c.update(src=[("PHONE", a)], dst=[("PHONE", b)], clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", a), ">"],
-                 channel=["SIP/", ("PHONE", a)], dstchannel=["SIP/", ("PHONE", b)], lastapp="Dial",
-                 lastdata=[("PHONE", b)])
+                 channel=["SIP/", ("PHONE", a), f"-0000{g('hex6')[:4]}"],
+                 dstchannel=["SIP/", ("PHONE", b), f"-0000{g('hex6')[:4]}"], lastapp="Dial",
+                 lastdata=["SIP/", ("PHONE", b), ",30,tT"])
     else:
         num = g("phe")
         ivr = g("ivr")
         c.update(src=[("PHONE", num)], dst=[("~", ivr)], clid=['"', ("PERSON_NAME", g("nm")), '" <', ("PHONE", num), ">"],
-                 channel="SIP/Telenor-SIP", lastapp="BackGround", lastdata="custom/ivr-huvudmeny")
+                 channel=f"SIP/Telenor-SIP-0000{g('hex6')[:4]}", lastapp="BackGround", lastdata="custom/ivr-huvudmeny")
     E.cdr_row(ctx, rec, E.AST_COLS, c)
 
 
@@ -572,7 +587,7 @@ def fs_callcenter(ctx, rec, cols):
     if kind == "in":
         num = g("phe")
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", num)],
-                 destination_number=[("~", g("queue"))], context="public")
+                 destination_number=[("~", g("queue"))], context="callcenter")
     elif kind == "agent":
         num = g("phe")
         c.update(caller_id_name=[("PHONE", num)], caller_id_number=[("PHONE", num)],
@@ -582,7 +597,8 @@ def fs_callcenter(ctx, rec, cols):
                  destination_number=[("PHONE", g("phdig"))], context="default", accountcode=[("~", g("costc"))])
     elif kind == "svc":
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=[("~", r.choice([g("svc").replace(" ", "").replace("-", ""), g("fcode"), g("vmpilot")]))],
+                 destination_number=[("~", r.choice([g("svc").replace(" ", "").replace("-", ""), g("fcode"),
+                                                     r.choice([v for v in ctx.pools.VM_PILOTS if v.startswith("*")])]))],
                  context="default")
     else:
         c.update(caller_id_name=[("USERNAME", g("usr"))], caller_id_number=[("PHONE", g("ext"))],
@@ -608,13 +624,14 @@ def kazoo(ctx, rec, cols):
                  destination_number=[("PHONE", g("ext"))], context="context_2")
     elif kind == "anon":
         c.update(caller_id_name="Anonymous", caller_id_number="anonymous",
-                 destination_number=[("~", g("switch").replace(" ", "").replace("-", ""))], context="context_2")
+                 destination_number=[("PHONE", g("switch").replace(" ", "").replace("-", ""))], context="context_2")
     elif kind == "conf":
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=[("~", g("conf"))], context="context_2", accountcode=[("BADGE", g("badge"))])
+                 destination_number=[("PHONE", g("conf"))], context="context_2", accountcode=[("BADGE", g("badge"))])
     elif kind == "vm":
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
-                 destination_number=[("~", g("vmpilot"))], context="context_2")
+                 destination_number=[("~", r.choice([v for v in ctx.pools.VM_PILOTS if v.startswith("*")]))],
+                 context="context_2")
     else:
         c.update(caller_id_name=[("PERSON_NAME", g("nm"))], caller_id_number=[("PHONE", g("ext"))],
                  destination_number=[("PHONE", g("phe"))], context="context_2", accountcode=[("~", g("costc"))])
@@ -694,7 +711,7 @@ def cucm(ctx, rec, cols):
         c["originalCalledPartyNumber"] = ["0", ("PHONE", num)]
         c["finalCalledPartyNumber"] = ["0", ("PHONE", num)]
         c["outpulsedCalledPartyNumber"] = [("PHONE", "+46" + num[1:])]
-        c["outpulsedCallingPartyNumber"] = [("~", r.choice(ctx.pools.SWITCHBOARDS).replace(" ", "").replace("-", ""))]
+        c["outpulsedCallingPartyNumber"] = [("PHONE", r.choice(ctx.pools.SWITCHBOARDS).replace(" ", "").replace("-", ""))]
         c["destDeviceName"] = "SIPTrunk_Telia"
         c["finalCalledPartyPattern"] = "0.!"
         c["calledPartyPatternUsage"] = "5"
