@@ -27,13 +27,15 @@
 //! ([`VOCABULARY`], the one table), `classify` (a key name to its class,
 //! [`Memo`]), `evidence` (what a value under a key is, [`evidence`],
 //! [`unkeyed`], [`listed`]), `accounts` (shared accounts, account parts,
-//! [`bound_account`]) and `siblings` (what an object's type sibling says,
-//! identity-provider prefixes).
+//! [`bound_account`]), `siblings` (what an object's type sibling says,
+//! identity-provider prefixes) and `parties` (what a flat call record's type
+//! fields say of one of its parties).
 
 mod accounts;
 mod classes;
 mod classify;
 mod evidence;
+mod parties;
 mod siblings;
 #[cfg(test)]
 mod tests;
@@ -45,6 +47,7 @@ pub(crate) use classify::classify_word;
 pub use classify::{Memo, classify, names_contact};
 pub(crate) use evidence::bare_mac;
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
+pub use parties::{number_party, says_service};
 pub use siblings::{
     Object, described, object_kind, own_name_key, plain_number_key, provider_account, service_name,
     service_type, type_key,

@@ -18,7 +18,7 @@ pub enum Object {
 }
 
 /// The last segment of a field path, lower-cased letters only, into `buf`.
-fn last_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+pub(super) fn last_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
     let seg = name
         .rsplit(['.', '[', ']', '/'])
         .find(|s| !s.is_empty())
@@ -38,7 +38,7 @@ fn last_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
 /// A type value's letters, lower-cased, into `buf` (`SERVICE_ACCOUNT`,
 /// `Hunt Group` -> `serviceaccount`, `huntgroup`); `None` for any other
 /// byte than a letter, `_`, `-` or a space, or past 32 letters.
-fn value_letters<'a>(v: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+pub(super) fn value_letters<'a>(v: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
     let mut n = 0;
     for c in v.bytes() {
         if c.is_ascii_alphabetic() {
@@ -108,7 +108,8 @@ pub fn object_kind(value: &str) -> Option<Object> {
 /// `department` and `office`; RingCentral's extension types `Department`,
 /// `IvrMenu`, `SharedLinesGroup`, `ParkLocation`; Zoom Phone's
 /// `callQueue`, `autoReceptionist`, `sharedLineGroup`,
-/// `commonAreaPhone`; Webex's `HUNT_GROUP`, `CALL_QUEUE`,
+/// `commonAreaPhone`, and in its call history `commonArea`, `zoomRoom`
+/// and `groupCallPickup`; Webex's `HUNT_GROUP`, `CALL_QUEUE`,
 /// `AUTO_ATTENDANT`). A person's line type (`mobile`, `work`, `main`,
 /// `user`) is none of these, nor `operator`, a person at a switchboard.
 pub fn service_type(value: &str) -> bool {
@@ -139,7 +140,10 @@ pub fn service_type(value: &str) -> bool {
             | b"sharedlinegroup"
             | b"parklocation"
             | b"commonareaphone"
+            | b"commonarea"
             | b"switchboard"
+            | b"zoomroom"
+            | b"groupcallpickup"
     )
 }
 
@@ -359,6 +363,8 @@ mod tests {
             "SharedLinesGroup",
             "ParkLocation",
             "commonAreaPhone",
+            "commonArea",
+            "zoomRoom",
         ] {
             assert!(service_type(t), "{t}");
             assert_eq!(object_kind(t), Some(Object::Thing), "{t}");

@@ -317,6 +317,18 @@ impl Inner {
             {
                 return Some(KeyDecision::Keep);
             }
+            // A flat call record's party that the record itself types as
+            // a service (`callee_ext_type`: `callQueue`; Teams' `callType`:
+            // `ucap_in`): its number and name stay.
+            if matches!(self.pack.format, Format::Json)
+                && matches!(
+                    self.categories[c as usize].kind,
+                    Kind::Phone | Kind::PersonName
+                )
+                && service_party(rec, fields, i)
+            {
+                return Some(KeyDecision::Keep);
+            }
             // The name of such a line (`"name":"Sentralbord"`,
             // `"displayName":"Customer Service"`): no person's.
             if matches!(self.pack.format, Format::Json)
@@ -458,6 +470,21 @@ fn service_line(rec: &[u8], fields: &[Field<'_>], i: usize) -> bool {
         } else {
             None
         }
+    })
+    .is_some()
+}
+
+/// True if field `i` holds the number or name of a party of a flat call
+/// record (`callee_ext_number`, `callerNumber`) that a sibling of the same
+/// object types as a service ([`detect::keys::says_service`]). Fields of
+/// no party are turned away by their key alone.
+fn service_party(rec: &[u8], fields: &[Field<'_>], i: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(party) = detect::keys::number_party(&fields[i].name, &mut buf) else {
+        return false;
+    };
+    sibling(rec, fields, i, |f| {
+        detect::keys::says_service(party, &f.name, &f.value).then_some(Some(()))
     })
     .is_some()
 }

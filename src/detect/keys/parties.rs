@@ -1,0 +1,130 @@
+//! A flat call record's own word for what one of its parties is: the
+//! party's type field beside its number and name (Zoom Phone's call
+//! history writes `callee_ext_type` beside `callee_ext_number`,
+//! `callee_did_number` and `callee_name`), or the record's call type where
+//! it names the party that is a service (Microsoft Teams' PSTN call log:
+//! `conf_in` and `ucap_in` were answered by an audio-conferencing bridge
+//! or by a resource account's auto attendant or call queue, whose number
+//! is `calleeNumber`; `conf_out` and `ucap_out` were placed by one, whose
+//! number is `callerNumber`).
+
+use super::siblings::{last_letters, service_type, value_letters};
+
+/// The parties a call record names fields after.
+const PARTIES: [&[u8]; 8] = [
+    b"caller",
+    b"callee",
+    b"calling",
+    b"called",
+    b"user",
+    b"owner",
+    b"source",
+    b"destination",
+];
+
+/// What follows the party's word in its number's and name's fields.
+const NUMBER_OR_NAME: [&[u8]; 11] = [
+    b"extnumber",
+    b"extensionnumber",
+    b"didnumber",
+    b"phonenumber",
+    b"number",
+    b"ext",
+    b"extension",
+    b"did",
+    b"phone",
+    b"displayname",
+    b"name",
+];
+
+/// What follows the party's word in its type's field (`callee_ext_type`).
+/// A number's own type (`callee_number_type`: internal, external) is
+/// another field and says nothing of the party.
+const TYPE: [&[u8]; 3] = [b"exttype", b"extensiontype", b"type"];
+
+/// The party in `letters` (a key's last segment, lower-case letters) before
+/// one of `ends`: `calleeextnumber` -> `callee`.
+fn party<'a>(letters: &'a [u8], ends: &[&[u8]]) -> Option<&'a [u8]> {
+    ends.iter().find_map(|e| {
+        let p = letters.strip_suffix(*e)?;
+        PARTIES.contains(&p).then_some(p)
+    })
+}
+
+/// The party whose number or name a field named `name` holds
+/// (`call_logs[].callee_ext_number` -> `callee`), into `buf`; `None` for any
+/// other field. Cheap: the key's last segment is read once.
+pub fn number_party<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+    party(last_letters(name, buf)?, &NUMBER_OR_NAME)
+}
+
+/// True if a sibling field `key` = `value` of the same record says that
+/// `party` ([`number_party`]) is a service, not a person: the party's own
+/// type field naming a call queue, an auto attendant, a common-area phone,
+/// a shared line, a room or another of the organisation's own lines
+/// ([`service_type`]), or a Teams call type whose service is that party.
+/// A party typed `user`, and every other call type (`user_in`,
+/// `user_out`, `emergency_out`), says no such thing.
+pub fn says_service(party_word: &[u8], key: &str, value: &str) -> bool {
+    let mut kb = [0u8; 32];
+    let Some(k) = last_letters(key, &mut kb) else {
+        return false;
+    };
+    if k == b"calltype" {
+        let mut vb = [0u8; 32];
+        return match value_letters(value.trim(), &mut vb) {
+            Some(b"confin" | b"ucapin") => party_word == b"callee",
+            Some(b"confout" | b"ucapout") => party_word == b"caller",
+            _ => false,
+        };
+    }
+    party(k, &TYPE) == Some(party_word) && service_type(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(field: &str, key: &str, value: &str) -> bool {
+        let mut buf = [0u8; 32];
+        number_party(field, &mut buf).is_some_and(|p| says_service(p, key, value))
+    }
+
+    #[test]
+    fn a_party_typed_as_a_service_in_a_flat_call_record() {
+        // Zoom Phone's call history: the callee's type beside its numbers.
+        for f in [
+            "call_logs[].callee_ext_number",
+            "callee_did_number",
+            "callee_name",
+        ] {
+            assert!(service(f, "callee_ext_type", "callQueue"), "{f}");
+            assert!(service(f, "callee_ext_type", "autoReceptionist"), "{f}");
+            assert!(service(f, "callee_ext_type", "commonArea"), "{f}");
+            assert!(!service(f, "callee_ext_type", "user"), "{f}");
+            // Another party's type says nothing of the callee.
+            assert!(!service(f, "caller_ext_type", "callQueue"), "{f}");
+            // The number's own type (internal, external) is no party type.
+            assert!(!service(f, "callee_number_type", "callQueue"), "{f}");
+        }
+        assert!(service(
+            "caller_ext_number",
+            "caller_ext_type",
+            "sharedLineGroup"
+        ));
+        // Teams' PSTN call log: the bridge or the resource account.
+        assert!(service("calleeNumber", "callType", "conf_in"));
+        assert!(service("calleeNumber", "callType", "ucap_in"));
+        assert!(service("callerNumber", "callType", "ucap_out"));
+        assert!(service("callerNumber", "callType", "conf_out"));
+        assert!(!service("callerNumber", "callType", "conf_in"));
+        assert!(!service("calleeNumber", "callType", "conf_out"));
+        assert!(!service("calleeNumber", "callType", "user_in"));
+        assert!(!service("callerNumber", "callType", "user_out"));
+        assert!(!service("callerNumber", "callType", "emergency_out"));
+        // Fields of no party, and parties of no number.
+        assert!(!service("phone_number", "type", "callQueue"));
+        assert!(!service("to", "callType", "conf_in"));
+        assert!(!service("callee_email", "callee_ext_type", "callQueue"));
+    }
+}
