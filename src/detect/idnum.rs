@@ -303,10 +303,15 @@ pub(crate) fn context(b: &[u8], i: usize) -> Context {
             set.iter()
                 .any(|n| key.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)))
         };
-        u8::from(has(&PNR_KEYS)) * PNR
-            | u8::from(has(&ORG_KEYS)) * ORG
-            | u8::from(has(&PHONE_KEYS)) * PHONE
-            | u8::from(has(&HOLDER_KEYS)) * HOLDER
+        [
+            (&PNR_KEYS[..], PNR),
+            (&ORG_KEYS, ORG),
+            (&PHONE_KEYS, PHONE),
+            (&HOLDER_KEYS, HOLDER),
+        ]
+        .iter()
+        .filter(|(set, _)| has(set))
+        .fold(0, |found, (_, bit)| found | bit)
     } else {
         key_sets(lower)
     };
@@ -681,10 +686,15 @@ mod tests {
                 set.iter()
                     .any(|n| lower.windows(n.len()).any(|w| w[0] == n[0] && w == *n))
             };
-            u8::from(has(&PNR_KEYS)) * PNR
-                | u8::from(has(&ORG_KEYS)) * ORG
-                | u8::from(has(&PHONE_KEYS)) * PHONE
-                | u8::from(has(&HOLDER_KEYS)) * HOLDER
+            [
+                (&PNR_KEYS[..], PNR),
+                (&ORG_KEYS, ORG),
+                (&PHONE_KEYS, PHONE),
+                (&HOLDER_KEYS, HOLDER),
+            ]
+            .iter()
+            .filter(|(set, _)| has(set))
+            .fold(0, |found, (_, bit)| found | bit)
         };
         let mut r = crate::workload::Rng::new(5);
         let bytes = b"abcdefghijklmnopqrstuvwxyz_-.\xc3\xb6\xf8";
