@@ -14,6 +14,11 @@
 //! header values as RFC 2047 encoded-words (`=?UTF-8?Q?=C3=85sa_L=C3=B6fgren?=`,
 //! `=?utf-8?B?w4VzYQ==?=`).
 //!
+//! Applications that log JSON with every non-ASCII character escaped
+//! (Python's `json.dumps` by default, Go's `<`, `>` and `&`, Jackson with
+//! `ESCAPE_NON_ASCII`) put `\u00c5sa L\u00f6fgren` into syslog lines and
+//! message fields, and JSON inside a JSON string doubles the backslash.
+//!
 //! Such a text is scanned as the source wrote it: each escape read as what
 //! it stands for, and the spans found mapped back to the text as it is (a
 //! span touching an escape covers the escape whole; one inside an
@@ -345,6 +350,66 @@ fn has_mime(b: &[u8]) -> bool {
     })
 }
 
+/// A JSON `\uXXXX` escape at `i` (after one or more backslashes, as JSON
+/// inside a JSON string doubles them): the character and the bytes it
+/// takes. Read when it stands for a non-ASCII character (a surrogate pair
+/// as one), a control character (as a space) or one of `<>&'@` (Go and
+/// HTML-safe encoders escape them); and only when its four hex digits hold
+/// a decimal digit, so an account after a domain (`CORP\ubade`) stays.
+fn json_escape_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let (cp, n) = json_unit(b, i)?;
+    let c = match cp {
+        0xD800..=0xDBFF => {
+            let (lo, m) = json_unit(b, i + n)?;
+            if !(0xDC00..=0xDFFF).contains(&lo) {
+                return None;
+            }
+            let c = char::from_u32(0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00))?;
+            return Some((c, n + m));
+        }
+        0..=0x1f | 0x7f => ' ',
+        0x80.. => char::from_u32(cp)?,
+        _ => match char::from_u32(cp)? {
+            c @ ('<' | '>' | '&' | '\'' | '@') => c,
+            _ => return None,
+        },
+    };
+    Some((c, n))
+}
+
+/// One `\uXXXX` unit at `i` whose hex digits hold a decimal digit: its
+/// code point and length.
+#[inline]
+fn json_unit(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let mut k = i;
+    while b.get(k) == Some(&b'\\') && k - i < 4 {
+        k += 1;
+    }
+    if k == i || b.get(k) != Some(&b'u') {
+        return None;
+    }
+    let h = b.get(k + 1..k + 5)?;
+    if !h.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut cp = 0u32;
+    for &c in h {
+        cp = (cp << 4) | u32::from(hex(c)?);
+    }
+    Some((cp, k + 5 - i))
+}
+
+/// Whether `b` holds a JSON escape that is read ([`json_escape_at`]).
+fn has_json_escape(b: &[u8]) -> bool {
+    memmem::find_iter(b, b"\\u").any(|i| {
+        let mut s = i;
+        while s > 0 && b[s - 1] == b'\\' {
+            s -= 1;
+        }
+        json_escape_at(b, s).is_some()
+    })
+}
+
 /// Which encodings a text is read through.
 #[derive(Clone, Copy)]
 struct Read {
@@ -352,6 +417,21 @@ struct Read {
     percents: bool,
     forms: bool,
     mime: bool,
+    json: bool,
+}
+
+/// The gate before [`unescaped`]: whether `b` holds a byte that starts an
+/// escape it reads (`#`, `%`, `\\`) or opens a query or an encoded-word
+/// (`?`). Most texts a record's fields give are short: those are tested in
+/// one pass the compiler vectorises, the rest with `memchr`.
+#[inline]
+pub(crate) fn may_hold(b: &[u8]) -> bool {
+    if b.len() <= 64 {
+        b.iter()
+            .fold(false, |a, &c| a | matches!(c, b'#' | b'%' | b'?' | b'\\'))
+    } else {
+        memchr::memchr3(b'#', b'%', b'?', b).is_some() || memchr::memchr(b'\\', b).is_some()
+    }
 }
 
 /// The text with every escape read as what it stands for, and for each of
@@ -372,18 +452,20 @@ pub(crate) fn unescaped(text: &str) -> Option<(String, Vec<usize>)> {
     let forms =
         memchr::memchr(b'+', b).is_some() && memchr::memchr(b'=', b).is_some() && has_form_plus(b);
     let mime = memmem::find(b, b"=?").is_some() && has_mime(b);
+    let json = memchr::memchr(b'\\', b).is_some() && has_json_escape(b);
     let read = Read {
         hashes,
         percents,
         forms,
         mime,
+        json,
     };
     if percents {
         if let Some(r) = decode(b, read) {
             return Some(r);
         }
     }
-    if hashes || forms || mime {
+    if hashes || forms || mime || json {
         decode(
             b,
             Read {
@@ -413,6 +495,26 @@ fn decode(b: &[u8], read: Read) -> Option<(String, Vec<usize>)> {
             plain.push(if &b[i..i + 4] == b"#011" { b'\t' } else { b' ' });
             map.push(i);
             i += 4;
+            continue;
+        }
+        if read.json && c == b'\\' {
+            if let Some((ch, n)) = json_escape_at(b, i) {
+                let mut buf = [0u8; 4];
+                let e = ch.encode_utf8(&mut buf).len();
+                plain.extend_from_slice(&buf[..e]);
+                map.resize(map.len() + e, i);
+                i += n;
+                continue;
+            }
+            // The rest of a run of backslashes is copied as written, so a
+            // run is looked at once, from its first backslash.
+            let mut k = i;
+            while k < b.len() && b[k] == b'\\' {
+                plain.push(b'\\');
+                map.push(k);
+                k += 1;
+            }
+            i = k;
             continue;
         }
         if read.percents && c == b'%' {
@@ -484,6 +586,7 @@ pub fn percent_decoded(value: &str) -> Option<String> {
         percents: true,
         forms: false,
         mime: false,
+        json: false,
     };
     decode(b, read).map(|(plain, _)| plain)
 }

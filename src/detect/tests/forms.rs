@@ -207,3 +207,53 @@ fn values_in_one_encoded_word_are_one_span() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].start, found[0].end), (at, at + w.len()));
 }
+
+/// JSON written with every non-ASCII character escaped (Python's
+/// `json.dumps` default, Jackson's `ESCAPE_NON_ASCII`, Go's `\u003c` for
+/// `<`), in syslog lines and in JSON inside a JSON string (`\\u00c5`): the
+/// escapes are read, and a value is covered with its escapes. An account
+/// after a domain whose name looks like an escape without a digit stays an
+/// account.
+#[test]
+fn json_unicode_escapes_in_text() {
+    check_all(&[
+        (
+            r#"portal[4411]: {"event": "profile_update", "user": "kberg", "display_name": "\u00c5sa L\u00f6fgren", "phone": "+46701740683"}"#,
+            &[r"\u00c5sa L\u00f6fgren", "kberg", "+46701740683"],
+            &[],
+        ),
+        (
+            r#"celery[2210]: INFO task notify_user[8c1d] sent to \u00c5sa L\u00f6fgren \u003casa.lofgren@example.se\u003e"#,
+            &[r"\u00c5sa L\u00f6fgren", "asa.lofgren@example.se"],
+            &["8c1d"],
+        ),
+        (
+            r#"{"message":"{\"actor\":{\"displayName\":\"Bj\\u00f6rn \\u00c5kesson\"},\"action\":\"user.update\"}"}"#,
+            &[r"Bj\\u00f6rn \\u00c5kesson"],
+            &["user.update"],
+        ),
+        (
+            r#"sshd[991]: Accepted password for CORP\ubade from 192.0.2.7 port 52110 ssh2"#,
+            &["ubade"],
+            &["52110"],
+        ),
+    ]);
+}
+
+/// OpenID Connect's `login_hint` names the account signing in, in free
+/// text and in an authorize URL (Keycloak, Okta, Entra ID, Google).
+#[test]
+fn login_hint_is_an_account_key() {
+    check_all(&[
+        (
+            "keycloak: GET /realms/vse/protocol/openid-connect/auth?client_id=portal&redirect_uri=https%3A%2F%2Fportal.example.se%2F&response_type=code&scope=openid&login_hint=kberg&kc_idp_hint=saml",
+            &["kberg"],
+            &["portal", "saml"],
+        ),
+        (
+            "oidc: authorize request client_id=portal login_hint=nils.ohlsson prompt=login",
+            &["nils.ohlsson"],
+            &["portal"],
+        ),
+    ]);
+}
