@@ -18,6 +18,8 @@
 //! (Python's `json.dumps` by default, Go's `<`, `>` and `&`, Jackson with
 //! `ESCAPE_NON_ASCII`) put `\u00c5sa L\u00f6fgren` into syslog lines and
 //! message fields, and JSON inside a JSON string doubles the backslash.
+//! nginx writes a request's non-ASCII bytes as `\xC3\x85`, and so does
+//! Python for a `bytes` value.
 //!
 //! Such a text is scanned as the source wrote it: each escape read as what
 //! it stands for, and the spans found mapped back to the text as it is (a
@@ -124,7 +126,6 @@ fn form_stop(c: u8) -> bool {
             | b'{'
             | b'}'
             | b'|'
-            | b'\\'
     )
 }
 
@@ -399,14 +400,39 @@ fn json_unit(b: &[u8], i: usize) -> Option<(u32, usize)> {
     Some((cp, k + 5 - i))
 }
 
-/// Whether `b` holds a JSON escape that is read ([`json_escape_at`]).
-fn has_json_escape(b: &[u8]) -> bool {
-    memmem::find_iter(b, b"\\u").any(|i| {
-        let mut s = i;
-        while s > 0 && b[s - 1] == b'\\' {
-            s -= 1;
+/// A run of `\xHH` escapes at `i` that spells one non-ASCII UTF-8
+/// character (`\xC3\x85`), as nginx writes a request's bytes outside
+/// printable ASCII in its access log (`escape=default`) and Python a
+/// `bytes` value: the character and the bytes it takes. A run that is no
+/// UTF-8 (`\xff`, binary) is left as written.
+fn hex_escape_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let byte = |k: usize| -> Option<u8> {
+        match b.get(k..k + 4)? {
+            [b'\\', b'x' | b'X', h, l] => Some((hex(*h)? << 4) | hex(*l)?),
+            _ => None,
         }
-        json_escape_at(b, s).is_some()
+    };
+    let lead = byte(i)?;
+    let n = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let mut buf = [lead, 0, 0, 0];
+    for (k, slot) in buf.iter_mut().enumerate().take(n).skip(1) {
+        *slot = byte(i + 4 * k)?;
+    }
+    let c = std::str::from_utf8(&buf[..n]).ok()?.chars().next()?;
+    Some((c, 4 * n))
+}
+
+/// Whether `b` holds a JSON escape ([`json_escape_at`]) or a `\xHH` run
+/// ([`hex_escape_at`]) that is read.
+fn has_json_escape(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'\\', b).any(|i| {
+        (i == 0 || b[i - 1] != b'\\')
+            && (json_escape_at(b, i).is_some() || hex_escape_at(b, i).is_some())
     })
 }
 
@@ -498,7 +524,7 @@ fn decode(b: &[u8], read: Read) -> Option<(String, Vec<usize>)> {
             continue;
         }
         if read.json && c == b'\\' {
-            if let Some((ch, n)) = json_escape_at(b, i) {
+            if let Some((ch, n)) = json_escape_at(b, i).or_else(|| hex_escape_at(b, i)) {
                 let mut buf = [0u8; 4];
                 let e = ch.encode_utf8(&mut buf).len();
                 plain.extend_from_slice(&buf[..e]);

@@ -257,3 +257,29 @@ fn login_hint_is_an_account_key() {
         ),
     ]);
 }
+
+/// nginx writes a request's bytes outside printable ASCII as `\xHH`
+/// (`escape=default`), and Python a `bytes` value the same way: a run that
+/// spells UTF-8 is read as its character. Binary (`\xff\xfe`) stays.
+#[test]
+fn hex_escaped_utf8_in_text() {
+    check_all(&[
+        (
+            r#"203.0.113.9 - - [06/Dec/2026:10:12:01 +0100] "GET /kontakt?namn=\xC3\x85sa+L\xC3\xB6fgren&tel=0701740683 HTTP/1.1" 200 512 "-" "curl/8.0""#,
+            &[r"\xC3\x85sa+L\xC3\xB6fgren", "0701740683"],
+            &["curl/8.0"],
+        ),
+        (
+            r#"worker[77]: WARNING ldap sync: b'cn=Bj\xc3\xb6rn \xc3\x85kesson,ou=Users,dc=example,dc=se' has no mail attribute"#,
+            &[r"Bj\xc3\xb6rn \xc3\x85kesson"],
+            &["ou=Users"],
+        ),
+    ]);
+    for text in [
+        r#"kernel: usb 1-1: string descriptor 0 read error: \xff\xfe\x00\x01"#,
+        r"copied C:\xampp\htdocs\index.php to backup",
+    ] {
+        let found = spans(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
