@@ -186,15 +186,18 @@ impl DetectorSet {
     /// Appends the personal data found in `text` to `out`: non-overlapping,
     /// sorted by start.
     pub fn detect(&self, text: &str, out: &mut Vec<Span>) {
-        if memchr::memchr2(b'#', b'%', text.as_bytes()).is_some() {
+        if escape::may_hold(text.as_bytes()) {
             if let Some((plain, map)) = escape::unescaped(text) {
                 // rsyslog's `#011`: scanned as the tab it stands for; a
-                // URL's `%40`: as the `@` it stands for.
+                // URL's `%40`: as the `@` it stands for; a form's `+` as
+                // a space; a mail header's `=?UTF-8?Q?...?=` as its text;
+                // a JSON `\u00e5` as the `å` it stands for.
                 let base = out.len();
                 self.detect_plain(&plain, out);
                 for s in &mut out[base..] {
                     (s.start, s.end) = escape::map_back(&map, s.start, s.end);
                 }
+                escape::merge_overlaps(out, base);
                 return;
             }
         }

@@ -370,17 +370,19 @@ fn base32_lower(bytes: &[u8], out: &mut String) {
     }
 }
 
-/// An address split at its last `@`, or at its last `%40` (any case) when
-/// it came from a URL (`jdoe%40example.se`): local part, the separator as
-/// written, domain.
+/// An address split at its last `@`, or at its last `%40` when it came
+/// from a URL (`jdoe%40example.se`), or `%2540` when from a URL encoded
+/// twice: local part, the separator as written, domain.
 fn split_address(original: &str) -> Option<(&str, &str, &str)> {
     let b = original.as_bytes();
     let at = memchr::memrchr(b'@', b);
-    let pct = memchr::memmem::rfind(b, b"%40");
+    let once = memchr::memmem::rfind(b, b"%40").map(|p| (p, 3));
+    let twice = memchr::memmem::rfind(b, b"%2540").map(|p| (p, 5));
+    let pct = once.max(twice);
     let (i, n) = match (at, pct) {
-        (Some(a), Some(p)) if p > a => (p, 3),
+        (Some(a), Some(p)) if p.0 > a => p,
         (Some(a), _) => (a, 1),
-        (None, Some(p)) => (p, 3),
+        (None, Some(p)) => p,
         (None, None) => return None,
     };
     Some((&original[..i], &original[i..i + n], &original[i + n..]))
@@ -653,6 +655,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(url, plain.replace('@', "%40"));
+        // Encoded twice (a redirect's `redirect_uri`): the same token.
+        let mut twice = String::new();
+        p.apply(
+            Kind::Email,
+            "jdoe%2540example.se",
+            "jdoe@example.se",
+            &mut twice,
+        )
+        .unwrap();
+        assert_eq!(twice, plain.replace('@', "%2540"));
         let p = p.with_email_domain(EmailDomain::Pseudonymise);
 
         let mut out = String::new();

@@ -425,7 +425,8 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
             | b'|'
             | b'('
     ) || after >= 0x80
-        || (after == b'\\' && super::word::escaped_comma(b, j).is_some());
+        || (after == b'\\' && super::word::escaped_comma(b, j).is_some())
+        || (after == b'&' && super::word::form_field_at(b, j + 1));
     // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
     if !may_follow || !b[j - 1].is_ascii_alphabetic() {
         return false;

@@ -337,6 +337,9 @@ pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
         // JSON-escaped `\\,`).
         '\\' => escaped_comma(b, j).is_some(),
         '\'' | '’' => true,
+        // The `&` between two fields of a query or form body
+        // (`text=Hej+jag+heter+Åsa+Löfgren&type=text`).
+        '&' => form_field_at(b, j + 1),
         '.' | ':' => match decode(b, j + n) {
             None => true,
             Some((d, _)) => {
@@ -347,6 +350,20 @@ pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
         },
         _ => false,
     }
+}
+
+/// True if a query's or form body's next field starts at `k`: a key of
+/// up to 40 letters, digits, `_`, `-` or `.` that starts with a letter,
+/// then `=`.
+pub(super) fn form_field_at(b: &[u8], k: usize) -> bool {
+    if !b.get(k).is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    b[k..]
+        .iter()
+        .take(41)
+        .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
+        .is_some_and(|e| b[k + e] == b'=')
 }
 
 /// At `j`, a backslash-escaped comma and a space, as an LDAP distinguished

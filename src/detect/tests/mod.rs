@@ -8,6 +8,7 @@ use proptest::prelude::*;
 mod account_classes;
 mod accounts;
 mod addresses;
+mod forms;
 mod hosts;
 mod numbers;
 mod principals;

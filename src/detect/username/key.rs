@@ -10,7 +10,7 @@ use crate::detect::util::{at, is_word};
 /// letters of the key (so `TargetUserName`, `target_user_name`,
 /// `actor.alternateId`, `User-Name` and `sasl_username` all count): the
 /// name ends in one of these.
-const USER_KEY_ENDS: [&[u8]; 93] = [
+const USER_KEY_ENDS: [&[u8]; 94] = [
     // Cisco ASA's `Uname:`, and the account name of localised Windows
     // event text (`Kontoname:`, `Kontonamn:`, `Kontonavn:`,
     // `Accountnaam:`) and of other labels (`Nutzer:`, `identifiant=`).
@@ -41,6 +41,10 @@ const USER_KEY_ENDS: [&[u8]; 93] = [
     b"deletedby",
     b"ownedby",
     b"loginid",
+    // OpenID Connect's `login_hint` (RFC 9101, OIDC Core 3.1.2.1): the
+    // account the user signs in as, in every authorize URL an identity
+    // provider, proxy or web server logs.
+    b"loginhint",
     b"user",
     b"username",
     b"userid",
