@@ -29,6 +29,8 @@
 //!   `Destination User`; GLOBALPROTECT `Source User`; USERID and AUTH
 //!   `User` (and AUTH's `Normalize User`); HIP-MATCH `Source User`; CONFIG
 //!   `Admin`.
+//! - Windows NPS (IAS) accounting logs in IAS and database-compatible
+//!   formats: `User-Name` (and the canonical name's last part).
 //! - Samba `vfs_full_audit` records with the default prefix `%u|%I`.
 //! - xferlog(5) (wu-ftpd, ProFTPD, vsftpd, Pure-FTPd): `username` and
 //!   `authenticated-user-id`.
@@ -153,17 +155,21 @@ fn at_start(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> Start {
     // The first word, in one pass: a `|` (Samba), a `.` or `:` (a client
     // address or host name: the common log format), a tag's `:` at its end.
     let lim = r.len().min(64);
-    let (mut k, mut bar, mut dotted) = (0, None, false);
+    let (mut k, mut bar, mut dotted, mut comma) = (0, None, false, false);
     while k < lim && r[k] != b' ' {
         match r[k] {
             b'|' if bar.is_none() => bar = Some(k),
             b'.' | b':' => dotted = true,
+            b',' => comma = true,
             _ => {}
         }
         k += 1;
     }
     if let Some(q) = bar {
         return read(samba(b, p + q, out, base));
+    }
+    if comma && nps(b, p, out, base) {
+        return Start::Read;
     }
     if k > 1 && r[k - 1] == b':' && k < lim {
         return Start::Tag(p + k + 1);
@@ -441,6 +447,47 @@ fn samba(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
         && (2..n.min(6)).any(|k| field(k) == b"ok" || field(k).starts_with(b"fail"))
     {
         push_user(b, f[0].0, f[0].1, out, base);
+        return true;
+    }
+    false
+}
+
+/// Windows NPS (IAS) accounting logs at `p`, both documented layouts:
+/// IAS format `NAS-IP-Address,User-Name,Record-Date,Record-Time,
+/// Service-Name,Computer-Name,...` (`10.10.10.10,client,06/04/1999,
+/// 14:42:19,NPS,CLIENTCOMP,...`) and the database-compatible format
+/// `"ComputerName","ServiceName",Record-Date,Record-Time,Packet-Type,
+/// "User-Name","Fully-Qualified-Distinguished-Name",...`
+/// (`"CLIENTCOMP","IAS",03/07/2008,13:04:33,1,"client",...`).
+fn nps(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
+    let mut f = [(0, 0); MAX_FIELDS];
+    let n = split(b, p, b',', &mut f);
+    if n < 7 {
+        return false;
+    }
+    let field = |k: usize| &b[f[k].0..f[k].1];
+    let date = |k: usize| shape(field(k), b"dd/dd/dddd") && shape(field(k + 1), b"dd:dd:dd");
+    if is_ip(field(0)) && date(2) && matches!(field(4), b"IAS" | b"NPS") {
+        push_user(b, f[1].0, f[1].1, out, base);
+        return true;
+    }
+    if matches!(field(1), b"\"IAS\"" | b"\"NPS\"") && date(2) {
+        push_user(b, f[5].0, f[5].1, out, base);
+        // The canonical name's last part (`corp.example/Users/anna`).
+        let (s, e) = f[6];
+        let last = b[s..e]
+            .iter()
+            .rposition(|&c| c == b'/')
+            .map_or(s, |k| s + k + 1);
+        if last > s {
+            push_user(
+                b,
+                last,
+                e.saturating_sub(usize::from(b[e - 1] == b'"')),
+                out,
+                base,
+            );
+        }
         return true;
     }
     false

@@ -320,3 +320,32 @@ fn the_user_column_of_common_log_format_descendants() {
         ),
     ]);
 }
+
+#[test]
+fn the_user_name_of_nps_accounting_logs() {
+    check(&[
+        // IAS format.
+        (
+            "10.10.10.10,cwallin,06/04/2024,14:42:19,NPS,NPS01,6,2,7,1,5,9,61,5,64,1,65,1,31,1",
+            &["cwallin"],
+        ),
+        (
+            "10.10.10.10,host/LT-5521.corp.example,06/04/2024,14:42:19,IAS,NPS01,6,2,7,1,5,9,61,5",
+            &[],
+        ),
+        // Database-compatible format: Access-Request and Access-Accept.
+        (
+            "\"NPS01\",\"IAS\",03/07/2024,13:04:33,1,\"fsaarinen\",,,,,,,,,9,\"10.10.10.10\",\"wlan-ctrl\",,,,,,,1,,0,,,,,,,,,,",
+            &["fsaarinen"],
+        ),
+        (
+            "\"NPS01\",\"IAS\",03/07/2024,13:04:33,2,,\"corp.example/Users/fsaarinen\",,,,,,,,9,\"10.10.10.10\",\"wlan-ctrl\",,,,,,2,1,\"Allow wireless\",0,\"311 1 10.10.10.11 03/07/2024 20:04:30 1\",,,,",
+            &["fsaarinen"],
+        ),
+        // A CSV export that is no NPS log.
+        (
+            "10.10.10.10,backup,06/04/2024,14:42:19,OK,NAS01,6,2,7,1,5,9",
+            &[],
+        ),
+    ]);
+}
