@@ -460,6 +460,17 @@ fn samba(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
 /// "User-Name","Fully-Qualified-Distinguished-Name",...`
 /// (`"CLIENTCOMP","IAS",03/07/2008,13:04:33,1,"client",...`).
 fn nps(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
+    // Only a line that starts with an address and a comma, or with a
+    // quoted computer name and the quoted service, is split.
+    let head = &b[p..b.len().min(p + 64)];
+    let ias = head.first().is_some_and(u8::is_ascii_digit)
+        && memchr::memchr(b',', head).is_some_and(|q| is_ip(&head[..q]));
+    let database = head.first() == Some(&b'"')
+        && (memchr::memmem::find(head, b"\",\"IAS\",").is_some()
+            || memchr::memmem::find(head, b"\",\"NPS\",").is_some());
+    if !(ias || database) {
+        return false;
+    }
     let mut f = [(0, 0); MAX_FIELDS];
     let n = split(b, p, b',', &mut f);
     if n < 7 {
