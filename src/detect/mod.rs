@@ -43,6 +43,7 @@ mod org;
 mod overlap;
 mod scan;
 
+mod columns;
 mod custom;
 mod echo;
 mod email;
@@ -210,6 +211,11 @@ impl DetectorSet {
         self.scan(text.as_bytes(), out);
         for c in &self.custom {
             c.find(text, out);
+        }
+        if self.on.username && text.len() >= columns::MIN_LEN {
+            // An account that only its column in a documented log layout
+            // names (IIS W3C, Zeek TSV, PAN-OS CSV).
+            columns::find(text.as_bytes(), out, base);
         }
         if (self.on.username || self.on.name) && xml::has_close_tag(text.as_bytes()) {
             // A leaf element's tag is its text's key (`<Callingpartyname>`,
