@@ -47,6 +47,7 @@
 //! first word with a `.` or `:` (a client address) costs one `memchr`
 //! (for the common log format's `[`).
 
+use super::phone;
 use super::username::{plausible, service_like_under_key};
 use super::{Kind, Span};
 
@@ -129,7 +130,15 @@ fn at_start(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> Start {
         return Start::Other;
     };
     let read = |ok: bool| if ok { Start::Read } else { Start::Other };
+    if matches!(c, b'-' | b'%' | b'+') && shape(&r[1..], b"dd/dd dd:dd") {
+        // A Mitel SMDR record after its long-call mark.
+        return read(phone::smdr(b, p, out, base));
+    }
     if c.is_ascii_digit() {
+        if shape(r, b"dd/dd dd:dd") {
+            // A Mitel SMDR call record: its parties' numbers.
+            return read(phone::smdr(b, p, out, base));
+        }
         if shape(r, b"dddd-dd-dd dd:dd:dd ") {
             return read(w3c(b, p, out, base));
         }
