@@ -35,6 +35,10 @@
 //! - xferlog(5) (wu-ftpd, ProFTPD, vsftpd, Pure-FTPd): `username` and
 //!   `authenticated-user-id`.
 //!
+//! A message that starts as a Mitel SMDR call record (`mm/dd hh:mm
+//! hh:mm:ss`) is handed to `phone::smdr`, which reads its parties' numbers
+//! by their columns.
+//!
 //! A `#Fields:`/`#fields` header seen earlier in the input is NOT used:
 //! records are independent (Kafka mode, any `--threads` count must give
 //! the same output), so only a record's own shape is evidence. A layout
