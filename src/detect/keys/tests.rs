@@ -497,6 +497,12 @@ fn smpp_address_fields_are_parties() {
 }
 
 #[test]
+fn aircalls_raw_digits_is_the_other_partys_number() {
+    assert_eq!(classify("data.raw_digits"), Some(Phone));
+    assert_eq!(classify("raw_digits"), Some(Phone));
+}
+
+#[test]
 fn a_door_controllers_credential_is_its_card() {
     assert_eq!(classify("Cardholder.Credential"), Some(Badge));
     assert_eq!(classify("credential"), Some(Badge));

@@ -486,6 +486,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("dialstring", Phone),
     ("fromnumber", Phone),
     ("tonumber", Phone),
+    // Aircall's call object: `raw_digits`, the other party's number as
+    // the network gave it (`anonymous` when withheld), beside the
+    // company's own line under `number.digits`.
+    ("rawdigits", Phone),
     ("srcnumber", Phone),
     ("dstnumber", Phone),
     ("sourcenumber", Phone),
