@@ -35,6 +35,10 @@
 //! - xferlog(5) (wu-ftpd, ProFTPD, vsftpd, Pure-FTPd): `username` and
 //!   `authenticated-user-id`.
 //!
+//! A message that starts as a Mitel SMDR call record (`mm/dd hh:mm
+//! hh:mm:ss`) is handed to `phone::smdr`, which reads its parties' numbers
+//! by their columns.
+//!
 //! A `#Fields:`/`#fields` header seen earlier in the input is NOT used:
 //! records are independent (Kafka mode, any `--threads` count must give
 //! the same output), so only a record's own shape is evidence. A layout
@@ -47,6 +51,7 @@
 //! first word with a `.` or `:` (a client address) costs one `memchr`
 //! (for the common log format's `[`).
 
+use super::phone;
 use super::username::{plausible, service_like_under_key};
 use super::{Kind, Span};
 
@@ -129,7 +134,15 @@ fn at_start(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> Start {
         return Start::Other;
     };
     let read = |ok: bool| if ok { Start::Read } else { Start::Other };
+    if matches!(c, b'-' | b'%' | b'+') && shape(&r[1..], b"dd/dd dd:dd") {
+        // A Mitel SMDR record after its long-call mark.
+        return read(phone::smdr(b, p, out, base));
+    }
     if c.is_ascii_digit() {
+        if shape(r, b"dd/dd dd:dd") {
+            // A Mitel SMDR call record: its parties' numbers.
+            return read(phone::smdr(b, p, out, base));
+        }
         if shape(r, b"dddd-dd-dd dd:dd:dd ") {
             return read(w3c(b, p, out, base));
         }

@@ -212,10 +212,29 @@ impl DetectorSet {
         for c in &self.custom {
             c.find(text, out);
         }
-        if self.on.username && text.len() >= columns::MIN_LEN {
+        if (self.on.username || self.on.phone) && text.len() >= columns::MIN_LEN {
             // An account that only its column in a documented log layout
-            // names (IIS W3C, Zeek TSV, PAN-OS CSV).
+            // names (IIS W3C, Zeek TSV, PAN-OS CSV), and the parties of a
+            // call record read by its columns (Mitel SMDR).
+            let from = out.len();
             columns::find(text.as_bytes(), out, base);
+            if !(self.on.username && self.on.phone) {
+                let mut k = from;
+                for j in from..out.len() {
+                    if self.on.finds(out[j].kind) {
+                        out[k] = out[j];
+                        k += 1;
+                    }
+                }
+                out.truncate(k);
+            }
+        } else if self.on.phone
+            && text.len() >= phone::SMDR_MIN_LEN
+            && matches!(text.as_bytes()[0], b'0'..=b'9' | b'-' | b'%' | b'+')
+        {
+            // A Mitel SMDR record is often shorter than the layouts
+            // above (a relay's message after its tag, an internal call).
+            phone::smdr(text.as_bytes(), 0, out, base);
         }
         if (self.on.username || self.on.name) && xml::has_close_tag(text.as_bytes()) {
             // A leaf element's tag is its text's key (`<Callingpartyname>`,

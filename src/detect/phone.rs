@@ -11,6 +11,9 @@
 
 use super::util::{at, is_digit, is_word, key_before};
 
+mod smdr;
+pub(crate) use smdr::{MIN_LEN as SMDR_MIN_LEN, read as smdr};
+
 /// The most digits a number (with its prefix) may have.
 const MAX_DIGITS: usize = 17;
 /// The most digit groups a spaced or dashed number may have.

@@ -485,6 +485,24 @@ fn a_value_holder_takes_the_class_of_the_key_it_holds() {
 }
 
 #[test]
+fn smpp_address_fields_are_parties() {
+    // SMPP v3.4 PDU fields as Kannel's smppbox, Sinch and SMS gateways
+    // log them; the value decides (an MSISDN or an alphanumeric sender).
+    assert_eq!(classify("source_addr"), Some(Party));
+    assert_eq!(classify("destination_addr"), Some(Party));
+    assert_eq!(classify("dest_address"), Some(Party));
+    // The type of number and numbering plan are none.
+    assert_eq!(classify("dest_addr_ton"), None);
+    assert_eq!(classify("source_addr_npi"), None);
+}
+
+#[test]
+fn aircalls_raw_digits_is_the_other_partys_number() {
+    assert_eq!(classify("data.raw_digits"), Some(Phone));
+    assert_eq!(classify("raw_digits"), Some(Phone));
+}
+
+#[test]
 fn a_door_controllers_credential_is_its_card() {
     assert_eq!(classify("Cardholder.Credential"), Some(Badge));
     assert_eq!(classify("credential"), Some(Badge));

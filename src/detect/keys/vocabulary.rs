@@ -486,11 +486,21 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("dialstring", Phone),
     ("fromnumber", Phone),
     ("tonumber", Phone),
+    // Aircall's call object: `raw_digits`, the other party's number as
+    // the network gave it (`anonymous` when withheld), beside the
+    // company's own line under `number.digits`.
+    ("rawdigits", Phone),
     ("srcnumber", Phone),
     ("dstnumber", Phone),
     ("sourcenumber", Phone),
+    // SMPP's address fields (v3.4 submit_sm, deliver_sm and data_sm
+    // `source_addr`/`destination_addr`, submit_multi's `dest_address`),
+    // as SMS gateways log the PDU (Kannel's smppbox dump, Sinch's and
+    // SMSPortal's field tables): an MSISDN, or a sender's name.
     ("sourceaddr", Party),
     ("destaddr", Party),
+    ("destinationaddr", Party),
+    ("destaddress", Party),
     ("smsc", Phone),
     ("sendernumber", Phone),
     ("recipientnumber", Phone),
