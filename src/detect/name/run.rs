@@ -439,7 +439,8 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
             | b'('
     ) || after >= 0x80
         || (after == b'\\' && super::word::escaped_comma(b, j).is_some())
-        || (after == b'&' && super::word::form_field_at(b, j + 1));
+        || (after == b'&' && super::word::form_field_at(b, j + 1))
+        || (after == b'<' && b.get(j + 1) == Some(&b'/'));
     // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
     if !may_follow || !b[j - 1].is_ascii_alphabetic() {
         return false;
@@ -777,10 +778,10 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     // `Ring mig på 0736884475 istället, mvh Kerstin`: the one capitalised
     // word after a closing, ending the message, signs it.
     if w.case == Case::Cap
-        && matches!(
+        && (matches!(
             b.get(w.end),
             None | Some(b'"' | b'\n' | b'\r' | b'.' | b'\\')
-        )
+        ) || b[w.end..].starts_with(b"</"))
         && closing_before(b, w.start)
     {
         look_up(b, w);

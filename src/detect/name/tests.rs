@@ -1200,3 +1200,29 @@ fn given_name_and_surname_as_two_cells_of_a_row() {
         ("Access granted,Lobby,In,Visitor,Pass,V-0042", &[]),
     ]);
 }
+
+#[test]
+fn names_that_end_an_elements_text() {
+    // SAML assertions in IdP audit logs (Shibboleth, ADFS, Keycloak),
+    // HTML bodies of help-desk audits (Zendesk, Freshdesk, ServiceNow)
+    // and XML exports close a name's element right after it.
+    assert_names(&[
+        (
+            r#"<saml2:Attribute Name="displayName"><saml2:AttributeValue>Bożena Grzybowski</saml2:AttributeValue>"#,
+            &["Bożena Grzybowski"],
+        ),
+        (
+            r#""html_body":"<p>Hej,</p><p>mitt nya nummer är 0701740683.</p><p>Mvh Idun Ekdahl</p>""#,
+            &["Idun Ekdahl"],
+        ),
+        ("<p>Ring mig, mvh Kerstin</p>", &["Kerstin"]),
+        (
+            "<ns0:Caller><ns0:Name>Liban Faarax</ns0:Name></ns0:Caller>",
+            &["Liban Faarax"],
+        ),
+        // Element texts that are no names.
+        ("<Status>Active</Status><City>Stockholm</City>", &[]),
+        ("<p>Mvh Support</p>", &[]),
+        ("<b>Failed Login</b>", &[]),
+    ]);
+}
