@@ -17,7 +17,13 @@
 //!   by`, `samtal från`, `Dr`), and it is a known given name or a run of two
 //!   or more capitalised words;
 //! - it fills a SIP display name (`"Leyla Åberg" <sip:...>`) or the
-//!   parentheses after a username (`l.aberg (Leyla Åberg)`).
+//!   parentheses after a username (`l.aberg (Leyla Åberg)`);
+//! - it fills a cell of a delimited row beside a cell that starts with a
+//!   known given name (`,In,Hodan,Cismaan,1FD6C5C4,`: first and last name
+//!   as adjacent columns of an access-control export without a header).
+//!
+//! A folder under a root of per-user folders (`\\fs01\Personal\Anna
+//! Berg\avtal.pdf`) ends where its part of the path ends.
 //!
 //! Words that are common in log text (`Failed`, `Active Directory`, months,
 //! places, products: the gazetteer's `[common]` section) are never part of a

@@ -14,6 +14,19 @@ const MAX_WORDS: usize = 7;
 /// The name that starts at `i`, if any: its byte range. `i` is where the
 /// scan loop found a char for which [`may_start`] holds.
 pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    // `\\fs01\Personal\Marjatta Lehtonen\Lönespec.pdf`: a folder under a
+    // root of per-user folders ends at the next `\` or `/`, as a name ends
+    // at the end of the text.
+    let b = user_folder(b, i).unwrap_or(b);
+    let found = at_words(b, i);
+    if found.is_none() && i > 0 && matches!(b[i - 1], b',' | b';' | b'\t' | b'|') {
+        return cell_pair(b, i);
+    }
+    found
+}
+
+/// The name that starts at `i` by its words and their context.
+fn at_words(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if let Some(s) = super::script::script_at(b, i) {
         return super::script::at(b, i, s);
     }
@@ -426,7 +439,8 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
             | b'('
     ) || after >= 0x80
         || (after == b'\\' && super::word::escaped_comma(b, j).is_some())
-        || (after == b'&' && super::word::form_field_at(b, j + 1));
+        || (after == b'&' && super::word::form_field_at(b, j + 1))
+        || (after == b'<' && b.get(j + 1) == Some(&b'/'));
     // A word that ends in a digit or `_` (`SHA256`, `Host_1`) is no name.
     if !may_follow || !b[j - 1].is_ascii_alphabetic() {
         return false;
@@ -764,10 +778,10 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     // `Ring mig på 0736884475 istället, mvh Kerstin`: the one capitalised
     // word after a closing, ending the message, signs it.
     if w.case == Case::Cap
-        && matches!(
+        && (matches!(
             b.get(w.end),
             None | Some(b'"' | b'\n' | b'\r' | b'.' | b'\\')
-        )
+        ) || b[w.end..].starts_with(b"</"))
         && closing_before(b, w.start)
     {
         look_up(b, w);
@@ -888,4 +902,92 @@ fn fills_cell(b: &[u8], s: usize, e: usize) -> bool {
     let cell =
         |c: Option<&u8>| c.is_none_or(|c| matches!(c, b',' | b'\t' | b'|' | b'"' | b'\n' | b'\r'));
     (s == 0 || cell(b.get(s - 1)) || b[s - 1] == b'=') && cell(b.get(e))
+}
+
+/// The text up to the end of the folder that starts at `i`, if it is a
+/// folder under a root of per-user folders (`\\fs01\Personal\Anna Berg\`,
+/// `/home/Karin Eriksson/`, `C:\Users\Anna Berg\Desktop`) and another part
+/// of the path follows it: file-share audits (Netwrix, Varonis, Windows
+/// 5145) write the documents in a user's folder by their full path.
+fn user_folder(b: &[u8], i: usize) -> Option<&[u8]> {
+    if i == 0 || !matches!(b[i - 1], b'\\' | b'/') || !super::word::user_root_before(b, i - 1) {
+        return None;
+    }
+    let k = b[i..]
+        .iter()
+        .take(80)
+        .position(|&c| {
+            matches!(
+                c,
+                b'\\' | b'/' | b'"' | b'|' | b'\t' | b'\n' | b'\r' | b';' | b'=' | b','
+            )
+        })
+        .map(|k| i + k)?;
+    matches!(b[k], b'\\' | b'/').then(|| &b[..k])
+}
+
+/// The end of the cell of a row delimited by `d` that starts at `s`, if
+/// it holds one to three name-shaped words (capitalised, or in a script
+/// without case; particles between them), one space apart, and nothing
+/// else: the cell ends at `d`, a line's end, a quote or the text's end.
+/// `given` asks a word of the cell to be a known given name no common
+/// word spells and the others to be given names too (`Hodan`, `Thu
+/// Trang`, whose `Thu` is also a weekday); otherwise no word of the cell
+/// may be a common word.
+fn name_cell(b: &[u8], s: usize, d: u8, given: bool) -> Option<usize> {
+    let mut k = s;
+    let mut n = 0;
+    let mut strong = false;
+    loop {
+        let mut w = word(b, k)?;
+        let named = matches!(w.case, Case::Cap | Case::Caseless);
+        if !(named || (n > 0 && w.particle)) || w.initial {
+            return None;
+        }
+        look_up(b, &mut w);
+        if given {
+            if w.flags & GIVEN == 0 {
+                return None;
+            }
+            strong |= strong_given(&w);
+        } else if !w.particle && w.flags & COMMON != 0 {
+            return None;
+        }
+        n += 1;
+        k = w.end;
+        match b.get(k) {
+            None | Some(b'\n' | b'\r' | b'"') => break,
+            Some(&c) if c == d => break,
+            Some(b' ') if n < 3 => k += 1,
+            _ => return None,
+        }
+    }
+    (strong || !given).then_some(k)
+}
+
+/// `Access granted,Loading dock,In,Hodan,Cismaan,1FD6C5C4,5/29/2026`: a
+/// given name and a surname as two cells of a row without a header,
+/// as access-control systems export cardholders (Genetec Security
+/// Center's syslog and CSV reports, Lenel OnGuard, C•CURE 9000 and
+/// Gallagher Command Centre write First name and Last name as adjacent
+/// columns). The cell at `i` (after its delimiter) is taken when it
+/// starts with a known given name and the next cell holds name-shaped
+/// words, or when it holds name-shaped words and the cell before it such
+/// a given name. The same delimiter stands before, between and after.
+fn cell_pair(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let d = b[i - 1];
+    // This cell as the given name, the next as the surname.
+    if let Some(e) = name_cell(b, i, d, true) {
+        if b.get(e) == Some(&d) && name_cell(b, e + 1, d, false).is_some() {
+            return Some((i, e));
+        }
+    }
+    // This cell as the surname after a given name's cell.
+    let e = name_cell(b, i, d, false)?;
+    let p = i - 1;
+    let ps = b[..p].iter().rposition(|&c| c == d || c == b'\n')? + 1;
+    if b[ps - 1] != d || p - ps > 60 {
+        return None;
+    }
+    (name_cell(b, ps, d, true) == Some(p)).then_some((i, e))
 }

@@ -1136,3 +1136,93 @@ fn a_name_that_ends_a_documents_file_name_after_an_underscore() {
         ("host=srv_Eriksson.example.se", &[]),
     ]);
 }
+
+#[test]
+fn folders_of_users_with_a_further_part_of_the_path() {
+    // File-share audits write the document a user's folder holds by its
+    // full path: Netwrix Auditor's What=, Varonis' path, Windows 5145's
+    // Relative Target Name, Samba's full_audit.
+    assert_names(&[
+        (
+            "ObjectType=File|What=\\\\fs01\\Personal\\Marjatta Lehtonen\\Lönespec_CHG389720.pdf|Workstation=10.1.2.3",
+            &["Marjatta Lehtonen"],
+        ),
+        (
+            "Relative Target Name:\tUsers\\Rania Haddad\\Desktop\\utdrag.xlsx\n",
+            &["Rania Haddad"],
+        ),
+        (
+            r#""path":"/home/Ingegerd Wennerström/Documents/avtal.odt""#,
+            &["Ingegerd Wennerström"],
+        ),
+        (
+            "smbd_audit: fs01|10.0.0.9|homes|pwrite|ok|homes/Phạm Minh Tuấn/scan.pdf",
+            &["Phạm Minh Tuấn"],
+        ),
+        // A common folder under the root, or no root.
+        ("What=\\\\fs01\\Personal\\Public\\Lönespec.pdf|", &[]),
+        ("/home/Backup Server/daily/", &[]),
+        ("\\\\fs01\\Ekonomi\\Anna Berg\\budget.xlsx", &[]),
+    ]);
+}
+
+#[test]
+fn given_name_and_surname_as_two_cells_of_a_row() {
+    // Access-control exports write First name and Last name as adjacent
+    // columns, in rows without a header: Genetec Security Center's
+    // syslog, Lenel OnGuard's and C•CURE 9000's CSV reports, Gallagher
+    // Command Centre's event export.
+    assert_names(&[
+        (
+            "SecurityCenter: Access granted,Linköping Loading dock,In,Hodan,Cismaan,1FD6C5C4,5/29/2026 10:06:07 PM",
+            &["Hodan", "Cismaan"],
+        ),
+        (
+            "SecurityCenter: Access denied: Expired credential,Kolmården Entrance,Out,Thu Trang,Đặng,PK595134,2/24/2026 6:29:15 AM",
+            &["Thu Trang", "Đặng"],
+        ),
+        (
+            "2026-03-01 08:12:44;Badge In;Main Lobby Reader 2;Zofia;Kaczmarek;4471;Granted",
+            &["Zofia", "Kaczmarek"],
+        ),
+        (
+            "Card Admitted\t2026-02-11 07:58\tDock Door\tJoaquín\tGarcía Ibáñez\t40112\n",
+            &["Joaquín", "García Ibáñez"],
+        ),
+        (
+            "Accès accordé,Porte entrée principale Tampere,Entrée,مهسا,حسینی,3964241512,4/21/2026",
+            &["مهسا", "حسینی"],
+        ),
+        // Cells that are no names: places, doors, products, states.
+        ("Access granted,Stockholm,In,Main Entrance,Door 4,7F3A", &[]),
+        ("host,Windows Server,Active,Enabled,Yes", &[]),
+        ("Door forced open,Main Lobby,Reader 2,Alarm,High", &[]),
+        ("Access granted,Lobby,In,Visitor,Pass,V-0042", &[]),
+    ]);
+}
+
+#[test]
+fn names_that_end_an_elements_text() {
+    // SAML assertions in IdP audit logs (Shibboleth, ADFS, Keycloak),
+    // HTML bodies of help-desk audits (Zendesk, Freshdesk, ServiceNow)
+    // and XML exports close a name's element right after it.
+    assert_names(&[
+        (
+            r#"<saml2:Attribute Name="displayName"><saml2:AttributeValue>Bożena Grzybowski</saml2:AttributeValue>"#,
+            &["Bożena Grzybowski"],
+        ),
+        (
+            r#""html_body":"<p>Hej,</p><p>mitt nya nummer är 0701740683.</p><p>Mvh Idun Ekdahl</p>""#,
+            &["Idun Ekdahl"],
+        ),
+        ("<p>Ring mig, mvh Kerstin</p>", &["Kerstin"]),
+        (
+            "<ns0:Caller><ns0:Name>Liban Faarax</ns0:Name></ns0:Caller>",
+            &["Liban Faarax"],
+        ),
+        // Element texts that are no names.
+        ("<Status>Active</Status><City>Stockholm</City>", &[]),
+        ("<p>Mvh Support</p>", &[]),
+        ("<b>Failed Login</b>", &[]),
+    ]);
+}

@@ -340,6 +340,10 @@ pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
         // The `&` between two fields of a query or form body
         // (`text=Hej+jag+heter+Åsa+Löfgren&type=text`).
         '&' => form_field_at(b, j + 1),
+        // A closing tag: the name ends an element's text
+        // (`<saml2:AttributeValue>Bożena Grzybowski</saml2:AttributeValue>`,
+        // `<p>Mvh Idun Ekdahl</p>`).
+        '<' => b.get(j + 1) == Some(&b'/'),
         '.' | ':' => match decode(b, j + n) {
             None => true,
             Some((d, _)) => {
