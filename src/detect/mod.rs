@@ -128,6 +128,19 @@ impl Enabled {
         self.phone || self.pnr || self.orgnr || self.imei || self.imsi
     }
 
+    /// Drops the spans from `from` on whose detector is off: for readers
+    /// that find several kinds at once (layout columns, XML elements).
+    fn keep_found(&self, out: &mut Vec<Span>, from: usize) {
+        let mut k = from;
+        for j in from..out.len() {
+            if self.finds(out[j].kind) {
+                out[k] = out[j];
+                k += 1;
+            }
+        }
+        out.truncate(k);
+    }
+
     /// Whether the detector that reports `kind` is on.
     fn finds(&self, kind: Kind) -> bool {
         match kind {
@@ -219,14 +232,7 @@ impl DetectorSet {
             let from = out.len();
             columns::find(text.as_bytes(), out, base);
             if !(self.on.username && self.on.phone) {
-                let mut k = from;
-                for j in from..out.len() {
-                    if self.on.finds(out[j].kind) {
-                        out[k] = out[j];
-                        k += 1;
-                    }
-                }
-                out.truncate(k);
+                self.on.keep_found(out, from);
             }
         } else if self.on.phone
             && text.len() >= phone::SMDR_MIN_LEN
@@ -241,14 +247,7 @@ impl DetectorSet {
             // `<Data Name="TargetUserName">`).
             let from = out.len();
             xml::elements(text.as_bytes(), self.year, out);
-            let mut k = from;
-            for j in from..out.len() {
-                if self.on.finds(out[j].kind) {
-                    out[k] = out[j];
-                    k += 1;
-                }
-            }
-            out.truncate(k);
+            self.on.keep_found(out, from);
         }
         resolve(out, base);
         if self.on.email {
