@@ -436,6 +436,42 @@ fn has_json_escape(b: &[u8]) -> bool {
     })
 }
 
+/// An HTML or XML numeric character reference that stands for a letter
+/// (`&#246;`, `&#xF6;`), as help desks' HTML bodies, file-sharing audit
+/// events and XML exports write names (`Bj&#246;rn`): the letter and the
+/// bytes the reference takes. A reference to anything but a letter
+/// (`&#60;`, `&#32;`) is left as written.
+fn entity_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let r = b.get(i..)?;
+    if !r.starts_with(b"&#") {
+        return None;
+    }
+    let (radix, from) = match r.get(2) {
+        Some(b'x' | b'X') => (16, 3),
+        _ => (10, 2),
+    };
+    let mut v: u32 = 0;
+    let mut k = from;
+    while k < r.len() && k - from < 7 {
+        let Some(d) = char::from(r[k]).to_digit(radix) else {
+            break;
+        };
+        v = v * radix + d;
+        k += 1;
+    }
+    if k == from || r.get(k) != Some(&b';') {
+        return None;
+    }
+    let c = char::from_u32(v)?;
+    c.is_alphabetic().then_some((c, k + 1))
+}
+
+/// Whether `b` holds a numeric character reference that is read
+/// ([`entity_at`]).
+fn has_entity(b: &[u8]) -> bool {
+    memmem::find_iter(b, b"&#").any(|i| entity_at(b, i).is_some())
+}
+
 /// Which encodings a text is read through.
 #[derive(Clone, Copy)]
 struct Read {
@@ -444,6 +480,7 @@ struct Read {
     forms: bool,
     mime: bool,
     json: bool,
+    entities: bool,
 }
 
 /// The gate before [`unescaped`]: whether `b` holds a byte that starts an
@@ -479,19 +516,21 @@ pub(crate) fn unescaped(text: &str) -> Option<(String, Vec<usize>)> {
         memchr::memchr(b'+', b).is_some() && memchr::memchr(b'=', b).is_some() && has_form_plus(b);
     let mime = memmem::find(b, b"=?").is_some() && has_mime(b);
     let json = memchr::memchr(b'\\', b).is_some() && has_json_escape(b);
+    let entities = memchr::memchr(b'&', b).is_some() && has_entity(b);
     let read = Read {
         hashes,
         percents,
         forms,
         mime,
         json,
+        entities,
     };
     if percents {
         if let Some(r) = decode(b, read) {
             return Some(r);
         }
     }
-    if hashes || forms || mime || json {
+    if hashes || forms || mime || json || entities {
         decode(
             b,
             Read {
@@ -542,6 +581,16 @@ fn decode(b: &[u8], read: Read) -> Option<(String, Vec<usize>)> {
             }
             i = k;
             continue;
+        }
+        if read.entities && c == b'&' {
+            if let Some((ch, n)) = entity_at(b, i) {
+                let mut buf = [0u8; 4];
+                let e = ch.encode_utf8(&mut buf).len();
+                plain.extend_from_slice(&buf[..e]);
+                map.resize(map.len() + e, i);
+                i += n;
+                continue;
+            }
         }
         if read.percents && c == b'%' {
             if let Some((v, n)) = percent_twice_at(b, i) {
@@ -613,6 +662,7 @@ pub fn percent_decoded(value: &str) -> Option<String> {
         forms: false,
         mime: false,
         json: false,
+        entities: false,
     };
     decode(b, read).map(|(plain, _)| plain)
 }
@@ -649,6 +699,20 @@ pub(crate) fn merge_overlaps(out: &mut Vec<Span>, base: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_character_references_read_only_letters() {
+        assert_eq!(entity_at(b"Bj&#246;rn", 2), Some(('\u{f6}', 6)));
+        assert_eq!(entity_at(b"&#xF6;", 0), Some(('\u{f6}', 6)));
+        assert_eq!(entity_at(b"&#X17c;", 0), Some(('\u{17c}', 7)));
+        // Not a letter, no `;`, no digits: left as written.
+        assert!(entity_at(b"a &#60; b", 2).is_none());
+        assert!(entity_at(b"&#246", 0).is_none());
+        assert!(entity_at(b"&#;", 0).is_none());
+        assert!(entity_at(b"&amp;", 0).is_none());
+        let (plain, _) = unescaped("Mvh Bj&#246;rn &#60;3").unwrap();
+        assert_eq!(plain, "Mvh Bj\u{f6}rn &#60;3");
+    }
 
     #[test]
     fn escapes_read_as_the_white_space_they_stand_for() {

@@ -240,6 +240,31 @@ fn json_unicode_escapes_in_text() {
     ]);
 }
 
+/// HTML and XML numeric character references for letters, as help desks'
+/// HTML bodies (Zendesk, Freshdesk), file-sharing audit events and XML
+/// exports write names: the whole name, references included, is one span;
+/// a reference to a non-letter (`&#60;`) is no part of a value.
+#[test]
+fn numeric_character_references_in_text() {
+    check_all(&[
+        (
+            r#"{"ticket_id": 88412, "html_body": "<p>Hej! Skrivaren p&#229; plan 3 fungerar inte.</p><p>Mvh Bj&#246;rn Ekdahl</p>"}"#,
+            &["Bj&#246;rn Ekdahl"],
+            &["88412"],
+        ),
+        (
+            r#"<saml2:AttributeValue>Bo&#x17C;ena Grzybowska</saml2:AttributeValue> session 4f1a9c"#,
+            &["Bo&#x17C;ena Grzybowska"],
+            &["4f1a9c"],
+        ),
+        (
+            r#"box[3301]: item_upload by &#197;sa L&#246;fgren (asa.lofgren@example.se) size 44120"#,
+            &["&#197;sa L&#246;fgren", "asa.lofgren@example.se"],
+            &["44120"],
+        ),
+    ]);
+}
+
 /// OpenID Connect's `login_hint` names the account signing in, in free
 /// text and in an authorize URL (Keycloak, Okta, Entra ID, Google).
 #[test]
