@@ -543,6 +543,15 @@ pub(crate) fn unescaped(text: &str) -> Option<(String, Vec<usize>)> {
     }
 }
 
+/// Appends `ch`, read from an escape written at `at`, to the unescaped
+/// text: each of its UTF-8 bytes maps back to the escape's start.
+fn push_char(plain: &mut Vec<u8>, map: &mut Vec<usize>, ch: char, at: usize) {
+    let mut buf = [0u8; 4];
+    let e = ch.encode_utf8(&mut buf).len();
+    plain.extend_from_slice(&buf[..e]);
+    map.resize(map.len() + e, at);
+}
+
 /// [`unescaped`] with the kinds of escape to read chosen; `None` if the
 /// result is not UTF-8.
 fn decode(b: &[u8], read: Read) -> Option<(String, Vec<usize>)> {
@@ -564,10 +573,7 @@ fn decode(b: &[u8], read: Read) -> Option<(String, Vec<usize>)> {
         }
         if read.json && c == b'\\' {
             if let Some((ch, n)) = json_escape_at(b, i).or_else(|| hex_escape_at(b, i)) {
-                let mut buf = [0u8; 4];
-                let e = ch.encode_utf8(&mut buf).len();
-                plain.extend_from_slice(&buf[..e]);
-                map.resize(map.len() + e, i);
+                push_char(&mut plain, &mut map, ch, i);
                 i += n;
                 continue;
             }
@@ -584,10 +590,7 @@ fn decode(b: &[u8], read: Read) -> Option<(String, Vec<usize>)> {
         }
         if read.entities && c == b'&' {
             if let Some((ch, n)) = entity_at(b, i) {
-                let mut buf = [0u8; 4];
-                let e = ch.encode_utf8(&mut buf).len();
-                plain.extend_from_slice(&buf[..e]);
-                map.resize(map.len() + e, i);
+                push_char(&mut plain, &mut map, ch, i);
                 i += n;
                 continue;
             }
