@@ -650,3 +650,14 @@ def cucm_row(rec, cols, vals):
                 v = "0"
             emit(rec, *(v if isinstance(v, list) else [v]))
     return rec
+
+
+def ocr(ctx):
+    """A Bankgiro/Plusgiro OCR reference: digits with a valid Luhn check digit
+    (a look-alike of personnummer and phone numbers; not personal)."""
+    body = digits(ctx.rng, ctx.rng.choice([9, 11, 13]))
+    return body + luhn_digit(body)
+
+
+def bignum(ctx, n=None):
+    return digits(ctx.rng, n or ctx.rng.choice([9, 10, 11, 12]))

@@ -13,7 +13,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from ninthlib import (NEG, Num, Q, S, T_BADGE, T_EMAIL, T_IMEI, T_IMSI, T_IP4, T_IP6, T_MAC, T_NAME,  # noqa: E402
                       T_ORG, T_PHONE, T_PNR, T_SNR, T_USER, account, badge, clf, csv_row, cucm_row, email, emit,
                       epoch, ext, form, h3164, h5424, hexs, host, html_ent, imei, imsi, int_ip, ip4, ip6, iso, jdump,
-                      json_in_string, mac, mime_q, name_as, neg, orgnr, pct, person, phone, phone_dial, phone_parts,
+                      json_in_string, mac, mime_q, name_as, neg, ocr, orgnr, pct, person, phone, phone_dial, phone_parts,
                       phone_spell, pick, pnr, ri, sqlts, sub, ts3164, uuid, when)
 
 GENERATORS = {}
@@ -54,9 +54,14 @@ def smsd(ctx, rec, cols):
     rng = ctx.rng
     dev = rng.choice(["GSM1", "GSM2", "huawei1"])
     h = h3164(ctx, "nv-sms1", f"smsd[{ri(ctx, 800, 9000)}]")
-    k = rng.randint(0, 5)
+    k = rng.randint(0, 7)
     cc = lambda: (T_PHONE, phone(ctx, style=pick(rng, [("ccdigits", 6), ("e164", 2), ("natdigits", 1)])))  # noqa: E731
-    if k == 0:
+    if k == 6:
+        emit(rec, h, f"{dev}: IMEI: ", (T_IMEI, imei(ctx, style="plain")), ", SMSC: ",
+             neg(rng.choice(["+46705008999", "+46708000708", "+4790002100"])))
+    elif k == 7:
+        emit(rec, h, f"{dev}: SMS received, From: ", neg(rng.choice(["Telia", "72400", "Tele2"])), " (operator message)")
+    elif k == 0:
         emit(rec, h, f"{dev}: SMS sent, Message_id: {ri(ctx, 1, 255)}, To: ", cc(),
              f", sending time {ri(ctx, 2, 40)} sec.", rng.choice(["", f" Retries: {ri(ctx, 1, 3)}"]))
     elif k == 1:
@@ -323,6 +328,12 @@ def kommun_etjanst(ctx, rec, cols):
     elif k == 4:
         emit(rec, h, "Ombud för föreningen ", (T_ORG, orgnr(ctx)), ": ", nm(ctx), ", tel ", ph(ctx), ", e-post ",
              (T_EMAIL, email(ctx, p)))
+    elif rng.random() < 0.5:
+        emit(rec, h, "Inbetalning registrerad: OCR ", neg(ocr(ctx)), ", bankgiro ", neg(f"{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}"),
+             ", ärende ", arende)
+    elif rng.random() < 0.5:
+        emit(rec, h, "Inbetalning registrerad: OCR ", neg(ocr(ctx)), ", bankgiro ", neg(f"{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}"),
+             ", ärende ", arende)
     else:
         emit(rec, h, "Påminnelse skickad via e-post till ", (T_EMAIL, email(ctx, p)), " och ", ph(ctx, iso="SE"),
              "; ärende ", arende, " väntar på komplettering")
@@ -369,6 +380,8 @@ def jasmin(ctx, rec, cols):
         content = rng.choice([["Hej ", (T_NAME, p["given"]), "! Din tid hos Nordvik Energi är bekräftad."],
                               ["Din kod är ", neg(ri(ctx, 100000, 999999)), ". Ring oss på ", neg(P(ctx).SWITCHBOARD[0]),
                                " vid frågor."],
+                              ["Faktura ", neg(ri(ctx, 100000, 999999)), ": betala med OCR ", neg(ocr(ctx)), " till bankgiro ",
+                               neg(f"{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}")],
                               ["Merhaba ", (T_NAME, p["given"]), ", faturanız hazır."]])
         emit(rec, h, f"INFO SMS-MT [cid:smppcc_{rng.choice(['telia', 'tele2'])}] [queue-msgid:{mid}] [smpp-msgid:",
              hexs(rng, 8), "] [status:ESME_ROK] [prio:0] [dlr:1] [validity:none] [from:", sender, "] [to:",
@@ -415,7 +428,9 @@ def jumpcloud(ctx, rec, cols):
         doc["resource"] = {"id": hexs(rng, 24), "type": "user", "username": (T_USER, u)}
         doc["changes"] = [{"field": "email", "to": (T_EMAIL, email(ctx, p))},
                           {"field": "phoneNumbers", "to": [{"type": "mobile", "number": ph(ctx)}]},
-                          {"field": "displayname", "to": (T_NAME, name_as(ctx, p, "full"))}]
+                          {"field": "displayname", "to": (T_NAME, name_as(ctx, p, "full"))},
+                          {"field": "employeeIdentifier", "to": neg(str(rng.randint(100000, 999999)))},
+                          {"field": "costCenter", "to": neg(rng.choice(["KST-4410", "KST-7720"]))}]
     jdump(rec, doc, compact=rng.random() < 0.5)
 
 
@@ -562,7 +577,7 @@ def caddy(ctx, rec, cols):
     elif k == 2:
         uri = S("/reset?email=", (T_EMAIL, pct(email(ctx, p))), "&t=", hexs(rng, 32))
     else:
-        uri = S("/static/app.", hexs(rng, 8), ".js")
+        uri = S("/betala?ocr=", neg(ocr(ctx)), "&belopp=", ri(ctx, 100, 9000), "&kundnr=", neg(str(rng.randint(10 ** 7, 10 ** 8))))
     user_id = (T_USER, account(ctx, p)) if rng.random() < 0.4 else ""
     doc = {"level": "info", "ts": float(f"{epoch(ctx)}.{rng.randint(1000000, 9999999)}"), "logger": "http.log.access.log0",
            "msg": "handled request",
@@ -663,7 +678,7 @@ def fortiweb(ctx, rec, cols):
     t = when(ctx)
     p = person(ctx)
     head = [f"date={t:%Y-%m-%d} time={t:%H:%M:%S} log_id=", rng.choice(["10000016", "20000010"]),
-            f" msg_id=0000{rng.randint(10000000, 99999999)} device_id=FV-1KD3A1380{rng.randint(1000, 9999)} vd=\"root\" "
+            " msg_id=", neg(f"0000{rng.randint(10000000, 99999999)}"), f" device_id=FV-1KD3A1380{rng.randint(1000, 9999)} vd=\"root\" "
             'timezone="(GMT+1:00)Brussels,Copenhagen,Madrid,Paris" ']
     if rng.random() < 0.5:
         u = acct(ctx)
@@ -676,7 +691,7 @@ def fortiweb(ctx, rec, cols):
              "service=https/tls1.3 action=Alert policy=\"NV-Kundportal\" src=", (T_IP4, ip4(ctx, "pub")),
              f" src_port={ri(ctx, 30000, 65000)} dst=", (T_IP4, ip4(ctx, "priv")), ' dst_port=443 http_method=get http_url="/kund/sok?e=',
              (T_EMAIL, pct(email(ctx, p))), "&q=%27%20OR%201%3D1--\" http_host=\"kund.nordvik-energi.se\" user_name=\"",
-             rng.choice([(T_USER, account(ctx, p)), "Unknown"]), '" signature_id="030000136" main_type="SQL Injection"')
+             rng.choice([(T_USER, account(ctx, p)), "Unknown"]), '" signature_id="', neg(rng.choice(["030000136", "050010001", "010000072"])), '" main_type="SQL Injection"')
 
 
 # --------------------------------------------------------------- asterisk-cdr
