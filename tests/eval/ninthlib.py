@@ -248,6 +248,9 @@ def csv_row(rec, cells, quote_all=False, sep=","):
         if isinstance(c, Q):
             q, c = c.quote, c.parts
         parts = c if isinstance(c, list) else [c]
+        flat = "".join(p[1] if isinstance(p, tuple) else p for p in mapparts(parts, lambda x: x))
+        if not q and ("," in flat or '"' in flat):
+            q = True  # a CSV writer quotes a cell that holds the separator or a quote
         if q:
             rec.text('"')
             emit(rec, *mapparts(parts, csvq))

@@ -794,8 +794,10 @@ def ipoffice_smdr(ctx, rec, cols):
     me = ext(ctx)
     t = when(ctx)
     ring, talk = rng.randint(1, 30), rng.randint(0, 1200)
-    st, an, en = f"{t:%Y/%m/%d %H:%M:%S}", sqlts(ctx, ring) if talk else "", sqlts(ctx, ring + talk)
-    callid = neg(str(rng.randint(1000000, 9999999)))
+    st, an, en = sqlts(ctx), sqlts(ctx, ring) if talk else "", sqlts(ctx, ring + talk)
+    # IP Office's Call ID (7 digits) has no column of its own: the mapper writes a UUID it derives
+    # into `uuid` and keeps the Call ID in `bleg_uuid` only for transferred segments.
+    callid = uuid(ctx)
     k = rng.randint(0, 2)
     if k == 0:
         row = [[(T_NAME, name_as(ctx, p, "full"))], (T_PHONE, me), (T_PHONE, phone(ctx, style="natdigits")), "O",
