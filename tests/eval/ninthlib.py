@@ -295,6 +295,8 @@ def make_person(ctx):
         if s2 != s:
             j = c.get("join", " ")
             s, sl = s + j + s2, sl + j + sl2
+    if (g != gl) != (s != sl):  # one part has a native spelling, the other not: write both in Latin
+        g, s = gl, sl
     return {"given": g, "surname": s, "given_l": gl, "surname_l": sl, "culture": cname,
             "order": c.get("order", "gs"), "native": g != gl or s != sl,
             "particle": c.get("particle", False)}

@@ -569,16 +569,17 @@ def canva_audit(ctx, rec, cols):
 def caddy(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
+    u = account(ctx, p)
     k = rng.randint(0, 3)
     if k == 0:
         uri = S("/kundportal/sok?namn=", (T_NAME, form(name_as(ctx, p, "full"))), "&tel=", (T_PHONE, form(phone(ctx))))
     elif k == 1:
-        uri = S("/api/v2/users/", (T_USER, account(ctx, p)), "/avatar?s=64")
+        uri = S("/api/v2/users/", (T_USER, u), "/avatar?s=64")
     elif k == 2:
         uri = S("/reset?email=", (T_EMAIL, pct(email(ctx, p))), "&t=", hexs(rng, 32))
     else:
         uri = S("/betala?ocr=", neg(ocr(ctx)), "&belopp=", ri(ctx, 100, 9000), "&kundnr=", neg(str(rng.randint(10 ** 7, 10 ** 8))))
-    user_id = (T_USER, account(ctx, p)) if rng.random() < 0.4 else ""
+    user_id = (T_USER, u) if rng.random() < 0.4 else ""
     doc = {"level": "info", "ts": float(f"{epoch(ctx)}.{rng.randint(1000000, 9999999)}"), "logger": "http.log.access.log0",
            "msg": "handled request",
            "request": {"remote_ip": (T_IP4, ip4(ctx)), "remote_port": ri(ctx, 30000, 65000), "client_ip": (T_IP4, ip4(ctx, "pub")),
