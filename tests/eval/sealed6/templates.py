@@ -251,7 +251,7 @@ def print307(ctx, rec, cols):
                     f'[NXLOG@14506 EventReceivedTime="{sqlts(ctx)}" SourceModuleName="in_print" SourceModuleType="im_msvistalog"]'),
          f"Document {ri(ctx, 1, 400)}, ", doc, " owned by ", u, " on ", pc, " was printed on ",
          rng.choice(["Kyocera 3. etasje", "HP-Resepsjon", "FollowMe-Secure"]), " through port ",
-         rng.choice([["IP_", (T_IP4, ip4(ctx, "priv"))], ["WSD-", uuid(ctx)]]), f". Size in bytes: {ri(ctx, 2000, 9000000)}. "
+         rng.choice([["IP_", (T_IP4, ip4(ctx, "priv"))], ["WSD-", uuid(ctx)]]), ". Size in bytes: ", neg(ri(ctx, 2000000, 99000000)), ". "
          f"Pages printed: {ri(ctx, 1, 40)}. No user action is required.")
 
 
@@ -310,8 +310,8 @@ def onelogin(ctx, rec, cols):
     a, u = person(ctx), person(ctx, 1)
     same = rng.random() < 0.6
     ev = {"id": rng.randint(10 ** 9, 10 ** 10), "created_at": iso(ctx), "account_id": rng.randint(100000, 999999),
-          "user_id": rng.randint(10 ** 7, 10 ** 8), "event_type_id": rng.choice([5, 6, 13, 17, 111]), "notes": None,
-          "ipaddr": (T_IP4, ip4(ctx, "pub")), "actor_user_id": rng.randint(10 ** 7, 10 ** 8),
+          "user_id": Num(NEG, rng.randint(10 ** 7, 10 ** 8)), "event_type_id": rng.choice([5, 6, 13, 17, 111]), "notes": None,
+          "ipaddr": (T_IP4, ip4(ctx, "pub")), "actor_user_id": Num(NEG, rng.randint(10 ** 7, 10 ** 8)),
           "assuming_acting_user_id": None, "role_id": None, "app_id": rng.randint(100000, 999999), "group_id": None,
           "otp_device_id": None, "policy_id": rng.randint(1000, 9999), "actor_system": "", "custom_message": None,
           "role_name": None, "app_name": rng.choice(["Slack", "Zoom", "Visma"]), "group_name": None,
@@ -358,7 +358,7 @@ def infobip(ctx, rec, cols):
     if rng.random() < 0.5:
         r = {"bulkId": hexs(rng, 20), "messageId": hexs(rng, 24),
              "to": (T_PHONE, phone(ctx, style="ccdigits")), "sentAt": iso(ctx, z=False), "doneAt": iso(ctx, 5, z=False),
-             "smsCount": 1, "mccMnc": neg(rng.choice(["24201", "24008", "23001"])) if rng.random() < 0.3 else "null",
+             "smsCount": 1, "mccMnc": neg(rng.choice(["24201", "24008", "23001"])),
              "price": {"pricePerMessage": 0.045, "currency": "EUR"},
              "status": {"groupId": 3, "groupName": "DELIVERED", "id": 5, "name": "DELIVERED_TO_HANDSET",
                         "description": "Message delivered to handset"},
@@ -433,7 +433,7 @@ def lastpass(ctx, rec, cols):
         elif act == "Edit Site":
             dat = S("https://minside.telenor.no/login?user=", (T_PHONE, pct(phone(ctx, iso="NO", style="nat"))))
         data[f"Event{i + 1}"] = {"Time": sqlts(ctx, i * 7), "Username": (T_EMAIL, email(ctx, p, "fjordlinje.no")),
-                                 "IP_Address": (T_IP4, ip4(ctx, "pub")), "Action": act, "Data": dat, "ID": str(rng.randint(10 ** 6, 10 ** 7))}
+                                 "IP_Address": (T_IP4, ip4(ctx, "pub")), "Action": act, "Data": dat, "ID": neg(str(rng.randint(10 ** 6, 10 ** 7)))}
     jdump(rec, {"status": "OK", "next": None, "data": data}, ascii=rng.random() < 0.5)
 
 
@@ -461,6 +461,43 @@ def ws1_uem(ctx, rec, cols):
     jdump(rec, obj)
 
 
+# Asana audit log API (GET /workspaces/{gid}/audit_log_events). Source:
+# developers.asana.com audit-log-api and the AuditLogEventActor schema (actor{
+# actor_type, email, gid, name}, context{client_ip_address, context_type,
+# user_agent}, event_type, event_category, resource{resource_type, gid, name,
+# email}, details).
+def asana_audit(ctx, rec, cols):
+    rng = ctx.rng
+    a, t = person(ctx), person(ctx, 1)
+    et = rng.choice(["user_login_succeeded", "user_deprovisioned", "team_member_added", "task_deleted", "user_login_failed"])
+    actor = {"actor_type": "user", "email": (T_EMAIL, email(ctx, a, "fjordlinje.no")), "gid": str(rng.randint(10 ** 15, 10 ** 16)),
+             "name": (T_NAME, name_as(ctx, a, "full"))}
+    if et == "user_login_failed":
+        actor = {"actor_type": "anonymous"}
+    if et.startswith("user_"):
+        res = {"resource_type": "user", "gid": str(rng.randint(10 ** 15, 10 ** 16)),
+               "name": (T_NAME, name_as(ctx, a if et.startswith("user_login") else t, "full")),
+               "email": (T_EMAIL, email(ctx, a if et.startswith("user_login") else t, "fjordlinje.no"))}
+    elif et == "team_member_added":
+        res = {"resource_type": "team", "gid": str(rng.randint(10 ** 15, 10 ** 16)), "name": "Drift Bergen"}
+    else:
+        res = {"resource_type": "task", "resource_subtype": "default_task", "gid": str(rng.randint(10 ** 15, 10 ** 16)),
+               "name": S("Ring ", (T_NAME, name_as(ctx, t, "full")), " ang. avvik ", neg(f"AVV-{ri(ctx, 1000, 9999)}"))}
+    details = {}
+    if et == "team_member_added":
+        details = {"group": {"gid": str(rng.randint(10 ** 15, 10 ** 16)), "name": "Drift Bergen", "resource_type": "team"},
+                   "added_user": {"email": (T_EMAIL, email(ctx, t)), "name": (T_NAME, name_as(ctx, t, "full"))}}
+    elif et == "user_login_failed":
+        details = {"method": ["password"], "email": (T_EMAIL, email(ctx, a, "fjordlinje.no"))}
+    ev = {"gid": str(rng.randint(10 ** 15, 10 ** 16)), "actor": actor,
+          "context": {"client_ip_address": (T_IP4, ip4(ctx, "pub")) if rng.random() < 0.8 else (T_IP6, ip6(ctx)),
+                      "context_type": rng.choice(["web", "desktop", "mobile"]),
+                      "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15"},
+          "created_at": iso(ctx), "details": details, "event_category": "logins" if "login" in et else "access_control",
+          "event_type": et, "resource": res}
+    jdump(rec, {"data": [ev], "next_page": {"offset": hexs(rng, 40), "path": "/workspaces/" + str(rng.randint(10 ** 10, 10 ** 11)) + "/audit_log_events"}})
+
+
 # --------------------------------------------------------------- kv-cef
 
 # FortiMail kevent logs. Source: FortiMail 8.0 Log Reference, 0706000001
@@ -475,14 +512,14 @@ def fortimail(ctx, rec, cols):
     head = [f"date={t:%Y-%m-%d} time={t:%H:%M:%S} device_id=", neg(f"FE-3KF{rng.randint(100000, 999999)}"), " "]
     k = rng.randint(0, 2)
     if k == 0:
-        emit(rec, head, "log_id=0706000001 type=kevent subtype=config-user pri=information user=", u, " ui=", ui,
+        emit(rec, head, "log_id=", neg("0706000001"), " type=kevent subtype=config-user pri=information user=", u, " ui=", ui,
              ' module=user submodule=mailbox msg="Added mailbox ', (T_EMAIL, email(ctx, person(ctx, 1), "fjordlinje.no")),
              " (display name ", nm(ctx, 1, "full"), ") (user: ", u, ", from: ", ui, ')"')
     elif k == 1:
-        emit(rec, head, "log_id=0801000003 type=kevent subtype=admin pri=information user=", u, " ui=", ui,
+        emit(rec, head, "log_id=", neg("0801000003"), " type=kevent subtype=admin pri=information user=", u, " ui=", ui,
              " action=logout status=success reason=unknown msg=\"User ", u, " logged out from ", ui, '."')
     else:
-        emit(rec, head, "log_id=0200025843 type=statistics pri=information session_id=\"", hexs(rng, 16), '" client_name="',
+        emit(rec, head, "log_id=", neg("0200025843"), " type=statistics pri=information session_id=\"", hexs(rng, 16), '" client_name="',
              rng.choice(["mail-eopbgr.outbound.protection.outlook.com", "smtp.seznam.cz"]), '" dst_ip="', (T_IP4, ip4(ctx, "priv")),
              '" from="', (T_EMAIL, email(ctx, person(ctx, 1))), '" to="', (T_EMAIL, email(ctx, person(ctx), "fjordlinje.no")),
              '" subject="', rng.choice([[(T_NAME, mime_b(name_as(ctx, person(ctx, 1), "full"))), " - CV"], ["Faktura ", neg(ri(ctx, 10000, 99999))]]),
@@ -568,7 +605,7 @@ def sophos_central(ctx, rec, cols):
             "Event::Endpoint::UserAutoCreated": ["New user added: ", rng.choice(P(ctx).NETBIOS), "\\\\", (T_USER, u)],
             "Event::Endpoint::WebControlViolation": ["Website blocked: https://www.gulesider.no/", (T_NAME, pct(name_as(ctx, p, "full"))), "/personer"]}[ev]
     emit(rec, f"{ts3164(ctx)} fjl-siem CEF:0|sophos|sophos central|1.0|{ev}|", name, f"|{rng.randint(1, 9)}|source_info_ip=",
-         (T_IP4, ip4(ctx, "priv")), f" rt={epoch(ctx)}000 end={epoch(ctx)}000 duid={hexs(rng, 24)} endpoint_type=computer endpoint_id=", uuid(ctx),
+         (T_IP4, ip4(ctx, "priv")), " rt=", neg(f"{epoch(ctx)}000"), f" end={epoch(ctx)}000 duid={hexs(rng, 24)} endpoint_type=computer endpoint_id=", uuid(ctx),
          " suser=", rng.choice([[(T_NAME, name_as(ctx, p, "full"))], [rng.choice(P(ctx).NETBIOS), "\\\\", (T_USER, u)]]),
          " group=PROTECTED customer_id=", uuid(ctx), " id=", uuid(ctx), " dhost=", rng.choice([[(T_NAME, p["given_l"].upper()), "-LT"],
                                                                                               ["FJL-WS", ri(ctx, 100, 999)]]))
@@ -594,7 +631,7 @@ def ast_bri(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
     me, other = ext(ctx), ext(ctx)
-    uid = f"{epoch(ctx)}.{rng.randint(1, 900)}"
+    uid = neg(f"{epoch(ctx)}.{rng.randint(1, 900)}")
     s, a, e, d, b = _times(ctx)
     k = rng.randint(0, 3)
     if k == 0:
@@ -627,7 +664,7 @@ def freepbx_rec(ctx, rec, cols):
     p = person(ctx)
     me = ext(ctx)
     s, a, e, d, b = _times(ctx)
-    uid = f"{epoch(ctx)}.{rng.randint(1, 900)}"
+    uid = neg(f"{epoch(ctx)}.{rng.randint(1, 900)}")
     t = when(ctx)
     k = rng.randint(0, 2)
     if k == 0:
@@ -635,7 +672,7 @@ def freepbx_rec(ctx, rec, cols):
         row = ["", (T_PHONE, me), (T_PHONE, num), "from-internal", _clid(name_as(ctx, p), (T_PHONE, me)),
                ["PJSIP/", (T_PHONE, me), "-0000", hexs(rng, 4)], ["PJSIP/telenor-0000", hexs(rng, 4)], "Dial",
                ["PJSIP/", (T_PHONE, num), "@telenor,300,Tb(func-apply-sipheaders^s^1)"], s, a, e, d, b, "ANSWERED", "DOCUMENTATION", uid,
-               ["out-", (T_PHONE, num), "-", (T_PHONE, me), f"-{t:%Y%m%d-%H%M%S}-{uid}.wav"]]
+               ["out-", (T_PHONE, num), "-", (T_PHONE, me), f"-{t:%Y%m%d-%H%M%S}-", uid[1], ".wav"]]
     elif k == 1:
         em = rng.choice(["112", "113", "110"])
         row = ["", (T_PHONE, me), neg(em), "from-internal", _clid(name_as(ctx, p), (T_PHONE, me)), ["PJSIP/", (T_PHONE, me), "-0000", hexs(rng, 4)],
@@ -706,7 +743,7 @@ def _cucm_base(ctx):
     start = int(epoch(ctx))
     return {"cdrRecordType": "1", "globalCallID_callManagerId": str(rng.randint(1, 3)),
             "globalCallID_callId": str(rng.randint(100000, 9999999)), "origLegCallIdentifier": str(rng.randint(10 ** 7, 10 ** 8)),
-            "destLegIdentifier": str(rng.randint(10 ** 7, 10 ** 8)), "dateTimeOrigination": str(start), "origNodeId": "1",
+            "destLegIdentifier": str(rng.randint(10 ** 7, 10 ** 8)), "dateTimeOrigination": neg(str(start)), "origNodeId": "1",
             "destNodeId": "1", "destCause_value": "16", "origPrecedenceLevel": "4", "destPrecedenceLevel": "4",
             "origMediaCap_payloadCapability": "6", "destMediaCap_payloadCapability": "6",
             "origMediaCap_maxFramesPerPacket": "20", "destMediaCap_maxFramesPerPacket": "20",
@@ -810,6 +847,7 @@ TEMPLATES = [
     ("json", "plivo-cdr", plivo),
     ("json", "lastpass-reporting", lastpass),
     ("json", "ws1-uem-events", ws1_uem),
+    ("json", "asana-audit", asana_audit),
     ("kv-cef", "fortimail", fortimail),
     ("kv-cef", "vectra-cef", vectra),
     ("kv-cef", "symantec-sepm", sepm),

@@ -395,6 +395,31 @@ def jasmin(ctx, rec, cols):
              (T_PHONE, phone(ctx, style="ccdigits")), "]")
 
 
+# A card-release print gateway in front of the MFPs (in-house format; the
+# flow and terms, card, PIN, "card activation code", release of held jobs,
+# follow the YSoft SafeQ terminal documentation; the SafeQ product itself is
+# not modelled).
+def print_release(ctx, rec, cols):
+    rng = ctx.rng
+    p = person(ctx)
+    h = h3164(ctx, "nv-prtgw1", f"releasegw[{ri(ctx, 300, 9000)}]", 134)
+    term = rng.choice(["NV-Plan3-Kyocera", "HST_Reception_MFP", "Ekonomi_Ricoh"])
+    card = (T_BADGE, badge(ctx) if rng.random() < 0.6 else f"{rng.randint(10000000, 99999999)}")
+    k = rng.randint(0, 4)
+    if k == 0:
+        emit(rec, h, "terminal=", term, " card ", card, " recognised, user ", acct(ctx), " (", nm(ctx), ") logged in")
+    elif k == 1:
+        emit(rec, h, "terminal=", term, " card ", card, " not recognised; card activation code requested")
+    elif k == 2:
+        emit(rec, h, "terminal=", term, " user ", acct(ctx), f" released {ri(ctx, 1, 9)} job(s), {ri(ctx, 1, 80)} pages, cost centre ",
+             neg(rng.choice(["KST-4410", "KST-7720", "KST-1010"])))
+    elif k == 3:
+        emit(rec, h, "terminal=", term, " card ", card, " registered to ", acct(ctx), " with activation code ", neg(ri(ctx, 100000, 999999)))
+    else:
+        emit(rec, h, "terminal=", term, " kort ", card, " okänt, spärrat av ", neg("Säkerhetsavdelningen"), " (ärende ",
+             neg(f"INC{ri(ctx, 1000000, 9999999)}"), ")")
+
+
 # --------------------------------------------------------------- json
 
 # JumpCloud Directory Insights events. Source: JumpCloud Directory Insights
@@ -553,7 +578,7 @@ def canva_audit(ctx, rec, cols):
         target = {"target_type": "DESIGN", "design": {"id": "D" + hexs(rng, 10),
                                                        "title": S("Offert ", (T_NAME, name_as(ctx, t, "full")), " v2")},
                   "owner": {"id": "U" + hexs(rng, 10), "display_name": (T_NAME, t["given"])}}
-    doc = {"id": uuid(ctx), "timestamp": int(epoch(ctx)) * 1000 + rng.randint(0, 999),
+    doc = {"id": uuid(ctx), "timestamp": Num(NEG, int(epoch(ctx)) * 1000 + rng.randint(0, 999)),
            "actor": {"type": "USER", "user": {"id": "U" + hexs(rng, 10), "display_name": (T_NAME, name_as(ctx, a, "full")),
                                                "email": (T_EMAIL, email(ctx, a))},
                      "team": {"id": "B" + hexs(rng, 10), "display_name": "Nordvik Marknad"}},
@@ -580,7 +605,7 @@ def caddy(ctx, rec, cols):
     else:
         uri = S("/betala?ocr=", neg(ocr(ctx)), "&belopp=", ri(ctx, 100, 9000), "&kundnr=", neg(str(rng.randint(10 ** 7, 10 ** 8))))
     user_id = (T_USER, u) if rng.random() < 0.4 else ""
-    doc = {"level": "info", "ts": float(f"{epoch(ctx)}.{rng.randint(1000000, 9999999)}"), "logger": "http.log.access.log0",
+    doc = {"level": "info", "ts": Num(NEG, f"{epoch(ctx)}.{rng.randint(1000000, 9999999)}"), "logger": "http.log.access.log0",
            "msg": "handled request",
            "request": {"remote_ip": (T_IP4, ip4(ctx)), "remote_port": ri(ctx, 30000, 65000), "client_ip": (T_IP4, ip4(ctx, "pub")),
                        "proto": "HTTP/2.0", "method": rng.choice(["GET", "POST"]), "host": "kund.nordvik-energi.se", "uri": uri,
@@ -590,6 +615,38 @@ def caddy(ctx, rec, cols):
            "bytes_read": 0, "user_id": user_id, "duration": float(f"0.00{rng.randint(1000, 9999)}"),
            "size": rng.randint(100, 90000), "status": rng.choice([200, 200, 302, 404])}
     jdump(rec, doc, compact=True)
+
+
+# Figma activity logs (GET /v1/activity_logs). Source: Figma REST API docs,
+# activity-logs-events (actor{email,id,name}, action{type,details},
+# entity{type,...}, context{client_name, ip_address, is_figma_support_team_action,
+# org_id, team_id}).
+def figma_activity(ctx, rec, cols):
+    rng = ctx.rng
+    a, t = person(ctx), person(ctx, 1)
+    act = rng.choice(["file_permission_change", "org_user_create", "file_export", "login"])
+    if act == "org_user_create":
+        entity = {"type": "user", "id": str(rng.randint(10 ** 17, 10 ** 18)), "name": (T_NAME, name_as(ctx, t, "full")),
+                  "email": (T_EMAIL, email(ctx, t, "nordvik-energi.se"))}
+    elif act == "login":
+        entity = {"type": "user", "id": str(rng.randint(10 ** 17, 10 ** 18)), "name": (T_NAME, name_as(ctx, a, "full")),
+                  "email": (T_EMAIL, email(ctx, a, "nordvik-energi.se"))}
+    else:
+        entity = {"type": "file", "key": hexs(rng, 22), "name": S("Anbud ", rng.choice([["Hamnstad kommun"], [(T_NAME, name_as(ctx, t, "full"))]]),
+                                                                 " ", neg(f"v{rng.randint(2, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}")),
+                  "editor_type": "design", "link_access": "org_edit", "proj_id": str(rng.randint(10 ** 6, 10 ** 7))}
+    details = {}
+    if act == "file_permission_change":
+        details = {"old_level": "viewer", "new_level": "editor", "target_user": {"id": str(rng.randint(10 ** 17, 10 ** 18)),
+                                                                                "email": (T_EMAIL, email(ctx, t))}}
+    doc = {"id": str(rng.randint(10 ** 17, 10 ** 18)), "timestamp": Num(NEG, epoch(ctx)),
+           "actor": {"type": "user", "id": str(rng.randint(10 ** 17, 10 ** 18)), "email": (T_EMAIL, email(ctx, a, "nordvik-energi.se")),
+                     "name": (T_NAME, name_as(ctx, a, "full"))},
+           "action": {"type": act, "details": details}, "entity": entity,
+           "context": {"client_name": None, "ip_address": (T_IP4, ip4(ctx, "pub")), "is_figma_support_team_action": False,
+                       "org_id": str(rng.randint(10 ** 17, 10 ** 18)), "team_id": None}}
+    jdump(rec, {"status": 200, "error": False, "meta": {"activity_logs": [doc], "cursor": hexs(rng, 16), "next_page": False}},
+          ascii=rng.random() < 0.3)
 
 
 # --------------------------------------------------------------- kv-cef
@@ -678,7 +735,7 @@ def fortiweb(ctx, rec, cols):
     rng = ctx.rng
     t = when(ctx)
     p = person(ctx)
-    head = [f"date={t:%Y-%m-%d} time={t:%H:%M:%S} log_id=", rng.choice(["10000016", "20000010"]),
+    head = [f"date={t:%Y-%m-%d} time={t:%H:%M:%S} log_id=", neg(rng.choice(["10000016", "20000010"])),
             " msg_id=", neg(f"0000{rng.randint(10000000, 99999999)}"), f" device_id=FV-1KD3A1380{rng.randint(1000, 9999)} vd=\"root\" "
             'timezone="(GMT+1:00)Brussels,Copenhagen,Madrid,Paris" ']
     if rng.random() < 0.5:
@@ -718,7 +775,7 @@ def grandstream_cdr(ctx, rec, cols):
     p = person(ctx)
     me = ext(ctx)
     k = rng.randint(0, 3)
-    uid = f"{epoch(ctx)}.{rng.randint(1, 900)}"
+    uid = neg(f"{epoch(ctx)}.{rng.randint(1, 900)}")
     if k == 0:  # outbound through a trunk
         num = phone(ctx, style=pick(rng, [("natdigits", 4), ("00", 3), ("e164", 1)]))
         s, a, e, d, b = _ast_times(ctx)
@@ -757,7 +814,7 @@ def asterisk_features(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
     me = ext(ctx)
-    uid = f"{epoch(ctx)}.{rng.randint(1, 900)}"
+    uid = neg(f"{epoch(ctx)}.{rng.randint(1, 900)}")
     s, a, e, d, b = _ast_times(ctx)
     k = rng.randint(0, 3)
     ch = ["PJSIP/", (T_PHONE, me), "-0000", hexs(rng, 4)]
@@ -852,7 +909,7 @@ def _cucm_base(ctx, cols):
     start = int(epoch(ctx))
     v = {"cdrRecordType": "1", "globalCallID_callManagerId": str(rng.randint(1, 4)),
          "globalCallID_callId": str(rng.randint(100000, 9999999)), "origLegCallIdentifier": str(rng.randint(10 ** 7, 10 ** 8)),
-         "destLegIdentifier": str(rng.randint(10 ** 7, 10 ** 8)), "dateTimeOrigination": str(start), "origNodeId": "2",
+         "destLegIdentifier": str(rng.randint(10 ** 7, 10 ** 8)), "dateTimeOrigination": neg(str(start)), "origNodeId": "2",
          "destNodeId": "2", "origCause_value": "0", "destCause_value": "16", "origPrecedenceLevel": "4",
          "destPrecedenceLevel": "4", "origMediaCap_payloadCapability": "4", "destMediaCap_payloadCapability": "4",
          "origMediaCap_maxFramesPerPacket": "20", "destMediaCap_maxFramesPerPacket": "20",
@@ -956,6 +1013,7 @@ TEMPLATES = [
     ("syslog", "kommun-etjanst", kommun_etjanst),
     ("syslog", "guacamole", guacamole),
     ("syslog", "jasmin-sms", jasmin),
+    ("syslog", "print-release-gateway", print_release),
     ("json", "jumpcloud-insights", jumpcloud),
     ("json", "telnyx-messaging", telnyx),
     ("json", "zoom-phone-call-logs", zoom_phone),
@@ -963,6 +1021,7 @@ TEMPLATES = [
     ("json", "webex-admin-audit", webex_audit),
     ("json", "canva-audit", canva_audit),
     ("json", "caddy-access", caddy),
+    ("json", "figma-activity", figma_activity),
     ("kv-cef", "beyondtrust-rs", beyondtrust),
     ("kv-cef", "bitdefender-gravityzone-cef", gravityzone),
     ("kv-cef", "mimecast-siem", mimecast),
