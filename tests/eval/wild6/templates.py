@@ -382,7 +382,9 @@ def jasmin(ctx, rec, cols):
                                " vid frågor."],
                               ["Faktura ", neg(ri(ctx, 100000, 999999)), ": betala med OCR ", neg(ocr(ctx)), " till bankgiro ",
                                neg(f"{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}")],
-                              ["Merhaba ", (T_NAME, p["given"]), ", faturanız hazır."]])
+                              ["Merhaba ", (T_NAME, p["given"]), ", faturanız hazır."],
+                              ["مرحبا ", (T_NAME, p["given"]), "، موعدك مؤكد. للاستفسار اتصل على ", neg(P(ctx).SWITCHBOARD[1])],
+                              ["Bonjour ", (T_NAME, p["given"]), ", rappelez-nous au ", neg(P(ctx).SWITCHBOARD[1]), " svp."]])
         emit(rec, h, f"INFO SMS-MT [cid:smppcc_{rng.choice(['telia', 'tele2'])}] [queue-msgid:{mid}] [smpp-msgid:",
              hexs(rng, 8), "] [status:ESME_ROK] [prio:0] [dlr:1] [validity:none] [from:", sender, "] [to:",
              (T_PHONE, phone(ctx, style=pick(rng, [("ccdigits", 3), ("e164", 2)]))), "] [content:'", content, "']")
@@ -418,6 +420,40 @@ def print_release(ctx, rec, cols):
     else:
         emit(rec, h, "terminal=", term, " kort ", card, " okänt, spärrat av ", neg("Säkerhetsavdelningen"), " (ärende ",
              neg(f"INC{ri(ctx, 1000000, 9999999)}"), ")")
+
+
+# AVM FRITZ!Box event log ("System / Ereignisse") forwarded by an in-house
+# exporter in German, as branch offices run it. Source: PC-WELT on the event
+# log ("Anmeldung des Benutzers admin an der FRITZ!Box-Benutzeroberfläche von
+# IP-Adresse 1.2.3.4 gescheitert (falsches Kennwort).", bots using e-mail
+# addresses as user names), marktschreyer.de on the WLAN events (device name,
+# IP and MAC), AVM help on FRITZ!Box users; the telephony registration message
+# as the box writes it.
+def fritzbox(ctx, rec, cols):
+    rng = ctx.rng
+    p = person(ctx)
+    h = h3164(ctx, rng.choice(["fritz-filiale-kiel", "fritz-ho-berlin"]), "fritzlog", 134)
+    k = rng.randint(0, 5)
+    if k == 0:
+        emit(rec, h, "Anmeldung des Benutzers ", acct(ctx), " an der FRITZ!Box-Benutzeroberfläche von IP-Adresse ",
+             (T_IP4, ip4(ctx, "priv")), ".")
+    elif k == 1:
+        who = rng.choice([sysuser(ctx), neg("Fernwartung"), (T_EMAIL, email(ctx, p, rng.choice(["gmail.com", "outlook.com", "wp.pl"])))])
+        emit(rec, h, "Anmeldung des Benutzers ", who, " an der FRITZ!Box-Benutzeroberfläche von IP-Adresse ",
+             (T_IP4, ip4(ctx, "pub")), " gescheitert (falsches Kennwort).")
+    elif k == 2:
+        dev = rng.choice([[(T_NAME, p["given_l"]), "s-iPhone"], [(T_NAME, p["given_l"]), "-Galaxy-S23"], ["NV-LT", ri(ctx, 100, 999)]])
+        emit(rec, h, "WLAN-Gerät angemeldet (", rng.choice(["2,4 GHz", "5 GHz"]), f"), {rng.choice([144, 433, 866, 1201])} Mbit/s, ", dev,
+             ", IP ", (T_IP4, ip4(ctx, "priv")), ", MAC ", (T_MAC, mac(ctx, "COLON")), ".")
+    elif k == 3:
+        emit(rec, h, "Anmeldung der Internetrufnummer ", (T_PHONE, phone(ctx, iso="DE", kind="land", style=pick(rng, [("natdigits", 2), ("nat", 1)]))),
+             " war erfolgreich.")
+    elif k == 4:
+        emit(rec, h, "Internetverbindung wurde erfolgreich hergestellt. IP-Adresse: ", (T_IP4, ip4(ctx, "pub")), ", DNS-Server: ",
+             neg("1.1.1.1"), " und ", neg("9.9.9.9"), ", Gateway: ", (T_IP4, ip4(ctx, "pub")))
+    else:
+        emit(rec, h, "Anmeldung der Internetrufnummer ", (T_PHONE, phone(ctx, iso="DE", kind="land", style="e164")),
+             " war nicht erfolgreich. Ursache: ", rng.choice(["Gegenstelle antwortet nicht. Zeitüberschreitung.", "DNS-Fehler"]))
 
 
 # --------------------------------------------------------------- json
@@ -470,7 +506,10 @@ def telnyx(ctx, rec, cols):
     inbound = rng.random() < 0.6
     text = rng.choice([S("Hej, det är ", (T_NAME, p["given"]), ". Ring mig på ", ph(ctx), " efter 17."),
                        S("Avboka min tid, personnummer ", (T_PNR, pnr(ctx)), " /", (T_NAME, name_as(ctx, p, "full"))),
-                       S("STOP"), S("Mój nowy numer to ", ph(ctx, iso="PL"), ", ", (T_NAME, p["given"]))])
+                       S("STOP"), S("Mój nowy numer to ", ph(ctx, iso="PL"), ", ", (T_NAME, p["given"])),
+                       S("Bonjour, c'est ", (T_NAME, name_as(ctx, p, "full")), ", rappelez-moi au ", ph(ctx, iso="FR"), " merci"),
+                       S("Hallo, hier ist ", (T_NAME, p["given"]), ". Bitte rufen Sie mich unter ", ph(ctx, iso="DE"), " zurück."),
+                       S("Goedemiddag, ", (T_NAME, name_as(ctx, p, "full")), " hier, mijn nummer is ", ph(ctx, iso="NL"))])
     payload = {"record_type": "message", "direction": "inbound" if inbound else "outbound", "id": uuid(ctx), "type": "SMS",
                "messaging_profile_id": uuid(ctx),
                "from": {"phone_number": them if inbound else ours, "carrier": rng.choice(["Telia Sverige AB", "Tele2 Sverige AB", "Orange Polska"]),
@@ -1014,6 +1053,7 @@ TEMPLATES = [
     ("syslog", "guacamole", guacamole),
     ("syslog", "jasmin-sms", jasmin),
     ("syslog", "print-release-gateway", print_release),
+    ("syslog", "fritzbox-events-de", fritzbox),
     ("json", "jumpcloud-insights", jumpcloud),
     ("json", "telnyx-messaging", telnyx),
     ("json", "zoom-phone-call-logs", zoom_phone),
