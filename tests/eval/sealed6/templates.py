@@ -367,9 +367,15 @@ def infobip(ctx, rec, cols):
         jdump(rec, {"results": [r]})
     else:
         text = rng.choice([["TIME ", (T_NAME, p["given"]), " ", (T_NAME, p["surname"]), " avbestiller"],
-                           ["NEI takk, ring ", (T_PHONE, phone(ctx))], ["STOPP"], ["BETALT KID ", neg(ocr(ctx))]])
+                           ["NEI takk, ring ", (T_PHONE, phone(ctx))], ["STOPP"], ["BETALT KID ", neg(ocr(ctx))],
+                           ["INFO Dobrý den, tady ", (T_NAME, name_as(ctx, p, "full")), ", volejte mi na ", (T_PHONE, phone(ctx, iso="CZ"))],
+                           ["INFO Bună ziua, sunt ", (T_NAME, p["given"]), ", sunați-mă la ", (T_PHONE, phone(ctx, iso="RO"))],
+                           ["INFO Hola, soy ", (T_NAME, name_as(ctx, p, "full")), ", llámame al ", (T_PHONE, phone(ctx, iso="ES"))],
+                           ["INFO السلام عليكم، أنا ", (T_NAME, p["given"]), "، رقمي ", (T_PHONE, phone(ctx, iso="MA"))],
+                           ["INFO Добрий день, це ", (T_NAME, name_as(ctx, p, "full")), ", мій номер ", (T_PHONE, phone(ctx, iso="UA"))]])
+        kw = text[0].split(" ")[0]  # Infobip splits off the first word as the keyword
         r = {"messageId": hexs(rng, 24), "from": (T_PHONE, phone(ctx, style="ccdigits")), "to": neg(rng.choice(P(ctx).SMS_SENDER)),
-             "text": S(*text), "cleanText": S(*text[1:]) if len(text) > 1 else "", "keyword": text[0].strip(),
+             "text": S(*text), "cleanText": S(text[0][len(kw) + 1:], *text[1:]), "keyword": kw,
              "receivedAt": iso(ctx, z=False), "smsCount": 1, "price": {"pricePerMessage": 0, "currency": "EUR"}, "callbackData": None}
         jdump(rec, {"results": [r], "messageCount": 1, "pendingMessageCount": 0}, ascii=rng.random() < 0.4)
 
