@@ -790,10 +790,11 @@ def cucm_cti_conf(ctx, rec, cols):
         host = ext(ctx)
         br = rng.choice(P(ctx).CONF_BRIDGES)
         cid = rng.randint(1000000, 9999999)
+        up = account(ctx, p, "g1s")
         v.update({"callingPartyNumber": (T_PHONE, att), "originalCalledPartyNumber": neg(br), "finalCalledPartyNumber": neg(br),
-                  "origDeviceName": rng.choice([["SEP", (T_MAC, mac(ctx, "BARE"))], ["CSF", (T_USER, account(ctx, p, "g1s").upper())]]),
+                  "origDeviceName": rng.choice([["SEP", (T_MAC, mac(ctx, "BARE"))], ["CSF", (T_USER, up.upper())]]),
                   "destDeviceName": f"CFB_{rng.randint(1, 4)}", "joinOnBehalfOf": "4", "destConversationId": str(cid),
-                  "origConversationId": "0", "calledPartyPatternUsage": "1", "callingPartyUnicodeLoginUserID": (T_USER, account(ctx, p)),
+                  "origConversationId": "0", "calledPartyPatternUsage": "1", "callingPartyUnicodeLoginUserID": (T_USER, up),
                   "comment": ["ConfControllerDN=", (T_PHONE, host), ";ConfControllerDeviceName=SEP", (T_MAC, mac(ctx, "BARE")),
                               f";ConferenceID={cid}"]})
     cucm_row(rec, cols, v)
