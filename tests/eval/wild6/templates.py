@@ -450,7 +450,7 @@ def fritzbox(ctx, rec, cols):
              " war erfolgreich.")
     elif k == 4:
         emit(rec, h, "Internetverbindung wurde erfolgreich hergestellt. IP-Adresse: ", (T_IP4, ip4(ctx, "pub")), ", DNS-Server: ",
-             neg("1.1.1.1"), " und ", neg("9.9.9.9"), ", Gateway: ", (T_IP4, ip4(ctx, "pub")))
+             (T_IP4, "1.1.1.1"), " und ", (T_IP4, "9.9.9.9"), ", Gateway: ", (T_IP4, ip4(ctx, "pub")))
     else:
         emit(rec, h, "Anmeldung der Internetrufnummer ", (T_PHONE, phone(ctx, iso="DE", kind="land", style="e164")),
              " war nicht erfolgreich. Ursache: ", rng.choice(["Gegenstelle antwortet nicht. Zeitüberschreitung.", "DNS-Fehler"]))
