@@ -126,7 +126,7 @@ def zammad(ctx, rec, cols):
     k = rng.randint(0, 2)
     if k == 0:
         emit(rec, h, pre, 'Parameters: {"title"=>"Ring tilbake: ', (T_NAME, name_as(ctx, p, "full")), '", "group"=>"Kundesenter", '
-             '"customer_id"=>"guess:', (T_EMAIL, email(ctx, p)), '", "article"=>{"body"=>"Kunden ringte fra ', ph(ctx),
+             '"customer_id"=>"guess:', (T_EMAIL, email(ctx, p)), '", "organization"=>"Brf Solrosen ', (T_ORG, orgnr(ctx)), '", "article"=>{"body"=>"Kunden ringte fra ', ph(ctx),
              ' ang. faktura ', neg(ri(ctx, 1000000, 9999999)), ' (KID ', neg(ocr(ctx)), ')", "type"=>"phone", "internal"=>false}}')
     elif k == 1:
         emit(rec, h, pre, "Processing by TicketsController#update as JSON")
@@ -286,8 +286,9 @@ def borgerservice_dk(ctx, rec, cols):
     sag = neg(f"SAG-{when(ctx).year}-{ri(ctx, 100000, 999999)}")
     k = rng.randint(0, 4)
     if k == 4:
-        emit(rec, h, "Betaling modtaget, FI-kreditor ", neg(f"+71<{rng.randint(10 ** 14, 10 ** 15)}"), ", sag ", sag, ", bankkonto ",
-             neg(f"{rng.randint(1000, 9999)} {rng.randint(10 ** 9, 10 ** 10 - 1)}"))
+        emit(rec, h, "Betaling modtaget fra svensk leverandør (org.nr. ", (T_ORG, orgnr(ctx)), "), FI-kreditor ",
+             neg(f"+71<{rng.randint(10 ** 14, 10 ** 15)}"), ", sag ", sag, ", bankkonto ",
+             neg(f"{rng.randint(1000, 9999)} {rng.randint(10 ** 9, 10 ** 10 - 1)}"), "; ugyldigt org.nr. ", neg(orgnr(ctx, broken=True)), " afvist")
         return
     if k == 0:
         emit(rec, h, "MitID-login gennemført for ", nm(ctx), "; grænsegænger med svensk personnummer ", (T_PNR, pnr(ctx)), ", sag ", sag)
