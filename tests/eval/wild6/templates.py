@@ -92,11 +92,13 @@ def dropbear(ctx, rec, cols):
     elif k == 1:
         emit(rec, h, "Bad password attempt for '", who, "' from ", src, f":{port}")
     elif k == 2:
-        emit(rec, h, "Pubkey auth succeeded for '", who, f"' with ssh-ed25519 key SHA256:{hexs(rng, 20)} from ", src, f":{port}")
+        fp = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(43))
+        emit(rec, h, "Pubkey auth succeeded for '", who, f"' with ssh-ed25519 key SHA256:{fp} from ", src, f":{port}")
     elif k == 3:
         emit(rec, h, "Exit (", who, ") from <", src, f":{port}>: Disconnect received")
     else:
-        emit(rec, h, "Exit before auth from <", src, f":{port}>: (user '", who, "', 10 fails): Max auth tries reached")
+        emit(rec, h, "Exit before auth from <", src, f":{port}>: (user '", who, "', 10 fails): Max auth tries reached - user '",
+             who, "'", rng.choice(["", [" from ", src, f":{port}"]]))
 
 
 # Roundcube webmail userlogins through syslog (log_logins = true). Source:
@@ -243,7 +245,9 @@ def gitea(ctx, rec, cols):
         emit(rec, h, stamp, "...eb/routing/logger.go:102:func1() [I] router: completed ", rng.choice(["GET", "POST"]), " /",
              owner, "/", rng.choice(["infra", "dotfiles", "ansible-roles", "rapporter"]), rng.choice([".git/git-upload-pack",
                                                                                                       "/src/branch/main", "/pulls/7"]),
-             " for ", (T_IP4, ip4(ctx)), f":{ri(ctx, 30000, 65000)}, 200 OK in {ri(ctx, 1, 900)}.{ri(ctx, 0, 9)}ms")
+             " for ", (T_IP4, ip4(ctx)), f":{ri(ctx, 30000, 65000)}, 200 OK in {ri(ctx, 1, 900)}.{ri(ctx, 0, 9)}ms @ ",
+             rng.choice(["repo/githttp.go:532(repo.ServiceUploadPack)", "repo/view_home.go:326(repo.Home)",
+                         "repo/pull.go:318(repo.ViewPullCommits)"]))
     else:
         emit(rec, h, stamp, "...ices/mailer/mail.go:220:SendRegisterNotifyMail() [I] New user registered: ", acct(ctx),
              " <", (T_EMAIL, email(ctx, person(ctx))), ">")
@@ -358,9 +362,8 @@ def guacamole(ctx, rec, cols):
         emit(rec, h, pre, "WARN  o.a.g.r.auth.AuthenticationService - Authentication attempt from ", src, ' for user "', who,
              '" failed.')
     elif k == 2:
-        pc = rng.choice([[(T_NAME, person(ctx)["given_l"].upper()), "-PC"], ["NV-WS", ri(ctx, 100, 999)]])
         emit(rec, h, pre, 'INFO  o.a.g.tunnel.TunnelRequestService - User "', who, '" connected to connection "',
-             ri(ctx, 1, 60), '" (RDP ', pc, ").")
+             ri(ctx, 1, 60), '".')
     else:
         emit(rec, h, pre, 'INFO  o.a.g.tunnel.TunnelRequestService - User "', who, '" disconnected from connection "',
              ri(ctx, 1, 60), f'". Duration: {ri(ctx, 1000, 9000000)} milliseconds')
