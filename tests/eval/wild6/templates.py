@@ -369,16 +369,29 @@ def guacamole(ctx, rec, cols):
              ri(ctx, 1, 60), f'". Duration: {ri(ctx, 1000, 9000000)} milliseconds')
 
 
-# Jasmin SMS gateway messages.log through syslog (SMS-MT/SMS-MO lines with
-# bracketed fields). Source: jookies/jasmin (README and docs, code corpus);
-# line shape as jasmin's router logs it.
+# Jasmin SMS gateway messages.log through rsyslog imfile (Jasmin's own line
+# format "%(asctime)s %(levelname)-8s %(process)d %(message)s"). Source:
+# jookies/jasmin, jasmin/protocols/smpp/operations and
+# jasmin/managers/listeners.py (code corpus): "SMS-MT [cid:%s] [queue-msgid:%s]
+# [smpp-msgid:%s] [status:%s] [prio:%s] [dlr:%s] [validity:%s] [from:%s]
+# [to:%s] [content:%r]", "SMS-MO [cid:%s] [queue-msgid:%s] [status:%s]
+# [prio:%s] [validity:%s] [from:%s] [to:%s] [content:%r]" and "DLR [cid:%s]
+# [smpp-msgid:%s] [status:%s] [submit date:%s] [done date:%s] [sub/dlvrd
+# messages:%s/%s] [err:%s] [content:%r]"; under Python 3 the addresses and
+# the text are bytes, so they are logged as b'...' with non-ASCII as \x escapes.
+def _pyb(v):
+    return repr(v.encode())[2:-1]
+
+
 def jasmin(ctx, rec, cols):
     rng = ctx.rng
-    h = h3164(ctx, "nv-smsgw2", "jasmin-router", 134)
+    t = when(ctx)
+    h = h3164(ctx, "nv-smsgw2", "jasmin", 134) + f"{t:%Y-%m-%d %H:%M:%S} INFO     {ri(ctx, 300, 9000)} "
     p = person(ctx)
     mid = uuid(ctx)
-    sender = neg(rng.choice(P(ctx).SMS_SENDER))
+    sender = neg(_pyb(rng.choice(P(ctx).SMS_SENDER)))
     k = rng.randint(0, 2)
+    b = lambda parts: [(x[0], _pyb(x[1])) if isinstance(x, tuple) else _pyb(x) for x in parts]  # noqa: E731
     if k == 0:
         content = rng.choice([["Hej ", (T_NAME, p["given"]), "! Din tid hos Nordvik Energi är bekräftad."],
                               ["Din kod är ", neg(ri(ctx, 100000, 999999)), ". Ring oss på ", neg(P(ctx).SWITCHBOARD[0]),
@@ -388,16 +401,23 @@ def jasmin(ctx, rec, cols):
                               ["Merhaba ", (T_NAME, p["given"]), ", faturanız hazır."],
                               ["مرحبا ", (T_NAME, p["given"]), "، موعدك مؤكد. للاستفسار اتصل على ", neg(P(ctx).SWITCHBOARD[1])],
                               ["Bonjour ", (T_NAME, p["given"]), ", rappelez-nous au ", neg(P(ctx).SWITCHBOARD[1]), " svp."]])
-        emit(rec, h, f"INFO SMS-MT [cid:smppcc_{rng.choice(['telia', 'tele2'])}] [queue-msgid:{mid}] [smpp-msgid:",
-             hexs(rng, 8), "] [status:ESME_ROK] [prio:0] [dlr:1] [validity:none] [from:", sender, "] [to:",
-             (T_PHONE, phone(ctx, style=pick(rng, [("ccdigits", 3), ("e164", 2)]))), "] [content:'", content, "']")
+        emit(rec, h, f"SMS-MT [cid:smppcc_{rng.choice(['telia', 'tele2'])}] [queue-msgid:{mid}] [smpp-msgid:b'",
+             hexs(rng, 8), "'] [status:CommandStatus.ESME_ROK] [prio:0] [dlr:RegisteredDeliveryReceipt.",
+             rng.choice(["SMSC_DELIVERY_RECEIPT_REQUESTED", "NO_SMSC_DELIVERY_RECEIPT_REQUESTED"]), "] [validity:none] [from:b'",
+             sender, "'] [to:b'", (T_PHONE, phone(ctx, style=pick(rng, [("ccdigits", 3), ("e164", 2)]))), "'] [content:b'",
+             b(content), "']")
     elif k == 1:
-        emit(rec, h, f"INFO SMS-MO [cid:smppcc_telia] [msgid:{mid}] [status:ESME_ROK] [from:",
-             (T_PHONE, phone(ctx, style=pick(rng, [("ccdigits", 3), ("e164", 2)]))), "] [to:", sender, "] [content:'",
-             rng.choice([["STOPP"], ["Ring mig på ", ph(ctx)], ["Jag heter ", nm(ctx, style="full"), " och vill avboka"]]), "']")
+        emit(rec, h, f"SMS-MO [cid:smppcc_telia] [queue-msgid:{mid}] [status:CommandStatus.ESME_ROK] [prio:0] [validity:None] [from:b'",
+             (T_PHONE, phone(ctx, style=pick(rng, [("ccdigits", 3), ("e164", 2)]))), "'] [to:b'", sender, "'] [content:b'",
+             b(rng.choice([["STOPP"], ["Ring mig på ", ph(ctx)], ["Jag heter ", nm(ctx, style="full"), " och vill avboka"]])), "']")
     else:
-        emit(rec, h, f"INFO DLR [cid:smppcc_tele2] [smpp-msgid:{hexs(rng, 8)}] [msgid:{mid}] [state:DELIVRD] [to:",
-             (T_PHONE, phone(ctx, style="ccdigits")), "]")
+        # a delivery receipt carries no number, only the first 20 characters of the text
+        given = p["given"]
+        head = ("Hej " + given + "! Din tid hos")[:20]
+        text = ["Hej ", (T_NAME, head[4:4 + len(given)]), head[4 + len(given):]] if rng.random() < 0.5 else ["Din kod är ", neg(ri(ctx, 100000, 999999))]
+        d = f"{t:%y%m%d%H%M}"
+        emit(rec, h, f"DLR [cid:smppcc_tele2] [smpp-msgid:b'{hexs(rng, 8)}'] [status:b'DELIVRD'] [submit date:b'{d}'] "
+             f"[done date:b'{d}'] [sub/dlvrd messages:b'001'/b'001'] [err:b'000'] [content:b'", b(text), "']")
 
 
 # A card-release print gateway in front of the MFPs (in-house format; the
