@@ -527,6 +527,10 @@ def telnyx(ctx, rec, cols):
     ours = neg(rng.choice(["+46766860000", "+46850633000"]))
     them = (T_PHONE, phone(ctx, style="e164"))
     inbound = rng.random() < 0.6
+    carrier = {"+46": ["Telia Sverige AB", "Tele2 Sverige AB", "Telenor Sverige AB"], "+48": ["Orange Polska", "P4 Sp. z o.o."],
+               "+49": ["Telefonica Germany", "Vodafone GmbH"], "+35": ["Elisa Oyj", "DNA Oyj"]}.get(them[1][:3], ["", "Unknown"])
+    theirs = {"carrier": rng.choice([c for c in carrier if c]), "line_type": "Wireless"}
+    telnyx_line = {"carrier": "Telnyx", "line_type": "VoIP"}
     text = rng.choice([S("Hej, det är ", (T_NAME, p["given"]), ". Ring mig på ", ph(ctx), " efter 17."),
                        S("Avboka min tid, personnummer ", (T_PNR, pnr(ctx)), " /", (T_NAME, name_as(ctx, p, "full"))),
                        S("STOP"), S("Mój nowy numer to ", ph(ctx, iso="PL"), ", ", (T_NAME, p["given"])),
@@ -535,10 +539,9 @@ def telnyx(ctx, rec, cols):
                        S("Goedemiddag, ", (T_NAME, name_as(ctx, p, "full")), " hier, mijn nummer is ", ph(ctx, iso="NL"))])
     payload = {"record_type": "message", "direction": "inbound" if inbound else "outbound", "id": uuid(ctx), "type": "SMS",
                "messaging_profile_id": uuid(ctx),
-               "from": {"phone_number": them if inbound else ours, "carrier": rng.choice(["Telia Sverige AB", "Tele2 Sverige AB", "Orange Polska"]),
-                        "line_type": "Wireless"},
-               "to": [{"phone_number": ours if inbound else them, "status": "delivered" if not inbound else "webhook_delivered",
-                       "carrier": "Telnyx", "line_type": "VoIP"}],
+               "from": dict(phone_number=them, **theirs) if inbound else dict(phone_number=ours, **telnyx_line),
+               "to": [dict(phone_number=ours if inbound else them, status="delivered" if not inbound else "webhook_delivered",
+                           **(telnyx_line if inbound else theirs))],
                "cc": [], "text": text if inbound else S("Din kod: ", neg(ri(ctx, 100000, 999999))),
                "tags": ["kundtjanst"], "encoding": "GSM-7", "parts": 1, "received_at": iso(ctx)}
     jdump(rec, {"data": {"record_type": "event", "id": uuid(ctx),
@@ -556,7 +559,8 @@ def zoom_phone(ctx, rec, cols):
     my_ext = (T_PHONE, ext(ctx))
     ext_no = (T_PHONE, phone(ctx, style=pick(rng, [("e164", 5), ("nat", 2)])))
     path = rng.choice(["pstn", "extension", "callQueue", "autoReceptionist", "voiceMail"])
-    log = {"id": uuid(ctx), "call_id": neg(str(rng.randint(7 * 10 ** 18, 8 * 10 ** 18))), "direction": rng.choice(["inbound", "outbound"]),
+    direction = {"pstn": "outbound", "extension": rng.choice(["inbound", "outbound"])}.get(path, "inbound")
+    log = {"id": uuid(ctx), "call_id": neg(str(rng.randint(7 * 10 ** 18, 8 * 10 ** 18))), "direction": direction,
            "date_time": iso(ctx, ms=False), "duration": rng.randint(0, 900), "result": rng.choice(["Call connected", "No Answer", "Voicemail"]),
            "caller_number_type": 2, "callee_number_type": 1, "site": {"id": hexs(rng, 22), "name": "Nordvik HQ"}}
     if path == "callQueue":
@@ -926,8 +930,11 @@ def ipoffice_smdr(ctx, rec, cols):
     elif k == 1:
         num = phone(ctx, style=pick(rng, [("natdigits", 2), ("e164", 1)]))
         hg = rng.choice(P(ctx).HUNT_PILOTS)
-        row = [rng.choice(["Line 5.1", ["HG ", neg(hg), " Kundtjänst"]]), (T_PHONE, num), neg(hg), "I", st, an, en,
+        # with "Line 5.1" as the name nothing in the row shows the destination is a hunt group: it is labelled
+        # as any internal number is
+        row = [rng.choice([["Line 5.1"], ["HG ", neg(hg), " Kundtjänst"]]), (T_PHONE, num), None, "I", st, an, en,
                str(ring + talk), str(talk), "NORMAL_CLEARING", callid, "", "", "G722", "G722"]
+        row[2] = neg(hg) if row[0][0] == "HG " else (T_PHONE, hg)
     else:
         num = phone(ctx, style="natdigits")
         row = [[(T_NAME, name_as(ctx, p, "full"))], (T_PHONE, me), neg(P(ctx).VOICEMAIL_PILOT[1]), "O", st, an, en,
