@@ -45,7 +45,13 @@ def ph(ctx, **kw):
 
 # Gammu SMS daemon with the FILES backend. Source: gammu-smsd-files(7)
 # (received files IN<date>_<time>_<serial>_<phone_number>_<sequence>.txt,
-# outbox OUT<priority><date>_<time>_<serial>_<phone_number>_<anything>.txt).
+# outbox OUT<priority><date>_<time>_<serial>_<phone_number>_<anything>.txt with
+# option letters after the extension, "d" asking for a delivery report) and
+# gammu's smsd/services/files.c and smsd/core.c messages ("Received %s",
+# "Renamed %s to %s" into the sent or error folder, "Delivery report: %s to %s,
+# message reference 0x%02x"); the modem identity line is gammu-smsd-monitor's
+# --csv output (Client;PhoneID;IMEI;IMSI;Sent;Received;Failed;Battery;Signal)
+# logged by a cron job.
 def gammu(ctx, rec, cols):
     rng = ctx.rng
     t = when(ctx)
@@ -54,16 +60,20 @@ def gammu(ctx, rec, cols):
     stamp = f"{t:%Y%m%d_%H%M%S}"
     k = rng.randint(0, 5)
     if k == 5:
-        emit(rec, h, "Using SMSC ", neg(rng.choice(["+4790002100", "+46705008999", "+420603052000"])), " for message to ", num)
+        emit(rec, h, "Delivery report: ", rng.choice(["Delivered", "Failed", "Pending"]), " to ", num,
+             f", message reference 0x{rng.randint(0, 255):02x}")
     elif k == 0:
         emit(rec, h, f"Received IN{stamp}_00_", num, "_00.txt")
     elif k == 1:
-        emit(rec, h, f"Message sent OK, file OUTA{stamp}_{ri(ctx, 100, 999)}_", num, "_sms0.txt")
+        f = [f"OUTA{stamp}_{ri(ctx, 100, 999)}_", num, "_sms0.txt"]
+        emit(rec, h, "Renamed /var/spool/gammu/outbox/", f, " to /var/spool/gammu/sent/", f)
     elif k == 2:
-        emit(rec, h, f"Error sending message OUTB{stamp}_{ri(ctx, 100, 999)}_", num, "_alarm.txtd, error 27")
+        f = [f"OUTB{stamp}_{ri(ctx, 100, 999)}_", num, "_alarm.txtd"]
+        emit(rec, h, "Renamed /var/spool/gammu/outbox/", f, " to /var/spool/gammu/error/", f)
     elif k == 3:
-        emit(rec, h, "IMEI: ", (T_IMEI, imei(ctx, style="plain")), ", IMSI: ", (T_IMSI, imsi(ctx)), ", signal ",
-             ri(ctx, 40, 99), " percent")
+        emit(rec, h3164(ctx, "fjl-sms2", "gammu-monitor"), "Gammu 1.42.0 on Linux, kernel 6.1.0-18-arm64 (#1 SMP Debian 6.1.76-1 (2024-02-01)) "
+             "compiler GCC 12.2;fjl-modem1;", (T_IMEI, imei(ctx, style="plain")), ";", (T_IMSI, imsi(ctx)),
+             f";{ri(ctx, 10, 900)};{ri(ctx, 10, 900)};{ri(ctx, 0, 9)};0;{ri(ctx, 40, 99)}")
     else:
         emit(rec, h, f"Received IN{stamp}_01_", neg(rng.choice(["Telenor", "2210", "1999"])), "_00.txt")
 
@@ -200,22 +210,31 @@ def xrdp(ctx, rec, cols):
         emit(rec, h, "[INFO ] Terminal Server Users group is disabled, allowing authentication")
 
 
-# polkitd. Source: polkit's authority log lines ("Operator of unix-session:N
-# successfully authenticated as unix-user:x to gain TEMPORARY authorization
-# for action ... (owned by unix-user:y)", "Registered Authentication Agent").
+# polkitd. Source: polkit's authority log lines as journals show them
+# (code corpus: "Operator of unix-session:N successfully authenticated as
+# unix-user:x to gain TEMPORARY authorization for action ... (owned by
+# unix-user:y)", "Unregistered Authentication Agent for unix-process:pid:start
+# (system bus name :1.n, object path /org/freedesktop/PolicyKit1/
+# AuthenticationAgent, locale l) (disconnected from bus)", and a rules file's
+# polkit.log(subject): "/etc/polkit-1/rules.d/x.rules:3: subject=[Subject
+# pid=n user='x' groups=... seat='' session='n' local=false active=true]").
 def polkit(ctx, rec, cols):
     rng = ctx.rng
     h = h3164(ctx, rng.choice(["vkv-app12", "fjl-sql5"]), f"polkitd[{ri(ctx, 300, 3000)}]", 85)
     u = acct(ctx)
-    if rng.random() < 0.6:
+    k = rng.random()
+    if k < 0.5:
         emit(rec, h, f"Operator of unix-session:{ri(ctx, 1, 300)} successfully authenticated as unix-user:", u,
              " to gain TEMPORARY authorization for action ", rng.choice(["org.freedesktop.systemd1.manage-units",
                                                                          "org.freedesktop.login1.reboot"]),
              f" for system-bus-name::1.{ri(ctx, 10, 900)} [systemctl restart nginx] (owned by unix-user:", u, ")")
+    elif k < 0.8:
+        emit(rec, h, "/etc/polkit-1/rules.d/40-drift.rules:3: subject=[Subject pid=", ri(ctx, 1000, 60000), " user='", u,
+             "' groups=", u, rng.choice([",wheel", ",drift,docker", ""]), f" seat='' session='{ri(ctx, 1, 300)}' local=false active=true]")
     else:
         emit(rec, h, f"Unregistered Authentication Agent for unix-process:{ri(ctx, 1000, 60000)}:{ri(ctx, 100000, 999999)} "
              f"(system bus name :1.{ri(ctx, 10, 900)}, object path /org/freedesktop/PolicyKit1/AuthenticationAgent, locale nb_NO.UTF-8) "
-             "(disconnected from bus) for user ", u)
+             "(disconnected from bus)")
 
 
 # Matrix Synapse access log through journald. Source: Synapse's
