@@ -552,30 +552,48 @@ def fortimail(ctx, rec, cols):
              '" mailer="mta" resolved="OK" direction="in" virus="" disposition="Accept" classifier="Not Spam"')
 
 
-# Vectra AI (Cognito Detect) CEF. Source: Vectra CEF host scoring / detection
-# events (CEF:0|Vectra Networks|X Series|...|hsc|Host Score Change| dvchost
-# shost src flexNumber1Label=threat cs4Label=VectraEventURL ...).
+# Vectra AI (Cognito Detect) CEF. Source: splunk-connect-for-syslog's Vectra
+# test events (code corpus): hsc "Host Score Change" (externalId cat=HOST
+# SCORING dvc dvchost shost src dst flexNumber1-3 cs3 scoreDecreases cs4 Vectra
+# Event URL start end cs1 sourceKeyAsset cs2 destKeyAsset), asc "Account Score
+# Change" (cat=ACCOUNT SCORING, the account named in account=), detections such
+# as smb_brute_force "SMB Brute-Force" (cat=LATERAL MOVEMENT, cs4 with
+# detail_id\=, cs5 triaged, dst dhost proto dpt out in) and the audit stream
+# (audit|user_action| ... suser spriv src ... msg).
 def vectra(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
-    hostn = rng.choice([[(T_NAME, p["given_l"].lower()), "-mbp"], ["FJL-WS", ri(ctx, 100, 999)],
-                        [(T_USER, account(ctx, p, "g1s").upper()), "-LT"]])
-    kind = rng.choice(["hsc", "asc", "smb_brute"])
+    hostn = rng.choice([[(T_NAME, p["given_l"].lower()), "-mbp.fjl.internal"], ["FJL-WS", ri(ctx, 100, 999), ".fjl.internal"],
+                        [(T_USER, account(ctx, p, "g1s").upper()), "-LT.vkv.ad"]])
+    kind = rng.choice(["hsc", "asc", "smb_brute", "audit"])
+    ver = f"7.{rng.randint(1, 9)}"
+    pre = f"{ts3164(ctx)} vectra-brain CEF:0|Vectra Networks|X Series|{ver}|"
+    ms = int(epoch(ctx)) * 1000 + rng.randint(0, 999)
+    xid = ri(ctx, 1000, 99999)
     if kind == "hsc":
-        head = "hsc|Host Score Change|3|"
-        tail = [f" flexNumber1Label=threat flexNumber1={ri(ctx, 0, 99)} flexNumber2Label=certainty flexNumber2={ri(ctx, 0, 99)}"]
+        src = (T_IP4, ip4(ctx, "priv"))
+        emit(rec, pre, f"hsc|Host Score Change|3|externalId={xid} cat=HOST SCORING dvc=", (T_IP4, ip4(ctx, "priv")),
+             " dvchost=vectra-brain shost=", hostn, " src=", src, " dst=", src,
+             f" flexNumber1Label=threat flexNumber1={ri(ctx, 0, 99)} flexNumber2Label=certainty flexNumber2={ri(ctx, 0, 99)}"
+             f" flexNumber3Label=privilege flexNumber3={ri(ctx, 1, 9)} cs3Label=scoreDecreases cs3=False cs4Label=Vectra Event URL"
+             f" cs4=https://vectra.fjl.internal/hosts/{xid} start={ms} end={ms} cs1Label=sourceKeyAsset cs1=False"
+             " cs2Label=destKeyAsset cs2=False")
     elif kind == "asc":
-        head = "asc|Account Score Change|3|"
-        tail = [" suser=", (T_USER, account(ctx, p)), "@", rng.choice(P(ctx).UPN_SUFFIX),
-                f" flexNumber1Label=threat flexNumber1={ri(ctx, 0, 99)}"]
+        emit(rec, pre, f"asc|Account Score Change|3|externalId={xid} cat=ACCOUNT SCORING dvc=", (T_IP4, ip4(ctx, "priv")),
+             " account=", (T_USER, account(ctx, p)), "@", rng.choice(P(ctx).UPN_SUFFIX),
+             f" flexNumber1Label=threat flexNumber1={ri(ctx, 0, 99)} flexNumber2Label=certainty flexNumber2={ri(ctx, 0, 99)}"
+             f" cs1Label=Vectra Event URL cs1=https://vectra.fjl.internal/accounts/{xid} start={ms} end={ms}")
+    elif kind == "smb_brute":
+        emit(rec, pre, f"smb_brute_force|SMB Brute-Force|7|externalId={xid} cat=LATERAL MOVEMENT dvc=", (T_IP4, ip4(ctx, "priv")),
+             " dvchost=vectra-brain shost=", hostn, " src=", (T_IP4, ip4(ctx, "priv")),
+             f" flexNumber1Label=threat flexNumber1={ri(ctx, 40, 99)} flexNumber2Label=certainty flexNumber2={ri(ctx, 40, 99)}"
+             f" cs4Label=Vectra Event URL cs4=https://vectra.fjl.internal/detections/{xid}?detail_id\\={ri(ctx, 10 ** 6, 10 ** 8)}"
+             " cs5Label=triaged cs5=False dst=", (T_IP4, ip4(ctx, "priv")), f" dhost= proto= dpt=445 out=None in=None start={ms - 600000} end={ms}")
     else:
-        head = "smb_brute|SMB Brute-Force|6|"
-        tail = [" dst=", (T_IP4, ip4(ctx, "priv")), " duser=", sysuser(ctx) if rng.random() < 0.5 else (T_USER, account(ctx, p)),
-                f" cnt={ri(ctx, 20, 900)}"]
-    emit(rec, f"{ts3164(ctx)} vectra-brain CEF:0|Vectra Networks|X Series|7.{rng.randint(1, 9)}|", head,
-         f"externalId={ri(ctx, 1000, 99999)} cat=HOST SCORING dvc=", (T_IP4, ip4(ctx, "priv")), " dvchost=vectra-brain shost=",
-         hostn, " src=", (T_IP4, ip4(ctx, "priv")), tail, " cs4Label=VectraEventURL cs4=https://vectra.fjl.internal/hosts/",
-         ri(ctx, 100, 9999))
+        emit(rec, f"{ts3164(ctx)} vectra-brain CEF:0|Vectra Networks|X Series|{ver}|audit|user_action|0|dvc=", (T_IP4, ip4(ctx, "priv")),
+             " dvchost=vectra-brain suser=", (T_USER, account(ctx, p)), " spriv=", rng.choice(["Security Analyst", "Super Admin"]),
+             " src=", (T_IP4, ip4(ctx, "priv")), " deviceFacility=13 cat=user_action outcome=True msg=",
+             rng.choice(["session timeout with length 8:07:13", "triaged detection " + xid, "login"]))
 
 
 # Symantec Endpoint Protection Manager syslog (comma-separated "Key: value").
