@@ -245,12 +245,13 @@ def synapse(ctx, rec, cols):
     t = when(ctx)
     u = acct(ctx)
     h = h3164(ctx, "fjl-matrix1", f"python[{ri(ctx, 300, 9000)}]")
-    path = rng.choice([["/_matrix/client/v3/sync?timeout=30000&since=s", ri(ctx, 1000, 99999)],
-                       ["/_matrix/client/v3/profile/%40", u, "%3Afjordlinje.no/displayname"],
-                       ["/_matrix/client/v3/rooms/!", hexs(rng, 18), ":fjordlinje.no/send/m.room.message/m", ri(ctx, 1000, 9999)]])
+    method, path = rng.choice([("GET", ["/_matrix/client/v3/sync?timeout=30000&since=s", ri(ctx, 1000, 99999)]),
+                               ("GET", ["/_matrix/client/v3/profile/%40", u, "%3Afjordlinje.no/displayname"]),
+                               ("PUT", ["/_matrix/client/v3/rooms/!", hexs(rng, 18), ":fjordlinje.no/send/m.room.message/m",
+                                        ri(ctx, 1000, 9999)])])
     emit(rec, h, f"{t:%Y-%m-%d %H:%M:%S},{ri(ctx, 100, 999)} - synapse.access.http.8008 - {ri(ctx, 100, 999)} - INFO - "
-         f"GET-{ri(ctx, 100, 99999)} - ", (T_IP4, ip4(ctx)), " - 8008 - {@", u, ":fjordlinje.no} Processed request: ",
-         f"0.{ri(ctx, 100, 999)}sec/0.000sec (0.001sec, 0.000sec) (0.001sec/0.002sec/2) {ri(ctx, 100, 9000)}B 200 \"GET ", path,
+         f"{method}-{ri(ctx, 100, 99999)} - ", (T_IP4, ip4(ctx)), " - 8008 - {@", u, ":fjordlinje.no} Processed request: ",
+         f"0.{ri(ctx, 100, 999)}sec/0.000sec (0.001sec, 0.000sec) (0.001sec/0.002sec/2) {ri(ctx, 100, 9000)}B 200 \"{method} ", path,
          ' HTTP/1.1" "Element/1.11.', ri(ctx, 10, 60), '" [0 dbevts]')
 
 
@@ -314,7 +315,7 @@ def borgerservice_dk(ctx, rec, cols):
     elif k == 1:
         emit(rec, h, "Sagsbehandler ", acct(ctx, 1), " sendte SMS til ", ph(ctx, iso="DK"), " vedr. sag ", sag)
     elif k == 2:
-        emit(rec, h, "Ugyldigt personnummer ", neg(pnr(ctx, broken=True)), " afvist; borgeren henvist til ", neg("Borgerservice 70 70 12 34"))
+        emit(rec, h, "Ugyldigt personnummer ", neg(pnr(ctx, broken=True)), " afvist; borgeren henvist til ", "Borgerservice ", neg("70 70 12 34"))
     else:
         emit(rec, h, "Kontaktoplysninger opdateret: ", nm(ctx), " <", (T_EMAIL, email(ctx, p)), ">, tlf. ", ph(ctx), ", samordningsnummer ",
              (T_SNR, pnr(ctx, samordning=True)))
@@ -639,7 +640,11 @@ def f5_asm(ctx, rec, cols):
 
 # Sophos Central SIEM integration (CEF output of the siem.py script). Source:
 # Sophos Central SIEM integration's CEF mapping (suser, shost, dhost, rt,
-# cs1 ... "Event::Endpoint::..." names).
+# cs1 ... "Event::Endpoint::..." names); field order and the ISO rt/end as in
+# the sample event of Microsoft Sentinel's Sophos connector guide (code corpus:
+# "source_info_ip=... rt=2020-12-05T08:00:29.022Z end=2020-12-05T07:55:26.000Z
+# duid=... endpoint_type=computer endpoint_id=... suser=... group=...
+# customer_id=... id=... dhost=...").
 def sophos_central(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
@@ -649,7 +654,7 @@ def sophos_central(ctx, rec, cols):
             "Event::Endpoint::UserAutoCreated": ["New user added: ", rng.choice(P(ctx).NETBIOS), "\\\\", (T_USER, u)],
             "Event::Endpoint::WebControlViolation": ["Website blocked: https://www.gulesider.no/", (T_NAME, pct(name_as(ctx, p, "full"))), "/personer"]}[ev]
     emit(rec, f"{ts3164(ctx)} fjl-siem CEF:0|sophos|sophos central|1.0|{ev}|", name, f"|{rng.randint(1, 9)}|source_info_ip=",
-         (T_IP4, ip4(ctx, "priv")), " rt=", neg(f"{epoch(ctx)}000"), f" end={epoch(ctx)}000 duid={hexs(rng, 24)} endpoint_type=computer endpoint_id=", uuid(ctx),
+         (T_IP4, ip4(ctx, "priv")), f" rt={iso(ctx, 30)} end={iso(ctx, ms=False)[:-1]}.000Z duid={hexs(rng, 24)} endpoint_type=computer endpoint_id=", uuid(ctx),
          " suser=", rng.choice([[(T_NAME, name_as(ctx, p, "full"))], [rng.choice(P(ctx).NETBIOS), "\\\\", (T_USER, u)]]),
          " group=PROTECTED customer_id=", uuid(ctx), " id=", uuid(ctx), " dhost=", rng.choice([[(T_NAME, p["given_l"].upper()), "-LT"],
                                                                                               ["FJL-WS", ri(ctx, 100, 999)]]))
