@@ -102,12 +102,14 @@ def dropbear(ctx, rec, cols):
 
 
 # Roundcube webmail userlogins through syslog (log_logins = true). Source:
-# Roundcube's login logging ("Successful login for %s (ID: %d) from %s in session
-# %s", "Failed login for %s from %s in session %s (error: %d)"), the option found
-# via the roundcube-lastlogin README (code corpus).
+# Roundcube's rcmail::log_login ("Successful login for %s (ID: %d) from %s in
+# session %s", "Failed login for %s from %s in session %s (error: %d)", the
+# session id cut to 16 characters), rcube_utils::remote_ip (" (X-Forwarded-For:
+# ...)" after the address) and rcube::write_log (a "<first 8 of the session>"
+# prefix, log_session_id = 8), roundcube/roundcubemail (code corpus).
 def roundcube(ctx, rec, cols):
     rng = ctx.rng
-    sess = hexs(rng, 26)
+    sess = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(32))
     h = h3164(ctx, "nv-mail1", "roundcube")
     p = person(ctx)
     if rng.random() < 0.5:
@@ -116,12 +118,12 @@ def roundcube(ctx, rec, cols):
         who = (T_USER, account(ctx, p))
     src = [(T_IP4, ip4(ctx))]
     if rng.random() < 0.3:
-        src += ["(X-Forwarded-For: ", (T_IP4, ip4(ctx, "pub")), ")"]
+        src += [" (X-Forwarded-For: ", (T_IP4, ip4(ctx, "pub")), ")"]
     if rng.random() < 0.55:
         emit(rec, h, f"<{sess[:8]}> Successful login for ", who, f" (ID: {ri(ctx, 2, 4000)}) from ", src,
-             f" in session {sess}")
+             f" in session {sess[:16]}")
     else:
-        emit(rec, h, f"<{sess[:8]}> Failed login for ", who, " from ", src, f" in session {sess} (error: ",
+        emit(rec, h, f"<{sess[:8]}> Failed login for ", who, " from ", src, f" in session {sess[:16]} (error: ",
              rng.choice(["49", "0", "1"]), ")")
 
 
