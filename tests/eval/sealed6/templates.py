@@ -598,8 +598,13 @@ def vectra(ctx, rec, cols):
 
 
 # Symantec Endpoint Protection Manager syslog (comma-separated "Key: value").
-# Source: SEPM external logging risk lines ("Virus found,IP Address: ...,Computer
-# name: ...,Source: ...,Risk name: ...,File path: ...,Actual action: ...,User Name: ...").
+# Source: SEPM 14 external logging risk lines as parser test events show them
+# (code corpus: "Virus found,IP Address: ...,Computer name: ...,Source: ...,Risk
+# name: ...,Occurrences: ...,File path: ...,Description: ...,Actual action: ...,
+# Requested action: ...,Secondary action: ...,Event time: ...,Event Insert Time:
+# ...,End Time: ...,Last update time: ...,Domain Name: ...,Group Name: ...,Server
+# Name: ...,User Name: ...,Source Computer Name: ,Source Computer IP: ,
+# Disposition: ...", then Prevalence, Confidence, ..., Application hash, Hash type).
 def sepm(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
@@ -611,9 +616,13 @@ def sepm(ctx, rec, cols):
              ",Occurrences: 1,File path: C:\\Users\\", (T_USER, u), "\\Downloads\\", rng.choice([["Tilbud_", (T_NAME, p["surname_l"].replace(" ", "_")), ".docm"],
                                                                                                  ["eicar.com"]]),
              ",Description: ,Actual action: Quarantined,Requested action: Cleaned,Secondary action: Quarantined,Event time: ", sqlts(ctx),
-             ",Inserted: ", sqlts(ctx, 30), ",End: ", sqlts(ctx), ",Last update time: ", sqlts(ctx, 31),
+             ",Event Insert Time: ", sqlts(ctx, 30), ",End Time: ", sqlts(ctx), ",Last update time: ", sqlts(ctx, 31),
              ",Domain Name: Default,Group Name: Fjordlinje\\Workstations,Server Name: vkv-sepm1,User Name: ", (T_USER, u),
-             ",Source Computer Name: ,Source Computer IP: ,Hash: ", neg(hexs(rng, 64).upper()), ",Disposition: Bad,Download site: ,Web domain: ,Downloaded by: ,Prevalence: This file has been seen by fewer than 5 Symantec users.")
+             ",Source Computer Name: ,Source Computer IP: ,Disposition: Bad,Download site: ,Web domain: ,Downloaded by: ,"
+             "Prevalence: This file has been seen by fewer than 5 Symantec users.,Confidence: There is strong evidence that this file is "
+             "untrustworthy.,URL Tracking Status: On,First Seen: Symantec has known about this file for more than 1 year.,Sensitivity: ,"
+             "Permitted application reason: Not on the permitted application list,Application hash: ", neg(hexs(rng, 64).upper()),
+             ",Hash type: SHA2")
     else:
         emit(rec, h3164(ctx, "vkv-sepm1", "SymantecServer", 134), "vkv-sepm1: Site: Fjordlinje,Server Name: vkv-sepm1,Domain Name: Default,"
              "Admin: ", (T_USER, u), ",Event Description: Administrator log on succeeded,Client IP: ", (T_IP4, ip4(ctx, "priv")))
