@@ -611,7 +611,7 @@ def sepm(ctx, rec, cols):
     u = account(ctx, p)
     comp = rng.choice([[(T_NAME, p["given_l"].upper()), "-PC"], ["VKV-WS", ri(ctx, 100, 999)]])
     if rng.random() < 0.6:
-        emit(rec, h3164(ctx, "vkv-sepm1", "SymantecServer", 134), "vkv-sepm1: Virus found,IP Address: ", (T_IP4, ip4(ctx, "priv")),
+        emit(rec, h3164(ctx, "vkv-sepm1", "SymantecServer", 134), "vkv-sepm1,Virus found,IP Address: ", (T_IP4, ip4(ctx, "priv")),
              ",Computer name: ", comp, ",Source: Auto-Protect scan,Risk name: ", rng.choice(["EICAR Test String", "Trojan.Gen.2", "W97M.Downloader"]),
              ",Occurrences: 1,File path: C:\\Users\\", (T_USER, u), "\\Downloads\\", rng.choice([["Tilbud_", (T_NAME, p["surname_l"].replace(" ", "_")), ".docm"],
                                                                                                  ["eicar.com"]]),
@@ -624,7 +624,7 @@ def sepm(ctx, rec, cols):
              "Permitted application reason: Not on the permitted application list,Application hash: ", neg(hexs(rng, 64).upper()),
              ",Hash type: SHA2")
     else:
-        emit(rec, h3164(ctx, "vkv-sepm1", "SymantecServer", 134), "vkv-sepm1: Site: Fjordlinje,Server Name: vkv-sepm1,Domain Name: Default,"
+        emit(rec, h3164(ctx, "vkv-sepm1", "SymantecServer", 134), "Site: Fjordlinje,Server Name: vkv-sepm1,Domain Name: Default,"
              "Admin: ", (T_USER, u), ",Event Description: Administrator log on succeeded,Client IP: ", (T_IP4, ip4(ctx, "priv")))
 
 
