@@ -746,8 +746,13 @@ def beyondtrust(ctx, rec, cols):
 
 
 # Bitdefender GravityZone CEF (push events). Source: Google SecOps BITDEFENDER
-# parser change log (BitdefenderGZModule, BitdefenderGZCompanyName,
-# BitdefenderGZMalwareHash, suser, dvchost, fname ...).
+# parser change log and its UDM mapping table (BitdefenderGZModule,
+# BitdefenderGZCompanyId, BitdefenderGZComputerFQDN, BitdefenderGZHwId,
+# BitdefenderGZMalwareName, BitdefenderGZMalwareHash, suser, dvchost, dvc,
+# filePath, act ...) and a Graylog test event ("BitdefenderGZModule=modules
+# dvchost=... BitdefenderGZComputerFQDN=... dvc=..."); GravityZone has no
+# company-name or MAC key. The uc and dp extensions (request=, the blocked
+# personnummer in msg=) are not confirmed.
 def gravityzone(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
@@ -756,10 +761,10 @@ def gravityzone(ctx, rec, cols):
     mod = rng.choice(["av", "uc", "dp", "fw"])
     pre = [f"{ts3164(ctx)} gz-relay CEF:0|Bitdefender|GravityZone|6.{rng.randint(30, 50)}.1-1|{rng.choice([35, 1000, 40])}|",
            {"av": "Antimalware", "uc": "User Control", "dp": "Data Protection", "fw": "Firewall"}[mod], f"|{rng.randint(3, 9)}|"]
-    common = ["BitdefenderGZModule=", mod, " BitdefenderGZCompanyName=Nordvik Energi AB dvchost=", hostn,
-              " dvc=", (T_IP4, ip4(ctx, "priv")), " deviceExternalId=", hexs(rng, 24),
+    common = ["BitdefenderGZModule=", mod, f" BitdefenderGZCompanyId={hexs(rng, 24)} dvchost=", hostn,
+              " BitdefenderGZComputerFQDN=", hostn, ".nordvik.local dvc=", (T_IP4, ip4(ctx, "priv")), " deviceExternalId=", hexs(rng, 24),
               " suser=", rng.choice([[(T_USER, u)], [rng.choice(P(ctx).NETBIOS), "\\\\", (T_USER, u)], ["SYSTEM"]]),
-              " BitdefenderGZEndpointMac=", (T_MAC, mac(ctx, "bare"))]
+              f" BitdefenderGZHwId={hexs(rng, 40)}"]
     if mod == "av":
         tail = [" BitdefenderGZMalwareName=", rng.choice(["EICAR-Test-File (not a virus)", "Trojan.GenericKD.7188"]),
                 " filePath=C:\\\\Users\\\\", (T_USER, u), "\\\\Downloads\\\\", rng.choice(["faktura_", "CV_"]),
