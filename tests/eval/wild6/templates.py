@@ -720,27 +720,31 @@ def figma_activity(ctx, rec, cols):
 # --------------------------------------------------------------- kv-cef
 
 # BeyondTrust Remote Support / PRA syslog. Source: BeyondTrust "Syslog Message
-# Format" (BG: site id:segment:segments:site=...;who=John Smith(jsmith);
-# who_ip=...;event=login;...; \= \; \\ escapes) and the syslog fields page.
+# Format" (BG: site id:segment:segments:site=...;who=...;who_ip=...;event=login;
+# ...; \= \; \\ escapes), the syslog fields page, and sample lines in
+# connector and parser tests (code corpus): "BG[24183]: 1427:01:01:site=...;
+# when=1773161700;who=JOHN DOE (john.doe@example.org);who_ip=...;event=...",
+# "who=Test User (test@example.com) using saml", user_changed with old_... keys.
 def beyondtrust(ctx, rec, cols):
     rng = ctx.rng
     a, t = person(ctx), person(ctx, 1)
-    who = [(T_NAME, name_as(ctx, a, "full")), "(", (T_USER, account(ctx, a)), ")"]
-    head = [f"{ts3164(ctx)} nv-bomgar01 BG: {rng.randint(1000, 9999)}:01:01:site=support.nordvik-energi.se;who="]
+    who = [(T_NAME, name_as(ctx, a, "full")), " (", (T_USER, account(ctx, a)), ")", rng.choice(["", " using password", " using saml"])]
+    head = [f"{ts3164(ctx)} nv-bomgar01 BG[{ri(ctx, 1000, 60000)}]: 2381:01:01:site=support.nordvik-energi.se;when={epoch(ctx)};who="]
     k = rng.randint(0, 3)
     if k == 0:
         emit(rec, head, who, ";who_ip=", (T_IP4, ip4(ctx)), ";event=login;target=", rng.choice(["web/login", "rep_client"]),
              ";status=", rng.choice(["success", "failure"]))
     elif k == 1:
-        emit(rec, head, who, ";who_ip=", (T_IP4, ip4(ctx)), ";event=user_changed;target=web/login;username=",
-             (T_USER, account(ctx, t)), ";public_display_name=", (T_NAME, t["given"]), ";private_display_name=",
-             (T_NAME, name_as(ctx, t, "full")), ";email_address=", (T_EMAIL, email(ctx, t)))
+        ut = account(ctx, t)
+        emit(rec, head, who, ";who_ip=", (T_IP4, ip4(ctx)), ";event=user_changed;old_account:disabled=0;old_username=",
+             (T_USER, ut), ";old_public_display_name=", (T_NAME, t["given"]), ";new_private_display_name=",
+             (T_NAME, name_as(ctx, t, "full")), ";new_email_address=", (T_EMAIL, email(ctx, t)), ";new_username=", (T_USER, ut))
     elif k == 2:
         emit(rec, head, who, ";who_ip=", (T_IP4, ip4(ctx)), ";event=account_added;target=web/login;name=",
              (T_NAME, name_as(ctx, t, "full")), " - domänadmin;username=", neg(rng.choice(["NORDVIK\\svc_bt_vault", "administrator"])),
              ";personal=0;group=", ri(ctx, 1, 40))
     else:
-        emit(rec, head, neg("Nordvik API"), "(", neg("api_nv_itsm"), ");who_ip=", (T_IP4, ip4(ctx)),
+        emit(rec, head, neg("Nordvik API"), " (", hexs(rng, 40), ");who_ip=", (T_IP4, ip4(ctx)),
              ";event=support_session_created;target=api;external_key=", neg(f"INC{ri(ctx, 1000000, 9999999)}"),
              ";customer_name=", (T_NAME, name_as(ctx, t, "full")), ";customer_phone=", ph(ctx))
 
