@@ -370,15 +370,20 @@ def pingone(ctx, rec, cols):
 
 
 # Infobip SMS delivery reports and inbound messages (webhooks). Source:
-# Infobip SMS API docs (results[]: bulkId, messageId, to, sentAt, doneAt,
-# smsCount, price, status{groupName,name}; inbound: from, to, text, cleanText,
-# keyword, receivedAt).
+# Infobip SMS API docs (results[]: bulkId, messageId, to, from, sentAt, doneAt
+# as yyyy-MM-dd'T'HH:mm:ss.SSSZ, smsCount, price, status{groupName,name};
+# inbound: from, to, text, cleanText, keyword, receivedAt).
+def ibts(ctx, plus=0):
+    return when(ctx, plus).strftime("%Y-%m-%dT%H:%M:%S") + f".{ctx.rng.randint(0, 999):03d}+0000"
+
+
 def infobip(ctx, rec, cols):
     rng = ctx.rng
     p = person(ctx)
     if rng.random() < 0.5:
         r = {"bulkId": hexs(rng, 20), "messageId": hexs(rng, 24),
-             "to": (T_PHONE, phone(ctx, style="ccdigits")), "sentAt": iso(ctx, z=False), "doneAt": iso(ctx, 5, z=False),
+             "to": (T_PHONE, phone(ctx, style="ccdigits")), "from": neg(rng.choice(P(ctx).SMS_SENDER)),
+             "sentAt": ibts(ctx), "doneAt": ibts(ctx, 5),
              "smsCount": 1, "mccMnc": neg(rng.choice(["24201", "24008", "23001"])),
              "price": {"pricePerMessage": 0.045, "currency": "EUR"},
              "status": {"groupId": 3, "groupName": "DELIVERED", "id": 5, "name": "DELIVERED_TO_HANDSET",
@@ -397,7 +402,7 @@ def infobip(ctx, rec, cols):
         kw = text[0].split(" ")[0]  # Infobip splits off the first word as the keyword
         r = {"messageId": hexs(rng, 24), "from": (T_PHONE, phone(ctx, style="ccdigits")), "to": neg(rng.choice(P(ctx).SMS_SENDER)),
              "text": S(*text), "cleanText": S(text[0][len(kw) + 1:], *text[1:]), "keyword": kw,
-             "receivedAt": iso(ctx, z=False), "smsCount": 1, "price": {"pricePerMessage": 0, "currency": "EUR"}, "callbackData": None}
+             "receivedAt": ibts(ctx), "smsCount": 1, "price": {"pricePerMessage": 0, "currency": "EUR"}, "callbackData": None}
         jdump(rec, {"results": [r], "messageCount": 1, "pendingMessageCount": 0}, ascii=rng.random() < 0.4)
 
 
