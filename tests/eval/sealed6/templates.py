@@ -450,22 +450,26 @@ def plivo(ctx, rec, cols):
 
 # LastPass Enterprise reporting API (cmd=reporting). Source: LastPass
 # Enterprise API reporting response ({"status":"OK","next":..,"data":{"Event1":
-# {"Time","Username","IP_Address","Action","Data","ID"}}}).
+# {...}}}) and the events' fields, action names and Data shapes in the Elastic
+# LastPass integration's test events (code corpus: Time, Username, IP_Address,
+# Action "Log in" / "Failed Login Attempt" with Data "lastpass.com", "Created
+# Shared Folder", "Employee Account Created" with e-mail addresses, "Site
+# Added" with a URL; no event id).
 def lastpass(ctx, rec, cols):
     rng = ctx.rng
     data = {}
     for i in range(rng.randint(1, 3)):
         p = person(ctx, i)
-        act = rng.choice(["Failed Login Attempt", "Login", "Shared Folder Created", "Employee Account Created", "Edit Site"])
-        dat = ""
-        if act == "Shared Folder Created":
+        act = rng.choice(["Failed Login Attempt", "Log in", "Created Shared Folder", "Employee Account Created", "Site Added"])
+        dat = "lastpass.com"
+        if act == "Created Shared Folder":
             dat = S("Shared-", (T_NAME, name_as(ctx, p, "full")), " - lønn")
         elif act == "Employee Account Created":
             dat = S((T_EMAIL, email(ctx, person(ctx, i + 5), "fjordlinje.no")))
-        elif act == "Edit Site":
-            dat = S("https://minside.telenor.no/login?user=", (T_PHONE, pct(phone(ctx, iso="NO", style="nat"))))
+        elif act == "Site Added":
+            dat = S("minside.telenor.no/login?user=", (T_PHONE, pct(phone(ctx, iso="NO", style="nat"))))
         data[f"Event{i + 1}"] = {"Time": sqlts(ctx, i * 7), "Username": (T_EMAIL, email(ctx, p, "fjordlinje.no")),
-                                 "IP_Address": (T_IP4, ip4(ctx, "pub")), "Action": act, "Data": dat, "ID": neg(str(rng.randint(10 ** 6, 10 ** 7)))}
+                                 "IP_Address": (T_IP4, ip4(ctx, "pub")), "Action": act, "Data": dat}
     jdump(rec, {"status": "OK", "next": None, "data": data}, ascii=rng.random() < 0.5)
 
 
