@@ -418,8 +418,9 @@ def jasmin(ctx, rec, cols):
         head = ("Hej " + given + "! Din tid hos")[:20]
         text = ["Hej ", (T_NAME, head[4:4 + len(given)]), head[4 + len(given):]] if rng.random() < 0.5 else ["Din kod är ", neg(ri(ctx, 100000, 999999))]
         d = f"{t:%y%m%d%H%M}"
-        emit(rec, h, f"DLR [cid:smppcc_tele2] [smpp-msgid:b'{hexs(rng, 8)}'] [status:b'DELIVRD'] [submit date:b'{d}'] "
-             f"[done date:b'{d}'] [sub/dlvrd messages:b'001'/b'001'] [err:b'000'] [content:b'", b(text), "']")
+        # the receipt's dates (YYMMDDhhmm) are ten digits a personnummer check may take: look-alikes
+        emit(rec, h, f"DLR [cid:smppcc_tele2] [smpp-msgid:b'{hexs(rng, 8)}'] [status:b'DELIVRD'] [submit date:b'", neg(d),
+             "'] [done date:b'", neg(d), "'] [sub/dlvrd messages:b'001'/b'001'] [err:b'000'] [content:b'", b(text), "']")
 
 
 # A card-release print gateway in front of the MFPs (in-house format; the
