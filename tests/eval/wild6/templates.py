@@ -159,7 +159,7 @@ def wsa_w3c(ctx, rec, cols):
     p = person(ctx)
     if rng.random() < 0.08:
         emit(rec, h3164(ctx, "nv-wsa1", "wsa_w3c", 134), "#Fields: timestamp x-elapsed-time c-ip x-resultcode-httpstatus "
-             "sc-bytes cs-method cs-url cs-username x-hierarchy-origin cs-mime-type x-acltag x-result-code")
+             "sc-bytes cs-method cs-url cs-username x-hierarchy-origin cs-mime-type x-acltag x-webcat-code-abbr")
         return
     k = rng.randint(0, 4)
     if k == 0:
