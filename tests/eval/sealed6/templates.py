@@ -855,9 +855,12 @@ def cucm_cti_conf(ctx, rec, cols):
         v.update({"callingPartyNumber": (T_PHONE, att), "originalCalledPartyNumber": neg(br), "finalCalledPartyNumber": neg(br),
                   "origDeviceName": rng.choice([["SEP", (T_MAC, mac(ctx, "BARE"))], ["CSF", (T_USER, up.upper())]]),
                   "destDeviceName": f"CFB_{rng.randint(1, 4)}", "joinOnBehalfOf": "4", "destConversationId": str(cid),
-                  "origConversationId": "0", "calledPartyPatternUsage": "1", "callingPartyUnicodeLoginUserID": (T_USER, up),
-                  "comment": ["ConfControllerDN=", (T_PHONE, host), ";ConfControllerDeviceName=SEP", (T_MAC, mac(ctx, "BARE")),
-                              f";ConferenceID={cid}"]})
+                  "origConversationId": "0", "calledPartyPatternUsage": "1", "callingPartyUnicodeLoginUserID": (T_USER, up)})
+        # the CDR Administration Guide's conference comment tags: controller and requestor DN and device, bridge device
+        hm = mac(ctx, "BARE")
+        v["comment"] = ["ConfControllerDN=", (T_PHONE, host), ";ConfControllerDeviceName=SEP", (T_MAC, hm),
+                        f";ConfDeviceName={v['destDeviceName']};ConfRequestorDN=", (T_PHONE, host),
+                        ";ConfRequestorDeviceName=SEP", (T_MAC, hm)]
     cucm_row(rec, cols, v)
 
 
