@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes veil's labelled evaluation set: one JSON object per line.
 
-usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|wild3|sealed3|wild4|sealed4|wild5|sealed5|both|all] [--out DIR] [--records N] [--seed S]
+usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|wild3|sealed3|wild4|sealed4|wild5|sealed5|wild6|sealed6|both|all] [--out DIR] [--records N] [--seed S]
        tests/eval/gen.py --slice tests/eval/slice.jsonl     (the fixed tune slice)
 
 Each record: {"id", "source", "split", "pack", "template", "text", "aligned",
@@ -40,8 +40,10 @@ CUCM_FILE_ROWS = 25
 # read none of the others, with value generators of their own (seventhlib.py).
 # wild5 (tuned on) and sealed5 (never tuned on) are an eighth pair, by someone who had
 # read none of the others, with value generators of their own (eighthlib.py).
+# wild6 (tuned on) and sealed6 (never tuned on) are a ninth pair, by someone who had
+# read none of the others, with value generators of their own (ninthlib.py).
 SPLITS = ["tune", "heldout", "fresh", "aside", "wild", "sealed", "wild2", "sealed2", "wild3", "sealed3",
-          "wild4", "sealed4", "wild5", "sealed5"]
+          "wild4", "sealed4", "wild5", "sealed5", "wild6", "sealed6"]
 
 
 def load(split, name):
@@ -173,7 +175,7 @@ def make_slice(records, per_template=2):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS + ["both", "all"], default="all",
-                    help="one split, both (tune and heldout) or all fourteen (default)")
+                    help="one split, both (tune and heldout) or all sixteen (default)")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "eval"))
     ap.add_argument("--records", type=int, default=3600, help="about this many records per split")
     ap.add_argument("--seed", default="veil-eval-1")
