@@ -276,6 +276,11 @@ fn a_key_needs_a_plausible_value() {
     assert_eq!(e(Orgnr, "5560160681"), Evidence::Scan);
     assert_eq!(e(Username, "karin"), Evidence::Replace(Kind::Username));
     assert_eq!(e(Username, "root"), Evidence::Scan);
+    // A product's own account after its domain (Netwrix's `Who=`).
+    assert_eq!(e(Username, r"CORP\root"), Evidence::Scan);
+    assert_eq!(e(Username, r"SKHE\Administrator"), Evidence::Scan);
+    assert_eq!(e(Username, r"CORP\healthcheck"), Evidence::Scan);
+    assert_eq!(e(Username, r"CORP\kek"), Evidence::Replace(Kind::Username));
     assert_eq!(e(Username, "-"), Evidence::Scan);
     assert_eq!(e(Username, "1004"), Evidence::Scan);
     assert_eq!(
