@@ -394,6 +394,64 @@ pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
     }
 }
 
+/// True if a key that names a surname stands right before `i`, with `=`
+/// or `:` between (`"efternamn":"Băsescu"` in a MongoDB slow-query line,
+/// `(sn=Tegnér)` in an OpenLDAP, 389 Directory Server or Active Directory
+/// search filter, `lastname=Grzybowski` in a web form's log): its value is
+/// a surname, which one word makes.
+pub(super) fn surname_key_before(b: &[u8], i: usize) -> bool {
+    let (e, keyed) = back_over_separators(b, i);
+    if !keyed {
+        return false;
+    }
+    let Some((s, e)) = word_before(b, e) else {
+        return false;
+    };
+    let mut buf = [0u8; MAX_KEY];
+    key(b, s, e, &mut buf).is_some_and(surname_key)
+}
+
+/// Keys of a surname, in the languages of the name keys of the shared
+/// vocabulary, lower-cased as [`key`] reads them.
+fn surname_key(k: &str) -> bool {
+    matches!(
+        k,
+        "sn" | "surname"
+            | "lastname"
+            | "last_name"
+            | "last-name"
+            | "familyname"
+            | "family_name"
+            | "efternamn"
+            | "nachname"
+            | "familienname"
+            | "achternaam"
+            | "etternavn"
+            | "efternavn"
+            | "sukunimi"
+            | "apellido"
+            | "apellidos"
+            | "cognome"
+            | "nazwisko"
+            | "sobrenome"
+            | "apelido"
+            | "soyad"
+            | "soyadı"
+            | "soyadi"
+            | "příjmení"
+            | "prijmeni"
+            | "priezvisko"
+            | "pavardė"
+            | "pavarde"
+            | "uzvārds"
+            | "uzvards"
+            | "perekonnanimi"
+            | "vezetéknév"
+            | "vezeteknev"
+            | "nom_de_famille"
+    )
+}
+
 /// The words of a salutation (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `).
 const GREETINGS: &[&str] = &[
     "hej", "hei", "hi", "hello", "hallo", "hallå", "dear", "kära", "bästa", "kjære", "kære", "moi",

@@ -802,6 +802,12 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         return known.then_some((w.start, w.end));
     }
     let cue = cue_before(b, w.start);
+    // `"efternamn":"Băsescu"`, `(sn=Tegnér)`: one capitalised word under a
+    // surname's key, known or not, that is no common word.
+    if w.case == Case::Cap && super::cue::surname_key_before(b, w.start) {
+        look_up(b, w);
+        return (w.flags & COMMON == 0).then_some((w.start, w.end));
+    }
     if !framed && cue <= Cue::Weak {
         return None;
     }

@@ -1305,3 +1305,48 @@ fn names_that_end_a_documents_file_name_after_an_underscore() {
         assert_eq!(file_names(text), *want, "{text}");
     }
 }
+
+#[test]
+fn one_word_under_a_surnames_key() {
+    let cases: &[(&str, &[&str])] = &[
+        // OpenLDAP, 389 Directory Server and Active Directory (event 1644)
+        // search filters.
+        (
+            r#"conn=1001 op=2 SRCH base="ou=people,dc=example,dc=com" scope=2 deref=0 filter="(&(objectClass=inetOrgPerson)(sn=Lindqvist))""#,
+            &["Lindqvist"],
+        ),
+        (
+            r#"conn=12 op=1 SRCH base="dc=example,dc=com" scope=2 filter="(sn=Tegnér)" attrs=ALL"#,
+            &["Tegnér"],
+        ),
+        (
+            "Filter: ( & (objectCategory=person) (sn=Karlsson) )",
+            &["Karlsson"],
+        ),
+        // MongoDB slow queries and Elasticsearch slow logs.
+        (
+            r#""command":{"find":"kunder","filter":{"telefon":"+46810626038","efternamn":"Băsescu"}}"#,
+            &["Băsescu"],
+        ),
+        (
+            r#"source[{"query":{"match":{"nachname":"Wróblewski"}}}]"#,
+            &["Wróblewski"],
+        ),
+        (r#"{"apellido":"Ortega","ciudad":"Madrid"}"#, &["Ortega"]),
+        (r#"{"achternaam":"Visser"}"#, &["Visser"]),
+        // Form fields in web and application logs.
+        (
+            "POST /kund/sok lastname=Grzybowski&city=Lund",
+            &["Grzybowski"],
+        ),
+        ("sukunimi=Heikkilä etunimi=", &["Heikkilä"]),
+        ("surname: Öztürk", &["Öztürk"]),
+        // Common words under a surname's key, and one word under other keys.
+        (r#"{"lastname":"Unknown"}"#, &[]),
+        ("sn=Test", &[]),
+        (r#"{"city":"Popescu","ort":"Haddad"}"#, &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(text), *want, "{text}");
+    }
+}
