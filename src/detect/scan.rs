@@ -92,13 +92,8 @@ impl DetectorSet {
                 // `lonespec_Warsame.pdf`, `CV_Răzvan_Popescu.docx`: a name
                 // that ends a document's file name, read back from its
                 // extension (`name::before_extension`).
-                if on.name
-                    && i > 0
-                    && b[i - 1] == b'.'
-                    && matches!(j - i, 3 | 4)
-                    && class & util::DIGIT == 0
-                {
-                    if let Some((s, e)) = name::before_extension(b, i, j) {
+                if on.name && i > 0 && b[i - 1] == b'.' && name::extension_word(b, i, j) {
+                    if let Some((s, e)) = name::before_extension(b, i) {
                         push(s, e, Kind::PersonName);
                         i = j;
                         continue;

@@ -17,14 +17,14 @@
 use super::gazetteer::{COMMON, GIVEN, SURNAME};
 use super::word::{Case, Word, document_extension, look_up, strong_given, word};
 
-/// The name that ends the file name before the extension `b[i..j]` (a
-/// word right after a `.`): the part after the last `_`, a capitalised
-/// (or Arabic) word the name list knows as a given name or a surname and
-/// not as a common word, with the part before it when that is a known
-/// given name (`CV_Răzvan_Popescu.docx`) or when it is a known given name
-/// and the last part is any capitalised word that is no common word.
-pub(crate) fn before_extension(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
-    if !(3..=4).contains(&(j - i)) || !document_extension(b, i) {
+/// The name that ends the file name before the extension that starts at
+/// `i` (a word right after a `.`, see [`extension_word`]): the part after
+/// the last `_`, a capitalised (or Arabic) word the name list knows as a
+/// given name or a surname and not as a common word, with the part before
+/// it when that is a known given name and the last part is no common word
+/// (`CV_Răzvan_Popescu.docx`).
+pub(crate) fn before_extension(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    if !document_extension(b, i) {
         return None;
     }
     let dot = i - 1;
@@ -39,6 +39,54 @@ pub(crate) fn before_extension(b: &[u8], i: usize, j: usize) -> Option<(usize, u
         Some(f) if strong_given(&f) && last.flags & COMMON == 0 => Some((f.start, dot)),
         _ => known(&last).then_some((last.start, dot)),
     }
+}
+
+/// True if the word `b[i..j]` may be a document's extension: three or
+/// four bytes that spell one, in any case, compared as one number (the
+/// scan asks this of every short word after a `.`: `com`, `int`, `local`
+/// and the parts of addresses are turned away here).
+#[inline(always)]
+pub(crate) fn extension_word(b: &[u8], i: usize, j: usize) -> bool {
+    const fn packed(x: &[u8]) -> u32 {
+        let mut v = 0u32;
+        let mut k = 0;
+        while k < x.len() {
+            v = v << 8 | x[k] as u32;
+            k += 1;
+        }
+        v
+    }
+    let x = match j - i {
+        3 => packed(&[b[i] | 0x20, b[i + 1] | 0x20, b[i + 2] | 0x20]),
+        4 => packed(&[
+            b[i] | 0x20,
+            b[i + 1] | 0x20,
+            b[i + 2] | 0x20,
+            b[i + 3] | 0x20,
+        ]),
+        _ => return false,
+    };
+    // The extensions of `word::document_extension`.
+    const EXT: [u32; 17] = [
+        packed(b"pdf"),
+        packed(b"doc"),
+        packed(b"docx"),
+        packed(b"odt"),
+        packed(b"rtf"),
+        packed(b"txt"),
+        packed(b"xls"),
+        packed(b"xlsx"),
+        packed(b"ods"),
+        packed(b"csv"),
+        packed(b"ppt"),
+        packed(b"pptx"),
+        packed(b"msg"),
+        packed(b"eml"),
+        packed(b"jpg"),
+        packed(b"jpeg"),
+        packed(b"png"),
+    ];
+    EXT.contains(&x)
 }
 
 /// The name-shaped word that ends at `e` and starts right after a `_`,

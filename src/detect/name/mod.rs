@@ -68,7 +68,7 @@ mod tests;
 mod value;
 mod word;
 
-pub(crate) use file::before_extension;
+pub(crate) use file::{before_extension, extension_word};
 pub(crate) use host::at as host_owner_at;
 pub(crate) use run::{ascii_candidate, at};
 pub use value::looks_like_name;

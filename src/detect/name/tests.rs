@@ -1238,7 +1238,10 @@ fn file_names(text: &str) -> Vec<&str> {
             .iter()
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
-        if let Some((s, e)) = super::file::before_extension(b, i, j) {
+        if !super::file::extension_word(b, i, j) {
+            continue;
+        }
+        if let Some((s, e)) = super::file::before_extension(b, i) {
             out.push(&text[s..e]);
         }
     }
