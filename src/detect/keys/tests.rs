@@ -109,8 +109,22 @@ fn first_and_last_name_keys_in_other_languages() {
         "zgłaszający.imię",
         "Imię i nazwisko",
         "nombre_completo",
+        "attn",
+        "zuHanden",
     ] {
         assert_eq!(classify(k), Some(PersonName), "{k}");
+    }
+    // A recipient in other languages: a person or a number.
+    for k in [
+        "odbiorca",
+        "vastaanottaja",
+        "Empfänger",
+        "destinataire",
+        "destinatario",
+        "mottagare",
+        "ontvanger",
+    ] {
+        assert_eq!(classify(k), Some(Party), "{k}");
     }
     // The bare word for a name is any thing's name in these languages too.
     for k in ["nome", "naam", "nimi", "navn", "nume", "jméno"] {
