@@ -73,6 +73,6 @@ pub(crate) use host::at as host_owner_at;
 pub(crate) use run::{ascii_candidate, at};
 pub use value::looks_like_name;
 pub(crate) use value::{
-    known_login_name_word, known_name_word, name_part, placeholder, placeholder_words,
+    echo_part, known_login_name_word, known_name_word, name_part, placeholder, placeholder_words,
 };
 pub(crate) use word::may_start;

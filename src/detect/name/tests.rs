@@ -1353,3 +1353,23 @@ fn one_word_under_a_surnames_key() {
         assert_eq!(names(text), *want, "{text}");
     }
 }
+
+#[test]
+fn words_of_a_name_worth_finding_again() {
+    use super::value::echo_part;
+    for w in [
+        "Żółkiewska",
+        "منصور",
+        "Haddad",
+        "ÖZTÜRK",
+        "Al-Saadi",
+        "O'Brien",
+    ] {
+        assert!(echo_part(w), "{w}");
+    }
+    for w in [
+        "Support", "Lê", "Kö", "karin", "E.", "Room", "2026", "Admin",
+    ] {
+        assert!(!echo_part(w), "{w}");
+    }
+}
