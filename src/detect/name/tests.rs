@@ -1373,3 +1373,47 @@ fn words_of_a_name_worth_finding_again() {
         assert!(!echo_part(w), "{w}");
     }
 }
+
+#[test]
+fn names_of_the_cultures_added_in_round_ten() {
+    // Afghan, Eritrean, Kurdish, Somali, Persian, Punjabi and Chinese given
+    // names a coverage check of the list found missing.
+    for g in [
+        "wahid",
+        "freshta",
+        "rahmatullah",
+        "zarghuna",
+        "hagos",
+        "merhawi",
+        "nariman",
+        "nasteexo",
+        "negar",
+        "behnaz",
+        "harpreet",
+        "meiling",
+    ] {
+        assert!(flags(g) & GIVEN != 0 && flags(g) & COMMON == 0, "{g}");
+    }
+    // Pashto and Dari family names, Eritrean fathers' names, Somali names
+    // in Somali orthography.
+    for s in [
+        "ahmadzai",
+        "stanikzai",
+        "popal",
+        "wardak",
+        "durrani",
+        "ghebremariam",
+        "habte",
+        "negash",
+        "cismaan",
+        "jaamac",
+        "nowruzi",
+        "hossain",
+    ] {
+        assert!(flags(s) & SURNAME != 0, "{s}");
+    }
+    assert_eq!(
+        names("Samtal från Rahmatullah Ahmadzai till kundtjänst"),
+        ["Rahmatullah Ahmadzai"]
+    );
+}
