@@ -339,6 +339,36 @@ fn a_username_a_key_took_is_found_again_in_the_same_records_free_text() {
 }
 
 #[test]
+fn the_words_of_a_name_a_key_took_are_found_again_in_the_same_records_free_text() {
+    // Box, Dropbox and SharePoint events name a folder after the person
+    // whose documents it holds; help desks name a ticket after the caller.
+    replaced(
+        "json",
+        r#"{"source":{"parent":{"type":"folder","name":"Mansour"},"owned_by":{"type":"user","name":"Nour Mansour"}}}"#,
+        &["Mansour"],
+    );
+    replaced(
+        "json",
+        r#"{"path_collection":{"entries":[{"type":"folder","name":"Klienter Żółkiewska"}]},"accessible_by":{"type":"user","name":"Łukasz Żółkiewska"}}"#,
+        &["Żółkiewska"],
+    );
+    replaced(
+        "kv-cef",
+        r#"requester="Leyla Åberg" subject="Återuppringning Åberg, faktura""#,
+        &["Åberg"],
+    );
+    // Only the record that names the person: the next one keeps the word.
+    unchanged("json", r#"{"type":"folder","name":"Mansour"}"#);
+    // Common words of a name's value are not looked for.
+    let engine = common::engine("json");
+    let found = scan(
+        &engine,
+        r#"{"owner":{"name":"Sofia Support"},"msg":"Support case opened in Sofia"}"#,
+    );
+    assert!(found.iter().all(|(v, _)| v != "Support"), "{found:?}");
+}
+
+#[test]
 fn keys_that_name_machines_and_software_keep_their_values() {
     unchanged(
         "json",

@@ -89,6 +89,16 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `lonespec_Warsame.pdf`, `CV_Răzvan_Popescu.docx`: a name
+                // that ends a document's file name, read back from its
+                // extension (`name::before_extension`).
+                if on.name && i > 0 && b[i - 1] == b'.' && name::extension_word(b, i, j) {
+                    if let Some((s, e)) = name::before_extension(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = j;
+                        continue;
+                    }
+                }
                 if b[j..].first().is_some_and(|&x| x >= 0x80) && class & util::DIGIT == 0 {
                     // A word that goes on in non-ASCII letters
                     // (`Handläggare:`, `käyttäjä=`) may be a key.

@@ -174,8 +174,9 @@ fn split_pairs<'a>(text: &'a str, body: usize, delim: u8, out: &mut Vec<Field<'a
 /// instead of whitespace, as Check Point's Log Exporter and other
 /// exporters write them (`time=1797749808|hostname=gw1|src=192.0.2.7|
 /// src_user_name=Karin Ek (kek)|`): where its first key starts and the
-/// delimiter. The line opens with a key and `=` (after whitespace or a
-/// syslog header ending in `: `), and the delimiter followed by another
+/// delimiter. The line opens with a key and `=` (after whitespace, a
+/// syslog header ending in `: `, or a prefix without pairs ending in `|`
+/// or `:`, see [`after_prefix`]), and the delimiter followed by another
 /// key and `=` occurs at least twice: more often than whitespace followed
 /// by one for `|`, and with no such whitespace at all for `;` and `,`. Read at whitespace, the first value would swallow
 /// every other pair, and a kept first key (`time`) would keep them all.
@@ -184,10 +185,11 @@ fn delimited(b: &[u8]) -> Option<(usize, u8)> {
     let body = if key_len(&b[lead..]).is_some() {
         lead
     } else {
-        // After a syslog header: the first `: ` followed by a key.
-        let p = memchr::memmem::find(b, b": ")?;
-        key_len(&b[p + 2..])?;
-        p + 2
+        match memchr::memmem::find(b, b": ") {
+            // After a syslog header: the first `: ` followed by a key.
+            Some(p) if key_len(&b[p + 2..]).is_some() => p + 2,
+            _ => after_prefix(b)?,
+        }
     };
     let pairs_after = |d: u8| {
         memchr::memchr_iter(d, &b[body..])
@@ -208,6 +210,16 @@ fn delimited(b: &[u8]) -> Option<(usize, u8)> {
         let ok = if d == b'|' { n > spaced } else { spaced == 0 };
         ok.then_some((body, d))
     })
+}
+
+/// Where the pairs start after a prefix that names the product or the
+/// session and holds no pair itself: the first `|` or `:` followed by a
+/// key and `=` (Netwrix Auditor's `Netwrix Auditor|DataSource=...|Who=...`,
+/// BeyondTrust's `BG[98765]:1234:01:01:event=login;site=...;who=...`).
+/// Whether the line is split there is still decided by its delimiters.
+fn after_prefix(b: &[u8]) -> Option<usize> {
+    let p = memchr::memchr2_iter(b'|', b':', b).find(|&p| key_len(&b[p + 1..]).is_some())?;
+    memchr::memchr(b'=', &b[..p]).is_none().then_some(p + 1)
 }
 
 /// True if a LEEF 1.0 body without a tab is written as `k=v|k=v`, as
@@ -334,6 +346,54 @@ mod tests {
             (
                 "list=a,b=1,c=2 d=3",
                 vec![("list", "a,b=1,c=2"), ("d", "3")],
+            ),
+            // A product's or session's prefix before the first pair.
+            (
+                r"Netwrix Auditor|DataSource=Windows File Servers|Action=Read|Who=CORP\kek|What=\\fs01\Personal\Karin Ek\avtal.pdf|When=2026-03-26T14:59:49Z",
+                vec![
+                    ("DataSource", "Windows File Servers"),
+                    ("Action", "Read"),
+                    ("Who", r"CORP\kek"),
+                    ("What", r"\\fs01\Personal\Karin Ek\avtal.pdf"),
+                    ("When", "2026-03-26T14:59:49Z"),
+                ],
+            ),
+            (
+                "Feb  5 12:54:46 example_host BG[98765]:1234:01:01:event=login;site=support.example.com;who=Karin Ek(kek) using password;who_ip=192.0.2.7",
+                vec![
+                    ("event", "login"),
+                    ("site", "support.example.com"),
+                    ("who", "Karin Ek(kek) using password"),
+                    ("who_ip", "192.0.2.7"),
+                ],
+            ),
+            (
+                "<14>Mar  3 10:00:01 pra01 BG[4411]:0001:01:01:event=session_start;session_id=9f2c;customer_name=Leyla Åberg;representative_name=Omar Haddad",
+                vec![
+                    ("event", "session_start"),
+                    ("session_id", "9f2c"),
+                    ("customer_name", "Leyla Åberg"),
+                    ("representative_name", "Omar Haddad"),
+                ],
+            ),
+            (
+                "Auditor Add-on|Action=Modified|ObjectType=user|What=CN=Karin Ek,OU=Users,DC=corp|Who=CORP\\admin1",
+                vec![
+                    ("Action", "Modified"),
+                    ("ObjectType", "user"),
+                    ("What", "CN=Karin Ek,OU=Users,DC=corp"),
+                    ("Who", "CORP\\admin1"),
+                ],
+            ),
+            // A prefix that holds a pair is no prefix: the line stays split
+            // at whitespace.
+            (
+                "10:00:01 gw1 action=allow src=192.0.2.7 msg=a|b=c|d=e",
+                vec![
+                    ("action", "allow"),
+                    ("src", "192.0.2.7"),
+                    ("msg", "a|b=c|d=e"),
+                ],
             ),
         ] {
             assert_pairs(rec, &want);

@@ -50,15 +50,18 @@ pub(super) fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
         // A SIP user or a login that is a telephone number.
         return Some(Kind::Phone);
     }
+    // `CORP\root`, `NT AUTHORITY\SYSTEM`: the account after its domain
+    // is what the tests below turn away (Netwrix's `Who=`, Windows events).
+    let acct = v.rsplit('\\').next().unwrap_or(v);
     if v.chars().count() > 128
         || v.chars().any(|c| c.is_whitespace() || c.is_control())
         // `root`, `N/A`; `DBSNMP`, `MAILER-DAEMON`: an account a product
         // creates for itself.
-        || not_an_account(v)
-        || crate::detect::username::NOT_NAMES.contains(v.as_bytes())
+        || not_an_account(acct)
+        || crate::detect::username::NOT_NAMES.contains(acct.as_bytes())
         // `svc-backup`, `ise-monitor`, `nsroot`, `healthcheck`: a service's
         // or an appliance's own account, under `changedBy` or `ändradAv`.
-        || crate::detect::username::service_like_under_key(v.as_bytes())
+        || crate::detect::username::service_like_under_key(acct.as_bytes())
         || !v.chars().any(char::is_alphabetic)
         // `DC01$`, `LAPTOP-8888EB8$`: a computer's account, not a person's.
         || v.ends_with('$')

@@ -109,8 +109,22 @@ fn first_and_last_name_keys_in_other_languages() {
         "zgłaszający.imię",
         "Imię i nazwisko",
         "nombre_completo",
+        "attn",
+        "zuHanden",
     ] {
         assert_eq!(classify(k), Some(PersonName), "{k}");
+    }
+    // A recipient in other languages: a person or a number.
+    for k in [
+        "odbiorca",
+        "vastaanottaja",
+        "Empfänger",
+        "destinataire",
+        "destinatario",
+        "mottagare",
+        "ontvanger",
+    ] {
+        assert_eq!(classify(k), Some(Party), "{k}");
     }
     // The bare word for a name is any thing's name in these languages too.
     for k in ["nome", "naam", "nimi", "navn", "nume", "jméno"] {
@@ -276,6 +290,11 @@ fn a_key_needs_a_plausible_value() {
     assert_eq!(e(Orgnr, "5560160681"), Evidence::Scan);
     assert_eq!(e(Username, "karin"), Evidence::Replace(Kind::Username));
     assert_eq!(e(Username, "root"), Evidence::Scan);
+    // A product's own account after its domain (Netwrix's `Who=`).
+    assert_eq!(e(Username, r"CORP\root"), Evidence::Scan);
+    assert_eq!(e(Username, r"SKHE\Administrator"), Evidence::Scan);
+    assert_eq!(e(Username, r"CORP\healthcheck"), Evidence::Scan);
+    assert_eq!(e(Username, r"CORP\kek"), Evidence::Replace(Kind::Username));
     assert_eq!(e(Username, "-"), Evidence::Scan);
     assert_eq!(e(Username, "1004"), Evidence::Scan);
     assert_eq!(

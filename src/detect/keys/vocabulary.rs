@@ -249,6 +249,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("personalname", PersonName),
     ("kontakt", PersonName),
     ("kontaktperson", PersonName),
+    // The attention line of a delivery or an invoice address: a person
+    // (`attn`, German `zuHanden`, as keys in order and shipping exports).
+    ("attn", PersonName),
+    ("zuhanden", PersonName),
     ("namn", PersonName),
     ("display", PersonName),
     ("name", Name),
@@ -840,6 +844,26 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("to", Party),
     ("sender", Party),
     ("recipient", Party),
+    // The recipient in the languages of the name keys: a parcel's, an
+    // SMS's or a letter's (order and shipping exports, SMS gateways'
+    // localised reports).
+    ("mottagare", Party),
+    ("mottaker", Party),
+    ("modtager", Party),
+    ("empfänger", Party),
+    ("empfaenger", Party),
+    ("ontvanger", Party),
+    ("destinataire", Party),
+    ("destinatario", Party),
+    ("destinatário", Party),
+    ("odbiorca", Party),
+    ("adresat", Party),
+    ("vastaanottaja", Party),
+    ("příjemce", Party),
+    ("prijemce", Party),
+    ("saaja", Party),
+    ("alıcı", Party),
+    ("alici", Party),
     ("rcpt", Party),
     ("originator", Party),
     ("target", Party),

@@ -353,14 +353,29 @@ fn introduction(k2: &str, k: &str) -> bool {
 
 /// How strongly the text before `i` says a name follows.
 pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
+    cue_and_surname_key(b, i).0
+}
+
+/// [`cue_before`], and whether the cue is a surname's key with `=` or `:`
+/// ([`surname_key`]), read from the same word.
+pub(super) fn cue_and_surname_key(b: &[u8], i: usize) -> (Cue, bool) {
     let (e, keyed) = back_over_separators(b, i);
     let Some((s, e)) = word_before(b, e) else {
-        return Cue::None;
+        return (Cue::None, false);
     };
     let mut buf = [0u8; MAX_KEY];
     let Some(k) = key(b, s, e, &mut buf) else {
-        return Cue::None;
+        return (Cue::None, false);
     };
+    if keyed && surname_key(k) {
+        return (Cue::Strong, true);
+    }
+    (cue_of(b, s, k, keyed), false)
+}
+
+/// The cue the word `k`, which starts at `s`, makes (`keyed`: `:` or `=`
+/// after it).
+fn cue_of(b: &[u8], s: usize, k: &str, keyed: bool) -> Cue {
     if strong_cue(k) || (keyed && (k.ends_with("name") || k.ends_with("namn"))) {
         return Cue::Strong;
     }
@@ -392,6 +407,51 @@ pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
         }
         _ => Cue::Weak,
     }
+}
+
+/// Keys of a surname (`"efternamn":"Băsescu"` in a MongoDB slow-query
+/// line, `(sn=Tegnér)` in an OpenLDAP, 389 Directory Server or Active
+/// Directory search filter, `lastname=Grzybowski` in a web form's log):
+/// with `=` or `:` after them, their value is a surname, which one word
+/// makes, in the languages of the name keys of the shared
+/// vocabulary, lower-cased as [`key`] reads them.
+fn surname_key(k: &str) -> bool {
+    matches!(
+        k,
+        "sn" | "surname"
+            | "lastname"
+            | "last_name"
+            | "last-name"
+            | "familyname"
+            | "family_name"
+            | "efternamn"
+            | "nachname"
+            | "familienname"
+            | "achternaam"
+            | "etternavn"
+            | "efternavn"
+            | "sukunimi"
+            | "apellido"
+            | "apellidos"
+            | "cognome"
+            | "nazwisko"
+            | "sobrenome"
+            | "apelido"
+            | "soyad"
+            | "soyadı"
+            | "soyadi"
+            | "příjmení"
+            | "prijmeni"
+            | "priezvisko"
+            | "pavardė"
+            | "pavarde"
+            | "uzvārds"
+            | "uzvards"
+            | "perekonnanimi"
+            | "vezetéknév"
+            | "vezeteknev"
+            | "nom_de_famille"
+    )
 }
 
 /// The words of a salutation (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `).

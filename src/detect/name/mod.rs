@@ -22,6 +22,10 @@
 //!   known given name (`,In,Hodan,Cismaan,1FD6C5C4,`: first and last name
 //!   as adjacent columns of an access-control export without a header).
 //!
+//! A known name may end a document's file name after a `_`, whatever the
+//! case of the parts before it (`lonespec_Warsame.pdf`, `CV_Răzvan_Popescu.docx`):
+//! read back from the extension (`file`).
+//!
 //! A folder under a root of per-user folders (`\\fs01\Personal\Anna
 //! Berg\avtal.pdf`) ends where its part of the path ends.
 //!
@@ -46,12 +50,14 @@
 //! Thai, Indic, Ethiopic, Hebrew, Georgian, Armenian) are decided by their
 //! script and the length of their words instead (`script`).
 //!
-//! One concern to a file: `gazetteer` (the table and its flags), `word`
+//! One concern to a file: `gazetteer` (the table and its flags), `file`
+//! (a name before a document's extension), `word`
 //! (one name-shaped word), `cue` (the evidence before a candidate), `run`
 //! (a run of words in free text and the rules that make it a name) and
 //! `value` (a whole value: [`looks_like_name`], placeholders).
 
 mod cue;
+mod file;
 mod gazetteer;
 mod host;
 mod pinyin;
@@ -62,10 +68,11 @@ mod tests;
 mod value;
 mod word;
 
+pub(crate) use file::{before_extension, extension_word};
 pub(crate) use host::at as host_owner_at;
 pub(crate) use run::{ascii_candidate, at};
 pub use value::looks_like_name;
 pub(crate) use value::{
-    known_login_name_word, known_name_word, name_part, placeholder, placeholder_words,
+    echo_part, known_login_name_word, known_name_word, name_part, placeholder, placeholder_words,
 };
 pub(crate) use word::may_start;

@@ -801,7 +801,13 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         let known = w.flags & (GIVEN | SURNAME) != 0 && w.flags & COMMON == 0;
         return known.then_some((w.start, w.end));
     }
-    let cue = cue_before(b, w.start);
+    let (cue, surname_key) = super::cue::cue_and_surname_key(b, w.start);
+    // `"efternamn":"Băsescu"`, `(sn=Tegnér)`: one capitalised word under a
+    // surname's key, known or not, that is no common word.
+    if surname_key && w.case == Case::Cap {
+        look_up(b, w);
+        return (w.flags & COMMON == 0).then_some((w.start, w.end));
+    }
     if !framed && cue <= Cue::Weak {
         return None;
     }

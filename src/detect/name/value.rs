@@ -332,6 +332,34 @@ pub(crate) fn known_login_name_word(w: &[u8]) -> bool {
     std::str::from_utf8(cap).is_ok_and(known_name_word)
 }
 
+/// True if `w`, one word of a name a key or binding took, is worth finding
+/// again alone in the record's other fields: three letters or more,
+/// capitalised or in capitals (or of a script without case), letters with
+/// marks, hyphens and apostrophes, and no common word of log text
+/// (`Żółkiewska`, `منصور`, `Haddad`; not `Support`, `Will`, `Lê`, `Kö`).
+pub(crate) fn echo_part(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if !(mark(c) || matches!(c, '-' | '\'' | '’')) {
+            return false;
+        }
+    }
+    if letters < 3
+        || w.chars()
+            .next()
+            .is_none_or(|c| c.is_lowercase() || !c.is_alphabetic())
+    {
+        return false;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(w.as_bytes(), 0, w.len(), &mut buf) else {
+        return false;
+    };
+    flags(k) & COMMON == 0 && !NOT_NAME_WORDS.contains(&k)
+}
+
 /// True if `w`, one word, may go on a name that a key has already named:
 /// capitalised (or of a script without case), letters with marks, hyphens
 /// and apostrophes, not two words glued in camel case, and not a common

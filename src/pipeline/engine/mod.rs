@@ -338,6 +338,8 @@ impl Engine {
                 known: detect::KnownNames::default(),
                 known_phones: detect::KnownNames::of(Kind::Phone),
                 known_badges: detect::KnownNames::of(Kind::Badge),
+                known_names: detect::KnownNames::of(Kind::PersonName),
+                kept: Vec::new(),
                 memory: detect::memory::Memory::new(
                     self.inner.pack.memory,
                     foldhash::fast::RandomState::default().hash_one(0u64),

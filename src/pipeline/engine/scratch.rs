@@ -68,12 +68,21 @@ pub(super) struct Scratch {
     /// name (`badge="2721520120"` ... `met pas 2721520120`, `card 0x1D27B9F6
     /// presented`), in any language.
     pub(super) known_badges: detect::KnownNames,
+    /// The words of the person names that a binding or a key took in the
+    /// current record: a file-sharing or help-desk event names its folder
+    /// or its ticket after the person another field names (`"name":"Nour
+    /// Mansour"` ... `"folder_name":"Klienter Mansour"`, `"parent":{"name":
+    /// "Mansour"}`), where no rule would take one word alone.
+    pub(super) known_names: detect::KnownNames,
     /// Values taken on strong evidence in this worker's earlier records,
     /// found again in free text ([`detect::memory`]).
     pub(super) memory: detect::memory::Memory,
     /// Fields of the current record whose free text is scanned after the
     /// others, so the usernames those took are known.
     pub(super) deferred: Vec<usize>,
+    /// Fields of the current record a key kept, read again for the words
+    /// of the names in `known_names` once every field was read.
+    pub(super) kept: Vec<usize>,
     pub(super) vault_items: Vec<VaultItem>,
     /// Committed items whose strings are refilled (their originals wiped),
     /// and an empty vector for the next batch; see
@@ -96,6 +105,7 @@ impl Scratch {
             self.known.mark(text, &mut self.spans);
             self.known_phones.mark(text, &mut self.spans);
             self.known_badges.mark(text, &mut self.spans);
+            self.known_names.mark(text, &mut self.spans);
             // A number a channel or dial string named is the same person's
             // line in the record's later fields (`Local/5559@from-queue`
             // ... `agent=5559`).
@@ -215,6 +225,49 @@ impl Scratch {
         if v.len() >= 5 && inner.categories[cat as usize].kind == Kind::Badge {
             self.known_badges.add(v);
         }
+    }
+
+    /// Notes the words of a person's name a binding or key took
+    /// ([`detect::name::echo_part`]: capitalised, or Arabic, and no common
+    /// word), to find them again in the record's free text.
+    pub(super) fn remember_name(&mut self, inner: &Inner, cat: CatId, value: &str) {
+        if inner.categories[cat as usize].kind != Kind::PersonName {
+            return;
+        }
+        for w in value.split_whitespace() {
+            let w = w.trim_end_matches(',');
+            if detect::name::echo_part(w) {
+                self.known_names.add(w);
+            }
+        }
+    }
+
+    /// Replaces the words of `known_names` in a field a key kept (a
+    /// folder named after the person another field names), and nothing
+    /// else there.
+    pub(super) fn echo_names(
+        &mut self,
+        inner: &Inner,
+        rec: &[u8],
+        field: &Field<'_>,
+    ) -> Result<(), RecordError> {
+        let Some(cat) = inner.category_of(Kind::PersonName) else {
+            return Ok(());
+        };
+        self.spans.clear();
+        self.known_names.mark(&field.value, &mut self.spans);
+        if self.spans.is_empty() {
+            return Ok(());
+        }
+        let spans = std::mem::take(&mut self.spans);
+        let r = self.rewrite(
+            inner,
+            rec,
+            field,
+            spans.iter().map(|s| (s.start..s.end, cat)),
+        );
+        self.spans = spans;
+        r
     }
 
     /// Remembers the account part of an account written with its holder's

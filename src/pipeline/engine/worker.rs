@@ -222,7 +222,9 @@ impl Worker {
         self.s.known.clear();
         self.s.known_phones.clear();
         self.s.known_badges.clear();
+        self.s.known_names.clear();
         self.s.deferred.clear();
+        self.s.kept.clear();
         let result = prepare(inner, &mut named, rec, &mut fields).and_then(|p| {
             let Prepared {
                 layout,
@@ -253,6 +255,7 @@ impl Worker {
                                 self.s.remember_username(&field.value);
                             }
                             self.s.remember_badge(inner, cat, &field.value);
+                            self.s.remember_name(inner, cat, &field.value);
                             // The value as a whole, keeping its padding and
                             // the field's own quoting.
                             let value: &str = &field.value;
@@ -272,7 +275,10 @@ impl Worker {
                             strong = inner.pack.memory > 0
                                 && detect::memory::strong_key(self.s.keys.classify(key));
                         }
-                        Some(KeyDecision::Keep) => continue,
+                        Some(KeyDecision::Keep) => {
+                            self.s.kept.push(i);
+                            continue;
+                        }
                         None => rule = FieldRule::Scan,
                     }
                 }
@@ -294,6 +300,7 @@ impl Worker {
                     FieldRule::Account(cat) => self.s.remember_account(inner, cat, &field.value),
                     FieldRule::Bound(cat, Encoding::Text) => {
                         self.s.remember_badge(inner, cat, &field.value);
+                        self.s.remember_name(inner, cat, &field.value);
                         self.s.remember_phones(inner, rule, &field.value);
                     }
                     _ => self.s.remember_phones(inner, rule, &field.value),
@@ -306,6 +313,16 @@ impl Worker {
                 .try_for_each(|&i| self.s.apply_rule(inner, FieldRule::Scan, rec, &fields[i]));
             self.s.deferred = deferred;
             r?;
+            // A kept field (a folder's or a ticket's name) may still hold
+            // the words of a name another field took.
+            if !self.s.known_names.is_empty() {
+                let kept = std::mem::take(&mut self.s.kept);
+                let r = kept
+                    .iter()
+                    .try_for_each(|&i| self.s.echo_names(inner, rec, &fields[i]));
+                self.s.kept = kept;
+                r?;
+            }
             if scans_gaps(&inner.pack.format) {
                 for gap in gaps(rec.len(), &fields) {
                     self.s.scan_gap(inner, rec, gap)?;
@@ -363,6 +380,7 @@ impl Worker {
         self.s.known.clear();
         self.s.known_phones.clear();
         self.s.known_badges.clear();
+        self.s.known_names.clear();
         let result = prepare(inner, &mut named, rec, &mut fields).map(|p| {
             let Prepared {
                 layout,
@@ -418,6 +436,9 @@ impl Worker {
                 if cat.is_some_and(|c| inner.categories[c as usize].kind == Kind::Username) {
                     self.s.remember_username(&field.value);
                 }
+                if let Some(c) = cat {
+                    self.s.remember_name(inner, c, &field.value);
+                }
             }
             for (i, field) in fields.iter().enumerate() {
                 let mut rule = inner.rule_in(layout, &fields, i, held);
@@ -458,7 +479,16 @@ impl Worker {
                             }
                             continue;
                         }
-                        Some(KeyDecision::Keep) => continue,
+                        Some(KeyDecision::Keep) => {
+                            if !self.s.known_names.is_empty() {
+                                self.s.spans.clear();
+                                self.s.known_names.mark(value, &mut self.s.spans);
+                                for s in &self.s.spans {
+                                    push(s.start..s.end, s.kind, &|| By::Detector);
+                                }
+                            }
+                            continue;
+                        }
                         None => rule = FieldRule::Scan,
                     }
                 }

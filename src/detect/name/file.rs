@@ -1,0 +1,110 @@
+//! A name that ends a document's file name after a `_`, read back from
+//! the document's extension ([`before_extension`]).
+//!
+//! Transfer, DLP, CASB and mail-gateway logs write the documents a person
+//! is the subject of, and their file names end in that person's name:
+//! `lonespec_Warsame.pdf` (vsftpd's and proftpd's xferlog),
+//! `CV_Răzvan_Popescu.docx` (Synology and Nextcloud file events),
+//! `intyg_Amedî.pdf` (Cisco ESA and Proofpoint attachment names),
+//! `kontrakt_Popescu.docx` (Zscaler and Netskope DLP). The scan's walk
+//! only calls the name rules on a capitalised word's start, and the first
+//! part of such a name (`lonespec_W`) is one lower-case word with it; a
+//! test on every lower-case word for a `_` and a capital inside it cost
+//! about 1% of syslog. So the rule runs from the other end: on a word of
+//! three or four letters right after a `.`, which must be a document's
+//! extension before anything else is read.
+
+use super::gazetteer::{COMMON, GIVEN, SURNAME};
+use super::word::{Case, Word, document_extension, look_up, strong_given, word};
+
+/// The name that ends the file name before the extension that starts at
+/// `i` (a word right after a `.`, see [`extension_word`]): the part after
+/// the last `_`, a capitalised (or Arabic) word the name list knows as a
+/// given name or a surname and not as a common word, with the part before
+/// it when that is a known given name and the last part is no common word
+/// (`CV_Răzvan_Popescu.docx`).
+pub(crate) fn before_extension(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    if !document_extension(b, i) {
+        return None;
+    }
+    let dot = i - 1;
+    let mut last = part_before(b, dot)?;
+    look_up(b, &mut last);
+    let known = |w: &Word| w.flags & (GIVEN | SURNAME) != 0 && w.flags & COMMON == 0;
+    let first = part_before(b, last.start - 1).map(|mut w| {
+        look_up(b, &mut w);
+        w
+    });
+    match first {
+        Some(f) if strong_given(&f) && last.flags & COMMON == 0 => Some((f.start, dot)),
+        _ => known(&last).then_some((last.start, dot)),
+    }
+}
+
+/// True if the word `b[i..j]` may be a document's extension: three or
+/// four bytes that spell one, in any case, compared as one number (the
+/// scan asks this of every short word after a `.`: `com`, `int`, `local`
+/// and the parts of addresses are turned away here).
+#[inline(always)]
+pub(crate) fn extension_word(b: &[u8], i: usize, j: usize) -> bool {
+    const fn packed(x: &[u8]) -> u32 {
+        let mut v = 0u32;
+        let mut k = 0;
+        while k < x.len() {
+            v = v << 8 | x[k] as u32;
+            k += 1;
+        }
+        v
+    }
+    let x = match j - i {
+        3 => packed(&[b[i] | 0x20, b[i + 1] | 0x20, b[i + 2] | 0x20]),
+        4 => packed(&[
+            b[i] | 0x20,
+            b[i + 1] | 0x20,
+            b[i + 2] | 0x20,
+            b[i + 3] | 0x20,
+        ]),
+        _ => return false,
+    };
+    // The extensions of `word::document_extension`.
+    const EXT: [u32; 17] = [
+        packed(b"pdf"),
+        packed(b"doc"),
+        packed(b"docx"),
+        packed(b"odt"),
+        packed(b"rtf"),
+        packed(b"txt"),
+        packed(b"xls"),
+        packed(b"xlsx"),
+        packed(b"ods"),
+        packed(b"csv"),
+        packed(b"ppt"),
+        packed(b"pptx"),
+        packed(b"msg"),
+        packed(b"eml"),
+        packed(b"jpg"),
+        packed(b"jpeg"),
+        packed(b"png"),
+    ];
+    EXT.contains(&x)
+}
+
+/// The name-shaped word that ends at `e` and starts right after a `_`,
+/// capitalised or in Arabic script.
+fn part_before(b: &[u8], e: usize) -> Option<Word> {
+    // Back over the letters and the bytes of non-ASCII letters, and a
+    // hyphen or apostrophe inside a name (`Al-Saadi`), at most 40 bytes.
+    let mut s = e;
+    while s > 0
+        && e - s < 40
+        && (b[s - 1].is_ascii_alphabetic() || b[s - 1] >= 0x80 || matches!(b[s - 1], b'-' | b'\''))
+    {
+        s -= 1;
+    }
+    if s == e || s == 0 || b[s - 1] != b'_' {
+        return None;
+    }
+    let w = word(b, s)?;
+    (w.end == e && matches!(w.case, Case::Cap | Case::Caseless) && !w.initial && !w.particle)
+        .then_some(w)
+}
