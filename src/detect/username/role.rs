@@ -70,9 +70,12 @@ fn verb_after(w: &[u8]) -> bool {
         || (w.ends_with(b"i") && w.len() >= 5 && matches!(w[w.len() - 2], b'l' | b'k' | b'y' | b'o'))
 }
 
-/// The account after the role noun that ends at `j`; after an English
-/// one (`caseworker notes updated`) only a value shaped like a login.
-pub(super) fn role_account(b: &[u8], j: usize, english: bool) -> Option<(usize, usize)> {
+/// The account after the role noun `b[i..j]`; after an English one
+/// (`caseworker notes updated`) only a value shaped like a login. A role
+/// noun and one word alone in brackets name who did it, in any language
+/// (`sökning avbruten (operatör haoran)`, `(Sachbearbeiter mmeier)`,
+/// `(handläggare kberg)`): an attribution, as audit messages close with it.
+pub(super) fn role_account(b: &[u8], i: usize, j: usize, english: bool) -> Option<(usize, usize)> {
     if at(b, j) != b' ' {
         return None;
     }
@@ -96,7 +99,8 @@ pub(super) fn role_account(b: &[u8], j: usize, english: bool) -> Option<(usize, 
         return None;
     }
     let c = at(b, e);
-    let acted = !english && c == b' ' && verb_after(first_word(&b[e + 1..]));
+    let bracketed = !english && c == b')' && i > 0 && b[i - 1] == b'(';
+    let acted = bracketed || (!english && c == b' ' && verb_after(first_word(&b[e + 1..])));
     let shaped = (handle_shaped(v) || account_digits(v))
         && matches!(
             c,
