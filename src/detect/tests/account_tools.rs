@@ -149,3 +149,19 @@ fn a_role_and_a_login_alone_in_brackets() {
         ("precedence rules (operator precedence) apply", &[]),
     ]);
 }
+
+#[test]
+fn a_login_in_capitals_after_a_role_noun_and_before_a_verb() {
+    check(&[
+        (
+            "OnGuard[16966]: Alarm \"Dør holdt åben\" ved Kungsgatan; operatør MTEHRANI kvitterede",
+            &["MTEHRANI"],
+        ),
+        ("Handläggare KBERG2 öppnade ärende 2024-118", &["KBERG2"]),
+        ("Saksbehandler OHANSEN har godkjent søknaden", &["OHANSEN"]),
+        ("Sachbearbeiter MMEIER änderte die Akte", &["MMEIER"]),
+        // A capitalised word that is no login, or no verb after it.
+        ("Handläggare Anna öppnade ärende", &[]),
+        ("Saksbehandler NAV kontor", &[]),
+    ]);
+}
