@@ -187,12 +187,15 @@ pub(crate) enum Keyword {
     /// An English role noun (`caseworker`, `clerk`): only a
     /// value shaped like a login follows as its account.
     EnglishRole,
+    /// An account tool (`passwd`, `usermod`, `userdel`, ...): on a command
+    /// line its last operand is a login ([`super::command`]).
+    AccountTool,
 }
 
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 112] = [
+    const WORDS: [&[u8]; 129] = [
         b"hem",
         b"hjem",
         b"koti",
@@ -305,6 +308,23 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"operador",
         b"caseworker",
         b"clerk",
+        b"utilizatorul",
+        b"utilizator",
+        b"kasutaja",
+        b"korisnik",
+        b"uporabnik",
+        b"kullanici",
+        b"passwd",
+        b"usermod",
+        b"userdel",
+        b"useradd",
+        b"chage",
+        b"chsh",
+        b"chfn",
+        b"smbpasswd",
+        b"pdbedit",
+        b"sss_cache",
+        b"gpasswd",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -331,14 +351,80 @@ pub(crate) fn utf8_user_word(w: &[u8]) -> bool {
         "użytkownik",
         "użytkownika",
     ];
-    W.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+    W.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) || other_script_user_word(w)
+}
+
+/// The word for a user in languages beyond the Nordic, Germanic and
+/// Romance ones whose outcome words [`INTL_OUTCOMES`] lists: Turkish
+/// (`Kullanıcı`), Czech and Slovak (`Uživatel`, `Používateľ`), Hungarian
+/// (`Felhasználó`), Latvian (`Lietotājs`), and the languages of other
+/// scripts: Russian and Ukrainian (`Пользователь`, `Користувач`), Greek
+/// (`Χρήστης`), Arabic (`المستخدم`), Hebrew (`המשתמש`), Chinese (`用户`),
+/// Japanese (`ユーザー`), Korean (`사용자`). Compared as written, in the
+/// cases a sentence starts with and runs on in (no case folding outside
+/// ASCII).
+fn other_script_user_word(w: &[u8]) -> bool {
+    const W: [&str; 34] = [
+        "kullanıcı",
+        "kullanıcısı",
+        "uživatel",
+        "uživatele",
+        "používateľ",
+        "felhasználó",
+        "lietotājs",
+        "Пользователь",
+        "пользователь",
+        "Пользователя",
+        "пользователя",
+        "Користувач",
+        "користувач",
+        "Користувача",
+        "користувача",
+        "Корисник",
+        "корисник",
+        "Потребител",
+        "потребител",
+        "Χρήστης",
+        "χρήστης",
+        "χρήστη",
+        "ΧΡΗΣΤΗΣ",
+        "المستخدم",
+        "للمستخدم",
+        "مستخدم",
+        "המשתמש",
+        "משתמש",
+        "用户",
+        "用戶",
+        "使用者",
+        "ユーザー",
+        "ユーザ",
+        "사용자",
+    ];
+    w.len() >= 4 && W.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+}
+
+/// True if the word `w` is written in a script other than Latin (Greek,
+/// Cyrillic, Hebrew, Arabic and everything after them: its first byte
+/// starts a code point at U+0370 or above).
+fn non_latin_word(w: &[u8]) -> bool {
+    w.first().is_some_and(|&c| c >= 0xCD)
+}
+
+/// A login written in ASCII: letters, digits and `._-`, a letter first,
+/// two to 64 bytes, not all digits after its first letter run (`ivanov`,
+/// `a.petrova`, `zhang3`; not `HTTP/1.1` or `10.0.0.1`).
+fn latin_login(v: &[u8]) -> bool {
+    (2..=64).contains(&v.len())
+        && v[0].is_ascii_alphabetic()
+        && v.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
 }
 
 /// True if `v` is a keyword that cannot be a value after another one
 /// (`user account`, `for user`): the word for an account in other
 /// languages (`Konto`, `compte`) may still be one (`user konto was
 /// disabled`).
-fn cue(v: &[u8]) -> bool {
+pub(super) fn cue(v: &[u8]) -> bool {
     keyword(v).is_some_and(|k| k != Keyword::AccountWord)
 }
 
@@ -372,7 +458,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
         (5, b'p') => pick(b"pjsip", Channel).or_else(|| pick(b"przez", ByWord)),
-        (9, b'k') => pick(b"kirjannut", AgentVerb),
+        (9, b'k') => pick(b"kirjannut", AgentVerb).or_else(|| pick(b"kullanici", User)),
         (9, b'm') => pick(b"muokannut", AgentVerb),
         (6, b'l') => pick(b"luonut", AgentVerb),
         (9, b'p') => pick(b"principal", Key).or_else(|| pick(b"poistanut", AgentVerb)),
@@ -388,7 +474,6 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (4, b'm') => pick(b"mail", Home),
         (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
-        (4, b'c') => pick(b"card", Badge),
         (5, b'b') => pick(b"badge", Badge),
         (4, b'r') => pick(b"rfid", Badge),
         (10, b'k') => pick(b"kortnummer", Badge),
@@ -409,20 +494,41 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"brukeren", User))
             .or_else(|| pick(b"badlogin", Key)),
         (11, b'u') => pick(b"utilisateur", User).or_else(|| pick(b"uzytkownika", User)),
-        (7, b'u') => pick(b"usuario", User),
+        (7, b'u') => pick(b"usuario", User)
+            .or_else(|| pick(b"usermod", AccountTool))
+            .or_else(|| pick(b"userdel", AccountTool))
+            .or_else(|| pick(b"useradd", AccountTool)),
+        (6, b'p') => pick(b"passwd", AccountTool),
+        (7, b'g') => pick(b"gpasswd", AccountTool),
+        (7, b'p') => pick(b"pdbedit", AccountTool),
+        (9, b's') => pick(b"smbpasswd", AccountTool).or_else(|| pick(b"sss_cache", AccountTool)),
+        (5, b'c') => pick(b"conta", AccountWord)
+            .or_else(|| pick(b"clerk", EnglishRole))
+            .or_else(|| pick(b"chage", AccountTool)),
+        (4, b'c') => pick(b"card", Badge)
+            .or_else(|| pick(b"chsh", AccountTool))
+            .or_else(|| pick(b"chfn", AccountTool)),
         (9, b'g') => pick(b"gebruiker", User),
         (6, b'b') => pick(b"bruker", User).or_else(|| pick(b"bruger", User)),
         (6, b'n') => pick(b"nutzer", User),
-        (10, b'u') => pick(b"uzytkownik", User).or_else(|| pick(b"utilizador", User)),
+        (10, b'u') => pick(b"uzytkownik", User)
+            .or_else(|| pick(b"utilizador", User))
+            .or_else(|| pick(b"utilizator", User)),
+        // Romanian, Estonian, the South Slavic languages, Turkish without
+        // its dotless i: `Utilizatorul X s-a autentificat`, `Kasutaja X
+        // logis sisse`, `Korisnik X se prijavio`.
+        (12, b'u') => pick(b"utilizatorul", User),
+        (8, b'k') => pick(b"kayttaja", User)
+            .or_else(|| pick(b"kasutaja", User))
+            .or_else(|| pick(b"korisnik", User)),
+        (9, b'u') => pick(b"user_name", Key).or_else(|| pick(b"uporabnik", User)),
         (5, b'k') => pick(b"konto", AccountWord).or_else(|| pick(b"konta", AccountWord)),
         (6, b'k') => pick(b"kontot", AccountWord),
         (6, b'c') => pick(b"compte", AccountWord).or_else(|| pick(b"cuenta", AccountWord)),
-        (5, b'c') => pick(b"conta", AccountWord).or_else(|| pick(b"clerk", EnglishRole)),
         (4, b'n') => pick(b"nimi", AccountWord),
         (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
         (9, b'a') => pick(b"anvandare", User),
         (10, b'a') => pick(b"anvandaren", User),
-        (8, b'k') => pick(b"kayttaja", User),
         (7, b't') => pick(b"tildelt", Assigned),
         (1, b'a') => pick(b"A", EximAuth).filter(|_| w[0] == b'A'),
         (11, b'h') => pick(b"hier_direct", SquidHier).or_else(|| pick(b"handlaggare", Role)),
@@ -452,7 +558,6 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b'd') => pick(b"duser", Key).or_else(|| pick(b"dahdi", Channel)),
         (7, b'l') => pick(b"logname", Key),
         (8, b'u') => pick(b"username", Key).or_else(|| pick(b"userpass", Userpass)),
-        (9, b'u') => pick(b"user_name", Key),
         (12, b'a') => pick(b"account_name", Key),
         _ => None,
     }
@@ -466,6 +571,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::Userpass {
         return vault_userpass(b, j);
+    }
+    if kw == Keyword::AccountTool {
+        return super::command::tool_operand(b, i, j);
     }
     if kw == Keyword::SquidHier {
         return squid_user(b, i, j);
@@ -488,7 +596,7 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         return operator_account(b, i, j);
     }
     if kw == Keyword::Role || kw == Keyword::EnglishRole {
-        return super::role::role_account(b, j, kw == Keyword::EnglishRole);
+        return super::role::role_account(b, i, j, kw == Keyword::EnglishRole);
     }
     if kw == Keyword::ByWord {
         return agent_after(b, i, j);
@@ -784,6 +892,14 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 if intl_outcome_near(rest) && !cue(&b[s..e]) && !function_word(&b[s..e]) {
                     return Some((s, e));
                 }
+                // `Пользователь ivanov вошёл в систему`, `تم تسجيل دخول
+                // المستخدم provo من العنوان`, `用户 zhangsan 登录成功`: after
+                // the word for a user in another script, a word in Latin
+                // letters is the account (the sentence's own words are in
+                // its script; the login is what the directory holds).
+                if non_latin_word(&b[i..j]) && latin_login(&b[s..e]) && !cue(&b[s..e]) {
+                    return Some((s, e));
+                }
                 return local_lead(b, i).then_some((s, e));
             }
             Keyword::For => {
@@ -919,8 +1035,10 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
         }
         return None;
     }
-    if kw == Keyword::Tty && &b[i..j] == b"TTY" && nx == b'=' && i >= 4 && &b[i - 3..i] == b" : " {
-        let e = i - 3;
+    if let Some(e) = (kw == Keyword::Tty && &b[i..j] == b"TTY" && nx == b'=' && i >= 4)
+        .then(|| sudo_head_end(b, i))
+        .flatten()
+    {
         let mut s = e;
         while s > 0 && e - s <= MAX_LEN {
             if b[s - 1] < 0x80 && user_byte(b[s - 1]) {
@@ -969,12 +1087,30 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     None
 }
 
+/// Where the account ends in sudo's line before its `TTY=` field at `i`:
+/// right before it (`kberg : TTY=`), or before the reason sudo puts first
+/// when it refuses (`kberg : 3 incorrect password attempts ; TTY=`,
+/// `kberg : user NOT in sudoers ; TTY=`, `kberg : command not allowed ;
+/// TTY=`), as the message part of a syslog line holds it.
+fn sudo_head_end(b: &[u8], i: usize) -> Option<usize> {
+    if &b[i - 3..i] == b" : " {
+        return Some(i - 3);
+    }
+    if &b[i - 3..i] != b" ; " {
+        return None;
+    }
+    let from = (i - 3).saturating_sub(80);
+    let seg = &b[from..i - 3];
+    let k = memchr::memmem::rfind(seg, b" : ")?;
+    (!seg[k..].contains(&b';')).then_some(from + k)
+}
+
 /// Outcomes of a login or an account in the languages an EU SIEM sees
 /// (German, Swedish, Norwegian, Danish, Dutch, French, Spanish, Italian,
 /// Portuguese, Finnish, Polish): the participle or past tense that ends
 /// `Benutzer X hat sich angemeldet`, `Användaren X loggade in`, `El
 /// usuario X ha iniciado sesión`, `Konto X wurde gesperrt`.
-const INTL_OUTCOMES: [&str; 98] = [
+const INTL_OUTCOMES: [&str; 130] = [
     "angemeldet",
     "abgemeldet",
     "eingeloggt",
@@ -1076,6 +1212,42 @@ const INTL_OUTCOMES: [&str; 98] = [
     "exportierte",
     "opende",
     "wijzigde",
+    // Turkish, Czech, Slovak, Hungarian, Romanian, the South Slavic
+    // languages and Estonian: `Kullanıcı X giriş yaptı`, `Uživatel X se
+    // přihlásil`, `Felhasználó X bejelentkezett`, `Utilizatorul X s-a
+    // autentificat`, `Korisnik X se prijavio`, `Kasutaja X logis sisse`.
+    "giriş",
+    "girişi",
+    "yaptı",
+    "kilitlendi",
+    "oluşturuldu",
+    "silindi",
+    "přihlásil",
+    "přihlásila",
+    "odhlásil",
+    "přihlášen",
+    "zablokován",
+    "vytvořen",
+    "smazán",
+    "prihlásil",
+    "prihlásený",
+    "bejelentkezett",
+    "kijelentkezett",
+    "zárolva",
+    "létrehozva",
+    "törölve",
+    "autentificat",
+    "conectat",
+    "deconectat",
+    "blocat",
+    "prijavio",
+    "prijavila",
+    "odjavio",
+    "prijavil",
+    "blokiran",
+    "obrisan",
+    "logis",
+    "lukustati",
 ];
 
 /// Auxiliaries, negations and articles of those languages: the word
@@ -1724,6 +1896,19 @@ fn operator_account(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     let s = j + 1;
     let e = name_end(b, s, false)?;
     let v = &b[s..e];
+    // `(operator j.smith)`: the word for an operator and one lower-case
+    // login alone in brackets, an attribution closing an audit message;
+    // shaped like a login, as English words stand there too (`(operator
+    // precedence)`).
+    if i > 0 && b[i - 1] == b'(' && at(b, e) == b')' {
+        let ok = (2..=32).contains(&v.len())
+            && v[0].is_ascii_lowercase()
+            && v.iter().all(|&c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+            })
+            && (handle_shaped(v) || account_digits(v));
+        return (ok && plausible(v) && !cue(v) && !service_like(v)).then_some((s, e));
+    }
     if at(b, e) != b' ' || !at(b, e + 1).is_ascii_lowercase() {
         return None;
     }

@@ -16,6 +16,7 @@
 
 mod agent;
 mod around;
+mod command;
 mod credential;
 mod dn;
 mod endpoint;

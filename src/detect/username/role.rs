@@ -70,19 +70,33 @@ fn verb_after(w: &[u8]) -> bool {
         || (w.ends_with(b"i") && w.len() >= 5 && matches!(w[w.len() - 2], b'l' | b'k' | b'y' | b'o'))
 }
 
-/// The account after the role noun that ends at `j`; after an English
-/// one (`caseworker notes updated`) only a value shaped like a login.
-pub(super) fn role_account(b: &[u8], j: usize, english: bool) -> Option<(usize, usize)> {
+/// The account after the role noun `b[i..j]`; after an English one
+/// (`caseworker notes updated`) only a value shaped like a login. A role
+/// noun and one word alone in brackets name who did it, in any language
+/// (`sökning avbruten (operatör haoran)`, `(Sachbearbeiter mmeier)`,
+/// `(handläggare kberg)`): an attribution, as audit messages close with it.
+pub(super) fn role_account(b: &[u8], i: usize, j: usize, english: bool) -> Option<(usize, usize)> {
     if at(b, j) != b' ' {
         return None;
     }
     let s = j + 1;
     let f = at(b, s);
-    if !(f.is_ascii_lowercase() || f.is_ascii_digit()) {
+    if !(f.is_ascii_lowercase() || f.is_ascii_digit() || f.is_ascii_uppercase()) {
         return None;
     }
     let (s, e) = trim(b, s, name_end(b, s, false)?)?;
     let v = &b[s..e];
+    // A login in capitals (`operatør MTEHRANI kvitterede`, `Handläggare
+    // KBERG2 öppnade`), as mainframe, SAP and access-control consoles
+    // write them: three to twelve capitals and digits, and then a verb.
+    let capitals = f.is_ascii_uppercase();
+    if capitals
+        && !((3..=12).contains(&v.len())
+            && v.iter()
+                .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    {
+        return None;
+    }
     if v.len() < 2
         || v.len() > 40
         || !plausible(v)
@@ -96,8 +110,10 @@ pub(super) fn role_account(b: &[u8], j: usize, english: bool) -> Option<(usize, 
         return None;
     }
     let c = at(b, e);
-    let acted = !english && c == b' ' && verb_after(first_word(&b[e + 1..]));
-    let shaped = (handle_shaped(v) || account_digits(v))
+    let bracketed = !english && !capitals && c == b')' && i > 0 && b[i - 1] == b'(';
+    let acted = bracketed || (!english && c == b' ' && verb_after(first_word(&b[e + 1..])));
+    let shaped = !capitals
+        && (handle_shaped(v) || account_digits(v))
         && matches!(
             c,
             0 | b' ' | b',' | b';' | b':' | b')' | b'.' | b'\n' | b'"'
