@@ -17,6 +17,7 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
                 || common_words(value)
                 || grouped_service(value)
                 || service_address(value)
+                || organisation_range(value)
         }
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value) || area_name(value),
@@ -61,7 +62,63 @@ pub fn number_placeholder(value: &str) -> bool {
             .all(|c| c.is_ascii_digit()
                 || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/'))
     );
-    phone::placeholder(value) || grouped_service(value)
+    phone::placeholder(value) || grouped_service(value) || organisation_range(value)
+}
+
+/// True if `value` is a Swedish national number of the `0771` series
+/// (`0771-567 567`, six digits after the `0771`; `+46 771 ...`, `0046 771
+/// ...`, with a directory's spaces and dashes): PTS's numbering plan gives
+/// the `077` series to organisations' shared-cost service numbers, and a
+/// government agency, a utility or a bank publishes its customer line
+/// there; no subscriber line is numbered so. Other `077` and `020`
+/// numbers are left alone: `07700 900123` is a British mobile written
+/// nationally, and labelled data writes persons' numbers in `020` and
+/// other `077` blocks.
+fn organisation_range(value: &str) -> bool {
+    // Most numbers are turned away by their first bytes: every bound phone
+    // value of a CDR comes here, most of them `07...` mobiles and `+46...`.
+    let v = value.as_bytes();
+    let rest = if let Some(r) = v.strip_prefix(b"+46") {
+        r
+    } else if let Some(r) = v.strip_prefix(b"0046") {
+        r
+    } else if let Some(r) = v.strip_prefix(b"0") {
+        r
+    } else {
+        return false;
+    };
+    let rest = match rest.first() {
+        Some(b' ' | b'-') => &rest[1..],
+        _ => rest,
+    };
+    if !rest.starts_with(b"771") || !(9..=20).contains(&v.len()) {
+        return false;
+    }
+    let mut digits = [0u8; 14];
+    let mut n = 0;
+    for (i, &c) in v.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {
+                let Some(slot) = digits.get_mut(n) else {
+                    return false;
+                };
+                *slot = c;
+                n += 1;
+            }
+            b'+' if i == 0 => {}
+            b' ' | b'-' | b'.' | b'/' if n > 0 => {}
+            _ => return false,
+        }
+    }
+    let d = &digits[..n];
+    let nsn = if v[0] == b'+' {
+        d.strip_prefix(b"46")
+    } else if let Some(r) = d.strip_prefix(b"0046") {
+        Some(r)
+    } else {
+        d.strip_prefix(b"0").filter(|r| r.first() != Some(&b'0'))
+    };
+    nsn.is_some_and(|r| r.len() == 9 && r.starts_with(b"771"))
 }
 
 /// True if `value`, a bound account, names a service or a machine, not a
@@ -916,6 +973,43 @@ mod tests {
             v in "[0-9+ ().\\-/]{0,6}[0-9][0-9+ ().\\-/]{0,14}"
         ) {
             proptest::prop_assert_eq!(number_placeholder(&v), placeholder(Kind::Phone, &v));
+        }
+    }
+
+    #[test]
+    fn an_organisations_national_numbers_name_no_one() {
+        for v in [
+            "0771440000",
+            "0771-440 000",
+            "0771-567 567",
+            "+46771567567",
+            "+46 771 567 567",
+            "0771-24 24 24",
+        ] {
+            assert!(placeholder(Kind::Phone, v), "{v}");
+            assert!(number_placeholder(v), "{v}");
+        }
+        // A London and a British mobile number written nationally, ten
+        // digits after a 0200, a person's mobile and Umeå's 090.
+        for v in [
+            "020220000",
+            "020-22 00 00",
+            "+4620220000",
+            "0772440000",
+            "020 7946 0958",
+            "02076924830",
+            "07700 900123",
+            "07703691373",
+            "0200373416",
+            "0701740683",
+            "+46701740683",
+            "090026515",
+            "0900132143",
+            "+4677156756",
+            "00020220000",
+            "020220000x",
+        ] {
+            assert!(!placeholder(Kind::Phone, v), "{v}");
         }
     }
 
