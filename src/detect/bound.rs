@@ -24,7 +24,9 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
         // placeholders (`-`, `N/A`) are no one's; nor are Windows' own
         // principals or a service's or computer's account.
-        Kind::Username => keys::not_an_account(value) || service_account(value),
+        Kind::Username => {
+            keys::not_an_account(value) || service_account(value) || system_mailbox(value)
+        }
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
         Kind::Ipv4 => value
@@ -44,7 +46,7 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         }
         // A workload's or shared resource's address where a mailbox goes
         // (`deploy@p-1.iam.gserviceaccount.com`).
-        Kind::Email => email::machine_identity(value),
+        Kind::Email => email::machine_identity(value) || system_mailbox(value),
         _ => false,
     }
 }
@@ -139,6 +141,35 @@ fn service_account(value: &str) -> bool {
         && (v.ends_with('$')
             || super::username::NOT_NAMES.contains(v.as_bytes())
             || super::username::service_like_under_key(v.as_bytes()))
+}
+
+/// True if `value`, a bound or keyed account or address written as
+/// `local@domain`, is the mailbox of a system or service account: its
+/// local part is one as a bound account ([`keys::not_an_account`],
+/// [`service_account`]: `root`, `postmaster`, `MAILER-DAEMON`, `SYSTEM`,
+/// `www-data`, `nagios`, `ldap-sync`, `svc_backup`), as mail gateways log
+/// the envelope sender of a system's own mail (Cisco Secure Email's CEF
+/// `suser`, Box's `created_by.login` of an integration). A person's
+/// address is never one (`karin.berg@`). Every address a key or binding
+/// takes comes here on a cache miss, so a local part with a dot (most
+/// persons' `first.last`) or longer than 24 bytes is turned away before
+/// the lists are read; `svc.scanner@` is left to be replaced.
+fn system_mailbox(value: &str) -> bool {
+    let v = value.trim().as_bytes();
+    let Some(a) = memchr::memchr(b'@', v) else {
+        return false;
+    };
+    let local = &v[..a];
+    if local.is_empty()
+        || local.len() > 24
+        || a + 1 == v.len()
+        || memchr::memchr2(b'.', b'@', local).is_some()
+        || memchr::memchr(b'@', &v[a + 1..]).is_some()
+        || v.iter().any(u8::is_ascii_whitespace)
+    {
+        return false;
+    }
+    std::str::from_utf8(local).is_ok_and(|l| keys::not_an_account(l) || service_account(l))
 }
 
 /// True if `before`, the text before a backslash, ends with the domain of
@@ -963,6 +994,31 @@ mod tests {
         assert!(placeholder(Kind::Username, "anonymous"));
         assert!(placeholder(Kind::Username, "root"));
         assert!(!placeholder(Kind::Username, "k.berg"));
+        // A system's or service's own mailbox, bound as an account or an
+        // address; a person's is replaced.
+        for v in [
+            "postmaster@vastanfors.int",
+            "MAILER-DAEMON@mx1.example.se",
+            "root@fw01.example.se",
+            "nagios@skarholmen.local",
+            "www-data@web01",
+            "svc_backup@corp.example.se",
+            "SYSTEM@corp.example.se",
+        ] {
+            assert!(placeholder(Kind::Username, v), "{v}");
+            assert!(placeholder(Kind::Email, v), "{v}");
+        }
+        for v in [
+            "karin.berg@example.se",
+            "k.berg@EXAMPLE.SE",
+            "karin@",
+            "@example.se",
+            "root karin@example.se",
+            "lukasz.pawlak93@kolmarden-vard.se",
+        ] {
+            assert!(!placeholder(Kind::Username, v), "{v}");
+            assert!(!placeholder(Kind::Email, v), "{v}");
+        }
     }
 
     proptest::proptest! {
