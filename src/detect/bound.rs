@@ -17,13 +17,16 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
                 || common_words(value)
                 || grouped_service(value)
                 || service_address(value)
+                || organisation_range(value)
         }
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value) || area_name(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
         // placeholders (`-`, `N/A`) are no one's; nor are Windows' own
         // principals or a service's or computer's account.
-        Kind::Username => keys::not_an_account(value) || service_account(value),
+        Kind::Username => {
+            keys::not_an_account(value) || service_account(value) || system_mailbox(value)
+        }
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
         Kind::Ipv4 => value
@@ -43,7 +46,7 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         }
         // A workload's or shared resource's address where a mailbox goes
         // (`deploy@p-1.iam.gserviceaccount.com`).
-        Kind::Email => email::machine_identity(value),
+        Kind::Email => email::machine_identity(value) || system_mailbox(value),
         _ => false,
     }
 }
@@ -61,7 +64,63 @@ pub fn number_placeholder(value: &str) -> bool {
             .all(|c| c.is_ascii_digit()
                 || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/'))
     );
-    phone::placeholder(value) || grouped_service(value)
+    phone::placeholder(value) || grouped_service(value) || organisation_range(value)
+}
+
+/// True if `value` is a Swedish national number of the `0771` series
+/// (`0771-567 567`, six digits after the `0771`; `+46 771 ...`, `0046 771
+/// ...`, with a directory's spaces and dashes): PTS's numbering plan gives
+/// the `077` series to organisations' shared-cost service numbers, and a
+/// government agency, a utility or a bank publishes its customer line
+/// there; no subscriber line is numbered so. Other `077` and `020`
+/// numbers are left alone: `07700 900123` is a British mobile written
+/// nationally, and labelled data writes persons' numbers in `020` and
+/// other `077` blocks.
+fn organisation_range(value: &str) -> bool {
+    // Most numbers are turned away by their first bytes: every bound phone
+    // value of a CDR comes here, most of them `07...` mobiles and `+46...`.
+    let v = value.as_bytes();
+    let rest = if let Some(r) = v.strip_prefix(b"+46") {
+        r
+    } else if let Some(r) = v.strip_prefix(b"0046") {
+        r
+    } else if let Some(r) = v.strip_prefix(b"0") {
+        r
+    } else {
+        return false;
+    };
+    let rest = match rest.first() {
+        Some(b' ' | b'-') => &rest[1..],
+        _ => rest,
+    };
+    if !rest.starts_with(b"771") || !(9..=20).contains(&v.len()) {
+        return false;
+    }
+    let mut digits = [0u8; 14];
+    let mut n = 0;
+    for (i, &c) in v.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {
+                let Some(slot) = digits.get_mut(n) else {
+                    return false;
+                };
+                *slot = c;
+                n += 1;
+            }
+            b'+' if i == 0 => {}
+            b' ' | b'-' | b'.' | b'/' if n > 0 => {}
+            _ => return false,
+        }
+    }
+    let d = &digits[..n];
+    let nsn = if v[0] == b'+' {
+        d.strip_prefix(b"46")
+    } else if let Some(r) = d.strip_prefix(b"0046") {
+        Some(r)
+    } else {
+        d.strip_prefix(b"0").filter(|r| r.first() != Some(&b'0'))
+    };
+    nsn.is_some_and(|r| r.len() == 9 && r.starts_with(b"771"))
 }
 
 /// True if `value`, a bound account, names a service or a machine, not a
@@ -82,6 +141,35 @@ fn service_account(value: &str) -> bool {
         && (v.ends_with('$')
             || super::username::NOT_NAMES.contains(v.as_bytes())
             || super::username::service_like_under_key(v.as_bytes()))
+}
+
+/// True if `value`, a bound or keyed account or address written as
+/// `local@domain`, is the mailbox of a system or service account: its
+/// local part is one as a bound account ([`keys::not_an_account`],
+/// [`service_account`]: `root`, `postmaster`, `MAILER-DAEMON`, `SYSTEM`,
+/// `www-data`, `nagios`, `ldap-sync`, `svc_backup`), as mail gateways log
+/// the envelope sender of a system's own mail (Cisco Secure Email's CEF
+/// `suser`, Box's `created_by.login` of an integration). A person's
+/// address is never one (`karin.berg@`). Every address a key or binding
+/// takes comes here on a cache miss, so a local part with a dot (most
+/// persons' `first.last`) or longer than 24 bytes is turned away before
+/// the lists are read; `svc.scanner@` is left to be replaced.
+fn system_mailbox(value: &str) -> bool {
+    let v = value.trim().as_bytes();
+    let Some(a) = memchr::memchr(b'@', v) else {
+        return false;
+    };
+    let local = &v[..a];
+    if local.is_empty()
+        || local.len() > 24
+        || a + 1 == v.len()
+        || memchr::memchr2(b'.', b'@', local).is_some()
+        || memchr::memchr(b'@', &v[a + 1..]).is_some()
+        || v.iter().any(u8::is_ascii_whitespace)
+    {
+        return false;
+    }
+    std::str::from_utf8(local).is_ok_and(|l| keys::not_an_account(l) || service_account(l))
 }
 
 /// True if `before`, the text before a backslash, ends with the domain of
@@ -906,6 +994,31 @@ mod tests {
         assert!(placeholder(Kind::Username, "anonymous"));
         assert!(placeholder(Kind::Username, "root"));
         assert!(!placeholder(Kind::Username, "k.berg"));
+        // A system's or service's own mailbox, bound as an account or an
+        // address; a person's is replaced.
+        for v in [
+            "postmaster@vastanfors.int",
+            "MAILER-DAEMON@mx1.example.se",
+            "root@fw01.example.se",
+            "nagios@skarholmen.local",
+            "www-data@web01",
+            "svc_backup@corp.example.se",
+            "SYSTEM@corp.example.se",
+        ] {
+            assert!(placeholder(Kind::Username, v), "{v}");
+            assert!(placeholder(Kind::Email, v), "{v}");
+        }
+        for v in [
+            "karin.berg@example.se",
+            "k.berg@EXAMPLE.SE",
+            "karin@",
+            "@example.se",
+            "root karin@example.se",
+            "lukasz.pawlak93@kolmarden-vard.se",
+        ] {
+            assert!(!placeholder(Kind::Username, v), "{v}");
+            assert!(!placeholder(Kind::Email, v), "{v}");
+        }
     }
 
     proptest::proptest! {
@@ -916,6 +1029,43 @@ mod tests {
             v in "[0-9+ ().\\-/]{0,6}[0-9][0-9+ ().\\-/]{0,14}"
         ) {
             proptest::prop_assert_eq!(number_placeholder(&v), placeholder(Kind::Phone, &v));
+        }
+    }
+
+    #[test]
+    fn an_organisations_national_numbers_name_no_one() {
+        for v in [
+            "0771440000",
+            "0771-440 000",
+            "0771-567 567",
+            "+46771567567",
+            "+46 771 567 567",
+            "0771-24 24 24",
+        ] {
+            assert!(placeholder(Kind::Phone, v), "{v}");
+            assert!(number_placeholder(v), "{v}");
+        }
+        // A London and a British mobile number written nationally, ten
+        // digits after a 0200, a person's mobile and Umeå's 090.
+        for v in [
+            "020220000",
+            "020-22 00 00",
+            "+4620220000",
+            "0772440000",
+            "020 7946 0958",
+            "02076924830",
+            "07700 900123",
+            "07703691373",
+            "0200373416",
+            "0701740683",
+            "+46701740683",
+            "090026515",
+            "0900132143",
+            "+4677156756",
+            "00020220000",
+            "020220000x",
+        ] {
+            assert!(!placeholder(Kind::Phone, v), "{v}");
         }
     }
 

@@ -372,6 +372,22 @@ pub(crate) fn version_word(w: &[u8]) -> bool {
     }
 }
 
+/// True if `s` is eight bytes written as colon-separated pairs of hex
+/// digits (`55:de:55:e7:7e:64:f6:e3`): a certificate's serial number as
+/// Suricata's `tls.serial`, Zeek's x509 log and OpenSSL's `-serial` print
+/// it, a key id or an EUI-64, never an address. An address written with all
+/// eight groups and no `::` has a first group of four digits in every range
+/// that is assigned (`2001:`, `fe80:`, `fd00:`, `ff02:`), and a group of
+/// one or two only where a `::` would have been written. An EUI-64 made
+/// from a MAC (`ff:fe` as its fourth and fifth bytes) names the device as
+/// its MAC does and is still found.
+fn byte_pairs(s: &[u8]) -> bool {
+    s.len() == 23
+        && !s[9..14].eq_ignore_ascii_case(b"ff:fe")
+        && s.chunks(3)
+            .all(|g| is_hex(g[0]) && is_hex(g[1]) && g.get(2).is_none_or(|&c| c == b':'))
+}
+
 /// An IPv6 address starting at `i` (a hex digit or the first `:` of `::`).
 /// Returns its span.
 pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
@@ -409,7 +425,7 @@ pub(crate) fn ipv6_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     }
     // Without `::` an address has all its groups (6 before an embedded IPv4),
     // which rejects times such as `10:05:33` before any parsing.
-    if colons < 2 || !(double || colons >= 6) {
+    if colons < 2 || !(double || colons >= 6) || byte_pairs(&b[i..e]) {
         return None;
     }
     let after = at(b, e);
@@ -815,6 +831,29 @@ mod tests {
     #[test]
     fn ipv6_forms() {
         assert_eq!(v6("2001:db8::1"), Some(("2001:db8::1", Kind::Ipv6)));
+        // Eight bytes in pairs: a certificate serial (Suricata's
+        // `tls.serial`, Zeek's x509 `certificate.serial`), a key id; an
+        // EUI-64 made from a MAC and an address of eight groups with
+        // two-digit groups are still found.
+        for s in [
+            "55:de:55:e7:7e:64:f6:e3",
+            "0C:9C:CA:C1:5C:55:10:BA",
+            "00:00:00:00:00:00:00:01",
+        ] {
+            assert_eq!(v6(&format!("{s} x")), None, "{s}");
+        }
+        assert_eq!(
+            v6("2001:db8:10:20:30:40:50:60 x"),
+            Some(("2001:db8:10:20:30:40:50:60", Kind::Ipv6))
+        );
+        assert_eq!(
+            v6("04:18:40:ff:fe:3b:e1:c7 x"),
+            Some(("04:18:40:ff:fe:3b:e1:c7", Kind::Ipv6))
+        );
+        assert_eq!(
+            v6("fe80:0:0:0:a:b:c:d x"),
+            Some(("fe80:0:0:0:a:b:c:d", Kind::Ipv6))
+        );
         assert_eq!(v6("::1 x"), None);
         assert_eq!(v6("::2 x"), Some(("::2", Kind::Ipv6)));
         assert_eq!(

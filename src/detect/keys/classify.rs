@@ -376,10 +376,26 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
         "line",
         "nummer",
         "telefon",
+        "telefoon",
+        "telefono",
+        "puhelin",
+        "numero",
+        "numer",
     ];
     let Some((last, before)) = w.split_last() else {
         return false;
     };
+    // The whole key names the service (`klantenservice`,
+    // `atención_al_cliente`, `customer_service_phone`), as an order or a
+    // shop's export writes its own contact line beside the customer's.
+    let service = |ws: &[String]| SERVICE_KEYS.contains(&ws.concat().as_str());
+    let number = NUMBER.contains(&last.as_str());
+    if service(w)
+        || (number && service(before))
+        || (number && before.is_empty() && parent.is_some_and(service))
+    {
+        return true;
+    }
     let own = |x: &String| OWN.contains(&x.as_str());
     // `vaxelnummer`, `hotlinenumber`: one word that ends in a number word.
     let glued = |x: &String| {
@@ -402,6 +418,45 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
         _ => before.iter().any(own),
     }
 }
+
+/// Keys that name an organisation's customer service, switchboard or help
+/// desk as a whole, in English, Swedish, Norwegian, Danish, Finnish,
+/// Dutch, German, French, Spanish, Italian and Polish (words joined, after
+/// the key's diacritics are folded): the service's own line, never the
+/// customer's (`customer`, `kund`, `klant` alone are a person). Swedish
+/// `växel` and `kundtjänst` count only before a number word
+/// (`växelnummer`, [`own_line`]): a word of free text with letters
+/// outside ASCII is classified as a key too, and a switchboard forwards a
+/// person's call (`växel 0701740683`).
+const SERVICE_KEYS: &[&str] = &[
+    "customerservice",
+    "customercare",
+    "customersupport",
+    "clientservice",
+    "switchboard",
+    "helpdesk",
+    "servicedesk",
+    "hotline",
+    "kundservice",
+    "kundeservice",
+    "kundesenter",
+    "kundesupport",
+    "sentralbord",
+    "omstilling",
+    "asiakaspalvelu",
+    "vaihde",
+    "klantenservice",
+    "klantendienst",
+    "kundendienst",
+    "kundenservice",
+    "serviceclient",
+    "serviceclients",
+    "atencionalcliente",
+    "servicioalcliente",
+    "servizioclienti",
+    "assistenzaclienti",
+    "obslugaklienta",
+];
 
 /// Keys that only hold the value of their parent key.
 const VALUE_HOLDERS: &[&str] = &[

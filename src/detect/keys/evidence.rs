@@ -132,7 +132,9 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             username_kind(v, &mut buf).filter(|k| matches!(k, Kind::Username | Kind::Email))
         }
         NotPersonal => {
-            return if is_digit_run(v) {
+            // A number written as a directory prints it (`08-550 100 00`,
+            // `+46 8 550 100 00`) is as much the key's as its digits.
+            return if is_digit_run(v) || written_number(v) {
                 Evidence::Keep
             } else {
                 Evidence::Scan
@@ -251,6 +253,29 @@ pub fn unkeyed(value: &str, year: u32) -> Option<Kind> {
 }
 
 /// Digits, optionally with one leading sign: a number and nothing else.
+/// True if `v` is a number written in groups: digits, at least one space,
+/// dash, dot or slash between them (never two in a row), a leading `+`
+/// and `(`/`)` around a group; no letter, colon or other byte, so a time
+/// (`10:05`), a date with a time, or a number in a sentence is not one.
+fn written_number(v: &str) -> bool {
+    let b = v.as_bytes();
+    if !(5..=24).contains(&b.len()) || !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut prev_sep = true;
+    for (i, &c) in b.iter().enumerate() {
+        let sep = matches!(c, b' ' | b'-' | b'.' | b'/');
+        if !(c.is_ascii_digit() || sep || matches!(c, b'(' | b')') || (c == b'+' && i == 0)) {
+            return false;
+        }
+        if sep && prev_sep {
+            return false;
+        }
+        prev_sep = sep;
+    }
+    !prev_sep
+}
+
 fn is_digit_run(v: &str) -> bool {
     let d = v.strip_prefix(['-', '+']).unwrap_or(v);
     !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())

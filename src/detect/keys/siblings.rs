@@ -228,7 +228,9 @@ pub fn own_name_key(name: &str) -> bool {
 
 /// True if a field named `name` holds an object's own number by a word
 /// that says no more (`phone`, `phoneNumber`, `number`, `e164`,
-/// `extensionNumber`), not a party's (`callerNumber`, `to`).
+/// `extensionNumber`; Aircall's number object's `digits`, Zendesk's via
+/// party's `formatted_phone`), not a party's (`callerNumber`, `to`,
+/// Aircall's `raw_digits`).
 pub fn plain_number_key(name: &str) -> bool {
     let mut buf = [0u8; 32];
     last_letters(name, &mut buf).is_some_and(|k| {
@@ -247,6 +249,9 @@ pub fn plain_number_key(name: &str) -> bool {
                 | b"telefon"
                 | b"telefonnummer"
                 | b"nummer"
+                | b"digits"
+                | b"formattedphone"
+                | b"formattednumber"
         )
     })
 }
@@ -404,6 +409,9 @@ mod tests {
         assert!(plain_number_key("to.phoneNumber"));
         assert!(plain_number_key("owner.extension_number"));
         assert!(plain_number_key("entry_point_target.phone"));
+        assert!(plain_number_key("data.number.digits"));
+        assert!(plain_number_key("via.source.to.formatted_phone"));
+        assert!(!plain_number_key("data.raw_digits"));
         assert!(!plain_number_key("callerNumber"));
         assert!(!plain_number_key("to"));
     }

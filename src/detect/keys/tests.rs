@@ -587,6 +587,60 @@ fn the_organisations_own_lines_are_not_a_persons() {
         assert_ne!(classify(k), Some(NotPersonal), "{k}");
     }
     assert_eq!(evidence(NotPersonal, "+46313001900", 2026), Evidence::Keep);
+    // A shop's or help desk's own line under a key that names the service
+    // as a whole, in the languages of order and ticket exports (Dutch
+    // `klantenservice`, Finnish `asiakaspalvelu`, Spanish
+    // `atención_al_cliente`, German `Kundendienst`, French
+    // `service_client`, Italian `servizio_clienti`, Polish
+    // `obsługa_klienta`), alone or before a number word.
+    for k in [
+        "bestelling.klantenservice",
+        "tilaus.asiakaspalvelu",
+        "pedido.atención_al_cliente",
+        "Kundendienst",
+        "service_client",
+        "servizio_clienti",
+        "obsługa_klienta",
+        "customer_service_phone",
+        "customerCare.telefon",
+        "klantenservice_telefoon",
+        "helpdesk",
+    ] {
+        assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    // The customer is a person, and so is a service's agent.
+    for k in [
+        "customer",
+        "customer_phone",
+        "klant.telefoonnummer",
+        "asiakas.puhelin",
+        "cliente",
+        "customer_service_agent",
+        "kunde",
+        "växel",
+        "Kundtjänst",
+    ] {
+        assert_ne!(classify(k), Some(NotPersonal), "{k}");
+    }
+    assert_eq!(classify("data.number.digits"), Some(Phone));
+    assert_ne!(classify("digits"), Some(Phone));
+    for v in [
+        "08-550 100 00",
+        "+46 8 550 100 00",
+        "013-15 00 00",
+        "(08) 550 100",
+    ] {
+        assert_eq!(evidence(NotPersonal, v, 2026), Evidence::Keep, "{v}");
+    }
+    for v in [
+        "ring 08-550 100 00",
+        "08--550",
+        "10:05:33",
+        "karin@example.se",
+        "- -",
+    ] {
+        assert_eq!(evidence(NotPersonal, v, 2026), Evidence::Scan, "{v}");
+    }
 }
 
 #[test]

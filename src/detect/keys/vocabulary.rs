@@ -494,6 +494,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // the network gave it (`anonymous` when withheld), beside the
     // company's own line under `number.digits`.
     ("rawdigits", Phone),
+    // The number object's own `digits` (`number.digits`, qualified by its
+    // parent: a bare `digits` is also the DTMF a caller entered).
+    ("numberdigits", Phone),
     ("srcnumber", Phone),
     ("dstnumber", Phone),
     ("sourcenumber", Phone),
