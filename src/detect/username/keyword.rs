@@ -192,7 +192,7 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 112] = [
+    const WORDS: [&[u8]; 121] = [
         b"hem",
         b"hjem",
         b"koti",
@@ -305,6 +305,18 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"operador",
         b"caseworker",
         b"clerk",
+        // A card in the languages of access-control events (`Karte`,
+        // `carte`, `tarjeta`, `tessera`, `kaart`, `pasje`, `karta`,
+        // `kortti`) and a key fob.
+        b"karte",
+        b"karta",
+        b"kaart",
+        b"kortti",
+        b"carte",
+        b"tarjeta",
+        b"tessera",
+        b"pasje",
+        b"fob",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -371,7 +383,9 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"par", ByWord))
             .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
-        (5, b'p') => pick(b"pjsip", Channel).or_else(|| pick(b"przez", ByWord)),
+        (5, b'p') => pick(b"pjsip", Channel)
+            .or_else(|| pick(b"przez", ByWord))
+            .or_else(|| pick(b"pasje", Badge)),
         (9, b'k') => pick(b"kirjannut", AgentVerb),
         (9, b'm') => pick(b"muokannut", AgentVerb),
         (6, b'l') => pick(b"luonut", AgentVerb),
@@ -397,7 +411,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b'o') => pick(b"owner", Key),
         (5, b'a') => pick(b"actor", Key),
         (8, b'i') => pick(b"identity", Key),
-        (3, b'f') => pick(b"for", For),
+        (3, b'f') => pick(b"for", For).or_else(|| pick(b"fob", Badge)),
         (3, b't') => pick(b"tty", Tty),
         (5, b'f') => pick(b"files", Home),
         (3, b's') => pick(b"sip", Sip),
@@ -414,16 +428,24 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (6, b'b') => pick(b"bruker", User).or_else(|| pick(b"bruger", User)),
         (6, b'n') => pick(b"nutzer", User),
         (10, b'u') => pick(b"uzytkownik", User).or_else(|| pick(b"utilizador", User)),
-        (5, b'k') => pick(b"konto", AccountWord).or_else(|| pick(b"konta", AccountWord)),
-        (6, b'k') => pick(b"kontot", AccountWord),
+        (5, b'k') => pick(b"konto", AccountWord)
+            .or_else(|| pick(b"konta", AccountWord))
+            .or_else(|| pick(b"karte", Badge))
+            .or_else(|| pick(b"karta", Badge))
+            .or_else(|| pick(b"kaart", Badge)),
+        (6, b'k') => pick(b"kontot", AccountWord).or_else(|| pick(b"kortti", Badge)),
         (6, b'c') => pick(b"compte", AccountWord).or_else(|| pick(b"cuenta", AccountWord)),
-        (5, b'c') => pick(b"conta", AccountWord).or_else(|| pick(b"clerk", EnglishRole)),
+        (5, b'c') => pick(b"conta", AccountWord)
+            .or_else(|| pick(b"clerk", EnglishRole))
+            .or_else(|| pick(b"carte", Badge)),
         (4, b'n') => pick(b"nimi", AccountWord),
         (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
         (9, b'a') => pick(b"anvandare", User),
         (10, b'a') => pick(b"anvandaren", User),
         (8, b'k') => pick(b"kayttaja", User),
-        (7, b't') => pick(b"tildelt", Assigned),
+        (7, b't') => pick(b"tildelt", Assigned)
+            .or_else(|| pick(b"tarjeta", Badge))
+            .or_else(|| pick(b"tessera", Badge)),
         (1, b'a') => pick(b"A", EximAuth).filter(|_| w[0] == b'A'),
         (11, b'h') => pick(b"hier_direct", SquidHier).or_else(|| pick(b"handlaggare", Role)),
         (13, b's') => pick(b"sasl_username", Key)
