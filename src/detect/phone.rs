@@ -688,7 +688,21 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 62] = [
+    const CUES: [&[u8]; 71] = [
+        // A call in the words PBXs and call managers write in other
+        // languages: French `appel` (`Appel entrant de`, `appelant`),
+        // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
+        // `anrop`, Portuguese `chamada`, Turkish `arama` (`Gelen arama`),
+        // and a voicemail left or a call transferred by a number.
+        b"appel",
+        b"po\xc5\x82\xc4\x85czeni",
+        b"oproep",
+        b"opkald",
+        b"anrop",
+        b"chamada",
+        b"arama",
+        b"voicemail",
+        b"transfer",
         // A code or a message sent or delivered to the number, as 2FA
         // senders and SMS gateways say it in their languages (`Verification
         // code sent to`, `envoyé au`, `verstuurd naar`, `enviado al`,
@@ -1165,6 +1179,15 @@ mod tests {
             "Kod weryfikacyjny wysłany na ",
             "Vahvistuskoodi lähetetty numeroon ",
             "message 4f5a6b delivered to ",
+            "Appel entrant de ",
+            "Połączenie przychodzące od ",
+            "Inkomende oproep van ",
+            "Indgående opkald fra ",
+            "Innkommende anrop fra ",
+            "Chamada recebida de ",
+            "Gelen arama ",
+            "voicemail left by ",
+            "Transfer to external ",
         ] {
             assert!(cue(s), "{s}");
         }
