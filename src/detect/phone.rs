@@ -152,6 +152,17 @@ pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
 /// `:` (a time) or a digit group of another separator (`2027-03-11 12`).
 /// Returns the end and the digits' count in `out`.
 pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(usize, usize)> {
+    // A date written `2026-02-02`, `2026.02.02` or `2026/02/02` after a cue
+    // (`VoiceMailMain,...,2026-02-02`) is no Danish or Norwegian number.
+    if let Some(d) = b.get(i..i + 10) {
+        let sep = d[4];
+        if matches!(sep, b'-' | b'.' | b'/') && d[7] == sep {
+            let digits = [d[0], d[1], d[2], d[3], d[5], d[6], d[8], d[9]];
+            if date_stamp(&digits) {
+                return None;
+            }
+        }
+    }
     let mut nd = 0;
     let mut p = i;
     let mut sep = 0u8;
