@@ -22,68 +22,75 @@ pub(crate) const MIN_LEN: usize = 24;
 
 /// The verdicts of access-control controllers at the start of a cell (or
 /// after a `: ` in it, as a relay's tag is glued to the first cell), in
-/// lower case: English, French, German, Spanish, Italian, Portuguese,
-/// Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Czech, Turkish.
-const VERDICTS: [&str; 52] = [
-    "access granted",
-    "access denied",
-    "access permitted",
-    "access refused",
-    "access rejected",
-    "granted",
-    "denied",
-    "valid card",
-    "invalid card",
-    "invalid badge",
-    "invalid credential",
-    "unknown card",
-    "unknown badge",
-    "unknown credential",
-    "accès accordé",
-    "accès autorisé",
-    "accès refusé",
-    "accès interdit",
-    "zutritt gewährt",
-    "zutritt verweigert",
-    "zutritt erlaubt",
-    "zutritt abgelehnt",
-    "zugang gewährt",
-    "zugang verweigert",
-    "acceso concedido",
-    "acceso permitido",
-    "acceso denegado",
-    "accesso consentito",
-    "accesso autorizzato",
-    "accesso negato",
-    "acesso concedido",
-    "acesso permitido",
-    "acesso negado",
-    "toegang verleend",
-    "toegang toegestaan",
-    "toegang geweigerd",
-    "passage godkänd",
-    "passage nekad",
-    "åtkomst beviljad",
-    "åtkomst nekad",
-    "adgang gitt",
-    "adgang innvilget",
-    "adgang nektet",
-    "adgang givet",
-    "adgang tilladt",
-    "adgang nægtet",
-    "kulku sallittu",
-    "kulku estetty",
-    "pääsy sallittu",
-    "pääsy evätty",
-    "dostęp przyznany",
-    "odmowa dostępu",
-];
+/// lower case, by their first letter (`å` by its first UTF-8 byte with the
+/// case bit, 0xe3): English, French, German, Spanish, Italian, Portuguese,
+/// Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
+fn verdicts(first: u8) -> &'static [&'static str] {
+    match first {
+        b'a' => &[
+            "access granted",
+            "access denied",
+            "access permitted",
+            "access refused",
+            "access rejected",
+            "accès accordé",
+            "accès autorisé",
+            "accès refusé",
+            "accès interdit",
+            "acceso concedido",
+            "acceso permitido",
+            "acceso denegado",
+            "accesso consentito",
+            "accesso autorizzato",
+            "accesso negato",
+            "acesso concedido",
+            "acesso permitido",
+            "acesso negado",
+            "adgang gitt",
+            "adgang innvilget",
+            "adgang nektet",
+            "adgang givet",
+            "adgang tilladt",
+            "adgang nægtet",
+        ],
+        b'g' => &["granted"],
+        b'd' => &["denied", "dostęp przyznany"],
+        b'v' => &["valid card"],
+        b'i' => &["invalid card", "invalid badge", "invalid credential"],
+        b'u' => &["unknown card", "unknown badge", "unknown credential"],
+        b'z' => &[
+            "zutritt gewährt",
+            "zutritt verweigert",
+            "zutritt erlaubt",
+            "zutritt abgelehnt",
+            "zugang gewährt",
+            "zugang verweigert",
+        ],
+        b't' => &[
+            "toegang verleend",
+            "toegang toegestaan",
+            "toegang geweigerd",
+        ],
+        b'p' => &[
+            "passage godkänd",
+            "passage nekad",
+            "pääsy sallittu",
+            "pääsy evätty",
+        ],
+        0xe3 => &["åtkomst beviljad", "åtkomst nekad"],
+        b'k' => &["kulku sallittu", "kulku estetty"],
+        b'o' => &["odmowa dostępu"],
+        _ => &[],
+    }
+}
 
-/// Words that name a door, a reader or a credential, in lower case: any
+/// Words that name a door, a reader (Danish `læser`, Italian `lettore`,
+/// Spanish `lector`, Portuguese `leitor`), a controller's panel or a
+/// credential, in lower case: any
 /// of them in the row is the access-control evidence a verdict needs.
 /// Stems that end compounds (`Haupteingang`, `Huvudentré`) are matched
 /// anywhere; the short ones only as a whole word.
-const PLACES: [&str; 44] = [
+const PLACES: [&str; 49] = [
     "entrance",
     "entry",
     "exit",
@@ -128,6 +135,11 @@ const PLACES: [&str; 44] = [
     "wejście",
     "czytnik",
     "karta",
+    "læser",
+    "lettore",
+    "lector",
+    "leitor",
+    "panel",
 ];
 
 /// Short words that name a door or a card only alone (`Main Door`, `Loading
@@ -212,13 +224,11 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 fn verdict(cell: &[u8]) -> bool {
     let at_start = |c: &[u8]| {
         let c = &c[trim(c, 0, c.len()).0..];
-        // The first letters of the verdicts (`å` is 0xc3 in UTF-8): most
-        // cells end here.
+        // The first letters of the verdicts (`å` starts with 0xc3 in UTF-8,
+        // 0xe3 with the case bit): most cells end here, the rest compare
+        // only the verdicts of their first letter.
         let f = c.first().map_or(0, |&x| x | 0x20);
-        matches!(
-            f,
-            b'a' | b'd' | b'g' | b'i' | b'k' | b'o' | b'p' | b't' | b'u' | b'v' | b'z' | 0xe3
-        ) && VERDICTS.iter().any(|v| {
+        verdicts(f).iter().any(|v| {
             let v = v.as_bytes();
             c.len() >= v.len()
                 && lower_eq(&c[..v.len()], v)
@@ -284,7 +294,7 @@ fn places(b: &[u8]) -> bool {
 /// (`26/12345`, `26:12345`).
 pub(crate) fn card(v: &[u8]) -> bool {
     let n = v.len();
-    if n < 6 || n > 22 {
+    if !(6..=22).contains(&n) {
         return false;
     }
     if (v.starts_with(b"0x") || v.starts_with(b"0X"))
@@ -411,6 +421,13 @@ mod tests {
         assert_eq!(
             found("Accès refusé : badge inconnu,Porte parking,,,3388120945,14/03/2026 9:12:09"),
             ["3388120945"]
+        );
+        // Lenel OnGuard relayed in Danish: a reader (`Læser`) and a panel.
+        assert_eq!(
+            found(
+                "OnGuard,2025-02-16 02:19:25,Adgang givet,Garage B2,Berg; Anna,K7000685,Medarbejder,Panel 15,Læser 41"
+            ),
+            ["K7000685"]
         );
         assert_eq!(
             found(
