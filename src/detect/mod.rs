@@ -34,6 +34,7 @@
 //!   product creates for itself (`builtin`), a number the text calls the
 //!   organisation's own line (`org`).
 
+mod badge;
 mod bound;
 mod builtin;
 mod config;
@@ -241,6 +242,11 @@ impl DetectorSet {
             // A Mitel SMDR record is often shorter than the layouts
             // above (a relay's message after its tag, an internal call).
             phone::smdr(text.as_bytes(), 0, out, base);
+        }
+        if self.on.badge && text.len() >= badge::MIN_LEN {
+            // An access-control controller's event row: the cell shaped
+            // like a card after a verdict and a door (`badge::rows`).
+            badge::rows(text.as_bytes(), out);
         }
         if (self.on.username || self.on.name) && xml::has_close_tag(text.as_bytes()) {
             // A leaf element's tag is its text's key (`<Callingpartyname>`,

@@ -98,6 +98,23 @@ pub(crate) fn bare_intl(d: &[u8]) -> bool {
     (8..=15).contains(&d.len()) && d.iter().all(u8::is_ascii_digit) && intl_valid(d)
 }
 
+/// True if a bare run of 8, 12 or 14 digits reads as a date and time of
+/// this era (`20260314`, `202603141200`, `20260314120005`: a batch, job or
+/// file stamp): after a cue word it is no international number. Years
+/// 2020-2039 only: `+20 1x` (Egypt's mobiles) reads as 201x.
+pub(crate) fn date_stamp(d: &[u8]) -> bool {
+    let n = |k: usize| u32::from(d[k] - b'0') * 10 + u32::from(d[k + 1] - b'0');
+    matches!(d.len(), 8 | 12 | 14)
+        && d.iter().all(u8::is_ascii_digit)
+        && d[0] == b'2'
+        && d[1] == b'0'
+        && matches!(d[2], b'2' | b'3')
+        && (1..=12).contains(&n(4))
+        && (1..=31).contains(&n(6))
+        && (d.len() == 8 || (n(8) < 24 && n(10) < 60))
+        && (d.len() < 14 || n(12) < 60)
+}
+
 /// Country codes of plans with no trunk prefix, whose national numbers
 /// are written without a leading `0` (`695 917 1283` in Greece, `917 833
 /// 531` in Spain, `912 345 678` in Portugal, `412 34 567` in Norway).
@@ -135,6 +152,17 @@ pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
 /// `:` (a time) or a digit group of another separator (`2027-03-11 12`).
 /// Returns the end and the digits' count in `out`.
 pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(usize, usize)> {
+    // A date written `2026-02-02`, `2026.02.02` or `2026/02/02` after a cue
+    // (`VoiceMailMain,...,2026-02-02`) is no Danish or Norwegian number.
+    if let Some(d) = b.get(i..i + 10) {
+        let sep = d[4];
+        if matches!(sep, b'-' | b'.' | b'/') && d[7] == sep {
+            let digits = [d[0], d[1], d[2], d[3], d[5], d[6], d[8], d[9]];
+            if date_stamp(&digits) {
+                return None;
+            }
+        }
+    }
     let mut nd = 0;
     let mut p = i;
     let mut sep = 0u8;
@@ -671,7 +699,43 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 46] = [
+    const CUES: [&[u8]; 71] = [
+        // A call in the words PBXs and call managers write in other
+        // languages: French `appel` (`Appel entrant de`, `appelant`),
+        // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
+        // `anrop`, Portuguese `chamada`, Turkish `arama` (`Gelen arama`),
+        // and a voicemail left or a call transferred by a number.
+        b"appel",
+        b"po\xc5\x82\xc4\x85czeni",
+        b"oproep",
+        b"opkald",
+        b"anrop",
+        b"chamada",
+        b"arama",
+        b"voicemail",
+        b"transfer",
+        // A code or a message sent or delivered to the number, as 2FA
+        // senders and SMS gateways say it in their languages (`Verification
+        // code sent to`, `envoyé au`, `verstuurd naar`, `enviado al`,
+        // `inviato al`, `wysłany na`, `sendt til`, `skickad till`,
+        // `lähetetty numeroon`): a phrase, not the verb alone (`sent 4096
+        // bytes`).
+        b"sent to ",
+        b"delivered to ",
+        b"envoy\xc3\xa9 au ",
+        b"envoy\xc3\xa9 \xc3\xa0 ",
+        b"envoy\xc3\xa9e au ",
+        b"verstuurd naar ",
+        b"verzonden naar ",
+        b"gesendet an ",
+        b"enviado a",
+        b"inviato a",
+        b"wys\xc5\x82any na ",
+        b"wys\xc5\x82ano na ",
+        b"sendt til ",
+        b"skickad till ",
+        b"skickat till ",
+        b"l\xc3\xa4hetetty numeroon ",
         // A one-time code sent to the number (`Engångskod skickad till`,
         // `engangskode ... sendt til`, German `Einmalcode`).
         b"eng\xc3\xa5ngskod",
@@ -801,10 +865,24 @@ pub(crate) fn ticket_before(b: &[u8], i: usize) -> bool {
     let w = &b[i.saturating_sub(32)..i];
     (0..w.len()).any(|k| {
         (k == 0 || !w[k - 1].is_ascii_alphabetic())
-            && WORDS
-                .iter()
-                .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+            && WORDS.iter().any(|c| {
+                w.len() - k >= c.len()
+                    && w[k..k + c.len()].eq_ignore_ascii_case(c)
+                    && !own_number_then_cue(&w[k + c.len()..])
+            })
     })
+}
+
+/// True if the text after a ticket word holds the ticket's own number and
+/// then a telephony cue (`Ticket #41233 callback number 07400 123456`,
+/// `Order 4711: Rückruf unter ...`): the ticket is named already, and the
+/// number after the cue is the caller's.
+fn own_number_then_cue(rest: &[u8]) -> bool {
+    let Some(d) = rest.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let e = d + rest[d..].iter().take_while(|c| c.is_ascii_digit()).count();
+    e < rest.len() && cue_before(&rest[e..], rest.len() - e)
 }
 
 /// A national number of any country written with its trunk `0` and
@@ -1101,6 +1179,47 @@ pub(crate) fn normalize(v: &str, out: &mut String) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sending_phrases_and_ticket_numbers() {
+        let cue = |s: &str| super::cue_before(s.as_bytes(), s.len());
+        let ticket = |s: &str| super::ticket_before(s.as_bytes(), s.len());
+        for s in [
+            "Verification code sent to ",
+            "Code de vérification envoyé au ",
+            "Verificatiecode verstuurd naar ",
+            "Kod weryfikacyjny wysłany na ",
+            "Vahvistuskoodi lähetetty numeroon ",
+            "message 4f5a6b delivered to ",
+            "Appel entrant de ",
+            "Połączenie przychodzące od ",
+            "Inkomende oproep van ",
+            "Indgående opkald fra ",
+            "Innkommende anrop fra ",
+            "Chamada recebida de ",
+            "Gelen arama ",
+            "voicemail left by ",
+            "Transfer to external ",
+        ] {
+            assert!(cue(s), "{s}");
+        }
+        assert!(!cue("sent 4096 bytes, "));
+        // The ticket's own number is written before the caller's.
+        assert!(!ticket("Ticket #41233 callback number "));
+        assert!(ticket("ticket number "));
+        assert!(ticket("Order 4711 qty "));
+    }
+
+    #[test]
+    fn date_stamps() {
+        for d in ["20260314", "202603141200", "20260314120005"] {
+            assert!(super::date_stamp(d.as_bytes()), "{d}");
+        }
+        // Egypt's mobiles (+20 1x), and numbers of no date.
+        for d in ["201203041234", "202613141200", "4915123456789", "12345678"] {
+            assert!(!super::date_stamp(d.as_bytes()), "{d}");
+        }
+    }
+
     #[test]
     fn local_numbers_of_tel_uris() {
         let t = |s: &str| {

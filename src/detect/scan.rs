@@ -586,7 +586,7 @@ impl DetectorSet {
             // is the number its key says, valid in its plan or not.
             if ctx == idnum::Context::Phone
                 || sip_user
-                || phone::bare_intl(d)
+                || (phone::bare_intl(d) && !phone::date_stamp(d))
                 || phone::nanp_valid(d)
                 || phone::se_nsn(d).is_some()
             {

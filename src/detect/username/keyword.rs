@@ -195,7 +195,7 @@ pub(crate) enum Keyword {
 /// Bit `len` is set if a keyword of that length starts with the byte (either
 /// case): most words the scanner meets are rejected with this one lookup.
 static KEYWORD_SHAPE: [u16; 256] = {
-    const WORDS: [&[u8]; 129] = [
+    const WORDS: [&[u8]; 138] = [
         b"hem",
         b"hjem",
         b"koti",
@@ -325,6 +325,18 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"pdbedit",
         b"sss_cache",
         b"gpasswd",
+        // A card in the languages of access-control events (`Karte`,
+        // `carte`, `tarjeta`, `tessera`, `kaart`, `pasje`, `karta`,
+        // `kortti`) and a key fob.
+        b"karte",
+        b"karta",
+        b"kaart",
+        b"kortti",
+        b"carte",
+        b"tarjeta",
+        b"tessera",
+        b"pasje",
+        b"fob",
     ];
     let mut t = [0u16; 256];
     let mut k = 0;
@@ -457,7 +469,9 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"par", ByWord))
             .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
-        (5, b'p') => pick(b"pjsip", Channel).or_else(|| pick(b"przez", ByWord)),
+        (5, b'p') => pick(b"pjsip", Channel)
+            .or_else(|| pick(b"przez", ByWord))
+            .or_else(|| pick(b"pasje", Badge)),
         (9, b'k') => pick(b"kirjannut", AgentVerb).or_else(|| pick(b"kullanici", User)),
         (9, b'm') => pick(b"muokannut", AgentVerb),
         (6, b'l') => pick(b"luonut", AgentVerb),
@@ -482,7 +496,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (5, b'o') => pick(b"owner", Key),
         (5, b'a') => pick(b"actor", Key),
         (8, b'i') => pick(b"identity", Key),
-        (3, b'f') => pick(b"for", For),
+        (3, b'f') => pick(b"for", For).or_else(|| pick(b"fob", Badge)),
         (3, b't') => pick(b"tty", Tty),
         (5, b'f') => pick(b"files", Home),
         (3, b's') => pick(b"sip", Sip),
@@ -504,6 +518,7 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
         (9, b's') => pick(b"smbpasswd", AccountTool).or_else(|| pick(b"sss_cache", AccountTool)),
         (5, b'c') => pick(b"conta", AccountWord)
             .or_else(|| pick(b"clerk", EnglishRole))
+            .or_else(|| pick(b"carte", Badge))
             .or_else(|| pick(b"chage", AccountTool)),
         (4, b'c') => pick(b"card", Badge)
             .or_else(|| pick(b"chsh", AccountTool))
@@ -522,14 +537,20 @@ pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"kasutaja", User))
             .or_else(|| pick(b"korisnik", User)),
         (9, b'u') => pick(b"user_name", Key).or_else(|| pick(b"uporabnik", User)),
-        (5, b'k') => pick(b"konto", AccountWord).or_else(|| pick(b"konta", AccountWord)),
-        (6, b'k') => pick(b"kontot", AccountWord),
+        (5, b'k') => pick(b"konto", AccountWord)
+            .or_else(|| pick(b"konta", AccountWord))
+            .or_else(|| pick(b"karte", Badge))
+            .or_else(|| pick(b"karta", Badge))
+            .or_else(|| pick(b"kaart", Badge)),
+        (6, b'k') => pick(b"kontot", AccountWord).or_else(|| pick(b"kortti", Badge)),
         (6, b'c') => pick(b"compte", AccountWord).or_else(|| pick(b"cuenta", AccountWord)),
         (4, b'n') => pick(b"nimi", AccountWord),
         (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
         (9, b'a') => pick(b"anvandare", User),
         (10, b'a') => pick(b"anvandaren", User),
-        (7, b't') => pick(b"tildelt", Assigned),
+        (7, b't') => pick(b"tildelt", Assigned)
+            .or_else(|| pick(b"tarjeta", Badge))
+            .or_else(|| pick(b"tessera", Badge)),
         (1, b'a') => pick(b"A", EximAuth).filter(|_| w[0] == b'A'),
         (11, b'h') => pick(b"hier_direct", SquidHier).or_else(|| pick(b"handlaggare", Role)),
         (13, b's') => pick(b"sasl_username", Key)
