@@ -8,6 +8,7 @@ use proptest::prelude::*;
 mod account_classes;
 mod accounts;
 mod addresses;
+mod digit_gates;
 mod forms;
 mod hosts;
 mod numbers;
