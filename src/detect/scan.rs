@@ -401,7 +401,9 @@ impl DetectorSet {
         if on.phone && de == j && i > 0 && b[i - 1] == b'<' && b[j..].starts_with(b">->") {
             return Some(dialplan_leg(b, i, j, push));
         }
-        if hex_shaped(b, i, j) {
+        // MAC and card readers take hex in pairs, and only an IPv6 address
+        // has a group of one or three before `:`: not `5.2`, `0.12`, `2.0.0`.
+        if hex_shaped(b, i, j) && !((j - i) % 2 == 1 && nx != b':') {
             if let Some(r) = self.hex_word(b, i, j, push) {
                 return Some(r);
             }

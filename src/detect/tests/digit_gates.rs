@@ -3,7 +3,7 @@
 //! says no and asserts that it finds nothing, so the scan's output is the
 //! same with the gate as without it.
 
-use super::super::{idnum, phone, scan::lone_group, util};
+use super::super::{idnum, ip, mac, phone, scan::lone_group, util};
 use super::*;
 
 /// Pieces of the text after a digit word: separators (typographic ones
@@ -72,6 +72,31 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
+
+    /// A hex group of one or three digits before `.` or `-` is no part of
+    /// a MAC, a card UID or a client identifier, which are written in
+    /// pairs; only IPv6 (after `:`) has such groups.
+    #[test]
+    fn odd_hex_gate(
+        pre in proptest::sample::select(&["", " ", "MAC=", "hwaddr ", "client-id ", "("][..]),
+        w in "[0-9a-fA-F]{1}|[0-9][0-9a-fA-F]{2}",
+        sep in "[-.]",
+        post in "[0-9a-fA-F:.-]{0,24}",
+    ) {
+        if let Some((b, i, _)) = text(pre, &w, &format!("{sep}{post}")) {
+            prop_assert_eq!(mac::card_uid_at(&b, i), None);
+            prop_assert_eq!(mac::at_pos(&b, i), None);
+            prop_assert_eq!(mac::netfilter_at(&b, i), None);
+            prop_assert_eq!(mac::other_at(&b, i, || true), None);
+            prop_assert_eq!(mac::other_at(&b, i, || false), None);
+            prop_assert_eq!(mac::in_client_id(&b, i), None);
+            prop_assert_eq!(ip::ipv6_at(&b, i), None);
+        }
+    }
+}
+
 /// Real digit words beside the gates: the short runs stay, the numbers
 /// the gates let through are still found.
 #[test]
@@ -83,5 +108,13 @@ fn digit_words_beside_the_gates() {
         ("call from 617-555-0176 ended", &[("617-555-0176", Phone)]),
         ("ring 202.555.0141 now", &[("202.555.0141", Phone)]),
         ("mobil 070-174 06 83", &[("070-174 06 83", Phone)]),
+        (
+            "status=sent (250 2.0.0 Ok: queued) delays=0.12/0/0.03/0.1",
+            &[],
+        ),
+        (
+            "ua=Linphone/5.2 hw 1:3c:22:fb:5a:1c:2e",
+            &[("3c:22:fb:5a:1c:2e", Kind::Mac)],
+        ),
     ]);
 }
