@@ -870,6 +870,10 @@ impl DetectorSet {
     /// an account (`TargetUserName=`, `"preferred_username": "`,
     /// `User-Name = "`) or a badge (`badge_id=`, `cardNo:`), outside the
     /// keyword table.
+    ///
+    /// The test for a key's end is made here, in line: most words that
+    /// reach this are no key, and a call for each cost more than the test.
+    #[inline(always)]
     fn key_word(
         &self,
         b: &[u8],
@@ -881,6 +885,19 @@ impl DetectorSet {
         if !(on.username || on.badge) || !username::key_follows(b, j) {
             return None;
         }
+        self.key_value_word(b, i, j, push)
+    }
+
+    /// [`Self::key_word`] once a key's end follows the word.
+    #[inline(never)]
+    fn key_value_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = &self.on;
         let (s, e, k) = username::key_value(b, i, j)?;
         if (k == Kind::Username && !on.username) || (k == Kind::Badge && !on.badge) {
             return None;
