@@ -411,7 +411,9 @@ impl DetectorSet {
         if on.phone && de == j && i > 0 && b[i - 1] == b'<' && b[j..].starts_with(b">->") {
             return Some(dialplan_leg(b, i, j, push));
         }
-        if hex_shaped(b, i, j) {
+        // MAC and card readers take hex in pairs, and only an IPv6 address
+        // has a group of one or three before `:`: not `5.2`, `0.12`, `2.0.0`.
+        if hex_shaped(b, i, j) && !((j - i) % 2 == 1 && nx != b':') {
             if let Some(r) = self.hex_word(b, i, j, push) {
                 return Some(r);
             }
@@ -450,7 +452,10 @@ impl DetectorSet {
         if on.phone
             && b[i] != b'0'
             && (2..=4).contains(&len)
-            && (matches!(nx, b' ' | b'-' | b'.') || (nx >= 0xc2 && phone::group_sep(b, j)))
+            // A group must follow: alone, two to four digits are too few
+            // (`duration=139 sentbyte`).
+            && ((matches!(nx, b' ' | b'-' | b'.') && is_digit(at(b, j + 1)))
+                || (nx >= 0xc2 && phone::group_sep(b, j)))
             && !(i >= 2 && b[i - 1] == b' ' && is_digit(b[i - 2]))
         {
             // `PhoneNumber=695 917 1283`, `kontakt via 917 833 531`: a
@@ -480,7 +485,12 @@ impl DetectorSet {
         if on.phone && b[i] != b'0' && (len == 3 || (len == 1 && b[i] == b'1')) {
             // North American spellings: `617-555-0176`, `202.555.0141`,
             // `1-212-555-0167`; the numbering plan decides.
-            if matches!(nx, b'-' | b'.' | b' ') && !(nx == b'.' && ip::after_version_word(b, i)) {
+            // Only with a digit group after the separator: alone, three
+            // digits are no number (`duration=139 sentbyte`).
+            if matches!(nx, b'-' | b'.' | b' ')
+                && phone::digit_at(b, j + 1).is_some()
+                && !(nx == b'.' && ip::after_version_word(b, i))
+            {
                 if let Some(e) = phone::at_pos(b, i) {
                     push(i, e, Kind::Phone);
                     return Some(e);
@@ -494,6 +504,11 @@ impl DetectorSet {
         let phone_start = b[i] == b'0' && on.phone;
         let keyed_phone = on.phone && (8..=15).contains(&len) && b[i] != b'0';
         if !(phone_start || keyed_phone || matches!(len, 6 | 8 | 10 | 12 | 15)) {
+            return None;
+        }
+        // `dcs=0`, `err=000`, `(uid=0)`: a short run from `0` with no digit
+        // group after it holds too few digits for any number read below.
+        if phone_start && len <= 5 && lone_group(b, j) {
             return None;
         }
         // A run under a key that names an id, a counter or a time is none
@@ -865,6 +880,10 @@ impl DetectorSet {
     /// an account (`TargetUserName=`, `"preferred_username": "`,
     /// `User-Name = "`) or a badge (`badge_id=`, `cardNo:`), outside the
     /// keyword table.
+    ///
+    /// The test for a key's end is made here, in line: most words that
+    /// reach this are no key, and a call for each cost more than the test.
+    #[inline(always)]
     fn key_word(
         &self,
         b: &[u8],
@@ -876,6 +895,19 @@ impl DetectorSet {
         if !(on.username || on.badge) || !username::key_follows(b, j) {
             return None;
         }
+        self.key_value_word(b, i, j, push)
+    }
+
+    /// [`Self::key_word`] once a key's end follows the word.
+    #[inline(never)]
+    fn key_value_word(
+        &self,
+        b: &[u8],
+        i: usize,
+        j: usize,
+        push: &mut impl FnMut(usize, usize, Kind),
+    ) -> Option<usize> {
+        let on = &self.on;
         let (s, e, k) = username::key_value(b, i, j)?;
         if (k == Kind::Username && !on.username) || (k == Kind::Badge && !on.badge) {
             return None;
@@ -1090,6 +1122,19 @@ fn dialplan_leg(b: &[u8], i: usize, j: usize, push: &mut impl FnMut(usize, usize
         return de;
     }
     j
+}
+
+/// True if no further digit group can follow a digit run that ends at
+/// `j`: no separator (`-`, `.`, `/`, a space) before a digit, a bracket or
+/// a full-width digit, and no bracket or non-ASCII byte (a typographic
+/// separator) right after the run. The phone readers then see one group.
+#[inline]
+pub(super) fn lone_group(b: &[u8], j: usize) -> bool {
+    match at(b, j) {
+        b' ' | b'-' | b'.' | b'/' => !matches!(at(b, j + 1), b'0'..=b'9' | b'(' | b')' | 0xef),
+        b'(' | b')' => false,
+        c => c < 0x80,
+    }
 }
 
 /// True if `hh:mm:ss` starts at `i` and nothing that could extend it

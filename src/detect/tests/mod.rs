@@ -9,6 +9,7 @@ mod account_classes;
 mod account_tools;
 mod accounts;
 mod addresses;
+mod digit_gates;
 mod forms;
 mod hosts;
 mod numbers;

@@ -192,9 +192,13 @@ pub(crate) enum Keyword {
     AccountTool,
 }
 
-/// Bit `len` is set if a keyword of that length starts with the byte (either
-/// case): most words the scanner meets are rejected with this one lookup.
-static KEYWORD_SHAPE: [u16; 256] = {
+/// The shapes of the keywords. In `first`, bit `len` is set if a keyword of
+/// that length starts with the byte (either case): most words the scanner
+/// meets are rejected with this one lookup. In `second`, row `f - b'a'`,
+/// column `len`, bit `c - b'a'` is set if a keyword of that length starts
+/// with the letters `f` and `c` (lower case): one more lookup that turns
+/// away most of the words `first` lets through (`from`, `port`, `sshd`).
+static KEYWORD_SHAPE: Shape = {
     const WORDS: [&[u8]; 138] = [
         b"hem",
         b"hjem",
@@ -339,15 +343,27 @@ static KEYWORD_SHAPE: [u16; 256] = {
         b"fob",
     ];
     let mut t = [0u16; 256];
+    let mut second = [[0u32; 16]; 26];
     let mut k = 0;
     while k < WORDS.len() {
         let w = WORDS[k];
         t[w[0] as usize] |= 1 << w.len();
         t[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+        assert!(w[0].is_ascii_lowercase() && w.len() < 16);
+        if w.len() > 1 {
+            assert!(w[1].is_ascii_lowercase());
+            second[(w[0] - b'a') as usize][w.len()] |= 1 << (w[1] - b'a');
+        }
         k += 1;
     }
-    t
+    Shape { first: t, second }
 };
+
+/// See [`KEYWORD_SHAPE`].
+struct Shape {
+    first: [u16; 256],
+    second: [[u32; 16]; 26],
+}
 
 /// The word for a user written with non-ASCII letters (`användare`,
 /// `Användaren`, `käyttäjä`, `usuário`, `Benutzer` is ASCII): read as
@@ -444,18 +460,36 @@ pub(super) fn cue(v: &[u8]) -> bool {
 /// test before [`keyword`].
 #[inline(always)]
 pub(crate) fn may_be_keyword(first: u8, len: usize) -> bool {
-    len < 16 && KEYWORD_SHAPE[usize::from(first)] & (1 << len) != 0
+    len < 16 && KEYWORD_SHAPE.first[usize::from(first)] & (1 << len) != 0
+}
+
+/// True if a keyword of `len` bytes starts with the letter `first` and
+/// then `second` (either case), where [`may_be_keyword`] holds.
+#[inline(always)]
+fn second_letter_fits(first: u8, second: u8, len: usize) -> bool {
+    // `| 0x20` folds a letter to lower case and moves every other byte
+    // out of `a..=z`; `first` is a letter ([`may_be_keyword`]).
+    let c = (second | 0x20).wrapping_sub(b'a');
+    len == 1
+        || (c < 26 && KEYWORD_SHAPE.second[usize::from((first | 0x20) - b'a')][len] & (1 << c) != 0)
 }
 
 /// The keyword a word is, compared case-insensitively.
 #[inline]
 pub(crate) fn keyword(w: &[u8]) -> Option<Keyword> {
-    use Keyword::*;
     let f = *w.first()?;
-    if !may_be_keyword(f, w.len()) {
+    if !may_be_keyword(f, w.len()) || !second_letter_fits(f, at(w, 1), w.len()) {
         return None;
     }
-    let first = f | 0x20;
+    compare_keywords(w)
+}
+
+/// The keyword a word is, by comparing it with those of its length and
+/// first letter.
+#[inline]
+fn compare_keywords(w: &[u8]) -> Option<Keyword> {
+    use Keyword::*;
+    let first = *w.first()? | 0x20;
     let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
     let pick = |k: &[u8], kw: Keyword| is(k).then_some(kw);
     match (w.len(), first) {
@@ -2044,4 +2078,78 @@ fn realm_from(rest: &[u8]) -> bool {
         .take_while(|&&c| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'-' | b'_'))
         .count();
     n > 0 && rest[1 + n..].starts_with(b" from ") && ip_at(rest, 1 + n + 6)
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The words [`compare_keywords`] compares, lower case, read from
+    /// this file.
+    fn compared() -> Vec<Vec<u8>> {
+        let src = include_str!("keyword.rs");
+        let body = &src[src.find("fn compare_keywords(").unwrap()..];
+        let body = &body[..body.find("\n}\n").unwrap()];
+        let mut read: Vec<Vec<u8>> = body
+            .split("pick(b\"")
+            .skip(1)
+            .map(|t| t[..t.find('"').unwrap()].to_ascii_lowercase().into_bytes())
+            .collect();
+        read.sort();
+        read.dedup();
+        read
+    }
+
+    /// The test before the two-letter table: length and first letter.
+    fn one_letter_shape(w: &[u8]) -> bool {
+        w.len() < 16 && KEYWORD_SHAPE.first[usize::from(w[0])] & (1 << w.len()) != 0
+    }
+
+    /// Every keyword passes the shape test in either case, so the table
+    /// its shapes are built from holds them all.
+    #[test]
+    fn every_keyword_passes() {
+        let words = compared();
+        // The parse found the table (it holds over a hundred words).
+        assert!(words.len() > 100);
+        for w in &words {
+            for v in [w.clone(), w.to_ascii_uppercase()] {
+                assert!(may_be_keyword(v[0], v.len()), "{v:?}");
+                assert!(second_letter_fits(v[0], at(&v, 1), v.len()), "{v:?}");
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 50_000, ..ProptestConfig::default() })]
+
+        /// [`keyword`] answers as the one-letter test and the comparison
+        /// did, on keywords with a byte changed, in mixed case, and on
+        /// random words.
+        #[test]
+        fn keyword_as_before(
+            k in any::<usize>(),
+            pos in 0usize..16,
+            c in any::<u8>(),
+            upper in any::<u16>(),
+            w in "[a-zA-Z0-9_@.]{1,15}",
+        ) {
+            let words = compared();
+            let k = k % words.len();
+            let mut v = words[k].clone();
+            if pos < v.len() {
+                v[pos] = c;
+            }
+            for (n, x) in v.iter_mut().enumerate() {
+                if upper & (1 << n) != 0 {
+                    *x = x.to_ascii_uppercase();
+                }
+            }
+            for t in [&v[..], w.as_bytes(), &words[k][..]] {
+                let before = if one_letter_shape(t) { compare_keywords(t) } else { None };
+                prop_assert_eq!(keyword(t), before);
+            }
+        }
+    }
 }
