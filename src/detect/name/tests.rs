@@ -1441,3 +1441,20 @@ fn names_of_the_cultures_added_in_round_ten() {
         ["Rahmatullah Ahmadzai"]
     );
 }
+
+#[test]
+fn names_of_the_cultures_added_in_round_eleven() {
+    // Dutch, Levantine Arabic, Kurdish and Northern Sámi given names and a
+    // Kurdish surname the list lacked beside their neighbours.
+    for g in ["marloes", "bassel", "rêbîn", "rebin", "iŋgá"] {
+        assert!(flags(g) & GIVEN != 0 && flags(g) & COMMON == 0, "{g}");
+    }
+    assert!(flags("silêmanî") & SURNAME != 0);
+    // The company stays a word of logs.
+    assert!(flags("saab") & GIVEN == 0);
+    assert_eq!(
+        names("Samtal från Marloes Jansen till kundtjänst"),
+        ["Marloes Jansen"]
+    );
+    assert_eq!(names("Hej Rêbîn Silêmanî, tack!"), ["Rêbîn Silêmanî"]);
+}
