@@ -265,6 +265,21 @@ ahmadzai popal stanikzai wardak karzai noori sultani hakimi amiri haidari durran
 ghebremariam habte negash abraha gebreyesus qadir rasul karim baban cismaan jaamac nowruzi
 mehta hossain begović żółkiewska chmielewska päiviö ouédraogo
 """
+# Names added in round 11 (hand-added, Apache-2.0 like this file): given
+# names of four cultures that logs of the ninth open split wrote and the
+# list lacked while it held their neighbours: Dutch Marloes (the list has
+# its neighbours Marleen and Marlies), Levantine Arabic
+# Bassel (only the one-s Basel was in), Kurdish (Sorani and Kurmanji)
+# Rêbîn, folded to Rebin too, and Northern Sámi Iŋgá (its ŋ spelling, Inga
+# was in); the Kurdish surname Silêmanî (of Silêmanî, Sulaymaniyah), whose
+# neighbours Barzanî, Botanî and Amedî are in. (Not the Lebanese surname
+# Saab: the car and defence company's name is a word of logs.)
+ROUND11_GIVEN = """
+marloes bassel rêbîn iŋgá
+"""
+ROUND11_SURNAME = """
+silêmanî
+"""
 # Akan day names (Ghana), given to a child after the weekday of birth.
 AKAN_GIVEN = """
 kwame kofi kwabena kwaku yaw kojo kwasi kwadwo akosua adwoa abena akua yaa afua efua ama
@@ -721,7 +736,8 @@ def main():
                    (AKAN_GIVEN, ""), (PINYIN_GIVEN, ""), (NORDIC_GIVEN, ""),
                    (SOMALI_MORE, SOMALI_MORE), (KURDISH_MORE_GIVEN, KURDISH_MORE_SURNAME),
                    (SOUTH_ASIAN_GIVEN, SOUTH_ASIAN_SURNAME), (HORN_MORE, HORN_MORE),
-                   (FILIPINO_GIVEN, FILIPINO_SURNAME), (ROUND10_GIVEN, ROUND10_SURNAME)):
+                   (FILIPINO_GIVEN, FILIPINO_SURNAME), (ROUND10_GIVEN, ROUND10_SURNAME),
+                   (ROUND11_GIVEN, ROUND11_SURNAME)):
         given |= {norm(t) for t in g_.split()}
         sur |= {norm(t) for t in s_.split()}
     fam |= {norm(t) for t in FAMILY_FIRST.split()}
@@ -739,7 +755,7 @@ def main():
                   + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN + SAMI_GIVEN + KURDISH_GIVEN
                   + MIDEAST_GIVEN + HORN_GIVEN + LITHUANIAN_GIVEN + AKAN_GIVEN + PINYIN_GIVEN
                   + NORDIC_GIVEN + SOMALI_MORE + KURDISH_MORE_GIVEN + SOUTH_ASIAN_GIVEN
-                  + HORN_MORE + FILIPINO_GIVEN + ROUND10_GIVEN)
+                  + HORN_MORE + FILIPINO_GIVEN + ROUND10_GIVEN + ROUND11_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
     older |= {f for t in list(older) if (f := fold(t))}
     common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})

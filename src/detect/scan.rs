@@ -106,6 +106,15 @@ impl DetectorSet {
                         i = e;
                         continue;
                     }
+                    // `GÖRAN-LT`, `GRAŻYNA-PC`: a host label's owner
+                    // written with non-ASCII letters.
+                    if on.name && c.is_ascii_alphabetic() {
+                        if let Some((s, e)) = name::host_owner_non_ascii_at(b, i) {
+                            push(s, e, Kind::PersonName);
+                            i = e;
+                            continue;
+                        }
+                    }
                 }
                 // `q-7020-0731222057-20261211-...wav`: a call recording's
                 // file name holds the caller's number.
@@ -180,6 +189,14 @@ impl DetectorSet {
                             continue;
                         }
                     }
+                    // `ÅSA-LT`, `ÇAĞLA-PC`: a host label's owner.
+                    if on.name {
+                        if let Some((s, e)) = name::host_owner_non_ascii_at(b, i) {
+                            push(s, e, Kind::PersonName);
+                            i = e;
+                            continue;
+                        }
+                    }
                 }
                 0xC2..=0xF4 if on.name && name::may_start(b, i) => {
                     if let Some((s, e)) = name::at(b, i) {
@@ -189,6 +206,11 @@ impl DetectorSet {
                                 push(us, ue, Kind::Username);
                             }
                         }
+                        i = e;
+                        continue;
+                    }
+                    if let Some((s, e)) = name::host_owner_non_ascii_at(b, i) {
+                        push(s, e, Kind::PersonName);
                         i = e;
                         continue;
                     }

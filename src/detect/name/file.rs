@@ -6,7 +6,10 @@
 //! `lonespec_Warsame.pdf` (vsftpd's and proftpd's xferlog),
 //! `CV_Răzvan_Popescu.docx` (Synology and Nextcloud file events),
 //! `intyg_Amedî.pdf` (Cisco ESA and Proofpoint attachment names),
-//! `kontrakt_Popescu.docx` (Zscaler and Netskope DLP). The scan's walk
+//! `kontrakt_Popescu.docx` (Zscaler and Netskope DLP), and in the archive
+//! such a document is mailed or downloaded in, `faktura_Nasrallah.zip`
+//! (Bitdefender GravityZone's, Microsoft Defender's and Sophos'
+//! detection paths, Mimecast's attachment names). The scan's walk
 //! only calls the name rules on a capitalised word's start, and the first
 //! part of such a name (`lonespec_W`) is one lower-case word with it; a
 //! test on every lower-case word for a `_` and a capital inside it cost
@@ -67,7 +70,7 @@ pub(crate) fn extension_word(b: &[u8], i: usize, j: usize) -> bool {
         _ => return false,
     };
     // The extensions of `word::document_extension`.
-    const EXT: [u32; 17] = [
+    const EXT: [u32; 18] = [
         packed(b"pdf"),
         packed(b"doc"),
         packed(b"docx"),
@@ -85,6 +88,7 @@ pub(crate) fn extension_word(b: &[u8], i: usize, j: usize) -> bool {
         packed(b"jpg"),
         packed(b"jpeg"),
         packed(b"png"),
+        packed(b"zip"),
     ];
     EXT.contains(&x)
 }

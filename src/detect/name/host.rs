@@ -139,6 +139,25 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The owner's name in a host label whose first part is written with
+/// non-ASCII letters (`GÖRAN-LT`, `GRAŻYNA-PC`, `ÇAĞLA-LT`, `İLKER-LT`,
+/// `TORBJÖRN-LT.corp.local`), as Bitdefender's `dvchost=`, Sophos'
+/// `endpoint`, Defender's `DeviceName` and DHCP leases write them: the
+/// scan's ASCII word stops at the first such letter (or starts on one), so
+/// the label's letters are read here and [`at`] is asked only when a `-`
+/// follows them. `i` starts the word; nothing before it joins it.
+#[inline(never)]
+pub(crate) fn non_ascii_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
+        return None;
+    }
+    let e = letters_end(b, i);
+    if e == i || b.get(e) != Some(&b'-') {
+        return None;
+    }
+    at(b, i)
+}
+
 /// After a device word, a model's designation and the owner's name that
 /// ends the label: `Galaxy-A54-Zbigniew`, `iPhone-15-Rajesh`,
 /// `Pixel-8a-Agneta-Majvor` (a device renamed in its settings keeps the

@@ -69,7 +69,7 @@ mod value;
 mod word;
 
 pub(crate) use file::{before_extension, extension_word};
-pub(crate) use host::at as host_owner_at;
+pub(crate) use host::{at as host_owner_at, non_ascii_at as host_owner_non_ascii_at};
 pub(crate) use run::{ascii_candidate, at};
 pub use value::looks_like_name;
 pub(crate) use value::{

@@ -1296,9 +1296,33 @@ fn names_that_end_a_documents_file_name_after_an_underscore() {
             "Path: /homes/khaled/Dokument/CV_خالد_الحسيني.docx",
             &["خالد_الحسيني"],
         ),
+        // A document in the archive it was mailed or downloaded in:
+        // Bitdefender GravityZone's CEF filePath (backslashes doubled),
+        // Microsoft Defender's detection path, Sophos Central's and
+        // Mimecast's attachment names.
+        (
+            r"BitdefenderGZMalwareName=Trojan.GenericKD.7188 filePath=C:\\Users\\bn4072\\Downloads\\faktura_Nasrallah.zip act=deleted",
+            &["Nasrallah"],
+        ),
+        (
+            r"Path: file:_C:\Users\ktehrani\Downloads\CV_Tehrani.zip; Process Name: C:\Windows\explorer.exe",
+            &["Tehrani"],
+        ),
+        (
+            r#"{"type":"Event::Endpoint::Threat::Detected","name":"Malware detected: 'Troj/Agent-BDJX' at 'C:\\Users\\cozturk\\Downloads\\faktura_Öztürk.zip'"}"#,
+            &["Öztürk"],
+        ),
+        (
+            "Dir=Inbound|fileName=ansokan_Anna_Lindqvist.zip|fileExt=zip|Act=Hld",
+            &["Anna_Lindqvist"],
+        ),
         // Not a name: common words, months, products, codes, no `_`, no
         // document, lower case.
         ("report_Final.pdf backup_Monday.xlsx readme_First.txt", &[]),
+        (
+            "backup_Monday.zip firmware_Cisco.zip export_2026.zip logs_server.zip",
+            &[],
+        ),
         ("manual_Cisco.pdf export_Sales.csv log_Server.txt", &[]),
         ("Lönespec_CHG389720.pdf invoice_2026-03.pdf", &[]),
         ("Warsame.pdf anna_berg.pdf app_Anna.log", &[]),
@@ -1416,4 +1440,21 @@ fn names_of_the_cultures_added_in_round_ten() {
         names("Samtal från Rahmatullah Ahmadzai till kundtjänst"),
         ["Rahmatullah Ahmadzai"]
     );
+}
+
+#[test]
+fn names_of_the_cultures_added_in_round_eleven() {
+    // Dutch, Levantine Arabic, Kurdish and Northern Sámi given names and a
+    // Kurdish surname the list lacked beside their neighbours.
+    for g in ["marloes", "bassel", "rêbîn", "rebin", "iŋgá"] {
+        assert!(flags(g) & GIVEN != 0 && flags(g) & COMMON == 0, "{g}");
+    }
+    assert!(flags("silêmanî") & SURNAME != 0);
+    // The company stays a word of logs.
+    assert!(flags("saab") & GIVEN == 0);
+    assert_eq!(
+        names("Samtal från Marloes Jansen till kundtjänst"),
+        ["Marloes Jansen"]
+    );
+    assert_eq!(names("Hej Rêbîn Silêmanî, tack!"), ["Rêbîn Silêmanî"]);
 }

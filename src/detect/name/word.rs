@@ -386,15 +386,16 @@ pub(super) fn escaped_comma(b: &[u8], j: usize) -> Option<usize> {
 }
 
 /// True if a document's file extension starts at `k` and ends its name
-/// (`pdf`, `docx`, `xlsx`, `jpg`, before a quote, a space, a comma or
+/// (`pdf`, `docx`, `xlsx`, `jpg`, and `zip`, the archive a document is
+/// mailed and downloaded in, before a quote, a space, a comma or
 /// the end): the name before it is the document's title, and titles name
 /// the people documents are about (`Beslut LSS Karin Eriksson.pdf`, in
 /// print, DLP and file-share audit logs), which `Karin.Eriksson` does not
 /// make a login of.
 pub(super) fn document_extension(b: &[u8], k: usize) -> bool {
-    const EXT: [&[u8]; 17] = [
+    const EXT: [&[u8]; 18] = [
         b"pdf", b"doc", b"docx", b"odt", b"rtf", b"txt", b"xls", b"xlsx", b"ods", b"csv", b"ppt",
-        b"pptx", b"msg", b"eml", b"jpg", b"jpeg", b"png",
+        b"pptx", b"msg", b"eml", b"jpg", b"jpeg", b"png", b"zip",
     ];
     let mut e = k;
     while e < b.len() && e - k < 5 && b[e].is_ascii_alphabetic() {

@@ -127,3 +127,43 @@ fn generic_and_common_host_names_stay() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn owners_in_host_names_written_with_non_ascii_letters() {
+    // The label's first part has letters outside ASCII, where the scan's
+    // word stops (or starts): Bitdefender GravityZone's CEF dvchost and
+    // FQDN, dnsmasq, the Windows DHCP server's audit log, Microsoft
+    // Defender's DeviceName, Sophos Central's endpoint.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "CEF:0|Bitdefender|GravityZone|6.33.1-1|35|Antimalware|6|BitdefenderGZModule=av dvchost=GÖRAN-LT BitdefenderGZComputerFQDN=GÖRAN-LT.corp.local dvc=10.44.96.218",
+            &["GÖRAN", "GÖRAN"],
+        ),
+        (
+            "May 11 21:54:27 gw-hq dnsmasq-dhcp[4565]: 790019 DHCPACK(br-lan) 172.20.36.17 5c:0a:5b:fd:7e:3b GRAŻYNA-PC",
+            &["GRAŻYNA"],
+        ),
+        (
+            "10,04/02/26,08:14:02,Assign,10.20.30.41,ÅSA-LAPTOP.corp.example.se,A0B1C2D3E4F5,,1234,0,,,,0x4D53465420352E30,MSFT 5.0,,,,0",
+            &["ÅSA"],
+        ),
+        (
+            r#"{"Timestamp":"2026-04-02T08:14:02Z","DeviceName":"çağla-lt.corp.local","ActionType":"AntivirusDetection"}"#,
+            &["çağla"],
+        ),
+        (
+            r#"{"endpoint":{"hostname":"TORBJÖRNS-MBP"},"type":"Event::Endpoint::UpdateSuccess"}"#,
+            &["TORBJÖRN"],
+        ),
+        // No one's name: words of the place or the role, a device alone,
+        // a label that goes on from a letter before it.
+        (
+            "dvchost=KÖK-PC dvchost=MÖTESRUM-LT dvchost=LÅNE-LT dvchost=ÖVNING-PC",
+            &[],
+        ),
+        ("dvchost=XÅSA-LT dvchost=GÖTEBORG-PC", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(text), *want, "{text}");
+    }
+}
