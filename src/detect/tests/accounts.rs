@@ -413,6 +413,47 @@ fn the_user_column_of_squids_access_log() {
 }
 
 #[test]
+fn the_user_column_of_cups_page_log() {
+    exactly(&[
+        // cupsd.conf(5)'s default PageLogFormat, a page line (CUPS 1.x,
+        // the format documented in CUPS's design notes).
+        (
+            "DeskJet kberg 2 [20/May/1999:19:21:05 +0000] 1 1 acme-123 localhost myfile A4 one-sided",
+            &[("kberg", Username)],
+        ),
+        // CUPS 2.x's one line per job with `total`, through syslog.
+        (
+            "<190>Jun 19 13:37:46 print2 cups-page: Reception_MFP mavill 7585 [19/Jun/2026:13:37:46 +0100] total 1 - localhost report.pdf A4 two-sided-long-edge",
+            &[("mavill", Username)],
+        ),
+        // macOS: /var/log/cups/page_log, a dotted login and a queue name
+        // with dashes.
+        (
+            "HP_LaserJet_Pro-M404 anna.lind 311 [03/Feb/2026:09:12:44 +0100] total 2 - MacBook-Pro.local Untitled iso_a4_210x297mm one-sided",
+            &[("anna.lind", Username)],
+        ),
+        // Root and system accounts stay; a common log format line (CUPS's
+        // own access_log) is no page log.
+        (
+            "DeskJet root 2 [20/May/1999:19:21:05 +0000] 1 1 - localhost myfile A4 one-sided",
+            &[],
+        ),
+        (
+            "Office-MFP ubnt 7533 [21/Mar/2026:17:27:21 +0100] 1 3 - localhost setup.pdf A4 one-sided",
+            &[],
+        ),
+        (
+            "localhost - - [20/May/1999:19:20:29 +0000] \"POST /admin/ HTTP/1.1\" 401 0 - -",
+            &[],
+        ),
+        (
+            "queue paused 12 [20/May/1999:19:20:29 +0000] \"by admin\" and more words here",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn two_word_cues_and_field_labels() {
     exactly(&[
         (
