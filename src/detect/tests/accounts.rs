@@ -454,6 +454,35 @@ fn the_user_column_of_cups_page_log() {
 }
 
 #[test]
+fn a_login_with_its_number_before_the_address() {
+    exactly(&[
+        // Roundcube's userlogins log, direct and behind a proxy.
+        (
+            "roundcube: <9tqy79qn> Successful login for u762891 (ID: 1625) from 10.44.87.97 in session 9tqy79qnpudgjqky",
+            &[("u762891", Username), ("10.44.87.97", Ipv4)],
+        ),
+        (
+            "roundcube: <b2jxlnnt> Successful login for gunemr12 (ID: 429) from 172.19.226.168 (X-Forwarded-For: 94.234.17.54) in session b2jxlnntn50bun80",
+            &[
+                ("gunemr12", Username),
+                ("172.19.226.168", Ipv4),
+                ("94.234.17.54", Ipv4),
+            ],
+        ),
+        (
+            "webmail: login for k.berg (uid=1000) from 192.0.2.7",
+            &[("k.berg", Username), ("192.0.2.7", Ipv4)],
+        ),
+        // Not a number of the account, or no address after it.
+        (
+            "renewed lease for client7 (pid 4242) from 192.0.2.7",
+            &[("192.0.2.7", Ipv4)],
+        ),
+        ("waiting for job7 (ID: 12) to finish", &[]),
+    ]);
+}
+
+#[test]
 fn two_word_cues_and_field_labels() {
     exactly(&[
         (
