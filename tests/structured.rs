@@ -447,3 +447,50 @@ fn a_type_sibling_speaks_for_its_own_array_element() {
         &["Karin", "Lindqvist"],
     );
 }
+
+#[test]
+fn a_label_that_ends_a_bare_kv_value_reads_the_text_after_it() {
+    // Whitespace ends a bare value at its label; the account after the
+    // label is read with it, as the syslog and json packs read it.
+    for (rec, login) in [
+        // Netwrix Auditor's activity record as key=value (Details).
+        (
+            "DataSource=Active Directory Action=Added ObjectType=user Who=CORP\\svc-nwx Where=dc01.corp.local Details=sAMAccountName: kberg2; displayName: added",
+            "kberg2",
+        ),
+        // Windows Security events rendered as key=value (Splunk, NXLog).
+        (
+            "EventCode=4740 ComputerName=dc01.corp.local Message=Account: hlindqvist was locked out Caller=DC01$",
+            "hlindqvist",
+        ),
+        // logfmt (Go services, Grafana, Loki) with an unquoted message.
+        (
+            "time=2026-03-01T10:00:00Z level=warn msg=username: mnorberg3 reason=invalid_password src=198.51.100.20",
+            "mnorberg3",
+        ),
+        // An application's login message in a plain kv line.
+        (
+            "time=1 act=logon msg=user: jsmith17 src=10.0.0.1",
+            "jsmith17",
+        ),
+        // SQL Server's failure reason under a kv key.
+        (
+            "act=fail reason=Login failed for user: anders.holm src=10.1.1.1",
+            "anders.holm",
+        ),
+    ] {
+        let out = replaced("kv-cef", rec, &[login]);
+        // The words before the account stay.
+        let at = rec.find(login).unwrap();
+        assert!(out.starts_with(&rec[..at]), "{out}");
+    }
+    // A value ending in ':' that is no label (auditd's msg=audit(...):) and
+    // labels before text that holds no account change nothing.
+    for rec in [
+        "type=USER_AUTH msg=audit(1700000000.123:456): pid=4242 uid=0 auid=4294967295 ses=4294967295 res=failed",
+        "ts=2026-03-01T10:00:00Z status=error: connection refused host=db1",
+        "Keywords=Classic Message=Product: Centrify Suite Category: DirectAuthorize - Windows Event name: Remote login success",
+    ] {
+        unchanged("kv-cef", rec);
+    }
+}

@@ -13,7 +13,10 @@
 //! - the mail system's own senders and the role mailboxes of RFC 5321
 //!   (`postmaster`) and RFC 2142 (`abuse`, `hostmaster`, `webmaster`,
 //!   `noc`, `security`), and the bounce sender `MAILER-DAEMON`, which mail
-//!   servers, directories and SSO logs also write as a bare account.
+//!   servers, directories and SSO logs also write as a bare account;
+//! - the factory accounts of appliances and gateways, set by their vendor
+//!   and named in its setup guides: Ubiquiti's `ubnt` (airOS, EdgeOS,
+//!   UniFi devices before adoption) and Apache Guacamole's `guacadmin`.
 //!
 //! Sample schemas that some databases install (`SCOTT`, `HR`) are not
 //! listed: their names are also people's.
@@ -42,6 +45,7 @@ const ACCOUNTS: &[&[u8]] = &[
     b"gsmadmin_internal",
     b"gsmcatuser",
     b"gsmuser",
+    b"guacadmin",
     b"hostmaster",
     b"lbacsys",
     b"mailer-daemon",
@@ -76,6 +80,7 @@ const ACCOUNTS: &[&[u8]] = &[
     b"sysrac",
     b"system",
     b"tsmsys",
+    b"ubnt",
     b"webmaster",
     b"wmsys",
     b"xdb",
@@ -175,6 +180,8 @@ mod tests {
             "XS$NULL",
             "MAILER-DAEMON",
             "Postmaster",
+            "ubnt",
+            "guacadmin",
             "mysql.session",
             "debian-sys-maint",
             "rdsadmin",

@@ -34,6 +34,8 @@
 //! - Samba `vfs_full_audit` records with the default prefix `%u|%I`.
 //! - xferlog(5) (wu-ftpd, ProFTPD, vsftpd, Pure-FTPd): `username` and
 //!   `authenticated-user-id`.
+//! - CUPS's page log (`printer user job-id [time] page copies ...`,
+//!   Linux and macOS): `user`.
 //!
 //! A message that starts as a Mitel SMDR call record (`mm/dd hh:mm
 //! hh:mm:ss`) is handed to `phone::smdr`, which reads its parties' numbers
@@ -186,6 +188,9 @@ fn at_start(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> Start {
     }
     if k > 1 && r[k - 1] == b':' && k < lim {
         return Start::Tag(p + k + 1);
+    }
+    if k > 0 && r.get(k) == Some(&b' ') && cups_page(b, p + k + 1, out, base) {
+        return Start::Read;
     }
     if dotted {
         if let Some(q) = memchr::memchr(b'[', &r[..r.len().min(WINDOW + 32)]) {
@@ -401,6 +406,59 @@ fn clf(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
         }
     }
     false
+}
+
+/// CUPS's page log (`/var/log/cups/page_log` on Linux and macOS, or
+/// through syslog), in the default `PageLogFormat` of cupsd.conf(5):
+/// `%p %u %j %T %P %C %{job-billing} %{job-originating-host-name}
+/// %{job-name} %{media} %{sides}`, i.e. `printer user job-id [time] page
+/// copies ...`, where `page` is a page number or `total` (CUPS 1.5 and
+/// later write one `total` line per job). `p` is where the column after
+/// the printer starts: the account, then the job id (digits) and the time
+/// in the common log format, then the page and copies columns, which tell
+/// it from a common log format line (`host ident user [time] "request"`).
+/// Returns whether the line was one.
+fn cups_page(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
+    let r = &b[p.min(b.len())..];
+    let Some(u) = r.iter().take(MAX_USER + 1).position(|&c| c == b' ') else {
+        return false;
+    };
+    let j = &r[u + 1..];
+    let d = j.iter().take(11).take_while(|c| c.is_ascii_digit()).count();
+    if u == 0 || d == 0 || !j[d..].starts_with(b" [") {
+        return false;
+    }
+    let t = &j[d + 2..];
+    let month = t
+        .get(3..6)
+        .is_some_and(|m| m.iter().all(u8::is_ascii_alphabetic));
+    if !(shape(t, b"dd/") && month && shape(&t[6..], b"/dddd:dd:dd:dd")) {
+        return false;
+    }
+    let Some(close) = t[20..].iter().take(12).position(|&c| c == b']') else {
+        return false;
+    };
+    // ` <page> <copies> `: a page number or `total`, then a number.
+    let after = &t[20 + close + 1..];
+    let Some(rest) = after.strip_prefix(b" ") else {
+        return false;
+    };
+    let page = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = match rest.strip_prefix(b"total") {
+        Some(x) => x,
+        None if page > 0 => &rest[page..],
+        None => return false,
+    };
+    let copies = rest
+        .iter()
+        .skip(1)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(rest.first() == Some(&b' ') && copies > 0) {
+        return false;
+    }
+    push_user(b, p, p + u, out, base);
+    true
 }
 
 /// Squid's native access log at `p`: `time elapsed remotehost

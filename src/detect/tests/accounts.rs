@@ -413,6 +413,76 @@ fn the_user_column_of_squids_access_log() {
 }
 
 #[test]
+fn the_user_column_of_cups_page_log() {
+    exactly(&[
+        // cupsd.conf(5)'s default PageLogFormat, a page line (CUPS 1.x,
+        // the format documented in CUPS's design notes).
+        (
+            "DeskJet kberg 2 [20/May/1999:19:21:05 +0000] 1 1 acme-123 localhost myfile A4 one-sided",
+            &[("kberg", Username)],
+        ),
+        // CUPS 2.x's one line per job with `total`, through syslog.
+        (
+            "<190>Jun 19 13:37:46 print2 cups-page: Reception_MFP mavill 7585 [19/Jun/2026:13:37:46 +0100] total 1 - localhost report.pdf A4 two-sided-long-edge",
+            &[("mavill", Username)],
+        ),
+        // macOS: /var/log/cups/page_log, a dotted login and a queue name
+        // with dashes.
+        (
+            "HP_LaserJet_Pro-M404 anna.lind 311 [03/Feb/2026:09:12:44 +0100] total 2 - MacBook-Pro.local Untitled iso_a4_210x297mm one-sided",
+            &[("anna.lind", Username)],
+        ),
+        // Root and system accounts stay; a common log format line (CUPS's
+        // own access_log) is no page log.
+        (
+            "DeskJet root 2 [20/May/1999:19:21:05 +0000] 1 1 - localhost myfile A4 one-sided",
+            &[],
+        ),
+        (
+            "Office-MFP ubnt 7533 [21/Mar/2026:17:27:21 +0100] 1 3 - localhost setup.pdf A4 one-sided",
+            &[],
+        ),
+        (
+            "localhost - - [20/May/1999:19:20:29 +0000] \"POST /admin/ HTTP/1.1\" 401 0 - -",
+            &[],
+        ),
+        (
+            "queue paused 12 [20/May/1999:19:20:29 +0000] \"by admin\" and more words here",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_login_with_its_number_before_the_address() {
+    exactly(&[
+        // Roundcube's userlogins log, direct and behind a proxy.
+        (
+            "roundcube: <9tqy79qn> Successful login for u762891 (ID: 1625) from 10.44.87.97 in session 9tqy79qnpudgjqky",
+            &[("u762891", Username), ("10.44.87.97", Ipv4)],
+        ),
+        (
+            "roundcube: <b2jxlnnt> Successful login for gunemr12 (ID: 429) from 172.19.226.168 (X-Forwarded-For: 94.234.17.54) in session b2jxlnntn50bun80",
+            &[
+                ("gunemr12", Username),
+                ("172.19.226.168", Ipv4),
+                ("94.234.17.54", Ipv4),
+            ],
+        ),
+        (
+            "webmail: login for k.berg (uid=1000) from 192.0.2.7",
+            &[("k.berg", Username), ("192.0.2.7", Ipv4)],
+        ),
+        // Not a number of the account, or no address after it.
+        (
+            "renewed lease for client7 (pid 4242) from 192.0.2.7",
+            &[("192.0.2.7", Ipv4)],
+        ),
+        ("waiting for job7 (ID: 12) to finish", &[]),
+    ]);
+}
+
+#[test]
 fn two_word_cues_and_field_labels() {
     exactly(&[
         (

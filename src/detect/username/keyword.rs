@@ -993,6 +993,9 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
                 let (s, e, after) = take(b, j + 1)?;
                 let rest = &b[after..];
                 let ok = (rest.starts_with(b" from ") && ip_at(b, after + 6))
+                    // Roundcube's userlogins log: `Successful login for
+                    // alice (ID: 1625) from 192.0.2.7 in session ...`.
+                    || id_then_from(b, after)
                     // Pulse Secure and Ivanti Connect Secure name the realm:
                     // `Primary authentication successful for alice/Users
                     // from 192.0.2.7`, `Failed for alice/Staff from ...`.
@@ -1750,6 +1753,35 @@ fn radius_login(b: &[u8], j: usize) -> Option<(usize, usize)> {
 /// The ident-user field of the common and combined log formats (Apache,
 /// nginx, many proxies): `192.0.2.1 - alice [10/Oct/2026:13:55:36 +0200]`,
 /// right after the client address that ends at `ip_end`.
+/// True if `b[at..]` is a short parenthesised number of the account
+/// (` (ID: 1625)`, ` (uid 1000)`, ` (uid=1000)`) and then ` from ` and an
+/// address, as Roundcube's userlogins log writes a login.
+fn id_then_from(b: &[u8], at: usize) -> bool {
+    let Some(rest) = b.get(at..).and_then(|r| r.strip_prefix(b" (")) else {
+        return false;
+    };
+    let Some(close) = rest.iter().take(16).position(|&c| c == b')') else {
+        return false;
+    };
+    let inner = &rest[..close];
+    let digits = inner
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let label = &inner[..inner.len() - digits];
+    let label = label
+        .strip_suffix(b" ")
+        .or_else(|| label.strip_suffix(b"="))
+        .unwrap_or(label);
+    let label = label.strip_suffix(b":").unwrap_or(label);
+    let from = at + 2 + close + 1;
+    digits > 0
+        && (label.eq_ignore_ascii_case(b"id") || label.eq_ignore_ascii_case(b"uid"))
+        && b[from..].starts_with(b" from ")
+        && ip_at(b, from + 6)
+}
+
 pub(crate) fn after_ip_clf(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
     if !b[ip_end..].starts_with(b" - ") {
         return None;

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::detect::Kind;
-use crate::format::{self, DecodeError, Field, Format};
+use crate::format::{self, DecodeError, Field, Format, Style};
 use crate::ops::OpError;
 
 use super::Columns;
@@ -215,13 +215,20 @@ pub(super) fn echoes_in_gaps(format: &Format) -> bool {
 }
 
 /// The byte ranges of a record that no field covers, skipping ones too short
-/// to hold any personal value.
+/// to hold any personal value: `(range, from)`, where detections that start
+/// before `from` are not taken. A gap normally starts at `from`; after a
+/// bare kv value that is only a label (`msg=user: x`, Netwrix's
+/// `Details=sAMAccountName: x; ...`, `reason=Login failed for user: x`:
+/// whitespace ended the value at the label) it starts at that label, so
+/// the text after it is read with the label before it, as the json and
+/// syslog packs read it; the label itself stays the field's.
 pub(super) fn gaps<'f>(
     len: usize,
     fields: &'f [Field<'_>],
-) -> impl Iterator<Item = Range<usize>> + 'f {
+) -> impl Iterator<Item = (Range<usize>, usize)> + 'f {
     const MIN: usize = 5;
     let mut at = 0;
+    let mut label = None;
     let mut i = 0;
     std::iter::from_fn(move || {
         while i <= fields.len() {
@@ -229,15 +236,41 @@ pub(super) fn gaps<'f>(
                 Some(f) => (f.raw.start, f.raw.end),
                 None => (len, len),
             };
+            let from_label = label.take();
+            label = fields
+                .get(i)
+                .filter(|f| f.raw.end >= at && ends_in_label(f))
+                .map(|f| f.raw.start);
             i += 1;
             let gap = at..start.max(at);
             at = at.max(next);
-            if gap.end - gap.start >= MIN {
-                return Some(gap);
+            let short = if from_label.is_some() { 2 } else { MIN };
+            if gap.end - gap.start >= short {
+                let from = gap.start;
+                return Some((from_label.unwrap_or(from)..gap.end, from));
             }
         }
         None
     })
+}
+
+/// A bare kv value that is only a label before the value whitespace cut
+/// off: ASCII letters (and `_`, `-` inside) ending in `:` (`user:`,
+/// `sAMAccountName:`, `Account_Name:`), at most 40 bytes. No digit, so
+/// the label holds nothing a detector takes.
+fn ends_in_label(f: &Field<'_>) -> bool {
+    if f.style != Style::KvBare {
+        return false;
+    }
+    let v = f.value.as_bytes();
+    let [word @ .., b':'] = v else {
+        return false;
+    };
+    (2..=40).contains(&word.len())
+        && word[0].is_ascii_alphabetic()
+        && word
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || c == b'_' || c == b'-')
 }
 
 /// Narrows a range to exclude surrounding whitespace, so a bound value such
@@ -280,5 +313,60 @@ pub(crate) fn ip_kind_of(kind: Kind, original: &str) -> Kind {
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 if original.contains('-') => Kind::HostIpv4,
         Kind::Ipv4 | Kind::Ipv6 | Kind::HostIpv4 => Kind::Ipv4,
         k => k,
+    }
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use super::gaps;
+    use crate::format::{Field, Format};
+
+    fn kv_gaps(rec: &str) -> Vec<(String, String)> {
+        let mut fields: Vec<Field<'_>> = Vec::new();
+        Format::Kv.decode(rec.as_bytes(), &mut fields).unwrap();
+        gaps(rec.len(), &fields)
+            .map(|(g, from)| (rec[g.start..from].to_string(), rec[from..g.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_gap_after_a_label_value_starts_at_the_label() {
+        // Netwrix Auditor's Details, logfmt's msg, a kv Message.
+        assert_eq!(
+            kv_gaps("Who=CORP\\adm Details=sAMAccountName: kberg2; x Where=dc01"),
+            [
+                (String::new(), " Details=".into()),
+                ("sAMAccountName:".into(), " kberg2; x Where=".into())
+            ]
+        );
+        assert_eq!(
+            kv_gaps("level=warn msg=username: mnorberg3 src=198.51.100.20"),
+            [
+                (String::new(), "level=".into()),
+                (String::new(), " msg=".into()),
+                ("username:".into(), " mnorberg3 src=".into())
+            ]
+        );
+        assert_eq!(
+            kv_gaps("a=1 msg=User: bo"),
+            [
+                (String::new(), " msg=".into()),
+                ("User:".into(), " bo".into())
+            ]
+        );
+        // No label: auditd's msg=audit(...):, a value with digits, a
+        // value that does not end in ':', a quoted value.
+        for rec in [
+            "type=USER_AUTH msg=audit(1700000000.123:456): pid=4242 uid=0",
+            "t=10:00:00: next words here x=1",
+            "msg=user jsmith17 src=10.0.0.1",
+            "msg=\"user:\" jsmith17 src=10.0.0.1",
+        ] {
+            for (head, _) in kv_gaps(rec) {
+                assert!(head.is_empty(), "{rec}: {head:?}");
+            }
+        }
+        // Without a label, a gap shorter than five bytes is still skipped.
+        assert!(kv_gaps("a=1 bo").is_empty());
     }
 }

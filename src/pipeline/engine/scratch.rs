@@ -298,12 +298,13 @@ impl Scratch {
         &mut self,
         inner: &Inner,
         rec: &[u8],
-        gap: Range<usize>,
+        (gap, from): (Range<usize>, usize),
     ) -> Result<(), RecordError> {
         let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) else {
             return Ok(());
         };
-        self.scan_in_place(inner, text, gap.start, echoes_in_gaps(&inner.pack.format))
+        let echo = echoes_in_gaps(&inner.pack.format);
+        self.scan_in_place(inner, text, gap.start, from - gap.start, echo)
     }
 
     /// Runs the text detectors over `text`, which sits unescaped at `base`
@@ -314,6 +315,7 @@ impl Scratch {
         inner: &Inner,
         text: &str,
         base: usize,
+        from: usize,
         echo: bool,
     ) -> Result<(), RecordError> {
         if !self.find(text, echo) {
@@ -321,7 +323,8 @@ impl Scratch {
         }
         let spans = std::mem::take(&mut self.spans);
         let mut result = Ok(());
-        let mut at = 0;
+        // Detections before `from` belong to a field already read.
+        let mut at = from;
         for s in &spans {
             let Some(cat) = inner.category_of(s.kind) else {
                 continue;
@@ -439,7 +442,7 @@ impl Scratch {
             {
                 // Free text written as is (a syslog MSG, a plain line): edit
                 // the values where they stand.
-                self.scan_in_place(inner, value, field.raw.start, true)
+                self.scan_in_place(inner, value, field.raw.start, 0, true)
             }
             FieldRule::Scan => {
                 if !self.find(value, true) {

@@ -537,10 +537,10 @@ impl Worker {
             }
         });
         if result.is_ok() && scans_gaps(&inner.pack.format) {
-            for gap in gaps(rec.len(), &fields) {
+            for (gap, from) in gaps(rec.len(), &fields) {
                 if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
                     self.s.find(text, echoes_in_gaps(&inner.pack.format));
-                    for s in &self.s.spans {
+                    for s in self.s.spans.iter().filter(|s| gap.start + s.start >= from) {
                         found.push(Found {
                             start: gap.start + s.start,
                             end: gap.start + s.end,
