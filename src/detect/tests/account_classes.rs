@@ -254,6 +254,14 @@ fn logins_built_from_a_name_as_a_whole_field() {
         ("\tadm-portal\tadm-server\tsvc-backup\t", &[]),
         ("\tsystem.users\tlog.level\tuser.name\t", &[]),
         ("Local/s@callback.agi,1 AGI(callback.agi)", &[]),
+        // Audit logs' dotted action names (GitHub, GitLab, Okta, Atlassian
+        // write `object.verb`), though `Repo` and `Org` are surnames.
+        (r#"{"action":"repo.create","actor":"x"}"#, &["x"]),
+        (
+            "\trepo.destroy\torg.update\trepo.transfer\tteam.removed\t",
+            &[],
+        ),
+        (r#"{"user":"x","who":"anna.grant"}"#, &["x", "anna.grant"]),
     ]);
 }
 

@@ -35,6 +35,56 @@ const MODULE_PREFIXES: [&[u8]; 16] = [
     b"gnome", b"snap", b"dbus", b"cron", b"sudo",
 ];
 
+/// Verbs that end an audit log's dotted action name (`repo.create`,
+/// `org.update`, `team.delete`, `user.login`: GitHub, GitLab, Okta, Slack
+/// and Atlassian write `object.verb`): such a pair is an event, not a
+/// login, though its object may be a surname (`Repo`, `Org`).
+const ACTION_VERBS: [&[u8]; 43] = [
+    b"create",
+    b"created",
+    b"delete",
+    b"deleted",
+    b"destroy",
+    b"destroyed",
+    b"update",
+    b"updated",
+    b"add",
+    b"added",
+    b"remove",
+    b"removed",
+    b"rename",
+    b"renamed",
+    b"transfer",
+    b"transferred",
+    b"invite",
+    b"invited",
+    b"login",
+    b"logout",
+    b"enable",
+    b"enabled",
+    b"disable",
+    b"disabled",
+    b"change",
+    b"changed",
+    b"modify",
+    b"modified",
+    b"granted",
+    b"revoke",
+    b"revoked",
+    b"archive",
+    b"archived",
+    b"publish",
+    b"published",
+    b"import",
+    b"export",
+    b"join",
+    b"leave",
+    b"access",
+    b"download",
+    b"upload",
+    b"start",
+];
+
 /// Suffixes that mark a second account of the same person (`.ext` for a
 /// consultant, `.adm` for an administrator).
 const ROLE_SUFFIXES: [&[u8]; 5] = [b"ext", b"adm", b"admin", b"extern", b"konsult"];
@@ -117,7 +167,13 @@ fn person_handle(v: &[u8]) -> bool {
     }
     match parts {
         [g, s] if g.len() == 1 => g[0].is_ascii_lowercase() && s.len() >= 4 && name_word(s),
-        [g, s] => letters(g) && letters(s) && s.len() >= 3 && (name_word(g) || name_word(s)),
+        [g, s] => {
+            letters(g)
+                && letters(s)
+                && s.len() >= 3
+                && (name_word(g) || name_word(s))
+                && !ACTION_VERBS.contains(s)
+        }
         [g, m, s] => {
             m.len() == 1
                 && m[0].is_ascii_lowercase()
