@@ -191,9 +191,15 @@ fn delimited(b: &[u8]) -> Option<(usize, u8)> {
             _ => after_prefix(b)?,
         }
     };
+    // A delimiter inside a quoted value (`a='x|b=1'`) joins no pairs; only
+    // a line that opens a value with a quote pays for looking.
+    let rest = &b[body..];
+    let quotes =
+        memchr::memmem::find(rest, b"=\"").is_some() || memchr::memmem::find(rest, b"='").is_some();
     let pairs_after = |d: u8| {
-        memchr::memchr_iter(d, &b[body..])
-            .filter(|&k| key_len(&b[body + k + 1..]).is_some())
+        memchr::memchr_iter(d, rest)
+            .filter(|&k| key_len(&rest[k + 1..]).is_some())
+            .filter(|&k| !quotes || !in_quoted_value(rest, k))
             .count()
     };
     // Most lines join their pairs with spaces and hold no other delimiter
@@ -210,6 +216,26 @@ fn delimited(b: &[u8]) -> Option<(usize, u8)> {
         let ok = if d == b'|' { n > spaced } else { spaced == 0 };
         ok.then_some((body, d))
     })
+}
+
+/// True if byte `at` of `b` lies inside a value that opens with a quote
+/// right after its `=` (`a="x|b=1"`), up to the same quote unescaped.
+fn in_quoted_value(b: &[u8], at: usize) -> bool {
+    let mut quote = None;
+    let mut i = 0;
+    while i < at {
+        match quote {
+            None if b[i] == b'=' && matches!(b.get(i + 1), Some(b'"' | b'\'')) => {
+                quote = Some(b[i + 1]);
+                i += 1;
+            }
+            Some(_) if b[i] == b'\\' => i += 1,
+            Some(q) if b[i] == q => quote = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    quote.is_some()
 }
 
 /// Where the pairs start after a prefix that names the product or the
@@ -313,6 +339,26 @@ mod tests {
         for f in decode(rec) {
             assert_eq!(&rec[f.raw.clone()], f.value.as_ref());
         }
+    }
+
+    #[test]
+    fn a_delimiter_inside_a_quoted_value_joins_no_pairs() {
+        let pairs = |rec| {
+            decode(rec)
+                .iter()
+                .map(|f| (f.name.to_string(), f.value.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(pairs("a='|r=|r='"), [("a".into(), "|r=|r=".into())]);
+        assert_eq!(
+            pairs(r#"msg="x|user=y|id=2" src=10.0.0.1"#),
+            [
+                ("msg".into(), "x|user=y|id=2".into()),
+                ("src".into(), "10.0.0.1".into())
+            ]
+        );
+        // Pairs joined by `|` are still split there.
+        assert_pairs("a=1|b=2|c=x y", &[("a", "1"), ("b", "2"), ("c", "x y")]);
     }
 
     #[test]
