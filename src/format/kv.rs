@@ -42,17 +42,10 @@ pub(crate) fn decode<'a>(text: &'a str, out: &mut Vec<Field<'a>>) {
         let v = i + 1;
         let (raw, value, style) = match b.get(v) {
             Some(&q @ (b'"' | b'\'')) => {
-                let map = quote_map(q);
-                let mut j = v + 1;
-                loop {
-                    match b.get(j) {
-                        None => return,
-                        Some(&c) if c == q => break,
-                        Some(b'\\') if b.get(j + 1).and_then(|&n| map(n)).is_some() => j += 2,
-                        Some(_) => j += 1,
-                    }
-                }
-                let value = unescape_backslash(&text[v + 1..j], map);
+                let Some(j) = closing_quote(b, v) else {
+                    return;
+                };
+                let value = unescape_backslash(&text[v + 1..j], quote_map(q));
                 (v..j + 1, value, Style::KvQuoted(q))
             }
             _ => {
@@ -219,23 +212,35 @@ fn delimited(b: &[u8]) -> Option<(usize, u8)> {
 }
 
 /// True if byte `at` of `b` lies inside a value that opens with a quote
-/// right after its `=` (`a="x|b=1"`), up to the same quote unescaped.
+/// right after its `=` (`a="x|b=1"`), up to its closing quote.
 fn in_quoted_value(b: &[u8], at: usize) -> bool {
-    let mut quote = None;
     let mut i = 0;
     while i < at {
-        match quote {
-            None if b[i] == b'=' && matches!(b.get(i + 1), Some(b'"' | b'\'')) => {
-                quote = Some(b[i + 1]);
-                i += 1;
+        if b[i] == b'=' && matches!(b.get(i + 1), Some(b'"' | b'\'')) {
+            match closing_quote(b, i + 1) {
+                Some(end) if end < at => i = end,
+                _ => return true,
             }
-            Some(_) if b[i] == b'\\' => i += 1,
-            Some(q) if b[i] == q => quote = None,
-            _ => {}
         }
         i += 1;
     }
-    quote.is_some()
+    false
+}
+
+/// Where the quote at `b[open]` that opens a value closes, past the
+/// backslash escapes of that quote; `None` if it never does.
+fn closing_quote(b: &[u8], open: usize) -> Option<usize> {
+    let q = b[open];
+    let map = quote_map(q);
+    let mut j = open + 1;
+    loop {
+        match b.get(j) {
+            None => return None,
+            Some(&c) if c == q => return Some(j),
+            Some(b'\\') if b.get(j + 1).and_then(|&n| map(n)).is_some() => j += 2,
+            Some(_) => j += 1,
+        }
+    }
 }
 
 /// Where the pairs start after a prefix that names the product or the
