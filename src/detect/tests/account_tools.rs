@@ -6,25 +6,6 @@
 
 use super::*;
 
-fn users(text: &str) -> Vec<String> {
-    all(text)
-        .into_iter()
-        .filter(|(_, k)| *k == Username)
-        .map(|(v, _)| v)
-        .collect()
-}
-
-fn check(cases: &[(&str, &[&str])]) {
-    let mut failed = Vec::new();
-    for (text, want) in cases {
-        let got = users(text);
-        if got != *want {
-            failed.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
-        }
-    }
-    assert!(failed.is_empty(), "{}", failed.join("\n"));
-}
-
 #[test]
 fn the_login_an_account_tool_is_run_on() {
     check(&[

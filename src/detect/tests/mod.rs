@@ -43,6 +43,28 @@ fn exactly(cases: &[(&str, &[(&str, Kind)])]) {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
+/// The usernames found in `text`, in order.
+fn users(text: &str) -> Vec<String> {
+    all(text)
+        .into_iter()
+        .filter(|(_, k)| *k == Username)
+        .map(|(v, _)| v)
+        .collect()
+}
+
+/// Every line of `cases` yields exactly its usernames; all failures are
+/// reported at once.
+fn check(cases: &[(&str, &[&str])]) {
+    let mut failed = Vec::new();
+    for (text, want) in cases {
+        let got = users(text);
+        if got != *want {
+            failed.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
 /// A valid personnummer for a date, with its Luhn digit.
 fn pnr(y: u32, m: u32, d: u32, serial: u32) -> String {
     let nine = format!("{:02}{m:02}{d:02}{serial:03}", y % 100);
