@@ -259,15 +259,7 @@ impl Scratch {
         if self.spans.is_empty() {
             return Ok(());
         }
-        let spans = std::mem::take(&mut self.spans);
-        let r = self.rewrite(
-            inner,
-            rec,
-            field,
-            spans.iter().map(|s| (s.start..s.end, cat)),
-        );
-        self.spans = spans;
-        r
+        self.rewrite_spans(inner, rec, field, |_| Some(cat))
     }
 
     /// Remembers the account part of an account written with its holder's
@@ -448,19 +440,31 @@ impl Scratch {
                 if !self.find(value, true) {
                     return Ok(());
                 }
-                let spans = std::mem::take(&mut self.spans);
-                let r = self.rewrite(
-                    inner,
-                    rec,
-                    field,
-                    spans
-                        .iter()
-                        .filter_map(|s| inner.category_of(s.kind).map(|c| (s.start..s.end, c))),
-                );
-                self.spans = spans;
-                r
+                self.rewrite_spans(inner, rec, field, |kind| inner.category_of(kind))
             }
         }
+    }
+
+    /// [`Self::rewrite`] with the values `self.spans` holds, each in the
+    /// category `category` gives its kind (none: left as is).
+    fn rewrite_spans(
+        &mut self,
+        inner: &Inner,
+        rec: &[u8],
+        field: &Field<'_>,
+        category: impl Fn(Kind) -> Option<CatId>,
+    ) -> Result<(), RecordError> {
+        let spans = std::mem::take(&mut self.spans);
+        let r = self.rewrite(
+            inner,
+            rec,
+            field,
+            spans
+                .iter()
+                .filter_map(|s| category(s.kind).map(|c| (s.start..s.end, c))),
+        );
+        self.spans = spans;
+        r
     }
 
     /// Rewrites the parts of a field's value, re-encodes the field and
