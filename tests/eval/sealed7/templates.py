@@ -793,6 +793,89 @@ def cucm_vm_meetme(ctx, rec, cols):
     T.cucm_row(rec, cols, d)
 
 
+# ---------------------------------------------------------------- additions
+
+# Unbound resolver query log (log-queries: yes): "unbound[pid:thread] info: <client ip>
+# <name>. <type> <class>" and reply lines (log-replies: yes) "info: <ip> <name>. A IN NOERROR
+# 0.000123 0 <len>". Source: NLnetLabs/unbound util/log.c (log_query_in / log_reply_info)
+def unbound(ctx, rec, cols):
+    r, P = ctx.rng, ctx.pools
+    p = _p(ctx)
+    t = _t(ctx)
+    rec.text(f"{T.bsd(t)} ns1 unbound: [{r.randint(300, 60000)}:{r.randint(0, 3)}] info: ")
+    ip = T.ipv4(r, P) if r.random() < 0.8 else T.ipv6(r, P, "short")
+    W(rec, ("IPV6", ip) if ":" in ip else ("IPV4", ip), " ")
+    shape = r.randrange(3)
+    if shape == 0:
+        W(rec, ("PERSON_NAME", _first(p).lower()), f"s-iphone.{P.UPN_SUFFIX}. ", r.choice(["A", "AAAA"]), " IN")
+    elif shape == 1:
+        W(rec, r.choice(["login.microsoftonline.com.", "www.1177.se.", "api.swish.nu.", "wpad.rvm.intern."]), " ",
+          r.choice(["A", "AAAA", "HTTPS"]), " IN NOERROR 0.00", T.digits(r, 4), " 0 ", str(r.randint(40, 400)))
+    else:
+        W(rec, "ws-", ("USERNAME", T.username(r, p, P, keep=False)), f".{P.UPN_SUFFIX}. A IN NXDOMAIN 0.000{T.digits(r, 3)} 1 ", str(r.randint(40, 200)))
+
+
+# ServiceNow sys_audit records exported as JSON (tablename, documentkey, fieldname, oldvalue,
+# newvalue, user, sys_created_on, reason). Source: ServiceNow "sys_audit table" documentation,
+# https://www.servicenow.com/docs/bundle/xanadu-platform-security/page/administer/time/reference/r_HistoryAndAuditTables.html
+def servicenow_audit(ctx, rec, cols):
+    r, P = ctx.rng, ctx.pools
+    p, q = _p(ctx), _p(ctx, 1)
+    t = _t(ctx)
+    field = r.choice(["mobile_phone", "email", "u_personnummer", "name", "caller_id", "short_description"])
+    old_new = {"mobile_phone": lambda: (L("PHONE", T.phone(r, P, kind="mobile")), L("PHONE", T.phone(r, P, kind="mobile"))),
+               "email": lambda: (L("EMAIL", T.email(r, p, P)), L("EMAIL", T.email(r, p, P, domain=P.CORP_DOMAIN))),
+               "u_personnummer": lambda: (L("~", T.pnr(r, P, broken=True)), L("PERSONNUMMER", T.pnr(r, P))),
+               "name": lambda: (L("PERSON_NAME", T.written_name(r, p)), L("PERSON_NAME", p["full"])),
+               "caller_id": lambda: ("", L("~", T.hexstr(r, 32))),
+               "short_description": lambda: ("", "__SD__")}[field]()
+    doc = {"sys_id": T.hexstr(r, 32), "tablename": "sys_user" if field in ("mobile_phone", "email", "u_personnummer", "name") else "incident",
+           "documentkey": L("~", T.hexstr(r, 32)), "fieldname": field, "oldvalue": old_new[0], "newvalue": old_new[1],
+           "user": L("USERNAME", T.username(r, q, P)), "sys_created_by": "__BY__",
+           "sys_created_on": T.sql(t), "record_checkpoint": r.randint(1, 40), "reason": "", "internal_checkpoint": L("~", T.hexstr(r, 14))}
+    by = doc["user"].value
+    hooks = {"__BY__": lambda rc: W(rc, ("USERNAME", by)),
+             "__SD__": lambda rc: W(rc, "Ring tillbaka till ", ("PERSON_NAME", p["full"]), " på ", ("PHONE", T.phone(r, P)),
+                                    " ang. ", (NEGT, f"INC{r.randint(1000000, 9999999)}"))}
+    jwrite(rec, doc, hooks)
+
+
+# Skyhigh Security (McAfee) Web Gateway syslog in CEF, from its "Log Handler: CEF syslog" rule
+# set ("CEF:0|McAfee|Web Gateway|ver|status|action|sev|rt= cat= app= dst= dhost= suser= src=
+# requestMethod= request= requestClientApplication= cs1= cs1Label=..."). Source: Skyhigh Web Gateway
+# product guide, "Sending access log data in CEF format" (docs.skyhighsecurity.com)
+def skyhigh_swg(ctx, rec, cols):
+    r, P = ctx.rng, ctx.pools
+    p = _p(ctx)
+    t = _t(ctx)
+    status = r.choice(["200", "403", "407"])
+    rec.text(f"<30>{T.bsd(t)} swg-rvm-01 mwg: CEF:0|McAfee|Web Gateway|{r.choice(['12.2.14', '11.2.23'])}|{status}|{'proxy' if status != '403' else 'blocked'}|{2 if status == '200' else 5}|")
+    u = r.random()
+    if u < 0.5:
+        suser = [f"{P.AD_DOMAIN.lower()}\\\\", ("USERNAME", T.username(r, p, P))]
+    elif u < 0.8:
+        suser = [("USERNAME", T.username(r, p, P) + "@" + P.UPN_SUFFIX.upper())]
+    else:
+        suser = [(NEGT, "UNAUTHENTICATED")]
+    host = r.choice(["outlook.office365.com", "www.flashback.org", "drive.google.com", "www.1177.se"])
+    req = [f"https://{host}/"]
+    if r.random() < 0.35:
+        req = [f"https://{host}/search?q=", ("PHONE", T.phone(r, P, style="natdigits"))]
+    pairs = [("rt", f"{t:%b %d %Y %H:%M:%S}"), ("cat", r.choice(["Web Mail", "Forum/Bulletin Boards", "Health", "Online Shopping"])),
+             ("app", "HTTPS"), ("dst", [("IPV4", T.ipv4(r, P))]), ("dhost", host), ("suser", suser), ("src", [("IPV4", T.ipv4(r, P))]),
+             ("requestMethod", "GET"), ("request", req), ("requestClientApplication", [(NEGT, r.choice(["Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0", "Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.17928; Pro)"]))]),
+             ("cs3", "HTTP/1.1"), ("cs3Label", "Protocol/Version"), ("cs1", "Default"), ("cs1Label", "Policy"),
+             ("cs5", "Minimal Risk"), ("cs5Label", "Reputation"), ("fileType", "text/html"), ("in", str(r.randint(100, 900000))),
+             ("out", str(r.randint(100, 9000)))]
+    for i, (k, v) in enumerate(pairs):
+        rec.text((" " if i else "") + k + "=")
+        for part in (v if isinstance(v, list) else [v]):
+            if isinstance(part, tuple):
+                W(rec, (part[0], part[1].replace("=", "\\=")))
+            else:
+                rec.text(part if k == "suser" else part.replace("=", "\\="))
+
+
 CUCM_HEADER_DECOYS = ["callingPartyNumber", "finalCalledPartyNumber", "mobileCallingPartyNumber", "finalMobileCalledPartyNumber"]
 
 GENERATORS = {}
@@ -806,6 +889,7 @@ TEMPLATES = [
     ("syslog", "rspamd", rspamd),
     ("syslog", "vard-case-notes", vard_notes),
     ("syslog", "helpdesk-multilingual", helpdesk_multi),
+    ("syslog", "unbound-queries", unbound),
     ("json", "cloudtrail", cloudtrail),
     ("json", "chime-voice-connector-cdr", chime_cdr),
     ("json", "elasticsearch-audit", es_audit),
@@ -814,10 +898,12 @@ TEMPLATES = [
     ("json", "snowflake-login-history", snowflake_login),
     ("json", "bitwarden-events", bitwarden),
     ("json", "payroll-export", payroll_export),
+    ("json", "servicenow-sys-audit", servicenow_audit),
     ("kv-cef", "stormshield-welf", stormshield),
     ("kv-cef", "fortimail-kv", fortimail),
     ("kv-cef", "mcas-cef", mcas_cef),
     ("kv-cef", "forescout-cef", forescout),
+    ("kv-cef", "skyhigh-swg-cef", skyhigh_swg),
     ("asterisk-cdr", "ari-stasis", ast_stasis),
     ("asterisk-cdr", "callingcard", ast_callingcard),
     ("asterisk-cdr", "vicidial-outbound", ast_vicidial),

@@ -995,6 +995,99 @@ def cucm_hunt(ctx, rec, cols):
     T.cucm_row(rec, cols, d)
 
 
+# ---------------------------------------------------------------- additions
+
+# PingFederate audit.log (log4j2 pattern "%d | %X{trackingid}| %X{event}| %X{subject}| %X{ip} |
+# %X{app}| %X{connectionid}| %X{protocol}| %X{host}| %X{role}| %X{status}| %X{adapterid}|
+# %X{description}| %X{responsetime}") forwarded by syslog. Source: PingFederate "Audit logging"
+# documentation, https://docs.pingidentity.com/pingfederate/latest/administrators_reference_guide/pf_security_audit_logging.html
+def pingfederate(ctx, rec, cols):
+    r, P = ctx.rng, ctx.pools
+    p = _p(ctx)
+    t = _t(ctx)
+    hdr3164(rec, ctx, "pf-node2", "pingfederate", pid=False)
+    subj = r.random()
+    if subj < 0.5:
+        s = [("USERNAME", T.username(r, p, P))]
+    elif subj < 0.8:
+        s = [("EMAIL", T.email(r, p, P, domain=P.CORP_DOMAIN))]
+    else:
+        s = [f"{P.AD_DOMAIN}\\", ("USERNAME", T.username(r, p, P))]
+    ev = r.choice(["AUTHN_ATTEMPT", "SSO", "AUTHN_SESSION_USED", "PWD_RESET_REQUEST"])
+    W(rec, f"{t:%Y-%m-%d %H:%M:%S},{r.randint(0, 999):03d} | tid:", (NEGT, T.alnum(r, 27)), f"| {ev}| ", *s, "| ", ("IPV4", T.ipv4(r, P)),
+      f" | {r.choice(['', 'journal-sp', 'M365'])}| {r.choice(['urn:amazon:webservices', 'https://sts.vcn.local/', ''])}| SAML20| pf-node2| IdP| ",
+      r.choice(["success", "failure", "inprogress"]), f"| {r.choice(['HTMLFormPD', 'KerberosIdP', 'PingIDAdapter'])}| ")
+    if ev == "PWD_RESET_REQUEST":
+        W(rec, "SMS OTP to ", ("PHONE", T.phone(r, P, kind="mobile", style="e164")))
+    W(rec, f"| {r.randint(3, 900)}")
+
+
+# Zscaler Private Access (ZPA) Log Streaming Service user status log in JSON (Username,
+# SessionID, SessionStatus, Version, ZEN, CertificateCN, PrivateIP, PublicIP, Latitude,
+# Longitude, CountryCode, TimestampAuthentication, Hostname, Platform, ClientType). Source:
+# https://help.zscaler.com/zpa/user-status-log-fields
+def zpa_user_status(ctx, rec, cols):
+    r, P = ctx.rng, ctx.pools
+    p = _p(ctx)
+    t = _t(ctx)
+    em = T.email(r, p, P, domain=P.CORP_DOMAIN)
+    host = "__HOST__"
+    doc = {"LogTimestamp": f"{t:%a %b %d %H:%M:%S %Y}", "Customer": "Vardcentral Norr", "Username": L("EMAIL", em),
+           "SessionID": L("~", T.alnum(r, 20)), "SessionStatus": r.choice(["ZPN_STATUS_AUTHENTICATED", "ZPN_STATUS_DISCONNECTED"]),
+           "Version": L("~", r.choice(["4.4.0.300", "4.3.0.188"])), "ZEN": "DE-FRA1-6734", "CertificateCN": "__CN__",
+           "PrivateIP": L("IPV4", T.ipv4(r, P)), "PublicIP": L("IPV4", T.ipv4(r, P)), "Latitude": round(r.uniform(55, 68), 1),
+           "Longitude": round(r.uniform(11, 24), 1), "CountryCode": r.choice(["SE", "NO", "FI"]),
+           "TimestampAuthentication": T.iso(t), "TimestampUnAuthentication": "", "CPUUtilization": r.randint(1, 90),
+           "MemUtilization": r.randint(10, 90), "ServiceEdgeStartTime": "", "Hostname": host,
+           "Platform": r.choice(["windows", "mac", "ios", "android"]), "ClientType": "zpn_client_type_zapp",
+           "TrustedNetworksNames": "", "SAMLAttributes": "__SAML__"}
+    g = p["gl"].split(" ")[0].split("-")[0]
+    cn = T.uuid(r).upper()
+    hooks = {"__HOST__": lambda rc: W(rc, ("PERSON_NAME", g), "s-MacBook-Pro") if r.random() < 0.5 else W(rc, f"VCN-{T.digits(r, 6)}"),
+             "__CN__": lambda rc: W(rc, (NEGT, cn)),
+             "__SAML__": lambda rc: W(rc, "{\\\"email\\\":[\\\"", ("EMAIL", em), "\\\"],\\\"displayName\\\":[\\\"",
+                                      ("PERSON_NAME", p["full"]), "\\\"]}")}
+    import json as _j
+
+    def w(o):
+        rec.text("{")
+        for i, (k, v) in enumerate(o.items()):
+            if i:
+                rec.text(",")
+            rec.text(_j.dumps(k) + ":")
+            if isinstance(v, str) and v in hooks:
+                rec.text('"')
+                hooks[v](rec)
+                rec.text('"')
+            else:
+                T.jdump(rec, v)
+        rec.text("}")
+    w(doc)
+
+
+# A regional e-health booking API's request log in logfmt (ts, level, route, pnr, phone,
+# sms_sender, booking). in-house format
+def booking_logfmt(ctx, rec, cols):
+    r, P = ctx.rng, ctx.pools
+    p, q = _p(ctx), _p(ctx, 1)
+    t = _t(ctx)
+    pairs = [("ts", f"{T.iso(t)}"), ("level", r.choice(["info", "warn"])), ("caller", "booking/handler.go:" + str(r.randint(40, 400))),
+             ("route", "/v2/bokningar"), ("method", r.choice(["POST", "DELETE"])), ("remote", [("IPV4", T.ipv4(r, P))])]
+    shape = r.randrange(3)
+    if shape == 0:
+        pairs += [("pnr", [("PERSONNUMMER", T.pnr(r, P))]), ("mobil", [("PHONE", T.phone(r, P, kind="mobile"))]),
+                  ("vardgivare", [("PERSON_NAME", q["full"])]), ("sms_avsandare", [(NEGT, r.choice(["VCNorr", "1177", "71177"]))]),
+                  ("msg", "bokning skapad")]
+    elif shape == 1:
+        pairs += [("pnr", [(NEGT, T.pnr(r, P, broken=True))]), ("msg", "ogiltigt personnummer (kontrollsiffra)"),
+                  ("request_id", [(NEGT, T.uuid(r))])]
+    else:
+        pairs += [("samordningsnr", [("SAMORDNINGSNUMMER", T.pnr(r, P, samordning=True))]), ("epost", [("EMAIL", T.email(r, p, P))]),
+                  ("namn", [("PERSON_NAME", T.written_name(r, p))]), ("msg", "avbokning via e-post"),
+                  ("duration_ms", str(r.randint(3, 900)))]
+    T.kv(rec, pairs)
+
+
 CUCM_HEADER_DECOYS = ["callingPartyNumber", "originalCalledPartyNumber", "finalCalledPartyNumber", "huntPilotDN"]
 
 GENERATORS = {}
@@ -1008,6 +1101,7 @@ TEMPLATES = [
     ("syslog", "wireguard-kernel", wireguard),
     ("syslog", "journal-audit-notes", journal_note),
     ("syslog", "servicedesk-notes", servicedesk),
+    ("syslog", "pingfederate-audit", pingfederate),
     ("json", "gcp-audit", gcp_audit),
     ("json", "crowdstrike-fdr", crowdstrike_fdr),
     ("json", "mysql-enterprise-audit", mysql_audit),
@@ -1016,10 +1110,12 @@ TEMPLATES = [
     ("json", "cloudflare-access", cf_access),
     ("json", "genesys-cloud-conversation", genesys),
     ("json", "hr-onboarding", hr_onboarding),
+    ("json", "zpa-user-status", zpa_user_status),
     ("kv-cef", "ivanti-ics-welf", ivanti_ics),
     ("kv-cef", "f5-asm-cef", f5_asm),
     ("kv-cef", "globalprotect-cef", gp_cef),
     ("kv-cef", "authelia-logfmt", authelia),
+    ("kv-cef", "booking-api-logfmt", booking_logfmt),
     ("asterisk-cdr", "pjsip-outbound", ast_outbound),
     ("asterisk-cdr", "ivr-queue-service", ast_inbound),
     ("asterisk-cdr", "followme-voicemail", ast_followme),
