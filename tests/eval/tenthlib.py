@@ -40,11 +40,12 @@ def W(rec, *parts):
 class L:
     """A labelled JSON leaf. raw=True writes the value unquoted (a number)."""
 
-    def __init__(self, typ, value, raw=False, ascii_=False):
+    def __init__(self, typ, value, raw=False, ascii_=False, prefix=""):
         self.typ = NEG if typ == DEC else typ
         self.value = value
         self.raw = raw
         self.ascii = ascii_
+        self.prefix = prefix  # unlabelled text before the value (a URI scheme)
 
 
 def _jstr(v, ascii_=False):
@@ -58,7 +59,7 @@ def jdump(rec, obj, sep=(", ", ": "), ascii_=False):
         if obj.raw:
             rec.label(obj.typ, str(obj.value))
         else:
-            rec.text('"')
+            rec.text('"' + obj.prefix)
             rec.label(obj.typ, _jstr(obj.value, ascii_ or obj.ascii))
             rec.text('"')
     elif isinstance(obj, dict):

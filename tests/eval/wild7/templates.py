@@ -616,13 +616,13 @@ def genesys(ctx, rec, cols):
     doc = {"conversationId": T.uuid(r), "conversationStart": T.iso(t), "originatingDirection": "inbound",
            "divisionIds": [T.uuid(r)], "participants": [
                {"participantId": T.uuid(r), "participantName": L("PERSON_NAME", T.written_name(r, p)) if r.random() < 0.6 else L("PHONE", cust),
-                "purpose": "customer", "sessions": [{"mediaType": "voice", "ani": L("PHONE", "tel:" + cust),
-                                                     "dnis": L("~", "tel:" + queue_no), "direction": "inbound",
-                                                     "sessionDnis": L("~", "tel:" + queue_no)}]},
+                "purpose": "customer", "sessions": [{"mediaType": "voice", "ani": L("PHONE", cust, prefix="tel:"),
+                                                     "dnis": L("~", queue_no, prefix="tel:"), "direction": "inbound",
+                                                     "sessionDnis": L("~", queue_no, prefix="tel:")}]},
                {"participantId": T.uuid(r), "participantName": "Vårdcentral Norr Rådgivning", "purpose": "acd",
-                "sessions": [{"mediaType": "voice", "ani": L("PHONE", "tel:" + cust), "dnis": L("~", "tel:" + queue_no)}]},
+                "sessions": [{"mediaType": "voice", "ani": L("PHONE", cust, prefix="tel:"), "dnis": L("~", queue_no, prefix="tel:")}]},
                {"participantId": T.uuid(r), "participantName": L("PERSON_NAME", q["full"]), "purpose": "agent", "userId": T.uuid(r),
-                "sessions": [{"mediaType": "voice", "addressOther": L("PHONE", "tel:" + cust),
+                "sessions": [{"mediaType": "voice", "addressOther": L("PHONE", cust, prefix="tel:"),
                               "addressSelf": "__AG__"}]}]}
     import json as _j
 
