@@ -169,6 +169,7 @@ def ds389(ctx, rec, cols):
 # method=.. auth server=..", "<522275> User entry deleted", "<501199> |stm| User authenticated,
 # mac-.., username-.., IP-..". Source: ArubaOS Syslog Messages Reference Guide (authmgr
 # 522008/522275, stm 501199), https://www.arubanetworks.com/techdocs/ArubaOS_8.x_Syslog/
+# (message texts from memory of that guide; not found with the search tool, unconfirmed)
 def aruba_aos(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
@@ -195,8 +196,9 @@ def aruba_aos(ctx, rec, cols):
 
 # Rspamd task log line: "rspamd_task_write_log: id: <msgid>, qid: <QID>, ip: IP, user: u,
 # from: <addr>, (default: F (no action): [score/req] [SYMBOLS]), len: N, time: Nms, dns req:
-# N, digest: <hex>, rcpts: <addr>, mime_rcpts: <addr>". Source: rspamd/rspamd conf/logging.inc
-# (log_format) and src/libserver/task.c rspamd_task_write_log
+# N, digest: <hex>, rcpts: <addr>, mime_rcpts: <addr>". Source: rspamd/rspamd.com
+# doc/configuration/logging.md (log_format variables) and rspamd/rspamd src/libserver/task.c
+# rspamd_task_write_log
 def rspamd(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p, q = _p(ctx), _p(ctx, 1)

@@ -1000,7 +1000,9 @@ def cucm_hunt(ctx, rec, cols):
 # PingFederate audit.log (log4j2 pattern "%d | %X{trackingid}| %X{event}| %X{subject}| %X{ip} |
 # %X{app}| %X{connectionid}| %X{protocol}| %X{host}| %X{role}| %X{status}| %X{adapterid}|
 # %X{description}| %X{responsetime}") forwarded by syslog. Source: PingFederate "Audit logging"
-# documentation, https://docs.pingidentity.com/pingfederate/latest/administrators_reference_guide/pf_security_audit_logging.html
+# documentation (default fields %d, trackingid, event, subject, ip, app, connectionid, protocol, host,
+# role, status, adapterid, description, responsetime; newer releases add transactionid),
+# https://docs.pingidentity.com/pingfederate/11.2/administrators_reference_guide/pf_security_audit_loggin.html
 def pingfederate(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
