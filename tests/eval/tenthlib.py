@@ -178,8 +178,13 @@ CUCM_QUOTED_HINTS = ("Number", "LoginUserID", "lastRedirectDn", "pkid", "Partiti
                      "ICID", "IOI", "ProtocolCallRef")
 
 
+# Integer columns whose names carry a text hint (Cisco CDR field descriptions:
+# calledPartyPatternUsage is an integer code).
+CUCM_BARE = ("calledPartyPatternUsage",)
+
+
 def cucm_quoted(col):
-    return any(h in col for h in CUCM_QUOTED_HINTS)
+    return col not in CUCM_BARE and any(h in col for h in CUCM_QUOTED_HINTS)
 
 
 def cucm_row(rec, cols, d):
