@@ -522,9 +522,12 @@ def stormshield(ctx, rec, cols):
 
 
 # FortiMail history/statistics log (key=value: date= time= device_id= log_id= type=statistics
-# pri= session_id=".." client_name=".." client_ip= dst_ip= from=".." to=".." subject=".."
-# direction= disposition= classifier=). Source: FortiMail Log Message Reference,
-# https://docs.fortinet.com/document/fortimail/7.4.0/log-message-reference
+# pri=information bare, then every other value quoted: session_id=".." client_name=".."
+# client_ip=".." dst_ip=".." from=".." to=".." polid=".." domain=".." subject=".." mailer=".."
+# resolved=".." direction=".." virus="" disposition=".." classifier=".." message_length="..").
+# Source: FortiMail Log Message Reference, https://docs.fortinet.com/document/fortimail/7.4.0/log-message-reference,
+# and the history samples in elastic/integrations packages/fortinet_fortimail/data_stream/log/
+# _dev/test/pipeline/test-history.log (those are comma-separated; the space-separated form is kept)
 def fortimail(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p, q = _p(ctx), _p(ctx, 1)
@@ -551,7 +554,10 @@ def fortimail(ctx, rec, cols):
     pairs += [("mailer", "mta"), ("resolved", "OK"), ("direction", "in" if inbound else "out"), ("virus", ""),
               ("disposition", r.choice(["Accept", "Quarantine", "Reject"])), ("classifier", r.choice(["Not Spam", "FortiGuard AntiSpam", "Bayesian"])),
               ("message_length", str(r.randint(1000, 9000000)))]
-    T.kv(rec, pairs, quote_all=False)
+    bare = ("date", "time", "device_id", "log_id", "type", "pri")
+    T.kv(rec, pairs[:len(bare)])
+    rec.text(" ")
+    T.kv(rec, pairs[len(bare):], quote_all=True)
 
 
 # Microsoft Defender for Cloud Apps SIEM agent CEF ("CEF:0|MCAS|SIEM_Agent|ver|EVENT_CATEGORY_*|
