@@ -774,7 +774,9 @@ def gp_cef(ctx, rec, cols):
 
 # Authelia server log in its text (logfmt) format: time=".." level=error msg="Unsuccessful 1FA
 # authentication attempt by user 'x'" method=POST path=/api/firstfactor remote_ip=IP. Source:
-# authelia/authelia internal/handlers/handler_firstfactor.go and internal/logging (logrus text).
+# authelia/authelia internal/handlers/handler_firstfactor.go and internal/logging (logrus text);
+# the identity-verification mail line is ctx.Logger.Debugf (handler_register_*/identity
+# verification), so it is logged at level=debug.
 def authelia(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
@@ -791,7 +793,7 @@ def authelia(ctx, rec, cols):
         W(rec, "level=debug msg=\"Check authorization of subject username=", ("USERNAME", u), " groups=vpn,staff ip=", ipl,
           " and object https://grafana.vcn-access.se/d/abc (method GET).\"")
     elif shape == 2:
-        W(rec, "level=info msg=\"Sending an email to user ", ("USERNAME", u), " (", ("EMAIL", T.email(r, p, P)),
+        W(rec, "level=debug msg=\"Sending an email to user ", ("USERNAME", u), " (", ("EMAIL", T.email(r, p, P)),
           ") to confirm identity for registering a device.\" method=POST path=/api/secondfactor/totp/identity/start remote_ip=", ipl)
     else:
         W(rec, "level=error msg=\"Error occurred getting details for user with username input '", ("USERNAME", u),
