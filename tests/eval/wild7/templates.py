@@ -1026,31 +1026,37 @@ def pingfederate(ctx, rec, cols):
     W(rec, f"| {r.randint(3, 900)}")
 
 
-# Zscaler Private Access (ZPA) Log Streaming Service user status log in JSON (Username,
-# SessionID, SessionStatus, Version, ZEN, CertificateCN, PrivateIP, PublicIP, Latitude,
-# Longitude, CountryCode, TimestampAuthentication, Hostname, Platform, ClientType). Source:
-# https://help.zscaler.com/zpa/user-status-log-fields
+# Zscaler Private Access (ZPA) Log Streaming Service user status log in the JSON template
+# ("LogTimestamp", "Customer", "Username", "SessionID", "SessionStatus", "Version", "ZEN",
+# "CertificateCN", "PrivateIP", "PublicIP", "Latitude", "Longitude" (%f), "CountryCode",
+# "TimestampAuthentication", "TimestampUnAuthentication", "TotalBytesRx", "TotalBytesTx", "Idp",
+# "Hostname", "Platform", "ClientType", "TrustedNetworks", "TrustedNetworksNames",
+# "SAMLAttributes" as "name:value,name:value", "PosturesHit", "PosturesMisses", ...; items joined
+# by "," and keys by ": "). Source: https://help.zscaler.com/zpa/about-user-status-log-fields
+# (its example user status log, mirrored in nyvqwd22f5-gif/zscaler unified/about-user-status-log-fields.md)
 def zpa_user_status(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
     t = _t(ctx)
     em = T.email(r, p, P, domain=P.CORP_DOMAIN)
-    host = "__HOST__"
     doc = {"LogTimestamp": f"{t:%a %b %d %H:%M:%S %Y}", "Customer": "Vardcentral Norr", "Username": L("EMAIL", em),
            "SessionID": L("~", T.alnum(r, 20)), "SessionStatus": r.choice(["ZPN_STATUS_AUTHENTICATED", "ZPN_STATUS_DISCONNECTED"]),
-           "Version": L("~", r.choice(["4.4.0.300", "4.3.0.188"])), "ZEN": "DE-FRA1-6734", "CertificateCN": "__CN__",
-           "PrivateIP": L("IPV4", T.ipv4(r, P)), "PublicIP": L("IPV4", T.ipv4(r, P)), "Latitude": round(r.uniform(55, 68), 1),
-           "Longitude": round(r.uniform(11, 24), 1), "CountryCode": r.choice(["SE", "NO", "FI"]),
-           "TimestampAuthentication": T.iso(t), "TimestampUnAuthentication": "", "CPUUtilization": r.randint(1, 90),
-           "MemUtilization": r.randint(10, 90), "ServiceEdgeStartTime": "", "Hostname": host,
-           "Platform": r.choice(["windows", "mac", "ios", "android"]), "ClientType": "zpn_client_type_zapp",
-           "TrustedNetworksNames": "", "SAMLAttributes": "__SAML__"}
+           "Version": L("~", r.choice(["4.4.0.300", "4.3.0.188"])), "ZEN": r.choice(["broker2a.fra4", "broker1b.ams2", "broker3.sto1"]),
+           "CertificateCN": "__CN__", "PrivateIP": L("IPV4", T.ipv4(r, P)), "PublicIP": L("IPV4", T.ipv4(r, P)),
+           "Latitude": "__LAT__", "Longitude": "__LON__", "CountryCode": r.choice(["SE", "NO", "FI"]),
+           "TimestampAuthentication": T.iso(t), "TimestampUnAuthentication": "",
+           "TotalBytesRx": r.randint(10 ** 4, 10 ** 9), "TotalBytesTx": r.randint(10 ** 4, 10 ** 9), "Idp": "Entra ID VCN",
+           "Hostname": "__HOST__", "Platform": r.choice(["windows", "mac", "ios", "android"]), "ClientType": "zpn_client_type_zapp",
+           "TrustedNetworks": "", "TrustedNetworksNames": "", "SAMLAttributes": "__SAML__", "PosturesHit": "vcn-crowdstrike,vcn-domain-joined",
+           "PosturesMisses": "", "ZENLatitude": "__ZLAT__", "ZENLongitude": "__ZLON__", "ZENCountryCode": "DE", "FQDNRegistered": "0",
+           "FQDNRegisteredError": "", "City": r.choice(P.PLACES), "MicroTenantID": L("~", str(r.randint(10 ** 17, 10 ** 18)))}
     g = p["gl"].split(" ")[0].split("-")[0]
     cn = T.uuid(r).upper()
+    lat, lon = r.uniform(55, 68), r.uniform(11, 24)
+    raw = {"__LAT__": f"{lat:.6f}", "__LON__": f"{lon:.6f}", "__ZLAT__": "50.000000", "__ZLON__": "8.000000"}
     hooks = {"__HOST__": lambda rc: W(rc, ("PERSON_NAME", g), "s-MacBook-Pro") if r.random() < 0.5 else W(rc, f"VCN-{T.digits(r, 6)}"),
              "__CN__": lambda rc: W(rc, (NEGT, cn)),
-             "__SAML__": lambda rc: W(rc, "{\\\"email\\\":[\\\"", ("EMAIL", em), "\\\"],\\\"displayName\\\":[\\\"",
-                                      ("PERSON_NAME", p["full"]), "\\\"]}")}
+             "__SAML__": lambda rc: W(rc, "email:", ("EMAIL", em), ",displayName:", ("PERSON_NAME", p["full"]))}
     import json as _j
 
     def w(o):
@@ -1058,11 +1064,13 @@ def zpa_user_status(ctx, rec, cols):
         for i, (k, v) in enumerate(o.items()):
             if i:
                 rec.text(",")
-            rec.text(_j.dumps(k) + ":")
+            rec.text(_j.dumps(k) + ": ")
             if isinstance(v, str) and v in hooks:
                 rec.text('"')
                 hooks[v](rec)
                 rec.text('"')
+            elif isinstance(v, str) and v in raw:
+                rec.text(raw[v])
             else:
                 T.jdump(rec, v)
         rec.text("}")
