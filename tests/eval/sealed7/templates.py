@@ -851,7 +851,11 @@ def servicenow_audit(ctx, rec, cols):
 # Skyhigh Security (McAfee) Web Gateway syslog in CEF, from its "Log Handler: CEF syslog" rule
 # set ("CEF:0|McAfee|Web Gateway|ver|status|action|sev|rt= cat= app= dst= dhost= suser= src=
 # requestMethod= request= requestClientApplication= cs1= cs1Label=..."). Source: Skyhigh Web Gateway
-# product guide, "Sending access log data in CEF format" (docs.skyhighsecurity.com)
+# product guide, "Sending access log data in CEF format" (docs.skyhighsecurity.com); the header
+# (signature id = HTTP status) and rt=, app=, suser=, src=, dst=, requestMethod=, request=,
+# requestClientApplication=, fileType=, in=, out= as matched by ExabeamLabs/Content-Library-CIM2
+# DS/McAfee/web_gateway/Ps/pC_mcafeewgcefhttpsessiongateway.md; cat= and the cs1/cs3/cs5 labels
+# are the rule set's custom choice (unconfirmed)
 def skyhigh_swg(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)

@@ -409,7 +409,9 @@ def _jdump_special(rec, doc, res, res_member=None):
 # CrowdStrike Falcon Data Replicator events (one JSON object per event: event_simpleName,
 # UserName, UserSid, LogonType, aip, ComputerName, RemoteAddressIP4, ...). Source:
 # CrowdStrike FDR data dictionary field names as used by
-# https://github.com/elastic/integrations/tree/main/packages/crowdstrike (fdr data stream)
+# https://github.com/elastic/integrations/tree/main/packages/crowdstrike (fdr data stream);
+# UserLogon's aip, UserName, UserSid, LogonType, LogonDomain and UserPrincipal as matched by
+# ExabeamLabs/Content-Doc DataSources/CrowdStrike/Falcon/Parsers/parserContent_crowdstrike-logon.md
 def crowdstrike_fdr(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
@@ -703,8 +705,11 @@ def ivanti_ics(ctx, rec, cols):
 # F5 BIG-IP ASM remote logging in CEF ("CEF:0|F5|ASM|ver|Violation|name|sev|dvchost= dvc=
 # cs1=policy cs1Label=policy_name ... suser= src= spt= dst= dpt= requestMethod= app=
 # cs5=x-forwarded-for cs5Label=x_forwarded_for_header_value request= ..."). Source: F5 K13080
-# "Logging: ArcSight-formatted ASM logs" https://my.f5.com/manage/s/article/K13080 (fields
-# as mapped by elastic/integrations packages/f5 and the Forcepoint sample's key style)
+# "Logging: ArcSight-formatted ASM logs" https://my.f5.com/manage/s/article/K13080; the "ASM:"
+# syslog tag before "CEF:0|F5|ASM|" and the keys rt= (MMM dd yyyy HH:mm:ss), dvc=, dvchost=, src=,
+# spt=, dst=, dpt=, act=, cs4= (attack type), app=, request=, externalId= are those matched by
+# ExabeamLabs/Content-Library-CIM2 DS/F5/f5_application_security_manager/Ps/
+# pC_f5asmcefalerttriggersuccesshttp.md (conditions "CEF:", " ASM:", "|F5|ASM|")
 def f5_asm(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
