@@ -328,7 +328,8 @@ def cloudtrail(ctx, rec, cols):
 
 # Amazon Chime SDK Voice Connector call detail records (JSON written to S3: SourcePhoneNumber,
 # DestinationPhoneNumber, SourceCountry, DestinationCountry, VoiceConnectorId, Direction,
-# BillableDurationSeconds, StartTimeEpochSeconds, Status). Source:
+# BillableDurationSeconds (the key the template once wrote as BillableDurationMinutes),
+# StartTimeEpochSeconds, Status). Source:
 # https://docs.aws.amazon.com/chime-sdk/latest/ag/voice-connector-cdr.html (Call detail records)
 def chime_cdr(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
@@ -343,11 +344,14 @@ def chime_cdr(ctx, rec, cols):
         dst = L("~", r.choice(["112", "+4611414", "90000"]))
     doc = {"AwsAccountId": L("~", T.digits(r, 12)), "TransactionId": T.uuid(r), "CallId": T.uuid(r),
            "VoiceConnectorId": T.alnum(r, 20).lower(), "Status": r.choice(["Completed", "Failed"]), "StatusMessage": "OK",
-           "BillableDurationMinutes": r.randint(1, 60), "SchemaVersion": "2.0", "SourcePhoneNumber": src,
+           "BillableDurationSeconds": "__DUR__", "SchemaVersion": "2.0", "SourcePhoneNumber": src,
            "SourceCountry": "SE" if not inbound else r.choice(["UA", "BA", "ER", "AF", "SE"]), "DestinationPhoneNumber": dst,
            "DestinationCountry": "SE", "UsageType": "EU-USE1-US-outbound-minutes", "ServiceCode": "AmazonChimeVoiceConnector",
            "Direction": "Inbound" if inbound else "Outbound", "StartTimeEpochSeconds": L("~", T.epoch(t), raw=True),
-           "EndTimeEpochSeconds": L("~", T.epoch(T.plus(t, r.randint(10, 3600))), raw=True), "Region": "eu-central-1", "Streaming": False}
+           "EndTimeEpochSeconds": "__END__", "Region": "eu-central-1", "Streaming": False}
+    dur = r.randint(10, 3600)
+    doc["BillableDurationSeconds"] = dur if doc["Status"] == "Completed" else 0
+    doc["EndTimeEpochSeconds"] = L("~", T.epoch(T.plus(t, dur)), raw=True)
     T.compact(rec, doc)
 
 
