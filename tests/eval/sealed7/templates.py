@@ -164,12 +164,15 @@ def ds389(ctx, rec, cols):
           " dn=\"uid=", ("USERNAME", u), ",cn=users,cn=accounts,dc=rvm,dc=intern\"" if r.random() < 0.5 else "")
 
 
-# ArubaOS (Mobility Controller) syslog: "<522008> <NOTI> <mc1 IP> User Authentication
-# Successful: username=.. MAC=.. IP=.. role=.. VLAN=.. AP=.. SSID=.. AAA profile=.. auth
-# method=.. auth server=..", "<522275> User entry deleted", "<501199> |stm| User authenticated,
-# mac-.., username-.., IP-..". Source: ArubaOS Syslog Messages Reference Guide (authmgr
-# 522008/522275, stm 501199), https://www.arubanetworks.com/techdocs/ArubaOS_8.x_Syslog/
-# (message texts from memory of that guide; not found with the search tool, unconfirmed)
+# ArubaOS 8 (Mobility Controller) syslog: "authmgr[pid]: <522008> <pid> <NOTI> <host IP>  User
+# Authentication Successful: username=.. MAC=.. IP=.. role=.. VLAN=.. AP=.. SSID=.. AAA profile=..
+# auth method=.. auth server=..", and stm "<501100> <pid> <NOTI> <host IP>  Assoc success @ hh:mm:ss.us:
+# <client mac>: AP <ap ip>-<bssid>-<ap name>". Source: a pseudonymised controller log quoted in a
+# public parser's docstring (found with the code search: "Aruba_MD3 authmgr[3956]: <522008> <5194>
+# <NOTI> ..." and "stm[30085]: <501100> ..."); ExabeamLabs Aruba parsers (aruba-nac-logon,
+# aruba-controller-failed-nac-logon). The failure line "User Authentication failed. username=..
+# userip=.. usermac=.. authmethod=.. servername=.. serverip=.. apname=.. bssid=.." has the keys of
+# Exabeam's failed-logon parser; its message id 522275 is unconfirmed.
 def aruba_aos(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
@@ -180,18 +183,21 @@ def aruba_aos(ctx, rec, cols):
     u = [("USERNAME", T.username(r, p, P))] if r.random() < 0.5 else [("USERNAME", T.username(r, p, P) + "@" + P.UPN_SUFFIX)]
     if r.random() < 0.2:
         u = [("EMAIL", T.email(r, p, P))]
-    rec.text(f"{T.bsd(t)} rvm-mc1 authmgr[{r.randint(1000, 9999)}]: ")
+    pid = r.randint(1000, 9999)
     shape = r.randrange(3)
+    ap = r.choice(["Hus12-Plan3", "Akuten-A2", "Lager"])
+    rec.text(f"{T.bsd(t)} rvm-mc1 {'stm' if shape == 2 else 'authmgr'}[{pid}]: ")
     if shape == 0:
-        W(rec, f"<522008> <{r.randint(1000, 9999)}> <NOTI> <rvm-mc1 ", ("IPV4", mcip), ">  User Authentication Successful: username=", *u,
-          " MAC=", ("MAC", m), " IP=", ("IPV4", ip), f" role=anstalld VLAN={r.randint(10, 400)} AP=AP515-", (NEGT, r.choice(["Hus12-Plan3", "Akuten-A2", "Lager"])),
+        W(rec, f"<522008> <{pid}> <NOTI> <rvm-mc1 ", ("IPV4", mcip), ">  User Authentication Successful: username=", *u,
+          " MAC=", ("MAC", m), " IP=", ("IPV4", ip), f" role=anstalld VLAN={r.randint(10, 400)} AP=AP515-", (NEGT, ap),
           " SSID=RVM-Personal AAA profile=rvm_dot1x auth method=802.1x auth server=ClearPass-01")
     elif shape == 1:
-        W(rec, f"<522275> <{r.randint(1000, 9999)}> <NOTI> <rvm-mc1 ", ("IPV4", mcip), ">  User entry deleted: reason=idle timeout IP=",
-          ("IPV4", ip), " MAC=", ("MAC", m), " name=", *u)
+        W(rec, f"<522275> <{pid}> <ERRS> <rvm-mc1 ", ("IPV4", mcip), ">  User Authentication failed. username=", *u,
+          " userip=", ("IPV4", ip), " usermac=", ("MAC", m), " authmethod=802.1x servername=ClearPass-01 serverip=",
+          ("IPV4", T.ipv4(r, P)), " apname=AP515-", (NEGT, ap), " bssid=", ("MAC", T.mac(r, P, ":")))
     else:
-        W(rec, f"<501199> <{r.randint(1000, 9999)}> <NOTI> <rvm-mc1 ", ("IPV4", mcip), ">  |stm|  User authenticated, mac-", ("MAC", m),
-          ", username-", *u, ", IP-", ("IPV4", ip), ", method-802.1x, role-anstalld")
+        W(rec, f"<501100> <{pid}> <NOTI> <rvm-mc1 ", ("IPV4", mcip), f">  Assoc success @ {t:%H:%M:%S}.{T.digits(r, 6)}: ",
+          ("MAC", m), ": AP ", ("IPV4", T.ipv4(r, P)), "-", ("MAC", T.mac(r, P, ":")), "-AP515-", (NEGT, ap))
 
 
 # Rspamd task log line: "rspamd_task_write_log: id: <msgid>, qid: <QID>, ip: IP, user: u,
