@@ -91,8 +91,10 @@ def anyconnect(ctx, rec, cols):
 
 
 # ocserv (OpenConnect VPN server) syslog: "main[user]:IP:port user logged in", "sec-mod:
-# initiating session for user 'u'", "worker[u]: IP failed authentication for 'u'". Source:
-# openconnect/ocserv src/main.c and src/sec-mod-auth.c (mslog format strings)
+# initiating session for user 'u' (session: x)", "worker[u]: IP worker-auth.c:N: failed authentication
+# for 'u'". Source: openconnect/ocserv src/main.c, src/sec-mod-auth.c and src/worker-auth.c (mslog/oclog
+# format strings); whole lines as quoted in ocserv users' READMEs found with the code search
+# ("worker[test]: 172.17.0.1 worker-auth.c:1731: failed authentication for 'test'")
 def ocserv(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
@@ -107,7 +109,7 @@ def ocserv(ctx, rec, cols):
     elif shape == 1:
         W(rec, "sec-mod: initiating session for user '", ("USERNAME", u), "' (session: ", (NEGT, T.alnum(r, 6)), ")")
     elif shape == 2:
-        W(rec, "worker: ", ipl, " worker-auth.c:", str(r.randint(800, 1500)), ": failed authentication for '", ("USERNAME", u), "'")
+        W(rec, "worker[", ("USERNAME", u), "]: ", ipl, " worker-auth.c:", str(r.randint(800, 1800)), ": failed authentication for '", ("USERNAME", u), "'")
     else:
         W(rec, "main[", ("USERNAME", u), "]:", ipl, f":{r.randint(1024, 65535)} user disconnected (reason: user disconnected, rx: ",
           str(r.randint(1000, 10 ** 9)), ", tx: ", str(r.randint(1000, 10 ** 9)), ")")
