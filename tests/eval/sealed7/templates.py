@@ -116,8 +116,11 @@ def ocserv(ctx, rec, cols):
 
 
 # PgBouncer log: "LOG C-0x..: db/user@ip:port login attempt: db=.. user=.. tls=..", "closing
-# because: client close request", "ERROR C-0x..: db/user@ip:port password authentication
-# failed". Source: pgbouncer/pgbouncer src/client.c and include/bouncer.h (slog_* formats)
+# because: client close request (age=Ns)", "WARNING C-0x..: db/user@ip:port pooler error: password
+# authentication failed". Source: pgbouncer/pgbouncer src/client.c and include/bouncer.h (slog_*
+# formats); whole lines as quoted in users' pgbouncer logs found with the code search
+# ("... UTC [1] WARNING C-0x40000fc120: (nodb)/test_user@172.18.0.1:62596 pooler error: password
+# authentication failed")
 def pgbouncer(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
@@ -138,7 +141,7 @@ def pgbouncer(ctx, rec, cols):
     elif shape == 1:
         W(rec, f"LOG {cid}: {db}/", ulab, "@", ("IPV4", ip), f":{r.randint(1024, 65535)} closing because: client close request (age={r.randint(0, 9000)}s)")
     else:
-        W(rec, f"ERROR {cid}: {db}/", ulab, "@", ("IPV4", ip), f":{r.randint(1024, 65535)} password authentication failed")
+        W(rec, f"WARNING {cid}: {db}/", ulab, "@", ("IPV4", ip), f":{r.randint(1024, 65535)} pooler error: password authentication failed")
 
 
 # 389 Directory Server (FreeIPA) access log: "[date] conn=N fd=N slot=N connection from IP to
