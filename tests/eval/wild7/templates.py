@@ -68,7 +68,7 @@ def postgresql(ctx, rec, cols):
           ("IPV4", ip), f" port={r.randint(30000, 65000)}")
     elif shape == 1:
         W(rec, *pre, "LOG:  connection authorized: user=", ("USERNAME", acct), f" database={db} application_name=",
-          r.choice(["psql", "DBeaver 24.1.0 - Main", "pgAdmin 4 - DB:" + db]), " SSL enabled (protocol=TLSv1.3)")
+          r.choice(["psql", "DBeaver 24.1.0 - Main", "pgAdmin 4 - DB:" + db]), " SSL enabled (protocol=TLSv1.3, cipher=TLS_AES_256_GCM_SHA384, bits=256)")
     elif shape == 2:
         W(rec, *pre, "FATAL:  password authentication failed for user \"", ("USERNAME", acct), "\"")
     elif shape == 3:
