@@ -261,9 +261,12 @@ def journal_note(ctx, rec, cols):
     hdr3164(rec, ctx, "vc-norr-app3", "journalaudit")
     staff = T.username(r, q, P)
     W(rec, "user=", ("USERNAME", staff), " ")
-    shape = r.randrange(5)
+    shape = r.randrange(6)
     pn = T.pnr(r, P)
-    if shape == 0:
+    if shape == 5:
+        W(rec, "msg=\"Surfplatta för hembesök, IMEI ", ("IMEI", T.imei(r, P, style=r.choice(["plain", "tac"]))), " med SIM-kort IMSI ",
+          ("IMSI", T.imsi(r, P)), " kvitterad av ", ("PERSON_NAME", q["full"]), ". Serienr ", (NEGT, T.hexstr(r, 10).upper()), "\"")
+    elif shape == 0:
         W(rec, "msg=\"Journal öppnad för ", ("PERSON_NAME", T.written_name(r, p)), " (", ("PERSONNUMMER", pn),
           ") av ", ("PERSON_NAME", q["full"]), ". Vårdrelation: ", r.choice(["Distriktsläkare", "Sjuksköterska", "Kurator"]), "\"")
     elif shape == 1:
@@ -668,7 +671,7 @@ def hr_onboarding(ctx, rec, cols):
            "leder": {"navn": L("PERSON_NAME", q["full"]), "ansattnr": L("~", str(r.randint(10000, 99999)))},
            "arbeidsgiver": {"navn": "Byggbolaget Umeå AB", "orgnr": L("ORGNR", T.orgnr(r, P)) if r.random() < 0.8 else L("~", T.orgnr(r, P, broken=True))},
            "kostnadssted": L("~", f"{r.randint(1000, 9999)}-{r.randint(100, 999)}"),
-           "adgangskort": L("BADGE", T.badge(r, P)),
+           "adgangskort": L("BADGE", T.badge(r, P)) if r.random() < 0.6 else None,
            "sentralbord": L("~", r.choice(["+46 90-15 40 00", "0771-567 567", "+47 815 00 100"]))}
     T.jdump(rec, doc, ascii_=r.random() < 0.3)
 
@@ -1093,7 +1096,8 @@ def booking_logfmt(ctx, rec, cols):
     shape = r.randrange(3)
     if shape == 0:
         pairs += [("pnr", [("PERSONNUMMER", T.pnr(r, P))]), ("mobil", [("PHONE", T.phone(r, P, kind="mobile"))]),
-                  ("vardgivare", [("PERSON_NAME", q["full"])]), ("sms_avsandare", [(NEGT, r.choice(["VCNorr", "1177", "71177"]))]),
+                  ("vardgivare", [("PERSON_NAME", q["full"])]), ("vardgivare_orgnr", [("ORGNR", T.orgnr(r, P))]),
+                  ("sms_avsandare", [(NEGT, r.choice(["VCNorr", "1177", "71177"]))]),
                   ("msg", "bokning skapad")]
     elif shape == 1:
         pairs += [("pnr", [(NEGT, T.pnr(r, P, broken=True))]), ("msg", "ogiltigt personnummer (kontrollsiffra)"),
