@@ -250,8 +250,9 @@ def vard_notes(ctx, rec, cols):
         W(rec, "Tolk beställd för ", ("PERSON_NAME", p["full"]), " (tigrinja), kontakt via anhörig ", ("PERSON_NAME", q["full"]),
           " på ", ("PHONE", T.phone(r, P, country=r.choice(["ER", "SE"]))), ". Faktura till ", ("ORGNR", T.orgnr(r, P)), ".")
     else:
-        W(rec, "Ny läsplatta ", ("IMEI", T.imei(r, P, style=r.choice(["plain", "dash"]))), " registrerad på ", ("PERSON_NAME", q["full"]),
-          ", passerkort ", ("BADGE", T.badge(r, P)), ". Support ", (NEGT, r.choice(["0771-25 25 25", "90000"])), ".")
+        W(rec, "Ny läsplatta ", ("IMEI", T.imei(r, P, style=r.choice(["plain", "dash"]))), " (SIM ", ("IMSI", T.imsi(r, P)),
+          ") registrerad på ", ("PERSON_NAME", q["full"]), ", passerkort ", ("BADGE", T.badge(r, P)), ". Support ",
+          (NEGT, r.choice(["0771-25 25 25", "90000"])), ".")
 
 
 # Public-sector helpdesk notes in Arabic, Persian (Dari), Ukrainian, Bosnian and Spanish,
@@ -277,7 +278,8 @@ def helpdesk_multi(ctx, rec, cols):
           ", MAC laptopa ", ("MAC", T.mac(r, P)), ", verzija ", (NEGT, T.version(r)))
     else:
         W(rec, "La usuaria ", ("PERSON_NAME", p["full"]), " llamó desde ", ("PHONE", T.phone(r, P)), "; IMSI ", ("IMSI", T.imsi(r, P)),
-          ", nº de serie ", (NEGT, T.hexstr(r, 12).upper()), ", IMEI antiguo ", (NEGT, T.imei(r, P, broken=True)))
+          ", IMEI nuevo ", ("IMEI", T.imei(r, P)), ", nº de serie ", (NEGT, T.hexstr(r, 12).upper()), ", IMEI antiguo ",
+          (NEGT, T.imei(r, P, broken=True)))
     rec.text("\"")
 
 
@@ -504,7 +506,7 @@ def payroll_export(ctx, rec, cols):
            "tyonantaja": {"nimi": "Sydhamn Energi AB", "orgnr": L("ORGNR", T.orgnr(r, P)),
                           "vaihde": L("~", r.choice(["0771-25 25 25", "+46 771-25 25 25", "020-33 33 33"]))},
            "tilinumero": L("~", f"FI{r.randint(10, 99)} {T.digits(r, 4)} {T.digits(r, 4)} {T.digits(r, 4)} {T.digits(r, 2)}"),
-           "kulkukortti": L("BADGE", T.badge(r, P)), "brutto": round(r.uniform(1800, 6500), 2)}
+           "kulkukortti": L("BADGE", T.badge(r, P)) if r.random() < 0.6 else None, "brutto": round(r.uniform(1800, 6500), 2)}
     T.jdump(rec, doc, ascii_=r.random() < 0.3)
 
 
@@ -565,7 +567,7 @@ def fortimail(ctx, rec, cols):
     elif subj < 0.7:
         pairs.append(("subject", ["Missat samtal från ", ("PHONE", T.phone(r, P))]))
     else:
-        pairs.append(("subject", ["Faktura ", (NEGT, str(r.randint(100000, 999999)))]))
+        pairs.append(("subject", ["Faktura ", (NEGT, str(r.randint(100000, 999999))), " till org.nr ", ("ORGNR", T.orgnr(r, P))]))
     pairs += [("mailer", "mta"), ("resolved", "OK"), ("direction", "in" if inbound else "out"), ("virus", ""),
               ("disposition", r.choice(["Accept", "Quarantine", "Reject"])), ("classifier", r.choice(["Not Spam", "FortiGuard AntiSpam", "Bayesian"])),
               ("message_length", str(r.randint(1000, 9000000)))]
@@ -848,7 +850,8 @@ def servicenow_audit(ctx, rec, cols):
     field = r.choice(["mobile_phone", "email", "u_personnummer", "name", "caller_id", "short_description"])
     old_new = {"mobile_phone": lambda: (L("PHONE", T.phone(r, P, kind="mobile")), L("PHONE", T.phone(r, P, kind="mobile"))),
                "email": lambda: (L("EMAIL", T.email(r, p, P)), L("EMAIL", T.email(r, p, P, domain=P.CORP_DOMAIN))),
-               "u_personnummer": lambda: (L("~", T.pnr(r, P, broken=True)), L("PERSONNUMMER", T.pnr(r, P))),
+               "u_personnummer": lambda: (L("~", T.pnr(r, P, broken=True)), L("SAMORDNINGSNUMMER", T.pnr(r, P, samordning=True))
+                                          if r.random() < 0.4 else L("PERSONNUMMER", T.pnr(r, P))),
                "name": lambda: (L("PERSON_NAME", T.written_name(r, p)), L("PERSON_NAME", p["full"])),
                "caller_id": lambda: ("", L("~", T.hexstr(r, 32))),
                "short_description": lambda: ("", "__SD__")}[field]()
