@@ -401,15 +401,18 @@ def es_audit(ctx, rec, cols):
     jwrite(rec, doc, {"__ORIG__": orig, "__PATH__": path}, sep=(",", ":"))
 
 
-# SendGrid Event Webhook payload (an array of events: email, timestamp, event, sg_event_id,
-# sg_message_id, ip, useragent, url, reason, category). Source:
+# SendGrid Event Webhook events (email, timestamp, event, sg_event_id, sg_message_id, ip,
+# useragent, url, reason, category). Source:
 # https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event
+# The webhook POSTs a JSON array of events; the receiver in front of the SIEM writes one event
+# object per line (a top-level array is no log line the json pack takes: veil quarantined all of
+# them as json-shape).
 def sendgrid(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p = _p(ctx)
     t = _t(ctx)
     evs = []
-    for i in range(r.randint(1, 3)):
+    for i in range(1):
         ev = r.choice(["delivered", "open", "click", "bounce", "dropped"])
         e = {"email": L("EMAIL", T.email(r, p, P)), "timestamp": L("~", int(T.epoch(t)) + i * 7, raw=True),
              "smtp-id": f"<{T.alnum(r, 22)}@geopod-ismtpd-5>", "event": ev, "category": ["kallelse", "sms-fallback"],
@@ -426,7 +429,7 @@ def sendgrid(ctx, rec, cols):
     hooks = {"__URL__": lambda rc: W(rc, "https://minsida.region-vastmark.se/boka?mobil=", ("PHONE", T.phone(r, P, kind="mobile", style="natdigits")),
                                      "&ref=", (NEGT, T.alnum(r, 10))),
              "__REASON__": lambda rc: W(rc, "550 5.1.1 <", ("EMAIL", em2), ">: Recipient address rejected: User unknown")}
-    jwrite(rec, evs, hooks, sep=(",", ":"))
+    jwrite(rec, evs[0], hooks, sep=(",", ":"))
 
 
 # Vonage Voice API event webhook (uuid, conversation_uuid, from, to, status, direction,
