@@ -525,12 +525,12 @@ def webex_cdr(ctx, rec, cols):
                     "Dialed digits": L("PHONE", ext_num.replace("+", "00")) if direction == "ORIGINATING" else ""})
     elif shape == 1:
         sv = r.choice(["112", "1177", "113", "116117"])
-        doc.update({"Calling number": L("PHONE", my_ext), "Called number": L("~", sv), "Dialed digits": L("~", sv),
+        doc.update({"Direction": "ORIGINATING", "Calling number": L("PHONE", my_ext), "Called number": L("~", sv), "Dialed digits": L("~", sv),
                     "Call type": "SIP_EMERGENCY" if sv in ("112", "113") else "SIP_NATIONAL",
                     "Calling line ID": L("PERSON_NAME", q["full"])})
     else:
         hg = f"+4660{T.digits(r, 6)}"
-        doc.update({"Calling number": L("PHONE", ext_num), "Called number": L("~", hg),
+        doc.update({"Direction": "TERMINATING", "Calling number": L("PHONE", ext_num), "Called number": L("~", hg),
                     "Redirecting number": L("~", hg), "Redirect reason": "HuntGroup",
                     "Related reason": "CallQueue", "Calling line ID": L("PERSON_NAME", T.written_name(r, p)),
                     "Department ID": T.uuid(r)})
