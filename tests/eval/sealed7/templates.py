@@ -288,7 +288,9 @@ def helpdesk_multi(ctx, rec, cols):
 # AWS CloudTrail records: ConsoleLogin (additionalEventData MFAUsed, userIdentity IAMUser or
 # SAML federated), AssumeRoleWithSAML, CreateUser/AttachUserPolicy. Source:
 # https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
-# and https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
+# and https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html;
+# a SAMLUser's principalId is "<name qualifier>:<subject>" and its identityProvider the name qualifier
+# hash (AWS STS AssumeRoleWithSAML CloudTrail example), not the provider ARN
 def cloudtrail(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p, q = _p(ctx), _p(ctx, 1)
@@ -319,7 +321,7 @@ def cloudtrail(ctx, rec, cols):
                                     "audience": "https://signin.aws.amazon.com/saml", "nameQualifier": "__NQ__"},
                "eventID": T.uuid(r), "recipientAccountId": L("~", acct)}
         nq = T.alnum(r, 28)
-        hooks = {"__PID__": lambda rc: W(rc, (NEGT, nq), ":", ("EMAIL", em)), "__IDP__": lambda rc: W(rc, f"arn:aws:iam::", (NEGT, acct), ":saml-provider/EntraID"),
+        hooks = {"__PID__": lambda rc: W(rc, (NEGT, nq), ":", ("EMAIL", em)), "__IDP__": lambda rc: W(rc, (NEGT, nq)),
                  "__NQ__": lambda rc: W(rc, (NEGT, nq))}
     else:
         nu = T.username(r, q, P, keep=False)
