@@ -586,7 +586,10 @@ def fortimail(ctx, rec, cols):
 # name|sev|externalId= rt= start= end= msg= suser= destinationServiceName= dvc= requestClientApplication=
 # cs1Label=portalURL cs1= cs2Label=uniqueServiceAppIds cs2= cs3Label=targetObjects cs3= cs4Label=policyIDs
 # cs4= c6a1Label="Device IPv6 Address" c6a1="). Source:
-# https://learn.microsoft.com/en-us/defender-cloud-apps/siem (sample activity logs)
+# https://learn.microsoft.com/en-us/defender-cloud-apps/siem (sample activity logs, from memory: the
+# activity id in cs1's portal URL is the externalId); field names confirmed by Microsoft's
+# "Migrate from Defender for Cloud Apps SIEM agent" field mapping (start, end, rt, msg, suser,
+# destinationServiceName, cs<X>Label/cs<X>, EVENT_CATEGORY_*)
 def mcas_cef(ctx, rec, cols):
     r, P = ctx.rng, ctx.pools
     p, q = _p(ctx), _p(ctx, 1)
@@ -597,11 +600,12 @@ def mcas_cef(ctx, rec, cols):
     rec.text(f"{t:%Y-%m-%dT%H:%M:%S}.{r.randint(0, 999):03d}Z CEF:0|MCAS|SIEM_Agent|0.{r.randint(100, 300)}.{r.randint(1, 99)}|{cat}|{name}|0|")
     em = T.email(r, p, P, domain=P.CORP_DOMAIN)
     target = [("PERSON_NAME", q["full"])] if name == "Share file" else [("EMAIL", em)]
-    pairs = [("externalId", [(NEGT, T.hexstr(r, 40))]), ("rt", T.epoch(t, ms=True)), ("start", T.epoch(t, ms=True)),
+    aid = "AV" + T.alnum(r, 15) + "-" + T.alnum(r, 2)
+    pairs = [("externalId", [(NEGT, aid)]), ("rt", T.epoch(t, ms=True)), ("start", T.epoch(t, ms=True)),
              ("end", T.epoch(t, ms=True)), ("msg", [name, ": ", ("EMAIL", em)]), ("suser", [("EMAIL", em)]),
              ("destinationServiceName", r.choice(["Microsoft Exchange Online", "Microsoft OneDrive for Business", "Microsoft Azure"])),
              ("dvc", [("IPV4", T.ipv4(r, P))]), ("requestClientApplication", [(NEGT, "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0")]),
-             ("cs1Label", "portalURL"), ("cs1", "https://rvm.portal.cloudappsecurity.com/#/audits?activity.id\\=eq(" + T.hexstr(r, 20) + ",)"),
+             ("cs1Label", "portalURL"), ("cs1", ["https://rvm.portal.cloudappsecurity.com/#/audits?activity.id\\=eq(", (NEGT, aid), ",)"]),
              ("cs2Label", "uniqueServiceAppIds"), ("cs2", "APPID_OUTLOOK"), ("cs3Label", "targetObjects"),
              ("cs3", target + ([",", "lonelista_", ("PERSON_NAME", _first(q)), ".xlsx"] if name != "Log on" else [])),
              ("cs4Label", "policyIDs"), ("cs4", ""), ("c6a1Label", "\"Device IPv6 Address\""), ("c6a1", [("IPV6", T.ipv6(r, P, "short"))] if r.random() < 0.3 else "")]
