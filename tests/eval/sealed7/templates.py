@@ -508,7 +508,7 @@ def payroll_export(ctx, rec, cols):
                "vanha_tunnus": L("~", T.pnr(r, P, broken=True)),
                "puhelin": L("PHONE", T.phone(r, P)), "sahkoposti": L("EMAIL", T.email(r, p, P)),
                "henkilonumero": L("~", str(r.randint(100000, 999999)))},
-           "tyonantaja": {"nimi": "Sydhamn Energi AB", "orgnr": L("ORGNR", T.orgnr(r, P)),
+           "tyonantaja": {"nimi": "Sydhamn Energi AB", "orgnr": L("ORGNR", T.orgnr(r, P)) if r.random() < 0.8 else L("~", T.orgnr(r, P, broken=True)),
                           "vaihde": L("~", r.choice(["0771-25 25 25", "+46 771-25 25 25", "020-33 33 33"]))},
            "tilinumero": L("~", f"FI{r.randint(10, 99)} {T.digits(r, 4)} {T.digits(r, 4)} {T.digits(r, 4)} {T.digits(r, 2)}"),
            "kulkukortti": L("BADGE", T.badge(r, P)) if r.random() < 0.6 else None, "brutto": round(r.uniform(1800, 6500), 2)}
