@@ -511,7 +511,7 @@ def webex_cdr(ctx, rec, cols):
     ext_num = T.phone(r, P, style="e164")
     shape = r.randrange(3)
     doc = {"Answer indicator": "Yes", "Answer time": T.iso(T.plus(t, 6)), "Answered": "true",
-           "Call ID": L("~", f"SSE{T.digits(r, 26)}@10.177.4.29"),
+           "Call ID": "__CALLID__",
            "Call outcome": "Success", "Call type": r.choice(["SIP_NATIONAL", "SIP_INTERNATIONAL", "SIP_ENTERPRISE", "SIP_EMERGENCY"]),
            "Client type": r.choice(["SIP", "WXC_CLIENT", "TEAMS_WXC_CLIENT"]), "Client version": L("~", r.choice(["44.8.0.30404", "43.10.0.29102"])),
            "Correlation ID": T.uuid(r), "Device MAC": L("MAC", T.mac(r, P, "BARE")), "Direction": direction,
@@ -534,7 +534,19 @@ def webex_cdr(ctx, rec, cols):
                     "Redirecting number": L("~", hg), "Redirect reason": "HuntGroup",
                     "Related reason": "CallQueue", "Calling line ID": L("PERSON_NAME", T.written_name(r, p)),
                     "Department ID": T.uuid(r)})
-    T.jdump(rec, doc)
+    # the Call ID is "SSE<digits>@<SBC address>": the address is labelled as every address is
+    sse, sbc = f"SSE{T.digits(r, 26)}", r.choice(["10.177.4.29", "10.177.5.13", "10.180.2.77"])
+    import json as _j
+    rec.text("{")
+    for i, (k, v) in enumerate(doc.items()):
+        if i:
+            rec.text(", ")
+        rec.text(_j.dumps(k) + ": ")
+        if v == "__CALLID__":
+            W(rec, '"', (NEGT, sse), "@", ("IPV4", sbc), '"')
+        else:
+            T.jdump(rec, v)
+    rec.text("}")
 
 
 # Exchange Online message trace (Get-MessageTrace / Reporting web service MessageTrace rows
