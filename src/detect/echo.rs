@@ -185,6 +185,9 @@ pub struct KnownNames {
     found: Vec<(usize, usize)>,
     /// What the occurrences are marked as: `None` for usernames.
     kind: Option<Kind>,
+    /// The length of the shortest name, once `ready`: a text shorter than
+    /// it (most cells of a CDR row) holds none of them.
+    shortest: usize,
 }
 
 impl KnownNames {
@@ -245,6 +248,9 @@ impl KnownNames {
             steps += self.prepare();
         }
         let bytes = text.as_bytes();
+        if bytes.len() < self.shortest {
+            return steps;
+        }
         let mut found = std::mem::take(&mut self.found);
         found.clear();
         let number = self.kind == Some(Kind::Phone);
@@ -252,10 +258,17 @@ impl KnownNames {
             Some(ac) => steps += search(ac, bytes, number, &mut found),
             None => {
                 for r in &self.names {
-                    let needle = &self.text.as_bytes()[r.clone()];
-                    steps += scan(bytes, needle, number, |a, b| found.push((a, b)));
+                    // A name longer than the text is not looked for.
+                    if r.len() <= bytes.len() {
+                        let needle = &self.text.as_bytes()[r.clone()];
+                        steps += scan(bytes, needle, number, |a, b| found.push((a, b)));
+                    }
                 }
             }
+        }
+        if found.is_empty() {
+            self.found = found;
+            return steps;
         }
         let n = spans.len();
         let mut merge = Merge {
@@ -285,6 +298,12 @@ impl KnownNames {
             .names
             .iter()
             .all(|r| text.as_bytes()[r.clone()].iter().all(|&b| is_word(b)));
+        self.shortest = self
+            .names
+            .iter()
+            .map(ExactSizeIterator::len)
+            .min()
+            .unwrap_or(0);
         self.ac = if self.names.len() > SEARCHES || !plain {
             AhoCorasick::new(self.names.iter().map(|r| &text.as_bytes()[r.clone()])).ok()
         } else {
