@@ -587,5 +587,42 @@ mod tests {
             prop_assert_eq!(got(&spans), want);
             prop_assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
         }
+
+        /// Names a record's fields took, looked for in several of its
+        /// texts, short ones (no name fits) and long ones, with a span
+        /// found before: exactly their bounded occurrences that overlap
+        /// nothing are marked, as the slow way finds them.
+        #[test]
+        fn known_names_mark_as_the_slow_way(
+            names in proptest::collection::vec("[ab]{1,7}|[ab][ab.-]{2,6}", 1..12),
+            texts in proptest::collection::vec(("[ab .=-]{0,24}", 0usize..24, 1usize..4), 1..5),
+        ) {
+            let mut known = KnownNames::default();
+            for n in &names {
+                known.add(n);
+            }
+            for (text, at, len) in &texts {
+                let mut spans = Vec::new();
+                if at + len <= text.len() {
+                    spans.push(Span { start: *at, end: at + len, kind: Kind::Phone });
+                }
+                let mut want: Vec<(usize, usize)> = got(&spans);
+                let mut all: Vec<(usize, usize)> = names
+                    .iter()
+                    .filter(|n| fits(n.as_bytes()))
+                    .flat_map(|n| occurrences(text, n))
+                    .collect();
+                all.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+                all.dedup();
+                for (a, b) in all {
+                    if !want.iter().any(|&(x, y)| x < b && a < y) {
+                        want.push((a, b));
+                    }
+                }
+                want.sort_unstable();
+                known.mark(text, &mut spans);
+                prop_assert_eq!(got(&spans), want);
+            }
+        }
     }
 }
