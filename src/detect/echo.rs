@@ -185,6 +185,9 @@ pub struct KnownNames {
     found: Vec<(usize, usize)>,
     /// What the occurrences are marked as: `None` for usernames.
     kind: Option<Kind>,
+    /// The length of the shortest name, once `ready`: a text shorter than
+    /// it (most cells of a CDR row) holds none of them.
+    shortest: usize,
 }
 
 impl KnownNames {
@@ -245,6 +248,9 @@ impl KnownNames {
             steps += self.prepare();
         }
         let bytes = text.as_bytes();
+        if bytes.len() < self.shortest {
+            return steps;
+        }
         let mut found = std::mem::take(&mut self.found);
         found.clear();
         let number = self.kind == Some(Kind::Phone);
@@ -252,10 +258,17 @@ impl KnownNames {
             Some(ac) => steps += search(ac, bytes, number, &mut found),
             None => {
                 for r in &self.names {
-                    let needle = &self.text.as_bytes()[r.clone()];
-                    steps += scan(bytes, needle, number, |a, b| found.push((a, b)));
+                    // A name longer than the text is not looked for.
+                    if r.len() <= bytes.len() {
+                        let needle = &self.text.as_bytes()[r.clone()];
+                        steps += scan(bytes, needle, number, |a, b| found.push((a, b)));
+                    }
                 }
             }
+        }
+        if found.is_empty() {
+            self.found = found;
+            return steps;
         }
         let n = spans.len();
         let mut merge = Merge {
@@ -285,6 +298,12 @@ impl KnownNames {
             .names
             .iter()
             .all(|r| text.as_bytes()[r.clone()].iter().all(|&b| is_word(b)));
+        self.shortest = self
+            .names
+            .iter()
+            .map(ExactSizeIterator::len)
+            .min()
+            .unwrap_or(0);
         self.ac = if self.names.len() > SEARCHES || !plain {
             AhoCorasick::new(self.names.iter().map(|r| &text.as_bytes()[r.clone()])).ok()
         } else {
@@ -567,6 +586,43 @@ mod tests {
             echo_usernames(&text, &mut spans);
             prop_assert_eq!(got(&spans), want);
             prop_assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
+        }
+
+        /// Names a record's fields took, looked for in several of its
+        /// texts, short ones (no name fits) and long ones, with a span
+        /// found before: exactly their bounded occurrences that overlap
+        /// nothing are marked, as the slow way finds them.
+        #[test]
+        fn known_names_mark_as_the_slow_way(
+            names in proptest::collection::vec("[ab]{1,7}|[ab][ab.-]{2,6}", 1..12),
+            texts in proptest::collection::vec(("[ab .=-]{0,24}", 0usize..24, 1usize..4), 1..5),
+        ) {
+            let mut known = KnownNames::default();
+            for n in &names {
+                known.add(n);
+            }
+            for (text, at, len) in &texts {
+                let mut spans = Vec::new();
+                if at + len <= text.len() {
+                    spans.push(Span { start: *at, end: at + len, kind: Kind::Phone });
+                }
+                let mut want: Vec<(usize, usize)> = got(&spans);
+                let mut all: Vec<(usize, usize)> = names
+                    .iter()
+                    .filter(|n| fits(n.as_bytes()))
+                    .flat_map(|n| occurrences(text, n))
+                    .collect();
+                all.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+                all.dedup();
+                for (a, b) in all {
+                    if !want.iter().any(|&(x, y)| x < b && a < y) {
+                        want.push((a, b));
+                    }
+                }
+                want.sort_unstable();
+                known.mark(text, &mut spans);
+                prop_assert_eq!(got(&spans), want);
+            }
         }
     }
 }

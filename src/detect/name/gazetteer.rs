@@ -1,9 +1,8 @@
-//! The gazetteer (`data/names.txt`) as one table, loaded on first use:
+//! The gazetteer (`data/names.txt`) as one table, built at compile time:
 //! lower-cased word -> flags (given name, surname, family name first,
 //! common word).
 
-use std::hash::BuildHasher;
-use std::sync::OnceLock;
+use super::table_hash::word_hash;
 
 /// The gazetteer: generated, one lower-cased entry per line, in sections.
 static DATA: &str = include_str!("../../../data/names.txt");
@@ -23,126 +22,74 @@ pub(super) const MAX_KEY: usize = 64;
 /// The gazetteer as one open-addressed table of packed words: lower-cased
 /// word -> flags. A slot is one `u64` that points into [`DATA`] instead of
 /// a `&str` and its flags apart (2 MB where a `HashMap<&str, u8>` took
-/// 6 MB), and a probe compares a tag before it reads the word. Built on
-/// first use, in every process that meets a capitalised word: 23.5M
-/// instructions where the map took 43.6M.
+/// 6 MB), and a probe compares a tag before it reads the word. `build.rs`
+/// builds it when veil is compiled (it took 23.5M instructions in every
+/// process that met a capitalised word), with the same hash
+/// ([`word_hash`]) and the same layout.
 pub(crate) struct Table {
-    /// Per slot: the word's offset in `DATA` (bits 0..32), its length
-    /// (32..48), its flags (48..56) and 8 bits of its hash (56..64); 0 is
-    /// an empty slot (no word is empty).
-    slots: Vec<u64>,
+    /// Per slot, little-endian: the word's offset in `DATA` (bits 0..32),
+    /// its length (32..48), its flags (48..56) and 8 bits of its hash
+    /// (56..64); 0 is an empty slot (no word is empty).
+    slots: &'static [u8],
     mask: usize,
-    len: usize,
 }
 
-const HASH: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x6e61_6d65);
+include!(concat!(env!("OUT_DIR"), "/names_table.rs"));
+
+/// The table `build.rs` wrote: `SLOTS` slots of 8 bytes.
+static SLOT_BYTES: &[u8; SLOTS * 8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.slots"));
 
 impl Table {
-    fn build() -> Table {
-        // About one word per 8 bytes of text; at most 5/8 of the slots
-        // are taken.
-        let size = (DATA.len() / 8 * 8 / 5).next_power_of_two().max(1024);
-        let mut t = Table {
-            slots: vec![0; size],
-            mask: size - 1,
-            len: 0,
-        };
-        let mut flag = 0;
-        // The lines of `DATA` as `str::lines` cuts them (a `\r` before the
-        // `\n` is not part of the line), cut with `memchr`: `lines` took
-        // two thirds of the build's instructions on these short lines.
-        let bytes = DATA.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |k| at + k);
-            let mut line = &DATA[at..end];
-            if end < bytes.len() {
-                line = line.strip_suffix('\r').unwrap_or(line);
-            }
-            match line {
-                "" => {}
-                _ if line.starts_with('#') => {}
-                "[given]" => flag = GIVEN,
-                "[surname]" => flag = SURNAME,
-                "[family-first]" => flag = FAMILY_FIRST | SURNAME,
-                "[common]" => flag = COMMON,
-                w => t.or_insert(at, w, flag),
-            }
-            at = end + 1;
-        }
-        t
+    /// Slot `i`.
+    #[inline]
+    fn slot(&self, i: usize) -> u64 {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&self.slots[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(x)
     }
 
-    /// The slot that holds `w`, or the empty slot where it would go; and
-    /// `w`'s hash.
+    /// The slot that holds `w`, or the empty slot where it would be.
     #[inline]
-    fn probe(&self, w: &str) -> (usize, u64) {
-        let h = HASH.hash_one(w.as_bytes());
+    fn probe(&self, w: &str) -> usize {
+        let h = word_hash(w.as_bytes());
         let tag = h >> 56;
         let mut i = (h as usize) & self.mask;
         loop {
-            let s = self.slots[i];
+            let s = self.slot(i);
             if s == 0 {
-                return (i, h);
+                return i;
             }
             let len = ((s >> 32) & 0xffff) as usize;
             if s >> 56 == tag && len == w.len() {
                 let at = (s & 0xffff_ffff) as usize;
                 if DATA.as_bytes().get(at..at + len) == Some(w.as_bytes()) {
-                    return (i, h);
+                    return i;
                 }
             }
             i = (i + 1) & self.mask;
         }
     }
 
-    fn or_insert(&mut self, at: usize, w: &str, flag: u8) {
-        let (i, h) = self.probe(w);
-        if self.slots[i] != 0 {
-            self.slots[i] |= u64::from(flag) << 48;
-            return;
-        }
-        assert!(
-            at <= u32::MAX as usize && !w.is_empty() && w.len() <= 0xffff,
-            "gazetteer too large"
-        );
-        self.slots[i] =
-            (h >> 56) << 56 | u64::from(flag) << 48 | (w.len() as u64) << 32 | at as u64;
-        self.len += 1;
-        if self.len * 8 > self.slots.len() * 5 {
-            self.grow();
-        }
-    }
-
-    fn grow(&mut self) {
-        let size = self.slots.len() * 2;
-        let old = std::mem::replace(&mut self.slots, vec![0; size]);
-        self.mask = self.slots.len() - 1;
-        for s in old.into_iter().filter(|&s| s != 0) {
-            let at = (s & 0xffff_ffff) as usize;
-            let len = ((s >> 32) & 0xffff) as usize;
-            let (i, _) = self.probe(&DATA[at..at + len]);
-            self.slots[i] = s;
-        }
-    }
-
     /// The flags of one lower-cased word; 0 when it is in no section.
     #[inline]
     pub(crate) fn get(&self, w: &str) -> u8 {
-        (self.slots[self.probe(w).0] >> 48) as u8
+        (self.slot(self.probe(w)) >> 48) as u8
     }
 
     /// Distinct words held.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.len
+        WORDS
     }
 }
 
 /// The gazetteer as one table: lower-cased word -> flags.
 pub(super) fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(Table::build)
+    static TABLE: Table = Table {
+        slots: SLOT_BYTES,
+        mask: SLOTS - 1,
+    };
+    &TABLE
 }
 
 /// The flags of one lower-cased word as the list writes it.

@@ -63,6 +63,7 @@ mod host;
 mod pinyin;
 mod run;
 mod script;
+mod table_hash;
 #[cfg(test)]
 mod tests;
 mod value;

@@ -141,10 +141,20 @@ impl Scratch {
     /// Remembers what a bound or keyed field holds, as the kind it is
     /// replaced as: the whole value, or each part of an account written
     /// with its holder's name or of a caller id.
+    ///
+    /// Called for every field of every record: the test for a pack without
+    /// memory is inlined into the caller (on a CUCM row of 129 columns the
+    /// call alone cost 17 instructions a field).
+    #[inline]
     pub(super) fn learn_field(&mut self, inner: &Inner, rule: FieldRule, value: &str) {
-        if inner.pack.memory == 0 {
-            return;
+        if inner.pack.memory != 0 {
+            self.learn_field_now(inner, rule, value);
         }
+    }
+
+    /// [`Self::learn_field`] in a pack with memory.
+    #[inline(never)]
+    fn learn_field_now(&mut self, inner: &Inner, rule: FieldRule, value: &str) {
         let kind = |c: CatId| inner.categories[c as usize].kind;
         match rule {
             FieldRule::Bound(cat, Encoding::Text) => self.memory.learn(kind(cat), value),
