@@ -3,7 +3,7 @@
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<138> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<151> = WordSet::new([
     b"permitted",
     b"allowed",
     b"query",
@@ -144,6 +144,25 @@ pub(crate) static NOT_NAMES: WordSet<138> = WordSet::new([
     b"timeout",
     b"refused",
     b"granted",
+    // The words a change report writes where the value goes
+    // (`userPrincipalName: added`, as Netwrix and AD change audits print
+    // an attribute whose value was set or cleared): no value.
+    b"added",
+    b"removed",
+    b"changed",
+    b"modified",
+    b"deleted",
+    b"cleared",
+    b"updated",
+    b"replaced",
+    // Windows event log channels (`LogName=Security`, as NXLog, Winlogbeat
+    // and Snare write an event's channel): a log, not an account, though
+    // the key reads like Unix `LOGNAME`.
+    b"security",
+    b"application",
+    b"setup",
+    b"forwardedevents",
+    b"hardwareevents",
 ]);
 
 /// Words before `user X` that make X an account whatever follows.
