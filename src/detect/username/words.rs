@@ -3,7 +3,7 @@
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<151> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<152> = WordSet::new([
     b"permitted",
     b"allowed",
     b"query",
@@ -61,6 +61,8 @@ pub(crate) static NOT_NAMES: WordSet<151> = WordSet::new([
     b"ubuntu",
     b"centos",
     b"vagrant",
+    // Raspberry Pi OS's first account.
+    b"pi",
     b"docker",
     b"oracle",
     b"tomcat",
@@ -181,7 +183,7 @@ pub(super) static USER_LEADS: WordSet<9> = WordSet::new([
 /// Words after `user X` that say what the account did or what happened to
 /// it (`user alice authenticated`, `User bob logged in`, `user carol was
 /// not found`, Citrix's `User dave - Client_ip`).
-pub(super) static USER_OUTCOMES: WordSet<47> = WordSet::new([
+pub(super) static USER_OUTCOMES: WordSet<54> = WordSet::new([
     b"successful",
     b"success",
     b"failure",
@@ -229,6 +231,16 @@ pub(super) static USER_OUTCOMES: WordSet<47> = WordSet::new([
     b"-",
     b"denied",
     b"rejected",
+    // What a print-release, time-clock, MDM or door system reports a
+    // user did or had done (`user k.berg released 1 job(s)`, `User kberg
+    // enrolled device`, `user kberg registered card`).
+    b"released",
+    b"printed",
+    b"registered",
+    b"enrolled",
+    b"activated",
+    b"deactivated",
+    b"revoked",
 ]);
 
 /// Words before `for X` that name an authentication step or its outcome.
