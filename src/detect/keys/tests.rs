@@ -1038,7 +1038,7 @@ fn a_login_of_words_under_a_user_id_key() {
         "Ab3x-Yz9Q_kLm2",
         "5f2b6c1e-8d3a-4b7e-9c1d-2a3b4c5d6e7f",
         "web01.example.se",
-        "report.pdf",
+        "Budget.xlsx",
         "a-b",
     ] {
         assert_eq!(evidence(UserId, v, y), Evidence::Scan, "{v}");

@@ -660,9 +660,18 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
 pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, usize)> {
     let found = keyword_account(b, i, j, kw)?;
     // German's genitive `des Benutzers` is as often a service's login
-    // (`sa_veeam`, `svc-backup`) as a person's: those stay.
-    if kw == Keyword::User && j - i == 9 && service_like(&b[found.0..found.1]) {
-        return None;
+    // (`sa_veeam`, `svc-backup`) as a person's, and a sentence goes on
+    // after it with a preposition or an article (`Anmeldung des Benutzers
+    // an der Oberfläche`): those stay.
+    if kw == Keyword::User && j - i == 9 {
+        const GERMAN: [&[u8]; 12] = [
+            b"an", b"auf", b"von", b"der", b"die", b"das", b"den", b"dem", b"mit", b"ist",
+            b"wurde", b"konnte",
+        ];
+        let v = &b[found.0..found.1];
+        if service_like(v) || GERMAN.iter().any(|w| v.eq_ignore_ascii_case(w)) {
+            return None;
+        }
     }
     Some(found)
 }
