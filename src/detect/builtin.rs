@@ -68,6 +68,7 @@ const ACCOUNTS: &[&[u8]] = &[
     b"rdsadmin",
     b"remote_scheduler_agent",
     b"sa",
+    b"security",
     b"si_informtn_schema",
     b"spatial_csw_admin_usr",
     b"spatial_wfs_admin_usr",

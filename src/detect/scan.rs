@@ -277,6 +277,12 @@ impl DetectorSet {
                         if k == Kind::Email || on.username {
                             push(s, e, k);
                         }
+                        // `New user registered: kberg <karin.berg@example.se>`.
+                        if k == Kind::Email && on.username && s > 2 && b[s - 1] == b'<' {
+                            if let Some((us, ue)) = username::before_mailbox(b, s, i) {
+                                push(us, ue, Kind::Username);
+                            }
+                        }
                         // The realm of a principal is not scanned again.
                         i = if k == Kind::Email { e } else { i + 1 };
                         continue;
@@ -369,7 +375,7 @@ impl DetectorSet {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 if on.username {
-                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ' | b'"') {
+                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ' | b'"' | b'<' | b'\'') {
                         if let Some((s, e)) = username::before_ip(b, i, e) {
                             push(s, e, Kind::Username);
                         }

@@ -122,6 +122,7 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             }
             let named = crate::detect::username::handle_shaped(v.as_bytes())
                 || login_word(v)
+                || login_parts(v)
                 || caps_login(v)
                 || tiered_admin(v)
                 || v.contains('\\')
@@ -208,6 +209,38 @@ fn login_word(v: &str) -> bool {
         && letters >= 1
         && rest.len() <= 6
         && rest.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// A login of words joined by `.`, `-` or `_`, as directories and IdPs
+/// hand them out and products write them under a user-id key
+/// (`Karin.Berg`, `berg-k`, `kberg-t1`, `karin.berg-ext`, `k_berg2`):
+/// two to four parts, the first of two or more letters, each part
+/// letters in lower case or capitalised, then at most four digits (or
+/// digits alone after the first). The opaque ids written there
+/// (`00u1a2b3c4`, `U012AB3CD`, UUIDs, base64 with `-` or `_`) mix
+/// capitals inside a part or letters after digits, and fail.
+fn login_parts(v: &str) -> bool {
+    if !(3..=64).contains(&v.len()) || !v.contains(['.', '-', '_']) {
+        return false;
+    }
+    let mut n = 0;
+    for (k, part) in v.split(['.', '-', '_']).enumerate() {
+        n += 1;
+        let letters = part.chars().take_while(|c| c.is_alphabetic()).count();
+        let word: String = part.chars().take(letters).collect();
+        let digits = &part[word.len()..];
+        let cased = word.chars().skip(1).all(char::is_lowercase)
+            && word.chars().next().is_some_and(char::is_alphabetic);
+        let ok = if letters == 0 {
+            k > 0 && (1..=4).contains(&digits.len())
+        } else {
+            cased && (k > 0 || letters >= 2)
+        };
+        if n > 4 || !ok || digits.len() > 4 || !digits.bytes().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    n >= 2 && !crate::detect::username::hostname_like(v.as_bytes()) && !file_name(v)
 }
 
 /// A login in capitals, as SAP, IBM RACF and IBM i user profiles and

@@ -52,7 +52,9 @@ pub(super) fn value_letters<'a>(v: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u
 }
 
 /// True if a field named `name` says what its object is: `type`, `kind`,
-/// `entity_type`, `target_type`, `objectType`, `@odata.type`.
+/// `entity_type`, `target_type`, `objectType`, `@odata.type`, and the
+/// `typeName` of Atlassian's audit records (`objectItem`,
+/// `associatedItems[]`: `{"name":"kberg","typeName":"USER"}`).
 pub fn type_key(name: &str) -> bool {
     let mut buf = [0u8; 32];
     let Some(k) = last_letters(name, &mut buf) else {
@@ -72,6 +74,8 @@ pub fn type_key(name: &str) -> bool {
             | b"principaltype"
             | b"actortype"
             | b"membertype"
+            | b"typename"
+            | b"objecttypename"
     )
 }
 
@@ -348,6 +352,8 @@ mod tests {
         assert_eq!(object_kind("DEVICE"), Some(Object::Thing));
         assert_eq!(object_kind("ServicePrincipal"), Some(Object::Thing));
         assert_eq!(object_kind("Event"), None);
+        assert!(type_key("objectItem.typeName"));
+        assert!(type_key("associatedItems[].typeName"));
         assert!(described("target_details"));
         assert!(described("entity_path"));
         assert!(described("targetResources[].displayName"));

@@ -1012,3 +1012,35 @@ fn card_uids_and_spaced_personnummer_under_their_keys() {
     assert_eq!(classify("mfaTarget"), Some(Party));
     assert_eq!(classify("ID-nummer"), Some(Id));
 }
+
+#[test]
+fn a_login_of_words_under_a_user_id_key() {
+    let y = 2026;
+    for v in [
+        "Karin.Berg",
+        "berg-k",
+        "kberg-t1",
+        "karin.berg-ext",
+        "k_berg2",
+        "Åsa.Lindqvist",
+    ] {
+        assert_eq!(
+            evidence(UserId, v, y),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
+    }
+    // Opaque ids, hosts and files under the same key stay with the text
+    // detectors: capitals inside a part, letters after digits, a TLD.
+    for v in [
+        "00u1abcd2EFGH3ijk4x7",
+        "U024BE7LH",
+        "Ab3x-Yz9Q_kLm2",
+        "5f2b6c1e-8d3a-4b7e-9c1d-2a3b4c5d6e7f",
+        "web01.example.se",
+        "Budget.xlsx",
+        "a-b",
+    ] {
+        assert_eq!(evidence(UserId, v, y), Evidence::Scan, "{v}");
+    }
+}

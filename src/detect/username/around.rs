@@ -41,6 +41,14 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
             return Some(r);
         }
     }
+    if sep == b'<' {
+        return dropbear_exit(b, ip - 1);
+    }
+    if matches!(sep, b' ' | b'\'') {
+        if let Some(r) = remote_ip_login(b, ip) {
+            return Some(r);
+        }
+    }
     if sep == b'/' && !(at(b, ip_end) == b':' && is_digit(at(b, ip_end + 1))) {
         return None;
     }
@@ -73,6 +81,98 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
         return None;
     }
     trim(b, s, e)
+}
+
+/// Dropbear's end of an authenticated session, `Exit (kberg) from
+/// <192.0.2.7:52209>: Disconnect received` (svr-session.c writes the
+/// account between the parentheses once authentication is done), as
+/// routers, access points and other embedded systems log it. `lt` is the
+/// `<` before the address.
+fn dropbear_exit(b: &[u8], lt: usize) -> Option<(usize, usize)> {
+    let head = b.get(..lt)?.strip_suffix(b") from ")?;
+    let e = head.len();
+    let open = head.iter().rev().take(65).position(|&c| c == b'(')?;
+    let s = e - open;
+    if !b[..s - 1].ends_with(b"Exit ") {
+        return None;
+    }
+    let v = &b[s..e];
+    let ok = !v.is_empty()
+        && v.iter().all(|&c| user_byte(c) || c >= 0x80)
+        && plausible(v)
+        && !service_like(v);
+    ok.then_some((s, e))
+}
+
+/// Nextcloud's and ownCloud's failed login, `Login failed: kberg (Remote
+/// IP: 192.0.2.7)` (ownCloud quotes both: `'kberg' (Remote IP:
+/// '192.0.2.7')`), as their audit log and fail2ban read it: the word
+/// between `failed: ` and `(Remote IP:`. `ip` is where the address starts.
+fn remote_ip_login(b: &[u8], ip: usize) -> Option<(usize, usize)> {
+    let head = &b[..ip];
+    let head = head.strip_suffix(b"'").unwrap_or(head);
+    let head = head.strip_suffix(b" (Remote IP: ")?;
+    let (mut s, mut e) = (head.len(), head.len());
+    if e > 0 && b[e - 1] == b'\'' {
+        e -= 1;
+        s = e;
+    }
+    while s > 0 && e - s <= 64 && (user_byte(b[s - 1]) || b[s - 1] >= 0x80) {
+        s -= 1;
+    }
+    let quoted = e < head.len();
+    if quoted {
+        if s == 0 || b[s - 1] != b'\'' {
+            return None;
+        }
+        s -= 1;
+    }
+    let lead = &b[..s];
+    if !(lead.ends_with(b"failed: ") || lead.ends_with(b"Failed: ")) {
+        return None;
+    }
+    let s = s + usize::from(quoted);
+    let v = &b[s..e];
+    (!v.is_empty() && plausible(v)).then_some((s, e))
+}
+
+/// The login written as the display name of a mailbox, `kberg
+/// <karin.berg@example.se>`, as Gitea, Gogs and GitLab announce a new
+/// account (`New user registered: kberg <...>`) and git, Gerrit and
+/// Jenkins write an author: one word right before ` <`, written as a
+/// login (no capital first letter: a capitalised word is a name's, for
+/// the name detector), that shares a run of at least four letters with
+/// the mailbox's local part (`b[local..at]`), so a word of the sentence
+/// (`from <...>`, `to <...>`) is not taken. A role mailbox's own name
+/// (`postmaster <postmaster@...>`) names no one.
+pub(crate) fn before_mailbox(b: &[u8], local: usize, at_sign: usize) -> Option<(usize, usize)> {
+    if local < 3 || b[local - 2] != b' ' {
+        return None;
+    }
+    let e = local - 2;
+    let mut s = e;
+    while s > 0 && e - s <= 64 && user_byte(b[s - 1]) && b[s - 1] != b'@' {
+        s -= 1;
+    }
+    if s == e || (s > 0 && !matches!(b[s - 1], b' ' | b'\t' | b'"' | b'\'' | b'(' | b'[')) {
+        return None;
+    }
+    let v = &b[s..e];
+    let mailbox = &b[local..at_sign];
+    let shares = v.windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_alphabetic)
+            && mailbox.windows(4).any(|m| m.eq_ignore_ascii_case(w))
+    });
+    let ok = shares
+        && !v[0].is_ascii_uppercase()
+        && v[0].is_ascii_alphabetic()
+        && plausible(v)
+        && !hostname_like(v)
+        && !matches!(
+            v,
+            b"noreply" | b"no-reply" | b"support" | b"info" | b"helpdesk"
+        );
+    ok.then_some((s, e))
 }
 
 /// The end of a run of ASCII digits from `k`, if there is at least one.

@@ -71,3 +71,34 @@ pub(super) fn tool_operand(b: &[u8], i: usize, j: usize) -> Option<(usize, usize
         && !cue(v);
     ok.then_some((s, e))
 }
+
+/// The login of a group change that shadow-utils' `useradd`, `usermod`
+/// and `userdel` log (`usermod[812]: add 'kberg' to group 'wheel'`, `add
+/// 'kberg' to shadow group 'wheel'`, `userdel[90]: delete 'kberg' from
+/// group 'docker'`): the quoted name after the verb `b[i..j]` (`add` or
+/// `delete`, first in the message), before `to` or `from` a group.
+pub(super) fn group_change(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b' ' || at(b, j + 1) != b'\'' || (i > 0 && !matches!(b[i - 1], b' ' | b'"')) {
+        return None;
+    }
+    let vs = j + 2;
+    let n = b.get(vs..)?.iter().take(65).position(|&c| c == b'\'')?;
+    let ve = vs + n;
+    let rest = &b[ve + 1..];
+    let grouped = [
+        &b" to group '"[..],
+        b" to shadow group '",
+        b" from group '",
+        b" from shadow group '",
+    ]
+    .iter()
+    .any(|t| rest.starts_with(t));
+    let v = &b[vs..ve];
+    let ok = grouped
+        && !v.is_empty()
+        && v.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'@' | b'$'))
+        && plausible(v)
+        && !cue(v);
+    ok.then_some((vs, ve))
+}

@@ -190,6 +190,13 @@ pub(crate) enum Keyword {
     /// An account tool (`passwd`, `usermod`, `userdel`, ...): on a command
     /// line its last operand is a login ([`super::command`]).
     AccountTool,
+    /// `add` or `delete` first in shadow-utils' report of a group change
+    /// (`add 'kberg' to group 'wheel'`): the quoted login
+    /// ([`super::command::group_change`]).
+    GroupChange,
+    /// A route of a forge's repository pages (`src`, `pulls`, `blob`):
+    /// in `/owner/repo/src/...` the owner is an account ([`repo_owner`]).
+    RepoRoute,
 }
 
 /// The shapes of the keywords. In `first`, bit `len` is set if a keyword of
@@ -199,7 +206,22 @@ pub(crate) enum Keyword {
 /// with the letters `f` and `c` (lower case): one more lookup that turns
 /// away most of the words `first` lets through (`from`, `port`, `sshd`).
 static KEYWORD_SHAPE: Shape = {
-    const WORDS: [&[u8]; 138] = [
+    const WORDS: [&[u8]; 153] = [
+        b"add",
+        b"delete",
+        b"src",
+        b"raw",
+        b"pulls",
+        b"pull",
+        b"issues",
+        b"commit",
+        b"commits",
+        b"blob",
+        b"tree",
+        b"releases",
+        b"wiki",
+        b"branches",
+        b"benutzers",
         b"hem",
         b"hjem",
         b"koti",
@@ -504,15 +526,27 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
         (5, b'p') => pick(b"pjsip", Channel)
+            .or_else(|| pick(b"pulls", RepoRoute))
             .or_else(|| pick(b"przez", ByWord))
             .or_else(|| pick(b"pasje", Badge)),
         (9, b'k') => pick(b"kirjannut", AgentVerb).or_else(|| pick(b"kullanici", User)),
+        // German's genitive: `Anmeldung des Benutzers kberg an der
+        // FRITZ!Box`, `Kennwort des Benutzers kberg geändert`.
+        (9, b'b') => pick(b"benutzers", User),
         (9, b'm') => pick(b"muokannut", AgentVerb),
         (6, b'l') => pick(b"luonut", AgentVerb),
         (9, b'p') => pick(b"principal", Key).or_else(|| pick(b"poistanut", AgentVerb)),
         (2, b'o') => pick(b"of", Of),
+        // A forge's repository pages: `/kberg/dotfiles/src/branch/main`.
+        (3, b'r') => pick(b"raw", RepoRoute),
+        (4, b'p') => pick(b"pull", RepoRoute),
+        (4, b'b') => pick(b"blob", RepoRoute),
+        (4, b't') => pick(b"tree", RepoRoute),
+        (4, b'w') => pick(b"wiki", RepoRoute),
+        (7, b'c') => pick(b"commits", RepoRoute),
+        (8, b'r') => pick(b"releases", RepoRoute),
         (3, b'u') => pick(b"uid", Key).or_else(|| pick(b"upn", Key)),
-        (6, b'i') => pick(b"imeisv", Imei),
+        (6, b'i') => pick(b"imeisv", Imei).or_else(|| pick(b"issues", RepoRoute)),
         (4, b'k') => pick(b"kort", Badge).or_else(|| pick(b"koti", Home)),
         // Per-user folders named in the local language on Nordic file
         // servers (`\\fs01\Hem\kberg`, `/hjem/kari`, `\\nas\koti\mvirtanen`).
@@ -533,11 +567,12 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (3, b'f') => pick(b"for", For).or_else(|| pick(b"fob", Badge)),
         (3, b't') => pick(b"tty", Tty),
         (5, b'f') => pick(b"files", Home),
-        (3, b's') => pick(b"sip", Sip),
+        (3, b's') => pick(b"sip", Sip).or_else(|| pick(b"src", RepoRoute)),
         (4, b'u') => pick(b"user", User),
         // The word for a user in other languages: `Benutzer k.berg`,
         // `utilisateur k.berg`, `användaren` written without its dots.
         (8, b'b') => pick(b"benutzer", User)
+            .or_else(|| pick(b"branches", RepoRoute))
             .or_else(|| pick(b"brugeren", User))
             .or_else(|| pick(b"brukeren", User))
             .or_else(|| pick(b"badlogin", Key)),
@@ -577,7 +612,9 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"karta", Badge))
             .or_else(|| pick(b"kaart", Badge)),
         (6, b'k') => pick(b"kontot", AccountWord).or_else(|| pick(b"kortti", Badge)),
-        (6, b'c') => pick(b"compte", AccountWord).or_else(|| pick(b"cuenta", AccountWord)),
+        (6, b'c') => pick(b"compte", AccountWord)
+            .or_else(|| pick(b"cuenta", AccountWord))
+            .or_else(|| pick(b"commit", RepoRoute)),
         (4, b'n') => pick(b"nimi", AccountWord),
         (6, b'u') => pick(b"utente", User).or_else(|| pick(b"userid", Key)),
         (9, b'a') => pick(b"anvandare", User),
@@ -598,7 +635,8 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (8, b'o') => pick(b"operator", Operator).or_else(|| pick(b"operador", Role)),
         (11, b'o') => pick(b"operaattori", Operator),
         (9, b'h') => pick(b"hier_none", SquidHier),
-        (6, b'd') => pick(b"direct", SquidHier),
+        (6, b'd') => pick(b"direct", SquidHier).or_else(|| pick(b"delete", GroupChange)),
+        (3, b'a') => pick(b"add", GroupChange),
         (12, b'o') => pick(b"original_dst", SquidHier),
         (6, b't') => pick(b"tunnus", Assigned),
         (11, b't') => pick(b"tunnukselle", Assigned).or_else(|| pick(b"tallentanut", AgentVerb)),
@@ -620,6 +658,26 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
 
 /// An account name introduced by the word `b[i..j]`, which is `kw`.
 pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, usize)> {
+    let found = keyword_account(b, i, j, kw)?;
+    // German's genitive `des Benutzers` is as often a service's login
+    // (`sa_veeam`, `svc-backup`) as a person's, and a sentence goes on
+    // after it with a preposition or an article (`Anmeldung des Benutzers
+    // an der Oberfläche`): those stay.
+    if kw == Keyword::User && j - i == 9 {
+        const GERMAN: [&[u8]; 12] = [
+            b"an", b"auf", b"von", b"der", b"die", b"das", b"den", b"dem", b"mit", b"ist",
+            b"wurde", b"konnte",
+        ];
+        let v = &b[found.0..found.1];
+        if service_like(v) || GERMAN.iter().any(|w| v.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+    }
+    Some(found)
+}
+
+/// [`at_keyword`] before its last check.
+fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, usize)> {
     let nx = at(b, j);
     if kw == Keyword::Home {
         return home_dir(b, i, j);
@@ -629,6 +687,12 @@ pub(crate) fn at_keyword(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(u
     }
     if kw == Keyword::AccountTool {
         return super::command::tool_operand(b, i, j);
+    }
+    if kw == Keyword::GroupChange {
+        return super::command::group_change(b, i, j);
+    }
+    if kw == Keyword::RepoRoute {
+        return repo_owner(b, i, j);
     }
     if kw == Keyword::SquidHier {
         return squid_user(b, i, j);
@@ -1609,6 +1673,77 @@ fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         }
     }
     (plausible(v) && !HOME_NOT_USERS.contains(v)).then_some((s, e))
+}
+
+/// The first segments of a path that are a forge's own pages, not an
+/// owner (`/api/v1/repos/...`, `/explore/repos/...`, `/org/...`).
+const NOT_OWNERS: [&[u8]; 24] = [
+    b"api",
+    b"v1",
+    b"v2",
+    b"v3",
+    b"v4",
+    b"explore",
+    b"admin",
+    b"user",
+    b"users",
+    b"org",
+    b"orgs",
+    b"repo",
+    b"repos",
+    b"assets",
+    b"static",
+    b"avatars",
+    b"projects",
+    b"groups",
+    b"dashboard",
+    b"help",
+    b"search",
+    b"public",
+    b"plugins",
+    b"notifications",
+];
+
+/// The owner of a repository whose page `b[i..j]` (`src`, `pulls`,
+/// `blob`, ...) a path names, as Gitea, Gogs, Forgejo, GitHub and GitLab
+/// route them: `/<owner>/<repo>/<page>` (GitLab: `/<owner>/<repo>/-/<page>`)
+/// at the start of a path (after a space, a quote, `=` or a URL's host).
+/// A personal repository's owner is its user's login (Gitea's router log
+/// `completed GET /kberg/dotfiles/src/branch/main`).
+fn repo_owner(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if i < 5 || b[i - 1] != b'/' || !matches!(at(b, j), 0 | b'/' | b' ' | b'?' | b'"' | b'#') {
+        return None;
+    }
+    let mut k = i - 1;
+    if b[..k].ends_with(b"/-") {
+        k -= 2;
+    }
+    let seg = |e: usize| -> Option<usize> {
+        let mut s = e;
+        while s > 0 && e - s <= 64 && (user_byte(b[s - 1]) || b[s - 1] >= 0x80) {
+            s -= 1;
+        }
+        (s < e && s > 0 && b[s - 1] == b'/').then_some(s)
+    };
+    let rs = seg(k)?;
+    let oe = rs - 1;
+    let os = seg(oe)?;
+    let slash = os - 1;
+    let start = slash == 0
+        || matches!(b[slash - 1], b' ' | b'"' | b'\'' | b'=' | b'\t')
+        || b[..slash]
+            .rsplit(|&c| c == b'/')
+            .next()
+            .is_some_and(|host| !host.is_empty() && b[..slash - host.len()].ends_with(b"//"));
+    let v = &b[os..oe];
+    let ok = start
+        && v[0] != b'.'
+        && !v.contains(&b'@')
+        && !NOT_OWNERS.iter().any(|w| v.eq_ignore_ascii_case(w))
+        && !v.iter().all(u8::is_ascii_digit)
+        && plausible(v)
+        && !cue(v);
+    ok.then_some((os, oe))
 }
 
 /// A user's web directory, Apache's and nginx's `UserDir` (`GET

@@ -33,7 +33,7 @@ mod words;
 
 pub(crate) use around::{
     after_backslash, after_ip, after_name, before_at_db, before_at_host, before_at_ip, before_ip,
-    before_paren_ip, dovecot_user, ike_peer_after_ip,
+    before_mailbox, before_paren_ip, dovecot_user, ike_peer_after_ip,
 };
 pub(crate) use credential::{credential_for, utf8_for_word};
 pub(crate) use endpoint::{badge_after_word, channel, dialled_phone, endpoint_kind, sip_user};
@@ -46,5 +46,5 @@ pub(crate) use keyword::{
 pub(crate) use principal::{before_realm, kerberos_service};
 pub(crate) use role::utf8_role_word;
 pub(crate) use row::after_timestamp;
-pub(crate) use shape::{handle_shaped, plausible, service_like_under_key};
+pub(crate) use shape::{handle_shaped, hostname_like, plausible, service_like_under_key};
 pub(crate) use words::NOT_NAMES;

@@ -89,7 +89,11 @@ pub(super) fn role_account(b: &[u8], i: usize, j: usize, english: bool) -> Optio
     // A login in capitals (`operatør MTEHRANI kvitterede`, `Handläggare
     // KBERG2 öppnade`), as mainframe, SAP and access-control consoles
     // write them: three to twelve capitals and digits, and then a verb.
-    let capitals = f.is_ascii_uppercase();
+    // A directory login of capitalised words joined by a dot or an
+    // underscore (`Handläggare Karin.Berg öppnade`): no name is written
+    // so, and the name detector does not read it.
+    let cap_handle = f.is_ascii_uppercase() && capitalised_handle(v);
+    let capitals = f.is_ascii_uppercase() && !cap_handle;
     if capitals
         && !((3..=12).contains(&v.len())
             && v.iter()
@@ -113,10 +117,27 @@ pub(super) fn role_account(b: &[u8], i: usize, j: usize, english: bool) -> Optio
     let bracketed = !english && !capitals && c == b')' && i > 0 && b[i - 1] == b'(';
     let acted = bracketed || (!english && c == b' ' && verb_after(first_word(&b[e + 1..])));
     let shaped = !capitals
-        && (handle_shaped(v) || account_digits(v))
+        && (handle_shaped(v) || account_digits(v) || cap_handle)
         && matches!(
             c,
             0 | b' ' | b',' | b';' | b':' | b')' | b'.' | b'\n' | b'"'
         );
     (acted || shaped).then_some((s, e))
+}
+
+/// Two or three capitalised words joined by one `.` or `_` each
+/// (`Karin.Berg`, `Anna_Lena.Ek`): a login as directories write
+/// them, not a name (written with spaces) nor a sentence.
+pub(super) fn capitalised_handle(v: &[u8]) -> bool {
+    let Ok(t) = std::str::from_utf8(v) else {
+        return false;
+    };
+    let parts: Vec<&str> = t.split(['.', '_']).collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && p.chars().count() >= 2
+                && cs.all(char::is_lowercase)
+        })
 }

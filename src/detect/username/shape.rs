@@ -16,7 +16,7 @@ const HOST_TLDS: [&[u8]; 10] = [
 ];
 
 /// True if `v` looks like a DNS host name rather than an account.
-pub(super) fn hostname_like(v: &[u8]) -> bool {
+pub(crate) fn hostname_like(v: &[u8]) -> bool {
     let Some(dot) = v.iter().rposition(|&c| c == b'.') else {
         return false;
     };

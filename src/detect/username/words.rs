@@ -3,7 +3,7 @@
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<138> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<152> = WordSet::new([
     b"permitted",
     b"allowed",
     b"query",
@@ -61,6 +61,8 @@ pub(crate) static NOT_NAMES: WordSet<138> = WordSet::new([
     b"ubuntu",
     b"centos",
     b"vagrant",
+    // Raspberry Pi OS's first account.
+    b"pi",
     b"docker",
     b"oracle",
     b"tomcat",
@@ -144,6 +146,25 @@ pub(crate) static NOT_NAMES: WordSet<138> = WordSet::new([
     b"timeout",
     b"refused",
     b"granted",
+    // The words a change report writes where the value goes
+    // (`userPrincipalName: added`, as Netwrix and AD change audits print
+    // an attribute whose value was set or cleared): no value.
+    b"added",
+    b"removed",
+    b"changed",
+    b"modified",
+    b"deleted",
+    b"cleared",
+    b"updated",
+    b"replaced",
+    // Windows event log channels (`LogName=Security`, as NXLog, Winlogbeat
+    // and Snare write an event's channel): a log, not an account, though
+    // the key reads like Unix `LOGNAME`.
+    b"security",
+    b"application",
+    b"setup",
+    b"forwardedevents",
+    b"hardwareevents",
 ]);
 
 /// Words before `user X` that make X an account whatever follows.
@@ -162,7 +183,7 @@ pub(super) static USER_LEADS: WordSet<9> = WordSet::new([
 /// Words after `user X` that say what the account did or what happened to
 /// it (`user alice authenticated`, `User bob logged in`, `user carol was
 /// not found`, Citrix's `User dave - Client_ip`).
-pub(super) static USER_OUTCOMES: WordSet<47> = WordSet::new([
+pub(super) static USER_OUTCOMES: WordSet<54> = WordSet::new([
     b"successful",
     b"success",
     b"failure",
@@ -210,6 +231,16 @@ pub(super) static USER_OUTCOMES: WordSet<47> = WordSet::new([
     b"-",
     b"denied",
     b"rejected",
+    // What a print-release, time-clock, MDM or door system reports a
+    // user did or had done (`user k.berg released 1 job(s)`, `User kberg
+    // enrolled device`, `user kberg registered card`).
+    b"released",
+    b"printed",
+    b"registered",
+    b"enrolled",
+    b"activated",
+    b"deactivated",
+    b"revoked",
 ]);
 
 /// Words before `for X` that name an authentication step or its outcome.

@@ -414,6 +414,25 @@ impl Inner {
         {
             return self.category_of(Kind::Username).map(KeyDecision::Account);
         }
+        // A person's key (`who`, `by`, `displayName`) holding the name with
+        // the login after it, `Karin Berg (kberg-t1)`, as BeyondTrust,
+        // Check Point and ISE write who did something: both parts, when
+        // the part in parentheses is written as a login (lower case, or
+        // with a digit, `.`, `-` or `_`), not a word such as `(Sales)`.
+        if matches!(
+            class,
+            detect::keys::KeyClass::Person | detect::keys::KeyClass::PersonName
+        ) && field.value.trim_end().ends_with(')')
+        {
+            if let Some([_, (r, _)]) = detect::keys::account_parts(&field.value) {
+                let acct = &field.value[r];
+                let login = !acct.starts_with(|c: char| c.is_uppercase())
+                    || acct.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | '_'));
+                if login {
+                    return self.category_of(Kind::Username).map(KeyDecision::Account);
+                }
+            }
+        }
         match detect::keys::evidence(class, &field.value, self.detectors.year()) {
             Evidence::Replace(kind) => self.category_of(kind).map(KeyDecision::Replace),
             Evidence::Keep => Some(KeyDecision::Keep),

@@ -333,8 +333,9 @@ fn typed_label<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
 
 /// The keys of the value half of a name/value pair, as audit logs write
 /// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
-/// SCIM operations).
-const PAIR_VALUES: [&str; 14] = [
+/// SCIM operations; Jira's audit records write `changedFrom` and
+/// `changedTo` beside a `fieldName`).
+const PAIR_VALUES: [&str; 16] = [
     "value",
     "Value",
     "newValue",
@@ -349,6 +350,8 @@ const PAIR_VALUES: [&str; 14] = [
     "StringValue",
     "string_value",
     "intValue",
+    "changedFrom",
+    "changedTo",
 ];
 
 /// The keys of the name half.
@@ -377,9 +380,12 @@ fn pair_parent(name: &str) -> Option<&str> {
     // "values":["..."]}`, as directory sync and SCIM write a change) is
     // the pair's value too.
     let name = name.strip_suffix("[]").unwrap_or(name);
-    // Every value key ends in `e`, `s`, `v` or `l`: most names are turned away by
-    // their last byte.
-    if !matches!(name.as_bytes().last(), Some(b'e' | b's' | b'v' | b'l')) {
+    // Every value key ends in `e`, `s`, `v`, `l`, `m` or `o`: most names
+    // are turned away by their last byte.
+    if !matches!(
+        name.as_bytes().last(),
+        Some(b'e' | b's' | b'v' | b'l' | b'm' | b'o')
+    ) {
         return None;
     }
     PAIR_VALUES.iter().find_map(|v| {
