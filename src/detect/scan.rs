@@ -1024,7 +1024,18 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
         let user = aor_number(&b[s..a]) && !email::id_before(b, s);
         return (user && ip::ipv4_at(b, a + 1).is_some() && telephony_before(b, s)).then_some(s);
     }
-    if !(framed && domain) {
+    // Asterisk's older `VoiceMail` syntax writes its options before the
+    // mailbox (`u7794@default`, `su7794@default`): one or two lower-case
+    // letters, framed as a number would be.
+    let options = || {
+        let mut k = s;
+        while k > 0 && s - k < 3 && b[k - 1].is_ascii_lowercase() {
+            k -= 1;
+        }
+        (1..=2).contains(&(s - k))
+            && (k == 0 || matches!(b[k - 1], b'[' | b'"' | b'\'' | b' ' | b'(' | b',' | b'|'))
+    };
+    if !(domain && (framed || options())) {
         return None;
     }
     if email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]) {
