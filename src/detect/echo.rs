@@ -374,7 +374,8 @@ fn option_letters(bytes: &[u8], a: usize) -> bool {
     while s > 0 && a - s < 3 && bytes[s - 1].is_ascii_alphabetic() {
         s -= 1;
     }
-    (1..=2).contains(&(a - s)) && (s == 0 || !bytes[s - 1].is_ascii_alphanumeric() && bytes[s - 1] != b'.')
+    (1..=2).contains(&(a - s))
+        && (s == 0 || !bytes[s - 1].is_ascii_alphanumeric() && bytes[s - 1] != b'.')
 }
 
 /// Whether a name is echoed at all.

@@ -69,7 +69,9 @@ pub(crate) fn labelled_number(b: &[u8]) -> Option<usize> {
 /// (`"Callback 0701740683" <0701740683>`, as callback and follow-me
 /// modules prefix the caller's name; `"Mobile +46701740683"
 /// <+46701740683>`) is no name: the number in it is the caller's number,
-/// and the words before it stay.
+/// and the words before it stay. Only where those words name no one (the
+/// name as a whole is a placeholder): `"Karin 0701740683"` is replaced as
+/// a name, as it was.
 pub(crate) fn parts(value: &str) -> [Option<Range<usize>>; 3] {
     let (name, number) = split(value);
     if let (Some(n), Some(p)) = (&name, &number) {
@@ -77,7 +79,10 @@ pub(crate) fn parts(value: &str) -> [Option<Range<usize>>; 3] {
         let num = &b[p.clone()];
         if num.len() >= 3 && n.end - n.start > num.len() && b[n.clone()].ends_with(num) {
             let s = n.end - num.len();
-            if b[s - 1] == b' ' && b[n.start..s].iter().any(u8::is_ascii_alphabetic) {
+            if b[s - 1] == b' '
+                && b[n.start..s].iter().any(u8::is_ascii_alphabetic)
+                && crate::detect::placeholder(crate::detect::Kind::PersonName, &value[n.clone()])
+            {
                 return [None, Some(s..n.end), number];
             }
         }
