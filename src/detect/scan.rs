@@ -471,6 +471,16 @@ impl DetectorSet {
             push(i, j, Kind::Phone);
             return Some(j);
         }
+        if on.phone && b[i] == b'8' && matches!(len, 1 | 4 | 11) {
+            // `тел. 8 (495) 123-45-67`, `моб. 8-912-345-67-89`: the trunk
+            // `8` of Russia, Belarus and Kazakhstan, after a cue.
+            if let Some(e) = phone::trunk8_at(b, i) {
+                if idnum::tail_ok(b, e) && phone::cue_before(b, i) && !phone::ticket_before(b, i) {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
+        }
         if on.phone
             && b[i] != b'0'
             && (2..=4).contains(&len)
@@ -626,6 +636,11 @@ impl DetectorSet {
                 || (phone::bare_intl(d) && !phone::date_stamp(d))
                 || phone::nanp_valid(d)
                 || phone::se_nsn(d).is_some()
+                // `mitt nya nummer är 13812345678`, `mob. 9123456789`: a
+                // mobile number written without its country's trunk.
+                || (phone::national_no_trunk(d)
+                    && !phone::date_stamp(d)
+                    && !phone::ticket_before(b, i))
             {
                 push(i, j, Kind::Phone);
                 return Some(j);
