@@ -565,7 +565,9 @@ impl DetectorSet {
             if let Some(e) = phone::cued_national(b, i) {
                 if found.is_none_or(|f| e > f)
                     && idnum::tail_ok(b, e)
-                    && (phone::cue_before(b, i) || idnum::context(b, i) == idnum::Context::Phone)
+                    && (phone::cue_before(b, i)
+                        || idnum::context(b, i) == idnum::Context::Phone
+                        || cdr_cell(b, i, e))
                     && !phone::ticket_before(b, i)
                 {
                     push(i, e, Kind::Phone);
@@ -626,7 +628,9 @@ impl DetectorSet {
         let sip_user = keyed_phone && phone::sip_user_before(b, i);
         let cued = ctx == idnum::Context::Phone
             || sip_user
-            || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
+            || (ctx == idnum::Context::None
+                && keyed_phone
+                && (phone::cue_before(b, i) || cdr_cell(b, i, j)));
         if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
             // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
@@ -1121,6 +1125,23 @@ fn telephony_before(b: &[u8], s: usize) -> bool {
     WORDS
         .iter()
         .any(|w| line.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// True if `b[i..e]` (a `+` before it allowed) is a cell of its own in a
+/// call record whose cells are joined by `|`, as SBCs and gateways write
+/// their CDRs to syslog (AudioCodes' `|CALL_END |SBC |...|0701740683
+/// |`, padded to the column's width), on a line about telephony: a number
+/// alone there is the caller's or the callee's.
+fn cdr_cell(b: &[u8], i: usize, e: usize) -> bool {
+    let s = if i > 0 && b[i - 1] == b'+' { i - 1 } else { i };
+    if s == 0 || b[s - 1] != b'|' {
+        return false;
+    }
+    let mut k = e;
+    while at(b, k) == b' ' {
+        k += 1;
+    }
+    at(b, k) == b'|' && telephony_before(b, s)
 }
 
 /// The end of a host name (`pbx.example.se`, `corp.example.local`) at `s`:
