@@ -379,9 +379,22 @@ fn bounded(bytes: &[u8], a: usize, b: usize, number: bool) -> bool {
     let before = if a == 0 { b' ' } else { bytes[a - 1] };
     let after = bytes.get(b).copied().unwrap_or(b' ');
     let digit_after_dot = after == b'.' && bytes.get(b + 1).is_some_and(u8::is_ascii_digit);
-    let framed_before = !before.is_ascii_alphanumeric() && before != b'.';
+    let framed_before = (!before.is_ascii_alphanumeric() && before != b'.')
+        || (after == b'@' && option_letters(bytes, a));
     let timeout = before == b',' && b - a < 6;
     framed_before && !timeout && !after.is_ascii_alphanumeric() && !digit_after_dot
+}
+
+/// Whether one or two letters that stand alone come right before `a`:
+/// the options Asterisk's older `VoiceMail` syntax writes before a
+/// mailbox (`u7794@default`, `b7794@default`, `su7794@default`).
+fn option_letters(bytes: &[u8], a: usize) -> bool {
+    let mut s = a;
+    while s > 0 && a - s < 3 && bytes[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    (1..=2).contains(&(a - s))
+        && (s == 0 || !bytes[s - 1].is_ascii_alphanumeric() && bytes[s - 1] != b'.')
 }
 
 /// Whether a name is echoed at all.

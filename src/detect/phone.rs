@@ -123,6 +123,13 @@ const NO_TRUNK: [&[u8]; 16] = [
     b"65", b"852", b"974", b"965",
 ];
 
+/// Country codes of plans whose mobile numbers people write without the
+/// trunk prefix the plan has (mobile numbers only: a fixed line is written
+/// with it, and ten digits from `1` are as often a Unix time): China's `138 1234 5678` (11 digits from
+/// `1`), India's `98765 43210`, Brazil's `11 91234-5678` (area code and
+/// number), Russia's and Kazakhstan's `912 345-67-89`.
+const MOBILE_NO_TRUNK: [&[u8]; 4] = [b"86", b"91", b"55", b"7"];
+
 /// True if `d` (8-12 ASCII digits, not starting with `0`) is a valid
 /// national number of a plan without a trunk prefix, or a North American
 /// one. Only where the context is telephony (a cue word or a phone key):
@@ -136,12 +143,20 @@ pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
         return true;
     }
     let mut s = String::with_capacity(d.len() + 4);
-    NO_TRUNK.iter().any(|cc| {
+    let mut valid = |cc: &[u8], mobile: bool| {
         s.clear();
         s.push('+');
         s.extend(cc.iter().chain(d).map(|&c| char::from(c)));
-        phonenumber::parse(None, &s).is_ok_and(|n| phonenumber::is_valid(&n))
-    })
+        phonenumber::parse(None, &s).is_ok_and(|n| {
+            phonenumber::is_valid(&n)
+                && (!mobile
+                    || matches!(
+                        n.number_type(&phonenumber::metadata::DATABASE),
+                        phonenumber::Type::Mobile | phonenumber::Type::FixedLineOrMobile
+                    ))
+        })
+    };
+    NO_TRUNK.iter().any(|cc| valid(cc, false)) || MOBILE_NO_TRUNK.iter().any(|cc| valid(cc, true))
 }
 
 /// A national number without a trunk `0`, grouped as people write it
@@ -687,6 +702,12 @@ pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
+    cue_within(b, i, true)
+}
+
+/// [`cue_before`]; `chain`: whether a number just before ` to ` may pass
+/// its own cue on (once: `a to b to c` is read no further back than `b`).
+fn cue_within(b: &[u8], i: usize, chain: bool) -> bool {
     // The parties of a message or a call in gateways' words: `sender`,
     // `recipient`, `originator`, `destination`, in German and Swedish too.
     // The telephone in the words and abbreviations of the Nordic and other
@@ -699,7 +720,7 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 71] = [
+    const CUES: [&[u8]; 114] = [
         // A call in the words PBXs and call managers write in other
         // languages: French `appel` (`Appel entrant de`, `appelant`),
         // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
@@ -784,6 +805,62 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
         b"chiam",
         b"soita",
         b"tavoit",
+        // Polish `kom.` (komórka) with its dot: `kom` alone is a Swedish
+        // and Norwegian verb (`kom in`).
+        b"kom.",
+        // Turkish `numara` (`numarası`, `numarasına`), Czech `číslo`,
+        // Romanian `număr`.
+        b"numara",
+        b"\xc4\x8d\xc3\xadslo",
+        b"num\xc4\x83r",
+        // The telephone, the mobile and the number in the scripts of
+        // other languages: Russian, Ukrainian and Bulgarian `тел`
+        // (телефон), `моб` (мобильный), `номер`, `звон` (to ring); Greek
+        // `τηλ` (τηλέφωνο), `κινητ` (mobile); Arabic `هاتف`, `جوال`,
+        // `موبايل`, `اتصال` (call); Persian `تلفن`, `موبایل`, `شماره`
+        // (number); Hebrew `טלפון`, `נייד`; Hindi `फ़ोन`/`फोन`, `मोबाइल`;
+        // Thai `โทร`; Chinese and Japanese `电话`/`電話`, `手机`/`手機`,
+        // `号码`/`號碼`, `携帯`; Korean `전화`, `휴대폰`, `핸드폰`;
+        // Vietnamese `điện thoại`, `SĐT`/`sđt` (số điện thoại).
+        "тел".as_bytes(),
+        "Тел".as_bytes(),
+        "ТЕЛ".as_bytes(),
+        "моб".as_bytes(),
+        "Моб".as_bytes(),
+        "номер".as_bytes(),
+        "Номер".as_bytes(),
+        "звон".as_bytes(),
+        "τηλ".as_bytes(),
+        "Τηλ".as_bytes(),
+        "κινητ".as_bytes(),
+        "Κινητ".as_bytes(),
+        "هاتف".as_bytes(),
+        "جوال".as_bytes(),
+        "موبايل".as_bytes(),
+        "اتصال".as_bytes(),
+        "تلفن".as_bytes(),
+        "موبایل".as_bytes(),
+        "شماره".as_bytes(),
+        "טלפון".as_bytes(),
+        "נייד".as_bytes(),
+        "फोन".as_bytes(),
+        "फ़ोन".as_bytes(),
+        "मोबाइल".as_bytes(),
+        "โทร".as_bytes(),
+        "电话".as_bytes(),
+        "電話".as_bytes(),
+        "手机".as_bytes(),
+        "手機".as_bytes(),
+        "号码".as_bytes(),
+        "號碼".as_bytes(),
+        "携帯".as_bytes(),
+        "전화".as_bytes(),
+        "휴대폰".as_bytes(),
+        "핸드폰".as_bytes(),
+        "điện thoại".as_bytes(),
+        "Điện thoại".as_bytes(),
+        "SĐT".as_bytes(),
+        "sđt".as_bytes(),
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
@@ -792,7 +869,7 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
     // `puh.` (puhelin), German `Handy`, Spanish `móvil`; Polish `numer`,
     // and the Scandinavian `nås` (`nås på 070...`: is reached at) and
     // Danish `træffes`.
-    const WORDS: [&[u8]; 20] = [
+    const WORDS: [&[u8]; 24] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -813,15 +890,45 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
         b"numer",
         b"n\xc3\xa5s",
         b"tr\xc3\xa6ffes",
+        // Polish, Czech and Baltic `mob.`/`Mob:`, Turkish `cep`
+        // (`Cep: 0532 ...`, `cep telefonu`), `GSM` as Belgium, Turkey and
+        // North Africa name a mobile, Indonesian and Malay `nomor`.
+        b"mob",
+        b"cep",
+        b"gsm",
+        b"nomor",
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
     // `kontaktperson`).
     const CONTACT: [&[u8]; 2] = [b"kontakt", b"contact"];
     let w = &b[i.saturating_sub(32)..i];
-    // Kannel's access log: `[from:+46...] [to:+46...]`.
-    if w.ends_with(b"[from:") || w.ends_with(b"[to:") {
+    // Kannel's access log: `[from:+46...] [to:+46...]`; Jasmin under
+    // Python 3 writes the addresses as bytes (`[to:b'4915123456789']`).
+    if w.ends_with(b"[from:")
+        || w.ends_with(b"[to:")
+        || w.ends_with(b"[from:b'")
+        || w.ends_with(b"[to:b'")
+    {
         return true;
+    }
+    // A German compound that ends in the number of a line
+    // (`Internetrufnummer`, `Festnetzrufnummer`, `Handynummer`): the word
+    // starts with something else.
+    const SUFFIXES: [&[u8]; 2] = [b"rufnummer", b"handynummer"];
+    if SUFFIXES
+        .iter()
+        .any(|c| w.windows(c.len()).any(|x| x.eq_ignore_ascii_case(c)))
+    {
+        return true;
+    }
+    // A value changed from one number to another (`Mobile changed from
+    // +48 512 345 678 to 0612 345 678`, `0701740683 -> 0812345678`): the
+    // second is cued as the first was.
+    if let Some(s) = number_before_to(b, i).filter(|_| chain) {
+        if cue_within(b, s, false) {
+            return true;
+        }
     }
     (0..w.len()).any(|k| {
         (k == 0 || !w[k - 1].is_ascii_alphabetic())
@@ -838,6 +945,31 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
                         && !at(w, k + c.len()).is_ascii_alphabetic()
                 }))
     })
+}
+
+/// Where the number starts that ends just before ` to `, ` -> `, ` => `
+/// or ` → ` at `i` (`from 0701740683 to 0812345678`): its digits, spaces,
+/// dashes, dots, slashes, brackets and `+`. `None` if no digit ends there.
+fn number_before_to(b: &[u8], i: usize) -> Option<usize> {
+    const TO: [&[u8]; 4] = [b" to ", b" -> ", b" => ", " \u{2192} ".as_bytes()];
+    let w = &b[..i];
+    let arrow = TO.iter().find(|t| w.ends_with(t))?;
+    let e = i - arrow.len();
+    if e == 0 || !is_digit(b[e - 1]) {
+        return None;
+    }
+    let mut s = e;
+    while s > 0
+        && e - s < 24
+        && (is_digit(b[s - 1])
+            || matches!(b[s - 1], b' ' | b'-' | b'.' | b'/' | b'(' | b')' | b'+'))
+    {
+        s -= 1;
+    }
+    while s < e && !is_digit(b[s]) && b[s] != b'+' && b[s] != b'(' {
+        s += 1;
+    }
+    Some(s)
 }
 
 /// True if a word just before `i` (within 32 bytes) names a ticket, an
@@ -939,6 +1071,68 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
             return best;
         }
     }
+}
+
+/// A number written with the trunk `8` of the former Soviet plans at `i`
+/// (`8 (495) 123-45-67`, `8-912-345-67-89`, `89123456789` in Russia and
+/// Kazakhstan, `8 029 123-45-67` in Belarus, whose area codes start with
+/// `0` after it): eleven digits in groups, the area code in brackets or
+/// not, valid in the plan of `+7` or `+375`. The caller knows the context
+/// is telephony. Returns the end.
+pub(crate) fn trunk8_at(b: &[u8], i: usize) -> Option<usize> {
+    if at(b, i) != b'8' {
+        return None;
+    }
+    let mut d = [0u8; 11];
+    let mut n = 0;
+    let mut k = i;
+    let mut end = i;
+    let mut open = false;
+    loop {
+        let c = at(b, k);
+        if is_digit(c) {
+            if n == d.len() {
+                return None;
+            }
+            d[n] = c;
+            n += 1;
+            k += 1;
+            end = k;
+            continue;
+        }
+        let next = at(b, k + 1);
+        match c {
+            b'(' if !open && (1..=2).contains(&n) => open = true,
+            b')' if open => {
+                open = false;
+                if next == b' ' {
+                    k += 1;
+                }
+            }
+            b' ' | b'-' if !open && (is_digit(next) || next == b'(') => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    let c = at(b, end);
+    if open
+        || n != d.len()
+        || is_word(c)
+        || (matches!(c, b'.' | b'-' | b'/' | b':') && is_digit(at(b, end + 1)))
+    {
+        return None;
+    }
+    let mut intl = [0u8; 12];
+    let intl = if d[1] == b'0' {
+        intl[..3].copy_from_slice(b"375");
+        intl[3..].copy_from_slice(&d[2..]);
+        &intl[..]
+    } else {
+        intl[0] = b'7';
+        intl[1..11].copy_from_slice(&d[1..]);
+        &intl[..11]
+    };
+    other_valid(intl).then_some(end)
 }
 
 /// An international number at `i` (`+CC` or `00CC`, grouped as people
@@ -1293,6 +1487,62 @@ mod tests {
         }
         for s in ["push ", "handyman ", "pid ", "automovil-"] {
             assert!(!at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn telephone_cues_in_other_scripts_and_compounds() {
+        let at = |s: &str| cue_before(s.as_bytes(), s.len());
+        for s in [
+            "Контакт: тел. ",
+            "моб. ",
+            "κινητό ",
+            "جوال ",
+            "موبایل ",
+            "נייד ",
+            "電話 ",
+            "휴대폰 ",
+            "SĐT ",
+            "Cep: ",
+            "tel. kom. ",
+            "Internetrufnummer ",
+            "[to:b'",
+            // The second number of a change is cued as the first was.
+            "Mobile changed from +46 70 123 45 67 to ",
+            "mobil 0701234567 -> ",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        for s in [
+            "kom in ",
+            "cepheus ",
+            "mobster ",
+            "Build changed from 4.2.0 to ",
+            "moved 4 to ",
+        ] {
+            assert!(!at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn trunk_eight_numbers_of_the_former_soviet_plans() {
+        for s in [
+            "8 (495) 123-45-67",
+            "8-912-345-67-89",
+            "89123456789",
+            "8 029 123-45-67",
+        ] {
+            assert_eq!(trunk8_at(s.as_bytes(), 0), Some(s.len()), "{s}");
+        }
+        // Too few or too many digits, a bracket left open, a date, a
+        // version: none is a number.
+        for s in [
+            "8 912 345-67",
+            "8 (495 123-45-67",
+            "8-912-345-67-89-10",
+            "8.912.345.67.89",
+        ] {
+            assert_eq!(trunk8_at(s.as_bytes(), 0), None, "{s}");
         }
     }
 

@@ -477,6 +477,16 @@ impl DetectorSet {
             push(i, j, Kind::Phone);
             return Some(j);
         }
+        if on.phone && b[i] == b'8' && matches!(len, 1 | 4 | 11) {
+            // `тел. 8 (495) 123-45-67`, `моб. 8-912-345-67-89`: the trunk
+            // `8` of Russia, Belarus and Kazakhstan, after a cue.
+            if let Some(e) = phone::trunk8_at(b, i) {
+                if idnum::tail_ok(b, e) && phone::cue_before(b, i) && !phone::ticket_before(b, i) {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
+            }
+        }
         if on.phone
             && b[i] != b'0'
             && (2..=4).contains(&len)
@@ -561,7 +571,9 @@ impl DetectorSet {
             if let Some(e) = phone::cued_national(b, i) {
                 if found.is_none_or(|f| e > f)
                     && idnum::tail_ok(b, e)
-                    && (phone::cue_before(b, i) || idnum::context(b, i) == idnum::Context::Phone)
+                    && (phone::cue_before(b, i)
+                        || idnum::context(b, i) == idnum::Context::Phone
+                        || cdr_cell(b, i, e))
                     && !phone::ticket_before(b, i)
                 {
                     push(i, e, Kind::Phone);
@@ -622,7 +634,9 @@ impl DetectorSet {
         let sip_user = keyed_phone && phone::sip_user_before(b, i);
         let cued = ctx == idnum::Context::Phone
             || sip_user
-            || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
+            || (ctx == idnum::Context::None
+                && keyed_phone
+                && (phone::cue_before(b, i) || cdr_cell(b, i, j)));
         if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
             // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
@@ -632,6 +646,11 @@ impl DetectorSet {
                 || (phone::bare_intl(d) && !phone::date_stamp(d))
                 || phone::nanp_valid(d)
                 || phone::se_nsn(d).is_some()
+                // `mitt nya nummer är 13812345678`, `mob. 9123456789`: a
+                // mobile number written without its country's trunk.
+                || (phone::national_no_trunk(d)
+                    && !phone::date_stamp(d)
+                    && !phone::ticket_before(b, i))
             {
                 push(i, j, Kind::Phone);
                 return Some(j);
@@ -1030,7 +1049,18 @@ fn phone_before_at(b: &[u8], a: usize) -> Option<usize> {
         let user = aor_number(&b[s..a]) && !email::id_before(b, s);
         return (user && ip::ipv4_at(b, a + 1).is_some() && telephony_before(b, s)).then_some(s);
     }
-    if !(framed && domain) {
+    // Asterisk's older `VoiceMail` syntax writes its options before the
+    // mailbox (`u7794@default`, `su7794@default`): one or two lower-case
+    // letters, framed as a number would be.
+    let options = || {
+        let mut k = s;
+        while k > 0 && s - k < 3 && b[k - 1].is_ascii_lowercase() {
+            k -= 1;
+        }
+        (1..=2).contains(&(s - k))
+            && (k == 0 || matches!(b[k - 1], b'[' | b'"' | b'\'' | b' ' | b'(' | b',' | b'|'))
+    };
+    if !(domain && (framed || options())) {
         return None;
     }
     if email::at_sign(b, a, true).is_none() && username::dialled_phone(&b[s..a]) {
@@ -1101,6 +1131,23 @@ fn telephony_before(b: &[u8], s: usize) -> bool {
     WORDS
         .iter()
         .any(|w| line.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// True if `b[i..e]` (a `+` before it allowed) is a cell of its own in a
+/// call record whose cells are joined by `|`, as SBCs and gateways write
+/// their CDRs to syslog (AudioCodes' `|CALL_END |SBC |...|0701740683
+/// |`, padded to the column's width), on a line about telephony: a number
+/// alone there is the caller's or the callee's.
+fn cdr_cell(b: &[u8], i: usize, e: usize) -> bool {
+    let s = if i > 0 && b[i - 1] == b'+' { i - 1 } else { i };
+    if s == 0 || b[s - 1] != b'|' {
+        return false;
+    }
+    let mut k = e;
+    while at(b, k) == b' ' {
+        k += 1;
+    }
+    at(b, k) == b'|' && telephony_before(b, s)
 }
 
 /// The end of a host name (`pbx.example.se`, `corp.example.local`) at `s`:

@@ -64,6 +64,32 @@ pub(crate) fn labelled_number(b: &[u8]) -> Option<usize> {
     ok.then_some(sp + 1)
 }
 
+/// The name, the number repeated in the name, and the number of a caller
+/// ID: as [`split`], but a name that ends in the number it labels
+/// (`"Callback 0701740683" <0701740683>`, as callback and follow-me
+/// modules prefix the caller's name; `"Mobile +46701740683"
+/// <+46701740683>`) is no name: the number in it is the caller's number,
+/// and the words before it stay. Only where those words name no one (the
+/// name as a whole is a placeholder): `"Karin 0701740683"` is replaced as
+/// a name, as it was.
+pub(crate) fn parts(value: &str) -> [Option<Range<usize>>; 3] {
+    let (name, number) = split(value);
+    if let (Some(n), Some(p)) = (&name, &number) {
+        let b = value.as_bytes();
+        let num = &b[p.clone()];
+        if num.len() >= 3 && n.end - n.start > num.len() && b[n.clone()].ends_with(num) {
+            let s = n.end - num.len();
+            if b[s - 1] == b' '
+                && b[n.start..s].iter().any(u8::is_ascii_alphabetic)
+                && crate::detect::placeholder(crate::detect::Kind::PersonName, &value[n.clone()])
+            {
+                return [None, Some(s..n.end), number];
+            }
+        }
+    }
+    [name, None, number]
+}
+
 fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e && b[s].is_ascii_whitespace() {
         s += 1;

@@ -279,6 +279,13 @@ pub fn split_caller_id(value: &str) -> (Option<Range<usize>>, Option<Range<usize
     callerid::split(value)
 }
 
+/// The ranges of a caller ID's name, of the number repeated at the end of
+/// a name that only labels it (`"Callback 0701740683" <0701740683>`; the
+/// name is then absent), and of its number.
+pub fn caller_id_parts(value: &str) -> [Option<Range<usize>>; 3] {
+    callerid::parts(value)
+}
+
 /// Makes a field whose value is borrowed straight from `text[raw]`.
 fn bare_field<'a>(
     name: &'static str,

@@ -595,12 +595,24 @@ fn same_object(rec: &[u8], a: usize, b: usize) -> bool {
 
 /// Whether `needle` (not empty) occurs in `hay` with no letter or digit
 /// right before or after it: `7794` in `7794@default,u`, not in `17794`.
+/// A number is a word of its own after letters: Asterisk's older
+/// `VoiceMail` syntax writes the mailbox after its option letters
+/// (`u7794@default`, `b7794`, `su7794`), and a dial plan's tag after its
+/// name (`vm7794`).
 fn has_word(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
+    let number = needle.as_bytes()[0].is_ascii_digit();
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let before = |c: Option<char>| {
+        if number {
+            c.is_some_and(|c| c.is_ascii_digit())
+        } else {
+            word(c)
+        }
+    };
     hay.match_indices(needle).any(|(at, _)| {
-        !word(hay[..at].chars().next_back()) && !word(hay[at + needle.len()..].chars().next())
+        !before(hay[..at].chars().next_back()) && !word(hay[at + needle.len()..].chars().next())
     })
 }

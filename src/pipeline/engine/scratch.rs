@@ -167,7 +167,7 @@ impl Scratch {
                 None => self.memory.learn(kind(cat), value),
             },
             FieldRule::CallerId { name, number } => {
-                let (n, p) = format::split_caller_id(value);
+                let [n, _, p] = format::caller_id_parts(value);
                 if let Some(r) = n {
                     self.memory.learn(kind(name), &value[r]);
                 }
@@ -428,13 +428,13 @@ impl Scratch {
                 None => self.apply_rule(inner, FieldRule::Bound(cat, Encoding::Text), rec, field),
             },
             FieldRule::CallerId { name, number } => {
-                let (n, p) = format::split_caller_id(value);
-                let mut parts = [n.map(|r| (r, name)), p.map(|r| (r, number))];
-                if let [Some(a), Some(b)] = &parts {
-                    if b.0.start < a.0.start {
-                        parts.swap(0, 1);
-                    }
-                }
+                let [n, echo, p] = format::caller_id_parts(value);
+                let mut parts = [
+                    n.map(|r| (r, name)),
+                    echo.map(|r| (r, number)),
+                    p.map(|r| (r, number)),
+                ];
+                parts.sort_by_key(|x| x.as_ref().map(|(r, _)| r.start));
                 self.rewrite(inner, rec, field, parts.into_iter().flatten())
             }
             FieldRule::Scan

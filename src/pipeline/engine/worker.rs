@@ -519,11 +519,11 @@ impl Worker {
                         }
                     }
                     FieldRule::CallerId { name, number } => {
-                        let (n, p) = format::split_caller_id(value);
+                        let [n, echo, p] = format::caller_id_parts(value);
                         if let Some(n) = n {
                             push(n, inner.categories[name as usize].kind, &binding);
                         }
-                        if let Some(p) = p {
+                        for p in [echo, p].into_iter().flatten() {
                             push(p, inner.categories[number as usize].kind, &binding);
                         }
                     }
