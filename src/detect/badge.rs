@@ -285,6 +285,119 @@ fn places(b: &[u8]) -> bool {
         })
 }
 
+/// True if the text is an access-control event: it names a door, a reader
+/// or a credential ([`places`]), or holds a controller's verdict word
+/// anywhere (`Access permitted`, `Zutritt verweigert`, `passage nekad`),
+/// or a lock or locker opened with the credential (`unlocked`, `locker`,
+/// `swiped`).
+/// The evidence a word that names a credential only there needs (`Token`,
+/// `tag`, `Medium`): Paxton Net2 writes `Serverrum In,Access denied wrong
+/// time,Token 13388742` with no door word.
+pub(crate) fn access_event(b: &[u8]) -> bool {
+    const VERDICTS: [&[u8]; 19] = [
+        b"granted",
+        b"denied",
+        b"permitted",
+        b"refused",
+        b"rejected",
+        b"gew\xc3\xa4hrt",
+        b"verweigert",
+        b"abgewiesen",
+        b"godk\xc3\xa4nd",
+        b"nekad",
+        b"toegestaan",
+        b"geweigerd",
+        b"autoris",
+        b"refus",
+        b"innvilget",
+        b"nektet",
+        b"unlocked",
+        b"locker",
+        b"swiped",
+    ];
+    if places(b) {
+        return true;
+    }
+    let mut low = [0u8; 512];
+    let n = b.len().min(low.len());
+    for (l, &c) in low.iter_mut().zip(&b[..n]) {
+        *l = c.to_ascii_lowercase();
+    }
+    let low = &low[..n];
+    VERDICTS
+        .iter()
+        .any(|v| memchr::memmem::find(low, v).is_some())
+}
+
+/// The position after a card format that stands before the card number
+/// at `s` (`26-bit `, `34 bit: `, `26bit `), or `s` where none does: the
+/// number of bits is the reader's format, not the card.
+pub(crate) fn past_format(b: &[u8], s: usize) -> usize {
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    // Quoted with its card: `Credential '26 bit: 12/34567'`.
+    let q = usize::from(matches!(at(s), b'"' | b'\''));
+    if !(at(s + q).is_ascii_digit() && at(s + q + 1).is_ascii_digit()) {
+        return s;
+    }
+    let mut k = s + q + 2;
+    if matches!(at(k), b'-' | b' ') {
+        k += 1;
+    }
+    if !(b.len() >= k + 3 && b[k..k + 3].eq_ignore_ascii_case(b"bit")) {
+        return s;
+    }
+    k += 3;
+    if matches!(at(k), b':' | b',') {
+        k += 1;
+    }
+    if at(k) != b' ' {
+        return s;
+    }
+    k + 1
+}
+
+/// The card number after `Wiegand` (the word ends at `j`), past its format:
+/// `Wiegand 26-bit 123:45678`, `Wiegand-26: 0012345678`, `Wiegand 34 bit
+/// 04A1B2C3`. A facility and card number, 4-10 digits (a 26-bit card's
+/// number is at most 65535), or a card shaped as [`card`] says.
+pub(crate) fn after_wiegand(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    let mut s = j;
+    if matches!(at(s), b' ' | b'-') && at(s + 1).is_ascii_digit() {
+        let k = past_format(b, s + 1);
+        if k > s + 1 {
+            s = k - 1;
+        } else if at(s + 1).is_ascii_digit()
+            && at(s + 2).is_ascii_digit()
+            && matches!(at(s + 3), b' ' | b':')
+        {
+            s += 3;
+        }
+    }
+    if at(s) == b':' {
+        s += 1;
+    }
+    if at(s) != b' ' {
+        return None;
+    }
+    s += 1;
+    let mut e = s;
+    while e < b.len()
+        && e - s <= 22
+        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b':' | b'/'))
+    {
+        e += 1;
+    }
+    while e > s && matches!(b[e - 1], b':' | b'/') {
+        e -= 1;
+    }
+    let v = &b[s..e];
+    let digits = (4..=10).contains(&v.len()) && v.iter().all(u8::is_ascii_digit);
+    let fac_card =
+        v.iter().filter(|&&c| c == b':' || c == b'/').count() == 1 && v.len() >= 5 && card(v);
+    (digits || fac_card || card(v)).then_some((s, e))
+}
+
 /// True if a whole cell is shaped like a card number: `0x` and 8-20 hex
 /// digits; 6-10 decimal digits (a 32-bit serial, leading zeros kept); 8,
 /// 14 or 20 hex digits with a letter and a digit (a serial or a 4-, 7- or
@@ -435,6 +548,60 @@ mod tests {
             ),
             ["KRT-503234"]
         );
+    }
+
+    #[test]
+    fn card_formats_and_wiegand() {
+        let t = "Wiegand 26-bit 123:45678 read";
+        assert_eq!(
+            after_wiegand(t.as_bytes(), 7).map(|(s, e)| &t[s..e]),
+            Some("123:45678")
+        );
+        let t = "Wiegand-26: 0012345678 read";
+        assert_eq!(
+            after_wiegand(t.as_bytes(), 7).map(|(s, e)| &t[s..e]),
+            Some("0012345678")
+        );
+        let t = "Wiegand 34 bit 04A1B2C3 read";
+        assert_eq!(
+            after_wiegand(t.as_bytes(), 7).map(|(s, e)| &t[s..e]),
+            Some("04A1B2C3")
+        );
+        // The format alone, or a word after it, is no card.
+        for t in [
+            "Wiegand 26-bit format enabled",
+            "Wiegand interface 2 up",
+            "Wiegand 26",
+        ] {
+            assert_eq!(after_wiegand(t.as_bytes(), 7), None, "{t}");
+        }
+        let t = "26-bit 12:3456";
+        assert_eq!(past_format(t.as_bytes(), 0), 7);
+        let t = "'26 bit: 12/34567'";
+        assert_eq!(past_format(t.as_bytes(), 0), 9);
+        // A number that is not a format stays where it is.
+        for t in ["2600 bits", "26-bite", "12345678"] {
+            assert_eq!(past_format(t.as_bytes(), 0), 0, "{t}");
+        }
+    }
+
+    #[test]
+    fn access_events_by_their_words() {
+        for t in [
+            "Serverrum In,Access denied wrong time,Token 13388742",
+            "Zutritt verweigert Medium 12345685",
+            "tag 0A1B2C3D unlocked lock 4",
+            "reader 3: token 12345678",
+        ] {
+            assert!(access_event(t.as_bytes()), "{t}");
+        }
+        for t in [
+            "sent token 123456 to the user",
+            "api: token 0A1B2C3D expired",
+            "vlan tag 100 added on port 4",
+        ] {
+            assert!(!access_event(t.as_bytes()), "{t}");
+        }
     }
 
     #[test]

@@ -9,7 +9,9 @@
 
 use super::username::Keyword;
 use super::util::{self, at, digits_end, is_digit, is_hex, is_word};
-use super::{DetectorSet, Kind, Span, email, idnum, imei, ip, keys, mac, name, phone, username};
+use super::{
+    DetectorSet, Kind, Span, badge, email, idnum, imei, ip, keys, mac, name, phone, username,
+};
 
 impl DetectorSet {
     /// The single pass over the text. It moves word by word; only words that
@@ -815,8 +817,25 @@ impl DetectorSet {
                     }
                 }
             }
-            Keyword::Badge if on.badge && matches!(at(b, j), b' ' | b'-') => {
+            Keyword::Badge if on.badge && matches!(at(b, j), b' ' | b'-' | b'#') => {
                 if let Some((s, e)) = username::badge_after_word(b, j) {
+                    push(s, e, Kind::Badge);
+                    return Some(e);
+                }
+            }
+            // `Token 41122334` (Paxton Net2), `tag 0A1B2C3D`, `Medium
+            // 12345678`: a card only in an access event, and only a value
+            // shaped like a card number.
+            Keyword::Token if on.badge && matches!(at(b, j), b' ' | b'-' | b'#' | b':') => {
+                if let Some((s, e)) = username::badge_after_word(b, j) {
+                    if badge::card(&b[s..e]) && badge::access_event(b) {
+                        push(s, e, Kind::Badge);
+                        return Some(e);
+                    }
+                }
+            }
+            Keyword::Wiegand if on.badge => {
+                if let Some((s, e)) = badge::after_wiegand(b, j) {
                     push(s, e, Kind::Badge);
                     return Some(e);
                 }
@@ -848,6 +867,8 @@ impl DetectorSet {
             | Keyword::Imei
             | Keyword::Channel
             | Keyword::Badge
+            | Keyword::Token
+            | Keyword::Wiegand
             | Keyword::Mac => {}
             _ if on.username => {
                 if let Some((s, e)) = username::at_keyword(b, i, j, kw) {

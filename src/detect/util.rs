@@ -58,6 +58,8 @@ static CLASS: [u8; 256] = {
                     | b'u'
                     // `von`, German for `by` after a participle.
                     | b'v'
+                    // `Wiegand`, the card format before a card number.
+                    | b'w'
             )
         {
             c |= CUE;

@@ -70,6 +70,12 @@ pub fn says_service(party_word: &[u8], key: &str, value: &str) -> bool {
     let Some(k) = last_letters(key, &mut kb) else {
         return false;
     };
+    // Zoom Phone's call log names where the call went in `path`
+    // (`autoReceptionist`, `callQueue`, `sharedLineGroup`; `extension`,
+    // `voiceMail` and `pstn` for a person's line): the callee it names.
+    if k == b"path" {
+        return party_word == b"callee" && service_type(value);
+    }
     if k == b"calltype" {
         let mut vb = [0u8; 32];
         return match value_letters(value.trim(), &mut vb) {
@@ -122,6 +128,13 @@ mod tests {
         assert!(!service("calleeNumber", "callType", "user_in"));
         assert!(!service("callerNumber", "callType", "user_out"));
         assert!(!service("callerNumber", "callType", "emergency_out"));
+        // Zoom Phone's call log: where the call went.
+        assert!(service("callee_number", "path", "autoReceptionist"));
+        assert!(service("callee_name", "path", "callQueue"));
+        assert!(!service("callee_number", "path", "voiceMail"));
+        assert!(!service("callee_number", "path", "extension"));
+        assert!(!service("caller_number", "path", "callQueue"));
+        assert!(!service("callee_number", "path", "/queue"));
         // Fields of no party, and parties of no number.
         assert!(!service("phone_number", "type", "callQueue"));
         assert!(!service("to", "callType", "conf_in"));

@@ -329,6 +329,71 @@ fn badge_codes_under_their_keys() {
 }
 
 #[test]
+fn badge_codes_after_abbreviations_formats_and_credential_words() {
+    use Kind::Badge;
+    exactly(&[
+        // The qualifier abbreviated, a `#` glued to the word, brackets, `n°`.
+        ("zk: Card No.: 22334455 verified", &[("22334455", Badge)]),
+        ("canteen: card no. 22334456 charged", &[("22334456", Badge)]),
+        ("acs: card# 22334457 door 3", &[("22334457", Badge)]),
+        ("kaba: Ausweis-Nr. 22334458 gebucht", &[("22334458", Badge)]),
+        (
+            "acs: presented card (22334459) at Main door",
+            &[("22334459", Badge)],
+        ),
+        (
+            "acs: badge n° 22334460 refusé porte 2",
+            &[("22334460", Badge)],
+        ),
+        // The reader's format is not the card.
+        ("acs: Card: 26-bit 12:3456 granted", &[("12:3456", Badge)]),
+        (
+            "acs: Wiegand 26-bit 123:45678 read on reader 1",
+            &[("123:45678", Badge)],
+        ),
+        // Nordic tags and fobs, German transponders and card numbers.
+        (
+            "acs: bricka 22334461 nekad vid entré",
+            &[("22334461", Badge)],
+        ),
+        ("acs: brikke 22334462 avvist dør 2", &[("22334462", Badge)]),
+        ("acs: Transponder 22334463 an Tür 4", &[("22334463", Badge)]),
+        (
+            "acs: Kartennummer 22334464 abgelehnt",
+            &[("22334464", Badge)],
+        ),
+        (
+            "acs: event=granted credential_number=22334465",
+            &[("22334465", Badge)],
+        ),
+        // Paxton's `Token`, a `tag`, a `Medium`: in an access event only.
+        (
+            "Net2: 03/03/2026 08:01:00,,Serverrum In,Access denied wrong time,Token 22334466",
+            &[("22334466", Badge)],
+        ),
+        (
+            "Net2: 03/03/2026 08:01:00,,Garage barrier,Access denied invalid card,Token 17:30401",
+            &[("17:30401", Badge)],
+        ),
+        (
+            "acs: tag 0A1B2C3D granted at door 2",
+            &[("0A1B2C3D", Badge)],
+        ),
+        (
+            "acs: Medium 22334467 an Leser 3 abgewiesen",
+            &[("22334467", Badge)],
+        ),
+        // The same words elsewhere, and values of no card's shape.
+        ("otp: sent token 123456 to the user", &[]),
+        ("api: token 0A1B2C3D expired", &[]),
+        ("sw1: vlan tag 100 added on port 4", &[]),
+        ("acs: Access denied, token abc expired", &[]),
+        ("acs: Wiegand 26-bit format enabled on reader 2", &[]),
+        ("net2: ACU 00579671 online at Main entrance", &[]),
+    ]);
+}
+
+#[test]
 fn exact_spans_in_dial_strings() {
     assert_eq!(
         all("PJSIP/+46701740683-cec86b3e"),

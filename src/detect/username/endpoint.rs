@@ -92,8 +92,12 @@ pub(crate) fn dialled_phone(v: &[u8]) -> bool {
 /// A badge code after the word that names it, with a space between:
 /// `Kort B723310 nekades`, `badge #40211 denied`, also after a noun that
 /// qualifies the word (`Badge ID: 445566`, `card-id 445567`, `Card number:
-/// 12345678`, `RFID tag 04A1B2C3D4`). The code has a digit and at least
-/// four bytes. The word ends at `j`.
+/// 12345678`, `RFID tag 04A1B2C3D4`), abbreviated with its dot (`Card No.:
+/// 12345678`, `Ausweis-Nr. 4711`), after a `#` glued to the word (`card#
+/// 5566780`), in brackets (`card (12345678)`), after `n°` (`badge n°
+/// 4711`), and past the card format a reader names (`Card: 26-bit
+/// 12:3456`). The code has a digit and at least four bytes. The word ends
+/// at `j`.
 pub(crate) fn badge_after_word(b: &[u8], j: usize) -> Option<(usize, usize)> {
     const QUALIFIERS: [&[u8]; 9] = [
         b"id", b"nr", b"no", b"number", b"nummer", b"num", b"tag", b"uid", b"code",
@@ -106,7 +110,21 @@ pub(crate) fn badge_after_word(b: &[u8], j: usize) -> Option<(usize, usize)> {
             .any(|q| b[s + 1..we].eq_ignore_ascii_case(q))
         {
             s = we;
+            if at(b, s) == b'.' {
+                s += 1;
+            }
         }
+    }
+    // French and Spanish `badge n° 4711`, `tarjeta nº 4711`.
+    if at(b, s) == b' '
+        && at(b, s + 1) | 0x20 == b'n'
+        && at(b, s + 2) == 0xC2
+        && matches!(at(b, s + 3), 0xB0 | 0xBA)
+    {
+        s += 4;
+    }
+    if at(b, s) == b'#' {
+        s += 1;
     }
     if at(b, s) == b':' {
         s += 1;
@@ -115,9 +133,11 @@ pub(crate) fn badge_after_word(b: &[u8], j: usize) -> Option<(usize, usize)> {
         return None;
     }
     s += 1;
-    if at(b, s) == b'#' {
+    // `card #40211`, `card (12345678)`.
+    if matches!(at(b, s), b'#' | b'(') {
         s += 1;
     }
+    s = crate::detect::badge::past_format(b, s);
     let (vs, ve) = badge_value(b, s)?;
     (ve - vs >= 4).then_some((vs, ve))
 }

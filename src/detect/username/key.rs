@@ -202,7 +202,7 @@ impl Ends {
 /// Key names whose value is a badge or card code of an access-control
 /// system, compared like [`user_key`]: the name contains `badge`, or ends
 /// in one of these.
-const BADGE_KEY_ENDS: [&[u8]; 12] = [
+const BADGE_KEY_ENDS: [&[u8]; 20] = [
     b"card",
     b"cardno",
     b"cardnr",
@@ -215,6 +215,14 @@ const BADGE_KEY_ENDS: [&[u8]; 12] = [
     b"kortnummer",
     b"kortid",
     b"credentialid",
+    b"credentialno",
+    b"credentialnumber",
+    b"ausweisnr",
+    b"ausweisnummer",
+    b"kartennr",
+    b"kartennummer",
+    b"transpondernr",
+    b"transpondernummer",
 ];
 
 /// Key names that end like a badge key but name something else.
@@ -357,7 +365,8 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         return Some((s, e, Kind::Username));
     }
     if badge_key(letters) {
-        let (s, e) = badge_value(b, vs)?;
+        // Past the reader's card format: `Card: 26-bit 12:3456`.
+        let (s, e) = badge_value(b, crate::detect::badge::past_format(b, vs))?;
         return Some((s, e, Kind::Badge));
     }
     if name_key(key, letters) {

@@ -149,6 +149,13 @@ pub(crate) enum Keyword {
     Of,
     /// `badge`, `card`, `kort`: a badge code follows.
     Badge,
+    /// A word that names an access credential only in an access-control
+    /// event (`Token` in Paxton Net2, `tag`, `Medium` in German systems):
+    /// a badge code follows only where the text is such an event and the
+    /// code is shaped like a card number ([`crate::detect::badge::token_card`]).
+    Token,
+    /// `Wiegand`: the card format, then the card (`Wiegand 26-bit 12:34567`).
+    Wiegand,
     /// `mac` before a bare or Cisco-dotted MAC (`for mac 021A2B3C4D64`).
     Mac,
     /// `home` or `Users` in a path: `/home/alice/`, `C:\\Users\\alice\\`.
@@ -206,7 +213,7 @@ pub(crate) enum Keyword {
 /// with the letters `f` and `c` (lower case): one more lookup that turns
 /// away most of the words `first` lets through (`from`, `port`, `sshd`).
 static KEYWORD_SHAPE: Shape = {
-    const WORDS: [&[u8]; 153] = [
+    const WORDS: [&[u8]; 165] = [
         b"add",
         b"delete",
         b"src",
@@ -363,6 +370,23 @@ static KEYWORD_SHAPE: Shape = {
         b"tessera",
         b"pasje",
         b"fob",
+        // A tag or key fob in Swedish, Norwegian and Danish (`bricka`,
+        // `brickan`, `tagg`, `brikke`, `brik`), a transponder, the card
+        // numbers' own words (`Kartennummer`, `Ausweisnummer`), the card
+        // format (`Wiegand`); and the words that name a credential only in
+        // an access event (`token`, `tag`, `medium`).
+        b"bricka",
+        b"brickan",
+        b"tagg",
+        b"brikke",
+        b"brik",
+        b"transponder",
+        b"kartennummer",
+        b"ausweisnummer",
+        b"wiegand",
+        b"token",
+        b"tag",
+        b"medium",
     ];
     let mut t = [0u16; 256];
     let mut second = [[0u32; 16]; 26];
@@ -558,6 +582,15 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (5, b'u') => pick(b"users", Home),
         (5, b'b') => pick(b"badge", Badge),
         (4, b'r') => pick(b"rfid", Badge),
+        (7, b'b') => pick(b"brickan", Badge),
+        (4, b'b') => pick(b"brik", Badge),
+        (4, b't') => pick(b"tagg", Badge),
+        (12, b'k') => pick(b"kartennummer", Badge),
+        (13, b'a') => pick(b"ausweisnummer", Badge),
+        (7, b'w') => pick(b"wiegand", Wiegand),
+        (5, b't') => pick(b"token", Token),
+        (3, b't') => pick(b"tag", Token).or_else(|| pick(b"tty", Tty)),
+        (6, b'm') => pick(b"medium", Token),
         (10, b'k') => pick(b"kortnummer", Badge),
         (10, b'p') => pick(b"passerkort", Badge),
         (7, b'a') => pick(b"ausweis", Badge).or_else(|| pick(b"account", Key)),
@@ -565,7 +598,6 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (5, b'a') => pick(b"actor", Key),
         (8, b'i') => pick(b"identity", Key),
         (3, b'f') => pick(b"for", For).or_else(|| pick(b"fob", Badge)),
-        (3, b't') => pick(b"tty", Tty),
         (5, b'f') => pick(b"files", Home),
         (3, b's') => pick(b"sip", Sip).or_else(|| pick(b"src", RepoRoute)),
         (4, b'u') => pick(b"user", User),
@@ -593,7 +625,10 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"chsh", AccountTool))
             .or_else(|| pick(b"chfn", AccountTool)),
         (9, b'g') => pick(b"gebruiker", User),
-        (6, b'b') => pick(b"bruker", User).or_else(|| pick(b"bruger", User)),
+        (6, b'b') => pick(b"bruker", User)
+            .or_else(|| pick(b"bruger", User))
+            .or_else(|| pick(b"bricka", Badge))
+            .or_else(|| pick(b"brikke", Badge)),
         (6, b'n') => pick(b"nutzer", User),
         (10, b'u') => pick(b"uzytkownik", User)
             .or_else(|| pick(b"utilizador", User))
@@ -639,7 +674,9 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (3, b'a') => pick(b"add", GroupChange),
         (12, b'o') => pick(b"original_dst", SquidHier),
         (6, b't') => pick(b"tunnus", Assigned),
-        (11, b't') => pick(b"tunnukselle", Assigned).or_else(|| pick(b"tallentanut", AgentVerb)),
+        (11, b't') => pick(b"tunnukselle", Assigned)
+            .or_else(|| pick(b"tallentanut", AgentVerb))
+            .or_else(|| pick(b"transponder", Badge)),
         (4, b'a') => pick(b"acct", Key),
         (4, b's') => pick(b"sudo", Sudo).or_else(|| pick(b"sips", Sip)),
         (4, b'i') => pick(b"imsi", Imsi)
