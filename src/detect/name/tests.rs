@@ -1458,3 +1458,56 @@ fn names_of_the_cultures_added_in_round_eleven() {
     );
     assert_eq!(names("Hej Rêbîn Silêmanî, tack!"), ["Rêbîn Silêmanî"]);
 }
+
+#[test]
+fn whom_a_greeting_in_many_languages_greets() {
+    for (text, want) in [
+        ("Merhaba Leyla, faturanız hazır.", vec!["Leyla"]),
+        ("Cześć Zbigniew, dziękujemy", vec!["Zbigniew"]),
+        ("Dzień dobry Agnieszka, zapraszamy", vec!["Agnieszka"]),
+        ("Olá Joaquim! A sua fatura", vec!["Joaquim"]),
+        ("مرحبا Omar، موعدك غدا", vec!["Omar"]),
+        ("مرحبا عمر، موعدك غدا", vec!["عمر"]),
+        // Not whom it greets: a team, a word, no comma.
+        ("Merhaba Team, ok", vec![]),
+        ("Good morning Support, ok", vec![]),
+        ("Merhaba Leyla faturanız", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_message_signed_without_a_closing_word() {
+    for (text, want) in [
+        ("Mitt nya nummer är 0701740683, Karin", vec!["Karin"]),
+        ("Avboka min tid /Omar", vec!["Omar"]),
+        ("Avboka min tid /Omar Haddad", vec!["Omar Haddad"]),
+        ("Ny tid bokad - Leyla", vec!["Leyla"]),
+        // Not a known given name, not the message's end, a common word,
+        // or a path.
+        ("Levereras till lager, Stockholm", vec![]),
+        ("Ny tid bokad, Karin skickar", vec![]),
+        ("Leverans klar, Monday", vec![]),
+        ("cd /Karin/docs", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn names_after_cue_words_in_many_languages() {
+    for (text, want) in [
+        ("Ansprechpartner: Jürgen Hoffmann", vec!["Jürgen Hoffmann"]),
+        ("yhteyshenkilö Aino Mäkinen", vec!["Aino Mäkinen"]),
+        ("interlocutor Joaquim Ferreira", vec!["Joaquim Ferreira"]),
+        ("contacto Inés", vec!["Inés"]),
+        ("osoba kontaktowa Zbigniew Wróbel", vec!["Zbigniew Wróbel"]),
+        ("Empfänger: Chukwuemeka Obi", vec!["Chukwuemeka Obi"]),
+        // A place or product after the same words stays.
+        ("contatto Milano", vec![]),
+        ("Ansprechpartner: IT Service", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
