@@ -1584,3 +1584,25 @@ fn names_after_cue_words_in_many_languages() {
         assert_eq!(names(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_whole_name_in_lower_case_under_a_name_key() {
+    for v in [
+        "solveig åkerlund",
+        "karin lindqvist",
+        "leyla van der lindqvist",
+    ] {
+        assert!(looks_like_name(v, true), "{v}");
+    }
+    // No known given name first and known name last: a device, a test
+    // account, a service, one word.
+    for v in [
+        "anna test",
+        "oliver pc",
+        "karin",
+        "backup server",
+        "mark down",
+    ] {
+        assert!(!looks_like_name(v, true), "{v}");
+    }
+}
