@@ -1,7 +1,8 @@
-//! Phone numbers and access-control badges in free text, as a class: lines
-//! of products the splits do not hold (SMS gateways, SIP proxies, PBXs,
-//! SBCs, intercoms, MDM and help-desk messages, 2FA senders; door, time
-//! clock, printing and key-cabinet controllers), written from their
+//! Phone numbers, access-control badges and person names in free text, as
+//! a class: lines of products the splits do not hold (SMS gateways, SIP
+//! proxies, PBXs, SBCs, intercoms, MDM and help-desk messages, 2FA senders;
+//! door, time clock, printing and key-cabinet controllers; web proxies,
+//! file-sharing and design-tool audits), written from their
 //! documented message formats, in `tests/free_text/*.txt`. A personal
 //! value is marked `⟦ ⟧`, a look-alike that must stay `⟪ ⟫`.
 //!
@@ -100,5 +101,13 @@ fn phones_in_free_text() {
 fn badges_in_free_text() {
     let f = figures("badges.txt");
     assert!(f.found >= 30, "recall fell");
+    assert!(f.replaced == 0, "look-alikes replaced");
+}
+
+#[test]
+fn names_in_free_text() {
+    let f = figures("names.txt");
+    assert!(f.positives >= 25);
+    assert!(f.found >= f.positives - 2, "recall fell");
     assert!(f.replaced == 0, "look-alikes replaced");
 }

@@ -42,6 +42,15 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `linkedin.com/in/karin-berg-1a2b3c4d`: a profile's slug is
+                // its holder's name (`name::slug_at`).
+                if on.name && i > 3 && b[i - 1] == b'/' {
+                    if let Some((s, e)) = name::slug_at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 // `jdoe/CORP.EXAMPLE.COM`: a Kerberos client before its realm.
                 if on.username && c.is_ascii_uppercase() && i > 0 && b[i - 1] == b'/' {
                     if let Some((s, e)) = username::before_realm(b, i) {
@@ -96,6 +105,11 @@ impl DetectorSet {
                 // extension (`name::before_extension`).
                 if on.name && i > 0 && b[i - 1] == b'.' && name::extension_word(b, i, j) {
                     if let Some((s, e)) = name::before_extension(b, i) {
+                        // `Lönespec_Bram_van_Dijk.pdf`: the given name
+                        // before the part found, a span of its own.
+                        if let Some((gs, ge)) = name::given_before(b, s) {
+                            push(gs, ge, Kind::PersonName);
+                        }
                         push(s, e, Kind::PersonName);
                         i = j;
                         continue;
@@ -168,6 +182,16 @@ impl DetectorSet {
                 continue;
             }
             match c {
+                // `linkedin.com/in/żaneta-wójcik-f67991c4`.
+                0xC2..=0xF4
+                    if on.name && i > 3 && b[i - 1] == b'/' && name::slug_at(b, i).is_some() =>
+                {
+                    if let Some((s, e)) = name::slug_at(b, i) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 // Not 0xEF: full-width digits and signs, read below.
                 0xC2..=0xEE | 0xF0..=0xF4
                     if (on.username || on.badge)

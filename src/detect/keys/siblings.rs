@@ -15,6 +15,11 @@ pub enum Object {
     Person,
     /// A group, role, application, service, device or other thing.
     Thing,
+    /// A file, folder, page or document: its name is a title, which may
+    /// name whom it is about (`Anbud Karin Berg v3`, `Lönespec Omar Saleh
+    /// 2026-03.pdf`), so it is read as free text, never kept whole nor
+    /// taken whole as a name.
+    Document,
 }
 
 /// The last segment of a field path, lower-cased letters only, into `buf`.
@@ -95,9 +100,12 @@ pub fn object_kind(value: &str) -> Option<Object> {
         b"group" | b"groups" | b"role" | b"roles" | b"app" | b"application" | b"service"
         | b"serviceprincipal" | b"serviceaccount" | b"device" | b"project" | b"namespace"
         | b"team" | b"organization" | b"organisation" | b"policy" | b"bot" | b"integration"
-        | b"repository" | b"space" | b"page" | b"file" | b"folder" | b"channel" => {
-            Some(Object::Thing)
-        }
+        | b"repository" | b"space" | b"channel" => Some(Object::Thing),
+        // Box's `file` and `folder`, Figma's `file`, Confluence's `page`
+        // and `blogpost`, Google Drive's `document`, SharePoint's
+        // `listItem` and `driveItem`: what their names say is free text.
+        b"page" | b"file" | b"folder" | b"document" | b"doc" | b"blogpost" | b"attachment"
+        | b"driveitem" | b"listitem" => Some(Object::Document),
         // A call centre, a queue, a department: one of the organisation's
         // own lines ([`service_type`]).
         _ if service_type(v) => Some(Object::Thing),
@@ -354,6 +362,9 @@ mod tests {
         assert_eq!(object_kind("Event"), None);
         assert!(type_key("objectItem.typeName"));
         assert!(type_key("associatedItems[].typeName"));
+        assert_eq!(object_kind("file"), Some(Object::Document));
+        assert_eq!(object_kind("FOLDER"), Some(Object::Document));
+        assert_eq!(object_kind("page"), Some(Object::Document));
         assert!(described("target_details"));
         assert!(described("entity_path"));
         assert!(described("targetResources[].displayName"));

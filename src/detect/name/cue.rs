@@ -153,6 +153,130 @@ fn strong_cue(k: &str) -> bool {
             | "fn"
             | "signature"
             | "signed"
+            // The same roles, and the words for a name, in the languages
+            // of the customers and staff a Nordic operator serves:
+            // German, Dutch, French, Spanish, Italian, Portuguese, Polish,
+            // Czech, Hungarian, Turkish, Finnish, Norwegian and Danish.
+            | "ansprechpartner"
+            | "ansprechpartnerin"
+            | "contactpersoon"
+            | "interlocutor"
+            | "interlocutora"
+            | "interlocuteur"
+            | "contacto"
+            | "contatto"
+            | "referente"
+            | "contato"
+            | "kontaktowa"
+            | "osoba"
+            | "kapcsolattartó"
+            | "yetkili"
+            | "yhteyshenkilö"
+            | "yhteyshenkilo"
+            | "sachbearbeiter"
+            | "sachbearbeiterin"
+            | "saksbehandler"
+            | "sagsbehandler"
+            | "käsittelijä"
+            | "behandelaar"
+            | "nom"
+            | "nombre"
+            | "nome"
+            | "naam"
+            | "navn"
+            | "nimi"
+            | "imię"
+            | "imie"
+            | "jméno"
+            | "jmeno"
+            | "isim"
+            | "adı"
+            | "név"
+            | "cliente"
+            | "client"
+            | "klient"
+            | "klant"
+            | "müşteri"
+            | "paciente"
+            | "pacjent"
+            | "potilas"
+            | "patientin"
+            | "mitarbeiter"
+            | "mitarbeiterin"
+            | "medarbeider"
+            | "medarbejder"
+            | "medarbetare"
+            | "työntekijä"
+            | "pracownik"
+            | "empleado"
+            | "empleada"
+            | "dipendente"
+            | "funcionário"
+            | "funcionario"
+            | "destinatario"
+            | "destinataria"
+            | "destinataire"
+            | "empfänger"
+            | "ontvanger"
+            | "odbiorca"
+            | "vastaanottaja"
+            | "alıcı"
+            | "mottaker"
+            | "modtager"
+            | "remitente"
+            | "expéditeur"
+            | "absender"
+            | "afzender"
+            | "nadawca"
+            | "lähettäjä"
+            | "avsender"
+            | "afsender"
+            | "gönderen"
+            | "mittente"
+            | "besucher"
+            | "besucherin"
+            | "bezoeker"
+            | "visiteur"
+            | "visitante"
+            | "visitatore"
+            | "vierailija"
+            | "besøkende"
+            | "besøgende"
+            | "fahrer"
+            | "fahrerin"
+            | "kuljettaja"
+            | "kierowca"
+            | "sjåfør"
+            | "chauffør"
+            | "autista"
+            | "llamante"
+            | "appelant"
+            | "chiamante"
+            | "beller"
+            | "arayan"
+            | "solicitante"
+            | "demandeur"
+            | "antragsteller"
+            | "aanvrager"
+            | "hakija"
+            | "wnioskodawca"
+            | "richiedente"
+            | "frau"
+            | "señor"
+            | "señora"
+            | "sr"
+            | "sra"
+            | "signor"
+            | "signora"
+            | "pan"
+            | "pani"
+            | "mevrouw"
+            | "meneer"
+            | "dhr"
+            | "mevr"
+            | "mme"
+            | "herra"
+            | "rouva"
     )
 }
 
@@ -454,10 +578,99 @@ fn surname_key(k: &str) -> bool {
     )
 }
 
-/// The words of a salutation (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `).
+/// The words of a salutation (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `), in
+/// the languages a Nordic operator's customers write and are written to:
+/// the last word of a two-word one (`Dzień dobry`, `Good morning`, `Bom
+/// dia`, `Xin chào`, `God morgon`) stands for it.
 const GREETINGS: &[&str] = &[
-    "hej", "hei", "hi", "hello", "hallo", "hallå", "dear", "kära", "bästa", "kjære", "kære", "moi",
-    "hola", "bonjour", "ciao", "liebe", "lieber",
+    "hej",
+    "hei",
+    "hi",
+    "hey",
+    "hello",
+    "hallo",
+    "hallå",
+    "hoi",
+    "dear",
+    "kära",
+    "bästa",
+    "kjære",
+    "kære",
+    "moi",
+    "moikka",
+    "terve",
+    "tere",
+    "hola",
+    "bonjour",
+    "salut",
+    "ciao",
+    "salve",
+    "buongiorno",
+    "buonasera",
+    "liebe",
+    "lieber",
+    "beste",
+    "geachte",
+    "caro",
+    "cara",
+    "querido",
+    "querida",
+    "estimado",
+    "estimada",
+    "olá",
+    "oi",
+    "cher",
+    "chère",
+    "merhaba",
+    "selam",
+    "sayın",
+    "cześć",
+    "czesc",
+    "witam",
+    "witaj",
+    "szanowny",
+    "szanowna",
+    "dobry",
+    "ahoj",
+    "vážený",
+    "vážená",
+    "szia",
+    "sziasztok",
+    "zdravo",
+    "labas",
+    "sveiki",
+    "sveika",
+    "bună",
+    "buna",
+    "morning",
+    "afternoon",
+    "evening",
+    "días",
+    "dias",
+    "tardes",
+    "dia",
+    "ziua",
+    "chào",
+    "chao",
+    "morgon",
+    "morgen",
+    "päivää",
+    "huomenta",
+    "habari",
+    "jambo",
+    "salaam",
+    "salam",
+    "silav",
+    "привет",
+    "здравствуйте",
+    "γεια",
+    "مرحبا",
+    "مرحباً",
+    "سلام",
+    "أهلا",
+    "اهلا",
+    "عزيزي",
+    "عزيزتي",
 ];
 
 /// The words that close a message (`mvh `, `Regards, `, `Terveisin `).
@@ -484,6 +697,38 @@ const CLOSINGS: &[&str] = &[
     "cordialement",
     "saluti",
     "atenciosamente",
+    "best",
+    "groetjes",
+    "mfg",
+    "lg",
+    "saygılar",
+    "saygılarımla",
+    "sevgiler",
+    "selamlar",
+    "teşekkürler",
+    "atentamente",
+    "gracias",
+    "obrigado",
+    "obrigada",
+    "grazie",
+    "merci",
+    "danke",
+    "dziękuję",
+    "dzięki",
+    "pozdravem",
+    "pozdrav",
+    "üdvözlettel",
+    "cumprimentos",
+    "ystävällisin",
+    "terkkuja",
+    "mahalo",
+    "mahadsanid",
+    "asante",
+    "شكرا",
+    "تحياتي",
+    "احترام",
+    "ممنون",
+    "سپاس",
 ];
 
 /// True if the word that ends at `e` is one of `words` (compared as the
@@ -494,6 +739,36 @@ fn word_before_in(b: &[u8], e: usize, words: &[&str]) -> bool {
     };
     let mut buf = [0u8; MAX_KEY];
     key(b, s, e, &mut buf).is_some_and(|k| words.contains(&k))
+}
+
+/// True if the text at `e` closes whom a greeting greets: a comma, an
+/// Arabic comma (`مرحبا Hiba،`) or `!`.
+pub(super) fn closes_greeting(b: &[u8], e: usize) -> bool {
+    matches!(b.get(e), Some(b',' | b'!')) || b[e.min(b.len())..].starts_with("،".as_bytes())
+}
+
+/// True if the text at `e` ends a message: the end of the field, a
+/// closing quote (Jasmin's and Python's `b'...'` too), a line break, a
+/// full stop or a closing tag.
+pub(super) fn ends_message(b: &[u8], e: usize) -> bool {
+    matches!(
+        b.get(e),
+        None | Some(b'"' | b'\'' | b'\n' | b'\r' | b'.' | b'\\')
+    ) || b[e.min(b.len())..].starts_with(b"</")
+}
+
+/// A signature's lead before `i`: `, ` or ` /` (`Mitt nya nummer är ...,
+/// Karin`, `Avboka min tid /Karin Berg`), as a text message is signed
+/// without a closing word; the name after it must end the message.
+pub(super) fn signature_before(b: &[u8], i: usize) -> bool {
+    match i {
+        0 | 1 => false,
+        _ => match (b[i - 2], b[i - 1]) {
+            (b',', b' ') | (b' ', b'/') => true,
+            (_, b' ') if i >= 3 => b[i - 3] == b' ' && matches!(b[i - 2], b'-'),
+            _ => false,
+        },
+    }
 }
 
 /// A greeting before `i` (`Hej `, `Hi `, `Dear `, `Hei `, `Moi `, `Hallo `):

@@ -31,7 +31,9 @@ pub(crate) fn before_extension(b: &[u8], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let dot = i - 1;
-    let mut last = part_before(b, dot)?;
+    let Some(mut last) = part_before(b, dot) else {
+        return spaced_after_underscore(b, dot);
+    };
     look_up(b, &mut last);
     let known = |w: &Word| w.flags & (GIVEN | SURNAME) != 0 && w.flags & COMMON == 0;
     let first = part_before(b, last.start - 1).map(|mut w| {
@@ -42,6 +44,70 @@ pub(crate) fn before_extension(b: &[u8], i: usize) -> Option<(usize, usize)> {
         Some(f) if strong_given(&f) && last.flags & COMMON == 0 => Some((f.start, dot)),
         _ => known(&last).then_some((last.start, dot)),
     }
+}
+
+/// The given name, and the particles after it, that open a document's
+/// name before the part [`before_extension`] found at `s`
+/// (`Lönespec_Bram_van_Dijk.pdf`, `CV_Ngọc Lan_Nguyễn.pdf`): a known given
+/// name right after a `_`, then only known names and particles, joined by
+/// `_` or a space. A span of its own, so the part found before keeps its
+/// token.
+pub(crate) fn given_before(b: &[u8], s: usize) -> Option<(usize, usize)> {
+    if s < 2 || !matches!(b[s - 1], b'_' | b' ') {
+        return None;
+    }
+    let end = s - 1;
+    let mut e = end;
+    let mut start = None;
+    for _ in 0..4 {
+        let Some(mut w) = any_part_before(b, e) else {
+            break;
+        };
+        look_up(b, &mut w);
+        let sep = b[w.start - 1];
+        if w.particle {
+            // A particle opens no name: `Lönespec_van_Dijk.pdf` is found
+            // whole by the part after it.
+        } else if matches!(w.case, Case::Cap | Case::Caseless)
+            && w.flags & (GIVEN | SURNAME) != 0
+            && w.flags & COMMON == 0
+        {
+            if sep == b'_' && strong_given(&w) {
+                start = Some(w.start);
+            }
+        } else {
+            break;
+        }
+        if !matches!(sep, b'_' | b' ') {
+            break;
+        }
+        e = w.start - 1;
+    }
+    start.map(|st| (st, end))
+}
+
+/// `Intyg_García Castañeda.pdf`: the name after the last `_` in two or
+/// three capitalised words, one of them a known name, none a common word.
+fn spaced_after_underscore(b: &[u8], dot: usize) -> Option<(usize, usize)> {
+    let mut e = dot;
+    let mut known = false;
+    for n in 0..3 {
+        let mut w = any_part_before(b, e)?;
+        look_up(b, &mut w);
+        if w.flags & COMMON != 0 || !(w.particle || matches!(w.case, Case::Cap | Case::Caseless)) {
+            return None;
+        }
+        if n == 0 && w.particle {
+            return None;
+        }
+        known |= w.flags & (GIVEN | SURNAME) != 0;
+        match b[w.start - 1] {
+            b'_' if n > 0 && !w.particle => return known.then_some((w.start, dot)),
+            b' ' => e = w.start - 1,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// True if the word `b[i..j]` may be a document's extension: three or
@@ -91,6 +157,23 @@ pub(crate) fn extension_word(b: &[u8], i: usize, j: usize) -> bool {
         packed(b"zip"),
     ];
     EXT.contains(&x)
+}
+
+/// The word that ends at `e` and starts after a `_` or a space, in any
+/// case (a particle is lower case), no initial.
+fn any_part_before(b: &[u8], e: usize) -> Option<Word> {
+    let mut s = e;
+    while s > 0
+        && e - s < 40
+        && (b[s - 1].is_ascii_alphabetic() || b[s - 1] >= 0x80 || matches!(b[s - 1], b'-' | b'\''))
+    {
+        s -= 1;
+    }
+    if s == e || s == 0 || !matches!(b[s - 1], b'_' | b' ') {
+        return None;
+    }
+    let w = word(b, s)?;
+    (w.end == e && !w.initial).then_some(w)
 }
 
 /// The name-shaped word that ends at `e` and starts right after a `_`,

@@ -43,6 +43,9 @@
 //! licences), embedded in the binary and loaded into one hash table on first
 //! use.
 //!
+//! A profile URL's slug (`linkedin.com/in/karin-berg-1a2b3c4d`) is its
+//! holder's name, in lower case (`slug`).
+//!
 //! Chinese given names in pinyin (`Yuxuan`, `Jiahui`) are decided by their
 //! syllables beside a listed Chinese family name (`pinyin`).
 //!
@@ -63,15 +66,17 @@ mod host;
 mod pinyin;
 mod run;
 mod script;
+mod slug;
 mod table_hash;
 #[cfg(test)]
 mod tests;
 mod value;
 mod word;
 
-pub(crate) use file::{before_extension, extension_word};
+pub(crate) use file::{before_extension, extension_word, given_before};
 pub(crate) use host::{at as host_owner_at, non_ascii_at as host_owner_non_ascii_at};
 pub(crate) use run::{ascii_candidate, at};
+pub(crate) use slug::at as slug_at;
 pub use value::looks_like_name;
 pub(crate) use value::{
     echo_part, known_login_name_word, known_name_word, name_part, placeholder, placeholder_words,

@@ -1,7 +1,10 @@
 //! A run of name-shaped words in free text and the rules that make it a
 //! name ([`at`]): gazetteer, surname and family-name-first orders, cues.
 
-use super::cue::{Cue, back_over_separators, closing_before, cue_before, framed, greeting_before};
+use super::cue::{
+    Cue, back_over_separators, closes_greeting, closing_before, cue_before, ends_message, framed,
+    greeting_before, signature_before,
+};
 use super::gazetteer::{COMMON, FAMILY_FIRST, GIVEN, MAX_KEY, SURNAME};
 use super::word::{
     Case, Word, arabic_prefix, end_ok, key, letters_end, look_up, particle, plain_common, start_ok,
@@ -489,7 +492,11 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
         return true;
     }
     let (e, _) = back_over_separators(b, i);
-    e > 0 && (b[e - 1].is_ascii_alphabetic() || matches!(b[e - 1], b'_' | b'-') || b[e - 1] >= 0x80)
+    e > 0
+        && (b[e - 1].is_ascii_alphabetic()
+            || matches!(b[e - 1], b'_' | b'-') || b[e - 1] >= 0x80
+            // `..., Karin` and `... /Karin` ending a message: a signature.
+            || (matches!(b[e - 1], b',' | b'/') && super::cue::ends_message(b, j)))
 }
 
 /// First letters of the lower-case words that may join a name (particles
@@ -764,8 +771,10 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     }
     // `Hej Sherko, din tid är bokad`: a salutation's one capitalised word,
     // closed by a comma or `!`, is whom it greets, known name or not.
-    if w.case == Case::Cap
-        && matches!(b.get(w.end), Some(b',' | b'!'))
+    // `Merhaba Agnieszka,`, `مرحبا Hiba،`: in any language, and in a
+    // script without case.
+    if matches!(w.case, Case::Cap | Case::Caseless)
+        && closes_greeting(b, w.end)
         && greeting_before(b, w.start)
     {
         look_up(b, w);
@@ -777,16 +786,19 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     }
     // `Ring mig på 0736884475 istället, mvh Kerstin`: the one capitalised
     // word after a closing, ending the message, signs it.
-    if w.case == Case::Cap
-        && (matches!(
-            b.get(w.end),
-            None | Some(b'"' | b'\n' | b'\r' | b'.' | b'\\')
-        ) || b[w.end..].starts_with(b"</"))
-        && closing_before(b, w.start)
-    {
+    if w.case == Case::Cap && ends_message(b, w.end) && closing_before(b, w.start) {
         look_up(b, w);
         // `mvh Björn`: a given name that is also a word signs too.
         if w.flags & COMMON == 0 || w.flags & GIVEN != 0 {
+            return Some((w.start, w.end));
+        }
+    }
+    // `Mitt nya nummer är 070-123 45 67, Karin`, `Avboka min tid /Omar`: a
+    // known given name that ends the message after `, ` or ` /` signs it
+    // without a closing word; no common word (`..., Stockholm.`).
+    if w.case == Case::Cap && ends_message(b, w.end) && signature_before(b, w.start) {
+        look_up(b, w);
+        if strong_given(w) {
             return Some((w.start, w.end));
         }
     }

@@ -1458,3 +1458,151 @@ fn names_of_the_cultures_added_in_round_eleven() {
     );
     assert_eq!(names("Hej Rêbîn Silêmanî, tack!"), ["Rêbîn Silêmanî"]);
 }
+
+#[test]
+fn whom_a_greeting_in_many_languages_greets() {
+    for (text, want) in [
+        ("Merhaba Leyla, faturanız hazır.", vec!["Leyla"]),
+        ("Cześć Zbigniew, dziękujemy", vec!["Zbigniew"]),
+        ("Dzień dobry Agnieszka, zapraszamy", vec!["Agnieszka"]),
+        ("Bom dia Joaquim, a sua fatura", vec!["Joaquim"]),
+        ("مرحبا Omar، موعدك غدا", vec!["Omar"]),
+        ("مرحبا عمر، موعدك غدا", vec!["عمر"]),
+        // Not whom it greets: a team, a word, no comma.
+        ("Merhaba Team, ok", vec![]),
+        ("Good morning Support, ok", vec![]),
+        ("Merhaba Leyla faturanız", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_message_signed_without_a_closing_word() {
+    for (text, want) in [
+        ("Mitt nya nummer är 0701740683, Karin", vec!["Karin"]),
+        ("Avboka min tid /Omar", vec!["Omar"]),
+        ("Avboka min tid /Omar Haddad", vec!["Omar Haddad"]),
+        ("Ny tid bokad - Leyla", vec!["Leyla"]),
+        // Not a known given name, not the message's end, a common word,
+        // or a path.
+        ("Levereras till lager, Stockholm", vec![]),
+        ("Ny tid bokad, Karin skickar", vec![]),
+        ("Leverans klar, Monday", vec![]),
+        ("cd /Karin/docs", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+/// Every name [`super::slug::at`] finds in `text`, tried after each `/`.
+fn slug_names(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    text.match_indices('/')
+        .filter_map(|(d, _)| super::slug::at(b, d + 1))
+        .map(|(s, e)| &text[s..e])
+        .collect()
+}
+
+#[test]
+fn names_in_profile_slugs() {
+    for (text, want) in [
+        (
+            "GET https://www.linkedin.com/in/leyla-aberg-1a2b3c4d HTTP/1.1",
+            vec!["leyla-aberg"],
+        ),
+        (
+            "CONNECT https://se.linkedin.com/in/żaneta-van-der-berg-9f8e7d6c -",
+            vec!["żaneta-van-der-berg"],
+        ),
+        (
+            "https://www.xing.com/profile/Omar_Haddad/cv",
+            vec!["Omar_Haddad"],
+        ),
+        ("GET /people/karin.berg HTTP/1.1", vec!["karin.berg"]),
+        // A company's page, an intranet's search, a slug that starts with
+        // no given name, an id alone.
+        ("https://www.linkedin.com/company/norrvatten-ab", vec![]),
+        ("GET /people/search?q=x HTTP/1.1", vec![]),
+        ("GET /people/release-notes HTTP/1.1", vec![]),
+        ("https://www.linkedin.com/in/1a2b3c4d", vec![]),
+        ("https://example.com/in/leyla-aberg", vec![]),
+    ] {
+        assert_eq!(slug_names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_given_name_before_the_surname_that_ends_a_documents_file_name() {
+    // The part before the extension keeps its own span (and token); the
+    // given name and particles before it are a second one.
+    let b = "Lönespec_Leyla_van_Dijk.pdf".as_bytes();
+    let d = b.len() - 3;
+    let (s, e) = super::file::before_extension(b, d).expect("surname");
+    assert_eq!(&b[s..e], b"Dijk");
+    let (gs, ge) = super::file::given_before(b, s).expect("given name");
+    assert_eq!(&b[gs..ge], "Leyla_van".as_bytes());
+    for (text, want) in [
+        ("CV_Ngọc Hoa_Nguyễn.pdf", "Ngọc Hoa"),
+        ("Lönespec_Ximena_Ibáñez_Restrepo.pdf", "Ximena_Ibáñez"),
+    ] {
+        let b = text.as_bytes();
+        let (s, _) = super::file::before_extension(b, b.len() - 3).expect(text);
+        let found = super::file::given_before(b, s).map(|(gs, ge)| &text[gs..ge]);
+        assert_eq!(found, Some(want), "{text}");
+    }
+    // `Intyg_García Castañeda.pdf`: two capitalised words after the `_`.
+    assert_eq!(
+        file_names("Intyg_García Castañeda.pdf"),
+        vec!["García Castañeda"]
+    );
+    // No given name before the part: nothing more.
+    for text in ["Kunder_Lista_Räsänen.xlsx", "Rapport 2026_Räsänen.xlsx"] {
+        let b = text.as_bytes();
+        let (s, _) = super::file::before_extension(b, b.len() - 4).expect(text);
+        assert_eq!(super::file::given_before(b, s), None, "{text}");
+    }
+    assert_eq!(
+        file_names("Rapport_Stora Projektet.pdf"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn names_after_cue_words_in_many_languages() {
+    for (text, want) in [
+        ("Ansprechpartner: Jürgen Hoffmann", vec!["Jürgen Hoffmann"]),
+        ("yhteyshenkilö Aino Mäkinen", vec!["Aino Mäkinen"]),
+        ("interlocutor Joaquim Ferreira", vec!["Joaquim Ferreira"]),
+        ("contacto Inés", vec!["Inés"]),
+        ("osoba kontaktowa Zbigniew Wróbel", vec!["Zbigniew Wróbel"]),
+        ("Empfänger: Chukwuemeka Obi", vec!["Chukwuemeka Obi"]),
+        // A place or product after the same words stays.
+        ("contatto Milano", vec![]),
+        ("Ansprechpartner: IT Service", vec![]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_whole_name_in_lower_case_under_a_name_key() {
+    for v in [
+        "solveig åkerlund",
+        "karin lindqvist",
+        "leyla van der lindqvist",
+    ] {
+        assert!(looks_like_name(v, true), "{v}");
+    }
+    // No known given name first and known name last: a device, a test
+    // account, a service, one word.
+    for v in [
+        "anna test",
+        "oliver pc",
+        "karin",
+        "backup server",
+        "mark down",
+    ] {
+        assert!(!looks_like_name(v, true), "{v}");
+    }
+}

@@ -229,6 +229,7 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     let mut all_common = true;
     let mut any_name = false;
     let mut buf = [0u8; MAX_KEY];
+    let (mut lower, mut first_flags, mut last_flags) = (false, 0, 0);
     // Directories write `Last, First` (`Eriksson, Karin`, `van der Berg,
     // Anna`): one comma, glued to the end of a word that is not the last.
     let comma = v.find(',');
@@ -281,14 +282,25 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
             return false;
         }
         if strict && first.is_lowercase() && !particle(bare) {
-            return false;
+            // `solveig åkerlund`, as a form or a phone's contact list took
+            // it: in lower case only as a known given name first and a
+            // known name last (`anna test`, `oliver pc` stay).
+            lower = true;
         }
+        if words == 1 {
+            first_flags = f;
+        }
+        last_flags = f;
         all_common &= f & COMMON != 0;
         any_name |= f & (GIVEN | SURNAME | FAMILY_FIRST) != 0;
     }
     // `王伟`, `李丽娟` under `name`: family and given name in one word.
     if words == 1 && super::script::han_name(v) {
         return true;
+    }
+    if lower {
+        let known = |f: u8| f & COMMON == 0 && f & (GIVEN | SURNAME) != 0;
+        return words >= min && first_flags & GIVEN != 0 && known(first_flags) && known(last_flags);
     }
     // One letter is an initial, not a name.
     words >= min && letters >= 2 && (any_name || !all_common)

@@ -220,7 +220,8 @@ pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
     if matches!(c, '/' | '\\') {
         return document_title_at(b, i)
             || (c == '/' && directory_leaf_at(b, i))
-            || user_root_before(b, p);
+            || user_root_before(b, p)
+            || (c == '/' && slash_signature_at(b, i));
     }
     if c == '_' {
         return underscore_title_at(b, i);
@@ -228,6 +229,21 @@ pub(super) fn start_ok(b: &[u8], i: usize) -> bool {
     !(c.is_alphanumeric()
         || mark(c)
         || matches!(c, '.' | '@' | '-' | '#' | '$' | '%' | '&' | '+' | '~'))
+}
+
+/// True if the words at `i`, after ` /`, sign a message: no other `/`
+/// before the message ends (`Avboka min tid /Karin Berg`, not `cd
+/// /Karin/docs`).
+fn slash_signature_at(b: &[u8], i: usize) -> bool {
+    if !super::cue::signature_before(b, i) || b[i - 2] != b' ' {
+        return false;
+    }
+    let rest = &b[i..b.len().min(i + 48)];
+    let end = rest
+        .iter()
+        .position(|&c| matches!(c, b'"' | b'\'' | b'\n' | b'\r'))
+        .unwrap_or(rest.len());
+    (end < rest.len() || b.len() <= i + 48) && !rest[..end].contains(&b'/')
 }
 
 /// True if the word at `i`, after a `_`, is the last part of a document's
@@ -332,7 +348,10 @@ pub(super) fn end_ok(b: &[u8], j: usize) -> bool {
         return true;
     }
     match c {
-        ',' | ';' | ')' | ']' | '}' | '"' | '>' | '!' | '?' | '|' | '”' | '»' => true,
+        // `،` and `؛`: the Arabic comma and semicolon (`مرحبا Hiba،`).
+        ',' | ';' | ')' | ']' | '}' | '"' | '>' | '!' | '?' | '|' | '”' | '»' | '،' | '؛' => {
+            true
+        }
         // A directory name's escaped comma (`CN=Rahimi\, Farhad,OU=...`,
         // JSON-escaped `\\,`).
         '\\' => escaped_comma(b, j).is_some(),

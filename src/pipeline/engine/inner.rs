@@ -386,6 +386,16 @@ impl Inner {
             {
                 Some(KeyDecision::Keep)
             }
+            // A file's, folder's or page's name is a title: the text
+            // detectors read it (`Anbud Karin Berg v3.7`, `Klienter
+            // Berg`), as they read a message, whether its key is a
+            // person's word (`name`) or not; its key alone decides nothing.
+            Some(detect::keys::Object::Document)
+                if matches!(replaced_kind, Some(Kind::PersonName | Kind::Username))
+                    || matches!(d, Some(KeyDecision::Keep)) =>
+            {
+                None
+            }
             _ => d,
         }
     }
