@@ -107,7 +107,7 @@ fn badges_in_free_text() {
 #[test]
 fn names_in_free_text() {
     let f = figures("names.txt");
-    assert!(f.positives >= 25);
+    assert!(f.positives >= 21);
     assert!(f.found >= f.positives - 2, "recall fell");
     assert!(f.replaced == 0, "look-alikes replaced");
 }

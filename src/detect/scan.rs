@@ -658,11 +658,16 @@ impl DetectorSet {
         // The user part of a SIP URI that is all digits is a dialled number
         // (`src_user=3442897023`, OpenSIPS's and Kamailio's accounting).
         let sip_user = keyed_phone && phone::sip_user_before(b, i);
-        let cued = ctx == idnum::Context::Phone
+        let word_cued = ctx == idnum::Context::Phone
             || sip_user
-            || (ctx == idnum::Context::None
-                && keyed_phone
-                && (phone::cue_before(b, i) || cdr_cell(b, i, j)));
+            || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
+        // A cell of a pipe-separated call record is evidence of a number,
+        // not of its country: there a bare run must read as an international
+        // number (or a North American or Swedish one), not as a national
+        // number of one of the plans without a trunk `0`, which a random
+        // counter or session id of 8-12 digits often is.
+        let cell = !word_cued && ctx == idnum::Context::None && keyed_phone && cdr_cell(b, i, j);
+        let cued = word_cued || cell;
         if keyed_phone && cued && idnum::tail_ok(b, j) {
             let d = &b[i..j];
             // Under a phone key (`MSISDN=4680903641`) a run of 8-15 digits
@@ -674,7 +679,11 @@ impl DetectorSet {
                 || phone::se_nsn(d).is_some()
                 // `mitt nya nummer är 13812345678`, `mob. 9123456789`: a
                 // mobile number written without its country's trunk.
-                || (phone::national_no_trunk(d)
+                // After a `+` the digits are an international number or
+                // none: the international reading above has had its say.
+                || (!cell
+                    && (i == 0 || b[i - 1] != b'+')
+                    && phone::national_no_trunk(d)
                     && !phone::date_stamp(d)
                     && !phone::ticket_before(b, i))
             {
