@@ -362,10 +362,9 @@ fn badge_codes_after_abbreviations_formats_and_credential_words() {
             "acs: Kartennummer 22334464 abgelehnt",
             &[("22334464", Badge)],
         ),
-        (
-            "acs: event=granted credential_number=22334465",
-            &[("22334465", Badge)],
-        ),
+        // `credential_number=` is not among the badge keys: its numbers
+        // were replaced as phone numbers before, and a token does not
+        // change for an unchanged key and value (see the issue note).
         // Paxton's `Token`, a `tag`, a `Medium`: in an access event only.
         (
             "Net2: 03/03/2026 08:01:00,,Serverrum In,Access denied wrong time,Token 22334466",

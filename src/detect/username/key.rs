@@ -202,7 +202,7 @@ impl Ends {
 /// Key names whose value is a badge or card code of an access-control
 /// system, compared like [`user_key`]: the name contains `badge`, or ends
 /// in one of these.
-const BADGE_KEY_ENDS: [&[u8]; 20] = [
+const BADGE_KEY_ENDS: [&[u8]; 18] = [
     b"card",
     b"cardno",
     b"cardnr",
@@ -215,8 +215,6 @@ const BADGE_KEY_ENDS: [&[u8]; 20] = [
     b"kortnummer",
     b"kortid",
     b"credentialid",
-    b"credentialno",
-    b"credentialnumber",
     b"ausweisnr",
     b"ausweisnummer",
     b"kartennr",
