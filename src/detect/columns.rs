@@ -148,6 +148,9 @@ fn at_start(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> Start {
         if shape(r, b"dddd-dd-dd dd:dd:dd ") {
             return read(w3c(b, p, out, base));
         }
+        if shape(r, b"dddd-dd-dd dd:dd:dd,ddd | ") && r[26..].starts_with(b"tid:") {
+            return read(pingfederate(b, p, out, base));
+        }
         if shape(r, b"ddddddddd") {
             // An epoch time: Zeek (tab-separated) or Squid.
             return read(match r.iter().take(24).position(|&c| c == b'\t') {
@@ -336,6 +339,41 @@ fn w3c(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
         }
     }
     false
+}
+
+/// A PingFederate `audit.log` line at `p`, its documented default layout
+/// (`log4j2.xml`: `%d | %X{trackingid}| %X{event}| %X{subject}| %X{ip} |
+/// %X{app}| ...`): `2026-01-29 07:13:52,733 | tid:lyEHL...| SSO| kberg|
+/// 10.1.2.3 | ...`. The subject is the account that signed on; the
+/// tracking id, the event in capitals and the client's address (or none)
+/// around it tell the layout. Returns whether the line was one.
+fn pingfederate(b: &[u8], p: usize, out: &mut Vec<Span>, base: usize) -> bool {
+    let mut f = [(0, 0); MAX_FIELDS];
+    let n = split(b, p, b'|', &mut f);
+    if n < 6 {
+        return false;
+    }
+    let trim = |(mut s, mut e): (usize, usize)| {
+        while s < e && b[s] == b' ' {
+            s += 1;
+        }
+        while e > s && b[e - 1] == b' ' {
+            e -= 1;
+        }
+        (s, e)
+    };
+    let (t, event, (us, ue), ip) = (trim(f[1]), trim(f[2]), trim(f[3]), trim(f[4]));
+    let event = &b[event.0..event.1];
+    let ip = &b[ip.0..ip.1];
+    if !b[t.0..t.1].starts_with(b"tid:")
+        || event.is_empty()
+        || !event.iter().all(|&c| c.is_ascii_uppercase() || c == b'_')
+        || !(ip.is_empty() || is_ip(ip))
+    {
+        return false;
+    }
+    push_user(b, us, ue, out, base);
+    true
 }
 
 /// An HTTP (or WebDAV, RPC over HTTP, BITS) method: upper-case letters

@@ -349,3 +349,31 @@ fn the_user_name_of_nps_accounting_logs() {
         ),
     ]);
 }
+
+#[test]
+fn the_subject_column_of_pingfederate_audit_logs() {
+    check(&[
+        (
+            "<14>Mar  5 14:02:11 pf-node1 pingfederate: 2026-03-05 14:02:11,733 | tid:Qx7dA1bC2eF3gH4iJ5kL6mN7oP8| SSO| vkarlsson| 10.1.2.3 | sp-portal| https://sts.example.se/| SAML20| pf-node1| IdP| success| HTMLFormPD| | 112",
+            &["vkarlsson"],
+        ),
+        (
+            "2026-03-05 14:02:11,733 | tid:Qx7dA1bC2eF3gH4iJ5kL6mN7oP8| AUTHN_ATTEMPT| Anna.Lind| 198.51.100.23 | | | SAML20| pf-node1| IdP| failure| HTMLFormPD| | 49",
+            &["Anna.Lind"],
+        ),
+        // No subject yet, and a system account: nothing to take.
+        (
+            "2026-03-05 14:02:11,733 | tid:Qx7dA1bC2eF3gH4iJ5kL6mN7oP8| AUTHN_REQUEST| | 10.1.2.3 | sp-portal| | SAML20| pf-node1| IdP| inprogress| | | 3",
+            &[],
+        ),
+        (
+            "2026-03-05 14:02:11,733 | tid:Qx7dA1bC2eF3gH4iJ5kL6mN7oP8| SSO| root| 10.1.2.3 | sp-portal| | SAML20| pf-node1| IdP| success| | | 3",
+            &[],
+        ),
+        // Another product's pipes after the same time stamp: no tracking id.
+        (
+            "2026-03-05 14:02:11,733 | worker-3| SYNC| inventory| 10.1.2.3 | done| 12 items| ok| node1| x| y| z",
+            &[],
+        ),
+    ]);
+}
