@@ -181,17 +181,16 @@ impl DetectorSet {
                 i += 1;
                 continue;
             }
-            match c {
-                // `linkedin.com/in/żaneta-wójcik-f67991c4`.
-                0xC2..=0xF4
-                    if on.name && i > 3 && b[i - 1] == b'/' && name::slug_at(b, i).is_some() =>
-                {
-                    if let Some((s, e)) = name::slug_at(b, i) {
-                        push(s, e, Kind::PersonName);
-                        i = e;
-                        continue;
-                    }
+            // `linkedin.com/in/żaneta-wójcik-f67991c4`: read once; a slug
+            // that is none falls through to the other readers below.
+            if on.name && (0xC2..=0xF4).contains(&c) && i > 3 && b[i - 1] == b'/' {
+                if let Some((s, e)) = name::slug_at(b, i) {
+                    push(s, e, Kind::PersonName);
+                    i = e;
+                    continue;
                 }
+            }
+            match c {
                 // Not 0xEF: full-width digits and signs, read below.
                 0xC2..=0xEE | 0xF0..=0xF4
                     if (on.username || on.badge)
