@@ -112,6 +112,10 @@ impl Inner {
         held: u64,
     ) -> FieldRule {
         let field = &fields[i];
+        debug_assert!(layout.is_none_or(|l| l.names.get(i).is_none_or(|n| *n == *field.name)));
+        if layout.is_some_and(|l| l.always_kept(i)) {
+            return FieldRule::Keep;
+        }
         // A CSV column no holding table lists is decided by its layout's
         // mask; other records (and rows longer than their layout) compare
         // names below.

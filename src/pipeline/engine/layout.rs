@@ -59,6 +59,12 @@ pub(super) struct Layout {
     /// decides it (its `field`, or the one it `equals`), if this layout has
     /// that column: found once per layout, not by name per record.
     pub(super) deciding: Vec<Option<usize>>,
+    /// For each column, whether [`Inner::rule_in`](super::inner::Inner::rule_in)
+    /// keeps it whatever it holds and whatever `[[keep_when]]` tables hold:
+    /// its rule is `Keep` and no `[[follow]]` table names it. Most columns
+    /// of a wide CDR are: their cells are passed once per layout, not by a
+    /// rule lookup per cell.
+    pub(super) always_kept: Vec<bool>,
 }
 
 impl Layout {
@@ -79,7 +85,7 @@ impl Layout {
                     FieldRule::Scan
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
         let shaped = names
             .iter()
             .enumerate()
@@ -104,13 +110,28 @@ impl Layout {
                 names.iter().position(|n| n == by)
             })
             .collect();
+        let always_kept = names
+            .iter()
+            .zip(&rules)
+            .map(|(n, r)| {
+                *r == FieldRule::Keep && !pack.follow.iter().any(|t| t.fields.contains(n))
+            })
+            .collect();
         Layout {
             names,
             rules,
             shaped,
             keep,
             deciding,
+            always_kept,
         }
+    }
+
+    /// Whether column `i` is kept whatever its cell holds (the field of
+    /// the same name says when).
+    #[inline]
+    pub(super) fn always_kept(&self, i: usize) -> bool {
+        self.always_kept.get(i).copied().unwrap_or(false)
     }
 }
 
