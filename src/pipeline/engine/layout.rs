@@ -313,7 +313,12 @@ const TYPE_NAMES: [&str; 7] = ["system", "type", "use", "typ", "Typ", "tipo", "t
 
 /// Whether a JSON field's last segment is one of [`TYPED_VALUES`].
 fn typed_value(name: &str) -> bool {
-    let last = name.rsplit_once('.').map_or(name, |(_, l)| l);
+    // `.` is ASCII, so the byte after it starts a char (a byte search
+    // costs less than a `char` searcher set up per field).
+    let last = match name.bytes().rposition(|c| c == b'.') {
+        Some(k) => &name[k + 1..],
+        None => name,
+    };
     // Each starts with `v`, `w`, `W` or `a`: most names are turned away by
     // their first byte (this runs for every field of a JSON record).
     matches!(last.as_bytes().first(), Some(b'v' | b'w' | b'W' | b'a'))
