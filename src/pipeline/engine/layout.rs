@@ -65,6 +65,26 @@ pub(super) struct Layout {
     /// of a wide CDR are: their cells are passed once per layout, not by a
     /// rule lookup per cell.
     pub(super) always_kept: Vec<bool>,
+    /// For each column, one bit per `[[keep_when]]` table (the first 64)
+    /// whose `fields` list it (a subset of [`Layout::keep`], which has
+    /// `also` too).
+    pub(super) keep_fields: Vec<u64>,
+    /// For each `[[keep_when]]` table, the columns it names, found once
+    /// per layout: [`Inner::rule_in`](super::inner::Inner::rule_in) reads
+    /// them by index instead of comparing every cell's name per record.
+    pub(super) tables: Vec<TableColumns>,
+}
+
+/// The columns one `[[keep_when]]` table names in a [`Layout`]: each the
+/// first of its name, as a search of the record's fields by name finds it.
+#[derive(Debug)]
+pub(super) struct TableColumns {
+    /// Every column whose name the table's `fields` list, in order.
+    pub(super) fields: Vec<usize>,
+    /// The column of its `equals`, `unless_in` and `only_in` field.
+    pub(super) equals: Option<usize>,
+    pub(super) unless_in: Option<usize>,
+    pub(super) only_in: Option<usize>,
 }
 
 impl Layout {
@@ -117,6 +137,31 @@ impl Layout {
                 *r == FieldRule::Keep && !pack.follow.iter().any(|t| t.fields.contains(n))
             })
             .collect();
+        let keep_fields = names
+            .iter()
+            .map(|n| {
+                (pack.keep_when.iter().enumerate().take(64))
+                    .filter(|(_, kw)| kw.fields.iter().any(|f| **f == **n))
+                    .fold(0u64, |m, (k, _)| m | 1 << k)
+            })
+            .collect();
+        let column = |name: Option<&str>| name.and_then(|x| names.iter().position(|n| n == x));
+        let tables = pack
+            .keep_when
+            .iter()
+            .map(|kw| TableColumns {
+                fields: (names.iter().enumerate())
+                    .filter(|(_, n)| kw.fields.contains(n))
+                    .map(|(j, _)| j)
+                    .collect(),
+                equals: column(match &kw.when {
+                    KeepIf::Equals(other) => Some(other.as_str()),
+                    _ => None,
+                }),
+                unless_in: column(kw.unless_in.as_deref()),
+                only_in: column(kw.only_in.as_deref()),
+            })
+            .collect();
         Layout {
             names,
             rules,
@@ -124,6 +169,8 @@ impl Layout {
             keep,
             deciding,
             always_kept,
+            keep_fields,
+            tables,
         }
     }
 
