@@ -12,6 +12,9 @@ use super::{Kind, email, ip, keys, mac, name, phone};
 /// kept, by `veil run` and `veil scan` alike.
 pub fn placeholder(kind: Kind, value: &str) -> bool {
     match kind {
+        // Most bound numbers are written as numbers: only the tests that
+        // read numbers can hold for them (see `number_placeholder`).
+        Kind::Phone if written_as_number(value) => number_placeholder(value),
         Kind::Phone => {
             phone::placeholder(value)
                 || common_words(value)
@@ -65,6 +68,20 @@ pub fn number_placeholder(value: &str) -> bool {
                 || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/'))
     );
     phone::placeholder(value) || grouped_service(value) || organisation_range(value)
+}
+
+/// Whether `value` is what [`number_placeholder`] takes: at least one
+/// ASCII digit, and else only `+`, ` `, `-`, `.`, `(`, `)` and `/`.
+fn written_as_number(value: &str) -> bool {
+    let mut digit = false;
+    for c in value.bytes() {
+        match c {
+            b'0'..=b'9' => digit = true,
+            b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
+            _ => return false,
+        }
+    }
+    digit
 }
 
 /// True if `value` is a Swedish national number of the `0771` series
@@ -1021,7 +1038,32 @@ mod tests {
         }
     }
 
+    /// `placeholder` of a phone as it was before numbers took the short
+    /// way: every test made.
+    fn phone_placeholder_ungated(v: &str) -> bool {
+        phone::placeholder(v)
+            || common_words(v)
+            || grouped_service(v)
+            || service_address(v)
+            || organisation_range(v)
+    }
+
     proptest::proptest! {
+        /// A phone's `placeholder` answers as every test made in turn,
+        /// numbers, words, addresses and their mixtures alike.
+        #[test]
+        fn phone_placeholder_is_every_test(
+            v in "[0-9+ ().\\-/a-zA-Z@_~*#]{0,20}",
+            w in proptest::sample::select(vec![
+                "112", "1177", "11 414", "116 000", "0771-567 567", "+46 771 567 567",
+                "0701740683", "voicemail", "support@example.se", "112@example.se",
+                "*97", "#31#", "anonymous", "0046 771 567 567", "(08) 112", "",
+            ]),
+        ) {
+            proptest::prop_assert_eq!(placeholder(Kind::Phone, &v), phone_placeholder_ungated(&v));
+            proptest::prop_assert_eq!(placeholder(Kind::Phone, w), phone_placeholder_ungated(w));
+        }
+
         /// `number_placeholder` answers as `placeholder` of a phone for
         /// every value written as a number.
         #[test]
@@ -1029,6 +1071,7 @@ mod tests {
             v in "[0-9+ ().\\-/]{0,6}[0-9][0-9+ ().\\-/]{0,14}"
         ) {
             proptest::prop_assert_eq!(number_placeholder(&v), placeholder(Kind::Phone, &v));
+            proptest::prop_assert_eq!(number_placeholder(&v), phone_placeholder_ungated(&v));
         }
     }
 

@@ -12,7 +12,7 @@ use crate::format::{self, Field, Format};
 use crate::rules::{CatId, Encoding, KeepIf, Pack};
 
 use super::keyed::RtCategory;
-use super::layout::{FieldRule, FieldRules, KeyDecision, Layout};
+use super::layout::{FieldRule, FieldRules, KeyDecision, Layout, TableColumns};
 
 pub(super) struct Inner {
     pub(super) pack: Pack,
@@ -112,6 +112,10 @@ impl Inner {
         held: u64,
     ) -> FieldRule {
         let field = &fields[i];
+        debug_assert!(layout.is_none_or(|l| l.names.get(i).is_none_or(|n| *n == *field.name)));
+        if layout.is_some_and(|l| l.always_kept(i)) {
+            return FieldRule::Keep;
+        }
         // A CSV column no holding table lists is decided by its layout's
         // mask; other records (and rows longer than their layout) compare
         // names below.
@@ -119,31 +123,58 @@ impl Inner {
             Some(mask) => held & mask != 0,
             None => held != 0,
         };
-        let kept = listed
-            && self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
-                if k >= 64 || held & (1 << k) == 0 {
-                    return false;
-                }
-                if kw.fields.iter().any(|f| *f == *field.name) {
-                    return self.table_keeps(k, fields, field);
-                }
-                let value = field.value.trim();
-                !value.is_empty()
-                    && kw.also.iter().any(|f| *f == *field.name)
-                    && fields.iter().enumerate().any(|(j, other)| {
-                        j != i
-                            && other.value.trim() == value
-                            && kw.fields.iter().any(|f| *f == *other.name)
-                            && self.table_keeps(k, fields, other)
-                    })
-            });
-        if kept {
+        // A CSV column's tables are read by the indexes its layout found
+        // (the same fields a search by name finds); other records search.
+        let columns =
+            layout.filter(|l| i < l.names.len() && l.tables.len() == self.pack.keep_when.len());
+        if listed && self.kept_by_tables(columns, fields, i, held) {
             return FieldRule::Keep;
         }
         if let Some(cat) = self.follows(layout, fields, i, held) {
             return FieldRule::Follow(cat);
         }
         self.rule_of(layout, i, field)
+    }
+
+    /// Whether a `[[keep_when]]` table that holds for the record (`held`)
+    /// keeps field `i` (see [`Inner::rule_in`]). With `columns`, a CSV
+    /// layout that named `fields` by its columns, the tables' fields are
+    /// read at the columns it found; without, found by name: both read the
+    /// same fields.
+    fn kept_by_tables(
+        &self,
+        columns: Option<&Layout>,
+        fields: &[Field<'_>],
+        i: usize,
+        held: u64,
+    ) -> bool {
+        let field = &fields[i];
+        self.pack.keep_when.iter().enumerate().any(|(k, kw)| {
+            if k >= 64 || held & (1 << k) == 0 {
+                return false;
+            }
+            let in_fields = match columns {
+                Some(l) => l.keep_fields[i] & (1 << k) != 0,
+                None => kw.fields.iter().any(|f| *f == *field.name),
+            };
+            if in_fields {
+                return self.table_keeps(k, columns, fields, field);
+            }
+            let value = field.value.trim();
+            if value.is_empty() || !kw.also.iter().any(|f| *f == *field.name) {
+                return false;
+            }
+            let keeps = |j: usize, other: &Field<'_>| {
+                j != i && other.value.trim() == value && self.table_keeps(k, columns, fields, other)
+            };
+            match columns {
+                Some(l) => (l.tables[k].fields.iter())
+                    .any(|&j| fields.get(j).is_some_and(|other| keeps(j, other))),
+                None => fields.iter().enumerate().any(|(j, other)| {
+                    kw.fields.iter().any(|f| *f == *other.name) && keeps(j, other)
+                }),
+            }
+        })
     }
 
     /// The category a field that a `[[follow]]` table names is replaced
@@ -189,23 +220,37 @@ impl Inner {
     /// `field`, one of the fields it lists: its value equals the field the
     /// table `equals`, matches its `value_matches`, is not in its
     /// `unless_in` field, and is in its `only_in` field if it has one.
-    fn table_keeps(&self, k: usize, fields: &[Field<'_>], field: &Field<'_>) -> bool {
+    ///
+    /// With `columns` (a CSV layout, which named `fields` by its columns),
+    /// the other fields are read at the columns it found for the table;
+    /// without, found by name.
+    fn table_keeps(
+        &self,
+        k: usize,
+        columns: Option<&Layout>,
+        fields: &[Field<'_>],
+        field: &Field<'_>,
+    ) -> bool {
         let kw = &self.pack.keep_when[k];
-        let value_in = |other: &str| fields.iter().find(|f| *f.name == *other).map(|f| &*f.value);
+        let at = columns.map(|l| &l.tables[k]);
+        let value_in = |other: &str, col: fn(&TableColumns) -> Option<usize>| match at {
+            Some(t) => col(t).and_then(|j| fields.get(j)).map(|f| &*f.value),
+            None => fields.iter().find(|f| *f.name == *other).map(|f| &*f.value),
+        };
         (match &kw.when {
             KeepIf::Holds { .. } | KeepIf::Matches { .. } => true,
             KeepIf::Equals(other) => {
-                value_in(other).is_some_and(|v| v.trim() == field.value.trim())
+                value_in(other, |t| t.equals).is_some_and(|v| v.trim() == field.value.trim())
             }
         }) && (kw.value_matches.is_none()
             || (self.keep_values.get(k))
                 .and_then(Option::as_ref)
                 .is_some_and(|re| re.is_match(field.value.trim())))
             && !kw.unless_in.as_deref().is_some_and(|other| {
-                value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
+                value_in(other, |t| t.unless_in).is_some_and(|v| has_word(v, field.value.trim()))
             })
             && kw.only_in.as_deref().is_none_or(|other| {
-                value_in(other).is_some_and(|v| has_word(v, field.value.trim()))
+                value_in(other, |t| t.only_in).is_some_and(|v| has_word(v, field.value.trim()))
             })
     }
 
@@ -625,4 +670,103 @@ fn has_word(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(at, _)| {
         !before(hay[..at].chars().next_back()) && !word(hay[at + needle.len()..].chars().next())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::collection::vec;
+    use proptest::test_runner::TestRunner;
+
+    use crate::format;
+    use crate::keys::Keyring;
+    use crate::pipeline::Engine;
+    use crate::rules::KeepIf;
+
+    /// Values the tables of the shipped CDR packs decide on, and ones
+    /// they do not.
+    const VALUES: [&str; 20] = [
+        "",
+        "0",
+        "1",
+        "7",
+        "12",
+        "1000",
+        " 1000 ",
+        "2000",
+        "+46701740683",
+        "HUNT_PT",
+        "CFB_1",
+        "CiscoUM1-VI1",
+        "Park",
+        "1000 2000",
+        "Queue",
+        "ext-queues",
+        "ext-group",
+        "ivr-1",
+        "700",
+        "ParkAndAnnounce",
+    ];
+
+    /// Each column a `[[keep_when]]` table names holds one of [`VALUES`]
+    /// (picked by `picks`), the others `0`: the layout's column indexes
+    /// and a search by name keep the same fields.
+    fn same_fields_kept(engine: &Engine, picks: &[usize]) {
+        let inner = &engine.inner;
+        let layout = inner.columns.as_ref().unwrap();
+        let named: Vec<&str> = (inner.pack.keep_when.iter())
+            .flat_map(|kw| {
+                let when = match &kw.when {
+                    KeepIf::Holds { field, .. } | KeepIf::Matches { field, .. } => field,
+                    KeepIf::Equals(other) => other,
+                };
+                (kw.fields.iter().chain(&kw.also).map(String::as_str))
+                    .chain([when.as_str()])
+                    .chain(kw.unless_in.as_deref())
+                    .chain(kw.only_in.as_deref())
+            })
+            .collect();
+        let row: Vec<String> = (layout.names.iter().enumerate())
+            .map(|(c, n)| {
+                let v = if named.contains(&n.as_str()) {
+                    VALUES[picks[c % picks.len()]]
+                } else {
+                    "0"
+                };
+                format!("\"{v}\"")
+            })
+            .collect();
+        let row = row.join(",");
+        let mut fields = Vec::new();
+        format::decode_csv_as(row.as_bytes(), &layout.names, &mut fields).unwrap();
+        let held = inner.keep_when_held(Some(layout), &fields);
+        for i in 0..fields.len() {
+            assert_eq!(
+                inner.kept_by_tables(Some(layout), &fields, i, held),
+                inner.kept_by_tables(None, &fields, i, held),
+                "column {} of {row}",
+                layout.names[i]
+            );
+        }
+    }
+
+    #[test]
+    fn columns_by_index_keep_what_names_keep() {
+        let keyring = Keyring::generate().unwrap();
+        let engines: Vec<Engine> = ["cisco-cucm-cdr", "asterisk-cdr"]
+            .iter()
+            .map(|p| {
+                let pack = crate::rules::Source::Embedded.load(p).unwrap();
+                Engine::new(pack, &keyring).unwrap()
+            })
+            .collect();
+        let mut runner = TestRunner::default();
+        runner
+            .run(&vec(0..VALUES.len(), 1..64), |picks| {
+                for e in &engines {
+                    same_fields_kept(e, &picks);
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
 }

@@ -59,6 +59,32 @@ pub(super) struct Layout {
     /// decides it (its `field`, or the one it `equals`), if this layout has
     /// that column: found once per layout, not by name per record.
     pub(super) deciding: Vec<Option<usize>>,
+    /// For each column, whether [`Inner::rule_in`](super::inner::Inner::rule_in)
+    /// keeps it whatever it holds and whatever `[[keep_when]]` tables hold:
+    /// its rule is `Keep` and no `[[follow]]` table names it. Most columns
+    /// of a wide CDR are: their cells are passed once per layout, not by a
+    /// rule lookup per cell.
+    pub(super) always_kept: Vec<bool>,
+    /// For each column, one bit per `[[keep_when]]` table (the first 64)
+    /// whose `fields` list it (a subset of [`Layout::keep`], which has
+    /// `also` too).
+    pub(super) keep_fields: Vec<u64>,
+    /// For each `[[keep_when]]` table, the columns it names, found once
+    /// per layout: [`Inner::rule_in`](super::inner::Inner::rule_in) reads
+    /// them by index instead of comparing every cell's name per record.
+    pub(super) tables: Vec<TableColumns>,
+}
+
+/// The columns one `[[keep_when]]` table names in a [`Layout`]: each the
+/// first of its name, as a search of the record's fields by name finds it.
+#[derive(Debug)]
+pub(super) struct TableColumns {
+    /// Every column whose name the table's `fields` list, in order.
+    pub(super) fields: Vec<usize>,
+    /// The column of its `equals`, `unless_in` and `only_in` field.
+    pub(super) equals: Option<usize>,
+    pub(super) unless_in: Option<usize>,
+    pub(super) only_in: Option<usize>,
 }
 
 impl Layout {
@@ -79,7 +105,7 @@ impl Layout {
                     FieldRule::Scan
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
         let shaped = names
             .iter()
             .enumerate()
@@ -104,13 +130,55 @@ impl Layout {
                 names.iter().position(|n| n == by)
             })
             .collect();
+        let always_kept = names
+            .iter()
+            .zip(&rules)
+            .map(|(n, r)| {
+                *r == FieldRule::Keep && !pack.follow.iter().any(|t| t.fields.contains(n))
+            })
+            .collect();
+        let keep_fields = names
+            .iter()
+            .map(|n| {
+                (pack.keep_when.iter().enumerate().take(64))
+                    .filter(|(_, kw)| kw.fields.iter().any(|f| **f == **n))
+                    .fold(0u64, |m, (k, _)| m | 1 << k)
+            })
+            .collect();
+        let column = |name: Option<&str>| name.and_then(|x| names.iter().position(|n| n == x));
+        let tables = pack
+            .keep_when
+            .iter()
+            .map(|kw| TableColumns {
+                fields: (names.iter().enumerate())
+                    .filter(|(_, n)| kw.fields.contains(n))
+                    .map(|(j, _)| j)
+                    .collect(),
+                equals: column(match &kw.when {
+                    KeepIf::Equals(other) => Some(other.as_str()),
+                    _ => None,
+                }),
+                unless_in: column(kw.unless_in.as_deref()),
+                only_in: column(kw.only_in.as_deref()),
+            })
+            .collect();
         Layout {
             names,
             rules,
             shaped,
             keep,
             deciding,
+            always_kept,
+            keep_fields,
+            tables,
         }
+    }
+
+    /// Whether column `i` is kept whatever its cell holds (the field of
+    /// the same name says when).
+    #[inline]
+    pub(super) fn always_kept(&self, i: usize) -> bool {
+        self.always_kept.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -292,7 +360,12 @@ const TYPE_NAMES: [&str; 7] = ["system", "type", "use", "typ", "Typ", "tipo", "t
 
 /// Whether a JSON field's last segment is one of [`TYPED_VALUES`].
 fn typed_value(name: &str) -> bool {
-    let last = name.rsplit_once('.').map_or(name, |(_, l)| l);
+    // `.` is ASCII, so the byte after it starts a char (a byte search
+    // costs less than a `char` searcher set up per field).
+    let last = match name.bytes().rposition(|c| c == b'.') {
+        Some(k) => &name[k + 1..],
+        None => name,
+    };
     // Each starts with `v`, `w`, `W` or `a`: most names are turned away by
     // their first byte (this runs for every field of a JSON record).
     matches!(last.as_bytes().first(), Some(b'v' | b'w' | b'W' | b'a'))
