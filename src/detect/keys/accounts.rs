@@ -120,6 +120,20 @@ pub(super) fn uuid_like(v: &str) -> bool {
 /// not of that shape.
 pub fn account_parts(value: &str) -> Option<[(std::ops::Range<usize>, Kind); 2]> {
     let t = value.trim_end();
+    // BeyondTrust's `who=Karin Berg (kberg) using password` (`using saml`,
+    // `using ldap`): the authentication method after the account.
+    let t = match t.rfind(" using ") {
+        Some(u)
+            if t[u + 7..]
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'-')
+                && t.len() > u + 7
+                && t[..u].ends_with(')') =>
+        {
+            &t[..u]
+        }
+        _ => t,
+    };
     let close = t.as_bytes().last()?;
     let open = match close {
         b')' => '(',

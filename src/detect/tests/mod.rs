@@ -6,6 +6,7 @@ use super::*;
 use proptest::prelude::*;
 
 mod account_classes;
+mod account_paths;
 mod account_prose;
 mod account_tools;
 mod accounts;

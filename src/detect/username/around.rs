@@ -163,7 +163,26 @@ pub(crate) fn before_mailbox(b: &[u8], local: usize, at_sign: usize) -> Option<(
         w.iter().all(u8::is_ascii_alphabetic)
             && mailbox.windows(4).any(|m| m.eq_ignore_ascii_case(w))
     });
-    let ok = shares
+    // Gitea's `New user registered: u194824 <a.b@example.se>`, `User
+    // created: kberg <...>`: an account event names the login before its
+    // mailbox, whatever the two spell.
+    let event = || {
+        let head = &b[s.saturating_sub(40)..s];
+        let said = [
+            &b"registered: "[..],
+            b"created: ",
+            b"added: ",
+            b"invited: ",
+            b"deleted: ",
+            b"removed: ",
+            b"updated: ",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w));
+        said && (head.windows(4).any(|w| w.eq_ignore_ascii_case(b"user"))
+            || head.windows(7).any(|w| w.eq_ignore_ascii_case(b"account")))
+    };
+    let ok = (shares || event())
         && !v[0].is_ascii_uppercase()
         && v[0].is_ascii_alphabetic()
         && plausible(v)

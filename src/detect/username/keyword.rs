@@ -8,8 +8,8 @@ use super::shape::{
     MAX_LEN, first_word, handle_shaped, hostname_like, ip_at, name_end, name_handle, plausible,
     prev_word, service_like, service_like_under_key, take, trim, user_byte,
 };
-use super::words::{AUTH_WORDS, HOME_NOT_USERS, USER_LEADS, USER_OUTCOMES};
-use crate::detect::util::{at, intl_alnum_before, is_digit};
+use super::words::{AUTH_WORDS, HOME_NOT_USERS, ROUTE_PAGES, USER_LEADS, USER_OUTCOMES};
+use crate::detect::util::{at, intl_alnum_before, is_digit, is_word};
 
 /// Keys whose value is an account name ([`keyword`] knows them as
 /// [`Keyword::User`] and [`Keyword::Key`]).
@@ -204,6 +204,21 @@ pub(crate) enum Keyword {
     /// A route of a forge's repository pages (`src`, `pulls`, `blob`):
     /// in `/owner/repo/src/...` the owner is an account ([`repo_owner`]).
     RepoRoute,
+    /// A path segment that routes to one user's page on a web site
+    /// (`/user/kberg/inbox`, `/u/kberg`, `/profile/kberg`, `/people/kberg`,
+    /// `/members/kberg`): the next segment is a login ([`profile_path`]).
+    ProfileRoute,
+    /// `ssh` starting a public key's type (`ssh-ed25519`, `ssh-rsa`): in
+    /// Google Compute Engine's `ssh-keys` metadata a login and `:` stand
+    /// before it ([`ssh_key_login`]).
+    SshKey,
+    /// A program tag whose messages start with the invoking account
+    /// (`pkexec[4711]: kberg: Executing command ...`), or vsftpd's `[pid
+    /// 4711] [kberg] OK UPLOAD:`: [`tagged_account`].
+    TaggedAccount,
+    /// FortiOS's `Administrator kberg logged in successfully from
+    /// ssh(192.0.2.7)`: [`administrator`].
+    Administrator,
 }
 
 /// The shapes of the keywords. In `first`, bit `len` is set if a keyword of
@@ -213,7 +228,17 @@ pub(crate) enum Keyword {
 /// with the letters `f` and `c` (lower case): one more lookup that turns
 /// away most of the words `first` lets through (`from`, `port`, `sshd`).
 static KEYWORD_SHAPE: Shape = {
-    const WORDS: [&[u8]; 165] = [
+    const WORDS: [&[u8]; 175] = [
+        b"u",
+        b"git",
+        b"ssh",
+        b"pkexec",
+        b"pid",
+        b"administrator",
+        b"profile",
+        b"people",
+        b"member",
+        b"members",
         b"add",
         b"delete",
         b"src",
@@ -546,6 +571,7 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (2, b'd') => pick(b"da", ByWord),
         (3, b'v') => pick(b"von", ByWord),
         (3, b'p') => pick(b"pts", Tty)
+            .or_else(|| pick(b"pid", TaggedAccount))
             .or_else(|| pick(b"par", ByWord))
             .or_else(|| pick(b"por", ByWord)),
         (4, b'd') => pick(b"door", ByWord),
@@ -563,6 +589,7 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (2, b'o') => pick(b"of", Of),
         // A forge's repository pages: `/kberg/dotfiles/src/branch/main`.
         (3, b'r') => pick(b"raw", RepoRoute),
+        (3, b'g') => pick(b"git", RepoRoute),
         (4, b'p') => pick(b"pull", RepoRoute),
         (4, b'b') => pick(b"blob", RepoRoute).or_else(|| pick(b"brik", Badge)),
         (4, b't') => pick(b"tree", RepoRoute).or_else(|| pick(b"tagg", Badge)),
@@ -584,11 +611,12 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (4, b'r') => pick(b"rfid", Badge),
         (7, b'b') => pick(b"brickan", Badge),
         (12, b'k') => pick(b"kartennummer", Badge),
-        (13, b'a') => pick(b"ausweisnummer", Badge),
+        (13, b'a') => {
+            pick(b"ausweisnummer", Badge).or_else(|| pick(b"administrator", Administrator))
+        }
         (7, b'w') => pick(b"wiegand", Wiegand),
         (5, b't') => pick(b"token", Token),
         (3, b't') => pick(b"tag", Token).or_else(|| pick(b"tty", Tty)),
-        (6, b'm') => pick(b"medium", Token),
         (10, b'k') => pick(b"kortnummer", Badge),
         (10, b'p') => pick(b"passerkort", Badge),
         (7, b'a') => pick(b"ausweis", Badge).or_else(|| pick(b"account", Key)),
@@ -597,7 +625,9 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (8, b'i') => pick(b"identity", Key),
         (3, b'f') => pick(b"for", For).or_else(|| pick(b"fob", Badge)),
         (5, b'f') => pick(b"files", Home),
-        (3, b's') => pick(b"sip", Sip).or_else(|| pick(b"src", RepoRoute)),
+        (3, b's') => pick(b"sip", Sip)
+            .or_else(|| pick(b"src", RepoRoute))
+            .or_else(|| pick(b"ssh", SshKey)),
         (4, b'u') => pick(b"user", User),
         // The word for a user in other languages: `Benutzer k.berg`,
         // `utilisateur k.berg`, `användaren` written without its dots.
@@ -611,9 +641,14 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"usermod", AccountTool))
             .or_else(|| pick(b"userdel", AccountTool))
             .or_else(|| pick(b"useradd", AccountTool)),
-        (6, b'p') => pick(b"passwd", AccountTool),
+        (6, b'p') => pick(b"passwd", AccountTool)
+            .or_else(|| pick(b"people", ProfileRoute))
+            .or_else(|| pick(b"pkexec", TaggedAccount)),
+        (1, b'u') => pick(b"u", ProfileRoute).filter(|_| w[0] == b'u'),
+        (6, b'm') => pick(b"medium", Token).or_else(|| pick(b"member", ProfileRoute)),
+        (7, b'm') => pick(b"members", ProfileRoute),
         (7, b'g') => pick(b"gpasswd", AccountTool),
-        (7, b'p') => pick(b"pdbedit", AccountTool),
+        (7, b'p') => pick(b"pdbedit", AccountTool).or_else(|| pick(b"profile", ProfileRoute)),
         (9, b's') => pick(b"smbpasswd", AccountTool).or_else(|| pick(b"sss_cache", AccountTool)),
         (5, b'c') => pick(b"conta", AccountWord)
             .or_else(|| pick(b"clerk", EnglishRole))
@@ -729,6 +764,18 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
     if kw == Keyword::RepoRoute {
         return repo_owner(b, i, j);
     }
+    if kw == Keyword::ProfileRoute {
+        return profile_path(b, i, j);
+    }
+    if kw == Keyword::SshKey {
+        return ssh_key_login(b, i, j);
+    }
+    if kw == Keyword::TaggedAccount {
+        return tagged_account(b, i, j);
+    }
+    if kw == Keyword::Administrator {
+        return administrator(b, j);
+    }
     if kw == Keyword::SquidHier {
         return squid_user(b, i, j);
     }
@@ -788,7 +835,7 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
             return Some(v);
         }
         if nx == b'/' {
-            if let Some(v) = hdfs_user(b, i, j) {
+            if let Some(v) = hdfs_user(b, i, j).or_else(|| profile_path(b, i, j)) {
                 return Some(v);
             }
         }
@@ -908,6 +955,33 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
         && nx == b' '
         && (b[i..j].eq_ignore_ascii_case(b"username") || b[i..j].eq_ignore_ascii_case(b"userid"))
     {
+        // `for user with username input 'x'` (Authelia), `invalid username
+        // supplied "x"`, `username provided: 'x'`: a word that says where
+        // the value came from, then the value quoted.
+        // Cisco WLC's `Username entry (kberg) created for mobile`,
+        // `Username (kberg) logged in`: the value in brackets.
+        let w = first_word(&b[j + 1..]);
+        let source = SOURCE_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x));
+        let mut k = if source { j + 1 + w.len() } else { j };
+        if source && at(b, k) == b':' {
+            k += 1;
+        }
+        if at(b, k) == b' ' && (source || at(b, k + 1) == b'(') {
+            let q = at(b, k + 1);
+            if matches!(q, b'\'' | b'"') {
+                let (s, e, _) = take(b, k + 1)?;
+                let v = &b[s..e];
+                return (plausible(v) && !cue(v)).then_some((s, e));
+            }
+            if q == b'(' {
+                let s = k + 2;
+                let e = name_end(b, s, false)?;
+                let v = &b[s..e];
+                let ok =
+                    e > s + 1 && at(b, e) == b')' && plausible(v) && !cue(v) && !function_word(v);
+                return ok.then_some((s, e));
+            }
+        }
         let (s, e, after) = take(b, j + 1)?;
         let v = &b[s..e];
         let shaped = handle_shaped(v) || account_digits(v);
@@ -923,7 +997,15 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 || b[after..].starts_with(b" (")
                 || matches!(at(b, after), 0 | b',' | b';' | b'\n'))
             && !USER_OUTCOMES.contains(v);
-        return ((shaped || plain) && plausible(v) && !cue(v) && !function_word(v))
+        // xrdp-sesman's `created session (access granted): username kberg,
+        // ip 192.0.2.7:50123`: the value, then the next label of a list.
+        let listed = b[after..].starts_with(b", ") && {
+            let w = first_word(&b[after + 2..]);
+            (1..=10).contains(&w.len())
+                && w.iter().all(u8::is_ascii_lowercase)
+                && matches!(at(b, after + 2 + w.len()), b' ' | b':' | b'=')
+        };
+        return ((shaped || plain || listed) && plausible(v) && !cue(v) && !function_word(v))
             .then_some((s, e));
     }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
@@ -1018,6 +1100,9 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                     // k.berg (Karin Berg)`: the holder's name in brackets.
                     || (rest.starts_with(b" (")
                         && (at(b, after + 2).is_ascii_uppercase() || at(b, after + 2) >= 0x80))
+                    // `Sending an email to user kberg (kberg@example.se)`,
+                    // `user kberg <k.berg@example.se>`: the holder's mail.
+                    || mail_in_brackets(b, after)
                     || rest.starts_with(b" from ")
                     || rest.starts_with(b" by ")
                     || (rest.first() == Some(&b' ')
@@ -1032,9 +1117,17 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 // `user X not found: /admin`.
                 let httpd =
                     rest.starts_with(b": authentication") || rest.starts_with(b" not found");
+                // Huawei VRP's AAA command `local-user kberg password
+                // irreversible-cipher ...` (`undo local-user kberg`), echoed
+                // in its command records.
+                let local = b[..i].ends_with(b"local-")
+                    // Junos: `set system login user kberg class super-user`,
+                    // `delete system login user kberg`.
+                    || b[..i].ends_with(b"system login ");
                 let ok = weak
                     || httpd
                     || ftp
+                    || local
                     || USER_LEADS.contains(prev_word(b, i))
                     || handle_shaped(&b[s..e])
                     || account_digits(&b[s..e]);
@@ -1597,7 +1690,36 @@ fn squid_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|c| head.windows(c.len()).any(|w| w == *c));
     let v_ok = v != b"-" && plausible(v) && !v.contains(&b'/');
-    (url_like && coded && v_ok).then_some((s, e))
+    // A query's `+` or `%20` is read as a space (see `escape`), so the URL
+    // may span several words: the columns from the result code on (code,
+    // bytes, method, URL) say where it starts.
+    let spread = || {
+        let h0 = i.saturating_sub(2048);
+        let head = &b[h0..url_start];
+        let c = [&b" TCP_"[..], b" UDP_", b" NONE"]
+            .iter()
+            .filter_map(|c| memchr::memmem::rfind(head, c))
+            .max()?;
+        let mut k = h0 + c + 1;
+        let mut column = || {
+            let w = k;
+            while k < s && b[k] != b' ' {
+                k += 1;
+            }
+            let r = (w, k);
+            k += 1;
+            r
+        };
+        let _code = column();
+        let bytes = column();
+        let method = column();
+        let u = k;
+        let digits = bytes.1 > bytes.0 && b[bytes.0..bytes.1].iter().all(u8::is_ascii_digit);
+        let verb = method.1 > method.0 && b[method.0..method.1].iter().all(u8::is_ascii_uppercase);
+        let start = at(b, u) == b'/' || b[u..s].starts_with(b"http") || b[u..s].contains(&b':');
+        Some(digits && verb && start && u < url_end)
+    };
+    (coded && v_ok && (url_like || spread() == Some(true))).then_some((s, e))
 }
 
 /// Exim's `A=dovecot_plain:alice` on an arrival (`<=`) line: the
@@ -1656,7 +1778,7 @@ fn home_dir(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     let word = &b[i..j];
     // A roaming profile folder is a user's only on such a share.
     if word.eq_ignore_ascii_case(b"profiles") && b[j - 1] != b'$' {
-        return None;
+        return profile_path(b, i, j);
     }
     // A mail spool: `/var/mail/kberg`, `/var/spool/mail/kberg`.
     if word.eq_ignore_ascii_case(b"mail")
@@ -1739,6 +1861,41 @@ const NOT_OWNERS: [&[u8]; 24] = [
     b"notifications",
 ];
 
+/// True if `b[k..]` is ` (` or ` <`, an e-mail address and the bracket's
+/// close: the mailbox of the account just read.
+fn mail_in_brackets(b: &[u8], k: usize) -> bool {
+    let close = match (at(b, k), at(b, k + 1)) {
+        (b' ', b'(') => b')',
+        (b' ', b'<') => b'>',
+        _ => return false,
+    };
+    let s = k + 2;
+    let inner = &b[s..b.len().min(s + 256)];
+    let Some(c) = memchr::memchr(close, inner) else {
+        return false;
+    };
+    let m = &inner[..c];
+    let at_sign = memchr::memchr(b'@', m);
+    at_sign.is_some_and(|a| {
+        a > 0 && m[a + 1..].contains(&b'.') && !m.iter().any(|&x| matches!(x, b' ' | b'\t'))
+    })
+}
+
+/// Words between an account label and the value it names, saying where
+/// the value came from (`username input 'x'`, `username supplied "x"`).
+const SOURCE_WORDS: [&[u8]; 10] = [
+    b"input",
+    b"entry",
+    b"provided",
+    b"supplied",
+    b"given",
+    b"entered",
+    b"value",
+    b"specified",
+    b"submitted",
+    b"attempted",
+];
+
 /// The owner of a repository whose page `b[i..j]` (`src`, `pulls`,
 /// `blob`, ...) a path names, as Gitea, Gogs, Forgejo, GitHub and GitLab
 /// route them: `/<owner>/<repo>/<page>` (GitLab: `/<owner>/<repo>/-/<page>`)
@@ -1746,7 +1903,19 @@ const NOT_OWNERS: [&[u8]; 24] = [
 /// A personal repository's owner is its user's login (Gitea's router log
 /// `completed GET /kberg/dotfiles/src/branch/main`).
 fn repo_owner(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
-    if i < 5 || b[i - 1] != b'/' || !matches!(at(b, j), 0 | b'/' | b' ' | b'?' | b'"' | b'#') {
+    // Git's smart HTTP protocol, which every forge serves:
+    // `/<owner>/<repo>.git/git-upload-pack`, `.../git-receive-pack`.
+    let git = &b[i..j] == b"git";
+    let smart = git
+        && (b[j..].starts_with(b"-upload-pack") || b[j..].starts_with(b"-receive-pack"))
+        && b[..i].ends_with(b".git/");
+    if i < 5
+        || b[i - 1] != b'/'
+        || !(smart || matches!(at(b, j), 0 | b'/' | b' ' | b'?' | b'"' | b'#'))
+    {
+        return None;
+    }
+    if git && !smart {
         return None;
     }
     let mut k = i - 1;
@@ -1779,6 +1948,164 @@ fn repo_owner(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         && plausible(v)
         && !cue(v);
     ok.then_some((os, oe))
+}
+
+/// The login of a public key in Google Compute Engine's `ssh-keys`
+/// metadata, one key a line: `kberg:ssh-ed25519 AAAA... kberg` (the
+/// documented `USERNAME:KEY_TYPE KEY_VALUE USERNAME`, with an `ssh-`
+/// key type). `ssh` is `b[i..j]`, a `-`
+/// follows and a `:` stands before it; the login starts the value or a
+/// line of it (after a quote, a space or JSON's `\n`). The comment after
+/// the key, when it repeats the login, is found again as an echo.
+fn ssh_key_login(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'-' || i < 2 || b[i - 1] != b':' {
+        return None;
+    }
+    let e = i - 1;
+    let mut s = e;
+    while s > 0
+        && e - s <= MAX_LEN
+        && ((user_byte(b[s - 1]) && b[s - 1] != b'\\') || b[s - 1] >= 0x80)
+    {
+        s -= 1;
+    }
+    let escaped_break = s >= 2 && b[s - 1] == b'\\' && b[s] == b'n';
+    let s = if escaped_break { s + 1 } else { s };
+    let line_start =
+        escaped_break || s == 0 || matches!(b[s - 1], b'"' | b' ' | b'\'' | b'\n' | b'=');
+    let v = &b[s..e];
+    (s < e && line_start && plausible(v) && !cue(v)).then_some((s, e))
+}
+
+/// The account a program's message starts with, after its tag: polkit's
+/// `pkexec[4711]: kberg: Executing command [USER=root] ...` and `kberg:
+/// Error executing command as another user: Not authorized` (every
+/// message pkexec logs names the invoking user first), and vsftpd's
+/// `[pid 4711] [kberg] OK UPLOAD: Client "192.0.2.7", ...` (`FAIL
+/// DOWNLOAD`, `OK MKDIR`, `FTP command`: every line after the login
+/// carries the account in brackets). The tag word is `b[i..j]`.
+fn tagged_account(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if &b[i..j] == b"pid" {
+        // `[pid 4711] [kberg] ` then an outcome in capitals or `FTP`.
+        if i == 0 || b[i - 1] != b'[' || at(b, j) != b' ' {
+            return None;
+        }
+        let d = j
+            + 1
+            + b[j + 1..]
+                .iter()
+                .take(12)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+        if d == j + 1 || !b[d..].starts_with(b"] [") {
+            return None;
+        }
+        let s = d + 3;
+        let e = name_end(b, s, false)?;
+        let rest = &b[e..];
+        let next = rest.get(2..).map_or(&[][..], first_word);
+        let said = rest.starts_with(b"] ") && [&b"OK"[..], b"FAIL", b"FTP"].contains(&next);
+        let v = &b[s..e];
+        return (e > s && said && plausible(v)).then_some((s, e));
+    }
+    // `pkexec[4711]: kberg: `.
+    if at(b, j) != b'[' || (i > 0 && is_word(b[i - 1])) {
+        return None;
+    }
+    let d = j
+        + 1
+        + b[j + 1..]
+            .iter()
+            .take(12)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+    if !b[d..].starts_with(b"]: ") {
+        return None;
+    }
+    let s = d + 3;
+    let e = name_end(b, s, false)?;
+    let v = &b[s..e];
+    let said = b[e..].starts_with(b": Executing command")
+        || b[e..].starts_with(b": Error executing command");
+    (e > s && said && plausible(v)).then_some((s, e))
+}
+
+/// FortiOS's administrator events: `Administrator kberg logged in
+/// successfully from ssh(192.0.2.7)`, `Administrator kberg login failed
+/// from https(192.0.2.7) because of invalid password`, `Administrator
+/// kberg logged out`. The word ends at `j`; a login verb follows the
+/// account.
+fn administrator(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b' ' {
+        return None;
+    }
+    let (s, e, after) = take(b, j + 1)?;
+    let rest = &b[after..];
+    let said = [
+        &b" logged in"[..],
+        b" logged out",
+        b" login failed",
+        b" login ",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w));
+    let v = &b[s..e];
+    (said && plausible(v) && !cue(v) && !function_word(v)).then_some((s, e))
+}
+
+/// File extensions of a site's own pages and assets (`/user/index.php`,
+/// `/profile/main.css`): a segment that ends in one is no login.
+const PAGE_EXTENSIONS: [&[u8]; 18] = [
+    b"php", b"html", b"htm", b"js", b"css", b"json", b"xml", b"aspx", b"asp", b"jsp", b"png",
+    b"jpg", b"jpeg", b"gif", b"svg", b"ico", b"cgi", b"action",
+];
+
+/// The login after a path segment that routes to one user's page, as web
+/// applications of every kind route them: Reddit's and Jenkins' `/user/
+/// <login>`, Discourse's `/u/<login>/summary`, `/profile/<login>`,
+/// `/people/<login>`, `/members/<login>`, a mail portal's `/user/<login>/
+/// inbox`. The word `b[i..j]` is a segment of a URL or a request path (a
+/// `/` before it, the path starts with `/` or a scheme's `://`), the login
+/// is the whole next segment. The site's own pages under the same route
+/// (`/user/login`, Gitea's `/user/events`, `/profile/edit`, `/users/me`),
+/// file names (`/user/index.php`) and numeric or UUID ids are not logins.
+fn profile_path(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if i == 0 || b[i - 1] != b'/' || at(b, j) != b'/' {
+        return None;
+    }
+    // The token the path belongs to: back to a space, a quote or `=`.
+    let lim = i.saturating_sub(512);
+    let mut ts = i - 1;
+    while ts > lim && !matches!(b[ts - 1], b' ' | b'"' | b'\'' | b'=' | b'\t' | b'(' | b'[') {
+        ts -= 1;
+    }
+    let token = &b[ts..i];
+    let path = token[0] == b'/' || memchr::memmem::find(token, b"://").is_some();
+    if !path {
+        return None;
+    }
+    let s = j + 1;
+    let e = name_end(b, s, false)?;
+    if e == s
+        || !matches!(
+            at(b, e),
+            0 | b'/' | b' ' | b'?' | b'#' | b'"' | b'\'' | b'&' | b';' | b',' | b')' | b'\t'
+        )
+    {
+        return None;
+    }
+    let v = &b[s..e];
+    let file = v.iter().rposition(|&c| c == b'.').is_some_and(|d| {
+        PAGE_EXTENSIONS
+            .iter()
+            .any(|x| v[d + 1..].eq_ignore_ascii_case(x))
+    });
+    let ok = !file
+        && !ROUTE_PAGES.contains(v)
+        && !v.iter().all(|&c| is_digit(c) || c == b'-')
+        && plausible(v)
+        && !cue(v);
+    ok.then_some((s, e))
 }
 
 /// A user's web directory, Apache's and nginx's `UserDir` (`GET
@@ -1958,7 +2285,22 @@ pub(crate) fn after_ip_clf(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
     }
     let s = ip_end + 3;
     let e = name_end(b, s, false)?;
-    if !(b[e..].starts_with(b" [") && is_digit(at(b, e + 2))) {
+    // Without the time (gunicorn's and other WSGI servers' formats that
+    // leave `%(t)s` out): the quoted request right after the user.
+    let request = || {
+        let m = b.get(e + 2..).unwrap_or(&[]);
+        let n = m
+            .iter()
+            .take(8)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        b[e..].starts_with(b" \"")
+            && n >= 3
+            && at(m, n) == b' '
+            && (at(m, n + 1) == b'/' || m[n + 1..].starts_with(b"http"))
+    };
+    let dated = b[e..].starts_with(b" [") && is_digit(at(b, e + 2));
+    if !(dated || (e > s && b[s..e] != *b"-" && request())) {
         return None;
     }
     trim(b, s, e)

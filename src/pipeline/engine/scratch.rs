@@ -122,6 +122,50 @@ impl Scratch {
             self.recall(text);
         }
         echo_usernames(text, &mut self.spans);
+        // An account found in this field is the same account in the
+        // record's later fields and in a kept field that holds it whole
+        // (GCP's `resourceName: .../users/kberg` and `body.name: kberg`).
+        if echo {
+            for s in &self.spans {
+                if s.kind == Kind::Username {
+                    self.known.add(&text[s.start..s.end]);
+                }
+            }
+        }
+        !self.spans.is_empty()
+    }
+
+    /// Replaces a kept field whose whole value is a username taken
+    /// elsewhere in the record (a key that decides nothing, `"name":
+    /// "kberg"` beside `.../users/kberg`). Returns whether it did.
+    pub(super) fn echo_account(
+        &mut self,
+        inner: &Inner,
+        rec: &[u8],
+        field: &Field<'_>,
+    ) -> Result<bool, RecordError> {
+        let Some(cat) = inner.category_of(Kind::Username) else {
+            return Ok(false);
+        };
+        if !self.whole_known_account(&field.value) {
+            return Ok(false);
+        }
+        self.rewrite_spans(inner, rec, field, |_| Some(cat))?;
+        Ok(true)
+    }
+
+    /// Whether `value`, without its padding, is a username known in this
+    /// record; leaves its span in `self.spans`.
+    pub(super) fn whole_known_account(&mut self, value: &str) -> bool {
+        self.spans.clear();
+        let start = value.len() - value.trim_start().len();
+        let end = value.trim_end().len();
+        if start >= end {
+            return false;
+        }
+        self.known.mark(value, &mut self.spans);
+        self.spans
+            .retain(|s| s.kind == Kind::Username && s.start == start && s.end == end);
         !self.spans.is_empty()
     }
 

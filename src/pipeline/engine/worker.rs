@@ -319,13 +319,19 @@ impl Worker {
                 .try_for_each(|&i| self.s.apply_rule(inner, FieldRule::Scan, rec, &fields[i]));
             self.s.deferred = deferred;
             r?;
-            // A kept field (a folder's or a ticket's name) may still hold
-            // the words of a name another field took.
-            if !self.s.known_names.is_empty() {
+            // A kept field may be an account another field took whole, or
+            // (a folder's or a ticket's name) still hold the words of a name
+            // another field took.
+            if !self.s.known.is_empty() || !self.s.known_names.is_empty() {
                 let kept = std::mem::take(&mut self.s.kept);
-                let r = kept
-                    .iter()
-                    .try_for_each(|&i| self.s.echo_names(inner, rec, &fields[i]));
+                let r = kept.iter().try_for_each(|&i| {
+                    let account =
+                        !self.s.known.is_empty() && self.s.echo_account(inner, rec, &fields[i])?;
+                    if !account && !self.s.known_names.is_empty() {
+                        self.s.echo_names(inner, rec, &fields[i])?;
+                    }
+                    Ok(())
+                });
                 self.s.kept = kept;
                 r?;
             }
@@ -387,6 +393,7 @@ impl Worker {
         self.s.known_phones.clear();
         self.s.known_badges.clear();
         self.s.known_names.clear();
+        self.s.kept.clear();
         let result = prepare(inner, &mut named, rec, &mut fields).map(|p| {
             let Prepared {
                 layout,
@@ -486,6 +493,7 @@ impl Worker {
                             continue;
                         }
                         Some(KeyDecision::Keep) => {
+                            self.s.kept.push(i);
                             if !self.s.known_names.is_empty() {
                                 self.s.spans.clear();
                                 self.s.known_names.mark(value, &mut self.s.spans);
@@ -542,6 +550,25 @@ impl Worker {
                 }
             }
         });
+        // A kept field that is an account another field took whole, as
+        // `process` replaces it once every field was read.
+        if result.is_ok() && !self.s.known.is_empty() {
+            let kept = std::mem::take(&mut self.s.kept);
+            for &i in &kept {
+                let field = &fields[i];
+                if self.s.whole_known_account(&field.value) {
+                    for s in &self.s.spans {
+                        found.push(Found {
+                            start: field.record_offset(rec, s.start),
+                            end: field.record_offset(rec, s.end),
+                            kind: s.kind,
+                            by: By::Detector,
+                        });
+                    }
+                }
+            }
+            self.s.kept = kept;
+        }
         if result.is_ok() && scans_gaps(&inner.pack.format) {
             for (gap, from) in gaps(rec.len(), &fields) {
                 if let Ok(text) = std::str::from_utf8(&rec[gap.clone()]) {
