@@ -101,7 +101,7 @@ pub(crate) fn bare_imsi(b: &[u8], i: usize, j: usize) -> bool {
         && tail_ok(b, j)
         && !(i > 0 && matches!(b[i - 1], b'.' | b'-' | b'/' | b'#'))
         && !other_id_before(b, i)
-        && !(d.starts_with(b"35") && !imsi_cue_before(b, i))
+        && (!d.starts_with(b"35") || imsi_cue_before(b, i))
         && imsi_evidence(b, i)
 }
 
