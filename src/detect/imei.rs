@@ -451,10 +451,10 @@ mod tests {
             "IMSI 240011234567890 aktiverat, gammal enhet 352099001761482"
         ));
         assert!(last(
-            "IMSI 240011234567890 aktiverat, ny SIM imsi 352011234567890"
+            "IMSI 240011234567890 aktiverat, ny SIM imsi 352011234567891"
         ));
         assert!(last("subscriber detached: 240011234567890"));
-        assert!(!last("subscriber detached, old handset 352011234567890"));
+        assert!(!last("subscriber detached, old handset 352011234567891"));
     }
 
     #[test]
