@@ -484,6 +484,60 @@ fn born_long_ago(f: &Form, year_now: u32) -> bool {
     year + 10 <= year_now && !(hh < 24 && mm < 60)
 }
 
+/// True if the number `b[i..end]` stands alone in brackets (`Karin Berg
+/// (194010127142)`), as case systems and e-services write a person.
+fn bracketed(b: &[u8], i: usize, end: usize) -> bool {
+    i > 0 && b[i - 1] == b'(' && at(b, end) == b')'
+}
+
+/// [`born_long_ago`], or with its century a date thirty years back or
+/// more, whatever its last four digits: no log stamps its own lines so
+/// long ago, so `19820818 1209` is no time of day.
+fn dated_long_ago(f: &Form, year_now: u32) -> bool {
+    born_long_ago(f, year_now)
+        || f.century
+            .is_some_and(|c| c * 100 + num(&f.ten[..2]) + 30 <= year_now)
+}
+
+/// True if a word that names a personal identity number in the Nordic
+/// languages starts within the 48 bytes before `i`, with other words
+/// between (`Henkilötunnus ruotsalainen: `, `personnummer för barnet `):
+/// Swedish and Norwegian `personnummer`/`personnr`, `pnr`, `p-nr`,
+/// Swedish `födelsenummer` and `samordningsnummer`, Norwegian and Danish
+/// `fødselsnummer`, Danish `CPR`, Finnish `henkilötunnus` (`hetu`),
+/// Icelandic `kennitala`, `id-nummer`, and `BankID` (a login by the
+/// number). The number's own form (its
+/// century or a separator), date and check digit still decide.
+fn pnr_word_before(b: &[u8], i: usize) -> bool {
+    const WORDS: [&[u8]; 16] = [
+        b"personn",
+        b"persnr",
+        b"pers.nr",
+        b"pnr",
+        b"p-nr",
+        "f\u{f6}delsen".as_bytes(),
+        b"fodelsen",
+        "f\u{f8}dselsn".as_bytes(),
+        b"samordningsn",
+        "henkil\u{f6}tun".as_bytes(),
+        b"hetu",
+        b"cpr",
+        b"kennitala",
+        b"id-nummer",
+        b"idnummer",
+        // A login with BankID, the Swedish and Norwegian e-identity, is
+        // by the holder's personnummer or fødselsnummer.
+        b"bankid",
+    ];
+    let w = &b[i.saturating_sub(48)..i];
+    (0..w.len()).any(|k| {
+        (k == 0 || !w[k - 1].is_ascii_alphanumeric())
+            && WORDS
+                .iter()
+                .any(|c| w.len() - k >= c.len() && w[k..k + c.len()].eq_ignore_ascii_case(c))
+    })
+}
+
 /// True if a word within the 32 bytes before `i` names a person's record
 /// or its holder (`öppnade spärrad journal för`, `patient`, `invånare`,
 /// `brukare`, `elev`, `customer`, `member`): a 12-digit run after it that
@@ -562,10 +616,19 @@ pub(crate) fn at_pos(
         // century, a date ten years back and last digits that are no time
         // of day; elsewhere `850312 1231` is two numbers.
         let holder = ctx == Context::Id && born_long_ago(&f, year_now);
-        return (ctx == Context::Pnr || holder)
-            .then(|| pnr_kind(&f, year_now))
-            .flatten()
-            .map(|k| (end, k));
+        let k = pnr_kind(&f, year_now)?;
+        // A word of a Nordic language that names the number a few words
+        // back (`Henkilötunnus ruotsalainen: 19850312 1231`, `CPR-nr. på
+        // borgeren 19850312 1231`), or the number alone in brackets after a
+        // name (`Karin Berg (19850312 1231)`) or alone in its text, as a
+        // call record's cell or a JSON value is scanned (an IVR's
+        // userfield), dated long ago: written so, with the space, it is a
+        // person's number as people key it in, no machine's id or stamp.
+        // Date and check digit decide the rest.
+        let alone =
+            (bracketed(b, i, end) || (i == 0 && end == b.len())) && dated_long_ago(&f, year_now);
+        return (ctx == Context::Pnr || holder || alone || pnr_word_before(b, i))
+            .then_some((end, k));
     }
     if pnr
         && (!id_shaped(&f)
@@ -580,10 +643,10 @@ pub(crate) fn at_pos(
             // (194010127142)`, `Personalakter/Hodan Egal (199107164510).pdf`):
             // a date ten years back and last digits that are no time of day
             // leave out timestamps and dated counters.
-            || (i > 0
-                && b[i - 1] == b'('
-                && at(b, end) == b')'
-                && born_long_ago(&f, year_now)))
+            || (bracketed(b, i, end) && dated_long_ago(&f, year_now))
+            || (f.century.is_some()
+                && pnr_kind(&f, year_now).is_some()
+                && pnr_word_before(b, i)))
     {
         if let Some(k) = pnr_kind(&f, year_now) {
             return Some((end, k));
@@ -894,6 +957,54 @@ mod tests {
         // The written form is not normalised as one: a key took it before.
         let mut s = String::new();
         assert!(!normalize_pnr("811218 9876", NOW, &mut s));
+    }
+
+    #[test]
+    fn a_nordic_word_for_the_number_a_few_words_back() {
+        for line in [
+            "Henkilötunnus ruotsalainen: 194503121230",
+            "Henkilötunnus ruotsalainen: 19450312 1230",
+            "CPR-nr. på borgeren (svensk): 19450312-1230",
+            "personnummer för barnet som anmäldes: 194503121230",
+            "Inloggning med BankID lyckades för 19450312 1230",
+        ] {
+            let v = after(line).map(|r| r.0);
+            assert!(
+                v.is_some_and(|v| v.starts_with("19450312")),
+                "{line}: {v:?}"
+            );
+        }
+        // The check digit and the date still decide, and no word, no number.
+        assert_eq!(after("Henkilötunnus ruotsalainen: 194503121231"), None);
+        assert_eq!(after("Henkilötunnus ruotsalainen: 19450342 1230"), None);
+        assert_eq!(after("Batch ruotsalainen: 19450312 1230"), None);
+        assert_eq!(after("job finished: 194503121230"), None);
+    }
+
+    #[test]
+    fn alone_in_brackets_or_in_its_cell() {
+        // After a name, with a space for the dash; a time-of-day tail is
+        // no time when the date is thirty years back.
+        for line in [
+            "Journal öppnad för Karin Berg (19450312 1230) av X",
+            "Journal öppnad för Karin Berg (19820818 1209) av X",
+            "19820818 1209",
+            "(198208181209)",
+        ] {
+            assert!(after(line).is_some(), "{line}");
+        }
+        for line in [
+            "Journal öppnad för Karin Berg (19820818 1208) av X", // Luhn
+            "build (20240312 1235) done",                         // recent
+            "(20240312 1235)",
+            "20240312 1235",
+            "queue (19820818 1209 calls)",
+            // Bare, alone, a 12-digit run needs its key.
+            "198208181209",
+            "x 19820818 1209",
+        ] {
+            assert_eq!(after(line), None, "{line}");
+        }
     }
 
     #[test]

@@ -101,7 +101,19 @@ pub(crate) fn bare_imsi(b: &[u8], i: usize, j: usize) -> bool {
         && tail_ok(b, j)
         && !(i > 0 && matches!(b[i - 1], b'.' | b'-' | b'/' | b'#'))
         && !other_id_before(b, i)
+        && (!d.starts_with(b"35") || imsi_cue_before(b, i))
         && imsi_evidence(b, i)
+}
+
+/// True if the word `imsi` appears in the 24 bytes before `i`. A bare run
+/// from `35` (the type allocation codes of BABT, the reporting body of
+/// most handsets' IMEIs) whose check digit fails is a mistyped or
+/// truncated IMEI far more often than the IMSI of a subscriber of the
+/// Caribbean networks 350-358: only the word right before makes it one,
+/// not an `IMSI` elsewhere on the line (`IMSI 240... Gammal enhet 35...`).
+fn imsi_cue_before(b: &[u8], i: usize) -> bool {
+    let w = &b[i.saturating_sub(24)..i];
+    w.windows(4).any(|x| x.eq_ignore_ascii_case(b"imsi"))
 }
 
 /// Words that, anywhere on the line, say its bare 15-digit runs are
@@ -428,6 +440,21 @@ mod tests {
         assert!(!bare("subscriber 1765024567123456 detached"));
         // Part of a dotted or dashed run.
         assert!(!bare("subscriber v1.240011234567890 detached"));
+        // A run from `35` whose check digit fails is a handset's, unless
+        // the word names it: an `IMSI` elsewhere on the line does not.
+        let last = |s: &str| {
+            let b = s.as_bytes();
+            let i = s.rfind(' ').unwrap() + 1;
+            bare_imsi(b, i, b.len())
+        };
+        assert!(!last(
+            "IMSI 240011234567890 aktiverat, gammal enhet 352099001761482"
+        ));
+        assert!(last(
+            "IMSI 240011234567890 aktiverat, ny SIM imsi 352011234567891"
+        ));
+        assert!(last("subscriber detached: 240011234567890"));
+        assert!(!last("subscriber detached, old handset 352011234567891"));
     }
 
     #[test]

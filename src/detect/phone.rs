@@ -162,8 +162,9 @@ pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
 /// A national number without a trunk `0`, grouped as people write it
 /// (`695 917 1283`, `917-833-531`, `20 12 34 56 78`, `40 61 23 45`), at
 /// `i`: groups of two to four digits joined by one kind of separator (a
-/// space or a dash, typographic ones too), 9-12 digits in all, or 8 in
-/// three groups or more (Norway's and Denmark's numbers), not followed by
+/// space or a dash, typographic ones too), or an area code and one group
+/// of five to seven digits (`22-454702`), 9-12 digits in all, or 8 in
+/// three groups or more or in those two (Norway's and Denmark's numbers), not followed by
 /// `:` (a time) or a digit group of another separator (`2027-03-11 12`).
 /// Returns the end and the digits' count in `out`.
 pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(usize, usize)> {
@@ -193,7 +194,16 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
             nd += 1;
             e += 1;
         }
-        if !(2..=4).contains(&(e - p)) || is_word(at(b, e)) {
+        // An area code and the subscriber number as one group after it
+        // (`22-454702`, `414-73390`, `8676 01354`), the old Nordic and
+        // Baltic way of writing a number: a second and last group of five
+        // to seven digits, joined by a space or a dash.
+        // A year before it (`2026-123456`) makes a case or a serial.
+        let long_last = groups == 1
+            && (5..=7).contains(&(e - p))
+            && sep != b'.'
+            && !(first == 4 && matches!((out[0], out[1]), (b'1', b'9') | (b'2', b'0')));
+        if !((2..=4).contains(&(e - p)) || long_last) || is_word(at(b, e)) {
             return None;
         }
         groups += 1;
@@ -204,7 +214,11 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
         // count as the space and the dash they stand for; Spain's and
         // France's dots (`635.850.683`) as a separator of their own.
         let (x, len) = sep_at(b, e);
-        if matches!(x, b' ' | b'-' | b'.') && is_digit(at(b, e + len)) && (sep == 0 || sep == x) {
+        if matches!(x, b' ' | b'-' | b'.')
+            && is_digit(at(b, e + len))
+            && (sep == 0 || sep == x)
+            && !long_last
+        {
             sep = x;
             p = e + len;
             continue;
@@ -217,7 +231,8 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
         if sep == b'.' && groups == 3 && ((first, last) == (2, 4) || (first, last) == (4, 2)) {
             return None;
         }
-        return ((9..=12).contains(&nd) || (nd == 8 && groups >= 3)).then_some((e, nd));
+        return ((9..=12).contains(&nd) || (nd == 8 && (groups >= 3 || long_last)))
+            .then_some((e, nd));
     }
 }
 
@@ -702,12 +717,57 @@ pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
-    cue_within(b, i, true)
+    cue_within(b, i, true, 32) || far_cue_before(b, i)
 }
 
-/// [`cue_before`]; `chain`: whether a number just before ` to ` may pass
-/// its own cue on (once: `a to b to c` is read no further back than `b`).
-fn cue_within(b: &[u8], i: usize, chain: bool) -> bool {
+/// True if a preposition stands right before `i` (past a quote or a
+/// bracket) and a telephony cue within the 96 bytes before it: the person
+/// named between the verb and the number (`called back Karin Berg on`,
+/// `Oddzwoniłem do Anna Nowak na`, `bad om återuppringning på`, `changed
+/// the phone number of user [kberg] to [...]`). The prepositions that put
+/// a number after a call in English (`on`, `at`, `to`), the Nordic
+/// languages (`på`, `till`, `til`), Polish and the other Slavic languages
+/// (`na`), German (`unter`), Dutch (`op`), French (`au`) and Spanish and
+/// Italian (`al`).
+#[cold]
+#[inline(never)]
+fn far_cue_before(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    while e > 0 && i - e < 4 && matches!(b[e - 1], b' ' | b'"' | b'\'' | b'[' | b'(' | b'\\') {
+        e -= 1;
+    }
+    // The word ends at a space: `on 0701...`, `to [0701...]`, `to \"0701`.
+    if e == i || e == 0 || b[e] != b' ' {
+        return false;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 6 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] >= 0x80) {
+        s -= 1;
+    }
+    if s == 0 || s == e || b[s - 1] != b' ' {
+        return false;
+    }
+    const PREPOSITIONS: [&[u8]; 11] = [
+        b"on",
+        b"at",
+        b"to",
+        b"p\xc3\xa5",
+        b"till",
+        b"til",
+        b"na",
+        b"unter",
+        b"op",
+        b"au",
+        b"al",
+    ];
+    let w = &b[s..e];
+    PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)) && cue_within(b, s - 1, false, 64)
+}
+
+/// [`cue_before`] within the `width` bytes before `i`; `chain`: whether a
+/// number just before ` to ` may pass its own cue on (once: `a to b to c`
+/// is read no further back than `b`).
+fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // The parties of a message or a call in gateways' words: `sender`,
     // `recipient`, `originator`, `destination`, in German and Swedish too.
     // The telephone in the words and abbreviations of the Nordic and other
@@ -720,7 +780,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 114] = [
+    const CUES: [&[u8]; 148] = [
         // A call in the words PBXs and call managers write in other
         // languages: French `appel` (`Appel entrant de`, `appelant`),
         // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
@@ -861,6 +921,56 @@ fn cue_within(b: &[u8], i: usize, chain: bool) -> bool {
         "Điện thoại".as_bytes(),
         "SĐT".as_bytes(),
         "sđt".as_bytes(),
+        // Calling and the number in the languages of care and service-desk
+        // notes beyond Europe's largest: Finnish `soitti`/`soittaa` (`soita`
+        // above is the imperative) and the cases of `numero` (`numerosta`,
+        // `numeroon`, `numerolla`); Arabic `الرقم` (the number: `على
+        // الرقم`, on the number) and `برقم` (by the number), not `رقم`
+        // alone, which names any number after it (`رقم العملية`, the
+        // transaction's), and `اتصل` (called); Persian `تماس` (call, contact) and `زنگ`
+        // (ring); Urdu `نمبر` (number); Kurdish `ژمار` (number) and
+        // `hejmar`; Somali `wacay`/`wacday` (called), `lambar` (number:
+        // `lambarka`) and `taleefan`; Turkish `aradı` (called); Amharic
+        // `ስልክ` (telephone); French `tél`; German `angerufen`; Dutch
+        // `belde`; Portuguese `ligou`/`ligar`/`ligação`; Icelandic `sím`
+        // (`sími`, `síma`); Estonian `helista`; Latvian `zvan`; Lithuanian
+        // `skambin`; Hungarian `hív` (`hívta`, `hívás`); Bosnian, Croatian
+        // and Serbian `nazva` (called); Chinese `来电` (incoming call),
+        // `致电` and `拨打` (to dial).
+        b"soitt",
+        b"numerost",
+        b"numeroon",
+        b"numerolla",
+        "الرقم".as_bytes(),
+        "برقم".as_bytes(),
+        "اتصل".as_bytes(),
+        "تماس".as_bytes(),
+        "زنگ".as_bytes(),
+        "نمبر".as_bytes(),
+        "ژمار".as_bytes(),
+        b"hejmar",
+        b"wacay",
+        b"wacday",
+        b"lambar",
+        b"taleefan",
+        b"arad\xc4\xb1",
+        "ስልክ".as_bytes(),
+        b"t\xc3\xa9l",
+        b"T\xc3\x89L",
+        b"angerufen",
+        b"belde",
+        b"ligou",
+        b"ligar",
+        b"liga\xc3\xa7",
+        b"s\xc3\xadm",
+        b"helista",
+        b"zvan",
+        b"skambin",
+        b"h\xc3\xadv",
+        b"nazva",
+        "来电".as_bytes(),
+        "致电".as_bytes(),
+        "拨打".as_bytes(),
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
@@ -902,7 +1012,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool) -> bool {
     // the word alone, before a space or a colon (not `contact_id`,
     // `kontaktperson`).
     const CONTACT: [&[u8]; 2] = [b"kontakt", b"contact"];
-    let w = &b[i.saturating_sub(32)..i];
+    let w = &b[i.saturating_sub(width)..i];
     // Kannel's access log: `[from:+46...] [to:+46...]`; Jasmin under
     // Python 3 writes the addresses as bytes (`[to:b'4915123456789']`).
     if w.ends_with(b"[from:")
@@ -915,7 +1025,16 @@ fn cue_within(b: &[u8], i: usize, chain: bool) -> bool {
     // A German compound that ends in the number of a line
     // (`Internetrufnummer`, `Festnetzrufnummer`, `Handynummer`): the word
     // starts with something else.
-    const SUFFIXES: [&[u8]; 2] = [b"rufnummer", b"handynummer"];
+    // So does a call back in the Nordic languages' compounds, where `ring`
+    // is inside the word: Swedish `återuppringning`, `uppringd`, Norwegian
+    // `oppringning`, Danish `opringning`.
+    const SUFFIXES: [&[u8]; 5] = [
+        b"rufnummer",
+        b"handynummer",
+        b"uppring",
+        b"oppring",
+        b"opring",
+    ];
     if SUFFIXES
         .iter()
         .any(|c| w.windows(c.len()).any(|x| x.eq_ignore_ascii_case(c)))
@@ -926,7 +1045,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool) -> bool {
     // +48 512 345 678 to 0612 345 678`, `0701740683 -> 0812345678`): the
     // second is cued as the first was.
     if let Some(s) = number_before_to(b, i).filter(|_| chain) {
-        if cue_within(b, s, false) {
+        if cue_within(b, s, false, 32) {
             return true;
         }
     }
@@ -976,7 +1095,7 @@ fn number_before_to(b: &[u8], i: usize) -> Option<usize> {
 /// order or a case (`ticket number 0123 4567 89`): its number is none of
 /// a phone's, whatever cue follows.
 pub(crate) fn ticket_before(b: &[u8], i: usize) -> bool {
-    const WORDS: [&[u8]; 13] = [
+    const WORDS: [&[u8]; 16] = [
         b"ticket",
         b"order",
         b"case",
@@ -993,6 +1112,11 @@ pub(crate) fn ticket_before(b: &[u8], i: usize) -> bool {
         // Polish (`faktura`, `Faktur`, `faktury`).
         b"zg\xc5\x82oszeni",
         b"zam\xc3\xb3wieni",
+        // Arabic `عملية` (transaction: `رقم العملية`), `تذكرة` (ticket)
+        // and `مرجع` (reference).
+        "عملية".as_bytes(),
+        "تذكرة".as_bytes(),
+        "مرجع".as_bytes(),
     ];
     let w = &b[i.saturating_sub(32)..i];
     (0..w.len()).any(|k| {
@@ -1487,6 +1611,64 @@ mod tests {
         }
         for s in ["push ", "handyman ", "pid ", "automovil-"] {
             assert!(!at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn calls_in_care_and_service_desk_notes_of_many_languages() {
+        let at = |s: &str| cue_before(s.as_bytes(), s.len());
+        for s in [
+            "Potilas Matti Virtanen soitti numerosta ",
+            "Asiakas soitti, vastattu numeroon ",
+            "تم الاتصال بالمريض Ali Hassan على الرقم ",
+            "Macmiil Cali Xasan wuxuu ka soo wacay ",
+            "lambarka ",
+            "Hasta Ayşe Yılmaz aradı, ",
+            "Le patient a laissé son tél. ",
+            "Kunden bad om återuppringning på ",
+            // The person named between the call and the number.
+            "note: called back Karin Margareta Lindqvist-Berg on ",
+            "Oddzwoniłem do Katarzyna Wiśniewska-Nowak na ",
+            "changed the phone number of user [karin.lindqvist] to [",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        for s in [
+            // `رقم` alone names any number (`رقم العملية`, the transaction's).
+            "سحب مبلغ من الصراف، رقم العملية ",
+            "wrote 4096 bytes of the backup archive on ",
+            "Karin Margareta Lindqvist-Berg logged in on ",
+            "phone ok; the nightly backup of the whole /srv/archive volume on nas2 finished at ",
+        ] {
+            assert!(!at(s), "{s}");
+        }
+        // A ticket's word keeps its number whatever cue stands before.
+        let s = "ringde om faktura, رقم العملية ";
+        assert!(ticket_before(s.as_bytes(), s.len()));
+    }
+
+    #[test]
+    fn an_area_code_and_one_subscriber_group() {
+        let mut d = [0u8; 12];
+        for s in ["22-454545", "412-34567", "8676 12345", "31-123456"] {
+            assert_eq!(
+                super::grouped_plain(s.as_bytes(), 0, &mut d).map(|r| r.0),
+                Some(s.len()),
+                "{s}"
+            );
+        }
+        for s in [
+            "22.454545",      // a decimal
+            "22-454545-12",   // a third group after a long one
+            "22-45454545454", // too long a group
+            "2026-123456",    // a year and a serial
+        ] {
+            let r = super::grouped_plain(s.as_bytes(), 0, &mut d);
+            assert!(r.is_none() || !national_no_trunk(&d[..r.unwrap().1]), "{s}");
+        }
+        // Norway's and Denmark's eight digits hold in their plans.
+        for s in ["41234567", "22454545", "31123456"] {
+            assert!(national_no_trunk(s.as_bytes()), "{s}");
         }
     }
 

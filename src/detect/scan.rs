@@ -659,7 +659,12 @@ impl DetectorSet {
         let sip_user = keyed_phone && phone::sip_user_before(b, i);
         let word_cued = ctx == idnum::Context::Phone
             || sip_user
-            || (ctx == idnum::Context::None && keyed_phone && phone::cue_before(b, i));
+            || (ctx == idnum::Context::None
+                && keyed_phone
+                && phone::cue_before(b, i)
+                // `رقم الجوال +46..., رقم العملية 5796700012345`: the
+                // transaction's number after the phone's cue is none.
+                && !phone::ticket_before(b, i));
         // A cell of a pipe-separated call record is evidence of a number,
         // not of its country: there a bare run must read as an international
         // number (or a North American or Swedish one), not as a national

@@ -383,20 +383,32 @@ pub(super) fn is_phone(v: &str, buf: &mut String) -> bool {
 fn national_bare(v: &str) -> bool {
     let mut digits = 0;
     let mut group = 0;
+    let mut groups = 0;
     for c in v.bytes() {
         match c {
             b'0'..=b'9' => {
                 digits += 1;
                 group += 1;
             }
-            b' ' | b'-' | b'.' if (1..=4).contains(&group) => group = 0,
+            b' ' | b'-' | b'.' if (1..=4).contains(&group) => {
+                group = 0;
+                groups += 1;
+            }
             _ => return false,
         }
     }
     let bare = !v.contains([' ', '-', '.']);
+    // An area code and the subscriber number as one group after it
+    // (`22-454702`, `414-73390`, `8676 01354`), as `phone::grouped_plain`
+    // reads it in free text: two groups, the last of five to seven
+    // digits, joined by a space or a dash, no year first (`2026-12345`).
+    let area_and_subscriber = groups == 1
+        && (5..=7).contains(&group)
+        && !v.contains('.')
+        && !(digits - group == 4 && (v.starts_with("19") || v.starts_with("20")));
     (7..=12).contains(&digits)
         && group > 0
-        && (bare || group <= 4)
+        && (bare || group <= 4 || area_and_subscriber)
         && !v.starts_with('0')
         && v.parse::<std::net::Ipv4Addr>().is_err()
 }

@@ -13,14 +13,29 @@ const YEAR: u32 = 2026;
 
 #[test]
 fn a_phone_key_takes_national_numbers_without_a_trunk_zero() {
-    for v in ["22 02 67 99", "605485264", "605 48 52 64", "22-02-67-99"] {
+    for v in [
+        "22 02 67 99",
+        "605485264",
+        "605 48 52 64",
+        "22-02-67-99",
+        // An area code and the subscriber as one group.
+        "22-454545",
+        "412-34567",
+        "8676 12345",
+    ] {
         assert_eq!(
             evidence(Phone, v, YEAR),
             Evidence::Replace(Kind::Phone),
             "{v}"
         );
     }
-    for v in ["192.168.100.200", "123456", "22 02 67 99 x"] {
+    for v in [
+        "192.168.100.200",
+        "123456",
+        "22 02 67 99 x",
+        // A decimal is no area code and subscriber.
+        "22.454545",
+    ] {
         assert_ne!(
             evidence(Phone, v, YEAR),
             Evidence::Replace(Kind::Phone),
