@@ -1044,3 +1044,31 @@ fn a_login_of_words_under_a_user_id_key() {
         assert_eq!(evidence(UserId, v, y), Evidence::Scan, "{v}");
     }
 }
+
+#[test]
+fn an_object_id_under_an_account_key_is_no_login() {
+    // A client certificate's or a directory object's generated id under
+    // `CertificateCN`, `user` or `account`: no one chose or types it.
+    for (k, v) in [
+        ("CertificateCN", "3F2504E0-4F89-41D3-9A0C-0305E82C3301"),
+        ("user", "0f8fad5b-d9cb-469f-a165-70867728950e"),
+        ("account", "CORP\\7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+    ] {
+        let class = classify(k).expect(k);
+        assert_eq!(evidence(class, v, YEAR), Evidence::Scan, "{k}={v}");
+    }
+    // A login that only holds hex digits and dashes is still a login; an
+    // id of another shape is no UUID.
+    for v in [
+        "dead-beef01",
+        "k.berg",
+        "3F2504E0-4F89-41D3-9A0C-0305E82C330",
+        "cafe-babe-4711",
+    ] {
+        assert_eq!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
+    }
+}
