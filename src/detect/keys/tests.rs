@@ -192,6 +192,28 @@ fn lists_agents_and_software() {
 }
 
 #[test]
+fn a_release_is_a_package_and_its_version() {
+    assert_eq!(classify("release"), Some(Software));
+    let e = |v| evidence(classify("release").unwrap(), v, YEAR);
+    for v in [
+        "web-shop@7.0.2.4",
+        "org.example.App@1.0rc1+2020",
+        "api@10.1.2.3",
+    ] {
+        assert_eq!(e(v), Evidence::Keep, "{v}");
+    }
+    // A mailbox or a person's address in the same field is left to the
+    // text detectors, which find it.
+    for v in [
+        "deploy by k.berg@example.se",
+        "k.berg@example.se",
+        "ops@192.0.2.7 x",
+    ] {
+        assert_eq!(e(v), Evidence::Scan, "{v}");
+    }
+}
+
+#[test]
 fn a_workload_identity_under_a_person_or_account_key_is_kept() {
     let e = |c, v| evidence(c, v, YEAR);
     // GCP IAM policy deltas and bindings (`member`), audit log
