@@ -49,6 +49,29 @@ const NUMBER_OR_NAME: [&[u8]; 11] = [
 /// another field and says nothing of the party.
 const TYPE: [&[u8]; 3] = [b"exttype", b"extensiontype", b"type"];
 
+/// [`last_letters`], and a key written as a report's column name, its
+/// words joined by spaces (Webex Calling's detailed call history:
+/// `Redirecting number`, `Redirect reason`).
+fn column_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+    if !name.contains(' ') {
+        return last_letters(name, buf);
+    }
+    let seg = name
+        .rsplit(['.', '[', ']', '/'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(name);
+    let mut n = 0;
+    for c in seg.bytes() {
+        if c.is_ascii_alphabetic() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        } else if c != b' ' {
+            return None;
+        }
+    }
+    Some(&buf[..n])
+}
+
 /// The party in `letters` (a key's last segment, lower-case letters) before
 /// one of `ends`: `calleeextnumber` -> `callee`.
 fn party<'a>(letters: &'a [u8], ends: &[&[u8]]) -> Option<&'a [u8]> {
@@ -62,7 +85,7 @@ fn party<'a>(letters: &'a [u8], ends: &[&[u8]]) -> Option<&'a [u8]> {
 /// (`call_logs[].callee_ext_number` -> `callee`), into `buf`; `None` for any
 /// other field. Cheap: the key's last segment is read once.
 pub fn number_party<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
-    let k = last_letters(name, buf)?;
+    let k = column_letters(name, buf)?;
     if DNIS.contains(&k) {
         return Some(b"dnis");
     }
@@ -78,7 +101,7 @@ pub fn number_party<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
 /// `user_out`, `emergency_out`), says no such thing.
 pub fn says_service(party_word: &[u8], key: &str, value: &str) -> bool {
     let mut kb = [0u8; 32];
-    let Some(k) = last_letters(key, &mut kb) else {
+    let Some(k) = column_letters(key, &mut kb) else {
         return false;
     };
     // Zoom Phone's call log names where the call went in `path`
@@ -99,8 +122,7 @@ pub fn says_service(party_word: &[u8], key: &str, value: &str) -> bool {
     // its `RedirectionReasonEnum`): hunt-group or call-queue routing
     // redirected the call, so the redirecting number is that group's or
     // queue's. A person's forwarding (`unconditional`, `noAnswer`,
-    // `followMe`) leaves theirs. Keys are read without spaces: the detailed
-    // call history report's `Redirect reason` column is not read here.
+    // `followMe`) leaves theirs.
     if party_word == b"redirecting" {
         let mut vb = [0u8; 32];
         return matches!(k, b"redirectreason" | b"redirectionreason")
@@ -178,6 +200,23 @@ mod tests {
             assert!(!service("redirectingNumber", "redirectReason", r), "{r}");
         }
         assert!(!service("callingNumber", "redirectReason", "HuntGroup"));
+        // The report's column names, with spaces.
+        assert!(service(
+            "Redirecting number",
+            "Redirect reason",
+            "HuntGroup"
+        ));
+        assert!(!service(
+            "Redirecting number",
+            "Redirect reason",
+            "NoAnswer"
+        ));
+        assert!(!service("Calling number", "Redirect reason", "CallQueue"));
+        assert!(service(
+            "items[].Redirecting number",
+            "items[].Redirect reason",
+            "CallQueue"
+        ));
         assert!(!service("callerNumber", "callType", "user_out"));
         assert!(!service("callerNumber", "callType", "emergency_out"));
         // Zoom Phone's call log: where the call went.
