@@ -7,6 +7,10 @@
 //!   `SYSTEM`, `SYSMAN`, `DBSNMP`, and one schema per feature such as
 //!   `CTXSYS`, `MDSYS`, `XDB`, `AUDSYS`), which audit trails write as
 //!   `DBUSER`, `CURUSER` or `DATABASE USER`;
+//! - the replication roles that PostgreSQL's high-availability managers
+//!   create and connect as: Patroni's `replicator` (its sample
+//!   configurations' `replication` user, also the name MySQL replication
+//!   guides give the replica's login) and repmgr's `repmgr`;
 //! - the built-in logins of the other databases (SQL Server's `sa`,
 //!   MySQL's `mysql.sys` and `mysql.session`, Debian's
 //!   `debian-sys-maint`, Amazon RDS's `rdsadmin`, Db2's instance owners);
@@ -67,6 +71,8 @@ const ACCOUNTS: &[&[u8]] = &[
     b"postmaster",
     b"rdsadmin",
     b"remote_scheduler_agent",
+    b"replicator",
+    b"repmgr",
     b"sa",
     b"security",
     b"si_informtn_schema",

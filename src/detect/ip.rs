@@ -84,10 +84,37 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if is_word(c) || (c == b'.' && is_word(at(b, j + 1)) && !packet_port(b, j)) {
         return None;
     }
-    if after_version_word(b, i) || after_product(b, i, j) || !host_address(&b[i..j]) {
+    if after_version_word(b, i)
+        || after_product(b, i, j)
+        || version_dir(b, i)
+        || !host_address(&b[i..j])
+    {
         return None;
     }
     Some(j)
+}
+
+/// A dotted quad that is a whole segment of a path, right after a
+/// segment that names versions (`/fw/10.2.4.3/image.bin`,
+/// `/agent/7.0.2.4/setup.msi`, `/releases/4.2.0.1/`): download servers,
+/// update mirrors and package repositories file each build under a
+/// directory named for its version. An address as a path segment
+/// (`/hosts/192.0.2.7/`) follows a segment that names no version.
+fn version_dir(b: &[u8], i: usize) -> bool {
+    if i < 3 || b[i - 1] != b'/' {
+        return false;
+    }
+    let e = i - 1;
+    let mut s = e;
+    while s > 0 && e - s < 10 && b[s - 1].is_ascii_alphanumeric() {
+        s -= 1;
+    }
+    if s == e || s == 0 || b[s - 1] != b'/' {
+        return false;
+    }
+    let w = &b[s..e];
+    version_word(w)
+        || (w.len() > 2 && (w[w.len() - 1] | 0x20) == b's' && version_word(&w[..w.len() - 1]))
 }
 
 /// At `j`, right after a dotted quad: `.port` as tcpdump and OpenBSD's
@@ -765,6 +792,35 @@ mod tests {
             "1-2-3-4.txt",
         ] {
             assert_eq!(dashed(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_version_directory_in_a_path_is_no_address() {
+        let at = |s: &str, q: &str| ipv4_at(s.as_bytes(), s.find(q).unwrap());
+        for (s, q) in [
+            (
+                "GET http://mirror.example/fw/10.2.4.3/image.bin -",
+                "10.2.4.3",
+            ),
+            ("GET /agent/7.0.2.4/setup.msi HTTP/1.1", "7.0.2.4"),
+            (
+                "https://repo.example/releases/4.2.0.1/pkg.tar.gz",
+                "4.2.0.1",
+            ),
+            ("/Firmware/11.0.3.2/", "11.0.3.2"),
+        ] {
+            assert!(at(s, q).is_none(), "{s}");
+        }
+        // An address as a path segment under a segment that names no
+        // version is an address.
+        for (s, q) in [
+            ("GET /hosts/192.0.2.7/status", "192.0.2.7"),
+            ("/api/v1/10.1.2.3/", "10.1.2.3"),
+            ("/fwd/198.51.100.4/x", "198.51.100.4"),
+            ("http://192.0.2.9/fw/", "192.0.2.9"),
+        ] {
+            assert!(at(s, q).is_some(), "{s}");
         }
     }
 

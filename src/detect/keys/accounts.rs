@@ -65,6 +65,11 @@ pub(super) fn username_kind(v: &str, buf: &mut String) -> Option<Kind> {
         || !v.chars().any(char::is_alphabetic)
         // `DC01$`, `LAPTOP-8888EB8$`: a computer's account, not a person's.
         || v.ends_with('$')
+        // `8-4-4-4-12` hex digits: an object or enrolment id that a
+        // directory or an agent generated (ZPA's `CertificateCN`, an
+        // IdP's user object id, a device's client certificate), never a
+        // login a person chose or types; free text turns it away too.
+        || crate::detect::username::uuid_shaped(acct.as_bytes())
     {
         return None;
     }

@@ -142,8 +142,9 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             };
         }
         Software => {
-            // An address in an agent string is still an address.
-            return if v.contains('@') {
+            // An address in an agent string is still an address; a
+            // package and its version (`web-shop@7.0.2.4`) is none.
+            return if v.contains('@') && !package_at_version(v) {
                 Evidence::Scan
             } else {
                 Evidence::Keep
@@ -160,6 +161,24 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             .flatten()
     });
     kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// `package@version`, as Sentry names a release and npm, pip and Go pin a
+/// dependency: no space, and after the last `@` a version (a digit first,
+/// then digits, letters, `.`, `+`, `-` and `_`, with a `.` among them).
+/// A mailbox's domain starts with a letter; an address literal after a
+/// version key names a build.
+fn package_at_version(v: &str) -> bool {
+    let Some((pkg, ver)) = v.rsplit_once('@') else {
+        return false;
+    };
+    !pkg.is_empty()
+        && !v.contains(' ')
+        && ver.starts_with(|c: char| c.is_ascii_digit())
+        && ver.contains('.')
+        && ver
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'+' | b'-' | b'_'))
 }
 
 /// True if `v` ends in the extension of a document, an archive or a

@@ -11,7 +11,7 @@
 use super::siblings::{last_letters, service_type, value_letters};
 
 /// The parties a call record names fields after.
-const PARTIES: [&[u8]; 8] = [
+const PARTIES: [&[u8]; 9] = [
     b"caller",
     b"callee",
     b"calling",
@@ -20,7 +20,14 @@ const PARTIES: [&[u8]; 8] = [
     b"owner",
     b"source",
     b"destination",
+    b"redirecting",
 ];
+
+/// The key (last segment, letters) of the number a caller dialled, as
+/// contact-centre platforms name it: DNIS, the Dialed Number
+/// Identification Service (Genesys Cloud's `dnis` and `sessionDnis`,
+/// Five9's and Avaya's `DNIS`).
+const DNIS: [&[u8]; 3] = [b"dnis", b"sessiondnis", b"originaldnis"];
 
 /// What follows the party's word in its number's and name's fields.
 const NUMBER_OR_NAME: [&[u8]; 11] = [
@@ -42,6 +49,29 @@ const NUMBER_OR_NAME: [&[u8]; 11] = [
 /// another field and says nothing of the party.
 const TYPE: [&[u8]; 3] = [b"exttype", b"extensiontype", b"type"];
 
+/// [`last_letters`], and a key written as a report's column name, its
+/// words joined by spaces (Webex Calling's detailed call history:
+/// `Redirecting number`, `Redirect reason`).
+fn column_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+    if !name.contains(' ') {
+        return last_letters(name, buf);
+    }
+    let seg = name
+        .rsplit(['.', '[', ']', '/'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(name);
+    let mut n = 0;
+    for c in seg.bytes() {
+        if c.is_ascii_alphabetic() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+        } else if c != b' ' {
+            return None;
+        }
+    }
+    Some(&buf[..n])
+}
+
 /// The party in `letters` (a key's last segment, lower-case letters) before
 /// one of `ends`: `calleeextnumber` -> `callee`.
 fn party<'a>(letters: &'a [u8], ends: &[&[u8]]) -> Option<&'a [u8]> {
@@ -55,7 +85,11 @@ fn party<'a>(letters: &'a [u8], ends: &[&[u8]]) -> Option<&'a [u8]> {
 /// (`call_logs[].callee_ext_number` -> `callee`), into `buf`; `None` for any
 /// other field. Cheap: the key's last segment is read once.
 pub fn number_party<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
-    party(last_letters(name, buf)?, &NUMBER_OR_NAME)
+    let k = column_letters(name, buf)?;
+    if DNIS.contains(&k) {
+        return Some(b"dnis");
+    }
+    party(k, &NUMBER_OR_NAME)
 }
 
 /// True if a sibling field `key` = `value` of the same record says that
@@ -67,7 +101,7 @@ pub fn number_party<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
 /// `user_out`, `emergency_out`), says no such thing.
 pub fn says_service(party_word: &[u8], key: &str, value: &str) -> bool {
     let mut kb = [0u8; 32];
-    let Some(k) = last_letters(key, &mut kb) else {
+    let Some(k) = column_letters(key, &mut kb) else {
         return false;
     };
     // Zoom Phone's call log names where the call went in `path`
@@ -75,6 +109,27 @@ pub fn says_service(party_word: &[u8], key: &str, value: &str) -> bool {
     // `voiceMail` and `pstn` for a person's line): the callee it names.
     if k == b"path" {
         return party_word == b"callee" && service_type(value);
+    }
+    // The DNIS of an inbound call is the number the caller dialled: one of
+    // the organisation's own (a service, a queue's entry point); on an
+    // outbound call it is the customer's, and stays personal.
+    if party_word == b"dnis" {
+        let mut vb = [0u8; 32];
+        return k == b"direction"
+            && matches!(value_letters(value.trim(), &mut vb), Some(b"inbound"));
+    }
+    // A redirect reason of Webex Calling's (`huntGroup`, `callQueue` of
+    // its `RedirectionReasonEnum`): hunt-group or call-queue routing
+    // redirected the call, so the redirecting number is that group's or
+    // queue's. A person's forwarding (`unconditional`, `noAnswer`,
+    // `followMe`) leaves theirs.
+    if party_word == b"redirecting" {
+        let mut vb = [0u8; 32];
+        return matches!(k, b"redirectreason" | b"redirectionreason")
+            && matches!(
+                value_letters(value.trim(), &mut vb),
+                Some(b"huntgroup" | b"callqueue")
+            );
     }
     if k == b"calltype" {
         let mut vb = [0u8; 32];
@@ -126,6 +181,42 @@ mod tests {
         assert!(!service("callerNumber", "callType", "conf_in"));
         assert!(!service("calleeNumber", "callType", "conf_out"));
         assert!(!service("calleeNumber", "callType", "user_in"));
+        // The DNIS of an inbound contact is the organisation's number; of
+        // an outbound one, the customer's.
+        for f in ["dnis", "participants[].sessions[].sessionDnis", "DNIS"] {
+            assert!(service(f, "direction", "inbound"), "{f}");
+            assert!(!service(f, "direction", "outbound"), "{f}");
+            assert!(!service(f, "purpose", "inbound"), "{f}");
+        }
+        // Webex Calling's redirect reasons: a hunt group or call queue
+        // redirected the call.
+        assert!(service("redirectingNumber", "redirectReason", "HuntGroup"));
+        assert!(service(
+            "redirecting_number",
+            "redirect_reason",
+            "callQueue"
+        ));
+        for r in ["Unconditional", "NoAnswer", "FollowMe", "Busy"] {
+            assert!(!service("redirectingNumber", "redirectReason", r), "{r}");
+        }
+        assert!(!service("callingNumber", "redirectReason", "HuntGroup"));
+        // The report's column names, with spaces.
+        assert!(service(
+            "Redirecting number",
+            "Redirect reason",
+            "HuntGroup"
+        ));
+        assert!(!service(
+            "Redirecting number",
+            "Redirect reason",
+            "NoAnswer"
+        ));
+        assert!(!service("Calling number", "Redirect reason", "CallQueue"));
+        assert!(service(
+            "items[].Redirecting number",
+            "items[].Redirect reason",
+            "CallQueue"
+        ));
         assert!(!service("callerNumber", "callType", "user_out"));
         assert!(!service("callerNumber", "callType", "emergency_out"));
         // Zoom Phone's call log: where the call went.

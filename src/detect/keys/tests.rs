@@ -207,6 +207,28 @@ fn lists_agents_and_software() {
 }
 
 #[test]
+fn a_release_is_a_package_and_its_version() {
+    assert_eq!(classify("release"), Some(Software));
+    let e = |v| evidence(classify("release").unwrap(), v, YEAR);
+    for v in [
+        "web-shop@7.0.2.4",
+        "org.example.App@1.0rc1+2020",
+        "api@10.1.2.3",
+    ] {
+        assert_eq!(e(v), Evidence::Keep, "{v}");
+    }
+    // A mailbox or a person's address in the same field is left to the
+    // text detectors, which find it.
+    for v in [
+        "deploy by k.berg@example.se",
+        "k.berg@example.se",
+        "ops@192.0.2.7 x",
+    ] {
+        assert_eq!(e(v), Evidence::Scan, "{v}");
+    }
+}
+
+#[test]
 fn a_workload_identity_under_a_person_or_account_key_is_kept() {
     let e = |c, v| evidence(c, v, YEAR);
     // GCP IAM policy deltas and bindings (`member`), audit log
@@ -1057,5 +1079,33 @@ fn a_login_of_words_under_a_user_id_key() {
         "a-b",
     ] {
         assert_eq!(evidence(UserId, v, y), Evidence::Scan, "{v}");
+    }
+}
+
+#[test]
+fn an_object_id_under_an_account_key_is_no_login() {
+    // A client certificate's or a directory object's generated id under
+    // `CertificateCN`, `user` or `account`: no one chose or types it.
+    for (k, v) in [
+        ("CertificateCN", "3F2504E0-4F89-41D3-9A0C-0305E82C3301"),
+        ("user", "0f8fad5b-d9cb-469f-a165-70867728950e"),
+        ("account", "CORP\\7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+    ] {
+        let class = classify(k).expect(k);
+        assert_eq!(evidence(class, v, YEAR), Evidence::Scan, "{k}={v}");
+    }
+    // A login that only holds hex digits and dashes is still a login; an
+    // id of another shape is no UUID.
+    for v in [
+        "dead-beef01",
+        "k.berg",
+        "3F2504E0-4F89-41D3-9A0C-0305E82C330",
+        "cafe-babe-4711",
+    ] {
+        assert_eq!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
     }
 }

@@ -1017,6 +1017,9 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("end", NotPersonal),
     ("version", Software),
     ("build", Software),
+    // Sentry's and other error trackers' `release`: `package@version`
+    // (`web-shop@7.0.2.4`, `org.example.App@1.0+42`), a build's name.
+    ("release", Software),
     ("errorcode", NotPersonal),
     ("statuscode", NotPersonal),
     ("severity", NotPersonal),

@@ -46,5 +46,7 @@ pub(crate) use keyword::{
 pub(crate) use principal::{before_realm, kerberos_service};
 pub(crate) use role::utf8_role_word;
 pub(crate) use row::after_timestamp;
-pub(crate) use shape::{handle_shaped, hostname_like, plausible, service_like_under_key};
+pub(crate) use shape::{
+    handle_shaped, hostname_like, plausible, service_like_under_key, uuid_shaped,
+};
 pub(crate) use words::NOT_NAMES;

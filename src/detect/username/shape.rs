@@ -233,7 +233,7 @@ fn reverse_dns(v: &[u8]) -> bool {
 }
 
 /// `8-4-4-4-12` hex digits: an object id, not a name.
-fn uuid_shaped(v: &[u8]) -> bool {
+pub(crate) fn uuid_shaped(v: &[u8]) -> bool {
     v.len() == 36
         && v.iter().enumerate().all(|(k, &c)| {
             if matches!(k, 8 | 13 | 18 | 23) {

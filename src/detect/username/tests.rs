@@ -366,6 +366,13 @@ fn postgresql_user_at_database() {
             Some("jdoe"),
         ),
         ("[13] postgres@postgres LOG:  checkpoint starting", None),
+        // The replication role an HA manager connects as is no one's.
+        ("[16] replicator@journal LOG:  disconnection", None),
+        ("[17] repmgr@repmgr LOG:  connection authorized", None),
+        (
+            "[18] replikator@journal LOG:  disconnection",
+            Some("replikator"),
+        ),
         ("[14] svc-sccm@cmdb LOG:  connection authorized", None),
         ("[15] paloalto-userid@ad ERROR:  timeout", None),
         // A mailbox, a package and a plain sentence are no session.

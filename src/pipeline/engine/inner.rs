@@ -384,6 +384,17 @@ impl Inner {
                 return Some(KeyDecision::Keep);
             }
         }
+        // The same party's number written as a URI (`"dnis":"tel:+4690..."`
+        // beside `"direction":"inbound"`), which the key leaves to the
+        // text detectors: kept whole as well.
+        if d.is_none()
+            && field.value.starts_with(['t', 's'])
+            && (field.value.starts_with("tel:") || field.value.starts_with("sip:"))
+            && matches!(self.pack.format, Format::Json)
+            && service_party(rec, fields, i)
+        {
+            return Some(KeyDecision::Keep);
+        }
         // A bare MAC in a list of MACs (`"clients":["e45f0140ecb8",
         // "00-08-5d-ee-7b-6a"]`): its neighbour in the list says what it is.
         if d.is_none() && field.value.len() == 12 && field.name.ends_with("[]") {
