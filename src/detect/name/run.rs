@@ -688,7 +688,10 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     // A given name, then a surname-like word.
     if head.flags & GIVEN != 0 {
         let ok = match head.case {
-            Case::Caseless => strong_given(&head) && second.flags & COMMON == 0,
+            Case::Caseless => {
+                second.flags & COMMON == 0
+                    && (strong_given(&head) || (confirms(&second) || article_family(b, &second)))
+            }
             // `skickat av AZAD KURDO`, `heter TUĞBA YILMAZ`: after a cue, a
             // given name in capitals and a surname-shaped word in capitals
             // the list does not know (four letters or more with a vowel).
@@ -743,6 +746,18 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
         Cue::Weak | Cue::None => framed(b, start, end) && (known || (unknown && !upper)),
     };
     ok.then_some((start, end))
+}
+
+/// True if `w`, a word in Arabic script, is a family name with the
+/// article joined to it (`الجبوري`, `العبيدي`: the article `ال` and three
+/// letters or more). After a given name that is also a common word (`نور`,
+/// light), such a word makes the pair a name: prose puts the article on a
+/// noun after a noun too, but Arabic prose is rare in the logs veil reads
+/// and the pair is a name far more often.
+fn article_family(b: &[u8], w: &Word) -> bool {
+    let t = &b[w.start..w.end];
+    t.starts_with("ال".as_bytes())
+        && std::str::from_utf8(&t[4..]).is_ok_and(|r| r.chars().count() >= 3)
 }
 
 /// True if `w`, a word in capitals, has the shape of a surname: four

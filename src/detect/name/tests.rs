@@ -581,6 +581,20 @@ fn assert_names(cases: &[(&str, &[&str])]) {
 }
 
 #[test]
+fn arabic_given_names_that_are_also_words() {
+    // `نور` (Nur) is a given name and a word (light): with a family name
+    // that carries the article (`الحلبي`) or a known surname after it, the
+    // pair is a name; alone, or before a word the list calls common, not.
+    assert_names(&[
+        ("kvitterad av نور الحلبي. Serienr 7F", &["نور الحلبي"]),
+        ("Macmiil نور الزبيدي wuxuu soo wacay", &["نور الزبيدي"]),
+        ("agent نور حداد took the call", &["نور حداد"]),
+        ("status نور ok", &[]),
+        ("نور الا test", &[]),
+    ]);
+}
+
+#[test]
 fn names_that_change_script_once() {
     // A given name in Arabic script and a surname in Latin letters, or the
     // other way round, as directories fed by two alphabets write them: Okta
