@@ -890,16 +890,23 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     if s != w.start && cue_before(b, s) < Cue::Weak && cue_before(b, w.start) >= Cue::Weak {
         s = w.start;
     }
+    let after_number = paren_after_number(b, s, g.end);
     if w.flags & SURNAME == 0
         && cue_before(b, s) < Cue::Weak
         && !framed(b, s, g.end)
+        && !after_number
         && !(caps_cap && caps_surname(b, w))
         && !(w.case == Case::Cap && fills_cell(b, s, g.end))
     {
         return None;
     }
     look_up(b, &mut g);
-    if !strong_given(&g) {
+    // A given name that is also a common word (`Ville`, `Jan`, `Santiago`)
+    // counts after a surname the list knows (`Tikkanen, Ville`, `van Dijk,
+    // Jan`): the order and the comma are the evidence. A common word
+    // before the comma was refused above (`Paris, France`).
+    let known_surname = w.flags & SURNAME != 0;
+    if !(strong_given(&g) || (known_surname && g.flags & GIVEN != 0)) {
         return None;
     }
     // `Wästerby, Gunnel Ingeborg`: second given names belong to it.
@@ -919,6 +926,18 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         end = n.end;
     }
     Some((s, end))
+}
+
+/// True if `b[s..e]` fills the parentheses after a number (`Samtal från
+/// 073 594 80 01 (Berg, Anna)`, `Voicemail from 5551234 (Berg, Anna)`): a
+/// voicemail's or a missed call's subject names the caller after the
+/// number.
+fn paren_after_number(b: &[u8], s: usize, e: usize) -> bool {
+    s >= 3
+        && b[s - 1] == b'('
+        && b[s - 2] == b' '
+        && b[s - 3].is_ascii_digit()
+        && b.get(e) == Some(&b')')
 }
 
 /// True if `b[s..e]` fills a cell of a delimited row or a quoted value on

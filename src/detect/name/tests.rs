@@ -422,8 +422,21 @@ fn surname_comma_given_after_a_cue_or_as_a_display_name() {
             r#"P-Asserted-Identity: "Nieminen, Aino" <sip:0501234567@sbc.example.fi>"#,
             vec!["Nieminen, Aino"],
         ),
+        // A given name that is also a common word, after a surname the
+        // list knows; a caller's name in parentheses after the number.
+        (
+            "password reset for Lindqvist, Ville today",
+            vec!["Lindqvist, Ville"],
+        ),
+        ("manager Eriksson, Jan, ticket 4711", vec!["Eriksson, Jan"]),
+        (
+            "Samtal från 555 01 23 (Kardoni, Ingrid) - röstmeddelande",
+            vec!["Kardoni, Ingrid"],
+        ),
         // No cue, or no given name after the comma: no name.
         ("Uppsala, Sverige", vec![]),
+        ("Paris, Ville de", vec![]),
+        ("rack 12 (Cooling, Max)", vec![]),
         ("Backup, Restore and Archive", vec![]),
         ("connected from Oslo, Norway", vec![]),
     ] {
