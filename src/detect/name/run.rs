@@ -830,10 +830,20 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     }
     let (cue, surname_key) = super::cue::cue_and_surname_key(b, w.start);
     // `"efternamn":"Băsescu"`, `(sn=Tegnér)`: one capitalised word under a
-    // surname's key, known or not, that is no common word.
-    if surname_key && w.case == Case::Cap {
+    // surname's key, known or not, that is no common word; in a script
+    // without case too (`"efternamn":"حداد"`).
+    if surname_key && matches!(w.case, Case::Cap | Case::Caseless) {
         look_up(b, w);
         return (w.flags & COMMON == 0).then_some((w.start, w.end));
+    }
+    // `"efternamn":"de Jong"`, `(sn=van Dijk)`: the surname's particles
+    // stand between the key and its capitalised word.
+    if w.case == Case::Cap && w.start > 2 && b[w.start - 1] == b' ' && b[w.start - 2] >= b'a' {
+        let ps = particles_before(b, w.start);
+        if ps < w.start && super::cue::cue_and_surname_key(b, ps).1 {
+            look_up(b, w);
+            return (w.flags & COMMON == 0).then_some((ps, w.end));
+        }
     }
     if !framed && cue <= Cue::Weak {
         return None;

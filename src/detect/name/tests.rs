@@ -1388,6 +1388,16 @@ fn one_word_under_a_surnames_key() {
         ),
         (r#"{"apellido":"Ortega","ciudad":"Madrid"}"#, &["Ortega"]),
         (r#"{"achternaam":"Visser"}"#, &["Visser"]),
+        // A surname with its particles, and one in a script without case.
+        (
+            r#""filter":{"efternamn":"van der Berg"}"#,
+            &["van der Berg"],
+        ),
+        (r#"filter="(sn=de Vries)""#, &["de Vries"]),
+        (r#""filter":{"efternamn":"حداد"}"#, &["حداد"]),
+        // A particle under another key, or a common word: no name.
+        (r#""filter":{"ort":"de Luxe"}"#, &[]),
+        (r#""filter":{"efternamn":"van Service"}"#, &[]),
         // Form fields in web and application logs.
         (
             "POST /kund/sok lastname=Grzybowski&city=Lund",
