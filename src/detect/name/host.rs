@@ -165,6 +165,12 @@ fn after_site(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if !(2..=6).contains(&(p - i)) || !b.get(p).copied().is_some_and(joint) {
         return None;
     }
+    // A word is a room or a team, not a site's code (`lab-anna-pc`,
+    // `TEST-ANNA-LT`).
+    let mut buf = [0u8; MAX_KEY];
+    if key(b, i, p, &mut buf).is_some_and(|k| flags(k) & COMMON != 0) {
+        return None;
+    }
     let s2 = p + 1;
     let e2 = letters_end(b, s2);
     if e2 == s2 || !b.get(e2).copied().is_some_and(joint) {
@@ -361,6 +367,8 @@ mod tests {
             ("VCN-TORUNN-LT-LAB", None),
             ("HQ-LT-Agneta-Lab", None),
             ("VERYLONGSITE-TORUNN-LT", None),
+            ("lab-torunn-pc", None),
+            ("TEST-TORUNN-LT", None),
         ] {
             assert_eq!(owner(label), want, "{label}");
         }
