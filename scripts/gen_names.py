@@ -280,6 +280,22 @@ marloes bassel rêbîn iŋgá
 ROUND11_SURNAME = """
 silêmanî
 """
+# Persian and Kurdish given names and family names that a Persian or Sorani
+# speaker would list among the commonest of their generation (Iran's civil
+# registration name reports; Sorani given names in Latin spelling) and that
+# the lists above lack.
+ROUND14_GIVEN = """
+narges mahtab mahboubeh marzieh masoumeh fereshteh forough shahla shiva soudabeh elnaz hanieh
+kimia mahdieh maede mahya mobina niloofar nazanin parastoo pouneh samaneh yalda amirhossein
+amirali aref arsalan bardia behrad davood dawood farshad farzad faramarz ghasem hesam hooman
+houman iraj javad kamyar koorosh masih milad pouya shahin soroush dilshad jwan nishtiman
+sozan zhilwan zhiyan shvan lujain ruba
+"""
+ROUND14_SURNAME = """
+rostami heidari heydari asadi ghorbani kiani sharifi abbasi bahrami jalali hosseinzadeh
+moghaddam kamali bakhtiari shahbazi naderi sadri tabrizi kermani rashidi rezvani hashemian
+khosravi nikzad pakzad daneshvar bamarni shwani
+"""
 # Akan day names (Ghana), given to a child after the weekday of birth.
 AKAN_GIVEN = """
 kwame kofi kwabena kwaku yaw kojo kwasi kwadwo akosua adwoa abena akua yaa afua efua ama
@@ -737,7 +753,7 @@ def main():
                    (SOMALI_MORE, SOMALI_MORE), (KURDISH_MORE_GIVEN, KURDISH_MORE_SURNAME),
                    (SOUTH_ASIAN_GIVEN, SOUTH_ASIAN_SURNAME), (HORN_MORE, HORN_MORE),
                    (FILIPINO_GIVEN, FILIPINO_SURNAME), (ROUND10_GIVEN, ROUND10_SURNAME),
-                   (ROUND11_GIVEN, ROUND11_SURNAME)):
+                   (ROUND11_GIVEN, ROUND11_SURNAME), (ROUND14_GIVEN, ROUND14_SURNAME)):
         given |= {norm(t) for t in g_.split()}
         sur |= {norm(t) for t in s_.split()}
     fam |= {norm(t) for t in FAMILY_FIRST.split()}
@@ -755,7 +771,8 @@ def main():
                   + TURKISH_GIVEN + NIGERIAN_GIVEN + BALKAN_GIVEN + SAMI_GIVEN + KURDISH_GIVEN
                   + MIDEAST_GIVEN + HORN_GIVEN + LITHUANIAN_GIVEN + AKAN_GIVEN + PINYIN_GIVEN
                   + NORDIC_GIVEN + SOMALI_MORE + KURDISH_MORE_GIVEN + SOUTH_ASIAN_GIVEN
-                  + HORN_MORE + FILIPINO_GIVEN + ROUND10_GIVEN + ROUND11_GIVEN)
+                  + HORN_MORE + FILIPINO_GIVEN + ROUND10_GIVEN + ROUND11_GIVEN
+                  + ROUND14_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
     older |= {f for t in list(older) if (f := fold(t))}
     common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})

@@ -100,6 +100,21 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `/personer/?q=Lindqvist`: a person searched for in a
+                // register (`name::query_search_at`). Only a short word
+                // between `?` or `&` and `=` is tried.
+                if on.name
+                    && j - i <= 6
+                    && at(b, j) == b'='
+                    && i > 0
+                    && matches!(b[i - 1], b'?' | b'&')
+                {
+                    if let Some((s, e)) = name::query_search_at(b, i, j) {
+                        push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
                 // `lonespec_Warsame.pdf`, `CV_Răzvan_Popescu.docx`: a name
                 // that ends a document's file name, read back from its
                 // extension (`name::before_extension`).

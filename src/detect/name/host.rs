@@ -12,7 +12,9 @@
 //! the span. A name that is also a word common in logs (`Page`, `Will`,
 //! `Max`, `Win`) is never taken, nor one shorter than three letters, nor a
 //! device word (`DELL-PC`); a generic name (`DESKTOP-7F3K2LQ`, `WS-EKON`,
-//! `PC-042`) has no given name in it.
+//! `PC-042`) has no given name in it. A site's or an organisation's code
+//! may come first (`VCN-ANNA-LT`, `STO1-LT-Anna`, as EDR telemetry writes
+//! the endpoint): the name beside the device word is the owner's.
 //!
 //! The capitalised owner before a device (`Annas-MacBook-Pro`,
 //! `Haidar-LT`) is read by [`super::run`]'s device owner first; this is
@@ -83,7 +85,7 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     }
     let e = letters_end(b, i);
     if e == i || !b.get(e).copied().is_some_and(joint) {
-        return None;
+        return after_site(b, i);
     }
     let s2 = e + 1;
     if device(&b[i..e]) {
@@ -101,10 +103,13 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         let s3 = e2 + 1;
         let e3 = letters_end(b, s3);
         if e3 > s3 && part_ends(b, e3) && device(&b[s3..e3]) {
-            return (owner(b, i, e) == Some(e))
+            if let Some(n) = (owner(b, i, e) == Some(e))
                 .then(|| second(b, s2, e2))
                 .flatten()
-                .map(|n| (i, n));
+            {
+                return Some((i, n));
+            }
+            return after_site(b, i);
         }
         // `linnea-lisbet-hedlund-laptop`: two given names and a surname.
         if e3 > s3 && b.get(e3).is_some_and(|&c| joint(c)) {
@@ -122,7 +127,10 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     }
     if device(&b[s2..e2]) {
         // `ANNA-PC`, `oguzhans-mbp`: the name before the device.
-        return owner(b, i, e).map(|n| (i, n));
+        if let Some(n) = owner(b, i, e) {
+            return Some((i, n));
+        }
+        return after_site(b, i);
     }
     if device(&b[i..e]) {
         // `DESKTOP-ANNA`, `ThinkPad-Mursal`: the name after it, which
@@ -136,7 +144,66 @@ pub(crate) fn at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         }
         return owner(b, s2, e2).map(|n| (s2, n));
     }
+    after_site(b, i)
+}
+
+/// The owner's name after a site's or an organisation's code that starts
+/// the label at `i`, beside a device word: `VCN-TURE-LT`, `STO1-ANNA-PC`,
+/// `HQ-LT-Anna` (asset naming puts the site first; CrowdStrike's
+/// `ComputerName`, Defender's `DeviceName`, SentinelOne's `endpointName`
+/// and Sysmon's `Computer` carry the names). The code is two to six
+/// letters or digits; the part after it is the owner's given name, and the
+/// part after that a device word that ends the label (or a number does:
+/// `VCN-ANNA-LT-02`); or the device comes second and the name ends the
+/// label. A code that is a word (`LAB-SALES-PC`) changes nothing: the
+/// name itself must be a given name that is no common word.
+fn after_site(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let mut p = i;
+    while p < b.len() && p - i <= 6 && b[p].is_ascii_alphanumeric() {
+        p += 1;
+    }
+    if !(2..=6).contains(&(p - i)) || !b.get(p).copied().is_some_and(joint) {
+        return None;
+    }
+    // A word is a room or a team, not a site's code (`lab-anna-pc`,
+    // `TEST-ANNA-LT`).
+    let mut buf = [0u8; MAX_KEY];
+    if key(b, i, p, &mut buf).is_some_and(|k| flags(k) & COMMON != 0) {
+        return None;
+    }
+    let s2 = p + 1;
+    let e2 = letters_end(b, s2);
+    if e2 == s2 || !b.get(e2).copied().is_some_and(joint) {
+        return None;
+    }
+    let s3 = e2 + 1;
+    let e3 = letters_end(b, s3);
+    if e3 == s3 || !label_ends(b, e3) {
+        return None;
+    }
+    if device(&b[s3..e3]) {
+        return owner(b, s2, e2).map(|n| (s2, n));
+    }
+    if device(&b[s2..e2]) && part_ends(b, e3) && !b.get(e3).copied().is_some_and(joint) {
+        return owner(b, s3, e3).map(|n| (s3, n));
+    }
     None
+}
+
+/// True if the label's part that ends at `e` is its last, or only a number
+/// follows it (`-02`).
+fn label_ends(b: &[u8], e: usize) -> bool {
+    if !part_ends(b, e) {
+        return false;
+    }
+    if !b.get(e).copied().is_some_and(joint) {
+        return true;
+    }
+    let mut k = e + 1;
+    while k < b.len() && b[k].is_ascii_digit() {
+        k += 1;
+    }
+    k > e + 1 && part_ends(b, k) && !b.get(k).copied().is_some_and(joint)
 }
 
 /// The owner's name in a host label whose first part is written with
@@ -287,6 +354,21 @@ mod tests {
             ("PC-Anna-Lab", None),
             ("DESKTOP-7F3K2LQ", None),
             ("WS-EKON-829", None),
+            // A site's code first, then the owner beside a device word.
+            ("VCN-TORUNN-LT", Some("TORUNN")),
+            ("STO1-Zbigniew-PC", Some("Zbigniew")),
+            ("gbg-rajesh-laptop-02", Some("rajesh")),
+            ("HQ-LT-Agneta", Some("Agneta")),
+            ("VCN-TORUNN-LT.corp.example", Some("TORUNN")),
+            // No given name, a common word, or no device word: no owner.
+            ("VCN-SALES-LT", None),
+            ("LAB-MAX-PC", None),
+            ("VCN-TORUNN-SRV", None),
+            ("VCN-TORUNN-LT-LAB", None),
+            ("HQ-LT-Agneta-Lab", None),
+            ("VERYLONGSITE-TORUNN-LT", None),
+            ("lab-torunn-pc", None),
+            ("TEST-TORUNN-LT", None),
         ] {
             assert_eq!(owner(label), want, "{label}");
         }

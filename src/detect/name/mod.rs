@@ -43,6 +43,9 @@
 //! licences), embedded in the binary and loaded into one hash table on first
 //! use.
 //!
+//! A search for a person in a URL's query (`/personer/?q=Lindqvist`) is
+//! read by the register the path names (`query`).
+//!
 //! A profile URL's slug (`linkedin.com/in/karin-berg-1a2b3c4d`) is its
 //! holder's name, in lower case (`slug`).
 //!
@@ -64,6 +67,7 @@ mod file;
 mod gazetteer;
 mod host;
 mod pinyin;
+mod query;
 mod run;
 mod script;
 mod slug;
@@ -75,6 +79,7 @@ mod word;
 
 pub(crate) use file::{before_extension, extension_word, given_before};
 pub(crate) use host::{at as host_owner_at, non_ascii_at as host_owner_non_ascii_at};
+pub(crate) use query::at as query_search_at;
 pub(crate) use run::{ascii_candidate, at};
 pub(crate) use slug::at as slug_at;
 pub use value::looks_like_name;

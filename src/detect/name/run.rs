@@ -688,7 +688,10 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     // A given name, then a surname-like word.
     if head.flags & GIVEN != 0 {
         let ok = match head.case {
-            Case::Caseless => strong_given(&head) && second.flags & COMMON == 0,
+            Case::Caseless => {
+                second.flags & COMMON == 0
+                    && (strong_given(&head) || (confirms(&second) || article_family(b, &second)))
+            }
             // `skickat av AZAD KURDO`, `heter TUĞBA YILMAZ`: after a cue, a
             // given name in capitals and a surname-shaped word in capitals
             // the list does not know (four letters or more with a vowel).
@@ -743,6 +746,18 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
         Cue::Weak | Cue::None => framed(b, start, end) && (known || (unknown && !upper)),
     };
     ok.then_some((start, end))
+}
+
+/// True if `w`, a word in Arabic script, is a family name with the
+/// article joined to it (`الجبوري`, `العبيدي`: the article `ال` and three
+/// letters or more). After a given name that is also a common word (`نور`,
+/// light), such a word makes the pair a name: prose puts the article on a
+/// noun after a noun too, but Arabic prose is rare in the logs veil reads
+/// and the pair is a name far more often.
+fn article_family(b: &[u8], w: &Word) -> bool {
+    let t = &b[w.start..w.end];
+    t.starts_with("ال".as_bytes())
+        && std::str::from_utf8(&t[4..]).is_ok_and(|r| r.chars().count() >= 3)
 }
 
 /// True if `w`, a word in capitals, has the shape of a surname: four
@@ -815,10 +830,20 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     }
     let (cue, surname_key) = super::cue::cue_and_surname_key(b, w.start);
     // `"efternamn":"Băsescu"`, `(sn=Tegnér)`: one capitalised word under a
-    // surname's key, known or not, that is no common word.
-    if surname_key && w.case == Case::Cap {
+    // surname's key, known or not, that is no common word; in a script
+    // without case too (`"efternamn":"حداد"`).
+    if surname_key && matches!(w.case, Case::Cap | Case::Caseless) {
         look_up(b, w);
         return (w.flags & COMMON == 0).then_some((w.start, w.end));
+    }
+    // `"efternamn":"de Jong"`, `(sn=van Dijk)`: the surname's particles
+    // stand between the key and its capitalised word.
+    if w.case == Case::Cap && w.start > 2 && b[w.start - 1] == b' ' && b[w.start - 2] >= b'a' {
+        let ps = particles_before(b, w.start);
+        if ps < w.start && super::cue::cue_and_surname_key(b, ps).1 {
+            look_up(b, w);
+            return (w.flags & COMMON == 0).then_some((ps, w.end));
+        }
     }
     if !framed && cue <= Cue::Weak {
         return None;
@@ -875,16 +900,23 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
     if s != w.start && cue_before(b, s) < Cue::Weak && cue_before(b, w.start) >= Cue::Weak {
         s = w.start;
     }
+    let after_number = paren_after_number(b, s, g.end);
     if w.flags & SURNAME == 0
         && cue_before(b, s) < Cue::Weak
         && !framed(b, s, g.end)
+        && !after_number
         && !(caps_cap && caps_surname(b, w))
         && !(w.case == Case::Cap && fills_cell(b, s, g.end))
     {
         return None;
     }
     look_up(b, &mut g);
-    if !strong_given(&g) {
+    // A given name that is also a common word (`Ville`, `Jan`, `Santiago`)
+    // counts after a surname the list knows (`Tikkanen, Ville`, `van Dijk,
+    // Jan`): the order and the comma are the evidence. A common word
+    // before the comma was refused above (`Paris, France`).
+    let known_surname = w.flags & SURNAME != 0;
+    if !(strong_given(&g) || (known_surname && g.flags & GIVEN != 0)) {
         return None;
     }
     // `Wästerby, Gunnel Ingeborg`: second given names belong to it.
@@ -904,6 +936,18 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         end = n.end;
     }
     Some((s, end))
+}
+
+/// True if `b[s..e]` fills the parentheses after a number (`Samtal från
+/// 073 594 80 01 (Berg, Anna)`, `Voicemail from 5551234 (Berg, Anna)`): a
+/// voicemail's or a missed call's subject names the caller after the
+/// number.
+fn paren_after_number(b: &[u8], s: usize, e: usize) -> bool {
+    s >= 3
+        && b[s - 1] == b'('
+        && b[s - 2] == b' '
+        && b[s - 3].is_ascii_digit()
+        && b.get(e) == Some(&b')')
 }
 
 /// True if `b[s..e]` fills a cell of a delimited row or a quoted value on

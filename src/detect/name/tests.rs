@@ -422,8 +422,21 @@ fn surname_comma_given_after_a_cue_or_as_a_display_name() {
             r#"P-Asserted-Identity: "Nieminen, Aino" <sip:0501234567@sbc.example.fi>"#,
             vec!["Nieminen, Aino"],
         ),
+        // A given name that is also a common word, after a surname the
+        // list knows; a caller's name in parentheses after the number.
+        (
+            "password reset for Lindqvist, Ville today",
+            vec!["Lindqvist, Ville"],
+        ),
+        ("manager Eriksson, Jan, ticket 4711", vec!["Eriksson, Jan"]),
+        (
+            "Samtal från 555 01 23 (Kardoni, Ingrid) - röstmeddelande",
+            vec!["Kardoni, Ingrid"],
+        ),
         // No cue, or no given name after the comma: no name.
         ("Uppsala, Sverige", vec![]),
+        ("Paris, Ville de", vec![]),
+        ("rack 12 (Cooling, Max)", vec![]),
         ("Backup, Restore and Archive", vec![]),
         ("connected from Oslo, Norway", vec![]),
     ] {
@@ -578,6 +591,20 @@ fn assert_names(cases: &[(&str, &[&str])]) {
     for (text, want) in cases {
         assert_eq!(names(text), *want, "{text}");
     }
+}
+
+#[test]
+fn arabic_given_names_that_are_also_words() {
+    // `نور` (Nur) is a given name and a word (light): with a family name
+    // that carries the article (`الحلبي`) or a known surname after it, the
+    // pair is a name; alone, or before a word the list calls common, not.
+    assert_names(&[
+        ("kvitterad av نور الحلبي. Serienr 7F", &["نور الحلبي"]),
+        ("Macmiil نور الزبيدي wuxuu soo wacay", &["نور الزبيدي"]),
+        ("agent نور حداد took the call", &["نور حداد"]),
+        ("status نور ok", &[]),
+        ("نور الا test", &[]),
+    ]);
 }
 
 #[test]
@@ -1361,6 +1388,16 @@ fn one_word_under_a_surnames_key() {
         ),
         (r#"{"apellido":"Ortega","ciudad":"Madrid"}"#, &["Ortega"]),
         (r#"{"achternaam":"Visser"}"#, &["Visser"]),
+        // A surname with its particles, and one in a script without case.
+        (
+            r#""filter":{"efternamn":"van der Berg"}"#,
+            &["van der Berg"],
+        ),
+        (r#"filter="(sn=de Vries)""#, &["de Vries"]),
+        (r#""filter":{"efternamn":"حداد"}"#, &["حداد"]),
+        // A particle under another key, or a common word: no name.
+        (r#""filter":{"ort":"de Luxe"}"#, &[]),
+        (r#""filter":{"efternamn":"van Service"}"#, &[]),
         // Form fields in web and application logs.
         (
             "POST /kund/sok lastname=Grzybowski&city=Lund",
