@@ -307,6 +307,12 @@ impl DetectorSet {
                             if k == Kind::Email || on.username {
                                 push(s, e, k);
                             }
+                            // `kberg <karin.berg4@example.se>`.
+                            if k == Kind::Email && on.username {
+                                if let Some((us, ue)) = owner_of_mailbox(b, s, i) {
+                                    push(us, ue, Kind::Username);
+                                }
+                            }
                             i = if k == Kind::Email { e } else { i + 1 };
                             continue;
                         }
@@ -318,8 +324,8 @@ impl DetectorSet {
                             push(s, e, k);
                         }
                         // `New user registered: kberg <karin.berg@example.se>`.
-                        if k == Kind::Email && on.username && s > 2 && b[s - 1] == b'<' {
-                            if let Some((us, ue)) = username::before_mailbox(b, s, i) {
+                        if k == Kind::Email && on.username {
+                            if let Some((us, ue)) = owner_of_mailbox(b, s, i) {
                                 push(us, ue, Kind::Username);
                             }
                         }
@@ -1089,6 +1095,17 @@ fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
         && ((!glued && !continued && (mac::cue_before(b, i) || mac::registered_bare(b, i, j)))
             || mac::config_file(b, i, j));
     ok.then_some(j)
+}
+
+/// The login written as the display name of the mailbox whose local part
+/// starts at `s` (`kberg <karin.berg@example.se>`), when the mailbox is in
+/// angle brackets: [`username::before_mailbox`] decides the word.
+fn owner_of_mailbox(b: &[u8], s: usize, at_sign: usize) -> Option<(usize, usize)> {
+    if s > 2 && b[s - 1] == b'<' {
+        username::before_mailbox(b, s, at_sign)
+    } else {
+        None
+    }
 }
 
 /// A dialled number right before the `@` at `a` in an Asterisk dialplan

@@ -48,6 +48,12 @@ fn a_login_as_a_mailboxs_display_name() {
             &["tolvar-k"],
         ),
         ("Author: kberg <karin.berg@example.se>", &["kberg"]),
+        // A local part ending in a digit is read by another branch.
+        (
+            "[I] New user registered: kberg4 <karin.berg4@example.se>",
+            &["kberg4"],
+        ),
+        ("mail sent to <karin.berg4@example.se>", &[]),
         // A word of the sentence, a role mailbox, a capitalised name.
         ("mail sent to <karin.berg@example.se>", &[]),
         ("reply from noreply <noreply@example.se>", &[]),
