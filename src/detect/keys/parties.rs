@@ -8,7 +8,7 @@
 //! is `calleeNumber`; `conf_out` and `ucap_out` were placed by one, whose
 //! number is `callerNumber`).
 
-use super::siblings::{last_letters, service_type, value_letters};
+use super::siblings::{last_letters, segment_letters, service_type, value_letters};
 
 /// The parties a call record names fields after.
 const PARTIES: [&[u8]; 9] = [
@@ -53,23 +53,11 @@ const TYPE: [&[u8]; 3] = [b"exttype", b"extensiontype", b"type"];
 /// words joined by spaces (Webex Calling's detailed call history:
 /// `Redirecting number`, `Redirect reason`).
 fn column_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
-    if !name.contains(' ') {
-        return last_letters(name, buf);
+    if name.contains(' ') {
+        segment_letters(name, buf, b" ")
+    } else {
+        last_letters(name, buf)
     }
-    let seg = name
-        .rsplit(['.', '[', ']', '/'])
-        .find(|s| !s.is_empty())
-        .unwrap_or(name);
-    let mut n = 0;
-    for c in seg.bytes() {
-        if c.is_ascii_alphabetic() {
-            *buf.get_mut(n)? = c.to_ascii_lowercase();
-            n += 1;
-        } else if c != b' ' {
-            return None;
-        }
-    }
-    Some(&buf[..n])
 }
 
 /// The party in `letters` (a key's last segment, lower-case letters) before

@@ -24,6 +24,17 @@ pub enum Object {
 
 /// The last segment of a field path, lower-cased letters only, into `buf`.
 pub(super) fn last_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u8]> {
+    segment_letters(name, buf, b"_-@")
+}
+
+/// The letters of the last segment of a field path, lower-cased, into
+/// `buf`: `None` for a byte that is neither a letter nor one of `skip`, or
+/// past 32 letters.
+pub(super) fn segment_letters<'a>(
+    name: &str,
+    buf: &'a mut [u8; 32],
+    skip: &[u8],
+) -> Option<&'a [u8]> {
     let seg = name
         .rsplit(['.', '[', ']', '/'])
         .find(|s| !s.is_empty())
@@ -33,7 +44,7 @@ pub(super) fn last_letters<'a>(name: &str, buf: &'a mut [u8; 32]) -> Option<&'a 
         if c.is_ascii_alphabetic() {
             *buf.get_mut(n)? = c.to_ascii_lowercase();
             n += 1;
-        } else if !matches!(c, b'_' | b'-' | b'@') {
+        } else if !skip.contains(&c) {
             return None;
         }
     }

@@ -1977,6 +1977,16 @@ fn ssh_key_login(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     (s < e && line_start && plausible(v) && !cue(v)).then_some((s, e))
 }
 
+/// The end of the run of at most 12 digits from `from` (a process id in
+/// `[4711]`): `from` itself when none.
+fn digits_end(b: &[u8], from: usize) -> usize {
+    from + b[from..]
+        .iter()
+        .take(12)
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
 /// The account a program's message starts with, after its tag: polkit's
 /// `pkexec[4711]: kberg: Executing command [USER=root] ...` and `kberg:
 /// Error executing command as another user: Not authorized` (every
@@ -1990,13 +2000,7 @@ fn tagged_account(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         if i == 0 || b[i - 1] != b'[' || at(b, j) != b' ' {
             return None;
         }
-        let d = j
-            + 1
-            + b[j + 1..]
-                .iter()
-                .take(12)
-                .take_while(|c| c.is_ascii_digit())
-                .count();
+        let d = digits_end(b, j + 1);
         if d == j + 1 || !b[d..].starts_with(b"] [") {
             return None;
         }
@@ -2012,13 +2016,7 @@ fn tagged_account(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     if at(b, j) != b'[' || (i > 0 && is_word(b[i - 1])) {
         return None;
     }
-    let d = j
-        + 1
-        + b[j + 1..]
-            .iter()
-            .take(12)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+    let d = digits_end(b, j + 1);
     if !b[d..].starts_with(b"]: ") {
         return None;
     }
