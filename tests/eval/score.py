@@ -61,8 +61,10 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 TYPES = ["IPV4", "IPV6", "MAC", "EMAIL", "USERNAME", "PHONE", "PERSONNUMMER", "SAMORDNINGSNUMMER", "ORGNR",
          "BADGE", "PERSON_NAME", "IMEI", "IMSI"]
 NEG = "NEG_DECOY"
-# veil reports IPv4 addresses spelt with dashes inside host names as HOST_IPV4.
-ALIASES = {"HOST_IPV4": "IPV4"}
+# veil reports IPv4 addresses spelt with dashes inside host names as HOST_IPV4, and
+# those spelt backwards in reverse-DNS names (`4.2.0.192.in-addr.arpa`) as ARPA_IPV4:
+# both are the IPV4 of the labels.
+ALIASES = {"HOST_IPV4": "IPV4", "ARPA_IPV4": "IPV4"}
 
 
 def pack_header(pack):
