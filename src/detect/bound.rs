@@ -922,6 +922,9 @@ mod tests {
             "*72",
             "s",
             "h",
+            // An access code (`9`, an outside line) or a menu choice.
+            "9",
+            "1",
             "Anonymous",
             "ANONYMOUS",
             "unknown",
@@ -949,6 +952,8 @@ mod tests {
         for v in [
             "110",
             "113",
+            "144",
+            "12",
             "1001",
             "0701740683",
             "+46701740683",
@@ -990,6 +995,9 @@ mod tests {
             "Room 101",
             "Kitchen Phone",
             "Lager kassa 2",
+            "Campaign",
+            "Kampanj 3",
+            "Outbound Dialler",
         ] {
             assert!(placeholder(Kind::PersonName, v), "{v}");
         }
@@ -1001,6 +1009,7 @@ mod tests {
             "Åsa Växel-Berg",
             "Line Andersen",
             "Outbound Karin",
+            "Campaign Karin Berg",
             "101",
             "Karin 2",
         ] {

@@ -20,7 +20,12 @@
 //!   servers, directories and SSO logs also write as a bare account;
 //! - the factory accounts of appliances and gateways, set by their vendor
 //!   and named in its setup guides: Ubiquiti's `ubnt` (airOS, EdgeOS,
-//!   UniFi devices before adoption) and Apache Guacamole's `guacadmin`.
+//!   UniFi devices before adoption) and Apache Guacamole's `guacadmin`;
+//! - the accounts an identity provider creates for itself: django-guardian's
+//!   `AnonymousUser` (the object that Django applications such as authentik
+//!   and NetBox give every unauthenticated request, written as the event's
+//!   user on a failed login) and authentik's bootstrap administrator
+//!   `akadmin`.
 //!
 //! Sample schemas that some databases install (`SCOTT`, `HR`) are not
 //! listed: their names are also people's.
@@ -28,7 +33,9 @@
 /// The accounts, lower case, sorted for a binary search.
 const ACCOUNTS: &[&[u8]] = &[
     b"abuse",
+    b"akadmin",
     b"anonymous",
+    b"anonymoususer",
     b"apex_public_user",
     b"appqossys",
     b"audsys",
@@ -193,6 +200,8 @@ mod tests {
             "debian-sys-maint",
             "rdsadmin",
             "db2inst1",
+            "AnonymousUser",
+            "akadmin",
         ] {
             assert!(builtin_account(a.as_bytes()), "{a}");
         }
@@ -203,6 +212,8 @@ mod tests {
             "postmaster.karin",
             "dbsnmp2",
             "sara",
+            "AnonymousUser2",
+            "akadmin.karin",
             "a-very-long-account-name-beyond-the-buffer",
         ] {
             assert!(!builtin_account(a.as_bytes()), "{a}");

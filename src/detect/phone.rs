@@ -447,6 +447,47 @@ pub(crate) fn is_service(d: &[u8]) -> bool {
     SERVICE.contains(&d) || ((d.starts_with(b"116") || d.starts_with(b"118")) && d.len() == 6)
 }
 
+/// True if `d` (digits) is a short emergency number of some country, as
+/// the ITU's and Wikipedia's lists of emergency telephone numbers give
+/// them: Europe's 112; 110 (police in Germany, China and Japan, fire in
+/// Turkey); 100-108 (police, fire and ambulance in Greece, Israel, India,
+/// Belgium and the CIS); 113, 115, 117, 118 (Italy, Norway, Switzerland);
+/// 119 (fire and ambulance in Japan, Korea, Taiwan, Indonesia); 120 and
+/// 122 (China); 122, 133, 140, 141, 144 (Austria; 144 is also Switzerland's
+/// ambulance); 123 (Egypt, Colombia); 155, 156, 158, 177 (Turkey); 166,
+/// 199 (Greece); 190-193 (Brazil, Thailand); 911, 995, 997-999 (the
+/// Americas, Singapore, Poland, the UK); 000 (Australia); 1669 (Thailand's
+/// ambulance). Most are also everyday extensions of a PBX (`144` is
+/// somebody's desk phone), so this is read only where the record shows
+/// the number dialled out to the public network (a trunk or a DAHDI
+/// group): no subscriber there has a number this short.
+pub(crate) fn emergency_abroad(d: &[u8]) -> bool {
+    match d {
+        [b'1', b'0', c] => (b'0'..=b'8').contains(c),
+        [b'1', b'1', c] => matches!(c, b'0' | b'1' | b'2' | b'3' | b'5' | b'7' | b'8' | b'9'),
+        [b'9', b'9', c] => matches!(c, b'5' | b'7' | b'8' | b'9'),
+        [b'1', b'9', c] => matches!(c, b'0' | b'1' | b'2' | b'3' | b'9'),
+        _ => matches!(
+            d,
+            b"120"
+                | b"122"
+                | b"123"
+                | b"133"
+                | b"140"
+                | b"141"
+                | b"144"
+                | b"155"
+                | b"156"
+                | b"158"
+                | b"166"
+                | b"177"
+                | b"911"
+                | b"000"
+                | b"1669"
+        ),
+    }
+}
+
 /// True if `v` is an internal extension as a PBX writes a party's number:
 /// three to six ASCII digits, no leading `0` (the operator, an outside
 /// line), no service or emergency number (`112`, `1177`, `11414`). Only
@@ -511,10 +552,13 @@ pub(crate) fn placeholder(v: &str) -> bool {
         // A caller id of zeros (`0`, `0000000000`) is what a carrier or
         // gateway sends when it has no number; no extension is `0` or five
         // zeros and more.
+        // One digit alone is an access code or a menu choice (`9` for an
+        // outside line, `0` for the operator, `1` in an IVR), no line.
         Some(c) if c.is_ascii_digit() => {
             b.iter().all(u8::is_ascii_digit)
-                && ((is_service(b) && !matches!(b, b"110" | b"113" | b"114"))
-                    || (b.iter().all(|&c| c == b'0') && (b.len() == 1 || b.len() >= 5)))
+                && (b.len() == 1
+                    || (is_service(b) && !matches!(b, b"110" | b"113" | b"114"))
+                    || (b.iter().all(|&c| c == b'0') && b.len() >= 5))
         }
         // A feature code is short: `*21*0701234567#` forwards to a person's
         // number and is not one.

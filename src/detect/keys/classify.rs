@@ -456,6 +456,22 @@ const SERVICE_KEYS: &[&str] = &[
     "servizioclienti",
     "assistenzaclienti",
     "obslugaklienta",
+    // A hotel's or an office's reception and front desk, in the same
+    // languages (German `Rezeption`, Dutch `receptie`, Norwegian
+    // `resepsjon`, Spanish `recepción`, Portuguese `recepção`, Italian
+    // `reception`, French `accueil`): the property's own line, as a
+    // reservation or a visitor record writes it beside the guest's.
+    "reception",
+    "receptionen",
+    "frontdesk",
+    "frontoffice",
+    "rezeption",
+    "receptie",
+    "resepsjon",
+    "resepsjonen",
+    "recepcion",
+    "recepcao",
+    "accueil",
 ];
 
 /// Keys that only hold the value of their parent key.

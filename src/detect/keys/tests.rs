@@ -157,6 +157,22 @@ fn weak_words_count_only_as_the_whole_key() {
     assert_eq!(classify("port_number"), None);
     assert_eq!(classify("street_address"), None);
     assert_eq!(classify("src"), Some(Party));
+    // A firewall's name for a connection's end is a host or an object,
+    // not an account.
+    assert_eq!(classify("srcname"), Some(Party));
+    assert_eq!(classify("dstname"), Some(Party));
+    assert_eq!(classify("srcusername"), Some(Username));
+    // A booking's own reference is the booking's: a digit value is kept.
+    for k in [
+        "confirmation",
+        "confirmationNumber",
+        "booking_ref",
+        "reservation.folio",
+        "bokningsnummer",
+    ] {
+        assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    assert_eq!(evidence(NotPersonal, "051546266", YEAR), Evidence::Keep);
     assert_eq!(classify("message"), None);
     assert_eq!(classify("zip"), None);
     assert_eq!(classify("company.name"), None);
@@ -642,8 +658,21 @@ fn the_organisations_own_lines_are_not_a_persons() {
         "customerCare.telefon",
         "klantenservice_telefoon",
         "helpdesk",
+        "reception",
+        "hotel.reception",
+        "reception_phone",
+        "frontDesk",
+        "front_desk.telefon",
+        "Rezeption",
+        "receptie_telefoon",
+        "recepção",
+        "resepsjon",
     ] {
         assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    // A guest's or a receptionist's own number beside it stays personal.
+    for k in ["guest.phone", "receptionist_phone", "receptionist"] {
+        assert_ne!(classify(k), Some(NotPersonal), "{k}");
     }
     // The customer is a person, and so is a service's agent.
     for k in [

@@ -887,6 +887,14 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("address", Party),
     ("addr", Party),
     ("host", Party),
+    // The name of a connection's end as a firewall resolves it: the
+    // object of its configuration (Stormshield SNS: "name of the object
+    // corresponding to the source host"), or the host's name (FortiGate,
+    // which FortiAnalyzer maps to a domain). An address is read as one; a
+    // host or object name goes to the text detectors, not to accounts
+    // (the glued `cname` took them for one).
+    ("srcname", Party),
+    ("dstname", Party),
     ("subscriber", Party),
     // Identifiers that may be a person's number.
     ("id", Id),
@@ -968,6 +976,26 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("invoice", NotPersonal),
     ("invoiceid", NotPersonal),
     ("invoicenumber", NotPersonal),
+    // A reservation's own reference, as hotel, travel and booking systems
+    // write it (`confirmation`, `confirmationNumber`, Opera's and
+    // Mews's folio, `bokningsnummer`, `Buchungsnummer`): a number of the
+    // booking, no one's phone.
+    ("confirmation", NotPersonal),
+    ("confirmationnumber", NotPersonal),
+    ("confirmationno", NotPersonal),
+    ("confirmationcode", NotPersonal),
+    ("bookingnumber", NotPersonal),
+    ("bookingref", NotPersonal),
+    ("bookingreference", NotPersonal),
+    ("reservationnumber", NotPersonal),
+    ("reservationno", NotPersonal),
+    ("folio", NotPersonal),
+    ("folionumber", NotPersonal),
+    ("bokningsnummer", NotPersonal),
+    ("bokningsnr", NotPersonal),
+    ("buchungsnummer", NotPersonal),
+    ("reserveringsnummer", NotPersonal),
+    ("varausnumero", NotPersonal),
     ("jobid", NotPersonal),
     ("taskid", NotPersonal),
     ("processid", NotPersonal),

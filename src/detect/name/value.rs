@@ -120,6 +120,19 @@ const NOT_NAME_WORDS: &[&str] = &[
     "elevator",
     "callback",
     "wakeup",
+    // An outbound dialler's campaign as the caller name it presents
+    // (VICIdial and other predictive diallers set the campaign's caller
+    // id name), in English and the languages of the campaigns it calls.
+    "campaign",
+    "dialler",
+    "dialer",
+    "kampanj",
+    "kampagne",
+    "campagne",
+    "campaña",
+    "campanha",
+    "kampania",
+    "kampanja",
     // Places, rooms and functions a phone or a badge reader is named
     // after (`Kitchen Phone`, `Warehouse 2`, `Lager kassa`), in English
     // and Swedish. Words that are also surnames (`Hall`, `Ward`, `Day`,

@@ -53,6 +53,45 @@ fn accounts_in_asterisk_channel_names_and_dial_strings() {
 }
 
 #[test]
+fn shared_desk_phones_in_channel_names_are_no_ones() {
+    // A hotel's or a clinic's reception, lobby or door phone is a place.
+    exactly(&[
+        ("SIP/reception-cefbd5e8 Dial(SIP/reception,30)", &[]),
+        ("PJSIP/frontdesk2-0000001a PJSIP/lobby_b-00000031", &[]),
+        ("IAX2/Concierge-4711 SIP/doorphone-0a1b2c3d", &[]),
+    ]);
+    // A person's peer, and a desk word with a person's name after it.
+    exactly(&[
+        (
+            "SIP/reception-anna-cefbd5e8",
+            &[("reception-anna", Username)],
+        ),
+        ("SIP/lobbyist-0000001a", &[("lobbyist", Username)]),
+        ("PJSIP/anna.berg-0000002a", &[("anna.berg", Username)]),
+    ]);
+}
+
+#[test]
+fn emergency_numbers_of_other_countries_dialled_out_are_no_ones() {
+    // Austria's and Switzerland's ambulance (144), Turkey's police (155),
+    // Poland's (997), Japan's fire brigade (119), dialled out through a
+    // DAHDI group or span or to a trunk: a service, kept.
+    exactly(&[
+        ("Dial(DAHDI/g0/144) DAHDI/i1/144-1 up", &[]),
+        ("PJSIP/155@telia-trunk,, PJSIP/997@sbc-out,60", &[]),
+        ("SIP/119@pstn-gw", &[]),
+    ]);
+    // The same digits dialled to a phone, or to a host that is no trunk,
+    // are an extension: a person's line.
+    exactly(&[
+        ("PJSIP/144-0000b0c1 answered", &[("144", Phone)]),
+        ("Dial(PJSIP/155,30)", &[("155", Phone)]),
+        ("Local/144@from-internal-0000abcd;1", &[("144", Phone)]),
+        ("PJSIP/2660@telia-trunk,,", &[("2660", Phone)]),
+    ]);
+}
+
+#[test]
 fn accounts_in_auth_log_structures() {
     exactly(&[
         (

@@ -78,7 +78,51 @@ pub(crate) fn endpoint_kind(v: &[u8]) -> Option<Kind> {
         return (extension || national || crate::detect::phone::national_any(v))
             .then_some(Kind::Phone);
     }
-    (!trunk_like(v) && plausible(v) && !v.contains(&b'+')).then_some(Kind::Username)
+    (!trunk_like(v) && !shared_desk(v) && plausible(v) && !v.contains(&b'+'))
+        .then_some(Kind::Username)
+}
+
+/// True if the endpoint name `v` names a shared desk or a common-area
+/// phone, not a person's account: a reception, front desk, lobby,
+/// concierge, porter, night desk, switchboard or door phone, alone or with
+/// a number or a site after a separator (`SIP/reception-0000001a`,
+/// `PJSIP/frontdesk2`, `SIP/lobby_b`). Hotel, clinic and office PBXs
+/// (FreePBX, 3CX, Yeastar) name such peers after the place the phone
+/// stands; a person's peer (`SIP/anna.berg`) names the person.
+fn shared_desk(v: &[u8]) -> bool {
+    const DESKS: [&[u8]; 14] = [
+        b"reception",
+        b"receptionen",
+        b"frontdesk",
+        b"lobby",
+        b"concierge",
+        b"porter",
+        b"nightdesk",
+        b"switchboard",
+        b"vaxel",
+        b"doorphone",
+        b"intercom",
+        b"rezeption",
+        b"receptie",
+        b"resepsjon",
+    ];
+    // The word, digits, then at most one short tag (`-2`, `_b`, `-hq`):
+    // `reception-anna` may be Anna's own phone and is not kept.
+    let letters = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let digits = v[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let rest = &v[letters + digits..];
+    let tag = match rest.split_first() {
+        None => true,
+        Some((sep, t)) => {
+            matches!(sep, b'-' | b'_' | b'.')
+                && (1..=3).contains(&t.len())
+                && t.iter().all(u8::is_ascii_alphanumeric)
+        }
+    };
+    tag && DESKS.iter().any(|d| v[..letters].eq_ignore_ascii_case(d))
 }
 
 /// True if `v` (digits, maybe a leading `+`) is a public phone number.
@@ -187,8 +231,17 @@ pub(crate) fn channel(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, Kin
     if !framed || (tech.eq_ignore_ascii_case(b"local") && at(b, e) != b'@') {
         return None;
     }
+    // A short emergency number dialled out to the public network names no
+    // one: through a DAHDI group or span (`DAHDI/g0/144`, `DAHDI/i1/144-1`)
+    // or to a trunk (`PJSIP/155@telia-trunk`). The same digits dialled to a
+    // phone (`PJSIP/144`, `SIP/144-0000001a`) are an extension, a person's.
+    if crate::detect::phone::emergency_abroad(&b[s..v])
+        && (dahdi || (at(b, e) == b'@' && trunk_like(&b[e + 1..endpoint_end(b, e + 1)])))
+    {
+        return None;
+    }
     let kind = endpoint_kind(&b[s..v]);
-    if kind.is_none() && at(b, e) == b'/' && !tech.eq_ignore_ascii_case(b"dahdi") {
+    if kind.is_none() && at(b, e) == b'/' && !dahdi {
         // `SIP/trunk/<number>`: the number dialled over the trunk.
         let ns = e + 1;
         let ne = endpoint_end(b, ns);

@@ -3,7 +3,7 @@
 
 /// Values that are not accounts, or shared and system accounts that are not
 /// personal data (compared case-insensitively).
-pub(crate) static NOT_NAMES: WordSet<152> = WordSet::new([
+pub(crate) static NOT_NAMES: WordSet<153> = WordSet::new([
     b"permitted",
     b"allowed",
     b"query",
@@ -36,6 +36,9 @@ pub(crate) static NOT_NAMES: WordSet<152> = WordSet::new([
     b"prometheus",
     b"grafana",
     b"jenkins",
+    // The account configuration-management runs log in as (Ansible's
+    // `remote_user` in its own examples and most playbooks).
+    b"ansible",
     b"git",
     b"gitlab-runner",
     b"svn",
