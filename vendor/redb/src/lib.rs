@@ -25,6 +25,8 @@
 // veil's patch: the lifetime lint of newer compilers, on redb 2.6.4's code
 // as it is (it warns 39 times; redb's own later releases changed the code).
 #![allow(unknown_lints, mismatched_lifetime_syntaxes)]
+// veil's patch: a release build leaves redb's debug-only repair checks unused.
+#![cfg_attr(not(debug_assertions), allow(dead_code))]
 // TODO remove this once wasi no longer requires nightly
 #![cfg_attr(target_os = "wasi", feature(wasi_ext))]
 
