@@ -28,6 +28,7 @@ pub fn compile(file: &str, src: &str) -> Result<Pack, Vec<RuleError>> {
 /// when `patterns` is set.
 pub(crate) fn compile_with(file: &str, src: &str, patterns: bool) -> Result<Pack, Vec<RuleError>> {
     let mut c = Collector {
+        lines: std::cell::Cell::new((0, 0)),
         file,
         src,
         errors: Vec::new(),
