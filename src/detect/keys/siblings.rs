@@ -70,7 +70,10 @@ pub(super) fn value_letters<'a>(v: &str, buf: &'a mut [u8; 32]) -> Option<&'a [u
 /// True if a field named `name` says what its object is: `type`, `kind`,
 /// `entity_type`, `target_type`, `objectType`, `@odata.type`, and the
 /// `typeName` of Atlassian's audit records (`objectItem`,
-/// `associatedItems[]`: `{"name":"kberg","typeName":"USER"}`).
+/// `associatedItems[]`: `{"name":"kberg","typeName":"USER"}`), and the
+/// `model_name` of Django's content types that Django-based audit logs
+/// write beside the object (authentik's events, NetBox's and Nautobot's
+/// change logs: `{"model_name":"user","name":"Karin Berg"}`).
 pub fn type_key(name: &str) -> bool {
     let mut buf = [0u8; 32];
     let Some(k) = last_letters(name, &mut buf) else {
@@ -92,6 +95,7 @@ pub fn type_key(name: &str) -> bool {
             | b"membertype"
             | b"typename"
             | b"objecttypename"
+            | b"modelname"
     )
 }
 

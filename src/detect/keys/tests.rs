@@ -418,6 +418,46 @@ fn people_by_name_or_account() {
 }
 
 #[test]
+fn customers_and_patients_in_other_languages_and_people_in_lists() {
+    let e = |c, v| evidence(c, v, YEAR);
+    // Banking, booking and care systems localised for other markets.
+    for key in [
+        "ugyfel",
+        "ügyfél",
+        "cliente",
+        "kunde",
+        "klant",
+        "asiakas",
+        "klient",
+        "müşteri",
+        "beteg",
+        "paciente",
+    ] {
+        assert_eq!(classify(key), Some(Person), "{key}");
+    }
+    assert_eq!(
+        e(Person, "Amara Lindqvist"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(Person, "premium"), Evidence::Scan);
+    // The people a booking, a trip or a meeting lists besides its holder.
+    for key in [
+        "companions[0].name",
+        "guests[1].name",
+        "attendees.name",
+        "participants[2].name",
+        "travellers[0].name",
+        "passengers.name",
+    ] {
+        assert_eq!(classify(key), Some(PersonName), "{key}");
+    }
+    // A list of things, or of members that may be hosts, is no person.
+    for key in ["members[0].name", "dependencies[0].name", "rooms[0].name"] {
+        assert_ne!(classify(key), Some(PersonName), "{key}");
+    }
+}
+
+#[test]
 fn account_ids_and_numbers_by_shape() {
     let e = |c, v| evidence(c, v, YEAR);
     assert_eq!(classify("user.id"), Some(UserId));
