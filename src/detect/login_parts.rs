@@ -34,15 +34,24 @@ const ACCOUNT_WORDS: [&[u8]; 14] = [
     b"guest", b"root", b"backup",
 ];
 
+/// What the name list says of a part: not asked yet, a name, a name that
+/// is also a common word, no name.
+const UNKNOWN: u8 = 0;
+const NAME: u8 = 1;
+const COMMON_NAME: u8 = 2;
+const NO_NAME: u8 = 3;
+
 /// The name parts of the logins a record's bindings and keys took.
 #[derive(Clone, Debug)]
 pub struct LoginParts {
     buf: [u8; BYTES],
     used: usize,
-    /// Start and length in `buf`, and whether the part is also a common
-    /// word (`sofia`, `will`): such a part is taken only capitalised and
+    /// Start and length in `buf`, and what the name list says of the
+    /// part ([`UNKNOWN`] until an occurrence asks: most records repeat no
+    /// part of a login, and the lookup is the costly test). A part that is
+    /// also a common word (`sofia`, `will`) is taken only capitalised and
     /// joined to another part by `-` or `_` (`Sofia-PC`), never in prose.
-    parts: [(u8, u8, bool); PARTS],
+    parts: [(u8, u8, u8); PARTS],
     n: usize,
 }
 
@@ -51,7 +60,7 @@ impl Default for LoginParts {
         LoginParts {
             buf: [0; BYTES],
             used: 0,
-            parts: [(0, 0, false); PARTS],
+            parts: [(0, 0, UNKNOWN); PARTS],
             n: 0,
         }
     }
@@ -77,69 +86,80 @@ impl LoginParts {
     /// Adds the name parts of `login` (a login, `DOMAIN\login` or an
     /// e-mail address).
     pub fn add(&mut self, login: &str) {
-        let v = login.trim();
-        let v = v.rsplit('\\').next().unwrap_or(v);
-        let local = v.split('@').next().unwrap_or(v).as_bytes();
+        // Most logins are one word (`kberg`, `admin`): no joint, no parts.
+        if memchr::memchr3(b'.', b'_', b'-', login.as_bytes()).is_none() {
+            return;
+        }
+        let v = login.trim().as_bytes();
+        let v = memchr::memrchr(b'\\', v).map_or(v, |k| &v[k + 1..]);
+        let local = memchr::memchr(b'@', v).map_or(v, |k| &v[..k]);
         if local.len() < 5 || local.len() > 64 {
             return;
         }
-        let segs = local
-            .split(|&c| matches!(c, b'.' | b'_' | b'-'))
-            .filter(|s| !s.is_empty());
-        let mut found: [&[u8]; 4] = [&[]; 4];
+        // Up to four parts between `.`, `_` and `-`; at least two.
+        let mut cuts = [0usize; 5];
         let mut count = 0;
-        for seg in segs {
-            if count == found.len() {
+        let mut start = 0;
+        for (k, &c) in local.iter().enumerate() {
+            if matches!(c, b'.' | b'_' | b'-') {
+                if k > start {
+                    if count == 4 {
+                        return;
+                    }
+                    cuts[count] = start;
+                    count += 1;
+                }
+                start = k + 1;
+            }
+        }
+        if local.len() > start {
+            if count == 4 {
                 return;
             }
-            found[count] = seg;
+            cuts[count] = start;
             count += 1;
         }
         if count < 2 {
             return;
         }
-        for seg in &found[..count] {
-            let letters = seg
-                .iter()
-                .rposition(|c| !c.is_ascii_digit())
-                .map_or(&seg[..0], |e| &seg[..=e]);
-            if let Some(common) = self.worth(letters) {
-                self.push(letters, common);
+        for &s in &cuts[..count] {
+            let mut e = s;
+            while e < local.len() && !matches!(local[e], b'.' | b'_' | b'-') {
+                e += 1;
+            }
+            // The part's letters, without the digits a login ends in.
+            while e > s && local[e - 1].is_ascii_digit() {
+                e -= 1;
+            }
+            if self.may_be_name(&local[s..e]) {
+                self.push(&local[s..e]);
             }
         }
     }
 
-    /// Whether `w`, one part of a login, is worth looking for, and if so
-    /// whether it is also a common word that a name list holds.
-    fn worth(&self, w: &[u8]) -> Option<bool> {
+    /// Whether `w`, one part of a login, has a name's letters and length,
+    /// and is no account word nor a part known already.
+    fn may_be_name(&self, w: &[u8]) -> bool {
         if w.len() < 3 || w.len() > 24 || !w.iter().all(u8::is_ascii_alphabetic) {
-            return None;
+            return false;
         }
         let mut low = [0u8; 24];
         let low = &mut low[..w.len()];
         low.copy_from_slice(w);
         low.make_ascii_lowercase();
-        if ACCOUNT_WORDS.contains(&&*low) || (0..self.n).any(|k| self.part(k) == &*low) {
-            return None;
-        }
-        let mut cap = [0u8; 24];
-        let cap = &mut cap[..w.len()];
-        cap.copy_from_slice(low);
-        cap[0] = cap[0].to_ascii_uppercase();
-        let word = std::str::from_utf8(cap).ok()?;
-        // `echo_part`: no common word of log text; a three-letter part
-        // only if the name list knows it as a name. A common word that is
-        // also a name (`name_part`: `Sofia`, `Will`) is kept, flagged.
-        if super::name::echo_part(word) {
-            (w.len() >= 4 || super::name::known_name_word(word)).then_some(false)
-        } else {
-            // `echo_part` said no for a common word only (the letters and
-            // case are right), so `name_part` says yes for a named one.
-            (w.len() >= 4 && super::name::name_part(word)).then_some(true)
-        }
+        !ACCOUNT_WORDS.contains(&&*low) && !(0..self.n).any(|k| self.part(k) == &*low)
     }
 
-    fn push(&mut self, w: &[u8], common: bool) {
+    /// What the name list says of part `k` ([`NAME`], [`COMMON_NAME`],
+    /// [`NO_NAME`]), asked once.
+    fn state(&mut self, k: usize) -> u8 {
+        if self.parts[k].2 == UNKNOWN {
+            let st = verdict(self.part(k));
+            self.parts[k].2 = st;
+        }
+        self.parts[k].2
+    }
+    fn push(&mut self, w: &[u8]) {
         if self.n == PARTS || self.used + w.len() > BYTES {
             return;
         }
@@ -148,38 +168,44 @@ impl LoginParts {
             self.buf[s + k] = c.to_ascii_lowercase();
         }
         self.used += w.len();
-        self.parts[self.n] = (s as u8, w.len() as u8, common);
+        self.parts[self.n] = (s as u8, w.len() as u8, UNKNOWN);
         self.n += 1;
     }
 
     /// Marks, as person names, the delimited occurrences of the parts in
     /// `text` that overlap no span there (`spans` sorted and disjoint, and
     /// left so).
-    pub fn mark(&self, text: &str, spans: &mut Vec<Span>) {
+    pub fn mark(&mut self, text: &str, spans: &mut Vec<Span>) {
         if self.n == 0 {
             return;
         }
         let b = text.as_bytes();
         let n = spans.len();
         for k in 0..self.n {
-            let p = self.part(k);
-            if p.len() > b.len() {
+            let (ps, pl, _) = self.parts[k];
+            let (ps, pl) = (ps as usize, pl as usize);
+            if pl > b.len() {
                 continue;
             }
+            let first = self.buf[ps];
             let mut from = 0;
-            while let Some(off) = memchr::memchr2(p[0], p[0].to_ascii_uppercase(), &b[from..]) {
+            while let Some(off) = memchr::memchr2(first, first.to_ascii_uppercase(), &b[from..]) {
                 let a = from + off;
-                let e = a + p.len();
+                let e = a + pl;
                 if e > b.len() {
                     break;
                 }
                 from = a + 1;
-                if !(a == 0 || !letter(b[a - 1]))
-                    || !b[a..e].eq_ignore_ascii_case(p)
+                if (a > 0 && letter(b[a - 1]))
+                    || !b[a..e].eq_ignore_ascii_case(&self.buf[ps..ps + pl])
                     || !part_ends(b, e)
-                    || (self.parts[k].2 && !compound(b, a, e))
                 {
                     continue;
+                }
+                match self.state(k) {
+                    NO_NAME => break,
+                    COMMON_NAME if !compound(b, a, e) => continue,
+                    _ => {}
                 }
                 let clear = |s: &Span| s.end <= a || s.start >= e;
                 if spans.iter().all(clear) {
@@ -195,6 +221,33 @@ impl LoginParts {
         if spans.len() > n {
             spans.sort_unstable_by_key(|s| s.start);
         }
+    }
+}
+
+/// What the name list says of a part, lower case: a three-letter part
+/// only if the list knows it as a name, no common word of log text
+/// ([`super::name::echo_part`]) unless the list holds it as a name too
+/// (`Sofia`, `Will`: [`COMMON_NAME`]).
+fn verdict(p: &[u8]) -> u8 {
+    let mut cap = [0u8; 24];
+    let cap = &mut cap[..p.len()];
+    cap.copy_from_slice(p);
+    cap[0] = cap[0].to_ascii_uppercase();
+    let Ok(word) = std::str::from_utf8(cap) else {
+        return NO_NAME;
+    };
+    if super::name::echo_part(word) {
+        if p.len() >= 4 || super::name::known_name_word(word) {
+            NAME
+        } else {
+            NO_NAME
+        }
+    } else if p.len() >= 4 && super::name::name_part(word) {
+        // `echo_part` said no for a common word only (the letters and case
+        // are right), so `name_part` says yes for a named one.
+        COMMON_NAME
+    } else {
+        NO_NAME
     }
 }
 

@@ -1149,3 +1149,33 @@ fn an_object_id_under_an_account_key_is_no_login() {
         );
     }
 }
+
+#[test]
+fn a_changed_value_and_the_sibling_that_names_its_field() {
+    use super::siblings::{changed_field_key, changed_value_key};
+    // ServiceNow's sys_audit, Salesforce's field history, Jira's changelog.
+    for k in [
+        "result[].oldvalue",
+        "newvalue",
+        "records[].OldValue",
+        "items[].fromString",
+        "toString",
+        "old_value",
+    ] {
+        assert!(changed_value_key(k), "{k}");
+    }
+    for k in ["value", "status", "new", "from"] {
+        assert!(!changed_value_key(k), "{k}");
+    }
+    for k in [
+        "result[].fieldname",
+        "Field",
+        "items[].field",
+        "AttributeName",
+    ] {
+        assert!(changed_field_key(k), "{k}");
+    }
+    for k in ["fields", "fieldset", "name"] {
+        assert!(!changed_field_key(k), "{k}");
+    }
+}

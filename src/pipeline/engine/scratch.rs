@@ -298,6 +298,18 @@ impl Scratch {
             let w = w.trim_end_matches(',');
             if detect::name::echo_part(w) {
                 self.known_names.add(w);
+                // A surname in capitals (`LINNÉA BJÖRKLUND`, as HR and
+                // directory exports write it) is written capitalised in the
+                // record's folder and file names (`Klienter Björklund`).
+                if w.chars().skip(1).any(char::is_uppercase) && !w.chars().any(char::is_lowercase) {
+                    let mut chars = w.chars();
+                    if let Some(first) = chars.next() {
+                        let mut title = String::with_capacity(w.len());
+                        title.push(first);
+                        title.extend(chars.flat_map(char::to_lowercase));
+                        self.known_names.add(&title);
+                    }
+                }
             }
         }
     }
