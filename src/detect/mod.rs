@@ -53,6 +53,7 @@ mod idnum;
 mod imei;
 mod ip;
 pub mod keys;
+mod login_parts;
 mod mac;
 pub mod memory;
 pub mod name;
@@ -68,6 +69,7 @@ pub use echo::{KnownNames, echo_counted, echo_usernames};
 pub use escape::percent_decoded;
 pub(crate) use ip::{reverse_v4, split_arpa};
 pub use kind::{Kind, Span};
+pub use login_parts::LoginParts;
 pub use normalize::{Normalize, normalize};
 use overlap::resolve;
 

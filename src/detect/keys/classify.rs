@@ -209,7 +209,7 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
                         None => Some(Name),
                         // `CreatedBy.Name`, `modified_by.name`: whoever did it.
                         Some("by") => Some(Username),
-                        Some(p) if PERSONS.contains(&p) => Some(PersonName),
+                        Some(p) if person_object(p) => Some(PersonName),
                         Some(p) if p != "endpoint" && lookup(p) == Some(Username) => Some(Username),
                         Some(_) => None,
                     };
@@ -561,8 +561,48 @@ const ORGANISATIONS: &[&str] = &[
     "dostawca",
 ];
 
+/// True if an object named `p` is a person, or a list of them: the
+/// people a booking, a meeting or a trip names besides its holder
+/// (`companions[].name`, `guests[].name`, `attendees[].name`, as hotel,
+/// airline, calendar and event platforms write them).
+fn person_object(p: &str) -> bool {
+    PERSONS.contains(&p)
+        || p.strip_suffix('s')
+            .is_some_and(|one| PEOPLE_IN_LISTS.contains(&one))
+}
+
+/// Persons that come in lists whose plural is a key of its own; not
+/// `member` (a cluster's or a pool's members are hosts) nor `owner`.
+const PEOPLE_IN_LISTS: &[&str] = &[
+    "person",
+    "contact",
+    "customer",
+    "client",
+    "guest",
+    "passenger",
+    "companion",
+    "traveller",
+    "traveler",
+    "attendee",
+    "participant",
+    "invitee",
+    "occupant",
+    "visitor",
+    "patient",
+    "employee",
+    "applicant",
+    "student",
+];
+
 /// Objects whose bare `name` is a person's name.
 const PERSONS: &[&str] = &[
+    "companion",
+    "traveller",
+    "traveler",
+    "attendee",
+    "participant",
+    "invitee",
+    "occupant",
     "person",
     "people",
     "contact",

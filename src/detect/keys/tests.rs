@@ -434,6 +434,46 @@ fn people_by_name_or_account() {
 }
 
 #[test]
+fn customers_and_patients_in_other_languages_and_people_in_lists() {
+    let e = |c, v| evidence(c, v, YEAR);
+    // Banking, booking and care systems localised for other markets.
+    for key in [
+        "ugyfel",
+        "ügyfél",
+        "cliente",
+        "kunde",
+        "klant",
+        "asiakas",
+        "klient",
+        "müşteri",
+        "beteg",
+        "paciente",
+    ] {
+        assert_eq!(classify(key), Some(Person), "{key}");
+    }
+    assert_eq!(
+        e(Person, "Amara Lindqvist"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(e(Person, "premium"), Evidence::Scan);
+    // The people a booking, a trip or a meeting lists besides its holder.
+    for key in [
+        "companions[0].name",
+        "guests[1].name",
+        "attendees.name",
+        "participants[2].name",
+        "travellers[0].name",
+        "passengers.name",
+    ] {
+        assert_eq!(classify(key), Some(PersonName), "{key}");
+    }
+    // A list of things, or of members that may be hosts, is no person.
+    for key in ["members[0].name", "dependencies[0].name", "rooms[0].name"] {
+        assert_ne!(classify(key), Some(PersonName), "{key}");
+    }
+}
+
+#[test]
 fn account_ids_and_numbers_by_shape() {
     let e = |c, v| evidence(c, v, YEAR);
     assert_eq!(classify("user.id"), Some(UserId));
@@ -1136,5 +1176,35 @@ fn an_object_id_under_an_account_key_is_no_login() {
             Evidence::Replace(Kind::Username),
             "{v}"
         );
+    }
+}
+
+#[test]
+fn a_changed_value_and_the_sibling_that_names_its_field() {
+    use super::siblings::{changed_field_key, changed_value_key};
+    // ServiceNow's sys_audit, Salesforce's field history, Jira's changelog.
+    for k in [
+        "result[].oldvalue",
+        "newvalue",
+        "records[].OldValue",
+        "items[].fromString",
+        "toString",
+        "old_value",
+    ] {
+        assert!(changed_value_key(k), "{k}");
+    }
+    for k in ["value", "status", "new", "from"] {
+        assert!(!changed_value_key(k), "{k}");
+    }
+    for k in [
+        "result[].fieldname",
+        "Field",
+        "items[].field",
+        "AttributeName",
+    ] {
+        assert!(changed_field_key(k), "{k}");
+    }
+    for k in ["fields", "fieldset", "name"] {
+        assert!(!changed_field_key(k), "{k}");
     }
 }

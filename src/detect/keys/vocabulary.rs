@@ -357,6 +357,25 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("assignedperson", Person),
     ("responsible", Person),
     ("mitarbeiter", Person),
+    // The customer, client and patient in the keys of banking, booking
+    // and care systems localised for other markets (Hungarian `ugyfel`,
+    // `beteg`; Portuguese, Spanish and Italian `cliente`, `paciente`,
+    // `paziente`; German and Norwegian `kunde`; Dutch `klant`; Finnish
+    // `asiakas`, `potilas`; Polish and Czech `klient`, `zakaznik`;
+    // Turkish `musteri`); accents are folded before lookup.
+    ("ugyfel", Person),
+    ("beteg", Person),
+    ("cliente", Person),
+    ("paciente", Person),
+    ("paziente", Person),
+    ("kunde", Person),
+    ("klant", Person),
+    ("asiakas", Person),
+    ("potilas", Person),
+    ("pasient", Person),
+    ("klient", Person),
+    ("zakaznik", Person),
+    ("musteri", Person),
     ("benutzer", Username),
     ("anvandare", Username),
     ("användare", Username),

@@ -277,6 +277,19 @@ fn strong_cue(k: &str) -> bool {
             | "mme"
             | "herra"
             | "rouva"
+            // The patient, the customer and Mr and Mrs in Urdu, Persian and
+            // Arabic care and service notes (`مریض`, `بیمار`, `المريض`,
+            // `گاہک`, `العميل`, `جناب`, `السيد`, `السيدة`).
+            | "مریض"
+            | "بیمار"
+            | "مريض"
+            | "المريض"
+            | "گاہک"
+            | "عميل"
+            | "العميل"
+            | "جناب"
+            | "السيد"
+            | "السيدة"
     )
 }
 
@@ -461,18 +474,79 @@ fn role_lead(k: &str) -> bool {
 fn self_naming(k: &str) -> bool {
     matches!(
         k,
-        "heter" | "hedder" | "heiße" | "heisse" | "heet" | "appelle" | "llamo" | "chiamo"
+        "heter"
+            | "hedder"
+            | "heiße"
+            | "heisse"
+            | "heet"
+            | "appelle"
+            | "llamo"
+            | "chiamo"
+            // Icelandic `Ég heiti`, Portuguese `me chamo`, Greek `με λένε`,
+            // `ονομάζομαι`, Hungarian `a nevem`.
+            | "heiti"
+            | "chamo"
+            | "λένε"
+            | "ονομάζομαι"
+            | "nevem"
     )
 }
 
-/// `det är Golnar`, `this is Karin`, `her er Torunn`, `hier ist Jürgen`:
-/// a speaker's introduction, the copula `k2 k`.
+/// `det är Golnar`, `this is Karin`, `her er Torunn`, `hier ist Jürgen`,
+/// `Þetta er Ólöf`, `Ako si Rowena`, `Sou a Inês`, `my name is Omar`,
+/// `Ich bin Jürgen`: a speaker's introduction, `k2 k` (a demonstrative
+/// and a copula, a pronoun and `to be`, or the word for a name and a
+/// copula), as text messages, chat and voicemail transcriptions begin.
 fn introduction(k2: &str, k: &str) -> bool {
-    matches!(k, "är" | "er" | "is" | "ist")
-        && matches!(
-            k2,
-            "det" | "här" | "this" | "her" | "dette" | "hier" | "it's"
-        )
+    matches!(
+        (k2, k),
+        ("det" | "här", "är")
+            | ("this" | "it's" | "name", "is")
+            | ("det" | "her" | "dette" | "þetta" | "navn", "er")
+            | ("hier", "ist")
+            | ("namn", "är")
+            | ("naam", "is")
+            | ("nome" | "aqui", "é")
+            | ("nombre" | "aquí", "es")
+            | ("nimeni" | "nimi" | "tässä" | "siin", "on")
+            // Tagalog `ako si`, Portuguese `sou a`, `sou o`, Greek `είμαι
+            // η`, `είμαι ο`: a pronoun or verb and the article before a
+            // person.
+            | ("ako", "si")
+            | ("sou", "a" | "o")
+            | ("είμαι", "η" | "ο")
+            // `I am` in German, Dutch, French, Portuguese, Finnish and
+            // Estonian.
+            | ("ich", "bin")
+            | ("ik", "ben")
+            | ("je", "suis")
+            | ("eu", "sou")
+            | ("minä" | "mina" | "ma", "olen")
+    )
+}
+
+/// True if the words before `i` introduce a speaker
+/// ([`introduction`], [`self_naming`]): `Þetta er `, `Ako si `, `Jag heter `.
+pub(super) fn introduced(b: &[u8], i: usize) -> bool {
+    let (e, keyed) = back_over_separators(b, i);
+    if keyed {
+        return false;
+    }
+    let Some((s, e)) = word_before(b, e) else {
+        return false;
+    };
+    let mut buf = [0u8; MAX_KEY];
+    let Some(k) = key(b, s, e, &mut buf) else {
+        return false;
+    };
+    if self_naming(k) {
+        return true;
+    }
+    let (e2, _) = back_over_separators(b, s);
+    let mut buf2 = [0u8; MAX_KEY];
+    word_before(b, e2)
+        .and_then(|(s2, e2)| key(b, s2, e2, &mut buf2))
+        .is_some_and(|k2| introduction(k2, k))
 }
 
 /// How strongly the text before `i` says a name follows.
@@ -507,7 +581,25 @@ fn cue_of(b: &[u8], s: usize, k: &str, keyed: bool) -> Cue {
         return Cue::Medium;
     }
     if !preposition(k) {
-        if matches!(k, "är" | "er" | "is" | "ist") {
+        if matches!(
+            k,
+            "är" | "er"
+                | "is"
+                | "ist"
+                | "é"
+                | "es"
+                | "on"
+                | "si"
+                | "a"
+                | "o"
+                | "η"
+                | "ο"
+                | "bin"
+                | "ben"
+                | "suis"
+                | "sou"
+                | "olen"
+        ) {
             let (e2, _) = back_over_separators(b, s);
             let mut buf2 = [0u8; MAX_KEY];
             let intro = word_before(b, e2)

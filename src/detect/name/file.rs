@@ -30,7 +30,10 @@ pub(crate) fn before_extension(b: &[u8], i: usize) -> Option<(usize, usize)> {
     if !document_extension(b, i) {
         return None;
     }
-    let dot = i - 1;
+    // A period, a date or a version after the name (`Payslip_Berg_202610.pdf`,
+    // `Contract_Berg_2026-10-01.docx`, `CV_Berg_v3.pdf`) is passed over: the
+    // name ends before its `_` or `-`.
+    let dot = period_tail(b, i - 1).unwrap_or(i - 1);
     let Some(mut last) = part_before(b, dot) else {
         return spaced_after_underscore(b, dot);
     };
@@ -44,6 +47,33 @@ pub(crate) fn before_extension(b: &[u8], i: usize) -> Option<(usize, usize)> {
         Some(f) if strong_given(&f) && last.flags & COMMON == 0 => Some((f.start, dot)),
         _ => known(&last).then_some((last.start, dot)),
     }
+}
+
+/// Where a period, date or version part that ends a file name before the
+/// `.` at `dot` starts, less one (its `_` or `-`): digits, and `-` between
+/// them, four to ten bytes (`202610`, `2026-10`, `20261001`,
+/// `2026-10-01`), or `v` and one to three digits (`v3`, `v02`).
+fn period_tail(b: &[u8], dot: usize) -> Option<usize> {
+    let mut s = dot;
+    while s > 0 && dot - s < 11 && (b[s - 1].is_ascii_digit() || b[s - 1] == b'-') {
+        s -= 1;
+    }
+    // The joint before the digits is not one of them.
+    while s < dot && b[s] == b'-' {
+        s += 1;
+    }
+    let digits = &b[s..dot];
+    let date = (4..=10).contains(&digits.len())
+        && digits[0].is_ascii_digit()
+        && digits[digits.len() - 1].is_ascii_digit()
+        && !digits.windows(2).any(|w| w == b"--");
+    let version = !date
+        && (1..=3).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit)
+        && s >= 2
+        && matches!(b[s - 1], b'v' | b'V');
+    let s = if version { s - 1 } else { s };
+    ((date || version) && s >= 2 && matches!(b[s - 1], b'_' | b'-')).then_some(s - 1)
 }
 
 /// The given name, and the particles after it, that open a document's

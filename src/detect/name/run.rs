@@ -263,6 +263,17 @@ fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool, personal: bool) -> Opti
     if apostrophe {
         return (personal && f & COMMON == 0 && e - s >= 3).then_some(e);
     }
+    // `Kiduss-MBP`, `Somchais-MacBook-Pro`: macOS names a Mac after its
+    // owner's `Kidus's MacBook Pro` and drops the apostrophe from the host
+    // name; before a device its maker names so, joined by `-`, the
+    // genitive of a name no list holds is still an owner's (no common
+    // word, neither with nor without its `s`).
+    if personal && b.get(e) == Some(&b'-') && e - s >= 5 && b[e - 1] == b's' && f & COMMON == 0 {
+        let stem = key(b, s, e - 1, &mut buf).map_or(0, owner_flags);
+        if stem & COMMON == 0 {
+            return Some(e - 1);
+        }
+    }
     if f & COMMON != 0 || e - s <= 3 || b[e - 1] != b's' {
         return None;
     }
@@ -783,6 +794,19 @@ fn alone(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         // `INFO`, `REGISTER`, `KARIN`: one word in capitals is a name only
         // as a whole display name.
         return None;
+    }
+    // `Þetta er Eszter, get ekki mætt`, `Ako si Rowena, salamat`, `Sou a
+    // Inês.`: the one word after a speaker's introduction that closes its
+    // clause is the speaker's name, known or not, in any script with or
+    // without case; no common word (`this is Monday, ...`).
+    if matches!(w.case, Case::Cap | Case::Caseless)
+        && (closes_greeting(b, w.end) || ends_message(b, w.end))
+        && super::cue::introduced(b, w.start)
+    {
+        look_up(b, w);
+        if w.flags & COMMON == 0 {
+            return Some((w.start, w.end));
+        }
     }
     // `Hej Sherko, din tid är bokad`: a salutation's one capitalised word,
     // closed by a comma or `!`, is whom it greets, known name or not.

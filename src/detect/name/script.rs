@@ -163,6 +163,65 @@ fn script_before(b: &[u8], i: usize, s: Script) -> bool {
     decode_prev(b, k).is_some_and(|(c, _)| script(c) == Some(s))
 }
 
+/// Words that name a person in the scripts themselves, before the name in
+/// a note or a message written in that script: patient, customer and the
+/// honorifics (Amharic `ታካሚ`, `ደንበኛ`; Thai `ผู้ป่วย`, `ลูกค้า`, `คุณ`;
+/// Korean `환자`, `고객`; Chinese and Japanese `患者`, `客户`; Hindi `रोगी`,
+/// `मरीज`, `मरीज़`, `ग्राहक`, `श्री`, `श्रीमती`; Hebrew `מטופל`, `מטופלת`,
+/// `לקוח`; Georgian `პაციენტი`; Armenian `հիվանդ`).
+const SCRIPT_CUES: [&str; 20] = [
+    "ታካሚ",
+    "ደንበኛ",
+    "ผู้ป่วย",
+    "ลูกค้า",
+    "คุณ",
+    "환자",
+    "고객",
+    "患者",
+    "客户",
+    "रोगी",
+    "मरीज",
+    "मरीज़",
+    "ग्राहक",
+    "श्री",
+    "श्रीमती",
+    "מטופל",
+    "מטופלת",
+    "לקוח",
+    "პაციენტი",
+    "հիվանդ",
+];
+
+/// The name of one or two words of script `s` from `i` (its first word
+/// ends at `e`) after a word of the same script that names a person
+/// ([`SCRIPT_CUES`]): `ታካሚ አበበ ከበደ ከ ...`, `ผู้ป่วย สมศรี ใจดี โทรจาก`. A
+/// line in the script goes on after the name, so its end is not asked for.
+fn cued_in_script(b: &[u8], i: usize, e: usize, s: Script) -> Option<(usize, usize)> {
+    if i < 2 || b[i - 1] != b' ' {
+        return None;
+    }
+    let mut k = i - 1;
+    while let Some((c, p)) = decode_prev(b, k) {
+        if script(c) != Some(s) {
+            break;
+        }
+        k = p;
+    }
+    let cue = std::str::from_utf8(&b[k..i - 1]).ok()?;
+    if !SCRIPT_CUES.contains(&cue) || !end_ok(b, e) {
+        return None;
+    }
+    let (min, _) = s.bounds();
+    if b.get(e) == Some(&b' ') && script_at(b, e + 1) == Some(s) {
+        if let Some((e2, n2)) = word_end(b, e + 1, s) {
+            if n2 >= min && end_ok(b, e2) {
+                return Some((i, e2));
+            }
+        }
+    }
+    Some((i, e))
+}
+
 /// True if nothing glues the word ending at `e` into an identifier or a
 /// longer word: a letter, digit, `_`, `@`, or `.`/`-` before a letter.
 fn end_ok(b: &[u8], e: usize) -> bool {
@@ -210,7 +269,7 @@ pub(super) fn at(b: &[u8], i: usize, s: Script) -> Option<(usize, usize)> {
         return None;
     }
     if script_before(b, i, s) {
-        return None;
+        return cued_in_script(b, i, e, s);
     }
     // The words of the island: up to one more than a name has, to see
     // that it ends.

@@ -400,6 +400,13 @@ fn owners_in_glued_device_names() {
         ("Hostname=Sales-Laptop,", vec![]),
         ("Hostname=Samsung-Galaxy-S23,", vec![]),
         ("Hostname=Reception-PC,", vec![]),
+        // macOS drops the apostrophe of `Tewodros's MacBook Pro` from the
+        // host name: the genitive before a Mac, no list needed.
+        ("shost=Tewodross-MBP.corp.example", vec!["Tewodros"]),
+        ("Hostname=Wanjirus-MacBook-Pro,", vec!["Wanjiru"]),
+        // Not a common word, nor a genitive before a PC or laptop.
+        ("Hostname=Conferences-MBP,", vec![]),
+        ("Hostname=Xanthelyns-PC,", vec![]),
         // `Mac` that goes on is a surname's start.
         ("Cardholder: Oliver MacLeod", vec!["Oliver MacLeod"]),
     ] {
@@ -462,6 +469,14 @@ fn names_in_scripts_without_a_name_list() {
         ("approved by አበበ በቀለ today", vec!["አበበ በቀለ"]),
         ("owner דוד כהן", vec!["דוד כהן"]),
         ("contact สมชาย ใจดี", vec!["สมชาย ใจดี"]),
+        // A note written in the script itself, its word for a patient or
+        // a customer before the name (the note goes on after it).
+        ("note=\"ታካሚ አበበ ከበደ ከ 0911 ደውለዋል\"", vec!["አበበ ከበደ"]),
+        ("ผู้ป่วย สมศรี ใจดี โทรจาก 0812", vec!["สมศรี ใจดี"]),
+        ("환자 김 도윤 내원", vec!["김 도윤"]),
+        // A line in the script with no such word before is left alone.
+        ("ระบบ สำรองข้อมูล เสร็จสิ้น แล้ว", vec![]),
+        ("ደውለዋል ቀጠሮ ይፈልጋሉ ድንገተኛ ሰዓት", vec![]),
         // One word after a cue, in the parentheses after a username,
         // greeted, or glued in the Korean way under a cue.
         ("patient 수빈 admitted", vec!["수빈"]),
@@ -497,8 +512,11 @@ fn owners_the_list_does_not_know_by_their_genitive() {
         ("Hostname=Xanthelyn-iPad", vec![]),
         ("Hostname=Sales-iPad", vec![]),
         ("Hostname=Kassas-PC", vec![]),
-        ("Hostname=Xanthelyns-MacBook-Pro", vec![]),
         ("Konferens iPad", vec![]),
+        // macOS's own host name for `Xanthelyn's MacBook Pro` drops the
+        // apostrophe: the genitive before a Mac, joined by `-`, is its
+        // owner's (`owners_in_glued_device_names`).
+        ("Hostname=Xanthelyns-MacBook-Pro", vec!["Xanthelyn"]),
     ] {
         assert_eq!(names(text), want, "{text}");
     }
@@ -978,6 +996,20 @@ fn a_name_after_a_speakers_introduction_or_a_service_desks_verb() {
         // A copula before a word that is no given name.
         ("det är Viktigt att", &[]),
         ("this is Monday again", &[]),
+    ]);
+    // Text messages in more languages, the one word after the
+    // introduction closing its clause: a name, known or not.
+    assert_names(&[
+        ("Þetta er Hrafnhildur, get ekki komið", &["Hrafnhildur"]),
+        ("Ako si Marivic, salamat po", &["Marivic"]),
+        ("Sou a Joana, confirmo a reserva", &["Joana"]),
+        ("Ich bin Xaverio, bitte zurückrufen", &["Xaverio"]),
+        ("Hi, my name is Oluwaseun.", &["Oluwaseun"]),
+        ("Þetta er Κατερίνα, get ekki komið", &["Κατερίνα"]),
+        // A common word, or a word that does not close the clause.
+        ("this is Monday, again", &[]),
+        ("Sou a Favor da proposta", &[]),
+        ("Ich bin Online und warte", &[]),
     ]);
 }
 
@@ -1566,6 +1598,33 @@ fn names_in_profile_slugs() {
         ("https://example.com/in/leyla-aberg", vec![]),
     ] {
         assert_eq!(slug_names(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_name_before_a_period_date_or_version_that_ends_a_file_name() {
+    // Payroll, contract and CV documents carry the month, date or version
+    // after the person's name (DLP, CASB and file-share events).
+    for (text, want) in [
+        (
+            "act=Upload dlpFile=Payslip_Lindqvist_202611.xlsx",
+            vec!["Lindqvist"],
+        ),
+        ("/share/hr/Avtal_Popescu_2026-10-01.docx", vec!["Popescu"]),
+        ("attachment=CV_Warsame_v2.pdf", vec!["Warsame"]),
+        ("file=Lonespec_Andersson-202603.pdf", vec!["Andersson"]),
+    ] {
+        assert_eq!(file_names(text), want, "{text}");
+    }
+    // The same shapes with no name in them, or a tail that is no period.
+    for text in [
+        "dlpFile=Report_Sales_202610.xlsx",
+        "backup_Inventory_2026-10.zip",
+        "file=Export_Lindqvist_12.pdf",
+        "file=Export_Lindqvist_12345678901.pdf",
+        "file=Invoice_2026-10.pdf",
+    ] {
+        assert_eq!(file_names(text), Vec::<&str>::new(), "{text}");
     }
 }
 

@@ -339,6 +339,7 @@ impl Engine {
                 known_phones: detect::KnownNames::of(Kind::Phone),
                 known_badges: detect::KnownNames::of(Kind::Badge),
                 known_names: detect::KnownNames::of(Kind::PersonName),
+                login_parts: detect::LoginParts::default(),
                 kept: Vec::new(),
                 memory: detect::memory::Memory::new(
                     self.inner.pack.memory,

@@ -74,6 +74,11 @@ pub(super) struct Scratch {
     /// Mansour"` ... `"folder_name":"Klienter Mansour"`, `"parent":{"name":
     /// "Mansour"}`), where no rule would take one word alone.
     pub(super) known_names: detect::KnownNames,
+    /// The name parts of the logins that a binding or a key took in the
+    /// current record (`karin.lindqvist`): the record's host, file and
+    /// path names are searched for them (`Karin-laptop`,
+    /// `Payslip_Lindqvist_202610.xlsx`).
+    pub(super) login_parts: detect::LoginParts,
     /// Values taken on strong evidence in this worker's earlier records,
     /// found again in free text ([`detect::memory`]).
     pub(super) memory: detect::memory::Memory,
@@ -106,6 +111,7 @@ impl Scratch {
             self.known_phones.mark(text, &mut self.spans);
             self.known_badges.mark(text, &mut self.spans);
             self.known_names.mark(text, &mut self.spans);
+            self.login_parts.mark(text, &mut self.spans);
             // A number a channel or dial string named is the same person's
             // line in the record's later fields (`Local/5559@from-queue`
             // ... `agent=5559`).
@@ -292,6 +298,18 @@ impl Scratch {
             let w = w.trim_end_matches(',');
             if detect::name::echo_part(w) {
                 self.known_names.add(w);
+                // A surname in capitals (`LINNÉA BJÖRKLUND`, as HR and
+                // directory exports write it) is written capitalised in the
+                // record's folder and file names (`Klienter Björklund`).
+                if w.chars().skip(1).any(char::is_uppercase) && !w.chars().any(char::is_lowercase) {
+                    let mut chars = w.chars();
+                    if let Some(first) = chars.next() {
+                        let mut title = String::with_capacity(w.len());
+                        title.push(first);
+                        title.extend(chars.flat_map(char::to_lowercase));
+                        self.known_names.add(&title);
+                    }
+                }
             }
         }
     }
@@ -310,6 +328,7 @@ impl Scratch {
         };
         self.spans.clear();
         self.known_names.mark(&field.value, &mut self.spans);
+        self.login_parts.mark(&field.value, &mut self.spans);
         if self.spans.is_empty() {
             return Ok(());
         }
@@ -332,6 +351,7 @@ impl Scratch {
     pub(super) fn remember_username(&mut self, value: &str) {
         let v = value.trim();
         let tail = v.rsplit('\\').next().unwrap_or(v);
+        self.login_parts.add(v);
         self.known.add(v);
         if tail != v {
             self.known.add(tail);

@@ -223,6 +223,7 @@ impl Worker {
         self.s.known_phones.clear();
         self.s.known_badges.clear();
         self.s.known_names.clear();
+        self.s.login_parts.clear();
         self.s.deferred.clear();
         self.s.kept.clear();
         let result = prepare(inner, &mut named, rec, &mut fields).and_then(|p| {
@@ -257,8 +258,10 @@ impl Worker {
                     let key = key.unwrap_or(&field.name);
                     match inner.key_decision(&mut self.s.keys, rec, &fields, i, key) {
                         Some(KeyDecision::Replace(cat)) => {
-                            if inner.categories[cat as usize].kind == Kind::Username {
-                                self.s.remember_username(&field.value);
+                            match inner.categories[cat as usize].kind {
+                                Kind::Username => self.s.remember_username(&field.value),
+                                Kind::Email => self.s.login_parts.add(&field.value),
+                                _ => {}
                             }
                             self.s.remember_badge(inner, cat, &field.value);
                             self.s.remember_name(inner, cat, &field.value);
@@ -307,6 +310,9 @@ impl Worker {
                     FieldRule::Bound(cat, Encoding::Text) => {
                         self.s.remember_badge(inner, cat, &field.value);
                         self.s.remember_name(inner, cat, &field.value);
+                        if inner.categories[cat as usize].kind == Kind::Email {
+                            self.s.login_parts.add(&field.value);
+                        }
                         self.s.remember_phones(inner, rule, &field.value);
                     }
                     _ => self.s.remember_phones(inner, rule, &field.value),
@@ -322,12 +328,13 @@ impl Worker {
             // A kept field may be an account another field took whole, or
             // (a folder's or a ticket's name) still hold the words of a name
             // another field took.
-            if !self.s.known.is_empty() || !self.s.known_names.is_empty() {
+            let parts = !self.s.login_parts.is_empty();
+            if !self.s.known.is_empty() || !self.s.known_names.is_empty() || parts {
                 let kept = std::mem::take(&mut self.s.kept);
                 let r = kept.iter().try_for_each(|&i| {
                     let account =
                         !self.s.known.is_empty() && self.s.echo_account(inner, rec, &fields[i])?;
-                    if !account && !self.s.known_names.is_empty() {
+                    if !account && (!self.s.known_names.is_empty() || parts) {
                         self.s.echo_names(inner, rec, &fields[i])?;
                     }
                     Ok(())
@@ -393,6 +400,7 @@ impl Worker {
         self.s.known_phones.clear();
         self.s.known_badges.clear();
         self.s.known_names.clear();
+        self.s.login_parts.clear();
         self.s.kept.clear();
         let result = prepare(inner, &mut named, rec, &mut fields).map(|p| {
             let Prepared {
@@ -449,6 +457,9 @@ impl Worker {
                 if cat.is_some_and(|c| inner.categories[c as usize].kind == Kind::Username) {
                     self.s.remember_username(&field.value);
                 }
+                if cat.is_some_and(|c| inner.categories[c as usize].kind == Kind::Email) {
+                    self.s.login_parts.add(&field.value);
+                }
                 if let Some(c) = cat {
                     self.s.remember_name(inner, c, &field.value);
                 }
@@ -494,9 +505,10 @@ impl Worker {
                         }
                         Some(KeyDecision::Keep) => {
                             self.s.kept.push(i);
-                            if !self.s.known_names.is_empty() {
+                            if !self.s.known_names.is_empty() || !self.s.login_parts.is_empty() {
                                 self.s.spans.clear();
                                 self.s.known_names.mark(value, &mut self.s.spans);
+                                self.s.login_parts.mark(value, &mut self.s.spans);
                                 for s in &self.s.spans {
                                     push(s.start..s.end, s.kind, &|| By::Detector);
                                 }
