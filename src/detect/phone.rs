@@ -533,6 +533,26 @@ pub(crate) fn extension_value(v: &[u8]) -> bool {
     (3..=6).contains(&v.len()) && v[0] != b'0' && v.iter().all(u8::is_ascii_digit) && !is_service(v)
 }
 
+/// The cheap gate of [`sip_account_before`]: `=`, `:` or a quote before
+/// `i`, and before that (past `="` or `":"`) the last letter of a key that
+/// may name an account: every one ends in `d`, `t`, `r` or `e`
+/// (`AccountID`, `account`, `user`, `authname`), so one byte turns most
+/// digit runs after a key away.
+#[inline]
+pub(crate) fn account_key_end(b: &[u8], i: usize) -> bool {
+    if i < 2 || !matches!(b[i - 1], b'=' | b':' | b'"') {
+        return false;
+    }
+    let mut k = i - 1;
+    if b[k] == b'"' && matches!(b[k - 1], b'=' | b':') {
+        k -= 1;
+    }
+    if k >= 2 && matches!(b[k], b'=' | b':') && b[k - 1] == b'"' {
+        k -= 1;
+    }
+    k > 0 && matches!(b[k - 1] | 0x20, b'd' | b't' | b'r' | b'e')
+}
+
 /// True if a key that names the SIP account of a telephony event stands
 /// right before `i` (`AccountID="2001"` of Asterisk's security events,
 /// `user=2001` of a SIP proxy's `auth failed` line, `auth_user=`,
@@ -952,7 +972,12 @@ pub(crate) fn cue_after(b: &[u8], e: usize) -> bool {
         "電話".as_bytes(),
         "전화".as_bytes(),
     ];
-    let starts = |k: usize| AFTER.iter().any(|c| b.get(k..k + c.len()) == Some(c));
+    // Each cue starts with one of these bytes (`s`, `n`, and the lead
+    // bytes of `ف`, `ደ`, `電`, `전`): most positions are turned away by one.
+    let starts = |k: usize| {
+        matches!(at(b, k), b's' | b'n' | 0xd9 | 0xe1 | 0xe9 | 0xec)
+            && AFTER.iter().any(|c| b.get(k..k + c.len()) == Some(c))
+    };
     let mut k = e;
     while k < b.len() && k - e < 2 && matches!(b[k], b' ' | b'"' | b')' | b'\'') {
         k += 1;
@@ -2010,6 +2035,13 @@ mod tests {
         assert!(!at("pam_unix(cron:session): session opened for user="));
         assert!(!at("Service=\"PJSIP\",SessionID=\""));
         assert!(!at("please register your account: user="));
+        let gate = |s: &str| account_key_end(s.as_bytes(), s.len());
+        for s in ["AccountID=\"", "user=", "\"user\":\"", "\"user\":"] {
+            assert!(gate(s), "{s}");
+        }
+        for s in ["len=\"", "duration=", "=\"", "\""] {
+            assert!(!gate(s), "{s}");
+        }
     }
 
     #[test]

@@ -528,8 +528,7 @@ impl DetectorSet {
         }
         if on.phone
             && (2..=15).contains(&len)
-            && i > 0
-            && matches!(b[i - 1], b'=' | b':' | b'"')
+            && phone::account_key_end(b, i)
             && idnum::tail_ok(b, j)
             && !phone::is_service(&b[i..j])
             && phone::sip_account_before(b, i)

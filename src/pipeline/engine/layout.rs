@@ -414,35 +414,38 @@ fn typed_label<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
 /// `NewValue`), Jira's changelog items (`field`, `fromString`,
 /// `toString`), Zendesk's ticket audit events (`field_name`, `value`,
 /// `previous_value`).
-const PAIR_VALUES: [&str; 27] = [
-    "value",
-    "Value",
-    "newValue",
-    "oldValue",
-    "newvalue",
-    "oldvalue",
-    "NewValue",
-    "OldValue",
-    "new_value",
-    "old_value",
-    "previousValue",
-    "previous_value",
-    "PreviousValue",
-    "values",
-    "v",
-    "val",
-    "Val",
-    "stringValue",
-    "StringValue",
-    "string_value",
-    "intValue",
-    "changedFrom",
-    "changedTo",
-    "fromString",
-    "toString",
-    "from_string",
-    "to_string",
-];
+fn pair_value_key(last: &str) -> bool {
+    matches!(
+        last,
+        "value"
+            | "Value"
+            | "newValue"
+            | "oldValue"
+            | "newvalue"
+            | "oldvalue"
+            | "NewValue"
+            | "OldValue"
+            | "new_value"
+            | "old_value"
+            | "previousValue"
+            | "previous_value"
+            | "PreviousValue"
+            | "values"
+            | "v"
+            | "val"
+            | "Val"
+            | "stringValue"
+            | "StringValue"
+            | "string_value"
+            | "intValue"
+            | "changedFrom"
+            | "changedTo"
+            | "fromString"
+            | "toString"
+            | "from_string"
+            | "to_string"
+    )
+}
 
 /// The keys of the name half.
 const PAIR_NAMES: [&str; 21] = [
@@ -484,14 +487,11 @@ fn pair_parent(name: &str) -> Option<&str> {
     ) {
         return None;
     }
-    PAIR_VALUES.iter().find_map(|v| {
-        let head = name.strip_suffix(v)?;
-        match head.strip_suffix('.') {
-            Some(parent) => Some(parent),
-            None if head.is_empty() => Some(""),
-            None => None,
-        }
-    })
+    let (parent, last) = match name.bytes().rposition(|c| c == b'.') {
+        Some(k) => (&name[..k], &name[k + 1..]),
+        None => ("", name),
+    };
+    pair_value_key(last).then_some(parent)
 }
 
 /// The name half of the pair whose value is field `i`: a sibling within
