@@ -159,6 +159,83 @@ pub(crate) fn national_no_trunk(d: &[u8]) -> bool {
     NO_TRUNK.iter().any(|cc| valid(cc, false)) || MOBILE_NO_TRUNK.iter().any(|cc| valid(cc, true))
 }
 
+/// Country codes of plans whose personal numbers have seven digits and
+/// no trunk prefix: Iceland, Estonia's fixed lines, Mauritius's fixed
+/// lines, Panama's fixed lines, the Maldives, Fiji, Guyana, Belize,
+/// Suriname.
+const SEVEN_DIGIT_PLANS: [&[u8]; 9] = [
+    b"354", b"372", b"230", b"507", b"960", b"679", b"592", b"501", b"597",
+];
+
+/// A seven-digit number right after a telephony cue at `i` (`í síma 881
+/// 6086`, `tel. 8684593`, `call 555-0143`): seven bare digits valid in a
+/// plan whose numbers have seven ([`SEVEN_DIGIT_PLANS`]), or three and
+/// four joined by a space, dash or dot, valid there or as a North
+/// American local number (`NXX-XXXX`). The cue must stand within the 16
+/// bytes before: seven digits are as often a count, a code or an order,
+/// and a number of such a plan is known by its cue. Returns the end.
+#[cold]
+#[inline(never)]
+pub(crate) fn seven_after_cue(b: &[u8], i: usize) -> Option<usize> {
+    if !matches!(at(b, i), b'2'..=b'9') {
+        return None;
+    }
+    let mut d = [0u8; 7];
+    let first = super::util::digits_end(b, i);
+    let (end, grouped) = match first - i {
+        7 => {
+            d.copy_from_slice(&b[i..first]);
+            (first, false)
+        }
+        3 if matches!(at(b, first), b' ' | b'-' | b'.') => {
+            let e = super::util::digits_end(b, first + 1);
+            if e - first - 1 != 4 {
+                return None;
+            }
+            d[..3].copy_from_slice(&b[i..first]);
+            d[3..].copy_from_slice(&b[first + 1..e]);
+            (e, true)
+        }
+        _ => return None,
+    };
+    // Not a group of a longer number (`881 6086 12`, `555-0143-7`).
+    if matches!(at(b, end), b' ' | b'-' | b'.' | b'/') && is_digit(at(b, end + 1)) {
+        return None;
+    }
+    if !cue_within(b, i, false, 16) || ticket_before(b, i) || code_word_before(b, i) {
+        return None;
+    }
+    if grouped && at(b, first) == b'-' {
+        return Some(end);
+    }
+    let mut s = String::with_capacity(12);
+    let valid = SEVEN_DIGIT_PLANS.iter().any(|cc| {
+        s.clear();
+        s.push('+');
+        s.extend(cc.iter().chain(&d).map(|&c| char::from(c)));
+        phonenumber::parse(None, &s).is_ok_and(|n| phonenumber::is_valid(&n))
+    });
+    valid.then_some(end)
+}
+
+/// True if the word right before `i` (past `:`, `#` and spaces) names a
+/// code or an id, not a number to call (`SMS code 8684593`, `PIN:`,
+/// `OTP`, `kod`, `koodi`, `id`).
+fn code_word_before(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    while e > 0 && i - e < 3 && matches!(b[e - 1], b' ' | b':' | b'#' | b'=') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 8 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    const CODES: [&[u8]; 8] = [
+        b"code", b"kod", b"kode", b"koodi", b"pin", b"otp", b"id", b"codigo",
+    ];
+    s < e && CODES.iter().any(|c| b[s..e].eq_ignore_ascii_case(c))
+}
+
 /// A national number without a trunk `0`, grouped as people write it
 /// (`695 917 1283`, `917-833-531`, `20 12 34 56 78`, `40 61 23 45`), at
 /// `i`: groups of two to four digits joined by one kind of separator (a
@@ -497,6 +574,114 @@ pub(crate) fn extension_value(v: &[u8]) -> bool {
     (3..=6).contains(&v.len()) && v[0] != b'0' && v.iter().all(u8::is_ascii_digit) && !is_service(v)
 }
 
+/// The cheap gate of [`sip_account_before`]: `=`, `:` or a quote before
+/// `i`, and before that (past `="` or `":"`) the last letter of a key that
+/// may name an account: every one ends in `d`, `t`, `r` or `e`
+/// (`AccountID`, `account`, `user`, `authname`), so one byte turns most
+/// digit runs after a key away.
+#[inline]
+pub(crate) fn account_key_end(b: &[u8], i: usize) -> bool {
+    if i < 2 || !matches!(b[i - 1], b'=' | b':' | b'"') {
+        return false;
+    }
+    let mut k = i - 1;
+    if b[k] == b'"' && matches!(b[k - 1], b'=' | b':') {
+        k -= 1;
+    }
+    if k >= 2 && matches!(b[k], b'=' | b':') && b[k - 1] == b'"' {
+        k -= 1;
+    }
+    k > 0 && matches!(b[k - 1] | 0x20, b'd' | b't' | b'r' | b'e')
+}
+
+/// True if a key that names the SIP account of a telephony event stands
+/// right before `i` (`AccountID="2001"` of Asterisk's security events,
+/// `user=2001` of a SIP proxy's `auth failed` line, `auth_user=`,
+/// `authname=`, `endpoint=`) on a line that names a SIP service or a
+/// PBX: the account is the subscriber's line, so all digits it is the
+/// subscriber's extension or number. Read only after `=`, `:` or `"`.
+#[inline(never)]
+pub(crate) fn sip_account_before(b: &[u8], i: usize) -> bool {
+    let key_byte = |c: u8| c.is_ascii_alphabetic() || c == b'_';
+    let Some(key) = key_before(b, i, false, 16, key_byte) else {
+        return false;
+    };
+    const KEYS: [&[u8]; 9] = [
+        b"accountid",
+        b"account",
+        b"user",
+        b"username",
+        b"auth_user",
+        b"authuser",
+        b"authname",
+        b"auth_username",
+        b"endpoint",
+    ];
+    if !KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
+        return false;
+    }
+    // The line's words that say it is a telephony event: the SIP stacks
+    // and channel drivers of Asterisk, FreeSWITCH, Kamailio and OpenSIPS
+    // (`res_pjsip`, `chan_sip`, `sofia`, `Service="PJSIP"`), Asterisk's
+    // security event framework, the daemons' own names.
+    const WORDS: [&[u8]; 10] = [
+        b"sip",
+        b"pjsip",
+        b"iax2",
+        b"sofia",
+        b"securityevent",
+        b"kamailio",
+        b"opensips",
+        b"asterisk",
+        b"freeswitch",
+        b"voip",
+    ];
+    // A SIP method, written in capitals as SIP writes it (`REGISTER auth
+    // failed`, `INVITE from`): not the English verbs.
+    const METHODS: [&[u8]; 3] = [b"REGISTER", b"INVITE", b"SUBSCRIBE"];
+    let s = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let e = b[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| i + p);
+    let line = &b[s..e];
+    let mut k = 0;
+    while k < line.len() {
+        if !line[k].is_ascii_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        let w = k;
+        while k < line.len() && line[k].is_ascii_alphanumeric() {
+            k += 1;
+        }
+        let word = &line[w..k];
+        if (3..=13).contains(&word.len())
+            && (WORDS.iter().any(|x| word.eq_ignore_ascii_case(x)) || METHODS.contains(&word))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// True if the digits `b[i..j]` are the MSISDN of a 3GPP GPSI written
+/// with its type prefix (TS 23.003 and TS 29.571: `msisdn-46701740683`),
+/// as 5G cores (free5gc, Open5GS) log it and their SBI bodies carry it
+/// (`"gpsi":"msisdn-..."`): the subscriber's number in international
+/// form without its `+`, five to fifteen digits. The prefix is the
+/// number's type, so the plan need not know it.
+pub(crate) fn gpsi_msisdn(b: &[u8], i: usize, j: usize) -> bool {
+    const PREFIX: &[u8] = b"msisdn-";
+    i >= PREFIX.len()
+        && (5..=15).contains(&(j - i))
+        && b[i - PREFIX.len()..i].eq_ignore_ascii_case(PREFIX)
+        && !(i > PREFIX.len() && b[i - PREFIX.len() - 1].is_ascii_alphanumeric())
+}
+
 /// True if the digits `b[i..j]` are the local number of a `tel:` URI
 /// (`tel:4291;phone-context=pbx.example.se`, RFC 3966): a number valid
 /// only where its `phone-context` says, which SIP servers and SBCs write in
@@ -771,8 +956,8 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
 /// the phone number of user [kberg] to [...]`). The prepositions that put
 /// a number after a call in English (`on`, `at`, `to`), the Nordic
 /// languages (`på`, `till`, `til`), Polish and the other Slavic languages
-/// (`na`), German (`unter`), Dutch (`op`), French (`au`) and Spanish and
-/// Italian (`al`).
+/// (`na`), German (`unter`), Dutch (`op`), French (`au`), Spanish and
+/// Italian (`al`) and Tagalog (`sa`: `Tumawag si Karin Berg mula sa`).
 #[cold]
 #[inline(never)]
 fn far_cue_before(b: &[u8], i: usize) -> bool {
@@ -791,7 +976,8 @@ fn far_cue_before(b: &[u8], i: usize) -> bool {
     if s == 0 || s == e || b[s - 1] != b' ' {
         return false;
     }
-    const PREPOSITIONS: [&[u8]; 11] = [
+    const PREPOSITIONS: [&[u8]; 12] = [
+        b"sa",
         b"on",
         b"at",
         b"to",
@@ -806,6 +992,60 @@ fn far_cue_before(b: &[u8], i: usize) -> bool {
     ];
     let w = &b[s..e];
     PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)) && cue_within(b, s - 1, false, 64)
+}
+
+/// True if a word right after the number that ends at `e` says it is a
+/// telephone number, as languages whose postpositions and verbs follow
+/// the number write a note: Hungarian `a 06 20 123 4567 számon` (on the
+/// number; `számra`, `számról`), Urdu `... سے فون کیا` (called from),
+/// Amharic `... ደውለዋል` (has called), Turkish `... numarasından aradı`,
+/// Japanese `...に電話`, Korean `...로 전화`. At most one short word
+/// (a postposition, six bytes or fewer) may stand between.
+#[cold]
+#[inline(never)]
+pub(crate) fn cue_after(b: &[u8], e: usize) -> bool {
+    // Hungarian's number in the cases a note puts it in (`számon`,
+    // `számot`, `számra`, `számról`), not `számla` (an account, a bill).
+    const AFTER: [&[u8]; 8] = [
+        "számo".as_bytes(),
+        "számr".as_bytes(),
+        "فون".as_bytes(),
+        "ደውለ".as_bytes(),
+        "ደወለ".as_bytes(),
+        b"numaras",
+        "電話".as_bytes(),
+        "전화".as_bytes(),
+    ];
+    // Each cue starts with one of these bytes (`s`, `n`, and the lead
+    // bytes of `ف`, `ደ`, `電`, `전`): most positions are turned away by one.
+    let starts = |k: usize| {
+        matches!(at(b, k), b's' | b'n' | 0xd9 | 0xe1 | 0xe9 | 0xec)
+            && AFTER.iter().any(|c| b.get(k..k + c.len()) == Some(c))
+    };
+    let mut k = e;
+    while k < b.len() && k - e < 2 && matches!(b[k], b' ' | b'"' | b')' | b'\'') {
+        k += 1;
+    }
+    if starts(k) {
+        return true;
+    }
+    // A particle glued to the number (`に`, `로`) or one short word
+    // before the cue (`سے`): a cue starts with a lead byte, so comparing
+    // at every byte finds it only where a character starts.
+    let w = k;
+    while k < b.len() && k - w <= 6 {
+        if b[k] == b' ' {
+            return k > w && starts(k + 1);
+        }
+        if b[k].is_ascii_punctuation() {
+            return false;
+        }
+        if k > w && starts(k) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// [`cue_before`] within the `width` bytes before `i`; `chain`: whether a
@@ -824,7 +1064,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 148] = [
+    const CUES: [&[u8]; 153] = [
         // A call in the words PBXs and call managers write in other
         // languages: French `appel` (`Appel entrant de`, `appelant`),
         // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
@@ -1015,6 +1255,16 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         "来电".as_bytes(),
         "致电".as_bytes(),
         "拨打".as_bytes(),
+        // Calling back in Hungarian's compounds (`visszahívást kért`,
+        // asked for a call back; `visszahívta`), where `hív` is inside the
+        // word; Vietnamese `gọi` (to call: `gọi từ số`, called from the
+        // number); Tagalog `tumawag` and `tawag` (called, a call);
+        // Estonian `numbri` (`numbrilt`, from the number).
+        "visszahív".as_bytes(),
+        "gọi".as_bytes(),
+        b"tumawag",
+        b"tawag",
+        b"numbri",
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
@@ -1023,7 +1273,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // `puh.` (puhelin), German `Handy`, Spanish `móvil`; Polish `numer`,
     // and the Scandinavian `nås` (`nås på 070...`: is reached at) and
     // Danish `træffes`.
-    const WORDS: [&[u8]; 24] = [
+    const WORDS: [&[u8]; 25] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -1051,6 +1301,9 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         b"cep",
         b"gsm",
         b"nomor",
+        // English `rang` (`rang from`, `rang in`), a whole word: not
+        // `range`.
+        b"rang",
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
@@ -1370,7 +1623,7 @@ pub(crate) fn cued_intl_at(b: &[u8], i: usize) -> Option<usize> {
     // (`+0000`, `+46...`) end here, before the cue words are looked for.
     let e = cued_intl(b, i).filter(|&e| super::idnum::tail_ok(b, e))?;
     let keyed = super::idnum::context(b, i) == super::idnum::Context::Phone;
-    if !(keyed || cue_before(b, i)) || ticket_before(b, i) {
+    if !(keyed || cue_before(b, i) || cue_after(b, e)) || ticket_before(b, i) {
         return None;
     }
     // A bare `00` run is as often a zero-padded id or counter
@@ -1747,6 +2000,91 @@ mod tests {
             "moved 4 to ",
         ] {
             assert!(!at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn telephony_cues_after_the_number() {
+        // Hungarian `számon`, Urdu `سے فون`, Amharic `ደውለዋል`, Turkish
+        // `numarasından`, Japanese `に電話`: the cue follows the number.
+        for s in [
+            " számon; ügyelet",
+            " سے فون کیا",
+            " ደውለዋል",
+            " numarasından aradı",
+            "に電話",
+        ] {
+            assert!(cue_after(s.as_bytes(), 0), "{s}");
+        }
+        // A sentence that goes on, a unit, a word longer than a
+        // postposition before the cue, a word that only starts alike.
+        for s in [" bytes sent", " ms", " records; phone", " számlaszám"] {
+            assert!(!cue_after(s.as_bytes(), 0), "{s}");
+        }
+    }
+
+    #[test]
+    fn seven_digit_numbers_right_after_a_cue() {
+        for (s, n) in [
+            ("Hringt \u{ed} s\u{ed}ma 881 6086, kennitala", "881 6086"),
+            ("tel. 8684593", "8684593"),
+            ("call 555-0143 back", "555-0143"),
+        ] {
+            let i = s.find(n).unwrap();
+            assert_eq!(seven_after_cue(s.as_bytes(), i), Some(i + n.len()), "{s}");
+        }
+        // No cue, a cue too far, a code after the cue, a group of a longer
+        // number, a run of another length.
+        for (s, n) in [
+            ("order 8684593", "8684593"),
+            (
+                "phone backup of the archive volume finished 8684593",
+                "8684593",
+            ),
+            ("SMS code 8684593", "8684593"),
+            ("tel. 881 6086 12", "881 6086"),
+            ("tel. 88160861", "88160861"),
+        ] {
+            let i = s.find(n).unwrap();
+            assert_eq!(seven_after_cue(s.as_bytes(), i), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn gpsi_msisdn_prefix() {
+        let at = |s: &str| {
+            let i = s.find(|c: char| c.is_ascii_digit()).unwrap();
+            gpsi_msisdn(s.as_bytes(), i, s.len())
+        };
+        assert!(at("GPSI msisdn-46701234567"));
+        assert!(at("\"gpsi\":\"MSISDN-447700900123"));
+        // Another prefix, a word that only ends in the prefix, too few
+        // or too many digits.
+        assert!(!at("extid-46701234567"));
+        assert!(!at("xmsisdn-46701234567"));
+        assert!(!at("msisdn-4670"));
+        assert!(!at("msisdn-4670123456789012"));
+    }
+
+    #[test]
+    fn sip_accounts_of_telephony_events() {
+        let at = |s: &str| sip_account_before(s.as_bytes(), s.len());
+        assert!(at(
+            "SecurityEvent=\"InvalidPassword\",Service=\"PJSIP\",AccountID=\""
+        ));
+        assert!(at("REGISTER auth failed: user="));
+        assert!(at("sofia/internal: auth_user="));
+        // An account key on a line of no telephony service, a SIP word
+        // under another key, the English verb.
+        assert!(!at("pam_unix(cron:session): session opened for user="));
+        assert!(!at("Service=\"PJSIP\",SessionID=\""));
+        assert!(!at("please register your account: user="));
+        let gate = |s: &str| account_key_end(s.as_bytes(), s.len());
+        for s in ["AccountID=\"", "user=", "\"user\":\"", "\"user\":"] {
+            assert!(gate(s), "{s}");
+        }
+        for s in ["len=\"", "duration=", "=\"", "\""] {
+            assert!(!gate(s), "{s}");
         }
     }
 

@@ -463,6 +463,19 @@ impl DetectorSet {
                 return Some(e);
             }
         }
+        if on.phone
+            && de == j
+            && i >= 7
+            && b[i - 1] == b'-'
+            && phone::gpsi_msisdn(b, i, j)
+            && idnum::tail_ok(b, j)
+        {
+            // `GPSI msisdn-46701740683`, `"gpsi":"msisdn-..."`: the
+            // subscriber's number, typed by its 3GPP prefix (a
+            // compound token's suffix is otherwise no number).
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         if i > 0 {
             // Inside a dotted, dashed or timed run (`v1.2`, `2026-02-09`,
             // `12:30`) or as the suffix of a compound token
@@ -513,6 +526,19 @@ impl DetectorSet {
             push(i, j, Kind::Phone);
             return Some(j);
         }
+        if on.phone
+            && (2..=15).contains(&len)
+            && phone::account_key_end(b, i)
+            && idnum::tail_ok(b, j)
+            && !phone::is_service(&b[i..j])
+            && phone::sip_account_before(b, i)
+        {
+            // `AccountID="2001"` of an Asterisk security event, `auth
+            // failed ... user=2001` of a SIP proxy: the SIP account of a
+            // telephony event is its subscriber's line.
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         if on.phone && phone::tel_local(b, i, j) {
             // `<tel:4291;phone-context=pbx.example.se>`: a local number.
             push(i, j, Kind::Phone);
@@ -550,7 +576,7 @@ impl DetectorSet {
                 let ctx = idnum::context(b, i);
                 let ok = ctx == idnum::Context::Phone
                     || (ctx == idnum::Context::None
-                        && phone::cue_before(b, i)
+                        && (phone::cue_before(b, i) || phone::cue_after(b, e))
                         && !phone::ticket_before(b, i)
                         && phone::national_no_trunk(&d[..nd]));
                 if ok && idnum::tail_ok(b, e) {
@@ -564,6 +590,16 @@ impl DetectorSet {
             if let Some(e) = imei::grouped_at(b, i, || imei::cue_before(b, i)) {
                 push(i, e, Kind::Imei);
                 return Some(e);
+            }
+        }
+        if on.phone && matches!(len, 3 | 7) && b[i] != b'0' {
+            // `í síma 881 6086`, `tel. 8684593`, `call 555-0143`: seven
+            // digits right after a cue.
+            if let Some(e) = phone::seven_after_cue(b, i) {
+                if idnum::tail_ok(b, e) {
+                    push(i, e, Kind::Phone);
+                    return Some(e);
+                }
             }
         }
         if on.phone && b[i] != b'0' && (len == 3 || (len == 1 && b[i] == b'1')) {
@@ -619,7 +655,8 @@ impl DetectorSet {
                     && idnum::tail_ok(b, e)
                     && (phone::cue_before(b, i)
                         || idnum::context(b, i) == idnum::Context::Phone
-                        || cdr_cell(b, i, e))
+                        || cdr_cell(b, i, e)
+                        || phone::cue_after(b, e))
                     && !phone::ticket_before(b, i)
                 {
                     push(i, e, Kind::Phone);
@@ -682,7 +719,7 @@ impl DetectorSet {
             || sip_user
             || (ctx == idnum::Context::None
                 && keyed_phone
-                && phone::cue_before(b, i)
+                && (phone::cue_before(b, i) || phone::cue_after(b, j))
                 // `رقم الجوال +46..., رقم العملية 5796700012345`: the
                 // transaction's number after the phone's cue is none.
                 && !phone::ticket_before(b, i));

@@ -466,6 +466,30 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("telefoonnummer", Phone),
     ("mobiel", Phone),
     ("mobielnummer", Phone),
+    // And of the languages further east and south, as banks', clinics'
+    // and shops' own systems name the field: Portuguese `telemóvel`,
+    // Hungarian `telefonszám`/`mobilszám`, Polish `komórka`, Estonian
+    // `mobiil`, Finnish `matkapuhelin`, Lithuanian `telefonas`, Latvian
+    // `tālrunis`, Turkish `cep_telefonu`, Indonesian and Malay `telepon`
+    // and `handphone`, Filipino `telepono`, Vietnamese `điện thoại`
+    // (`so_dien_thoai`), Chinese pinyin `shouji`/`dianhua`.
+    ("telemovel", Phone),
+    ("telefonszam", Phone),
+    ("mobilszam", Phone),
+    ("komorka", Phone),
+    ("mobiil", Phone),
+    ("telefoninumber", Phone),
+    ("matkapuhelin", Phone),
+    ("telefonas", Phone),
+    ("talrunis", Phone),
+    ("tālrunis", Phone),
+    ("telefonu", Phone),
+    ("telepon", Phone),
+    ("handphone", Phone),
+    ("telepono", Phone),
+    ("dienthoai", Phone),
+    ("shouji", Phone),
+    ("dianhua", Phone),
     ("cell", Phone),
     ("cellphone", Phone),
     ("cellular", Phone),

@@ -407,33 +407,58 @@ fn typed_label<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
 /// The keys of the value half of a name/value pair, as audit logs write
 /// attribute changes and tags (Azure AD's `modifiedProperties`, AWS tags,
 /// SCIM operations; Jira's audit records write `changedFrom` and
-/// `changedTo` beside a `fieldName`).
-const PAIR_VALUES: [&str; 16] = [
-    "value",
-    "Value",
-    "newValue",
-    "oldValue",
-    "newvalue",
-    "oldvalue",
-    "values",
-    "v",
-    "val",
-    "Val",
-    "stringValue",
-    "StringValue",
-    "string_value",
-    "intValue",
-    "changedFrom",
-    "changedTo",
-];
+/// `changedTo` beside a `fieldName`). A change history names the changed
+/// field in a sibling too, and its old and new values take that field's
+/// meaning: ServiceNow's `sys_audit` (`fieldname`, `oldvalue`,
+/// `newvalue`), Salesforce's field history (`Field`, `OldValue`,
+/// `NewValue`), Jira's changelog items (`field`, `fromString`,
+/// `toString`), Zendesk's ticket audit events (`field_name`, `value`,
+/// `previous_value`).
+fn pair_value_key(last: &str) -> bool {
+    matches!(
+        last,
+        "value"
+            | "Value"
+            | "newValue"
+            | "oldValue"
+            | "newvalue"
+            | "oldvalue"
+            | "NewValue"
+            | "OldValue"
+            | "new_value"
+            | "old_value"
+            | "previousValue"
+            | "previous_value"
+            | "PreviousValue"
+            | "values"
+            | "v"
+            | "val"
+            | "Val"
+            | "stringValue"
+            | "StringValue"
+            | "string_value"
+            | "intValue"
+            | "changedFrom"
+            | "changedTo"
+            | "fromString"
+            | "toString"
+            | "from_string"
+            | "to_string"
+    )
+}
 
 /// The keys of the name half.
-const PAIR_NAMES: [&str; 15] = [
+const PAIR_NAMES: [&str; 21] = [
     "k",
     "attr",
     "label",
     "fieldName",
+    "fieldname",
+    "field_name",
+    "FieldName",
+    "Field",
     "attributeName",
+    "attribute_name",
     "propertyName",
     "name",
     "Name",
@@ -444,6 +469,7 @@ const PAIR_NAMES: [&str; 15] = [
     "field",
     "property",
     "path",
+    "column",
 ];
 
 /// If the JSON path `name` ends in the value half of a pair, its parent
@@ -453,46 +479,53 @@ fn pair_parent(name: &str) -> Option<&str> {
     // "values":["..."]}`, as directory sync and SCIM write a change) is
     // the pair's value too.
     let name = name.strip_suffix("[]").unwrap_or(name);
-    // Every value key ends in `e`, `s`, `v`, `l`, `m` or `o`: most names
-    // are turned away by their last byte.
+    // Every value key ends in `e`, `s`, `v`, `l`, `m`, `o` or `g`: most
+    // names are turned away by their last byte.
     if !matches!(
         name.as_bytes().last(),
-        Some(b'e' | b's' | b'v' | b'l' | b'm' | b'o')
+        Some(b'e' | b's' | b'v' | b'l' | b'm' | b'o' | b'g')
     ) {
         return None;
     }
-    PAIR_VALUES.iter().find_map(|v| {
-        let head = name.strip_suffix(v)?;
-        match head.strip_suffix('.') {
-            Some(parent) => Some(parent),
-            None if head.is_empty() => Some(""),
-            None => None,
-        }
-    })
+    let (parent, last) = match name.bytes().rposition(|c| c == b'.') {
+        Some(k) => (&name[..k], &name[k + 1..]),
+        None => ("", name),
+    };
+    pair_value_key(last).then_some(parent)
 }
 
 /// The name half of the pair whose value is field `i`: a sibling within
 /// three fields under one of [`PAIR_NAMES`], earlier ones first. `{"displayName":
 /// "TelephoneNumber", "newValue": "..."}` reads as `TelephoneNumber: ...`.
 fn pair_label<'f>(fields: &'f [Field<'_>], i: usize, parent: &str) -> Option<&'f str> {
-    // Names come first in the objects that write them; a later sibling
-    // under the same path may be the next object's of an array.
-    [
-        i.wrapping_sub(1),
-        i.wrapping_sub(2),
-        i.wrapping_sub(3),
-        i + 1,
-        i + 2,
-        i + 3,
-    ]
-    .into_iter()
-    .filter_map(|j| fields.get(j))
-    .find(|f| {
+    let named = |f: &&Field<'_>| {
         let (p, last) = f.name.rsplit_once('.').unwrap_or(("", &f.name));
         p == parent && PAIR_NAMES.contains(&last)
-    })
-    .map(|f| f.value.as_ref())
-    .filter(|v| !v.trim().is_empty() && v.len() <= 64)
+    };
+    let name: &str = &fields[i].name;
+    // Names come first in the objects that write them; a later sibling
+    // under the same path may be the next object's of an array. Before:
+    // the three fields before, then up to eight, as a change history's
+    // record holds more fields between the changed field's name and its
+    // new value (ServiceNow's `sys_audit`: `fieldname`, `documentkey`,
+    // `user`, `oldvalue`, `newvalue`), never past the same key of an
+    // earlier element; then the three fields after.
+    let before = (i.saturating_sub(3)..i)
+        .rev()
+        .map(|j| &fields[j])
+        .find(named);
+    before
+        .or_else(|| {
+            (i.saturating_sub(8)..i)
+                .rev()
+                .map(|j| &fields[j])
+                .take_while(|f| *f.name != *name)
+                .skip(3)
+                .find(named)
+        })
+        .or_else(|| (i + 1..i + 4).filter_map(|j| fields.get(j)).find(named))
+        .map(|f| f.value.as_ref())
+        .filter(|v| !v.trim().is_empty() && v.len() <= 64)
 }
 
 fn rule_for(pack: &Pack, field: &str) -> FieldRule {
