@@ -1109,3 +1109,46 @@ fn an_object_id_under_an_account_key_is_no_login() {
         );
     }
 }
+
+#[test]
+fn accounts_phones_and_staff_in_other_languages() {
+    for (k, class) in [
+        ("felhasznalo", Username),
+        ("felhasználónév", Username),
+        ("kasutajanimi", Username),
+        ("kullanici_adi", Username),
+        ("uzivatel", Username),
+        ("ugyfel.azonosito", UserId),
+        ("azonosító", UserId),
+        ("identificador", UserId),
+        ("telemovel", Phone),
+        ("telemóvel", Phone),
+        ("telefonszam", Phone),
+        ("mobil_szam", Phone),
+        ("cep_telefonu", Phone),
+        ("nurse", Username),
+        ("attending.doctor", Username),
+        ("dispatcher", Username),
+        ("läkare", Username),
+        ("enfermera", Username),
+    ] {
+        assert_eq!(classify(k), Some(class), "{k}");
+    }
+    // An identifier holds a login or a number; the value decides.
+    assert_eq!(
+        evidence(UserId, "kb4711", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+    assert_ne!(
+        evidence(UserId, "a1b2c3d4-0000-4000-8000-00000000abcd", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+    // A staff role's key holding no one, or a shared account.
+    for v in ["none", "admin", "N/A"] {
+        assert_ne!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
+    }
+}
