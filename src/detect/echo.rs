@@ -91,11 +91,11 @@ pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
         steps += echo_many(bytes, spans, &mut all, &mut merge);
     } else if count == 1 {
         // Occurrences of one name come in order: merged as they are found.
-        steps += scan(bytes, few[0], false, |a, b| merge.offer(spans, a, b));
+        steps += scan(bytes, few[0], Bound::Word, |a, b| merge.offer(spans, a, b));
     } else {
         let mut found = Vec::new();
         for needle in &few[..count] {
-            steps += scan(bytes, needle, false, |a, b| found.push((a, b)));
+            steps += scan(bytes, needle, Bound::Word, |a, b| found.push((a, b)));
         }
         steps += merge_all(spans, &mut found, &mut merge);
     }
@@ -114,7 +114,7 @@ pub fn echo_counted(text: &str, spans: &mut Vec<Span>) -> u64 {
 /// length per byte, and only in texts of at most 4 KiB. With `number`,
 /// the needle is a phone number's digits and bounded as a number is
 /// ([`number_bounded`]). Returns the work done.
-fn scan(bytes: &[u8], needle: &[u8], number: bool, mut found: impl FnMut(usize, usize)) -> u64 {
+fn scan(bytes: &[u8], needle: &[u8], mode: Bound, mut found: impl FnMut(usize, usize)) -> u64 {
     let mut steps = bytes.len() as u64;
     let mut from = 0;
     while let Some(k) = memchr::memchr(needle[0], &bytes[from..]) {
@@ -125,7 +125,7 @@ fn scan(bytes: &[u8], needle: &[u8], number: bool, mut found: impl FnMut(usize, 
             break;
         }
         from = a + 1;
-        if bounded(bytes, a, b, number) {
+        if bounded(bytes, a, b, mode) {
             steps += needle.len() as u64;
             if &bytes[a..b] == needle {
                 found(a, b);
@@ -152,17 +152,17 @@ fn echo_many(
         return steps;
     };
     let mut found = Vec::new();
-    steps + search(&ac, bytes, false, &mut found) + merge_all(spans, &mut found, merge)
+    steps + search(&ac, bytes, Bound::Word, &mut found) + merge_all(spans, &mut found, merge)
 }
 
 /// Every bounded occurrence of the automaton's needles, overlapping ones
 /// included (standard match semantics allow the overlapping search).
-fn search(ac: &AhoCorasick, bytes: &[u8], number: bool, found: &mut Vec<(usize, usize)>) -> u64 {
+fn search(ac: &AhoCorasick, bytes: &[u8], mode: Bound, found: &mut Vec<(usize, usize)>) -> u64 {
     let mut steps = bytes.len() as u64;
     for m in ac.find_overlapping_iter(bytes) {
         steps += 1;
         let (a, b) = (m.start(), m.end());
-        if bounded(bytes, a, b, number) {
+        if bounded(bytes, a, b, mode) {
             found.push((a, b));
         }
     }
@@ -253,18 +253,27 @@ impl KnownNames {
         }
         let mut found = std::mem::take(&mut self.found);
         found.clear();
-        let number = self.kind == Some(Kind::Phone);
+        let mode = match self.kind {
+            Some(Kind::Phone) => Bound::Number,
+            None => Bound::Part,
+            Some(_) => Bound::Word,
+        };
         match &self.ac {
-            Some(ac) => steps += search(ac, bytes, number, &mut found),
+            Some(ac) => steps += search(ac, bytes, mode, &mut found),
             None => {
                 for r in &self.names {
                     // A name longer than the text is not looked for.
                     if r.len() <= bytes.len() {
                         let needle = &self.text.as_bytes()[r.clone()];
-                        steps += scan(bytes, needle, number, |a, b| found.push((a, b)));
+                        steps += scan(bytes, needle, mode, |a, b| found.push((a, b)));
                     }
                 }
             }
+        }
+        if mode == Bound::Part {
+            // An account glued to other parts must be one that names a
+            // person, not a word every feed uses (`backup_2026.tar`).
+            found.retain(|&(a, b)| bounded(bytes, a, b, Bound::Word) || distinctive(&bytes[a..b]));
         }
         if found.is_empty() {
             self.found = found;
@@ -357,15 +366,29 @@ impl Merge {
     }
 }
 
+/// How an occurrence must be framed to count.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Bound {
+    /// A username standing alone: no part of a longer word.
+    Word,
+    /// A username that another field of the record took, also as one
+    /// part of a name built from parts ([`part_framed`]).
+    Part,
+    /// A phone number's digits ([`bounded`]).
+    Number,
+}
+
 /// Whether `bytes[a..b]` stands alone: a username is no part of a longer
-/// word; a number (`number`) is no part of a longer number or word, but
-/// `-`, `_`, `/`, `=` and the like frame it (`out-+4670...-741-2026-05-11`,
-/// a recording's file name; `agent=741`). A decimal's fraction
-/// (`1770899926.741`) is no number, nor is a short one (an extension)
-/// after a comma, where a dial string's time-out stands (`,300,T`).
+/// word; a number (`Bound::Number`) is no part of a longer number or
+/// word, but `-`, `_`, `/`, `=` and the like frame it (`out-+4670...-741-
+/// 2026-05-11`, a recording's file name; `agent=741`). A decimal's
+/// fraction (`1770899926.741`) is no number, nor is a short one (an
+/// extension) after a comma, where a dial string's time-out stands
+/// (`,300,T`). With `Bound::Part`, a username may also be one part of a
+/// device's, host's or file's name ([`part_framed`]).
 #[inline]
-fn bounded(bytes: &[u8], a: usize, b: usize, number: bool) -> bool {
-    if !number {
+fn bounded(bytes: &[u8], a: usize, b: usize, mode: Bound) -> bool {
+    if mode != Bound::Number {
         // An account that is itself compound (`adm-rhaddad`, `svc_k.berg`,
         // six bytes or more) may be the last part of a name built from
         // parts: CyberArk names an account object
@@ -374,7 +397,8 @@ fn bounded(bytes: &[u8], a: usize, b: usize, number: bool) -> bool {
         let compound = v.len() >= 6 && v.iter().any(|&c| matches!(c, b'-' | b'_' | b'.'));
         let start =
             a == 0 || !is_word(bytes[a - 1]) || (compound && matches!(bytes[a - 1], b'-' | b'_'));
-        return start && (b == bytes.len() || !is_word(bytes[b]));
+        let word = start && (b == bytes.len() || !is_word(bytes[b]));
+        return word || (mode == Bound::Part && part_framed(bytes, a, b));
     }
     let before = if a == 0 { b' ' } else { bytes[a - 1] };
     let after = bytes.get(b).copied().unwrap_or(b' ');
@@ -383,6 +407,31 @@ fn bounded(bytes: &[u8], a: usize, b: usize, number: bool) -> bool {
         || (after == b'@' && option_letters(bytes, a));
     let timeout = before == b',' && b - a < 6;
     framed_before && !timeout && !after.is_ascii_alphanumeric() && !digit_after_dot
+}
+
+/// Whether `bytes[a..b]` is one part of a name built from parts, framed
+/// on each side by the text's edge, a non-word byte or one of `_`, `-`,
+/// `.` with no letter or digit glued to it: an MDM names a phone after
+/// its user and model (`k.berg_SM-G991B`, `kberg_iPhone15,2`, Intune's
+/// `kberg_AndroidForWork_...`), a workstation after its user
+/// (`kberg-pc`, `LAPTOP-kberg`), a file or a share after its owner
+/// (`report-kberg.pdf`, `home_kberg`). The caller keeps only parts that
+/// are [`distinctive`].
+#[inline]
+fn part_framed(bytes: &[u8], a: usize, b: usize) -> bool {
+    let open = a == 0 || !bytes[a - 1].is_ascii_alphanumeric();
+    let close = b == bytes.len() || !bytes[b].is_ascii_alphanumeric();
+    open && close
+}
+
+/// Whether an account found glued to other parts names a person: five
+/// bytes or more, and not a shared, system or service account (`admin`,
+/// `backup`, `svc_scan`), which every device and file name may hold.
+fn distinctive(v: &[u8]) -> bool {
+    v.len() >= 5
+        && v.iter().any(u8::is_ascii_alphabetic)
+        && std::str::from_utf8(v).is_ok_and(|s| !super::keys::not_an_account(s))
+        && !super::username::service_like_under_key(v)
 }
 
 /// Whether one or two letters that stand alone come right before `a`:
@@ -435,6 +484,27 @@ mod tests {
                 start && (b == t.len() || !is_word(t[b]))
             })
             .collect()
+    }
+
+    /// Every occurrence a record's known account counts at: bounded, or
+    /// a distinctive one framed as a part, found the slow way.
+    fn parts(text: &str, needle: &str) -> Vec<(usize, usize)> {
+        let t = text.as_bytes();
+        let mut all = occurrences(text, needle);
+        if distinctive(needle.as_bytes()) {
+            all.extend(
+                (0..=t.len().saturating_sub(needle.len()))
+                    .filter(|&a| t[a..].starts_with(needle.as_bytes()))
+                    .map(|a| (a, a + needle.len()))
+                    .filter(|&(a, b)| {
+                        (a == 0 || !t[a - 1].is_ascii_alphanumeric())
+                            && (b == t.len() || !t[b].is_ascii_alphanumeric())
+                    }),
+            );
+        }
+        all.sort_unstable();
+        all.dedup();
+        all
     }
 
     /// The same, for several needles: left to right (longer first), each
@@ -504,6 +574,33 @@ mod tests {
         let mut spans = vec![user(5, 12)];
         echo_usernames(text, &mut spans);
         assert_eq!(spans.len(), 1);
+    }
+
+    #[test]
+    fn a_known_account_is_found_as_a_part_of_a_device_or_file_name() {
+        let mut known = KnownNames::default();
+        known.add("k.lindqvist");
+        known.add("jo4711");
+        let text = "k.lindqvist_SM-G991B jo4711-pc LAPTOP-jo4711 /srv/home_k.lindqvist/cv.pdf k.lindqvistx xjo4711";
+        let mut spans = Vec::new();
+        known.mark(text, &mut spans);
+        let found: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            found,
+            ["k.lindqvist", "jo4711", "jo4711", "k.lindqvist"],
+            "parts framed by `_`, `-`, `.`, never glued to a letter or digit"
+        );
+        // A short or shared account stays whole-word only: `admin`,
+        // `backup` and a four-letter login name too many other things.
+        let mut known = KnownNames::default();
+        for v in ["admin", "backup", "kber"] {
+            known.add(v);
+        }
+        let text = "admin_portal backup_2026.tar kber-01 kber";
+        let mut spans = Vec::new();
+        known.mark(text, &mut spans);
+        let found: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(found, ["kber"]);
     }
 
     #[test]
@@ -608,7 +705,7 @@ mod tests {
         #[test]
         fn known_names_mark_as_the_slow_way(
             names in proptest::collection::vec("[ab]{1,7}|[ab][ab.-]{2,6}", 1..12),
-            texts in proptest::collection::vec(("[ab .=-]{0,24}", 0usize..24, 1usize..4), 1..5),
+            texts in proptest::collection::vec(("[ab .=_-]{0,24}", 0usize..24, 1usize..4), 1..5),
         ) {
             let mut known = KnownNames::default();
             for n in &names {
@@ -623,7 +720,7 @@ mod tests {
                 let mut all: Vec<(usize, usize)> = names
                     .iter()
                     .filter(|n| fits(n.as_bytes()))
-                    .flat_map(|n| occurrences(text, n))
+                    .flat_map(|n| parts(text, n))
                     .collect();
                 all.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
                 all.dedup();

@@ -1180,31 +1180,44 @@ fn an_object_id_under_an_account_key_is_no_login() {
 }
 
 #[test]
-fn a_changed_value_and_the_sibling_that_names_its_field() {
-    use super::siblings::{changed_field_key, changed_value_key};
-    // ServiceNow's sys_audit, Salesforce's field history, Jira's changelog.
-    for k in [
-        "result[].oldvalue",
-        "newvalue",
-        "records[].OldValue",
-        "items[].fromString",
-        "toString",
-        "old_value",
+fn accounts_phones_and_staff_in_other_languages() {
+    for (k, class) in [
+        ("felhasznalo", Username),
+        ("felhasználónév", Username),
+        ("kasutajanimi", Username),
+        ("kullanici_adi", Username),
+        ("uzivatel", Username),
+        ("ugyfel.azonosito", UserId),
+        ("azonosító", UserId),
+        ("identificador", UserId),
+        ("telemovel", Phone),
+        ("telemóvel", Phone),
+        ("telefonszam", Phone),
+        ("mobil_szam", Phone),
+        ("cep_telefonu", Phone),
+        ("nurse", Username),
+        ("attending.doctor", Username),
+        ("dispatcher", Username),
+        ("läkare", Username),
+        ("enfermera", Username),
     ] {
-        assert!(changed_value_key(k), "{k}");
+        assert_eq!(classify(k), Some(class), "{k}");
     }
-    for k in ["value", "status", "new", "from"] {
-        assert!(!changed_value_key(k), "{k}");
-    }
-    for k in [
-        "result[].fieldname",
-        "Field",
-        "items[].field",
-        "AttributeName",
-    ] {
-        assert!(changed_field_key(k), "{k}");
-    }
-    for k in ["fields", "fieldset", "name"] {
-        assert!(!changed_field_key(k), "{k}");
+    // An identifier holds a login or a number; the value decides.
+    assert_eq!(
+        evidence(UserId, "kb4711", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+    assert_ne!(
+        evidence(UserId, "a1b2c3d4-0000-4000-8000-00000000abcd", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+    // A staff role's key holding no one, or a shared account.
+    for v in ["none", "admin", "N/A"] {
+        assert_ne!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
     }
 }

@@ -219,6 +219,11 @@ pub(crate) enum Keyword {
     /// FortiOS's `Administrator kberg logged in successfully from
     /// ssh(192.0.2.7)`: [`administrator`].
     Administrator,
+    /// A staff role of care, dispatch and service desks as a key (`nurse=`,
+    /// `doctor:`, `dispatcher=`, `Pflegekraft:`, `enfermera=`): its value,
+    /// shaped like a login, is the member of staff's account
+    /// ([`super::role::staff_value`]).
+    Staff,
 }
 
 /// The shapes of the keywords. In `first`, bit `len` is set if a keyword of
@@ -228,7 +233,7 @@ pub(crate) enum Keyword {
 /// with the letters `f` and `c` (lower case): one more lookup that turns
 /// away most of the words `first` lets through (`from`, `port`, `sshd`).
 static KEYWORD_SHAPE: Shape = {
-    const WORDS: [&[u8]; 175] = [
+    const WORDS: [&[u8]; 231] = [
         b"u",
         b"git",
         b"ssh",
@@ -412,6 +417,63 @@ static KEYWORD_SHAPE: Shape = {
         b"token",
         b"tag",
         b"medium",
+        // Staff roles as keys, in the languages of care and service desks.
+        b"nurse",
+        b"doctor",
+        b"physician",
+        b"clinician",
+        b"midwife",
+        b"therapist",
+        b"pharmacist",
+        b"dispatcher",
+        b"cashier",
+        b"teller",
+        b"receptionist",
+        b"technician",
+        b"attendant",
+        b"caregiver",
+        b"carer",
+        b"paramedic",
+        b"dentist",
+        b"surgeon",
+        b"counselor",
+        b"counsellor",
+        b"sjukskoterska",
+        b"ssk",
+        b"lakare",
+        b"barnmorska",
+        b"sykepleier",
+        b"lege",
+        b"sygeplejerske",
+        b"laege",
+        b"hoitaja",
+        b"sairaanhoitaja",
+        b"laakari",
+        b"pfleger",
+        b"pflegerin",
+        b"pflegekraft",
+        b"arzt",
+        b"aerztin",
+        b"schwester",
+        b"verpleegkundige",
+        b"infirmier",
+        b"infirmiere",
+        b"medecin",
+        b"enfermero",
+        b"enfermera",
+        b"enfermeiro",
+        b"enfermeira",
+        b"medico",
+        b"infermiere",
+        b"infermiera",
+        b"pielegniarka",
+        b"lekarz",
+        b"apolo",
+        b"orvos",
+        b"arst",
+        b"hemsire",
+        b"doktor",
+        b"disponent",
     ];
     let mut t = [0u16; 256];
     let mut second = [[0u32; 16]; 26];
@@ -563,7 +625,7 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
     let first = *w.first()? | 0x20;
     let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
     let pick = |k: &[u8], kw: Keyword| is(k).then_some(kw);
-    match (w.len(), first) {
+    let kw = match (w.len(), first) {
         (2, b'b') => pick(b"by", By),
         (2, b'a') => pick(b"as", As)
             .or_else(|| pick(b"av", ByWord))
@@ -723,7 +785,63 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (8, b'u') => pick(b"username", Key).or_else(|| pick(b"userpass", Userpass)),
         (12, b'a') => pick(b"account_name", Key),
         _ => None,
-    }
+    };
+    kw.or_else(|| staff_word(w))
+}
+
+/// Staff roles as keys ([`Keyword::Staff`]), compared case-insensitively
+/// with those of the word's length and first letter: read after the
+/// table above, which holds no word of theirs.
+#[inline]
+fn staff_word(w: &[u8]) -> Option<Keyword> {
+    let first = *w.first()? | 0x20;
+    let is = |k: &[u8]| w.eq_ignore_ascii_case(k);
+    let staff = match (w.len(), first) {
+        (3, b's') => is(b"ssk"),
+        (4, b'a') => is(b"arzt") || is(b"arst"),
+        (4, b'l') => is(b"lege"),
+        (5, b'a') => is(b"apolo"),
+        (5, b'c') => is(b"carer"),
+        (5, b'l') => is(b"laege"),
+        (5, b'n') => is(b"nurse"),
+        (5, b'o') => is(b"orvos"),
+        (6, b'd') => is(b"doctor") || is(b"doktor"),
+        (6, b'l') => is(b"lakare") || is(b"lekarz"),
+        (6, b'm') => is(b"medico"),
+        (6, b't') => is(b"teller"),
+        (7, b'a') => is(b"aerztin"),
+        (7, b'c') => is(b"cashier"),
+        (7, b'd') => is(b"dentist"),
+        (7, b'h') => is(b"hoitaja") || is(b"hemsire"),
+        (7, b'l') => is(b"laakari"),
+        (7, b'm') => is(b"midwife") || is(b"medecin"),
+        (7, b'p') => is(b"pfleger"),
+        (7, b's') => is(b"surgeon"),
+        (9, b'a') => is(b"attendant"),
+        (9, b'c') => is(b"clinician") || is(b"caregiver") || is(b"counselor"),
+        (9, b'd') => is(b"disponent"),
+        (9, b'e') => is(b"enfermero") || is(b"enfermera"),
+        (9, b'i') => is(b"infirmier"),
+        (9, b'p') => is(b"physician") || is(b"paramedic") || is(b"pflegerin"),
+        (9, b's') => is(b"schwester"),
+        (9, b't') => is(b"therapist"),
+        (10, b'b') => is(b"barnmorska"),
+        (10, b'c') => is(b"counsellor"),
+        (10, b'd') => is(b"dispatcher"),
+        (10, b'e') => is(b"enfermeiro") || is(b"enfermeira"),
+        (10, b'i') => is(b"infirmiere") || is(b"infermiere") || is(b"infermiera"),
+        (10, b'p') => is(b"pharmacist"),
+        (10, b's') => is(b"sykepleier"),
+        (10, b't') => is(b"technician"),
+        (11, b'p') => is(b"pflegekraft"),
+        (12, b'p') => is(b"pielegniarka"),
+        (12, b'r') => is(b"receptionist"),
+        (13, b's') => is(b"sjukskoterska") || is(b"sygeplejerske"),
+        (14, b's') => is(b"sairaanhoitaja"),
+        (15, b'v') => is(b"verpleegkundige"),
+        _ => false,
+    };
+    staff.then_some(Keyword::Staff)
 }
 
 /// An account name introduced by the word `b[i..j]`, which is `kw`.
@@ -795,6 +913,16 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
     }
     if kw == Keyword::Operator {
         return operator_account(b, i, j);
+    }
+    // `nurse=kberg`, `Handläggare: k.berg`, `clerk="jdoe"`: a role as a
+    // key names the member of staff by account.
+    if matches!(kw, Keyword::Staff | Keyword::Role | Keyword::EnglishRole)
+        && matches!(nx, b'=' | b':' | b'"')
+    {
+        return super::role::staff_value(b, j);
+    }
+    if kw == Keyword::Staff {
+        return None;
     }
     if kw == Keyword::Role || kw == Keyword::EnglishRole {
         return super::role::role_account(b, i, j, kw == Keyword::EnglishRole);
@@ -1105,6 +1233,15 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                     || mail_in_brackets(b, after)
                     || rest.starts_with(b" from ")
                     || rest.starts_with(b" by ")
+                    // Switches' and routers' AAA events: `User kberg is
+                    // trying to login from 192.0.2.7` and `Permit Command:
+                    // user kberg command show run.` (ArubaOS-Switch),
+                    // `session closed by user kberg on host 192.0.2.7`
+                    // (Extreme VOSS), `user kberg failed to log in`
+                    // (not `user interface failed to start`).
+                    || (ATTEMPT_TAILS.iter().any(|t| rest.starts_with(t))
+                        && !object_word(&b[s..e])
+                        && !cue(&b[s..e]))
                     || (rest.first() == Some(&b' ')
                         && USER_OUTCOMES.contains(first_word(&rest[1..]))
                         && !USER_OUTCOMES.contains(&b[s..e])
@@ -1236,7 +1373,15 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                         .iter()
                         .any(|w| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w))
                 };
-                let ios = rest.starts_with(b" on ") && line(&rest[4..]) && !line(v);
+                // NX-OS and IOS XR write the line the change came in on
+                // before `by`, and the session after `on` as an address
+                // or a pseudo-terminal (`Configured from vty by alice on
+                // 192.0.2.7@pts/3`): `from <line> by <account> on`.
+                let pw = prev_word(b, i);
+                let from_line = !pw.is_empty()
+                    && line(pw)
+                    && prev_word(b, i - pw.len() - 1).eq_ignore_ascii_case(b"from");
+                let ios = rest.starts_with(b" on ") && (line(&rest[4..]) || from_line) && !line(v);
                 // A note's author: `INC123 note by k.berg: called back`.
                 let pw = prev_word(b, i);
                 let note = rest.starts_with(b": ")
@@ -2378,6 +2523,20 @@ fn mailbox_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     (!v.is_empty() && plausible(v)).then_some((s, e))
 }
 
+/// What follows the account after `user` in network devices' AAA
+/// events: an attempt, the command it ran, the host it came from.
+const ATTEMPT_TAILS: [&[u8]; 9] = [
+    b" is trying to ",
+    b" tried to log",
+    b" attempted to log",
+    b" failed to log",
+    b" tried to auth",
+    b" failed to auth",
+    b" command ",
+    b" on host ",
+    b" at host ",
+];
+
 /// SASL mechanism names (IANA's registry, lower-cased) and Cyrus's
 /// `plaintext`, as a server writes them after the account it logged in.
 const SASL_MECHS: [&[u8]; 12] = [
@@ -2446,10 +2605,17 @@ fn host_addr_login(b: &[u8], j: usize, bad: bool) -> Option<Option<(usize, usize
     // then ends the line: `badlogin: [192.0.2.7] plain [SASL(-13):
     // authentication failure: checkpass failed] alice`.
     let mut last = false;
+    // `plaintext` (the LOGIN and USER/PASS commands) puts the account
+    // right after it and then the SASL library's detail, whatever that
+    // says (`badlogin: host [192.0.2.7] plaintext alice SASL(-13):
+    // authentication failure: checkpass failed`, `... invalid user`), in
+    // imapd, pop3d and nntpd alike.
+    let mut plaintext = false;
     if bad {
         let Some(ml) = mech_len(&b[s..]) else {
             return Some(None);
         };
+        plaintext = b[s..s + ml].eq_ignore_ascii_case(b"plaintext");
         s += ml + 1;
         if at(b, s) == b'[' {
             let Some(c) = b[s..].iter().take(240).position(|&c| c == b']') else {
@@ -2474,7 +2640,7 @@ fn host_addr_login(b: &[u8], j: usize, bad: bool) -> Option<Option<(usize, usize
         return Some(None);
     }
     let ok = if bad {
-        b[e..].starts_with(b" invalid user")
+        plaintext || b[e..].starts_with(b" invalid user")
     } else {
         mech_len(&b[e + 1..]).is_some()
     };

@@ -13,8 +13,8 @@
 //! (`k.berg`, `ab1234`) and ends the phrase. `Handläggare saknas för
 //! ärendet` (no case worker yet) has no verb after its value.
 
-use super::keyword::{account_digits, function_word};
-use super::shape::{first_word, handle_shaped, name_end, plausible, service_like, trim};
+use super::keyword::{account_digits, cue, function_word, value_start};
+use super::shape::{first_word, handle_shaped, name_end, plausible, service_like, take, trim};
 use super::words::{NOT_NAMES, USER_OUTCOMES};
 use crate::detect::util::at;
 
@@ -140,4 +140,54 @@ pub(super) fn capitalised_handle(v: &[u8]) -> bool {
                 && p.chars().count() >= 2
                 && cs.all(char::is_lowercase)
         })
+}
+
+/// Values a staff role's key holds when no one is named yet.
+const NO_ONE: [&[u8]; 10] = [
+    b"unassigned",
+    b"pending",
+    b"vacant",
+    b"tbd",
+    b"tba",
+    b"open",
+    b"any",
+    b"oncall",
+    b"on-call",
+    b"all",
+];
+
+/// The account under a staff role's key, at the `=`, `:` or quote at `j`
+/// (`nurse=kberg`, `doctor: a.lind`, `clerk="jd4711"`,
+/// `Handläggare: Karin.Berg`): a value shaped like a login, lower case
+/// with letters, digits and `.`, `_`, `-` (`nvu`, `k.berg`, `ab1234`), or
+/// capitalised words joined by a dot; and ended as a value ends. A name
+/// written with spaces is the name detector's; a word that names no one
+/// (`none`, `pending`, `system`) stays.
+pub(crate) fn staff_value(b: &[u8], j: usize) -> Option<(usize, usize)> {
+    let vs = value_start(b, j)?;
+    let (s, e, after) = take(b, vs)?;
+    let v = &b[s..e];
+    let ends = matches!(
+        at(b, after),
+        0 | b' ' | b'\t' | b',' | b';' | b'|' | b'&' | b')' | b'"' | b'\'' | b'\n' | b'\r'
+    );
+    let lower = v[0].is_ascii_lowercase()
+        && v.iter().all(|&c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+        })
+        && v.iter().filter(|c| c.is_ascii_lowercase()).count() >= 2;
+    let shaped = lower || capitalised_handle(v) || account_digits(v);
+    let named = std::str::from_utf8(v).is_ok_and(crate::detect::keys::not_an_account)
+        || NO_ONE.iter().any(|w| v.eq_ignore_ascii_case(w));
+    let ok = ends
+        && shaped
+        && (2..=40).contains(&v.len())
+        && plausible(v)
+        && !named
+        && !service_like(v)
+        && !cue(v)
+        && !function_word(v)
+        && !NOT_NAMES.contains(v)
+        && !USER_OUTCOMES.contains(v);
+    ok.then_some((s, e))
 }

@@ -543,3 +543,84 @@ fn cyrus_login_and_badlogin_lines() {
         assert_eq!(find(line), want, "{line}");
     }
 }
+
+#[test]
+fn a_staff_role_as_a_key_names_an_account() {
+    let cases = [
+        ("callback: case=CB-1 nurse=kberg note=\"x\"", Some("kberg")),
+        ("visit: doctor: a.lind ward=4", Some("a.lind")),
+        ("triage dispatcher=\"jd4711\" prio=2", Some("jd4711")),
+        ("Pflegekraft: Karin.Berg Station 3", Some("Karin.Berg")),
+        ("cita enfermera=mgarcia sala=2", Some("mgarcia")),
+        ("Handläggare: k.berg", None),
+        ("handlaggare=k.berg ärende=4711", Some("k.berg")),
+        // Words that name no one, a name written with spaces (the name
+        // detector's), a role as a plain word, stay.
+        ("callback: case=CB-1 nurse=none note=\"x\"", None),
+        ("callback: nurse=unassigned", None),
+        ("callback: doctor=Karin Berg", None),
+        ("the nurse kberg called", None),
+        ("roaming operator=telia", None),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn network_devices_name_the_account_in_their_aaa_prose() {
+    let cases = [
+        // ArubaOS-Switch events 419, 992 and 993.
+        (
+            "00419 auth: Invalid user name/password on SSH session User kberg is trying to login from 192.0.2.7",
+            Some("kberg"),
+        ),
+        (
+            "00992 auth: Permit Command: user annalind command show running-config.",
+            Some("annalind"),
+        ),
+        // Extreme VOSS.
+        (
+            "GlobalRouter SSH INFO SCP session closed by user rwa on host 192.0.2.194",
+            Some("rwa"),
+        ),
+        ("auth: user kjell7 failed to log in", Some("kjell7")),
+        // NX-OS and IOS XR: the line before `by`, the session after `on`.
+        (
+            "%VSHD-5-VSHD_SYSLOG_CONFIG_I: Configured from vty by kjell.ax on 192.0.2.32@pts/6",
+            Some("kjell.ax"),
+        ),
+        (
+            "%MGBL-SYS-5-CONFIG_I : Configured from console by kberg on vty0 (192.0.2.7)",
+            Some("kberg"),
+        ),
+        ("user session command queue full", None),
+        ("Configured from memory by console", None),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
+
+#[test]
+fn cyrus_plaintext_badlogin_names_the_account_before_any_detail() {
+    // imapd, pop3d and nntpd: `badlogin: <host> plaintext <account>
+    // <detail>`, the detail being whatever the SASL library said.
+    let cases = [
+        (
+            "cyrus/pop3s[1]: badlogin: ws9.example.net [192.0.2.7] plaintext kberg SASL(-13): authentication failure: checkpass failed",
+            Some("kberg"),
+        ),
+        (
+            "cyrus/imaps[1]: badlogin: unknown [192.0.2.7] plaintext jdoe4 SASL(-13): user not found: could not find password",
+            Some("jdoe4"),
+        ),
+        (
+            "cyrus/imap[1]: badlogin: unknown [192.0.2.7] CRAM-MD5 [SASL(-13): authentication failure: bad digest]",
+            None,
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(find(line), want, "{line}");
+    }
+}
