@@ -49,7 +49,7 @@ pub(crate) use evidence::bare_mac;
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
 pub use parties::{number_party, says_service};
 pub use siblings::{
-    Object, changed_field_key, changed_value_key, described, object_kind, own_name_key,
-    plain_number_key, provider_account, service_name, service_type, type_key,
+    Object, described, object_kind, own_name_key, plain_number_key, provider_account, service_name,
+    service_type, type_key,
 };
 pub use vocabulary::VOCABULARY;

@@ -99,49 +99,6 @@ pub fn type_key(name: &str) -> bool {
     )
 }
 
-/// True if a field named `name` holds a changed value of another field,
-/// which a sibling names: the `oldvalue` and `newvalue` of ServiceNow's
-/// `sys_audit` rows, the `OldValue` and `NewValue` of Salesforce's field
-/// history, the `fromString` and `toString` of Jira's changelog items,
-/// the `old_value` and `new_value` of Dynamics' and Zendesk's audits.
-pub fn changed_value_key(name: &str) -> bool {
-    // Asked of every JSON field no key decided: the suffix first.
-    let b = name.as_bytes();
-    let ends = |s: &[u8]| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
-    if !(ends(b"value") || ends(b"val") || ends(b"string")) {
-        return false;
-    }
-    let mut buf = [0u8; 32];
-    let Some(k) = last_letters(name, &mut buf) else {
-        return false;
-    };
-    matches!(
-        k,
-        b"oldvalue"
-            | b"newvalue"
-            | b"oldval"
-            | b"newval"
-            | b"fromstring"
-            | b"tostring"
-            | b"previousvalue"
-            | b"originalvalue"
-    )
-}
-
-/// True if a field named `name` names the field whose change its row
-/// holds ([`changed_value_key`]): `fieldname` (ServiceNow), `Field`
-/// (Salesforce), `field` (Jira, Zendesk), `AttributeName` (Dynamics).
-pub fn changed_field_key(name: &str) -> bool {
-    let mut buf = [0u8; 32];
-    let Some(k) = last_letters(name, &mut buf) else {
-        return false;
-    };
-    matches!(
-        k,
-        b"fieldname" | b"field" | b"attributename" | b"attribute" | b"propertyname" | b"columnname"
-    )
-}
-
 /// What a type value says its object is, if anything: the value's last
 /// word (`#microsoft.graph.user`, `User`, `SERVICE_ACCOUNT`).
 pub fn object_kind(value: &str) -> Option<Object> {

@@ -347,28 +347,6 @@ impl Inner {
     ) -> Option<KeyDecision> {
         let field = &fields[i];
         let d = self.key_decision_alone(memo, field, key);
-        // A change-history row (ServiceNow's `sys_audit`, Salesforce's
-        // field history, Jira's changelog): its old and new values are of
-        // the field a sibling names (`"fieldname":"last_name"`), and are
-        // read as if that field's name were their key.
-        if d.is_none()
-            && matches!(self.pack.format, Format::Json)
-            && detect::keys::changed_value_key(&field.name)
-        {
-            let named = sibling(rec, fields, i, |f| {
-                detect::keys::changed_field_key(&f.name).then(|| {
-                    fields
-                        .iter()
-                        .position(|g| std::ptr::addr_eq(g as *const _, f as *const _))
-                })
-            });
-            if let Some(j) = named {
-                let by_name = self.key_decision_alone(memo, field, &fields[j].value);
-                if by_name.is_some() {
-                    return by_name;
-                }
-            }
-        }
         // The number of one of the organisation's own lines: a nested
         // object's plain number (`phone`, `phoneNumber`) whose type sibling
         // names a call centre, a department or a queue

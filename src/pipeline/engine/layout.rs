@@ -413,7 +413,8 @@ fn typed_label<'f>(fields: &'f [Field<'_>], i: usize) -> Option<&'f str> {
 /// `newvalue`), Salesforce's field history (`Field`, `OldValue`,
 /// `NewValue`), Jira's changelog items (`field`, `fromString`,
 /// `toString`), Zendesk's ticket audit events (`field_name`, `value`,
-/// `previous_value`).
+/// `previous_value`), Dynamics' audit details (`AttributeName`, `OldValue`,
+/// `NewValue`).
 fn pair_value_key(last: &str) -> bool {
     matches!(
         last,
@@ -448,7 +449,7 @@ fn pair_value_key(last: &str) -> bool {
 }
 
 /// The keys of the name half.
-const PAIR_NAMES: [&str; 21] = [
+const PAIR_NAMES: [&str; 22] = [
     "k",
     "attr",
     "label",
@@ -459,6 +460,7 @@ const PAIR_NAMES: [&str; 21] = [
     "Field",
     "attributeName",
     "attribute_name",
+    "AttributeName",
     "propertyName",
     "name",
     "Name",
