@@ -40,6 +40,16 @@ pub enum KeyClass {
     Orgnr,
     /// A badge or card code.
     Badge,
+    /// The bare word for a card in a language where it names other things
+    /// too (French `carte`, German `Karte`: a map, a network card; Latvian
+    /// `karte`, Polish, Czech and Slovak `karta`, Dutch and Estonian `kaart`,
+    /// Spanish `tarjeta`, Italian `tessera`, Portuguese `cartão`, Hungarian
+    /// `kártya`, Lithuanian `kortelė`, Croatian and Serbian `kartica`,
+    /// Turkish `kart`, Indonesian `kartu`, Russian and Bulgarian `карта`):
+    /// a badge only when the value is shaped like a card number
+    /// ([`crate::detect::badge::card`]: `HID842040`, `K2741618`,
+    /// `VM-47047`, `11761866`), never a map's or an adapter's name.
+    CardWord,
     /// One end of a connection or a message, or a bare `number` (`src`,
     /// `dst`, `from`, `to`, `caller`, `address`): an IP, e-mail, phone,
     /// personnummer or MAC by the value's shape and checksum.
@@ -76,7 +86,7 @@ impl KeyClass {
     pub(super) fn weak(self) -> bool {
         matches!(
             self,
-            KeyClass::Name | KeyClass::Party | KeyClass::Id | KeyClass::Person
+            KeyClass::Name | KeyClass::Party | KeyClass::Id | KeyClass::Person | KeyClass::CardWord
         )
     }
 }

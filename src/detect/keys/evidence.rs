@@ -113,6 +113,7 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         }),
         Orgnr => orgnr_kind(v, year, &mut buf),
         Badge => is_badge(v).then_some(Kind::Badge),
+        CardWord => crate::detect::badge::card(v.as_bytes()).then_some(Kind::Badge),
         Party => party_kind(v, year, &mut buf),
         Id => return id_evidence(v, year, &mut buf),
         UserId => {

@@ -980,6 +980,58 @@ fn other_countries_id_number_keys_and_card_number_compounds() {
 }
 
 #[test]
+fn a_bare_card_word_is_a_badge_only_by_the_values_card_shape() {
+    // The word for a card in a dozen languages, as door controllers and
+    // access-control head ends write it in key=value events.
+    for key in [
+        "karte",
+        "Karte",
+        "carte",
+        "karta",
+        "kaart",
+        "tarjeta",
+        "tessera",
+        "cartão",
+        "kártya",
+        "kortelė",
+        "kartica",
+        "kart",
+        "kartu",
+        "карта",
+        "Карта",
+    ] {
+        assert_eq!(classify(key), Some(CardWord), "{key}");
+    }
+    let e = |v| evidence(CardWord, v, YEAR);
+    for v in [
+        "HID842040",
+        "K2741618",
+        "VM-47047",
+        "11761866",
+        "0x04A1B2C3D4",
+        "26:12345",
+    ] {
+        assert_eq!(e(v), Evidence::Replace(Kind::Badge), "{v}");
+    }
+    // A map, a network adapter, a card slot, a payment card's number (the
+    // payment detectors' business, not a badge), a product name.
+    for v in [
+        "Stockholm",
+        "eth0",
+        "2",
+        "slot-3",
+        "4111111111111111",
+        "Visa",
+        "wlan0",
+        "SD",
+    ] {
+        assert_eq!(e(v), Evidence::Scan, "{v}");
+    }
+    // Weak: never the last word of a longer key (an SD card's slot).
+    assert_ne!(classify("sd_karte"), Some(CardWord));
+}
+
+#[test]
 fn a_station_or_physical_address_key_holds_a_mac() {
     let e = |c, v| evidence(c, v, YEAR);
     for key in ["station", "sta", "PhysicalAddress", "hardware_address"] {

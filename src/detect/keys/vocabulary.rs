@@ -1017,6 +1017,23 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("passerkortsnummer", Badge),
     ("passerkortnummer", Badge),
     ("badgenummer", Badge),
+    // The bare word for a card where it also names a map or an adapter:
+    // a badge only by the value's card shape (accents folded as
+    // `classify` folds them: `cartão` is `cartao`).
+    ("carte", CardWord),
+    ("karte", CardWord),
+    ("karta", CardWord),
+    ("kaart", CardWord),
+    ("tarjeta", CardWord),
+    ("tessera", CardWord),
+    ("cartao", CardWord),
+    ("kartya", CardWord),
+    ("kortele", CardWord),
+    ("kortelė", CardWord),
+    ("kartica", CardWord),
+    ("kart", CardWord),
+    ("kartu", CardWord),
+    ("карта", CardWord),
     // Either end of a connection or message: the value decides.
     ("src", Party),
     ("dst", Party),

@@ -226,6 +226,31 @@ const BADGE_KEY_ENDS: [&[u8]; 18] = [
 /// Key names that end like a badge key but name something else.
 const NOT_BADGE_KEYS: [&[u8]; 4] = [b"creditcard", b"wildcard", b"giftcard", b"simcard"];
 
+/// The bare word for a card where it also names a map or an adapter
+/// (Latvian and German `karte`, French `carte`, Polish, Czech and Slovak
+/// `karta`, Dutch and Estonian `kaart`, Spanish `tarjeta`, Italian
+/// `tessera`, Portuguese `cartão`, Hungarian `kártya`, Lithuanian
+/// `kortelė`, Croatian `kartica`, Turkish `kart`, Indonesian `kartu`,
+/// Russian and Bulgarian `карта`), as [`key_letters`] spells it: a whole
+/// key only, and a badge only by its value's card shape.
+const CARD_WORDS: [&[u8]; 15] = [
+    b"karte",
+    b"carte",
+    b"karta",
+    b"kaart",
+    b"tarjeta",
+    b"tessera",
+    "cartão".as_bytes(),
+    "kártya".as_bytes(),
+    "kortelė".as_bytes(),
+    b"kartica",
+    b"kart",
+    b"kartu",
+    "карта".as_bytes(),
+    "Карта".as_bytes(),
+    "КАРТА".as_bytes(),
+];
+
 /// True if a field named `key` holds a badge or card code, in any
 /// spelling (`badge`, `badgeId`, `card_no`, `CardNumber`, `kortnr`).
 /// Takes the key's letters ([`key_letters`]).
@@ -366,6 +391,11 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         // Past the reader's card format: `Card: 26-bit 12:3456`.
         let (s, e) = badge_value(b, crate::detect::badge::past_format(b, vs))?;
         return Some((s, e, Kind::Badge));
+    }
+    if CARD_WORDS.contains(&letters) {
+        // `karte=HID842040`, but not `karte=Nordeuropa`, `carte=eth0`.
+        let (s, e) = badge_value(b, vs)?;
+        return crate::detect::badge::card(&b[s..e]).then_some((s, e, Kind::Badge));
     }
     if name_key(key, letters) {
         // `"lastName":"Dąbrowski"`, also as JSON escaped inside a string
@@ -616,7 +646,7 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
         // JSON escaped inside a string: `\"lastName\":\"...`.
         || (nx == b'\\' && at(b, j + 1) == b'"'))
         && j >= 2
-        && (key_end_shaped(b[j - 2], b[j - 1]) || b[j - 1] >= 0x80)
+        && (key_end_shaped(b[j - 2], b[j - 1]) || b[j - 1] >= 0x80 || b[j - 2] >= 0x80)
 }
 
 /// True if a key word ending in these two bytes may name an account or a
@@ -625,7 +655,7 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
 /// `time=`, the commonest keys that end alike) are left out here.
 #[inline(always)]
 fn key_end_shaped(a: u8, z: u8) -> bool {
-    const PAIRS: [[u8; 2]; 33] = [
+    const PAIRS: [[u8; 2]; 38] = [
         *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
         *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de", *b"re", *b"ar", *b"io",
         *b"di", *b"ik", *b"am", *b"vn", *b"mn", *b"fn", *b"ja", *b"to",
@@ -633,6 +663,9 @@ fn key_end_shaped(a: u8, z: u8) -> bool {
         // Czech's and Hungarian's account labels (`Název účtu:`, `Fiók
         // neve:`).
         *b"cn", *b"tu", *b"ve",
+        // The bare words for a card ([`CARD_WORDS`]: `karte`, `karta`,
+        // `tessera`, `kártya`, `kartica`).
+        *b"te", *b"ta", *b"ra", *b"ya", *b"ca",
     ];
     let pair = [a | 0x20, z | 0x20];
     PAIRS.contains(&pair)
@@ -649,6 +682,27 @@ fn common_non_key(w: &[u8]) -> bool {
 #[cfg(test)]
 mod ends_tests {
     use super::*;
+
+    #[test]
+    fn every_card_word_reaches_the_key_reader() {
+        for w in CARD_WORDS {
+            let line = [w, b"=HID551203".as_slice()].concat();
+            assert!(
+                key_follows(&line, w.len()),
+                "{}",
+                String::from_utf8_lossy(w)
+            );
+            assert_eq!(
+                key_value(&line, 0, w.len()),
+                Some((w.len() + 1, line.len(), Kind::Badge)),
+                "{}",
+                String::from_utf8_lossy(w)
+            );
+            // A map's or an adapter's name under the same word stays.
+            let line = [w, b"=Nordeuropa".as_slice()].concat();
+            assert_eq!(key_value(&line, 0, w.len()), None);
+        }
+    }
 
     #[test]
     fn bucketed_ends_answer_as_the_plain_list() {
