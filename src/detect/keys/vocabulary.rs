@@ -610,16 +610,7 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // `tālrunis`, Turkish `cep_telefonu`, Indonesian and Malay `telepon`
     // and `handphone`, Filipino `telepono`, Vietnamese `điện thoại`
     // (`so_dien_thoai`), Chinese pinyin `shouji`/`dianhua`.
-    ("telemovel", Phone),
-    ("telefonszam", Phone),
-    ("mobilszam", Phone),
-    ("komorka", Phone),
     ("mobiil", Phone),
-    ("telefoninumber", Phone),
-    ("matkapuhelin", Phone),
-    ("telefonas", Phone),
-    ("talrunis", Phone),
-    ("tālrunis", Phone),
     ("telefonu", Phone),
     ("telepon", Phone),
     ("handphone", Phone),
