@@ -14,7 +14,7 @@
 //! ([`imsi_evidence`]).
 
 use super::idnum::tail_ok;
-use super::util::{at, digits_end, is_digit, luhn, num};
+use super::util::{alnum_words, at, digits_end, is_digit, luhn, num};
 
 /// Reporting-body identifiers that GSMA has assigned (first two TAC digits).
 const RBI: [&[u8; 2]; 17] = [
@@ -200,26 +200,11 @@ pub(crate) fn imsi_evidence(b: &[u8], i: usize) -> bool {
     if before.eq_ignore_ascii_case(b"ue") || before.eq_ignore_ascii_case(b"ms") {
         return true;
     }
-    let line = &b[s..e];
-    let mut k = 0;
-    while k < line.len() {
-        if !line[k].is_ascii_alphanumeric() {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < line.len() && line[k].is_ascii_alphanumeric() {
-            k += 1;
-        }
-        let word = &line[start..k];
-        if (3..=14).contains(&word.len())
+    alnum_words(&b[s..e]).any(|word| {
+        (3..=14).contains(&word.len())
             && word[0].is_ascii_alphabetic()
             && IMSI_LINE_WORDS.iter().any(|x| word.eq_ignore_ascii_case(x))
-        {
-            return true;
-        }
-    }
-    false
+    })
 }
 
 /// The digit run that follows a key such as `imsi` (ending at `j`), across

@@ -9,7 +9,7 @@
 //! a national number needs the trunk `0` and 7-9 significant digits, and the
 //! non-personal ranges are refused.
 
-use super::util::{at, is_digit, is_word, key_before};
+use super::util::{self, at, is_digit, is_word, key_before};
 
 mod smdr;
 pub(crate) use smdr::{MIN_LEN as SMDR_MIN_LEN, read as smdr};
@@ -647,25 +647,10 @@ pub(crate) fn sip_account_before(b: &[u8], i: usize) -> bool {
         .iter()
         .position(|&c| c == b'\n')
         .map_or(b.len(), |p| i + p);
-    let line = &b[s..e];
-    let mut k = 0;
-    while k < line.len() {
-        if !line[k].is_ascii_alphanumeric() {
-            k += 1;
-            continue;
-        }
-        let w = k;
-        while k < line.len() && line[k].is_ascii_alphanumeric() {
-            k += 1;
-        }
-        let word = &line[w..k];
-        if (3..=13).contains(&word.len())
+    util::alnum_words(&b[s..e]).any(|word| {
+        (3..=13).contains(&word.len())
             && (WORDS.iter().any(|x| word.eq_ignore_ascii_case(x)) || METHODS.contains(&word))
-        {
-            return true;
-        }
-    }
-    false
+    })
 }
 
 /// True if the digits `b[i..j]` are the MSISDN of a 3GPP GPSI written

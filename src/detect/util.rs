@@ -225,6 +225,13 @@ pub(crate) fn intl_alnum_before(b: &[u8], k: usize) -> Option<usize> {
     }
 }
 
+/// The words of `line`: its runs of ASCII letters and digits, as the
+/// line-evidence readers test them against their word lists.
+pub(crate) fn alnum_words(line: &[u8]) -> impl Iterator<Item = &[u8]> {
+    line.split(|c| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// The end of the run of digits starting at `i`.
 #[inline]
 pub(crate) fn digits_end(b: &[u8], mut i: usize) -> usize {
