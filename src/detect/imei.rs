@@ -14,7 +14,7 @@
 //! ([`imsi_evidence`]).
 
 use super::idnum::tail_ok;
-use super::util::{alnum_words, at, digits_end, is_digit, luhn, num};
+use super::util::{alnum_words, at, digits_end, is_digit, line_bounds, luhn, num};
 
 /// Reporting-body identifiers that GSMA has assigned (first two TAC digits).
 const RBI: [&[u8; 2]; 17] = [
@@ -180,14 +180,7 @@ const IMSI_LINE_WORDS: [&[u8]; 52] = [
 /// the word right before `i` is `UE` or `MS` (`UE 240011234567890`).
 /// Read only for candidates, which are rare.
 pub(crate) fn imsi_evidence(b: &[u8], i: usize) -> bool {
-    let s = b[..i]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
-    let e = b[i..]
-        .iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |p| i + p);
+    let (s, e) = line_bounds(b, i);
     let mut k = i;
     while k > s && matches!(b[k - 1], b' ' | b'=' | b':' | b'[' | b'(') {
         k -= 1;

@@ -639,14 +639,7 @@ pub(crate) fn sip_account_before(b: &[u8], i: usize) -> bool {
     // A SIP method, written in capitals as SIP writes it (`REGISTER auth
     // failed`, `INVITE from`): not the English verbs.
     const METHODS: [&[u8]; 3] = [b"REGISTER", b"INVITE", b"SUBSCRIBE"];
-    let s = b[..i]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
-    let e = b[i..]
-        .iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |p| i + p);
+    let (s, e) = util::line_bounds(b, i);
     util::alnum_words(&b[s..e]).any(|word| {
         (3..=13).contains(&word.len())
             && (WORDS.iter().any(|x| word.eq_ignore_ascii_case(x)) || METHODS.contains(&word))

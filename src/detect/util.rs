@@ -225,6 +225,19 @@ pub(crate) fn intl_alnum_before(b: &[u8], k: usize) -> Option<usize> {
     }
 }
 
+/// The bounds of the line of `b` that holds byte `i` (without its `\n`).
+pub(crate) fn line_bounds(b: &[u8], i: usize) -> (usize, usize) {
+    let s = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let e = b[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| i + p);
+    (s, e)
+}
+
 /// The words of `line`: its runs of ASCII letters and digits, as the
 /// line-evidence readers test them against their word lists.
 pub(crate) fn alnum_words(line: &[u8]) -> impl Iterator<Item = &[u8]> {
