@@ -111,7 +111,6 @@ impl Scratch {
             self.known_phones.mark(text, &mut self.spans);
             self.known_badges.mark(text, &mut self.spans);
             self.known_names.mark(text, &mut self.spans);
-            self.login_parts.mark(text, &mut self.spans);
             // A number a channel or dial string named is the same person's
             // line in the record's later fields (`Local/5559@from-queue`
             // ... `agent=5559`).
@@ -128,6 +127,12 @@ impl Scratch {
             self.recall(text);
         }
         echo_usernames(text, &mut self.spans);
+        // The name parts of a login go last: where the login stands whole
+        // (`ali.berg:ssh-ed25519 ... ali.berg`), the echo above took it as
+        // the account, one token, as it did before parts were found.
+        if echo {
+            self.login_parts.mark(text, &mut self.spans);
+        }
         // An account found in this field is the same account in the
         // record's later fields and in a kept field that holds it whole
         // (GCP's `resourceName: .../users/kberg` and `body.name: kberg`).
