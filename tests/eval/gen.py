@@ -3,6 +3,7 @@
 
 usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|wild3|sealed3|wild4|sealed4|wild5|sealed5|wild6|sealed6|wild7|sealed7|wild8|sealed8|wild9|sealed9|both|all] [--out DIR] [--records N] [--seed S]
        tests/eval/gen.py --slice tests/eval/slice.jsonl     (the fixed tune slice)
+       tests/eval/gen.py --contract tests/eval/contract.jsonl  (the token-contract corpus)
 
 Each record: {"id", "source", "split", "pack", "template", "text", "aligned",
 "spans": [{"start", "end", "bstart", "bend", "type", "value"}]} (character and
@@ -179,6 +180,25 @@ def make_slice(records, per_template=2):
     return [ordered(r) for r in out]
 
 
+# The open splits whose records make the token-contract corpus (tests/token_contract.rs): never a
+# kept-aside one. A split is added here on purpose, with the contract file blessed again.
+CONTRACT_SPLITS = ["tune", "heldout", "fresh", "wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7",
+                   "wild8", "wild9"]
+
+
+def make_contract(records_by_split, per_template=2):
+    """Two records of every template of every contract split (no header rows), ids kept."""
+    out = []
+    for split, records in records_by_split:
+        seen = {}
+        for r in records:
+            if r.get("header") or seen.get(r["template"], 0) >= per_template:
+                continue
+            seen[r["template"]] = seen.get(r["template"], 0) + 1
+            out.append({"id": r["id"], "pack": r["pack"], "template": r["template"], "text": r["text"]})
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS + ["both", "all"], default="all",
@@ -187,7 +207,16 @@ def main():
     ap.add_argument("--records", type=int, default=3600, help="about this many records per split")
     ap.add_argument("--seed", default="veil-eval-1")
     ap.add_argument("--slice", metavar="FILE", help="write the fixed tune slice to FILE and stop")
+    ap.add_argument("--contract", metavar="FILE",
+                    help="write the token-contract corpus (two records of every open template) to FILE and stop")
     a = ap.parse_args()
+    if a.contract:
+        recs = [(s, Split(s).generate(a.records, a.seed)) for s in CONTRACT_SPLITS]
+        os.makedirs(os.path.dirname(os.path.abspath(a.contract)), exist_ok=True)
+        with open(a.contract, "w", encoding="utf-8") as f:
+            for r in make_contract(recs):
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
     if a.slice:
         recs = Split("tune").generate(a.records, a.seed)
         write(a.slice, make_slice(recs))
