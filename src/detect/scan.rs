@@ -624,6 +624,17 @@ impl DetectorSet {
         let phone_start = b[i] == b'0' && on.phone;
         let keyed_phone = on.phone && (8..=15).contains(&len) && b[i] != b'0';
         if !(phone_start || keyed_phone || matches!(len, 6 | 8 | 10 | 12 | 15)) {
+            // `old_imeisv=3548260512345601`: an IMEISV of sixteen digits
+            // from a reporting body other than `01`-`09`, after its word.
+            if on.imei
+                && len == 16
+                && idnum::tail_ok(b, j)
+                && imei::imei_unchecked(&b[i..j])
+                && imei::cue_before(b, i)
+            {
+                push(i, j, Kind::Imei);
+                return Some(j);
+            }
             return None;
         }
         // `dcs=0`, `err=000`, `(uid=0)`: a short run from `0` with no digit

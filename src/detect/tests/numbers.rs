@@ -96,9 +96,24 @@ fn handset_ids_without_check_digit_and_with_software_version() {
             &[("3548260512345601", Imei)],
         ),
         ("mdm: IMEI 35482605123456 seen", &[("35482605123456", Imei)]),
-        // A 16-digit run with no cue, or a reserved version, is none.
+        // Under a key whose last word names it (Diameter and HSS logs:
+        // `old_imeisv`, `imei_sv`, `IMEI-SV`), from any reporting body.
+        (
+            "hss: IMEI change old_imeisv=3548260512345601 new_imeisv=8600000012345602",
+            &[("3548260512345601", Imei), ("8600000012345602", Imei)],
+        ),
+        (
+            "s6a: IMEI-SV: 0100000012345603",
+            &[("0100000012345603", Imei)],
+        ),
+        // TS 23.003 reserves version `99`; under its word the identity
+        // before it is still the handset's.
+        ("IMEISV 3548260512345699", &[("3548260512345699", Imei)]),
+        // A 16-digit run with no cue, or a reporting body nobody was
+        // assigned, is none.
         ("bytes 3548260512345601 sent", &[]),
-        ("IMEISV 3548260512345699", &[]),
+        ("imeisv=2048260512345601", &[]),
+        ("old_version=3548260512345601", &[]),
         // A Luhn-valid 15-digit run under an id or ticket word is none.
         ("order id 354826051234565", &[]),
         ("ticket 354826051234565 closed", &[]),
