@@ -202,6 +202,27 @@ pub(crate) fn imsi_evidence(b: &[u8], i: usize) -> bool {
     })
 }
 
+/// True if the line around `i` is a mobile network's or an SMS product's:
+/// a word of [`IMSI_LINE_WORDS`] (the core functions, `imsi`, `smsc`,
+/// `hlr`), a handset's or a subscriber's identity (`imei`, `imeisv`,
+/// `msisdn`), SMPP's words (`smpp`, `esme`: SMSCs, jasmin, Kannel's
+/// smppbox), `mms`, `ussd`, or a word that starts with `sms` (`SMS-MO`,
+/// the daemons `smsd`, `smsbox`, an `smsfw` or `smsgw`). Read only for a
+/// candidate under a party key, which is rare.
+pub(crate) fn mobile_evidence(b: &[u8], i: usize) -> bool {
+    const MESSAGING: [&[u8]; 7] = [
+        b"imei", b"imeisv", b"msisdn", b"smpp", b"esme", b"mms", b"ussd",
+    ];
+    let (s, e) = line_bounds(b, i);
+    alnum_words(&b[s..e]).any(|word| {
+        (3..=14).contains(&word.len())
+            && word[0].is_ascii_alphabetic()
+            && (word[..3].eq_ignore_ascii_case(b"sms")
+                || MESSAGING.iter().any(|x| word.eq_ignore_ascii_case(x))
+                || IMSI_LINE_WORDS.iter().any(|x| word.eq_ignore_ascii_case(x)))
+    })
+}
+
 /// The digit run that follows a key such as `imsi` (ending at `j`), across
 /// at most three bytes of `=`, `:`, quotes, spaces and the openers of
 /// the other notations: the SUPI and PEI prefixes of 3GPP TS 23.003 and

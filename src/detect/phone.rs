@@ -921,6 +921,40 @@ pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
     KEYS.iter().any(|k| w.eq_ignore_ascii_case(k))
 }
 
+/// True if the key right before `i` (`key=`, `key:`, `"key":"`) names
+/// one end of a message or a call: the shared vocabulary's parties and
+/// lines (`src`, `dst`, `from`, `to`, `sender`, `recipient`, SMPP's
+/// `source_addr`/`destination_addr`, `calling`, `called`) and the
+/// originating and destination addresses of SMS signalling (MAP's and
+/// SMS firewalls' `oa`/`da`, `orig_addr`, `a_number`/`b_number`). Where
+/// the line is a mobile network's ([`super::imei::mobile_evidence`]) the
+/// value there is an MSISDN, written without its `+` as the network
+/// carries it; elsewhere `src`/`dst` are hosts.
+pub(crate) fn party_key_before(b: &[u8], i: usize) -> bool {
+    use super::keys::{KeyClass, classify_word};
+    let key_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+    let Some(key) = key_before(b, i, false, 20, key_byte) else {
+        return false;
+    };
+    const SIGNALLING: [&[u8]; 6] = [b"oa", b"da", b"origaddr", b"anumber", b"bnumber", b"orig"];
+    !key.is_empty()
+        && (matches!(
+            classify_word(key),
+            Some(KeyClass::Party | KeyClass::Line | KeyClass::Phone)
+        ) || {
+            let mut w = [0u8; 12];
+            let mut n = 0;
+            for &c in key.iter().filter(|c| c.is_ascii_alphanumeric()) {
+                if n == w.len() {
+                    return false;
+                }
+                w[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+            SIGNALLING.contains(&&w[..n])
+        })
+}
+
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {

@@ -739,6 +739,23 @@ impl DetectorSet {
         // number (or a North American or Swedish one), not as a national
         // number of one of the plans without a trunk `0`, which a random
         // counter or session id of 8-12 digits often is.
+        // `MT-BLOCK src=46701740683 dst=447911123456 imsi=...`: one end of
+        // a message under its party key, on a line of a mobile core or an
+        // SMS product (SMS firewalls, SMSCs, SMPP gateways, HLRs), is an
+        // MSISDN written without its `+`, if it is a valid international
+        // number; short codes (`dst=1414`) are too short to be read here.
+        if !word_cued
+            && ctx == idnum::Context::None
+            && keyed_phone
+            && idnum::tail_ok(b, j)
+            && phone::party_key_before(b, i)
+            && phone::bare_intl(&b[i..j])
+            && !phone::date_stamp(&b[i..j])
+            && imei::mobile_evidence(b, i)
+        {
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         let cell = !word_cued && ctx == idnum::Context::None && keyed_phone && cdr_cell(b, i, j);
         let cued = word_cued || cell;
         if keyed_phone && cued && idnum::tail_ok(b, j) {

@@ -884,3 +884,38 @@ fn national_numbers_in_other_countries_spellings_after_a_cue() {
         ("tel. ändrad 24.12.2025", &[]),
     ]);
 }
+
+#[test]
+fn msisdns_without_plus_under_party_keys_on_mobile_lines() {
+    exactly(&[
+        // An SMS firewall's verdict, an SMPP gateway's PDU, an HLR's and an
+        // SMSC's addresses: E.164 without its `+`, as the network carries it.
+        (
+            "smsfw[12]: MT-BLOCK src=447911123456 dst=46701740683 imsi=240011234567890",
+            &[
+                ("447911123456", Phone),
+                ("46701740683", Phone),
+                ("240011234567890", Kind::Imsi),
+            ],
+        ),
+        (
+            "smppbox[9]: submit_sm esme=acme source_addr=4915123456789 destination_addr=33612345678",
+            &[("4915123456789", Phone), ("33612345678", Phone)],
+        ),
+        (
+            "smsc: MO-FSM oa=358401234567 da=46701740683 status=delivered",
+            &[("358401234567", Phone), ("46701740683", Phone)],
+        ),
+        // Short codes and service numbers are too short to be read.
+        (
+            "smsfw[12]: MO-ALLOW src=46701740683 dst=1414 smsc=112",
+            &[("46701740683", Phone)],
+        ),
+        // The same keys on a line of no mobile network are hosts' and
+        // counters': left.
+        (
+            "backup[3]: copied src=46701740683 dst=33612345678 blocks",
+            &[],
+        ),
+    ]);
+}
