@@ -117,10 +117,11 @@ pub(crate) fn date_stamp(d: &[u8]) -> bool {
 
 /// Country codes of plans with no trunk prefix, whose national numbers
 /// are written without a leading `0` (`695 917 1283` in Greece, `917 833
-/// 531` in Spain, `912 345 678` in Portugal, `412 34 567` in Norway).
-const NO_TRUNK: [&[u8]; 16] = [
+/// 531` in Spain, `912 345 678` in Portugal, `412 34 567` in Norway,
+/// `777 123 456` in the Czech Republic, `512 345 678` in Poland).
+const NO_TRUNK: [&[u8]; 18] = [
     b"30", b"34", b"39", b"351", b"47", b"45", b"352", b"356", b"357", b"354", b"372", b"371",
-    b"65", b"852", b"974", b"965",
+    b"65", b"852", b"974", b"965", b"420", b"48",
 ];
 
 /// Country codes of plans whose mobile numbers people write without the
@@ -202,10 +203,16 @@ pub(crate) fn seven_after_cue(b: &[u8], i: usize) -> Option<usize> {
     if matches!(at(b, end), b' ' | b'-' | b'.' | b'/') && is_digit(at(b, end + 1)) {
         return None;
     }
-    if !cue_within(b, i, false, 16) || ticket_before(b, i) || code_word_before(b, i) {
+    // In brackets after the name of the person it reaches (`Volal pan
+    // Karin Berg (5550143)`, `called back Karin Berg (555 0143)`): the cue
+    // stands before the name, and the brackets say the number belongs to
+    // it: a local number of any plan.
+    let bracketed = i > 0 && b[i - 1] == b'(' && at(b, end) == b')';
+    let width = if bracketed { 64 } else { 16 };
+    if !cue_within(b, i, false, width) || ticket_before(b, i) || code_word_before(b, i) {
         return None;
     }
-    if grouped && at(b, first) == b'-' {
+    if bracketed || (grouped && at(b, first) == b'-') {
         return Some(end);
     }
     let mut s = String::with_capacity(12);
@@ -969,7 +976,9 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
 /// a number after a call in English (`on`, `at`, `to`), the Nordic
 /// languages (`på`, `till`, `til`), Polish and the other Slavic languages
 /// (`na`), German (`unter`), Dutch (`op`), French (`au`), Spanish and
-/// Italian (`al`) and Tagalog (`sa`: `Tumawag si Karin Berg mula sa`).
+/// Italian (`al`), Tagalog (`sa`: `Tumawag si Karin Berg mula sa`),
+/// Indonesian and Malay (`di`, at; `dari`, from), Albanian (`nga`, from)
+/// and Yoruba (`ní`, at).
 #[cold]
 #[inline(never)]
 fn far_cue_before(b: &[u8], i: usize) -> bool {
@@ -988,8 +997,12 @@ fn far_cue_before(b: &[u8], i: usize) -> bool {
     if s == 0 || s == e || b[s - 1] != b' ' {
         return false;
     }
-    const PREPOSITIONS: [&[u8]; 12] = [
+    const PREPOSITIONS: [&[u8]; 16] = [
         b"sa",
+        b"di",
+        b"dari",
+        b"nga",
+        "ní".as_bytes(),
         b"on",
         b"at",
         b"to",
@@ -1076,7 +1089,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 153] = [
+    const CUES: [&[u8]; 159] = [
         // A call in the words PBXs and call managers write in other
         // languages: French `appel` (`Appel entrant de`, `appelant`),
         // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
@@ -1164,10 +1177,11 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         // Polish `kom.` (komórka) with its dot: `kom` alone is a Swedish
         // and Norwegian verb (`kom in`).
         b"kom.",
-        // Turkish `numara` (`numarası`, `numarasına`), Czech `číslo`,
-        // Romanian `număr`.
+        // Turkish `numara` (`numarası`, `numarasına`), Czech and Slovak
+        // `číslo` in its cases (`z čísla`, from the number), Romanian
+        // `număr`.
         b"numara",
-        b"\xc4\x8d\xc3\xadslo",
+        b"\xc4\x8d\xc3\xadsl",
         b"num\xc4\x83r",
         // The telephone, the mobile and the number in the scripts of
         // other languages: Russian, Ukrainian and Bulgarian `тел`
@@ -1277,6 +1291,17 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         b"tumawag",
         b"tawag",
         b"numbri",
+        // Czech and Slovak `volal`/`volala` (called) and `zavolat`
+        // (to call), Indonesian and Malay `menelepon` (to telephone:
+        // `menelepon dari`, called from) and `hubungi` (contact: `mohon
+        // hubungi ... di`), Albanian `numr` (`numri`, `numrin`: the
+        // number), Yoruba `padà ní` (back at: a call back at the number).
+        b"volal",
+        b"zavol",
+        b"menelepon",
+        b"hubungi",
+        b"numr",
+        "padà ní".as_bytes(),
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
@@ -1285,7 +1310,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // `puh.` (puhelin), German `Handy`, Spanish `móvil`; Polish `numer`,
     // and the Scandinavian `nås` (`nås på 070...`: is reached at) and
     // Danish `træffes`.
-    const WORDS: [&[u8]; 25] = [
+    const WORDS: [&[u8]; 28] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -1316,6 +1341,12 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         // English `rang` (`rang from`, `rang in`), a whole word: not
         // `range`.
         b"rang",
+        // Czech and Slovak `volat`/`volejte` (to call, call!), whole
+        // words: not `volatile`. Yoruba `pè` (to call: `pè láti`, called
+        // from).
+        b"volat",
+        b"volejte",
+        "pè".as_bytes(),
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
@@ -1492,7 +1523,11 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
         if e - p < 2 || is_word(at(b, e)) {
             return best;
         }
-        if nd >= 9 && national_any(&digits[..nd]) {
+        // `0800` and `0808` are freephone in most European plans (the
+        // United Kingdom, Germany, France, the Netherlands, Austria,
+        // Czechia, Poland): an organisation's line, which a note names as
+        // the one not to call (`volat ..., ne 0800 800 123`).
+        if nd >= 9 && national_any(&digits[..nd]) && !matches!(&digits[..4], b"0800" | b"0808") {
             best = Some(e);
         }
         // Any separator people group with, the typographic ones too

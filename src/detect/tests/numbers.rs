@@ -919,3 +919,42 @@ fn msisdns_without_plus_under_party_keys_on_mobile_lines() {
         ),
     ]);
 }
+
+#[test]
+fn phone_cues_of_more_languages_in_care_notes() {
+    exactly(&[
+        // Czech and Slovak: called from the number, call (on) the number.
+        (
+            "note: Pani Karin Berg volala z čísla 0701-74 06 83, žiada zmenu",
+            &[
+                ("Pani Karin Berg", Kind::PersonName),
+                ("0701-74 06 83", Phone),
+            ],
+        ),
+        (
+            "note: Uživatel kberg hlásí zamčený účet, volat 603 123 456, ne 112",
+            &[("603 123 456", Phone)],
+        ),
+        // Indonesian: called from; please contact ... at.
+        (
+            "note: Pelanggan Anna Berg menelepon dari 0812-3456-7890, paket belum sampai",
+            &[("Anna Berg", Kind::PersonName), ("0812-3456-7890", Phone)],
+        ),
+        // A local number in brackets after the name the cue names.
+        (
+            "note: Volal pan Karin Berg (5550143), stížnost na fakturu",
+            &[("Karin Berg", Kind::PersonName), ("5550143", Phone)],
+        ),
+        // Seven digits in brackets with no telephony cue, or after a
+        // ticket word, stay.
+        (
+            "note: Karin Berg (5550143) closed the case",
+            &[("Karin Berg", Kind::PersonName)],
+        ),
+        ("note: call about ticket (5550143) closed", &[]),
+        // Albanian: the emergency number after `numri` stays; a
+        // freephone number after a cue is an organisation's.
+        ("note: numri i urgjencës 112 nuk u përdor", &[]),
+        ("note: volat 0800 800 123 zdarma", &[]),
+    ]);
+}
