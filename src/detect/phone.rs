@@ -248,7 +248,8 @@ fn code_word_before(b: &[u8], i: usize) -> bool {
 /// `i`: groups of two to four digits joined by one kind of separator (a
 /// space or a dash, typographic ones too), or an area code and one group
 /// of five to seven digits (`22-454702`), 9-12 digits in all, or 8 in
-/// three groups or more or in those two (Norway's and Denmark's numbers), not followed by
+/// three groups or more, in those two, or in two of four joined by a space
+/// (Norway's, Denmark's, Singapore's and Hong Kong's numbers), not followed by
 /// `:` (a time) or a digit group of another separator (`2027-03-11 12`).
 /// Returns the end and the digits' count in `out`.
 pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(usize, usize)> {
@@ -315,7 +316,17 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
         if sep == b'.' && groups == 3 && ((first, last) == (2, 4) || (first, last) == (4, 2)) {
             return None;
         }
-        return ((9..=12).contains(&nd) || (nd == 8 && (groups >= 3 || long_last)))
+        // Eight digits in two groups of four joined by a space (`9123
+        // 4567`, `5516 3888`): how Singapore and Hong Kong write every
+        // number, and Denmark, Norway and Latvia often; not a date
+        // (`2026 0314`).
+        let four_four = nd == 8
+            && groups == 2
+            && first == 4
+            && last == 4
+            && sep == b' '
+            && !date_stamp(&out[..8]);
+        return ((9..=12).contains(&nd) || (nd == 8 && (groups >= 3 || long_last || four_four)))
             .then_some((e, nd));
     }
 }
@@ -1917,8 +1928,15 @@ mod tests {
                 "{s}"
             );
         }
-        // Eight digits need three groups: `4061 2345` may be anything.
-        assert_eq!(super::grouped_plain(b"4061 2345", 0, &mut d), None);
+        // Eight digits in two groups of four are a number as Singapore,
+        // Hong Kong, Denmark and Norway write it; the callers read it only
+        // under a phone key or after a cue (and a plan must hold it). Two
+        // groups of another split, or four and four with a dash (a case
+        // or a serial), may be anything.
+        assert_eq!(super::grouped_plain(b"4061 2345", 0, &mut d), Some((9, 8)));
+        assert_eq!(super::grouped_plain(b"2026 0314", 0, &mut d), None);
+        assert_eq!(super::grouped_plain(b"40612 345", 0, &mut d), None);
+        assert_eq!(super::grouped_plain(b"4061-2345", 0, &mut d), None);
         let s = "031-086\u{a0}78\u{a0}09";
         assert_eq!(super::cued_national(s.as_bytes(), 0), Some(s.len()));
     }

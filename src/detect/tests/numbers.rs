@@ -81,6 +81,16 @@ fn national_numbers_of_plans_without_a_trunk_prefix() {
         ("ticket 917 833 531 closed", &[]),
         ("call 2027-03-11 12:57:52 ended", &[]),
         ("sms batch 123 456 789 000 sent", &[]),
+        // Eight digits as two groups of four (Singapore, Hong Kong,
+        // Denmark, Norway), under a phone key or after a cue; a date so
+        // written, or the same without a cue, is none.
+        (
+            "Guest.Phone=5198 7883,Guest.Name=x",
+            &[("5198 7883", Phone)],
+        ),
+        ("ring på mobil 4123 4567", &[("4123 4567", Phone)]),
+        ("sms batch 2026 0314 sent", &[]),
+        ("copied 4123 4567 bytes", &[]),
     ]);
 }
 
