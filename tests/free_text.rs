@@ -92,7 +92,7 @@ fn figures(file: &str) -> Figures {
 fn phones_in_free_text() {
     let f = figures("phones.txt");
     assert!(f.positives >= 60);
-    assert!(f.found >= 137, "recall fell");
+    assert!(f.found >= 160, "recall fell");
     // `ticket number 0123 4567 89`: the cue word after the ticket's.
     assert!(f.replaced <= 1, "look-alikes replaced");
 }

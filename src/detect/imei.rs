@@ -29,12 +29,14 @@ pub(crate) fn imei_valid(d: &[u8]) -> bool {
 
 /// True if `d` (digits only) is an IMEI written without its check digit
 /// (14 digits, as 3GPP signalling carries it) or an IMEISV (the 14 digits
-/// and a two-digit software version, `99` reserved). Neither has a
-/// checksum, so they are only taken after a word that names them.
+/// and a two-digit software version). Neither has a checksum, so they are
+/// only taken after a word that names them; after that word the version
+/// decides nothing: TS 23.003 reserves `99`, but a log that writes it
+/// under `imeisv` still writes the handset's identity before it.
 pub(crate) fn imei_unchecked(d: &[u8]) -> bool {
     let body = match d.len() {
         14 => d,
-        16 if &d[14..] != b"99" => &d[..14],
+        16 => &d[..14],
         _ => return false,
     };
     RBI.iter().any(|r| body.starts_with(&r[..]))
@@ -200,6 +202,27 @@ pub(crate) fn imsi_evidence(b: &[u8], i: usize) -> bool {
     })
 }
 
+/// True if the line around `i` is a mobile network's or an SMS product's:
+/// a word of [`IMSI_LINE_WORDS`] (the core functions, `imsi`, `smsc`,
+/// `hlr`), a handset's or a subscriber's identity (`imei`, `imeisv`,
+/// `msisdn`), SMPP's words (`smpp`, `esme`: SMSCs, jasmin, Kannel's
+/// smppbox), `mms`, `ussd`, or a word that starts with `sms` (`SMS-MO`,
+/// the daemons `smsd`, `smsbox`, an `smsfw` or `smsgw`). Read only for a
+/// candidate under a party key, which is rare.
+pub(crate) fn mobile_evidence(b: &[u8], i: usize) -> bool {
+    const MESSAGING: [&[u8]; 7] = [
+        b"imei", b"imeisv", b"msisdn", b"smpp", b"esme", b"mms", b"ussd",
+    ];
+    let (s, e) = line_bounds(b, i);
+    alnum_words(&b[s..e]).any(|word| {
+        (3..=14).contains(&word.len())
+            && word[0].is_ascii_alphabetic()
+            && (word[..3].eq_ignore_ascii_case(b"sms")
+                || MESSAGING.iter().any(|x| word.eq_ignore_ascii_case(x))
+                || IMSI_LINE_WORDS.iter().any(|x| word.eq_ignore_ascii_case(x)))
+    })
+}
+
 /// The digit run that follows a key such as `imsi` (ending at `j`), across
 /// at most three bytes of `=`, `:`, quotes, spaces and the openers of
 /// the other notations: the SUPI and PEI prefixes of 3GPP TS 23.003 and
@@ -268,11 +291,7 @@ pub(crate) fn grouped_at(b: &[u8], i: usize, cued: impl Fn() -> bool) -> Option<
 /// The end of an IMEISV written as the 14-digit IMEI `b[i..j]`, a `/` and
 /// the two-digit software version (`35209900627260/01`), if it is one.
 pub(crate) fn sv_suffix(b: &[u8], i: usize, j: usize) -> Option<usize> {
-    let ok = j - i == 14
-        && at(b, j) == b'/'
-        && digits_end(b, j + 1) == j + 3
-        && tail_ok(b, j + 3)
-        && b[j + 1..j + 3] != *b"99";
+    let ok = j - i == 14 && at(b, j) == b'/' && digits_end(b, j + 1) == j + 3 && tail_ok(b, j + 3);
     ok.then_some(j + 3)
 }
 
@@ -370,13 +389,16 @@ mod tests {
         assert_eq!(g("35-209900-627260-01 x"), None);
         let sv = b"35-209900-627260-01 x";
         assert_eq!(grouped_at(sv, 0, || true), Some(19));
-        assert_eq!(grouped_at(b"35-209900-627260-99", 0, || true), None);
+        assert_eq!(grouped_at(b"35-209900-627260-99", 0, || true), Some(19));
+        assert_eq!(grouped_at(b"35-209900-627260-99", 0, || false), None);
     }
 
     #[test]
     fn imeisv_software_version() {
         assert_eq!(sv_suffix(b"35209900627260/01 x", 0, 14), Some(17));
-        assert_eq!(sv_suffix(b"35209900627260/99", 0, 14), None);
+        // The reserved version, after the word that names it: still a
+        // handset's identity.
+        assert_eq!(sv_suffix(b"35209900627260/99", 0, 14), Some(17));
         assert_eq!(sv_suffix(b"35209900627260/012", 0, 14), None);
         assert_eq!(sv_suffix(b"35209900627260/ab", 0, 14), None);
     }

@@ -117,10 +117,11 @@ pub(crate) fn date_stamp(d: &[u8]) -> bool {
 
 /// Country codes of plans with no trunk prefix, whose national numbers
 /// are written without a leading `0` (`695 917 1283` in Greece, `917 833
-/// 531` in Spain, `912 345 678` in Portugal, `412 34 567` in Norway).
-const NO_TRUNK: [&[u8]; 16] = [
+/// 531` in Spain, `912 345 678` in Portugal, `412 34 567` in Norway,
+/// `777 123 456` in the Czech Republic, `512 345 678` in Poland).
+const NO_TRUNK: [&[u8]; 18] = [
     b"30", b"34", b"39", b"351", b"47", b"45", b"352", b"356", b"357", b"354", b"372", b"371",
-    b"65", b"852", b"974", b"965",
+    b"65", b"852", b"974", b"965", b"420", b"48",
 ];
 
 /// Country codes of plans whose mobile numbers people write without the
@@ -202,10 +203,16 @@ pub(crate) fn seven_after_cue(b: &[u8], i: usize) -> Option<usize> {
     if matches!(at(b, end), b' ' | b'-' | b'.' | b'/') && is_digit(at(b, end + 1)) {
         return None;
     }
-    if !cue_within(b, i, false, 16) || ticket_before(b, i) || code_word_before(b, i) {
+    // In brackets after the name of the person it reaches (`Volal pan
+    // Karin Berg (5550143)`, `called back Karin Berg (555 0143)`): the cue
+    // stands before the name, and the brackets say the number belongs to
+    // it: a local number of any plan.
+    let bracketed = i > 0 && b[i - 1] == b'(' && at(b, end) == b')';
+    let width = if bracketed { 64 } else { 16 };
+    if !cue_within(b, i, false, width) || ticket_before(b, i) || code_word_before(b, i) {
         return None;
     }
-    if grouped && at(b, first) == b'-' {
+    if bracketed || (grouped && at(b, first) == b'-') {
         return Some(end);
     }
     let mut s = String::with_capacity(12);
@@ -241,7 +248,8 @@ fn code_word_before(b: &[u8], i: usize) -> bool {
 /// `i`: groups of two to four digits joined by one kind of separator (a
 /// space or a dash, typographic ones too), or an area code and one group
 /// of five to seven digits (`22-454702`), 9-12 digits in all, or 8 in
-/// three groups or more or in those two (Norway's and Denmark's numbers), not followed by
+/// three groups or more, in those two, or in two of four joined by a space
+/// (Norway's, Denmark's, Singapore's and Hong Kong's numbers), not followed by
 /// `:` (a time) or a digit group of another separator (`2027-03-11 12`).
 /// Returns the end and the digits' count in `out`.
 pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(usize, usize)> {
@@ -308,7 +316,17 @@ pub(crate) fn grouped_plain(b: &[u8], i: usize, out: &mut [u8; 12]) -> Option<(u
         if sep == b'.' && groups == 3 && ((first, last) == (2, 4) || (first, last) == (4, 2)) {
             return None;
         }
-        return ((9..=12).contains(&nd) || (nd == 8 && (groups >= 3 || long_last)))
+        // Eight digits in two groups of four joined by a space (`9123
+        // 4567`, `5516 3888`): how Singapore and Hong Kong write every
+        // number, and Denmark, Norway and Latvia often; not a date
+        // (`2026 0314`).
+        let four_four = nd == 8
+            && groups == 2
+            && first == 4
+            && last == 4
+            && sep == b' '
+            && !date_stamp(&out[..8]);
+        return ((9..=12).contains(&nd) || (nd == 8 && (groups >= 3 || long_last || four_four)))
             .then_some((e, nd));
     }
 }
@@ -921,6 +939,40 @@ pub(crate) fn sip_user_before(b: &[u8], i: usize) -> bool {
     KEYS.iter().any(|k| w.eq_ignore_ascii_case(k))
 }
 
+/// True if the key right before `i` (`key=`, `key:`, `"key":"`) names
+/// one end of a message or a call: the shared vocabulary's parties and
+/// lines (`src`, `dst`, `from`, `to`, `sender`, `recipient`, SMPP's
+/// `source_addr`/`destination_addr`, `calling`, `called`) and the
+/// originating and destination addresses of SMS signalling (MAP's and
+/// SMS firewalls' `oa`/`da`, `orig_addr`, `a_number`/`b_number`). Where
+/// the line is a mobile network's ([`super::imei::mobile_evidence`]) the
+/// value there is an MSISDN, written without its `+` as the network
+/// carries it; elsewhere `src`/`dst` are hosts.
+pub(crate) fn party_key_before(b: &[u8], i: usize) -> bool {
+    use super::keys::{KeyClass, classify_word};
+    let key_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+    let Some(key) = key_before(b, i, false, 20, key_byte) else {
+        return false;
+    };
+    const SIGNALLING: [&[u8]; 6] = [b"oa", b"da", b"origaddr", b"anumber", b"bnumber", b"orig"];
+    !key.is_empty()
+        && (matches!(
+            classify_word(key),
+            Some(KeyClass::Party | KeyClass::Line | KeyClass::Phone)
+        ) || {
+            let mut w = [0u8; 12];
+            let mut n = 0;
+            for &c in key.iter().filter(|c| c.is_ascii_alphanumeric()) {
+                if n == w.len() {
+                    return false;
+                }
+                w[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+            SIGNALLING.contains(&&w[..n])
+        })
+}
+
 /// True if one of the words just before `i` (within 32 bytes) asks for a
 /// phone number: `ring mig på 6173303122`, `call me at`, `SMS till`.
 pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
@@ -935,7 +987,9 @@ pub(crate) fn cue_before(b: &[u8], i: usize) -> bool {
 /// a number after a call in English (`on`, `at`, `to`), the Nordic
 /// languages (`på`, `till`, `til`), Polish and the other Slavic languages
 /// (`na`), German (`unter`), Dutch (`op`), French (`au`), Spanish and
-/// Italian (`al`) and Tagalog (`sa`: `Tumawag si Karin Berg mula sa`).
+/// Italian (`al`), Tagalog (`sa`: `Tumawag si Karin Berg mula sa`),
+/// Indonesian and Malay (`di`, at; `dari`, from), Albanian (`nga`, from)
+/// and Yoruba (`ní`, at).
 #[cold]
 #[inline(never)]
 fn far_cue_before(b: &[u8], i: usize) -> bool {
@@ -954,8 +1008,12 @@ fn far_cue_before(b: &[u8], i: usize) -> bool {
     if s == 0 || s == e || b[s - 1] != b' ' {
         return false;
     }
-    const PREPOSITIONS: [&[u8]; 12] = [
+    const PREPOSITIONS: [&[u8]; 16] = [
         b"sa",
+        b"di",
+        b"dari",
+        b"nga",
+        "ní".as_bytes(),
         b"on",
         b"at",
         b"to",
@@ -1042,7 +1100,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 153] = [
+    const CUES: [&[u8]; 159] = [
         // A call in the words PBXs and call managers write in other
         // languages: French `appel` (`Appel entrant de`, `appelant`),
         // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
@@ -1130,10 +1188,11 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         // Polish `kom.` (komórka) with its dot: `kom` alone is a Swedish
         // and Norwegian verb (`kom in`).
         b"kom.",
-        // Turkish `numara` (`numarası`, `numarasına`), Czech `číslo`,
-        // Romanian `număr`.
+        // Turkish `numara` (`numarası`, `numarasına`), Czech and Slovak
+        // `číslo` in its cases (`z čísla`, from the number), Romanian
+        // `număr`.
         b"numara",
-        b"\xc4\x8d\xc3\xadslo",
+        b"\xc4\x8d\xc3\xadsl",
         b"num\xc4\x83r",
         // The telephone, the mobile and the number in the scripts of
         // other languages: Russian, Ukrainian and Bulgarian `тел`
@@ -1243,6 +1302,17 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         b"tumawag",
         b"tawag",
         b"numbri",
+        // Czech and Slovak `volal`/`volala` (called) and `zavolat`
+        // (to call), Indonesian and Malay `menelepon` (to telephone:
+        // `menelepon dari`, called from) and `hubungi` (contact: `mohon
+        // hubungi ... di`), Albanian `numr` (`numri`, `numrin`: the
+        // number), Yoruba `padà ní` (back at: a call back at the number).
+        b"volal",
+        b"zavol",
+        b"menelepon",
+        b"hubungi",
+        b"numr",
+        "padà ní".as_bytes(),
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
@@ -1251,7 +1321,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // `puh.` (puhelin), German `Handy`, Spanish `móvil`; Polish `numer`,
     // and the Scandinavian `nås` (`nås på 070...`: is reached at) and
     // Danish `træffes`.
-    const WORDS: [&[u8]; 25] = [
+    const WORDS: [&[u8]; 28] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -1282,6 +1352,12 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         // English `rang` (`rang from`, `rang in`), a whole word: not
         // `range`.
         b"rang",
+        // Czech and Slovak `volat`/`volejte` (to call, call!), whole
+        // words: not `volatile`. Yoruba `pè` (to call: `pè láti`, called
+        // from).
+        b"volat",
+        b"volejte",
+        "pè".as_bytes(),
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
@@ -1458,7 +1534,11 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
         if e - p < 2 || is_word(at(b, e)) {
             return best;
         }
-        if nd >= 9 && national_any(&digits[..nd]) {
+        // `0800` and `0808` are freephone in most European plans (the
+        // United Kingdom, Germany, France, the Netherlands, Austria,
+        // Czechia, Poland): an organisation's line, which a note names as
+        // the one not to call (`volat ..., ne 0800 800 123`).
+        if nd >= 9 && national_any(&digits[..nd]) && !matches!(&digits[..4], b"0800" | b"0808") {
             best = Some(e);
         }
         // Any separator people group with, the typographic ones too
@@ -1848,8 +1928,15 @@ mod tests {
                 "{s}"
             );
         }
-        // Eight digits need three groups: `4061 2345` may be anything.
-        assert_eq!(super::grouped_plain(b"4061 2345", 0, &mut d), None);
+        // Eight digits in two groups of four are a number as Singapore,
+        // Hong Kong, Denmark and Norway write it; the callers read it only
+        // under a phone key or after a cue (and a plan must hold it). Two
+        // groups of another split, or four and four with a dash (a case
+        // or a serial), may be anything.
+        assert_eq!(super::grouped_plain(b"4061 2345", 0, &mut d), Some((9, 8)));
+        assert_eq!(super::grouped_plain(b"2026 0314", 0, &mut d), None);
+        assert_eq!(super::grouped_plain(b"40612 345", 0, &mut d), None);
+        assert_eq!(super::grouped_plain(b"4061-2345", 0, &mut d), None);
         let s = "031-086\u{a0}78\u{a0}09";
         assert_eq!(super::cued_national(s.as_bytes(), 0), Some(s.len()));
     }

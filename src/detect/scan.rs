@@ -624,6 +624,17 @@ impl DetectorSet {
         let phone_start = b[i] == b'0' && on.phone;
         let keyed_phone = on.phone && (8..=15).contains(&len) && b[i] != b'0';
         if !(phone_start || keyed_phone || matches!(len, 6 | 8 | 10 | 12 | 15)) {
+            // `old_imeisv=3548260512345601`: an IMEISV of sixteen digits
+            // from a reporting body other than `01`-`09`, after its word.
+            if on.imei
+                && len == 16
+                && idnum::tail_ok(b, j)
+                && imei::imei_unchecked(&b[i..j])
+                && imei::cue_before(b, i)
+            {
+                push(i, j, Kind::Imei);
+                return Some(j);
+            }
             return None;
         }
         // `dcs=0`, `err=000`, `(uid=0)`: a short run from `0` with no digit
@@ -728,6 +739,23 @@ impl DetectorSet {
         // number (or a North American or Swedish one), not as a national
         // number of one of the plans without a trunk `0`, which a random
         // counter or session id of 8-12 digits often is.
+        // `MT-BLOCK src=46701740683 dst=447911123456 imsi=...`: one end of
+        // a message under its party key, on a line of a mobile core or an
+        // SMS product (SMS firewalls, SMSCs, SMPP gateways, HLRs), is an
+        // MSISDN written without its `+`, if it is a valid international
+        // number; short codes (`dst=1414`) are too short to be read here.
+        if !word_cued
+            && ctx == idnum::Context::None
+            && keyed_phone
+            && idnum::tail_ok(b, j)
+            && phone::party_key_before(b, i)
+            && phone::bare_intl(&b[i..j])
+            && !phone::date_stamp(&b[i..j])
+            && imei::mobile_evidence(b, i)
+        {
+            push(i, j, Kind::Phone);
+            return Some(j);
+        }
         let cell = !word_cued && ctx == idnum::Context::None && keyed_phone && cdr_cell(b, i, j);
         let cued = word_cued || cell;
         if keyed_phone && cued && idnum::tail_ok(b, j) {

@@ -833,6 +833,11 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("imei", Imei),
     ("deviceimei", Imei),
     ("handsetimei", Imei),
+    // The IMEI with its software version (3GPP TS 23.003 6.2.2), as
+    // Diameter S6a/S13 (`Terminal-Information`'s `IMEI` and
+    // `Software-Version`), HSS, MME and EIR logs name it (`imeisv`,
+    // `imei_sv`, `IMEI-SV`, `old_imeisv`); the trailing word decides.
+    ("imeisv", Imei),
     ("imsi", Imsi),
     ("subscriberimsi", Imsi),
     // Swedish identity numbers.

@@ -81,6 +81,16 @@ fn national_numbers_of_plans_without_a_trunk_prefix() {
         ("ticket 917 833 531 closed", &[]),
         ("call 2027-03-11 12:57:52 ended", &[]),
         ("sms batch 123 456 789 000 sent", &[]),
+        // Eight digits as two groups of four (Singapore, Hong Kong,
+        // Denmark, Norway), under a phone key or after a cue; a date so
+        // written, or the same without a cue, is none.
+        (
+            "Guest.Phone=5198 7883,Guest.Name=x",
+            &[("5198 7883", Phone)],
+        ),
+        ("ring på mobil 4123 4567", &[("4123 4567", Phone)]),
+        ("sms batch 2026 0314 sent", &[]),
+        ("copied 4123 4567 bytes", &[]),
     ]);
 }
 
@@ -96,9 +106,24 @@ fn handset_ids_without_check_digit_and_with_software_version() {
             &[("3548260512345601", Imei)],
         ),
         ("mdm: IMEI 35482605123456 seen", &[("35482605123456", Imei)]),
-        // A 16-digit run with no cue, or a reserved version, is none.
+        // Under a key whose last word names it (Diameter and HSS logs:
+        // `old_imeisv`, `imei_sv`, `IMEI-SV`), from any reporting body.
+        (
+            "hss: IMEI change old_imeisv=3548260512345601 new_imeisv=8600000012345602",
+            &[("3548260512345601", Imei), ("8600000012345602", Imei)],
+        ),
+        (
+            "s6a: IMEI-SV: 0100000012345603",
+            &[("0100000012345603", Imei)],
+        ),
+        // TS 23.003 reserves version `99`; under its word the identity
+        // before it is still the handset's.
+        ("IMEISV 3548260512345699", &[("3548260512345699", Imei)]),
+        // A 16-digit run with no cue, or a reporting body nobody was
+        // assigned, is none.
         ("bytes 3548260512345601 sent", &[]),
-        ("IMEISV 3548260512345699", &[]),
+        ("imeisv=2048260512345601", &[]),
+        ("old_version=3548260512345601", &[]),
         // A Luhn-valid 15-digit run under an id or ticket word is none.
         ("order id 354826051234565", &[]),
         ("ticket 354826051234565 closed", &[]),
@@ -867,5 +892,79 @@ fn national_numbers_in_other_countries_spellings_after_a_cue() {
         ("Handy: 0151 32064863", &[("0151 32064863", Phone)]),
         // A dotted date is none.
         ("tel. ändrad 24.12.2025", &[]),
+    ]);
+}
+
+#[test]
+fn msisdns_without_plus_under_party_keys_on_mobile_lines() {
+    exactly(&[
+        // An SMS firewall's verdict, an SMPP gateway's PDU, an HLR's and an
+        // SMSC's addresses: E.164 without its `+`, as the network carries it.
+        (
+            "smsfw[12]: MT-BLOCK src=447911123456 dst=46701740683 imsi=240011234567890",
+            &[
+                ("447911123456", Phone),
+                ("46701740683", Phone),
+                ("240011234567890", Kind::Imsi),
+            ],
+        ),
+        (
+            "smppbox[9]: submit_sm esme=acme source_addr=4915123456789 destination_addr=33612345678",
+            &[("4915123456789", Phone), ("33612345678", Phone)],
+        ),
+        (
+            "smsc: MO-FSM oa=358401234567 da=46701740683 status=delivered",
+            &[("358401234567", Phone), ("46701740683", Phone)],
+        ),
+        // Short codes and service numbers are too short to be read.
+        (
+            "smsfw[12]: MO-ALLOW src=46701740683 dst=1414 smsc=112",
+            &[("46701740683", Phone)],
+        ),
+        // The same keys on a line of no mobile network are hosts' and
+        // counters': left.
+        (
+            "backup[3]: copied src=46701740683 dst=33612345678 blocks",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn phone_cues_of_more_languages_in_care_notes() {
+    exactly(&[
+        // Czech and Slovak: called from the number, call (on) the number.
+        (
+            "note: Pani Karin Berg volala z čísla 0701-74 06 83, žiada zmenu",
+            &[
+                ("Pani Karin Berg", Kind::PersonName),
+                ("0701-74 06 83", Phone),
+            ],
+        ),
+        (
+            "note: Uživatel kberg hlásí zamčený účet, volat 603 123 456, ne 112",
+            &[("603 123 456", Phone)],
+        ),
+        // Indonesian: called from; please contact ... at.
+        (
+            "note: Pelanggan Anna Berg menelepon dari 0812-3456-7890, paket belum sampai",
+            &[("Anna Berg", Kind::PersonName), ("0812-3456-7890", Phone)],
+        ),
+        // A local number in brackets after the name the cue names.
+        (
+            "note: Volal pan Karin Berg (5550143), stížnost na fakturu",
+            &[("Karin Berg", Kind::PersonName), ("5550143", Phone)],
+        ),
+        // Seven digits in brackets with no telephony cue, or after a
+        // ticket word, stay.
+        (
+            "note: Karin Berg (5550143) closed the case",
+            &[("Karin Berg", Kind::PersonName)],
+        ),
+        ("note: call about ticket (5550143) closed", &[]),
+        // Albanian: the emergency number after `numri` stays; a
+        // freephone number after a cue is an organisation's.
+        ("note: numri i urgjencës 112 nuk u përdor", &[]),
+        ("note: volat 0800 800 123 zdarma", &[]),
     ]);
 }
