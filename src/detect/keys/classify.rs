@@ -408,6 +408,17 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
     if !NUMBER.contains(&last.as_str()) {
         return false;
     }
+    // The number word qualified by what it numbers (`companyOrgNr`,
+    // `company_org_no`, `customerOrgNo`): the firm's registration number,
+    // no line of its own.
+    if let Some(q) = before.last() {
+        if !own(q)
+            && lookup_stripped(&format!("{q}{last}"))
+                .is_some_and(|c| !matches!(c, Phone | Line | NotPersonal))
+        {
+            return false;
+        }
+    }
     match before {
         [] => parent.is_some_and(|p| {
             p.len() >= 2

@@ -670,6 +670,17 @@ fn the_organisations_own_lines_are_not_a_persons() {
     ] {
         assert_eq!(classify(k), Some(NotPersonal), "{k}");
     }
+    // The firm's registration number is no line of the firm's: the word
+    // before the number word says what it numbers (visitor and supplier
+    // registers, LEEF and JSON exports).
+    for k in [
+        "companyOrgNr",
+        "company_org_no",
+        "CompanyOrgNo",
+        "supplier.company.orgNr",
+    ] {
+        assert_eq!(classify(k), Some(Orgnr), "{k}");
+    }
     // A person's own numbers, an agent's included, stay personal.
     for k in [
         "agent_phone",
