@@ -721,8 +721,7 @@ pub(crate) fn placeholder(v: &str) -> bool {
             b.iter().all(u8::is_ascii_digit)
                 && (b.len() == 1
                     || (is_service(b) && !matches!(b, b"110" | b"113" | b"114"))
-                    || (b.iter().all(|&c| c == b'0') && b.len() >= 5)
-                    || access_code_emergency(b))
+                    || (b.iter().all(|&c| c == b'0') && b.len() >= 5))
         }
         // A feature code is short: `*21*0701234567#` forwards to a person's
         // number and is not one.
@@ -739,22 +738,6 @@ pub(crate) fn placeholder(v: &str) -> bool {
                 || conference_port(b)
         }
     }
-}
-
-/// True if `d` (digits) is an emergency number dialled after the access
-/// code for an outside line (`9` in North American and British PBXs, `0`
-/// in the Nordic and German ones, `00` in some): `9911`, `9112`, `9999`,
-/// `0112`, `00112`, as CUCM, Asterisk and Teams Direct Routing write the
-/// called number. Dial plans must route these to the emergency service
-/// (Kari's Law and Ofcom's rules for multi-line systems), so no
-/// extension is numbered so; only the unambiguous `112`, `911` and `999`
-/// are read, not `110`-`114`, which are extensions somewhere.
-fn access_code_emergency(d: &[u8]) -> bool {
-    let rest = match d {
-        [b'0', b'0', rest @ ..] | [b'9' | b'0', rest @ ..] => rest,
-        _ => return false,
-    };
-    matches!(rest, b"112" | b"911" | b"999")
 }
 
 /// True if `b` is the number Cisco CUCM gives a conference bridge port in a
@@ -2152,20 +2135,6 @@ mod tests {
         assert!(!placeholder("bx029901001"));
         assert!(!placeholder("B0029901001"));
         assert!(!placeholder("0029901001"));
-    }
-
-    #[test]
-    fn emergency_numbers_after_an_outside_line_code_are_placeholders() {
-        for v in ["9911", "9112", "9999", "0112", "00112", "0911"] {
-            assert!(placeholder(v), "{v}");
-        }
-        // Extensions of the same shape, and the numbers that are
-        // emergency numbers somewhere and extensions elsewhere, stay.
-        for v in [
-            "9113", "9110", "9114", "9912", "1911", "99112", "9000", "09112",
-        ] {
-            assert!(!placeholder(v), "{v}");
-        }
     }
 
     #[test]
