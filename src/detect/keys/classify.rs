@@ -256,6 +256,15 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
             }
         }
     }
+    // A vendor's or product's acronym glued to `version` (`OMSversion`,
+    // `FWversion`, as CEF extensions write them): its version. Told from
+    // `conversion` by the capital before the word.
+    if let Some(p) = segs.last().and_then(|s| s.strip_suffix("version"))
+        && p.len() >= 2
+        && p.bytes().all(|c| c.is_ascii_uppercase())
+    {
+        return Some(Software);
+    }
     // A vendor prefix glued to a known key (`FTNTFGTlogid`, `unauthuser`):
     // the longest known strong key of four or more letters that ends the
     // last word.

@@ -213,6 +213,11 @@ fn lists_agents_and_software() {
     assert_eq!(classify("user_agent"), Some(Software));
     assert_eq!(classify("FTNTFGTlogid"), Some(NotPersonal));
     assert_eq!(classify("unauthuser"), Some(Username));
+    // A product's acronym glued to `version` (CEF extensions).
+    assert_eq!(classify("OMSversion"), Some(Software));
+    assert_eq!(classify("FWversion"), Some(Software));
+    assert_ne!(classify("conversion"), Some(Software));
+    assert_ne!(classify("Conversion"), Some(Software));
     assert_eq!(classify("hostname"), None);
     let e = |c, v| evidence(c, v, YEAR);
     assert_eq!(e(Software, "Yealink SIP-T54W 96.86.0.100"), Evidence::Keep);
