@@ -640,9 +640,11 @@ pub(crate) fn at_pos(
         let alone =
             (bracketed(b, i, end) || (i == 0 && end == b.len())) && dated_long_ago(&f, year_now);
         // After a word for the record's holder or a next of kin
-        // (`anhörig till 19470828 2977`), dated long ago.
+        // (`anhörig till 19470828 2977`), as after the holder's key: a
+        // date ten years back and last digits that are no time of day
+        // (`kund 19850312 1231` is a date and a time).
         let cued = i > 0 && b[i - 1] == b' ' && record_cue_before(b, i);
-        let cued = cued && dated_long_ago(&f, year_now);
+        let cued = cued && born_long_ago(&f, year_now);
         return (ctx == Context::Pnr || holder || alone || cued || pnr_word_before(b, i))
             .then_some((end, k));
     }
@@ -1039,8 +1041,8 @@ mod tests {
                 Kind::Personnummer,
             ),
             (
-                "Anhörig: 19581203 0145",
-                "19581203 0145",
+                "Anhörig: 19581203 2786",
+                "19581203 2786",
                 Kind::Personnummer,
             ),
             (
@@ -1061,6 +1063,7 @@ mod tests {
             "anhörig till 195812030146",  // Luhn
             "anhörig till 202012030140",  // recent: a stamp
             "anhörig till 20201203 0140", // recent, spaced
+            "anhörig till 19581203 0145", // spaced: a date and a time
             "ringde 195812030145",        // no cue
         ] {
             assert_eq!(after(line), None, "{line}");
