@@ -420,13 +420,12 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
     // The number word qualified by what it numbers (`companyOrgNr`,
     // `company_org_no`, `customerOrgNo`): the firm's registration number,
     // no line of its own.
-    if let Some(q) = before.last() {
-        if !own(q)
-            && lookup_stripped(&format!("{q}{last}"))
-                .is_some_and(|c| !matches!(c, Phone | Line | NotPersonal))
-        {
-            return false;
-        }
+    if let Some(q) = before.last()
+        && !own(q)
+        && lookup_stripped(&format!("{q}{last}"))
+            .is_some_and(|c| !matches!(c, Phone | Line | NotPersonal))
+    {
+        return false;
     }
     match before {
         [] => parent.is_some_and(|p| {
