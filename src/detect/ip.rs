@@ -387,7 +387,8 @@ pub(crate) fn after_version_word(b: &[u8], i: usize) -> bool {
     // matter.
     // Every version word ends in one of these letters; `srcip=` and `from `
     // are rejected here without walking back over them.
-    const LAST: u32 = 1 << (b'a' - b'a')
+    // Bit 0 is `a` (`verzija`, `wersja`).
+    const LAST: u32 = 1
         | 1 << (b'o' - b'a')
         | 1 << (b'd' - b'a')
         | 1 << (b'e' - b'a')
