@@ -111,3 +111,11 @@ fn names_in_free_text() {
     assert!(f.found >= f.positives - 2, "recall fell");
     assert!(f.replaced == 0, "look-alikes replaced");
 }
+
+#[test]
+fn identifiers_and_their_look_alikes() {
+    let f = figures("identifiers.txt");
+    assert!(f.positives >= 4);
+    assert!(f.found == f.positives, "recall fell");
+    assert!(f.replaced == 0, "look-alikes replaced");
+}

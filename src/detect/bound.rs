@@ -26,9 +26,14 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
         Kind::PersonName => name::placeholder(value) || area_name(value),
         // Shared and system accounts (`root`, `admin`, `SYSTEM`) and
         // placeholders (`-`, `N/A`) are no one's; nor are Windows' own
-        // principals or a service's or computer's account.
+        // principals or a service's or computer's account, nor a role's
+        // mailbox as the account (`suser=helpdesk@example.se` of a mail
+        // gateway's CEF event).
         Kind::Username => {
-            keys::not_an_account(value) || service_account(value) || system_mailbox(value)
+            keys::not_an_account(value)
+                || service_account(value)
+                || system_mailbox(value)
+                || email::machine_identity(value)
         }
         // As in free text: the unspecified, broadcast and loopback
         // addresses name no host.
@@ -819,6 +824,8 @@ mod tests {
             "nagios",
             "DC01$",
             "zabbix",
+            "helpdesk@example.se",
+            "Support@example.se",
         ] {
             assert!(placeholder(Kind::Username, v), "{v}");
         }
@@ -836,6 +843,7 @@ mod tests {
             "toveekdahl",
             "svante",
             "Karin Eriksson",
+            "support.karin@example.se",
         ] {
             assert!(!placeholder(Kind::Username, v), "{v}");
         }

@@ -322,15 +322,19 @@ fn machine_domain(domain: &[u8]) -> bool {
 }
 
 /// The mailboxes every mail domain keeps for a role, not a person: the
-/// ones RFC 2142 requires or names for network operations (`postmaster`,
-/// `abuse`, `hostmaster`, `webmaster`, `noc`, `security`), the bounce
-/// sender (`MAILER-DAEMON`), the system's `root`, and the senders of
-/// automated mail that takes no reply (`noreply`, `no-reply`,
-/// `donotreply`, `do-not-reply`, with or without a `+tag`). Role words
-/// that a person may read as their own inbox (`info`, `support`, `sales`)
-/// are left to be replaced.
+/// ones RFC 2142 requires or names, for the business (`info`,
+/// `marketing`, `sales`, `support`) and for network operations
+/// (`postmaster`, `abuse`, `hostmaster`, `webmaster`, `noc`, `security`),
+/// the bounce sender (`MAILER-DAEMON`), the system's `root`, the senders
+/// of automated mail that takes no reply (`noreply`, `no-reply`,
+/// `donotreply`, `do-not-reply`), and the shared desks of a service
+/// (`helpdesk`, `servicedesk`, `customerservice`, Swedish `kundtjanst`
+/// and `kundservice`, `billing`, the data-protection officer's `dpo` and
+/// `privacy`), with or without a `+tag`. A data-protection officer keeps
+/// them as the firm's, not a person's; a person's own address that starts
+/// with a role word (`support.karin@`) is still replaced.
 fn role_mailbox(local: &[u8]) -> bool {
-    const ROLES: [&[u8]; 13] = [
+    const ROLES: [&[u8]; 27] = [
         b"postmaster",
         b"abuse",
         b"hostmaster",
@@ -344,6 +348,20 @@ fn role_mailbox(local: &[u8]) -> bool {
         b"no_reply",
         b"donotreply",
         b"do-not-reply",
+        b"info",
+        b"marketing",
+        b"sales",
+        b"support",
+        b"helpdesk",
+        b"servicedesk",
+        b"service-desk",
+        b"customerservice",
+        b"customer-service",
+        b"kundtjanst",
+        b"kundservice",
+        b"billing",
+        b"dpo",
+        b"privacy",
     ];
     let base = match memchr::memchr(b'+', local) {
         Some(p) => &local[..p],
@@ -353,7 +371,8 @@ fn role_mailbox(local: &[u8]) -> bool {
 }
 
 /// True if `v` is one token naming a workload or shared resource by an
-/// address at a [`machine_domain`], with or without a type prefix
+/// address at a [`machine_domain`], or a [`role_mailbox`] at any domain,
+/// with or without a type prefix
 /// (`serviceAccount:deploy@p-1.iam.gserviceaccount.com`, as IAM policy
 /// bindings write their members).
 pub(crate) fn machine_identity(v: &str) -> bool {
@@ -363,7 +382,13 @@ pub(crate) fn machine_identity(v: &str) -> bool {
             !b.iter()
                 .any(|&c| c.is_ascii_whitespace() || c == b',' || c == b';')
                 && memchr::memchr(b'@', &b[..a]).is_none()
-                && machine_domain(&b[a + 1..])
+                && (machine_domain(&b[a + 1..]) || {
+                    // A role's mailbox at any domain, under a key that
+                    // holds an address (`"from":"support@..."`).
+                    let local = &b[..a];
+                    let l = memchr::memrchr2(b':', b'<', local).map_or(0, |p| p + 1);
+                    !local[l..].is_empty() && role_mailbox(&local[l..])
+                })
         }
         None => false,
     }
@@ -591,6 +616,15 @@ mod tests {
             "root@nh-web01.vasterfors.se",
             "noreply+alerts@vasterfors.se",
             "Do-Not-Reply@vasterfors.se",
+            // RFC 2142's business roles and a service's shared desks, as
+            // mail gateways (FortiMail, rspamd, Proofpoint), CEF mail
+            // events and SendGrid's event webhook log them.
+            "from=<info@karinsbageri.se>",
+            "from: <support@vasterfors.se>",
+            r#""email":"helpdesk@nordhavn.se""#,
+            "suser=ServiceDesk@vasterfors.se",
+            "rcpt=kundtjanst+order@nordhavn.se",
+            "sales@nordhavn.se",
         ] {
             assert_eq!(k(t), None, "{t}");
         }
@@ -604,8 +638,8 @@ mod tests {
                 "postmaster.karin@vasterfors.se",
                 "postmaster.karin@vasterfors.se",
             ),
-            ("info@karinsbageri.se", "info@karinsbageri.se"),
-            ("support@vasterfors.se", "support@vasterfors.se"),
+            ("support.karin@vasterfors.se", "support.karin@vasterfors.se"),
+            ("karin-info@vasterfors.se", "karin-info@vasterfors.se"),
             ("noreplykarin@vasterfors.se", "noreplykarin@vasterfors.se"),
             ("rooth@vasterfors.se", "rooth@vasterfors.se"),
         ] {

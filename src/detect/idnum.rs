@@ -540,10 +540,14 @@ fn pnr_word_before(b: &[u8], i: usize) -> bool {
 
 /// True if a word within the 32 bytes before `i` names a person's record
 /// or its holder (`öppnade spärrad journal för`, `patient`, `invånare`,
-/// `brukare`, `elev`, `customer`, `member`): a 12-digit run after it that
-/// is [`born_long_ago`] is whose record it is.
+/// `brukare`, `elev`, `customer`, `member`), or a person by their tie to
+/// one (a next of kin or guardian: Swedish `anhörig till`, `närstående`,
+/// `vårdnadshavare`, Norwegian and Danish `pårørende`, Finnish `omainen`,
+/// German `Angehörige`, English `next of kin`, `guardian`, as care, alarm
+/// and school systems write whom a call or note is about): a 12-digit run
+/// after it that is [`born_long_ago`] is whose record it is.
 fn record_cue_before(b: &[u8], i: usize) -> bool {
-    const CUES: [&[u8]; 12] = [
+    const CUES: [&[u8]; 20] = [
         b"journal",
         b"patient",
         b"inv\xc3\xa5nare",
@@ -556,6 +560,14 @@ fn record_cue_before(b: &[u8], i: usize) -> bool {
         b"member",
         b"citizen",
         b"resident",
+        "anh\u{f6}rig".as_bytes(),
+        "n\u{e4}rst\u{e5}ende".as_bytes(),
+        "v\u{e5}rdnadshavare".as_bytes(),
+        "p\u{e5}r\u{f8}rende".as_bytes(),
+        b"omainen",
+        "angeh\u{f6}rig".as_bytes(),
+        b"of kin",
+        b"guardian",
     ];
     let w = &b[i.saturating_sub(32)..i];
     (0..w.len()).any(|k| {
@@ -627,16 +639,25 @@ pub(crate) fn at_pos(
         // Date and check digit decide the rest.
         let alone =
             (bracketed(b, i, end) || (i == 0 && end == b.len())) && dated_long_ago(&f, year_now);
-        return (ctx == Context::Pnr || holder || alone || pnr_word_before(b, i))
+        // After a word for the record's holder or a next of kin
+        // (`anhörig till 19470828 2977`), as after the holder's key: a
+        // date ten years back and last digits that are no time of day
+        // (`kund 19850312 1231` is a date and a time).
+        let cued = i > 0 && b[i - 1] == b' ' && record_cue_before(b, i);
+        let cued = cued && born_long_ago(&f, year_now);
+        return (ctx == Context::Pnr || holder || alone || cued || pnr_word_before(b, i))
             .then_some((end, k));
     }
     if pnr
         && (!id_shaped(&f)
             || matches!(ctx, Context::Pnr | Context::Id)
             || path_segment_pnr(b, i, end, &f, year_now)
+            // After a word for the record's holder or a next of kin: no
+            // log stamps its lines thirty years back, so a date so old is
+            // a birth date whatever its last four digits.
             || (i > 0
                 && b[i - 1] == b' '
-                && born_long_ago(&f, year_now)
+                && dated_long_ago(&f, year_now)
                 && record_cue_before(b, i))
             // Alone in parentheses after a name, as case systems,
             // e-services and file shares write a person (`Karin Berg
@@ -1002,6 +1023,48 @@ mod tests {
             // Bare, alone, a 12-digit run needs its key.
             "198208181209",
             "x 19820818 1209",
+        ] {
+            assert_eq!(after(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_next_of_kin_under_their_number() {
+        // A care or alarm centre's call record says whom the call was
+        // about: a relative or guardian, by number, in the languages of
+        // the Nordic care systems, bare or spaced, whatever its last four
+        // digits when it is dated long ago.
+        for (line, v, k) in [
+            (
+                "anhörig till 195812030145",
+                "195812030145",
+                Kind::Personnummer,
+            ),
+            (
+                "Anhörig: 19581203 2786",
+                "19581203 2786",
+                Kind::Personnummer,
+            ),
+            (
+                "närstående 195203711238 ringde",
+                "195203711238",
+                Kind::Samordningsnummer,
+            ),
+            ("pårørende 195812030145", "195812030145", Kind::Personnummer),
+            (
+                "next of kin 195812030145",
+                "195812030145",
+                Kind::Personnummer,
+            ),
+        ] {
+            assert_eq!(after(line), Some((v, k)), "{line}");
+        }
+        for line in [
+            "anhörig till 195812030146",  // Luhn
+            "anhörig till 202012030140",  // recent: a stamp
+            "anhörig till 20201203 0140", // recent, spaced
+            "anhörig till 19581203 0145", // spaced: a date and a time
+            "ringde 195812030145",        // no cue
         ] {
             assert_eq!(after(line), None, "{line}");
         }

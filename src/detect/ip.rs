@@ -87,11 +87,44 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if after_version_word(b, i)
         || after_product(b, i, j)
         || version_dir(b, i)
+        || header_version(b, i, j)
         || !host_address(&b[i..j])
     {
         return None;
     }
     Some(j)
+}
+
+/// True if the quad `b[i..j]` is the whole fourth field of a CEF or LEEF
+/// header (`CEF:0|Vendor|Product|Version|`, `LEEF:2.0|Vendor|Product|
+/// Version|EventID|`): the product's version, as both formats define that
+/// field, whatever the product.
+fn header_version(b: &[u8], i: usize, j: usize) -> bool {
+    if i == 0 || b[i - 1] != b'|' || at(b, j) != b'|' {
+        return false;
+    }
+    let w = &b[i.saturating_sub(256)..i - 1];
+    let mut pipes = 0;
+    for k in (0..w.len()).rev() {
+        match w[k] {
+            b'|' if k > 0 && w[k - 1] == b'\\' => {}
+            b'|' => {
+                pipes += 1;
+                if pipes > 2 {
+                    return false;
+                }
+            }
+            // The header's own `|` before the quad is not in `w`: two more
+            // back to the format's name.
+            b':' if pipes == 2 => {
+                let start = &w[..k];
+                return start.ends_with(b"CEF") || start.ends_with(b"LEEF");
+            }
+            b'\n' => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A dotted quad that is a whole segment of a path, right after a
@@ -301,8 +334,19 @@ fn domain_follows(b: &[u8], j: usize) -> bool {
 /// `version=1.2.3.4`, `firmware 1.2.3.4`, `"version":"1.2.3.4"`, `v1.2.3.4`.
 /// [`version_word`] is the lookup; this list is its oracle.
 #[cfg(test)]
-const VERSION_WORDS: [&[u8]; 15] = [
+const VERSION_WORDS: [&[u8]; 24] = [
     b"version",
+    // The word in the languages of Nordic, Baltic and Central European
+    // help desks and apps (`versio 2.5.1.4`, `verzija 2.5.1.4`).
+    b"versio",
+    b"versjon",
+    b"verzija",
+    b"versija",
+    b"verze",
+    b"verzia",
+    b"wersja",
+    b"versione",
+    b"versiyon",
     b"ver",
     b"vers",
     b"v",
@@ -343,7 +387,10 @@ pub(crate) fn after_version_word(b: &[u8], i: usize) -> bool {
     // matter.
     // Every version word ends in one of these letters; `srcip=` and `from `
     // are rejected here without walking back over them.
-    const LAST: u32 = 1 << (b'd' - b'a')
+    // Bit 0 is `a` (`verzija`, `wersja`).
+    const LAST: u32 = 1
+        | 1 << (b'o' - b'a')
+        | 1 << (b'd' - b'a')
         | 1 << (b'e' - b'a')
         | 1 << (b'n' - b'a')
         | 1 << (b'r' - b'a')
@@ -369,6 +416,12 @@ pub(crate) fn after_version_word(b: &[u8], i: usize) -> bool {
         j -= 1;
     }
     version_word(&b[j..end])
+        // A vendor's or product's acronym glued to the word (`OMSversion`,
+        // `FWversion`, `OSversion`), as CEF extensions and kv keys write it.
+        || (end >= 8
+            && b[end - 8].is_ascii_uppercase()
+            && b[end - 7] == b'v'
+            && b[end - 6..end].eq_ignore_ascii_case(b"ersion"))
 }
 
 /// One of [`VERSION_WORDS`], ignoring ASCII case. The length and first
@@ -390,7 +443,11 @@ pub(crate) fn version_word(w: &[u8]) -> bool {
         (4, b'b') => is(b"bios"),
         (5, b'b') => is(b"build"),
         (5, b'a') => is(b"agent"),
-        (7, b'v') => is(b"version"),
+        (5, b'v') => is(b"verze"),
+        (6, b'v') => is(b"versio") || is(b"verzia"),
+        (6, b'w') => is(b"wersja"),
+        (7, b'v') => is(b"version") || is(b"verzija") || is(b"versija") || is(b"versjon"),
+        (8, b'v') => is(b"versione") || is(b"versiyon"),
         (7, b'r') => is(b"release"),
         (8, b'f') => is(b"firmware"),
         (8, b'r') => is(b"revision"),
@@ -702,6 +759,8 @@ mod tests {
             b"agentBuild=10.4.2.17",
             b"lastFirmware: 10.4.2.17",
             b"swVersion=10.4.2.17",
+            b"OMSversion=10.4.2.17",
+            b"FWversion 10.4.2.17",
         ] {
             let at = t.iter().position(u8::is_ascii_digit).unwrap();
             assert!(after_version_word(t, at), "{}", String::from_utf8_lossy(t));
@@ -728,8 +787,37 @@ mod tests {
     }
 
     #[test]
+    fn the_version_field_of_a_cef_or_leef_header_is_no_address() {
+        for text in [
+            "CEF:0|Acme|Mail Gateway|10.4.2.17|100|Login|5|src=192.0.2.7",
+            "<13>Mar  3 h LEEF:2.0|Acme|Kiosk|10.4.2.17|CHECKIN|^|src=192.0.2.7",
+            "LEEF:1.0|Acme|Kiosk|10.4.2.17|CHECKIN|src=192.0.2.7",
+        ] {
+            let b = text.as_bytes();
+            let i = text.find("10.4").unwrap();
+            assert_eq!(ipv4_at(b, i), None, "{text}");
+            let i = text.find("192.0").unwrap();
+            assert_eq!(v4(&text[i..]), Some("192.0.2.7"), "{text}");
+        }
+        // Elsewhere in a header, or between pipes of another format, a
+        // quad is an address.
+        for text in [
+            "CEF:0|Acme|Gateway|1.0|192.0.2.7|Login|5|",
+            "2026-03-03|login|192.0.2.7|ok",
+            "x CEF:0|Acme|192.0.2.7|x",
+        ] {
+            let i = text.find("192.0").unwrap();
+            assert_eq!(ipv4_at(text.as_bytes(), i), Some(i + 9), "{text}");
+        }
+    }
+
+    #[test]
     fn version_numbers_after_a_version_word_are_not_addresses() {
         for text in [
+            "versio 2.5.1.4",
+            "verzija: 2.5.1.4",
+            "wersja 2.5.1.4",
+            "Versione=2.5.1.4",
             "version=1.2.3.4",
             "firmware 1.2.3.4",
             "\"version\":\"10.0.0.1\"",

@@ -256,6 +256,15 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
             }
         }
     }
+    // A vendor's or product's acronym glued to `version` (`OMSversion`,
+    // `FWversion`, as CEF extensions write them): its version. Told from
+    // `conversion` by the capital before the word.
+    if let Some(p) = segs.last().and_then(|s| s.strip_suffix("version"))
+        && p.len() >= 2
+        && p.bytes().all(|c| c.is_ascii_uppercase())
+    {
+        return Some(Software);
+    }
     // A vendor prefix glued to a known key (`FTNTFGTlogid`, `unauthuser`):
     // the longest known strong key of four or more letters that ends the
     // last word.
@@ -406,6 +415,16 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
         return true;
     }
     if !NUMBER.contains(&last.as_str()) {
+        return false;
+    }
+    // The number word qualified by what it numbers (`companyOrgNr`,
+    // `company_org_no`, `customerOrgNo`): the firm's registration number,
+    // no line of its own.
+    if let Some(q) = before.last()
+        && !own(q)
+        && lookup_stripped(&format!("{q}{last}"))
+            .is_some_and(|c| !matches!(c, Phone | Line | NotPersonal))
+    {
         return false;
     }
     match before {

@@ -213,6 +213,11 @@ fn lists_agents_and_software() {
     assert_eq!(classify("user_agent"), Some(Software));
     assert_eq!(classify("FTNTFGTlogid"), Some(NotPersonal));
     assert_eq!(classify("unauthuser"), Some(Username));
+    // A product's acronym glued to `version` (CEF extensions).
+    assert_eq!(classify("OMSversion"), Some(Software));
+    assert_eq!(classify("FWversion"), Some(Software));
+    assert_ne!(classify("conversion"), Some(Software));
+    assert_ne!(classify("Conversion"), Some(Software));
     assert_eq!(classify("hostname"), None);
     let e = |c, v| evidence(c, v, YEAR);
     assert_eq!(e(Software, "Yealink SIP-T54W 96.86.0.100"), Evidence::Keep);
@@ -669,6 +674,17 @@ fn the_organisations_own_lines_are_not_a_persons() {
         "pilot_number",
     ] {
         assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    // The firm's registration number is no line of the firm's: the word
+    // before the number word says what it numbers (visitor and supplier
+    // registers, LEEF and JSON exports).
+    for k in [
+        "companyOrgNr",
+        "company_org_no",
+        "CompanyOrgNo",
+        "supplier.company.orgNr",
+    ] {
+        assert_eq!(classify(k), Some(Orgnr), "{k}");
     }
     // A person's own numbers, an agent's included, stay personal.
     for k in [
