@@ -65,6 +65,7 @@ mod xml;
 
 pub use bound::{ip_bare, number_placeholder, placeholder};
 pub use config::{Builtin, Checksum, CustomDetector, DetectError, DetectorConfig};
+pub(crate) use custom::Lead;
 pub use echo::{KnownNames, echo_counted, echo_usernames};
 pub use escape::percent_decoded;
 pub(crate) use ip::{reverse_v4, split_arpa};
