@@ -30,14 +30,36 @@ pub(crate) struct Compiled {
     /// one of them is turned away without a regex search, which costs far
     /// more than a memchr on the short cells a CDR row hands over.
     required: Vec<u8>,
+    /// [`Compiled::required`] as a set of bytes, for [`Held`] texts.
+    required_set: [u64; 4],
     /// The bytes every match starts with, when they are few (see
     /// [`Lead`]): a short cell holding none of them is turned away too.
     lead: Option<Lead>,
 }
 
-/// Texts up to this long are read byte by byte for a [`Lead`] byte before
-/// a regex search; longer ones go to the regex, whose own prefilter is
-/// faster there.
+/// The bytes a short text holds (`None` for a longer one), read once for
+/// all of a pack's custom detectors: each then tells from a few bit tests
+/// whether the text may hold a match ([`Compiled::admits`]).
+pub(crate) struct Held(Option<[u64; 4]>);
+
+impl Held {
+    /// The bytes of `b`, if it is at most [`LEAD_SCAN`] long.
+    pub(crate) fn of(b: &[u8]) -> Held {
+        if b.len() > LEAD_SCAN {
+            return Held(None);
+        }
+        let mut set = [0u64; 4];
+        for &c in b {
+            set[usize::from(c >> 6)] |= 1 << (c & 63);
+        }
+        Held(Some(set))
+    }
+}
+
+/// Texts up to this long are read byte by byte ([`Held`]) for the
+/// required and [`Lead`] bytes before a regex search; longer ones are
+/// searched for the required bytes with memchr, and go to the regex, whose
+/// own prefilter is faster there.
 const LEAD_SCAN: usize = 64;
 
 impl Compiled {
@@ -54,21 +76,33 @@ impl Compiled {
             })?;
         let value = regex.capture_names().position(|n| n == Some("value"));
         let hir = parse(&d.pattern);
+        let required = hir.as_ref().map(gate_bytes).unwrap_or_default();
+        let mut required_set = [0u64; 4];
+        for &c in &required {
+            required_set[usize::from(c >> 6)] |= 1 << (c & 63);
+        }
         Ok(Compiled {
             regex,
             value,
             kind: d.kind,
             checksum: d.checksum,
-            required: hir.as_ref().map(gate_bytes).unwrap_or_default(),
+            required,
+            required_set,
             lead: hir.as_ref().and_then(Lead::of),
         })
     }
 
     /// Appends this detector's matches in `text`.
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str, out: &mut Vec<Span>) {
-        if !self.admits(text) {
-            return;
+        if self.admits(text, &Held::of(text.as_bytes())) {
+            self.search(text, out);
         }
+    }
+
+    /// Appends this detector's matches in `text`, which it
+    /// [admits](Compiled::admits).
+    pub(crate) fn search(&self, text: &str, out: &mut Vec<Span>) {
         let mut push = |s: usize, e: usize| {
             if s < e && self.check(&text[s..e]) {
                 out.push(Span {
@@ -99,14 +133,22 @@ impl Compiled {
         }
     }
 
-    /// Whether `text` holds every byte a match must contain: false only
-    /// when the regex cannot match it.
-    fn admits(&self, text: &str) -> bool {
-        let b = text.as_bytes();
-        self.required
-            .iter()
-            .all(|&c| memchr::memchr(c, b).is_some())
-            && (b.len() > LEAD_SCAN || self.lead.as_ref().is_none_or(|l| l.in_text(b)))
+    /// Whether `text` (whose bytes `held` read, if it is short) holds
+    /// every byte a match must contain, and one a match may start with:
+    /// false only when the regex cannot match it. Asked before the call
+    /// of [`Compiled::search`], so that most cells cost a few bit tests.
+    #[inline]
+    pub(crate) fn admits(&self, text: &str, held: &Held) -> bool {
+        match &held.0 {
+            Some(set) => {
+                (0..4).all(|k| set[k] & self.required_set[k] == self.required_set[k])
+                    && self.lead.as_ref().is_none_or(|l| l.meets(set))
+            }
+            None => self
+                .required
+                .iter()
+                .all(|&c| memchr::memchr(c, text.as_bytes()).is_some()),
+        }
     }
 
     fn check(&self, v: &str) -> bool {
@@ -176,8 +218,14 @@ impl Lead {
     }
 
     /// Whether `b` may hold a match: one of the bytes is in it.
+    #[cfg(test)]
     pub(crate) fn in_text(&self, b: &[u8]) -> bool {
         b.iter().any(|&c| self.has(c))
+    }
+
+    /// Whether a text holding the bytes of `set` may hold a match.
+    fn meets(&self, set: &[u64; 4]) -> bool {
+        (0..4).any(|k| self.0[k] & set[k] != 0)
     }
 
     /// Whether a match may start at `b`'s first byte.
@@ -343,8 +391,13 @@ mod tests {
             ],
         ) {
             let d = det(pattern, None);
-            if !d.admits(&text) {
+            if !d.admits(&text, &Held::of(text.as_bytes())) {
                 proptest::prop_assert!(!d.regex.is_match(&text), "{pattern} {text:?}");
+            }
+            // Past LEAD_SCAN bytes, only the required bytes are looked for.
+            let long = format!("{text}{}", "x,".repeat(40));
+            if !d.admits(&long, &Held::of(long.as_bytes())) {
+                proptest::prop_assert!(!d.regex.is_match(&long), "{pattern} {long:?}");
             }
         }
     }
