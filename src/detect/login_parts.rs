@@ -53,7 +53,16 @@ pub struct LoginParts {
     /// joined to another part by `-` or `_` (`Sofia-PC`), never in prose.
     parts: [(u8, u8, u8); PARTS],
     n: usize,
+    /// The local part [`LoginParts::add`] last read, as written (`len`
+    /// bytes of it): a record's account and its address often share it
+    /// (`ida.larsson`, `ida.larsson@example.se`), and a login read again
+    /// adds no part.
+    last: [u8; LOCAL_MAX],
+    last_len: usize,
 }
+
+/// The longest local part whose parts are taken.
+const LOCAL_MAX: usize = 64;
 
 impl Default for LoginParts {
     fn default() -> Self {
@@ -62,6 +71,8 @@ impl Default for LoginParts {
             used: 0,
             parts: [(0, 0, UNKNOWN); PARTS],
             n: 0,
+            last: [0; LOCAL_MAX],
+            last_len: 0,
         }
     }
 }
@@ -71,6 +82,7 @@ impl LoginParts {
     pub fn clear(&mut self) {
         self.used = 0;
         self.n = 0;
+        self.last_len = 0;
     }
 
     /// Whether no part is known.
@@ -93,61 +105,61 @@ impl LoginParts {
         let v = login.trim().as_bytes();
         let v = memchr::memrchr(b'\\', v).map_or(v, |k| &v[k + 1..]);
         let local = memchr::memchr(b'@', v).map_or(v, |k| &v[..k]);
-        if local.len() < 5 || local.len() > 64 {
+        if local.len() < 5 || local.len() > LOCAL_MAX {
             return;
         }
-        // Up to four parts between `.`, `_` and `-`; at least two.
-        let mut cuts = [0usize; 5];
+        // The same login again (the record's account and the local part
+        // of its address) adds nothing: every part it gives is known, or
+        // was refused for room that has not grown since.
+        if local == &self.last[..self.last_len] {
+            return;
+        }
+        self.last[..local.len()].copy_from_slice(local);
+        self.last_len = local.len();
+        // Up to four parts between `.`, `_` and `-`; at least two. One
+        // pass: each part's start and end.
+        let mut cuts = [(0usize, 0usize); 4];
         let mut count = 0;
         let mut start = 0;
-        for (k, &c) in local.iter().enumerate() {
-            if matches!(c, b'.' | b'_' | b'-') {
-                if k > start {
-                    if count == 4 {
-                        return;
-                    }
-                    cuts[count] = start;
-                    count += 1;
+        for k in 0..=local.len() {
+            if k < local.len() && !matches!(local[k], b'.' | b'_' | b'-') {
+                continue;
+            }
+            if k > start {
+                if count == 4 {
+                    return;
                 }
-                start = k + 1;
+                cuts[count] = (start, k);
+                count += 1;
             }
-        }
-        if local.len() > start {
-            if count == 4 {
-                return;
-            }
-            cuts[count] = start;
-            count += 1;
+            start = k + 1;
         }
         if count < 2 {
             return;
         }
-        for &s in &cuts[..count] {
-            let mut e = s;
-            while e < local.len() && !matches!(local[e], b'.' | b'_' | b'-') {
-                e += 1;
-            }
+        for &(s, mut e) in &cuts[..count] {
             // The part's letters, without the digits a login ends in.
             while e > s && local[e - 1].is_ascii_digit() {
                 e -= 1;
             }
-            if self.may_be_name(&local[s..e]) {
-                self.push(&local[s..e]);
-            }
+            self.add_part(&local[s..e]);
         }
     }
 
-    /// Whether `w`, one part of a login, has a name's letters and length,
-    /// and is no account word nor a part known already.
-    fn may_be_name(&self, w: &[u8]) -> bool {
+    /// Adds `w`, one part of a login, if it has a name's letters and
+    /// length, and is no account word nor a part known already.
+    fn add_part(&mut self, w: &[u8]) {
         if w.len() < 3 || w.len() > 24 || !w.iter().all(u8::is_ascii_alphabetic) {
-            return false;
+            return;
         }
         let mut low = [0u8; 24];
         let low = &mut low[..w.len()];
         low.copy_from_slice(w);
         low.make_ascii_lowercase();
-        !ACCOUNT_WORDS.contains(&&*low) && !(0..self.n).any(|k| self.part(k) == &*low)
+        if ACCOUNT_WORDS.contains(&&*low) || (0..self.n).any(|k| self.part(k) == &*low) {
+            return;
+        }
+        self.push(low);
     }
 
     /// What the name list says of part `k` ([`NAME`], [`COMMON_NAME`],
@@ -159,14 +171,13 @@ impl LoginParts {
         }
         self.parts[k].2
     }
+    /// Appends `w`, in lower case already.
     fn push(&mut self, w: &[u8]) {
         if self.n == PARTS || self.used + w.len() > BYTES {
             return;
         }
         let s = self.used;
-        for (k, c) in w.iter().enumerate() {
-            self.buf[s + k] = c.to_ascii_lowercase();
-        }
+        self.buf[s..s + w.len()].copy_from_slice(w);
         self.used += w.len();
         self.parts[self.n] = (s as u8, w.len() as u8, UNKNOWN);
         self.n += 1;
@@ -282,6 +293,101 @@ fn part_ends(b: &[u8], e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`LoginParts::add`] as first written: two passes over the local
+    /// part, no memory of the last login.
+    fn add_reference(p: &mut LoginParts, login: &str) {
+        if memchr::memchr3(b'.', b'_', b'-', login.as_bytes()).is_none() {
+            return;
+        }
+        let v = login.trim().as_bytes();
+        let v = memchr::memrchr(b'\\', v).map_or(v, |k| &v[k + 1..]);
+        let local = memchr::memchr(b'@', v).map_or(v, |k| &v[..k]);
+        if local.len() < 5 || local.len() > 64 {
+            return;
+        }
+        let mut cuts = [0usize; 5];
+        let mut count = 0;
+        let mut start = 0;
+        for (k, &c) in local.iter().enumerate() {
+            if matches!(c, b'.' | b'_' | b'-') {
+                if k > start {
+                    if count == 4 {
+                        return;
+                    }
+                    cuts[count] = start;
+                    count += 1;
+                }
+                start = k + 1;
+            }
+        }
+        if local.len() > start {
+            if count == 4 {
+                return;
+            }
+            cuts[count] = start;
+            count += 1;
+        }
+        if count < 2 {
+            return;
+        }
+        for &s in &cuts[..count] {
+            let mut e = s;
+            while e < local.len() && !matches!(local[e], b'.' | b'_' | b'-') {
+                e += 1;
+            }
+            while e > s && local[e - 1].is_ascii_digit() {
+                e -= 1;
+            }
+            let w = &local[s..e];
+            if w.len() < 3 || w.len() > 24 || !w.iter().all(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            let low = w.to_ascii_lowercase();
+            if ACCOUNT_WORDS.contains(&&*low) || (0..p.n).any(|k| p.part(k) == &*low) {
+                continue;
+            }
+            p.push(&low);
+        }
+    }
+
+    fn parts_of(p: &LoginParts) -> Vec<Vec<u8>> {
+        (0..p.n).map(|k| p.part(k).to_vec()).collect()
+    }
+
+    proptest::proptest! {
+        /// The one-pass add that skips the last login again finds the
+        /// parts the two-pass one did, in the same order, for records of
+        /// logins that repeat, share parts and fill the room.
+        #[test]
+        fn add_finds_the_parts_the_reference_did(
+            logins in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[A-Za-z0-9._@\\\\ -]{0,40}",
+                    "(ida|Ida|LARSSON|larsson|svc|anna|berg|rui|test)[._-](ida|larsson|Berg|anna|admin|okafor)[0-9]{0,2}(@example\\.se)?",
+                    "[a-z]{3,12}[._-][a-z]{3,12}([._-][a-z]{2,9}){0,3}",
+                ],
+                0..12,
+            ),
+            clear_at in 0..12usize,
+        ) {
+            let (mut fast, mut slow) = (LoginParts::default(), LoginParts::default());
+            for (k, l) in logins.iter().enumerate() {
+                if k == clear_at {
+                    fast.clear();
+                    slow.clear();
+                }
+                fast.add(l);
+                // The same login twice in a row, as a record's account and
+                // its address give it.
+                fast.add(l);
+                add_reference(&mut slow, l);
+                add_reference(&mut slow, l);
+                proptest::prop_assert_eq!(parts_of(&fast), parts_of(&slow));
+                proptest::prop_assert_eq!(fast.used, slow.used);
+            }
+        }
+    }
 
     fn found(logins: &[&str], text: &str) -> Vec<String> {
         let mut p = LoginParts::default();

@@ -65,6 +65,7 @@ mod xml;
 
 pub use bound::{ip_bare, number_placeholder, placeholder};
 pub use config::{Builtin, Checksum, CustomDetector, DetectError, DetectorConfig};
+pub(crate) use custom::Lead;
 pub use echo::{KnownNames, echo_counted, echo_usernames};
 pub use escape::percent_decoded;
 pub(crate) use ip::{reverse_v4, split_arpa};
@@ -225,8 +226,14 @@ impl DetectorSet {
     fn detect_plain(&self, text: &str, out: &mut Vec<Span>) {
         let base = out.len();
         self.scan(text.as_bytes(), out);
-        for c in &self.custom {
-            c.find(text, out);
+        if !self.custom.is_empty() {
+            // A short text's bytes, read once for every custom detector.
+            let held = custom::Held::of(text.as_bytes());
+            for c in &self.custom {
+                if c.admits(text, &held) {
+                    c.search(text, out);
+                }
+            }
         }
         if (self.on.username || self.on.phone) && text.len() >= columns::MIN_LEN {
             // An account that only its column in a documented log layout

@@ -14,6 +14,34 @@ use crate::rules::{CatId, Encoding, KeepIf, Pack};
 use super::keyed::RtCategory;
 use super::layout::{FieldRule, FieldRules, KeyDecision, Layout, TableColumns};
 
+/// A `[[keep_when]]` pattern (`matches`, `value_matches`), matched against
+/// a whole value, with the bytes a match starts with: most values a CDR
+/// row hands over (`from-internal`, `Dial`) are turned away on their first
+/// byte, without a regex search.
+pub(super) struct WholeValue {
+    regex: regex::Regex,
+    lead: Option<detect::Lead>,
+}
+
+impl WholeValue {
+    /// `pattern` compiled as the pack's validation compiles it; `None` if
+    /// it does not compile.
+    pub(super) fn new(pattern: &str) -> Option<WholeValue> {
+        Some(WholeValue {
+            regex: crate::rules::keep_pattern(pattern).ok()?,
+            lead: detect::Lead::of_pattern(&format!("^(?:{pattern})$")),
+        })
+    }
+
+    /// Whether `value` as a whole matches.
+    pub(super) fn is_match(&self, value: &str) -> bool {
+        self.lead
+            .as_ref()
+            .is_none_or(|l| l.at_start(value.as_bytes()))
+            && self.regex.is_match(value)
+    }
+}
+
 pub(super) struct Inner {
     pub(super) pack: Pack,
     pub(super) detectors: DetectorSet,
@@ -30,10 +58,10 @@ pub(super) struct Inner {
     pub(super) columns: Option<Layout>,
     /// The compiled pattern of each `[[keep_when]]` that `matches` one, by
     /// table.
-    pub(super) keep_patterns: Vec<Option<regex::Regex>>,
+    pub(super) keep_patterns: Vec<Option<WholeValue>>,
     /// The compiled `value_matches` of each `[[keep_when]]` that has one,
     /// by table.
-    pub(super) keep_values: Vec<Option<regex::Regex>>,
+    pub(super) keep_values: Vec<Option<WholeValue>>,
     /// Bit `n.min(63)` is set for the length `n` of each field a
     /// `[[follow]]` table names: the other columns of a wide CDR are
     /// turned away by their name's length.

@@ -210,14 +210,12 @@ impl Engine {
         // this far, and `None` would only mean the table never holds.
         let keep_patterns = (pack.keep_when.iter())
             .map(|kw| match &kw.when {
-                KeepIf::Matches { pattern, .. } => crate::rules::keep_pattern(pattern).ok(),
+                KeepIf::Matches { pattern, .. } => inner::WholeValue::new(pattern),
                 _ => None,
             })
             .collect();
         let keep_values = (pack.keep_when.iter())
-            .map(|kw| {
-                (kw.value_matches.as_deref()).and_then(|p| crate::rules::keep_pattern(p).ok())
-            })
+            .map(|kw| (kw.value_matches.as_deref()).and_then(inner::WholeValue::new))
             .collect();
         Ok(Engine {
             inner: Arc::new(Inner {

@@ -1,3 +1,4 @@
+use crate::tree_store::page_store::base::PageHash;
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -6,7 +7,8 @@ pub struct LRUCache<T> {
     // AtomicBool is the second chance flag. The u32 is the sequence number of the key's live
     // entry in lru_queue. remove() leaves the queue entry behind, and a later insert() of the
     // same key pushes a new one, so a queue entry whose sequence number does not match is stale.
-    cache: HashMap<u64, (T, AtomicBool, u32)>,
+    // veil's patch: keyed by file offsets, hashed with `PageHasher`.
+    cache: HashMap<u64, (T, AtomicBool, u32), PageHash>,
     lru_queue: VecDeque<(u64, u32)>,
     // Wrapping is harmless: a stale entry could only be mistaken for a live one if it survived
     // 2^32 inserts, and the queue is bounded to a small multiple of the cache size.

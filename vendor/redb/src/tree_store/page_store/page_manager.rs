@@ -1,7 +1,7 @@
 use crate::transaction_tracker::TransactionId;
 use crate::transactions::{AllocatorStateKey, AllocatorStateTree};
 use crate::tree_store::btree_base::{BtreeHeader, Checksum};
-use crate::tree_store::page_store::base::{MAX_PAGE_INDEX, PageHint};
+use crate::tree_store::page_store::base::{MAX_PAGE_INDEX, PageHash, PageHint};
 use crate::tree_store::page_store::buddy_allocator::BuddyAllocator;
 use crate::tree_store::page_store::cached_file::PagedCachedFile;
 use crate::tree_store::page_store::header::{DB_HEADER_SIZE, DatabaseHeader, MAGICNUMBER};
@@ -93,7 +93,7 @@ impl InMemoryState {
 pub(crate) struct TransactionalMemory {
     // Pages allocated since the last commit
     // TODO: maybe this should be moved to WriteTransaction?
-    allocated_since_commit: Mutex<HashSet<PageNumber>>,
+    allocated_since_commit: Mutex<HashSet<PageNumber, PageHash>>,
     // True if the allocator state was corrupted when the file was opened
     // TODO: maybe we can remove this flag now that CheckedBackend exists?
     needs_recovery: AtomicBool,
@@ -101,10 +101,10 @@ pub(crate) struct TransactionalMemory {
     state: Mutex<InMemoryState>,
     // The number of PageMut which are outstanding
     #[cfg(debug_assertions)]
-    open_dirty_pages: Arc<Mutex<HashSet<PageNumber>>>,
+    open_dirty_pages: Arc<Mutex<HashSet<PageNumber, PageHash>>>,
     // Reference counts of PageImpls that are outstanding
     #[cfg(debug_assertions)]
-    read_page_ref_counts: Arc<Mutex<HashMap<PageNumber, u64>>>,
+    read_page_ref_counts: Arc<Mutex<HashMap<PageNumber, u64, PageHash>>>,
     // Indicates that a non-durable commit has been made, so reads should be served from the secondary meta page
     read_from_secondary: AtomicBool,
     page_size: u32,
@@ -270,14 +270,14 @@ impl TransactionalMemory {
         assert!(page_size >= DB_HEADER_SIZE);
 
         Ok(Self {
-            allocated_since_commit: Mutex::new(HashSet::new()),
+            allocated_since_commit: Mutex::new(HashSet::default()),
             needs_recovery: AtomicBool::new(needs_recovery),
             storage,
             state: Mutex::new(state),
             #[cfg(debug_assertions)]
-            open_dirty_pages: Arc::new(Mutex::new(HashSet::new())),
+            open_dirty_pages: Arc::new(Mutex::new(HashSet::default())),
             #[cfg(debug_assertions)]
-            read_page_ref_counts: Arc::new(Mutex::new(HashMap::new())),
+            read_page_ref_counts: Arc::new(Mutex::new(HashMap::default())),
             read_from_secondary: AtomicBool::new(false),
             page_size: page_size.try_into().unwrap(),
             region_size,
