@@ -19,11 +19,14 @@ pub(super) enum Cue {
     Strong,
 }
 
-/// The word that ends at `e` (letters only), with its start.
+/// The word that ends at `e` (letters, with their combining marks), with
+/// its start.
 fn word_before(b: &[u8], e: usize) -> Option<(usize, usize)> {
     let mut s = e;
     while let Some((c, p)) = decode_prev(b, s) {
-        if c.is_alphabetic() || c == '_' || c == '-' {
+        // `Ọ̀gbẹ́ni` (Yoruba `Mr`): tone marks that no precomposed letter
+        // holds are combining marks, part of the word.
+        if c.is_alphabetic() || c == '_' || c == '-' || super::word::mark(c) {
             s = p;
         } else {
             break;

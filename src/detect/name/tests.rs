@@ -1559,6 +1559,7 @@ fn a_greeting_with_a_comma_and_role_words_and_honorifics_of_more_languages() {
         ("고객 Chinonso Eze 님이 ORD-1", vec!["Chinonso Eze"]),
         ("Chinonso Eze 님 ORD-1", vec!["Chinonso Eze"]),
         ("Caller Park, Ha-eun rang", vec!["Park, Ha-eun"]),
+        ("Ọ̀gbẹ́ni Chinonso Eze pè láti", vec!["Chinonso Eze"]),
         // Not whom it greets: a group, a role, a place, a word.
         ("Sveiki, visi! Sūtījums gaida", vec![]),
         ("Hej, alla!", vec![]),
