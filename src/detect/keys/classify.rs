@@ -116,6 +116,17 @@ pub(super) fn fold_accents(name: &str, german: bool) -> String {
             'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
             'ý' | 'ÿ' => "y",
             'ź' | 'ż' | 'ž' => "z",
+            // Latvian and Lithuanian long vowels and softened consonants,
+            // Slovak `ľ`, `ĺ`, `ŕ` (`uzvārds`, `turētājs`, `pavardė`).
+            'ā' => "a",
+            'ē' | 'ė' => "e",
+            'ī' | 'į' => "i",
+            'ū' | 'ų' => "u",
+            'ģ' => "g",
+            'ķ' => "k",
+            'ļ' | 'ľ' | 'ĺ' => "l",
+            'ņ' => "n",
+            'ŗ' | 'ŕ' => "r",
             _ => {
                 out.push(c);
                 continue;
@@ -210,6 +221,10 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
                         // `CreatedBy.Name`, `modified_by.name`: whoever did it.
                         Some("by") => Some(Username),
                         Some(p) if person_object(p) => Some(PersonName),
+                        // The two sides of a change (`old.name`,
+                        // `new.name`, `before.name`, `previous.name`): as
+                        // bare as the object they wrap.
+                        Some(p) if CHANGE_SIDES.contains(&p) => Some(Name),
                         Some(p) if p != "endpoint" && lookup(p) == Some(Username) => Some(Username),
                         Some(_) => None,
                     };
@@ -230,6 +245,12 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
                 return Some(c);
             }
         }
+    }
+    // `visitorName`, `guest_name`, `zakaznikMeno`, `nama_pelanggan`,
+    // `nome_cliente`: the bare word for a name glued to a word for a
+    // person, before or after it, is that person's name.
+    if person_name_compound(&w) {
+        return Some(PersonName);
     }
     // `calls_by_number`, `bytes_by_ip`: a count grouped by what follows
     // `by`, whose values (or object keys) are those things.
@@ -281,6 +302,69 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
             })
         })
         .or_else(|| thing_id(&w))
+}
+
+/// True if the words `w` are the bare word for a name (`name`, `namn`,
+/// `meno`, `nama`: [`KeyClass::Name`] or [`NAME_WORDS`]) and, before or
+/// after it, a word the vocabulary takes for a person ([`KeyClass::Person`]:
+/// `visitor`, `guest`, `pelanggan`, `cliente`, `zakaznik`), as visitor,
+/// booking and CRM products of every language name the field.
+fn person_name_compound(w: &[String]) -> bool {
+    let [first, .., last] = w else {
+        return false;
+    };
+    let name_word = |x: &str| NAME_WORDS.contains(&x) || lookup(x) == Some(Name);
+    let person = |ws: &[String]| lookup(&ws.concat()) == Some(Person);
+    (name_word(last) && person(&w[..w.len() - 1])) || (name_word(first) && person(&w[1..]))
+}
+
+/// True if the last segment of the field name `name` is a surname's key
+/// (`lastName`, `surname`, `sn`, `efternamn`, `uzvārds`, `příjmení`,
+/// `prezime`, `mbiemri`, `nama_belakang`), in the languages of the
+/// vocabulary's name keys, accents folded.
+pub fn surname_key(name: &str) -> bool {
+    const SURNAME_KEYS: &[&str] = &[
+        "surname",
+        "lastname",
+        "familyname",
+        "sn",
+        "efternamn",
+        "nachname",
+        "familienname",
+        "achternaam",
+        "sukunimi",
+        "etternavn",
+        "efternavn",
+        "apellido",
+        "apellidos",
+        "cognome",
+        "nazwisko",
+        "sobrenome",
+        "apelido",
+        "soyad",
+        "soyadi",
+        "prijmeni",
+        "priezvisko",
+        "pavarde",
+        "uzvards",
+        "perekonnanimi",
+        "vezeteknev",
+        "prezime",
+        "priimek",
+        "mbiemri",
+        "mbiemer",
+        "csaladnev",
+        "namabelakang",
+    ];
+    let Some(last) = segments(name).pop() else {
+        return false;
+    };
+    let w = words(last).concat();
+    if w.is_ascii() {
+        SURNAME_KEYS.contains(&w.as_str())
+    } else {
+        SURNAME_KEYS.contains(&fold_accents(&w, false).as_str())
+    }
 }
 
 /// The word for an account in languages whose word for it also names a
@@ -503,6 +587,11 @@ const VALUE_HOLDERS: &[&str] = &[
     "textvalue",
 ];
 
+/// The parents an audit or event record writes a changed object's two
+/// sides under (`"old":{...},"new":{...}`, `before`/`after`,
+/// `previous`/`current`).
+const CHANGE_SIDES: &[&str] = &["old", "new", "before", "after", "previous", "current"];
+
 /// The words for an object's name that the vocabulary takes for a
 /// person's name (`namn`, `nom`, `nombre`, `displayName`).
 const NAME_WORDS: &[&str] = &["namn", "nom", "nombre", "displayname"];
@@ -586,6 +675,7 @@ const ORGANISATIONS: &[&str] = &[
 /// airline, calendar and event platforms write them).
 fn person_object(p: &str) -> bool {
     PERSONS.contains(&p)
+        || lookup(p) == Some(Person)
         || p.strip_suffix('s')
             .is_some_and(|one| PEOPLE_IN_LISTS.contains(&one))
 }

@@ -44,7 +44,7 @@ mod vocabulary;
 pub use accounts::{BoundAccount, account_parts, bound_account, not_an_account};
 pub use classes::KeyClass;
 pub(crate) use classify::classify_word;
-pub use classify::{Memo, classify, names_contact};
+pub use classify::{Memo, classify, names_contact, surname_key};
 pub(crate) use evidence::bare_mac;
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
 pub use parties::{number_party, says_service};

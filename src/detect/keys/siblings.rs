@@ -96,6 +96,9 @@ pub fn type_key(name: &str) -> bool {
             | b"typename"
             | b"objecttypename"
             | b"modelname"
+            // Genesys Cloud's participant `purpose` (`customer`, `agent`,
+            // `acd`, `ivr`, `workflow`) in conversation details.
+            | b"purpose"
     )
 }
 
@@ -116,6 +119,11 @@ pub fn object_kind(value: &str) -> Option<Object> {
         | b"serviceprincipal" | b"serviceaccount" | b"device" | b"project" | b"namespace"
         | b"team" | b"organization" | b"organisation" | b"policy" | b"bot" | b"integration"
         | b"repository" | b"space" | b"channel" => Some(Object::Thing),
+        // A contact centre's own participants in a conversation: the
+        // queue (`acd`), a flow, a dialler campaign, a voicemail box.
+        b"acd" | b"workflow" | b"flow" | b"botflow" | b"dialer" | b"campaign" | b"voicemail" => {
+            Some(Object::Thing)
+        }
         // Box's `file` and `folder`, Figma's `file`, Confluence's `page`
         // and `blogpost`, Google Drive's `document`, SharePoint's
         // `listItem` and `driveItem`: what their names say is free text.
@@ -294,6 +302,7 @@ pub fn described(name: &str) -> bool {
         k,
         b"name"
             | b"displayname"
+            | b"participantname"
             | b"details"
             | b"targetdetails"
             | b"entitypath"

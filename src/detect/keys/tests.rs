@@ -2,7 +2,7 @@
 //! evidence of values.
 
 use super::accounts::{BoundAccount, account_parts, bound_account, not_an_account};
-use super::classify::{Memo, classify, classify_word, words};
+use super::classify::{Memo, classify, classify_word, surname_key, words};
 use super::evidence::{Evidence, evidence, unkeyed};
 use super::vocabulary::VOCABULARY;
 use crate::detect::Kind;
@@ -1287,5 +1287,92 @@ fn accounts_phones_and_staff_in_other_languages() {
             Evidence::Replace(Kind::Username),
             "{v}"
         );
+    }
+}
+
+#[test]
+fn employees_customers_and_visitors_and_their_names_in_more_languages() {
+    let e = |c, v| evidence(c, v, YEAR);
+    // Payroll, HR, care and visitor systems of Central and Eastern
+    // Europe, the Balkans, Turkey and Indonesia.
+    for k in [
+        "zamestnanec",
+        "zaměstnanec",
+        "darbinieks",
+        "darbuotojas",
+        "töötaja",
+        "zaposlenik",
+        "punonjës",
+        "munkavállaló",
+        "angajat",
+        "karyawan",
+        "çalışan",
+        "pacients",
+        "pelanggan",
+        "apmeklētājs",
+    ] {
+        assert_eq!(classify(k), Some(Person), "{k}");
+    }
+    for k in [
+        "prezime",
+        "priimek",
+        "mbiemri",
+        "nama_lengkap",
+        "uzvārds",
+        "turētājs",
+        "visitorName",
+        "guest_name",
+        "nama_pelanggan",
+        "nome_cliente",
+        "darbinieks.vards",
+        "zakaznik.meno",
+        "klienti.emri",
+    ] {
+        assert_eq!(classify(k), Some(PersonName), "{k}");
+    }
+    // The bare word for a name is any thing's name in these languages too;
+    // a thing's name glued to it stays.
+    for k in ["vards", "meno", "ime", "nama", "isim"] {
+        assert_eq!(classify(k), Some(Name), "{k}");
+    }
+    for k in [
+        "hostName",
+        "deviceName",
+        "nama_server",
+        "company.nama",
+        "nome_host",
+    ] {
+        assert_ne!(classify(k), Some(PersonName), "{k}");
+    }
+    assert_eq!(
+        e(PersonName, "Dzintra"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    assert_eq!(
+        e(Person, "Olumide Adeyemo"),
+        Evidence::Replace(Kind::PersonName)
+    );
+    // A plain word under a person's key is no name.
+    assert_eq!(e(Person, "standard"), Evidence::Scan);
+    assert_eq!(e(Name, "Dzintra"), Evidence::Scan);
+}
+
+#[test]
+fn the_two_sides_of_a_change_and_a_given_name_beside_a_surname() {
+    for k in ["old.name", "new.name", "before.name", "previous.name"] {
+        assert_eq!(classify(k), Some(Name), "{k}");
+    }
+    for k in [
+        "lastName",
+        "sn",
+        "uzvārds",
+        "příjmení",
+        "prezime",
+        "person.mbiemri",
+    ] {
+        assert!(surname_key(k), "{k}");
+    }
+    for k in ["name", "hostname", "username", "vards"] {
+        assert!(!surname_key(k), "{k}");
     }
 }

@@ -19,11 +19,14 @@ pub(super) enum Cue {
     Strong,
 }
 
-/// The word that ends at `e` (letters only), with its start.
+/// The word that ends at `e` (letters, with their combining marks), with
+/// its start.
 fn word_before(b: &[u8], e: usize) -> Option<(usize, usize)> {
     let mut s = e;
     while let Some((c, p)) = decode_prev(b, s) {
-        if c.is_alphabetic() || c == '_' || c == '-' {
+        // `Ọ̀gbẹ́ni` (Yoruba `Mr`): tone marks that no precomposed letter
+        // holds are combining marks, part of the word.
+        if c.is_alphabetic() || c == '_' || c == '-' || super::word::mark(c) {
             s = p;
         } else {
             break;
@@ -290,7 +293,159 @@ fn strong_cue(k: &str) -> bool {
             | "جناب"
             | "السيد"
             | "السيدة"
+            // The customer, the client, the patient, the caller, the
+            // employee, the visitor, the guest and the resident in the
+            // service-desk, care and visitor notes of Central and Eastern
+            // Europe, the Balkans, Turkey and Indonesia, with the forms a
+            // sentence's subject takes (Albanian `Klienti`, `Pacienti`,
+            // Latvian `Klients`, Croatian `Pacijentica`, `Korisnik`).
+            | "klients"
+            | "klientas"
+            | "klienti"
+            | "klientka"
+            | "klijent"
+            | "klijentica"
+            | "kupac"
+            | "zákazník"
+            | "zákaznice"
+            | "zákazníčka"
+            | "ügyfél"
+            | "pelanggan"
+            | "nasabah"
+            | "clientul"
+            | "clienta"
+            | "pacient"
+            | "pacienti"
+            | "pacients"
+            | "pacientė"
+            | "pacientas"
+            | "pacientka"
+            | "pacientul"
+            | "pacienta"
+            | "pacjentka"
+            | "pacijent"
+            | "pacijentica"
+            | "patsient"
+            | "beteg"
+            | "pasien"
+            | "volající"
+            | "volajúci"
+            | "zvanītājs"
+            | "skambintojas"
+            | "helistaja"
+            | "dzwoniący"
+            | "pozivatelj"
+            | "klicatelj"
+            | "telefonuesi"
+            | "hívó"
+            | "apelantul"
+            | "penelepon"
+            | "korisnik"
+            | "korisnica"
+            | "uporabnik"
+            | "përdoruesi"
+            | "pengguna"
+            | "zaměstnanec"
+            | "zamestnanec"
+            | "darbinieks"
+            | "darbuotojas"
+            | "töötaja"
+            | "zaposlenik"
+            | "djelatnik"
+            | "punonjësi"
+            | "munkavállaló"
+            | "dolgozó"
+            | "angajatul"
+            | "karyawan"
+            | "pegawai"
+            | "çalışan"
+            | "návštěvník"
+            | "návštevník"
+            | "apmeklētājs"
+            | "lankytojas"
+            | "külastaja"
+            | "odwiedzający"
+            | "posjetitelj"
+            | "obiskovalec"
+            | "vizitori"
+            | "látogató"
+            | "vizitator"
+            | "pengunjung"
+            | "ziyaretçi"
+            | "viesis"
+            | "svečias"
+            | "külaline"
+            | "gość"
+            | "vendég"
+            | "oaspete"
+            | "tamu"
+            | "misafir"
+            | "resident"
+            | "residente"
+            | "boende"
+            | "beboer"
+            | "bewohner"
+            | "bewohnerin"
+            | "asukas"
+            | "mieszkaniec"
+            | "mieszkanka"
+            | "lakó"
+            // Mr, Mrs and Ms before a name in the same languages and in
+            // Indonesian, Yoruba, Spanish, Italian, French and Dutch
+            // (`Ibu`, `Bapak`, `Ọ̀gbẹ́ni`, `Sra.`, `Sig.ra`, `Mme`, `Dhr.`).
+            | "ibu"
+            | "bapak"
+            | "pak"
+            | "paní"
+            | "pán"
+            | "gospodin"
+            | "gospođa"
+            | "gospodine"
+            | "gospa"
+            | "zoti"
+            | "zonja"
+            | "domnul"
+            | "doamna"
+            | "doamnei"
+            | "monsieur"
+            | "madame"
+            | "ọ̀gbẹ́ni"
+            | "ogbeni"
+            | "arábìnrin"
+            | "ìyáàfin"
+            // A card's holder as door controllers localised for the same
+            // markets write it (`turētājs="..."`, `držitel:`).
+            | "turētājs"
+            | "turetajs"
+            | "turėtojas"
+            | "držitel"
+            | "držiteľ"
+            | "nositelj"
+            | "imetnik"
+            | "mbajtësi"
+            | "pemegang"
+            // The customer, the patient, the employee, the visitor and the
+            // caller in Korean notes (`고객`, `환자`, `직원`, `방문자`,
+            // `발신자`).
+            | "고객"
+            | "환자"
+            | "직원"
+            | "방문자"
+            | "발신자"
     )
+}
+
+/// True if an honorific that follows a name stands at `e`, after the
+/// name's last word: Korean `님` and `씨` (`Adébáyọ̀ Ogunleye 님`,
+/// `고객 Karin Berg 님이`), Japanese `様` and `さん`, Chinese `先生`,
+/// `女士` and `小姐`, glued to the name or after one space, as customer
+/// service and care notes in those languages address whoever a Latin
+/// name belongs to.
+pub(super) fn honorific_after(b: &[u8], e: usize) -> bool {
+    const AFTER: [&str; 7] = ["님", "씨", "様", "さん", "先生", "女士", "小姐"];
+    let k = if b.get(e) == Some(&b' ') { e + 1 } else { e };
+    let rest = &b[k.min(b.len())..];
+    AFTER.iter().any(|h| rest.starts_with(h.as_bytes()))
 }
 
 /// Prepositions after which a role word makes a name likely: `by`, `to`,
@@ -756,6 +911,53 @@ const GREETINGS: &[&str] = &[
     "привет",
     "здравствуйте",
     "γεια",
+    // Latvian, Lithuanian, Albanian, Indonesian, Croatian, Slovenian,
+    // Czech, Hungarian, Turkish, Romanian, Portuguese, German and Korean
+    // salutations, and the words for `Dear` in them.
+    "labdien",
+    "labrīt",
+    "labvakar",
+    "sveiks",
+    "sveikas",
+    "čau",
+    "cau",
+    "përshëndetje",
+    "pershendetje",
+    "tungjatjeta",
+    "halo",
+    "hai",
+    "živjo",
+    "zdravím",
+    "servus",
+    "moin",
+    "hejsan",
+    "tjena",
+    "goddag",
+    "kedves",
+    "tisztelt",
+    "milý",
+    "milá",
+    "drahý",
+    "drahá",
+    "dragi",
+    "draga",
+    "dragă",
+    "poštovani",
+    "poštovana",
+    "spoštovani",
+    "spoštovana",
+    "gerbiamas",
+    "gerbiamoji",
+    "lugupeetud",
+    "cienījamais",
+    "cienījamā",
+    "nderuar",
+    "stimate",
+    "stimată",
+    "değerli",
+    "prezado",
+    "prezada",
+    "안녕하세요",
     "مرحبا",
     "مرحباً",
     "سلام",
@@ -867,7 +1069,52 @@ pub(super) fn signature_before(b: &[u8], i: usize) -> bool {
 /// a message's salutation, whose next word, closed by a comma or `!`, is
 /// whom it greets.
 pub(super) fn greeting_before(b: &[u8], i: usize) -> bool {
-    i >= 2 && b[i - 1] == b' ' && word_before_in(b, i - 1, GREETINGS)
+    if i < 2 || b[i - 1] != b' ' {
+        return false;
+    }
+    // `Sveiki, Jānis!`, `Hola, María:`, `Dobrý den, Jano,`: many languages
+    // put a comma after the salutation.
+    let e = if b[i - 2] == b',' { i - 2 } else { i - 1 };
+    word_before_in(b, e, GREETINGS) || greeting_pair_before(b, e)
+}
+
+/// True if the two words that end at `e` are a salutation whose second
+/// word alone greets no one (`Dobrý den`, `Selamat pagi`, `Guten Tag`,
+/// `Dobar dan`, `Laba diena`, `Jó napot`, `İyi günler`).
+fn greeting_pair_before(b: &[u8], e: usize) -> bool {
+    const PAIRS: [(&str, &str); 16] = [
+        ("dobrý", "den"),
+        ("dobry", "den"),
+        ("dobrý", "deň"),
+        ("dobar", "dan"),
+        ("dober", "dan"),
+        ("selamat", "pagi"),
+        ("selamat", "siang"),
+        ("selamat", "sore"),
+        ("selamat", "malam"),
+        ("selamat", "datang"),
+        ("guten", "tag"),
+        ("guten", "abend"),
+        ("laba", "diena"),
+        ("jó", "napot"),
+        ("iyi", "günler"),
+        ("bună", "seara"),
+    ];
+    let Some((s, e)) = word_before(b, e) else {
+        return false;
+    };
+    let mut buf = [0u8; MAX_KEY];
+    let Some(second) = key(b, s, e, &mut buf) else {
+        return false;
+    };
+    if !PAIRS.iter().any(|(_, w)| *w == second) || s < 2 || b[s - 1] != b' ' {
+        return false;
+    }
+    let Some((s1, e1)) = word_before(b, s - 1) else {
+        return false;
+    };
+    let mut buf1 = [0u8; MAX_KEY];
+    key(b, s1, e1, &mut buf1).is_some_and(|first| PAIRS.contains(&(first, second)))
 }
 
 /// A closing before `i` (`mvh `, `Regards, `, `Terveisin `, `Pozdrawiam `),

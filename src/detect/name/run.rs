@@ -507,7 +507,13 @@ pub(crate) fn ascii_candidate(b: &[u8], i: usize, j: usize) -> bool {
         && (b[e - 1].is_ascii_alphabetic()
             || matches!(b[e - 1], b'_' | b'-') || b[e - 1] >= 0x80
             // `..., Karin` and `... /Karin` ending a message: a signature.
-            || (matches!(b[e - 1], b',' | b'/') && super::cue::ends_message(b, j)))
+            || (matches!(b[e - 1], b',' | b'/') && super::cue::ends_message(b, j))
+            // `Sveiki, Drita!`, `Hola, Itziar,`: a salutation and a comma
+            // before whom it greets.
+            || (b[e - 1] == b','
+                && matches!(after, b'!' | b',')
+                && e >= 2
+                && (b[e - 2].is_ascii_alphabetic() || b[e - 2] >= 0x80)))
 }
 
 /// First letters of the lower-case words that may join a name (particles
@@ -751,7 +757,17 @@ fn decide(b: &[u8], ws: &mut [Word]) -> Option<(usize, usize)> {
     // `Max Retries` or `Chase Bank`).
     let known = names[..count].iter().any(|&k| confirms(&ws[k]));
     let unknown = names[..count].iter().all(|&k| ws[k].flags & COMMON == 0);
-    let ok = match cue_before(b, start) {
+    // `Adébáyọ̀ Ogunleye 님`: an honorific after the name is as strong as
+    // a cue before it, and so is a salutation before it.
+    let cue = if super::cue::honorific_after(b, end)
+        || (closes_greeting(b, end) && greeting_before(b, start))
+    {
+        // `Sveiki, Anna Kalniņa!`: whom a salutation greets, as one word.
+        Cue::Strong
+    } else {
+        cue_before(b, start)
+    };
+    let ok = match cue {
         Cue::Strong => known || (unknown && !upper),
         Cue::Medium => known,
         Cue::Weak | Cue::None => framed(b, start, end) && (known || (unknown && !upper)),
@@ -906,7 +922,11 @@ fn surname_comma_given(b: &[u8], w: &mut Word) -> Option<(usize, usize)> {
         return None;
     }
     look_up(b, w);
-    if w.flags & COMMON != 0 {
+    // `Caller Park, Ha-eun`, `Klients Long, Wei`: a surname that is also a
+    // common word counts after a cue that names a person.
+    if w.flags & COMMON != 0
+        && !(w.flags & (SURNAME | FAMILY_FIRST) != 0 && cue_before(b, w.start) == Cue::Strong)
+    {
         return None;
     }
     // A surname the list does not know counts after a cue (`requested by

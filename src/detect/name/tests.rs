@@ -1547,6 +1547,34 @@ fn whom_a_greeting_in_many_languages_greets() {
 }
 
 #[test]
+fn a_greeting_with_a_comma_and_role_words_and_honorifics_of_more_languages() {
+    for (text, want) in [
+        ("Sveiki, Ilmārs! Sūtījums gaida", vec!["Ilmārs"]),
+        ("Labas, Vaidotas! Siunta laukia", vec!["Vaidotas"]),
+        ("Dobrý den, Radomíra, zásilka čeká", vec!["Radomíra"]),
+        ("Selamat pagi, Wulandari! Paket Anda", vec!["Wulandari"]),
+        ("Përshëndetje Ardita, porosia juaj", vec!["Ardita"]),
+        ("Klienti Olumide Adeyemo telefonoi", vec!["Olumide Adeyemo"]),
+        ("Pacijentica Ljerka Vuković nazvala", vec!["Ljerka Vuković"]),
+        ("고객 Chinonso Eze 님이 ORD-1", vec!["Chinonso Eze"]),
+        ("Chinonso Eze 님 ORD-1", vec!["Chinonso Eze"]),
+        ("Caller Park, Ha-eun rang", vec!["Park, Ha-eun"]),
+        ("Ọ̀gbẹ́ni Chinonso Eze pè láti", vec!["Chinonso Eze"]),
+        // Not whom it greets: a group, a role, a place, a word.
+        ("Sveiki, visi! Sūtījums gaida", vec![]),
+        ("Hej, alla!", vec![]),
+        ("Selamat pagi, Jakarta Pusat", vec![]),
+        ("Park, Ha-eun rang", vec![]),
+        (
+            "Sveiki, Jānis Kalniņš! Sūtījums gaida",
+            vec!["Jānis Kalniņš"],
+        ),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_message_signed_without_a_closing_word() {
     for (text, want) in [
         ("Mitt nya nummer är 0701740683, Karin", vec!["Karin"]),

@@ -412,6 +412,24 @@ impl Inner {
                 return Some(KeyDecision::Keep);
             }
         }
+        // `{"jmeno":"Radka","prijmeni":"Horáková"}`, `{"cn":"Karin",
+        // "sn":"Berg"}`: the bare word for a name beside a surname's key
+        // is the given name of a form, one word as well as two.
+        if d.is_none()
+            && matches!(self.pack.format, Format::Json)
+            && memo.classify(key) == Some(detect::keys::KeyClass::Name)
+            && detect::keys::evidence(
+                detect::keys::KeyClass::PersonName,
+                &field.value,
+                self.detectors.year(),
+            ) == detect::keys::Evidence::Replace(Kind::PersonName)
+            && sibling(rec, fields, i, |f| {
+                detect::keys::surname_key(&f.name).then_some(Some(()))
+            })
+            .is_some()
+        {
+            return self.category_of(Kind::PersonName).map(KeyDecision::Replace);
+        }
         // The same party's number written as a URI (`"dnis":"tel:+4690..."`
         // beside `"direction":"inbound"`), which the key leaves to the
         // text detectors: kept whole as well.
