@@ -862,7 +862,7 @@ mod tests {
         // with a registered prefix (3C:22:FB, B8:27:EB).
         assert!(d("as shellyplus1pm-3c22fb123456 (p2)", "3c22fb123456"));
         assert!(d("host=esp32cam-B827EB1A0719", "B827EB1A0719"));
-        assert!(d("'AP-3C22FB5A1C2E' joined", "3C22FB5A1C2E"));
+        assert!(d("'esp32-3C22FB5A1C2E' joined", "3C22FB5A1C2E"));
         // An unregistered prefix, mixed case, no model before it, a model
         // that is a longer path of words.
         assert!(!d("as shellyplus1pm-deadbeef0001 (p2)", "deadbeef0001"));

@@ -623,7 +623,7 @@ fn far_user_word(w: &[u8]) -> bool {
 /// Words that follow the word for a user in those languages when no login
 /// is named: auxiliaries, negations, adverbs and the commonest verbs of an
 /// account's events, written without diacritics as logs often do.
-const LOCAL_WORDS: [&[u8]; 95] = [
+const LOCAL_WORDS: [&[u8]; 102] = [
     // Czech, Slovak
     b"byl",
     b"byla",
@@ -722,6 +722,14 @@ const LOCAL_WORDS: [&[u8]; 95] = [
     b"luotu",
     // Hungarian
     b"sikeresen",
+    // Turkish written without its dotless i and cedillas
+    b"oturumu",
+    b"oturum",
+    b"hesabi",
+    b"sifresi",
+    b"basariyla",
+    b"bulunamadi",
+    b"girisi",
     b"sikertelen",
     b"nem",
     b"bejelentkezett",
@@ -1470,7 +1478,11 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 }
                 // `Benutzer alice hat sich angemeldet`, `Gebruiker alice is
                 // ingelogd`: an outcome of another language a few words on.
-                if intl_outcome_near(rest) && !cue(&b[s..e]) && !function_word(&b[s..e]) {
+                if intl_outcome_near(rest)
+                    && !cue(&b[s..e])
+                    && !function_word(&b[s..e])
+                    && !LOCAL_WORDS.contains(&&b[s..e])
+                {
                     return Some((s, e));
                 }
                 // `Пользователь ivanov вошёл в систему`, `تم تسجيل دخول
