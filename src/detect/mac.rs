@@ -374,6 +374,64 @@ fn other_id_before(b: &[u8], i: usize) -> bool {
     SUFFIXES.iter().any(|s| w.ends_with(s)) || WORDS.contains(&w)
 }
 
+/// True if the twelve hex digits `b[i..j]` end a device id of the form
+/// `<model>-<MAC>`: Shelly's Gen2+ devices (`shellyplus1pm-3c22fb123456`,
+/// their MQTT client id, mDNS name and access point), ESPHome's and
+/// WLED's `name_add_mac_suffix`-style ids with the full address, and
+/// vendors' `AP-<MAC>` and `<model>-<MAC>` host names. The model is one
+/// word of letters and digits (a letter first, three to 24 bytes) from
+/// the start of the token; the address has a registered manufacturer
+/// prefix and one case throughout ([`registered_bare`] without its key
+/// tests: the model is the evidence).
+pub(crate) fn device_id_suffix(b: &[u8], i: usize, j: usize) -> bool {
+    if i < 4 || b[i - 1] != b'-' {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && k + 24 > i && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    let model = &b[k..i - 1];
+    // Builds, images, commits and jobs are named with a short hash so.
+    const NOT_MODELS: [&[u8]; 16] = [
+        b"build",
+        b"image",
+        b"commit",
+        b"release",
+        b"session",
+        b"job",
+        b"task",
+        b"run",
+        b"tmp",
+        b"cache",
+        b"hash",
+        b"rev",
+        b"version",
+        b"pod",
+        b"container",
+        b"trace",
+    ];
+    if NOT_MODELS.iter().any(|w| model.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let starts = k == 0
+        || matches!(
+            b[k - 1],
+            b' ' | b'"' | b'\'' | b'=' | b'(' | b'[' | b'<' | b'\t' | b'/' | b':' | b','
+        );
+    let v = &b[i..j];
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    starts
+        && (3..=24).contains(&model.len())
+        && model[0].is_ascii_alphabetic()
+        && v.len() == 12
+        && upper != lower
+        && v.iter().any(u8::is_ascii_digit)
+        && personal(v)
+        && super::oui::registered_hex(v)
+}
+
 /// The MAC inside a Cisco device name written as one word from `i` to
 /// `j`: `SEP` and twelve hex digits (a Cisco IP phone, "Selsius Ethernet
 /// Phone", as CUCM, its syslog and its RIS and CDR exports name it) or
@@ -792,6 +850,26 @@ mod tests {
         assert_eq!(m("3c:22:fb:5a:1c:2e: Ageout"), Some("3c:22:fb:5a:1c:2e"));
         assert_eq!(m("3c:22:fb:5a:1c:2e:"), Some("3c:22:fb:5a:1c:2e"));
         assert_eq!(m("3c:22:fb:5a:1c:2e:00:11 x"), None);
+    }
+
+    #[test]
+    fn device_ids_that_end_in_their_mac() {
+        let d = |s: &str, v: &str| {
+            let i = s.find(v).unwrap();
+            device_id_suffix(s.as_bytes(), i, i + v.len())
+        };
+        // Shelly Gen2+, ESPHome-style and vendors' `<model>-<MAC>` ids
+        // with a registered prefix (3C:22:FB, B8:27:EB).
+        assert!(d("as shellyplus1pm-3c22fb123456 (p2)", "3c22fb123456"));
+        assert!(d("host=esp32cam-B827EB1A0719", "B827EB1A0719"));
+        assert!(d("'esp32-3C22FB5A1C2E' joined", "3C22FB5A1C2E"));
+        // An unregistered prefix, mixed case, no model before it, a model
+        // that is a longer path of words.
+        assert!(!d("as shellyplus1pm-deadbeef0001 (p2)", "deadbeef0001"));
+        assert!(!d("as shelly-3C22fb123456", "3C22fb123456"));
+        assert!(!d("id -3c22fb123456", "3c22fb123456"));
+        assert!(!d("as a-3c22fb123456", "3c22fb123456"));
+        assert!(!d("image build-3c22fb123456 pushed", "3c22fb123456"));
     }
 
     #[test]

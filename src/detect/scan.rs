@@ -1158,7 +1158,8 @@ fn bare_mac(b: &[u8], i: usize, j: usize) -> Option<usize> {
         && v.iter().any(u8::is_ascii_digit)
         && mac::personal(v)
         && ((!glued && !continued && (mac::cue_before(b, i) || mac::registered_bare(b, i, j)))
-            || mac::config_file(b, i, j));
+            || mac::config_file(b, i, j)
+            || (!continued && mac::device_id_suffix(b, i, j)));
     ok.then_some(j)
 }
 

@@ -78,6 +78,18 @@ pub enum KeyClass {
     /// address; one plain word only if the gazetteer knows it as a name
     /// (`Karin`; not `premium`, `true`, `standard`).
     Person,
+    /// Whoever performed an action, under a key that says only that
+    /// (`by`, `who`): a value [`KeyClass::Person`] takes, or a plain
+    /// lower-case login (`kberg`, `ab1234`), as audit and tracking events
+    /// write the member of staff who acted (`"by":"kberg"`); a component
+    /// (`system`, `api`, `scheduler`) is left as it is.
+    Actor,
+    /// A device by whatever id its system gives it (`kiosk`, `terminal`,
+    /// `reader`, `device`): twelve bare hex digits with a registered
+    /// manufacturer prefix, in one case, are its MAC (a kiosk, a reader
+    /// or a sensor named by its own address); any other value is read as
+    /// under a key the vocabulary does not know.
+    Device,
 }
 
 impl KeyClass {
@@ -86,7 +98,13 @@ impl KeyClass {
     pub(super) fn weak(self) -> bool {
         matches!(
             self,
-            KeyClass::Name | KeyClass::Party | KeyClass::Id | KeyClass::Person | KeyClass::CardWord
+            KeyClass::Name
+                | KeyClass::Party
+                | KeyClass::Id
+                | KeyClass::Person
+                | KeyClass::Actor
+                | KeyClass::Device
+                | KeyClass::CardWord
         )
     }
 }

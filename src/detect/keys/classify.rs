@@ -199,6 +199,7 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
     if w.len() == 2 && w[0] == "display" && w[1] == "value" && segs.len() >= 2 {
         return match classify(segs[segs.len() - 2]) {
             Some(c @ (Username | PersonName | Person)) => Some(c),
+            Some(Actor) => Some(Person),
             Some(Phone | Line) => Some(PersonName),
             _ => None,
         };
@@ -272,7 +273,7 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
     if w.len() == 1 && ACCOUNT_WORDS.contains(&w[0].as_str()) {
         if let Some(p) = &parent {
             let by = parent_words_last_two(name).is_some_and(|pw| localised_by(&pw));
-            if p == "by" || by || matches!(lookup(p), Some(Username | Person)) {
+            if p == "by" || by || matches!(lookup(p), Some(Username | Person | Actor)) {
                 return Some(Username);
             }
         }

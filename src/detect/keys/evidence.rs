@@ -57,7 +57,7 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
     // no person's.
     if matches!(
         class,
-        Username | UserId | Email | Person | PersonName | Name | Party
+        Username | UserId | Email | Person | Actor | PersonName | Name | Party
     ) && email::machine_identity(v)
     {
         return Evidence::Keep;
@@ -88,6 +88,22 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         Line if phone::extension_value(v.as_bytes()) => Some(Kind::Phone),
         Phone | Line => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
         Person => person_kind(v, &mut buf),
+        Device => {
+            let b = v.as_bytes();
+            let upper = b.iter().any(u8::is_ascii_uppercase);
+            let lower = b.iter().any(u8::is_ascii_lowercase);
+            if b.len() == 12
+                && bare_mac(v)
+                && upper != lower
+                && mac::personal(b)
+                && crate::detect::oui::registered_hex(b)
+            {
+                Some(Kind::Mac)
+            } else {
+                unkeyed(v, year)
+            }
+        }
+        Actor => person_kind(v, &mut buf).or_else(|| actor_login(v).then_some(Kind::Username)),
         Email => email::normalize(v, &mut buf).then_some(Kind::Email),
         Ip => ip_kind(v, &mut buf),
         // The broadcast, a group (multicast) or the all-zero address under a
@@ -157,11 +173,67 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
     // the date and Luhn digit decide, as they do under an id key.
     let kind = kind.or_else(|| {
         let whole = v.len() == 12 || v.contains(['-', '+']);
-        (whole && matches!(class, PersonName | Name | Person | Username))
+        (whole && matches!(class, PersonName | Name | Person | Actor | Username))
             .then(|| idnum::pnr_kind_of(v, year))
             .flatten()
     });
     kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// A plain login under an actor's key ([`KeyClass::Actor`]): lower-case
+/// ASCII letters, three to 24, then at most six digits (`kberg`,
+/// `ab1234`, `mvirtanen2`), and no word that names a component, a role or
+/// a channel rather than a person (`system`, `api`, `admin`, `portal`).
+fn actor_login(v: &str) -> bool {
+    const NOT_ACTORS: [&str; 40] = [
+        "system",
+        "sys",
+        "api",
+        "app",
+        "admin",
+        "administrator",
+        "root",
+        "auto",
+        "automatic",
+        "automation",
+        "scheduler",
+        "schedule",
+        "cron",
+        "job",
+        "batch",
+        "import",
+        "sync",
+        "script",
+        "service",
+        "server",
+        "client",
+        "customer",
+        "user",
+        "unknown",
+        "none",
+        "null",
+        "anonymous",
+        "guest",
+        "portal",
+        "web",
+        "mobile",
+        "sms",
+        "email",
+        "mail",
+        "driver",
+        "courier",
+        "carrier",
+        "robot",
+        "bot",
+        "workflow",
+    ];
+    let letters = v.bytes().take_while(u8::is_ascii_lowercase).count();
+    let digits = v.len() - letters;
+    (3..=24).contains(&letters)
+        && digits <= 6
+        && v.as_bytes()[letters..].iter().all(u8::is_ascii_digit)
+        && !NOT_ACTORS.contains(&&v[..letters])
+        && crate::detect::username::plausible(v.as_bytes())
 }
 
 /// `package@version`, as Sentry names a release and npm, pip and Go pin a

@@ -1376,3 +1376,52 @@ fn the_two_sides_of_a_change_and_a_given_name_beside_a_surname() {
         assert!(!surname_key(k), "{k}");
     }
 }
+
+#[test]
+fn an_actor_key_takes_a_plain_login() {
+    use Evidence::{Replace, Scan};
+    assert_eq!(classify("by"), Some(Actor));
+    assert_eq!(classify("who"), Some(Actor));
+    // What a person's key takes still goes as before.
+    assert_eq!(
+        evidence(Actor, "Karin Berg", YEAR),
+        Replace(Kind::PersonName)
+    );
+    assert_eq!(evidence(Actor, "k.berg", YEAR), Replace(Kind::Username));
+    // A plain login, which `customer` or `guest` would not take.
+    assert_eq!(evidence(Actor, "kberg", YEAR), Replace(Kind::Username));
+    assert_eq!(evidence(Actor, "jholm12", YEAR), Replace(Kind::Username));
+    assert_eq!(evidence(Person, "kberg", YEAR), Scan);
+    // A component, a channel, a flag.
+    for v in [
+        "system",
+        "api",
+        "scheduler",
+        "portal",
+        "true",
+        "SYSTEM",
+        "Auto-Import",
+    ] {
+        assert_eq!(evidence(Actor, v, YEAR), Scan, "{v}");
+    }
+}
+
+#[test]
+fn a_device_key_takes_its_own_mac() {
+    use Evidence::{Replace, Scan};
+    assert_eq!(classify("kiosk"), Some(Device));
+    assert_eq!(classify("reader"), Some(Device));
+    // Twelve hex digits with a registered prefix (3C:22:FB), one case.
+    assert_eq!(evidence(Device, "3C22FB5A1C2E", YEAR), Replace(Kind::Mac));
+    assert_eq!(evidence(Device, "3c22fb5a1c2e", YEAR), Replace(Kind::Mac));
+    // An unregistered prefix, mixed case, an id, a name.
+    for v in [
+        "DEADBEEF0001",
+        "3C22fb5a1c2e",
+        "K-00123",
+        "Lobby-1",
+        "123456789012",
+    ] {
+        assert_eq!(evidence(Device, v, YEAR), Scan, "{v}");
+    }
+}

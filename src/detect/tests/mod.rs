@@ -5,6 +5,7 @@
 use super::*;
 use proptest::prelude::*;
 
+mod account_actors;
 mod account_classes;
 mod account_paths;
 mod account_prose;

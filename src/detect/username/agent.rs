@@ -485,7 +485,55 @@ pub(super) fn agent_after(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)
     {
         return None;
     }
-    (phrase_ends(b, after) && !file_name(v) && participle_before(b, i)).then_some((s, e))
+    if !phrase_ends(b, after) || file_name(v) {
+        return None;
+    }
+    if participle_before(b, i) {
+        return Some((s, e));
+    }
+    // An audit record that ends with its agent (`EVT=CARD_ISSUED kort=...
+    // till <holder> av kberg`, `badge.issued ... by kberg`): the event's
+    // participle is its code, a field away, not among the words before
+    // the by-word. Then the account must close the record and look like a
+    // login (lower case, no capital that starts a name).
+    let closes = matches!(at(b, after), 0 | b'\n' | b'\r' | b'"')
+        || (at(b, after) == b'.' && matches!(at(b, after + 1), 0 | b'\n' | b'"'));
+    (closes
+        && !quoted
+        && v[0].is_ascii_lowercase()
+        && !FUNCTION_WORDS
+            .iter()
+            .any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
+        && participle_in_line(b, i))
+    .then_some((s, e))
+}
+
+/// Pronouns and determiners that end a phrase after a by-word in the
+/// languages of [`PARTICIPLES`] (`en av dem`, `von ihnen`, `by them`).
+const FUNCTION_WORDS: &[&str] = &[
+    "dem", "oss", "er", "sig", "dig", "mig", "henne", "honom", "them", "us", "him", "her", "it",
+    "this", "that", "all", "ihnen", "uns", "ihm", "eux", "nous", "lui", "ellos", "nosotros", "hen",
+    "hem", "ons", "nich", "nas", "allen", "alle", "alla",
+];
+
+/// True if the line of `b` before `i` names an event by a participle,
+/// as a word or as the last part of an event code (`CARD_ISSUED`,
+/// `user.created`, `badge-revoked`, `Ändrad`): the action the agent at
+/// the line's end performed.
+fn participle_in_line(b: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(512);
+    let ls = b[lo..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(lo, |p| lo + p + 1);
+    b[ls..i]
+        .split(|&c| !(c.is_ascii_alphanumeric() || c >= 0x80))
+        .filter(|w| w.len() >= 5)
+        .any(|w| {
+            PARTICIPLES
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+        })
 }
 
 /// A file name (`config.yaml`, `deploy.sh`): what a job was started by,

@@ -318,6 +318,98 @@ pub(super) fn badge_value(b: &[u8], s: usize) -> Option<(usize, usize)> {
     ok.then_some((vs, e))
 }
 
+/// The key of the member of staff a service desk, contact centre or
+/// ticket system names (`agent=kberg`, `assigned_agent: k.berg`): the
+/// word `agent` alone or after a word that says whose (`assigned`,
+/// `support`, `handling`). Not `user_agent`, `snmp_agent` or `agent_id`,
+/// whose letters end otherwise or start with another word.
+fn agent_key(letters: &[u8]) -> bool {
+    const OWNERS: [&[u8]; 6] = [
+        b"",
+        b"assigned",
+        b"support",
+        b"handling",
+        b"responsible",
+        b"servicedesk",
+    ];
+    letters
+        .strip_suffix(b"agent")
+        .is_some_and(|p| OWNERS.contains(&p))
+}
+
+/// True if the value `b[s..e]` (ending before `after`) under an `agent`
+/// key is a person's login rather than software or a machine: `agent`
+/// also names a user agent (`agent="curl/8.5.0"`), an SNMP or monitoring
+/// agent by its address or host (`agent=192.0.2.7`, `agent=web01`,
+/// `agent=node3.example.se`) and agent software (`agent=filebeat`). A
+/// login is lower-case letters with at most `.`, `_` or `-` between
+/// parts and three to six digits at its end (`kberg`, `k.berg`,
+/// `ab1234`, `karin_berg`); a host's stem (`web`, `srv`, `node`) with a
+/// short number, a `/` or a version after the value, and the names of
+/// agent software are not.
+fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
+    use super::shape::{hostname_like, service_like};
+    let v = &b[s..e];
+    if !(3..=32).contains(&v.len())
+        || !v[0].is_ascii_lowercase()
+        || !v.iter().all(|&c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+        })
+        || matches!(at(b, after), b'/' | b'@' | b':')
+        || !plausible(v)
+        || service_like(v)
+        || hostname_like(v)
+    {
+        return false;
+    }
+    // Digits only at the end, three to six of them (`ab1234`), or one or
+    // two after a given name or surname (`signe58`); not `web01` or
+    // `node3`.
+    let letters = v.iter().take_while(|c| !c.is_ascii_digit()).count();
+    let digits = v.len() - letters;
+    if digits > 0
+        && (!v[letters..].iter().all(u8::is_ascii_digit)
+            || digits > 6
+            || (digits < 3 && !crate::detect::name::known_login_name_word(&v[..letters])))
+    {
+        return false;
+    }
+    const SOFTWARE: [&[u8]; 31] = [
+        b"filebeat",
+        b"winlogbeat",
+        b"metricbeat",
+        b"auditbeat",
+        b"nxlog",
+        b"fluentd",
+        b"fluentbit",
+        b"telegraf",
+        b"datadog",
+        b"splunkforwarder",
+        b"zabbix",
+        b"ossec",
+        b"wazuh",
+        b"osquery",
+        b"puppet",
+        b"chef",
+        b"salt",
+        b"ansible",
+        b"jenkins",
+        b"mozilla",
+        b"curl",
+        b"wget",
+        b"unknown",
+        b"none",
+        b"proxy",
+        b"gateway",
+        b"localhost",
+        b"collector",
+        b"master",
+        b"worker",
+        b"primary",
+    ];
+    !SOFTWARE.iter().any(|w| v.starts_with(w))
+}
+
 /// A `key=value` (or `key: value`, `"key": "value"`) whose key, ending
 /// with the word `b[i..j]`, names an account or a badge. The cheap test
 /// [`key_follows`] has passed.
@@ -386,6 +478,10 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
         }
         let (s, e) = without_domain(b, s, e);
         return Some((s, e, Kind::Username));
+    }
+    if agent_key(letters) {
+        let (s, e, after) = take(b, vs)?;
+        return agent_login(b, s, e, after).then_some((s, e, Kind::Username));
     }
     if badge_key(letters) {
         // Past the reader's card format: `Card: 26-bit 12:3456`.

@@ -208,6 +208,10 @@ pub(crate) enum Keyword {
     /// (`/user/kberg/inbox`, `/u/kberg`, `/profile/kberg`, `/people/kberg`,
     /// `/members/kberg`): the next segment is a login ([`profile_path`]).
     ProfileRoute,
+    /// `owntracks` first in an OwnTracks topic or client id
+    /// (`owntracks/<user>/<device>`): the next segment is the login the
+    /// app publishes under ([`owntracks_user`]).
+    OwnTracks,
     /// `ssh` starting a public key's type (`ssh-ed25519`, `ssh-rsa`): in
     /// Google Compute Engine's `ssh-keys` metadata a login and `:` stand
     /// before it ([`ssh_key_login`]).
@@ -233,7 +237,7 @@ pub(crate) enum Keyword {
 /// with the letters `f` and `c` (lower case): one more lookup that turns
 /// away most of the words `first` lets through (`from`, `port`, `sshd`).
 static KEYWORD_SHAPE: Shape = {
-    const WORDS: [&[u8]; 231] = [
+    const WORDS: [&[u8]; 240] = [
         b"u",
         b"git",
         b"ssh",
@@ -377,6 +381,15 @@ static KEYWORD_SHAPE: Shape = {
         b"korisnik",
         b"uporabnik",
         b"kullanici",
+        b"owntracks",
+        b"pengguna",
+        b"pouzivatel",
+        b"perdoruesi",
+        b"vartotojas",
+        b"naudotojas",
+        b"felhasznalo",
+        b"lietotajs",
+        b"uzivatel",
         b"passwd",
         b"usermod",
         b"userdel",
@@ -525,9 +538,12 @@ pub(crate) fn utf8_user_word(w: &[u8]) -> bool {
 /// cases a sentence starts with and runs on in (no case folding outside
 /// ASCII).
 fn other_script_user_word(w: &[u8]) -> bool {
-    const W: [&str; 34] = [
+    const W: [&str; 37] = [
         "kullanıcı",
         "kullanıcısı",
+        "përdoruesi",
+        "používateľa",
+        "lietotājam",
         "uživatel",
         "uživatele",
         "používateľ",
@@ -562,6 +578,175 @@ fn other_script_user_word(w: &[u8]) -> bool {
         "사용자",
     ];
     w.len() >= 4 && W.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+}
+
+/// The word for a user in Czech, Slovak, Polish, Latvian, Lithuanian,
+/// Croatian, Slovenian, Albanian, Indonesian and Malay, Finnish, Hungarian
+/// and Turkish, with or without its diacritics: languages whose sentences
+/// about an account put the login right after the word.
+fn far_user_word(w: &[u8]) -> bool {
+    const W: [&str; 30] = [
+        "uživatel",
+        "uživatele",
+        "uzivatel",
+        "používateľ",
+        "používateľa",
+        "pouzivatel",
+        "użytkownik",
+        "użytkownika",
+        "uzytkownik",
+        "uzytkownika",
+        "lietotājs",
+        "lietotajs",
+        "vartotojas",
+        "naudotojas",
+        "korisnik",
+        "korisnika",
+        "uporabnik",
+        "përdoruesi",
+        "perdoruesi",
+        "pengguna",
+        "käyttäjä",
+        "käyttäjän",
+        "kayttaja",
+        "felhasználó",
+        "felhasznalo",
+        "kullanıcı",
+        "kullanici",
+        "kullanıcısı",
+        "kasutaja",
+        "utilizatorul",
+    ];
+    W.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+}
+
+/// Words that follow the word for a user in those languages when no login
+/// is named: auxiliaries, negations, adverbs and the commonest verbs of an
+/// account's events, written without diacritics as logs often do.
+const LOCAL_WORDS: [&[u8]; 102] = [
+    // Czech, Slovak
+    b"byl",
+    b"byla",
+    b"bylo",
+    b"bol",
+    b"bola",
+    b"je",
+    b"jest",
+    b"se",
+    b"si",
+    b"sa",
+    b"nebyl",
+    b"nebol",
+    b"nema",
+    b"ma",
+    b"neni",
+    b"nie",
+    b"uspesne",
+    b"zablokovan",
+    b"prihlasen",
+    b"odhlasen",
+    b"zadal",
+    b"nenalezen",
+    b"neexistuje",
+    b"s",
+    b"z",
+    b"v",
+    // Polish
+    b"zostal",
+    b"zalogowany",
+    b"wylogowany",
+    b"zablokowany",
+    b"sie",
+    b"zalogowal",
+    b"pomyslnie",
+    // Croatian, Slovenian
+    b"nije",
+    b"uspjesno",
+    b"prijavljen",
+    b"odjavljen",
+    b"blokiran",
+    b"ne",
+    b"uspesno",
+    b"prijavil",
+    b"ni",
+    // Latvian, Lithuanian
+    b"ir",
+    b"nav",
+    b"tika",
+    b"veiksmigi",
+    b"yra",
+    b"nera",
+    b"buvo",
+    b"sekmingai",
+    b"prisijunge",
+    b"atsijunge",
+    b"neegzistuoja",
+    b"uzblokuotas",
+    // Albanian
+    b"u",
+    b"nuk",
+    b"eshte",
+    b"ka",
+    b"me",
+    b"i",
+    b"e",
+    // Indonesian, Malay
+    b"berhasil",
+    b"gagal",
+    b"tidak",
+    b"telah",
+    b"sudah",
+    b"sedang",
+    b"belum",
+    b"dengan",
+    b"yang",
+    b"baru",
+    b"login",
+    b"masuk",
+    b"keluar",
+    b"dihapus",
+    b"dibuat",
+    b"diblokir",
+    b"terkunci",
+    b"tersebut",
+    b"ini",
+    b"itu",
+    // Finnish, Estonian
+    b"on",
+    b"ei",
+    b"oli",
+    b"kirjautui",
+    b"kirjautunut",
+    b"lukittu",
+    b"poistettu",
+    b"luotu",
+    // Hungarian
+    b"sikeresen",
+    // Turkish written without its dotless i and cedillas
+    b"oturumu",
+    b"oturum",
+    b"hesabi",
+    b"sifresi",
+    b"basariyla",
+    b"bulunamadi",
+    b"girisi",
+    b"sikertelen",
+    b"nem",
+    b"bejelentkezett",
+    b"kijelentkezett",
+    b"letiltva",
+];
+
+/// A login after [`far_user_word`]: lower-case ASCII letters, digits and
+/// `._-`, a letter first, three bytes or more, no word of [`LOCAL_WORDS`]
+/// and no function word of the languages [`INTL_OUTCOMES`] serves.
+fn far_login(v: &[u8]) -> bool {
+    v.len() >= 3
+        && latin_login(v)
+        && !v.iter().any(u8::is_ascii_uppercase)
+        && !LOCAL_WORDS.contains(&v)
+        && !function_word(v)
+        && !USER_OUTCOMES.contains(v)
 }
 
 /// True if the word `w` is written in a script other than Latin (Greek,
@@ -646,6 +831,7 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         // FRITZ!Box`, `Kennwort des Benutzers kberg geändert`.
         (9, b'b') => pick(b"benutzers", User),
         (9, b'm') => pick(b"muokannut", AgentVerb),
+        (9, b'o') => pick(b"owntracks", OwnTracks),
         (6, b'l') => pick(b"luonut", AgentVerb),
         (9, b'p') => pick(b"principal", Key).or_else(|| pick(b"poistanut", AgentVerb)),
         (2, b'o') => pick(b"of", Of),
@@ -665,7 +851,9 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         // servers (`\\fs01\Hem\kberg`, `/hjem/kari`, `\\nas\koti\mvirtanen`).
         (4, b'h') => pick(b"home", Home).or_else(|| pick(b"hjem", Home)),
         (3, b'h') => pick(b"hem", Home),
-        (8, b'p') => pick(b"personal", Home).or_else(|| pick(b"profiles", Home)),
+        (8, b'p') => pick(b"personal", Home)
+            .or_else(|| pick(b"profiles", Home))
+            .or_else(|| pick(b"pengguna", User)),
         (4, b'm') => pick(b"mail", Home),
         (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
@@ -680,7 +868,16 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (5, b't') => pick(b"token", Token),
         (3, b't') => pick(b"tag", Token).or_else(|| pick(b"tty", Tty)),
         (10, b'k') => pick(b"kortnummer", Badge),
-        (10, b'p') => pick(b"passerkort", Badge),
+        (10, b'p') => pick(b"passerkort", Badge)
+            .or_else(|| pick(b"pouzivatel", User))
+            .or_else(|| pick(b"perdoruesi", User)),
+        // The word for a user written without its diacritics in
+        // Lithuanian, Czech, Hungarian and Latvian (`Vartotojas X`,
+        // `Uzivatel X`, `Felhasznalo X`, `Lietotajs X`).
+        (10, b'v') => pick(b"vartotojas", User),
+        (10, b'n') => pick(b"naudotojas", User),
+        (11, b'f') => pick(b"felhasznalo", User),
+        (9, b'l') => pick(b"lietotajs", User),
         (7, b'a') => pick(b"ausweis", Badge).or_else(|| pick(b"account", Key)),
         (5, b'o') => pick(b"owner", Key),
         (5, b'a') => pick(b"actor", Key),
@@ -782,7 +979,9 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (5, b's') => pick(b"suser", Key).or_else(|| pick(b"sofia", Channel)),
         (5, b'd') => pick(b"duser", Key).or_else(|| pick(b"dahdi", Channel)),
         (7, b'l') => pick(b"logname", Key),
-        (8, b'u') => pick(b"username", Key).or_else(|| pick(b"userpass", Userpass)),
+        (8, b'u') => pick(b"username", Key)
+            .or_else(|| pick(b"userpass", Userpass))
+            .or_else(|| pick(b"uzivatel", User)),
         (12, b'a') => pick(b"account_name", Key),
         _ => None,
     };
@@ -881,6 +1080,12 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
     }
     if kw == Keyword::RepoRoute {
         return repo_owner(b, i, j);
+    }
+    if kw == Keyword::ProfileRoute && nx == b'\'' {
+        return mqtt_login(b, i, j);
+    }
+    if kw == Keyword::OwnTracks {
+        return owntracks_user(b, i, j);
     }
     if kw == Keyword::ProfileRoute {
         return profile_path(b, i, j);
@@ -1273,7 +1478,11 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 }
                 // `Benutzer alice hat sich angemeldet`, `Gebruiker alice is
                 // ingelogd`: an outcome of another language a few words on.
-                if intl_outcome_near(rest) && !cue(&b[s..e]) && !function_word(&b[s..e]) {
+                if intl_outcome_near(rest)
+                    && !cue(&b[s..e])
+                    && !function_word(&b[s..e])
+                    && !LOCAL_WORDS.contains(&&b[s..e])
+                {
                     return Some((s, e));
                 }
                 // `Пользователь ivanov вошёл в систему`, `تم تسجيل دخول
@@ -1282,6 +1491,14 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 // letters is the account (the sentence's own words are in
                 // its script; the login is what the directory holds).
                 if non_latin_word(&b[i..j]) && latin_login(&b[s..e]) && !cue(&b[s..e]) {
+                    return Some((s, e));
+                }
+                // `Uživatel jnovak hlásí ...`, `Pengguna bsantoso tidak
+                // bisa masuk`, `Korisnik ihorvat je zaključan`: after the
+                // word for a user in a language whose own words are mostly
+                // written with diacritics or whose auxiliaries are listed
+                // ([`LOCAL_WORDS`]), a lower-case ASCII word is the login.
+                if far_user_word(&b[i..j]) && far_login(&b[s..e]) && !cue(&b[s..e]) {
                     return Some((s, e));
                 }
                 return local_lead(b, i).then_some((s, e));
@@ -1887,6 +2104,43 @@ fn exim_auth(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     }
     let (s, e, _) = take(b, k + 1).filter(|&(s, _, _)| s == k + 1)?;
     Some((s, e))
+}
+
+/// Mosquitto's connection line names the login last in its bracketed
+/// list of connect flags: `New client connected from 192.0.2.7:50123 as
+/// <client id> (p2, c1, k60, u'kberg').` (`u` and the quoted username;
+/// the list has no `u` when the client sent none). `u` is `b[i..j]`, a
+/// quote follows; a `, ` or `(` must stand before it and the quote be
+/// closed by `)` or `,`, as in the broker's list and nowhere in prose.
+fn mqtt_login(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let listed = (i >= 2 && &b[i - 2..i] == b", ") || (i >= 1 && b[i - 1] == b'(');
+    if !listed {
+        return None;
+    }
+    let (s, e, after) = take(b, j)?;
+    let v = &b[s..e];
+    (matches!(at(b, after), b')' | b',') && after == e + 1 && plausible(v) && !service_like(v))
+        .then_some((s, e))
+}
+
+/// The user of an OwnTracks topic or client id, `owntracks/<user>/<device>`
+/// (the app's documented topic layout, also its client id on Mosquitto's
+/// and EMQX's connection lines and in the Recorder's paths). `owntracks`
+/// is `b[i..j]` and must start the token (after a space, a quote, `=`,
+/// `(` or at the start); the user segment must be followed by `/`.
+fn owntracks_user(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if at(b, j) != b'/'
+        || (i > 0 && !matches!(b[i - 1], b' ' | b'"' | b'\'' | b'=' | b'(' | b'\t' | b':'))
+    {
+        return None;
+    }
+    let s = j + 1;
+    let e = name_end(b, s, false)?;
+    if e == s || at(b, e) != b'/' {
+        return None;
+    }
+    let v = &b[s..e];
+    (plausible(v) && !service_like(v) && v != b"+" && v != b"#").then_some((s, e))
 }
 
 /// HashiCorp Vault's userpass logins after the word `userpass` ending at

@@ -533,7 +533,9 @@ impl Inner {
         // with a digit, `.`, `-` or `_`), not a word such as `(Sales)`.
         if matches!(
             class,
-            detect::keys::KeyClass::Person | detect::keys::KeyClass::PersonName
+            detect::keys::KeyClass::Person
+                | detect::keys::KeyClass::Actor
+                | detect::keys::KeyClass::PersonName
         ) && field.value.trim_end().ends_with(')')
         {
             if let Some([_, (r, _)]) = detect::keys::account_parts(&field.value) {
