@@ -943,7 +943,7 @@ fn phone_cues_of_more_languages_in_care_notes() {
         ),
         (
             "note: Uživatel kberg hlásí zamčený účet, volat 603 123 456, ne 112",
-            &[("603 123 456", Phone)],
+            &[("kberg", Username), ("603 123 456", Phone)],
         ),
         // Indonesian: called from; please contact ... at.
         (
