@@ -347,6 +347,10 @@ pub(crate) fn past_format(b: &[u8], s: usize) -> usize {
         return s;
     }
     k += 3;
+    // `26 bits 123/45678`, as some access systems write the format.
+    if matches!(at(k), b's' | b'S') {
+        k += 1;
+    }
     if matches!(at(k), b':' | b',') {
         k += 1;
     }
@@ -577,6 +581,10 @@ mod tests {
         }
         let t = "26-bit 12:3456";
         assert_eq!(past_format(t.as_bytes(), 0), 7);
+        let t = "26 bits 123/45678";
+        assert_eq!(past_format(t.as_bytes(), 0), 8);
+        let t = "26 bitsy 123";
+        assert_eq!(past_format(t.as_bytes(), 0), 0);
         let t = "'26 bit: 12/34567'";
         assert_eq!(past_format(t.as_bytes(), 0), 9);
         // A number that is not a format stays where it is.
