@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes veil's labelled evaluation set: one JSON object per line.
 
-usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|wild3|sealed3|wild4|sealed4|wild5|sealed5|wild6|sealed6|wild7|sealed7|wild8|sealed8|wild9|sealed9|wild10|sealed10|both|all] [--out DIR] [--records N] [--seed S]
+usage: tests/eval/gen.py [--split tune|heldout|fresh|aside|wild|sealed|wild2|sealed2|wild3|sealed3|wild4|sealed4|wild5|sealed5|wild6|sealed6|wild7|sealed7|wild8|sealed8|wild9|sealed9|wild10|sealed10|wild11|sealed11|both|all] [--out DIR] [--records N] [--seed S]
        tests/eval/gen.py --slice tests/eval/slice.jsonl     (the fixed tune slice)
        tests/eval/gen.py --contract tests/eval/contract.jsonl  (the token-contract corpus)
 
@@ -51,9 +51,11 @@ CUCM_FILE_ROWS = 25
 # read none of the others, with value generators of their own (twelfthlib.py).
 # wild10 (tuned on) and sealed10 (never tuned on) are a thirteenth pair, by someone who had
 # read none of the others, with value generators of their own (thirteenthlib.py).
+# wild11 (tuned on) and sealed11 (never tuned on) are a fourteenth pair, by someone who had
+# read none of the others, with value generators of their own (fourteenthlib.py).
 SPLITS = ["tune", "heldout", "fresh", "aside", "wild", "sealed", "wild2", "sealed2", "wild3", "sealed3",
           "wild4", "sealed4", "wild5", "sealed5", "wild6", "sealed6", "wild7", "sealed7",
-          "wild8", "sealed8", "wild9", "sealed9", "wild10", "sealed10"]
+          "wild8", "sealed8", "wild9", "sealed9", "wild10", "sealed10", "wild11", "sealed11"]
 
 
 def load(split, name):
@@ -204,7 +206,7 @@ def make_contract(records_by_split, per_template=2):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS + ["both", "all"], default="all",
-                    help="one split, both (tune and heldout) or all twenty-four (default)")
+                    help="one split, both (tune and heldout) or all twenty-six (default)")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "eval"))
     ap.add_argument("--records", type=int, default=3600, help="about this many records per split")
     ap.add_argument("--seed", default="veil-eval-1")
