@@ -94,7 +94,7 @@ pub(super) fn ratchet_for(
     quiet: bool,
 ) -> Arc<Mutex<Ratchet>> {
     let mut packs = running.to_vec();
-    match rules.compile_all_for_keys() {
+    match rules.compile_all_for_keys_beside(running) {
         Ok(all) => packs.extend(all),
         Err(e) => eprintln!(
             "veil: warning: not every pack of the rules compiles, so only the epochs of the packs \
