@@ -1425,3 +1425,25 @@ fn a_device_key_takes_its_own_mac() {
         assert_eq!(evidence(Device, v, YEAR), Scan, "{v}");
     }
 }
+
+#[test]
+fn a_partys_id_on_a_messaging_platform_is_its_number() {
+    use super::messaging_party_number;
+    let wa = br#"{"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"messaging_product":"whatsapp"}}]}]}"#;
+    let key = "entry[].changes[].value.statuses[].recipient_id";
+    assert!(messaging_party_number(key, "447911123456", wa));
+    assert!(messaging_party_number(key, "5511912345678", wa));
+    // Meta's ids, a Unix time, a record's id elsewhere: none.
+    assert!(!messaging_party_number(
+        "entry[].changes[].value.metadata.phone_number_id",
+        "106540352242922",
+        wa
+    ));
+    assert!(!messaging_party_number(key, "20260314", wa));
+    let desk = br#"{"ticket":{"id":4711,"recipient_id":"4915123456789"}}"#;
+    assert!(!messaging_party_number(
+        "ticket.recipient_id",
+        "4915123456789",
+        desk
+    ));
+}
