@@ -696,6 +696,14 @@ fn the_organisations_own_lines_are_not_a_persons() {
         assert_ne!(classify(k), Some(NotPersonal), "{k}");
     }
     assert_eq!(evidence(NotPersonal, "+46313001900", 2026), Evidence::Keep);
+    // WhatsApp's webhook metadata: the business account's own number; the
+    // customer's `wa_id` beside it, and a display number elsewhere, are not.
+    assert_eq!(
+        classify("entry[].changes[].value.metadata.display_phone_number"),
+        Some(NotPersonal)
+    );
+    assert_ne!(classify("contact.display_phone_number"), Some(NotPersonal));
+    assert_eq!(classify("contacts[].wa_id"), Some(Phone));
     // A shop's or help desk's own line under a key that names the service
     // as a whole, in the languages of order and ticket exports (Dutch
     // `klantenservice`, Finnish `asiakaspalvelu`, Spanish
