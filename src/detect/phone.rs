@@ -2279,7 +2279,7 @@ mod tests {
         let at = |s: &str| cue_before(s.as_bytes(), s.len());
         for s in [
             "Επικοινωνία ",
-            "παρακαλώ επικοινωνήστε στο ",
+            "επικοινωνήστε ",
             "Sună înapoi la ",
             "Hringja í ",
             "Viðskiptavinur bað um að hringt yrði í ",
