@@ -206,15 +206,29 @@ pub(crate) fn imsi_evidence(b: &[u8], i: usize) -> bool {
 /// a word of [`IMSI_LINE_WORDS`] (the core functions, `imsi`, `smsc`,
 /// `hlr`), a handset's or a subscriber's identity (`imei`, `imeisv`,
 /// `msisdn`), SMPP's words (`smpp`, `esme`: SMSCs, jasmin, Kannel's
-/// smppbox), `mms`, `ussd`, or a word that starts with `sms` (`SMS-MO`,
+/// smppbox), `mms`, `ussd`, `whatsapp` (a messaging platform whose ids are
+/// numbers: WhatsApp's Cloud API), or a word that starts with `sms` (`SMS-MO`,
 /// the daemons `smsd`, `smsbox`, an `smsfw` or `smsgw`). Read only for a
 /// candidate under a party key, which is rare.
 pub(crate) fn mobile_evidence(b: &[u8], i: usize) -> bool {
-    const MESSAGING: [&[u8]; 7] = [
-        b"imei", b"imeisv", b"msisdn", b"smpp", b"esme", b"mms", b"ussd",
-    ];
     let (s, e) = line_bounds(b, i);
-    alnum_words(&b[s..e]).any(|word| {
+    mobile_words(&b[s..e])
+}
+
+/// [`mobile_evidence`] over all of `text` (a structured record, which a
+/// pretty-printer may have spread over lines).
+pub(crate) fn mobile_words(text: &[u8]) -> bool {
+    const MESSAGING: [&[u8]; 8] = [
+        b"imei",
+        b"imeisv",
+        b"msisdn",
+        b"smpp",
+        b"esme",
+        b"mms",
+        b"ussd",
+        b"whatsapp",
+    ];
+    alnum_words(text).any(|word| {
         (3..=14).contains(&word.len())
             && word[0].is_ascii_alphabetic()
             && (word[..3].eq_ignore_ascii_case(b"sms")

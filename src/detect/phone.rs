@@ -118,10 +118,11 @@ pub(crate) fn date_stamp(d: &[u8]) -> bool {
 /// Country codes of plans with no trunk prefix, whose national numbers
 /// are written without a leading `0` (`695 917 1283` in Greece, `917 833
 /// 531` in Spain, `912 345 678` in Portugal, `412 34 567` in Norway,
-/// `777 123 456` in the Czech Republic, `512 345 678` in Poland).
-const NO_TRUNK: [&[u8]; 18] = [
+/// `777 123 456` in the Czech Republic, `512 345 678` in Poland, `81 1234
+/// 5678` in Mexico, whose plan dropped its trunk prefixes in 2019).
+const NO_TRUNK: [&[u8]; 19] = [
     b"30", b"34", b"39", b"351", b"47", b"45", b"352", b"356", b"357", b"354", b"372", b"371",
-    b"65", b"852", b"974", b"965", b"420", b"48",
+    b"65", b"852", b"974", b"965", b"420", b"48", b"52",
 ];
 
 /// Country codes of plans whose mobile numbers people write without the
@@ -183,18 +184,21 @@ pub(crate) fn seven_after_cue(b: &[u8], i: usize) -> Option<usize> {
     }
     let mut d = [0u8; 7];
     let first = super::util::digits_end(b, i);
+    // The typographic spaces and dashes count as the ones they stand for
+    // (`776\u{a0}5310`, as a web form or a word processor writes it).
+    let (sep, sep_len) = sep_at(b, first);
     let (end, grouped) = match first - i {
         7 => {
             d.copy_from_slice(&b[i..first]);
             (first, false)
         }
-        3 if matches!(at(b, first), b' ' | b'-' | b'.') => {
-            let e = super::util::digits_end(b, first + 1);
-            if e - first - 1 != 4 {
+        3 if matches!(sep, b' ' | b'-' | b'.') => {
+            let e = super::util::digits_end(b, first + sep_len);
+            if e - first - sep_len != 4 {
                 return None;
             }
             d[..3].copy_from_slice(&b[i..first]);
-            d[3..].copy_from_slice(&b[first + 1..e]);
+            d[3..].copy_from_slice(&b[first + sep_len..e]);
             (e, true)
         }
         _ => return None,
@@ -212,7 +216,7 @@ pub(crate) fn seven_after_cue(b: &[u8], i: usize) -> Option<usize> {
     if !cue_within(b, i, false, width) || ticket_before(b, i) || code_word_before(b, i) {
         return None;
     }
-    if bracketed || (grouped && at(b, first) == b'-') {
+    if bracketed || (grouped && sep == b'-') {
         return Some(end);
     }
     let mut s = String::with_capacity(12);
@@ -955,22 +959,46 @@ pub(crate) fn party_key_before(b: &[u8], i: usize) -> bool {
         return false;
     };
     const SIGNALLING: [&[u8]; 6] = [b"oa", b"da", b"origaddr", b"anumber", b"bnumber", b"orig"];
+    // The id of a party (`recipient_id`, `senderId`): on a messaging line
+    // the id of a message's end is its number, as WhatsApp's Cloud API
+    // names the addressee of a status (`"recipient_id":"447700900123"`);
+    // a phone's own id (`phone_number_id`, Meta's id of a line) is none.
     !key.is_empty()
         && (matches!(
             classify_word(key),
             Some(KeyClass::Party | KeyClass::Line | KeyClass::Phone)
-        ) || {
-            let mut w = [0u8; 12];
-            let mut n = 0;
-            for &c in key.iter().filter(|c| c.is_ascii_alphanumeric()) {
-                if n == w.len() {
-                    return false;
+        ) || party_id_word(key)
+            || {
+                let mut w = [0u8; 12];
+                let mut n = 0;
+                for &c in key.iter().filter(|c| c.is_ascii_alphanumeric()) {
+                    if n == w.len() {
+                        return false;
+                    }
+                    w[n] = c.to_ascii_lowercase();
+                    n += 1;
                 }
-                w[n] = c.to_ascii_lowercase();
-                n += 1;
-            }
-            SIGNALLING.contains(&&w[..n])
-        })
+                SIGNALLING.contains(&&w[..n])
+            })
+}
+
+/// True if `key` names the id of a message's or a call's party
+/// (`recipient_id`, `senderId`, `originator_id`): on a messaging platform
+/// whose ids are numbers the id of a message's end is its number, as
+/// WhatsApp's Cloud API names the addressee of a status
+/// (`"recipient_id":"447700900123"`); a phone's own id
+/// (`phone_number_id`, Meta's id of a line) is none.
+pub(crate) fn party_id_word(key: &[u8]) -> bool {
+    use super::keys::{KeyClass, classify_word};
+    let n = key.len();
+    let stem = if n > 3 && key[n - 3..].eq_ignore_ascii_case(b"_id") {
+        &key[..n - 3]
+    } else if n > 2 && key[n - 2..] == *b"Id" {
+        &key[..n - 2]
+    } else {
+        return false;
+    };
+    classify_word(stem) == Some(KeyClass::Party)
 }
 
 /// True if one of the words just before `i` (within 32 bytes) asks for a
@@ -1100,7 +1128,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 159] = [
+    const CUES: [&[u8]; 198] = [
         // A call in the words PBXs and call managers write in other
         // languages: French `appel` (`Appel entrant de`, `appelant`),
         // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
@@ -1313,6 +1341,60 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         b"hubungi",
         b"numr",
         "padà ní".as_bytes(),
+        // Calling back and contact in the words case notes write before
+        // the number a customer wants to be reached on: Icelandic and
+        // Faroese `hring` (`hringja í`, call at; `hringið`, `hringdi`),
+        // Greek `επικοινων` (contact: `Επικοινωνία`, `επικοινωνήστε`),
+        // `καλέστε` (call!) and `κλήσ` (a call: `επιστροφή κλήσης`, call
+        // back), Romanian `sună` (`Sună înapoi la`, call back at) and
+        // `sunați`, Italian `richiam` (`richiamare al`, call back) and
+        // `recapito` (the number to reach one on), Spanish and Portuguese
+        // `contacto`/`contato` and the verbs (`contactar`, `contatar`),
+        // Italian `contatt`, French `contactez`, Romanian `contactaț`,
+        // Catalan `trucar`/`truqu`, Croatian, Bosnian and Serbian `nazov`
+        // (`nazovite`, call!), Slovene `poklič`, Slovak `volajte`, Turkish
+        // `arayın` (call!) and `iletişim` (contact), Hebrew `התקשר`
+        // (called), Hindi `कॉल` (call) and `संपर्क` (contact), Chinese and
+        // Japanese `联系`/`聯繫`/`聯絡`/`連絡` (contact) and Korean `연락`.
+        b"hring",
+        "επικοινων".as_bytes(),
+        "Επικοινων".as_bytes(),
+        "ΕΠΙΚΟΙΝΩΝ".as_bytes(),
+        "καλέστε".as_bytes(),
+        "Καλέστε".as_bytes(),
+        "κλήσ".as_bytes(),
+        "Κλήσ".as_bytes(),
+        "sună".as_bytes(),
+        "Sună".as_bytes(),
+        "SUNĂ".as_bytes(),
+        "sunați".as_bytes(),
+        "Sunați".as_bytes(),
+        b"richiam",
+        b"recapito",
+        b"contacto",
+        b"contactar",
+        b"contato",
+        b"contatar",
+        b"contatt",
+        b"contactez",
+        "contactaț".as_bytes(),
+        b"trucar",
+        b"truqu",
+        b"nazov",
+        "poklič".as_bytes(),
+        "Poklič".as_bytes(),
+        b"volajte",
+        "arayın".as_bytes(),
+        "iletişim".as_bytes(),
+        "İletişim".as_bytes(),
+        "התקשר".as_bytes(),
+        "कॉल".as_bytes(),
+        "संपर्क".as_bytes(),
+        "联系".as_bytes(),
+        "聯繫".as_bytes(),
+        "聯絡".as_bytes(),
+        "連絡".as_bytes(),
+        "연락".as_bytes(),
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
@@ -1321,7 +1403,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // `puh.` (puhelin), German `Handy`, Spanish `móvil`; Polish `numer`,
     // and the Scandinavian `nås` (`nås på 070...`: is reached at) and
     // Danish `træffes`.
-    const WORDS: [&[u8]; 28] = [
+    const WORDS: [&[u8]; 30] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -1358,6 +1440,10 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         b"volat",
         b"volejte",
         "pè".as_bytes(),
+        // Dutch and Afrikaans `bel` (call!: `bel 06-...`), Swahili `simu`
+        // (telephone: `simu 0712 ...`), whole words.
+        b"bel",
+        b"simu",
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
@@ -1379,12 +1465,23 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // So does a call back in the Nordic languages' compounds, where `ring`
     // is inside the word: Swedish `återuppringning`, `uppringd`, Norwegian
     // `oppringning`, Danish `opringning`.
-    const SUFFIXES: [&[u8]; 5] = [
+    // And the verbs of the languages that build calling back and calling
+    // as compounds (Swedish `återring`, Norwegian `tilbakering`, Finnish
+    // `takaisinsoitto`, Estonian `tagasihelistamine`, Latvian `atzvanīt`,
+    // `piezvanīt`, Lithuanian `perskambinti`, `paskambino`).
+    const SUFFIXES: [&[u8]; 12] = [
         b"rufnummer",
         b"handynummer",
         b"uppring",
         b"oppring",
         b"opring",
+        "återring".as_bytes(),
+        "Återring".as_bytes(),
+        b"tilbakering",
+        b"soitto",
+        b"helist",
+        b"zvan",
+        b"skambin",
     ];
     if SUFFIXES
         .iter()
@@ -1549,6 +1646,68 @@ pub(crate) fn cued_national(b: &[u8], i: usize) -> Option<usize> {
         } else {
             return best;
         }
+    }
+}
+
+/// A national number with its area code in brackets at `i`, as Latin
+/// America and Eastern Europe write one (`(11) 91234-5678` in Brazil, `(55)
+/// 1234 5678` in Mexico, `(011) 4123-4567` in Argentina, `(067) 101-85-80`
+/// in Ukraine, `(601) 234 5678` in Colombia): two to four digits in
+/// brackets, a space or none, then two or three groups of two to five
+/// digits joined by one kind of separator (a space, a dash, a dot, the
+/// typographic ones), 9-12 digits in all. With a trunk `0` in the brackets
+/// the number is one of any plan that has one ([`national_any`]); without,
+/// one of a plan without a trunk prefix ([`national_no_trunk`]). The caller
+/// knows the context is telephony (a cue word or a phone key). Returns the
+/// end.
+pub(crate) fn bracketed_national(b: &[u8], i: usize) -> Option<usize> {
+    if at(b, i) != b'(' {
+        return None;
+    }
+    let mut d = [0u8; 12];
+    let close = super::util::digits_end(b, i + 1);
+    let area = close - i - 1;
+    if !(2..=4).contains(&area) || at(b, close) != b')' {
+        return None;
+    }
+    d[..area].copy_from_slice(&b[i + 1..close]);
+    let mut n = area;
+    let mut k = close + 1;
+    let (c, len) = sep_at(b, k);
+    if c == b' ' {
+        k += len;
+    }
+    let mut sep = 0u8;
+    let mut groups = 0;
+    loop {
+        let e = super::util::digits_end(b, k);
+        let g = e - k;
+        if !(2..=5).contains(&g) || n + g > d.len() || is_word(at(b, e)) {
+            return None;
+        }
+        d[n..n + g].copy_from_slice(&b[k..e]);
+        n += g;
+        groups += 1;
+        let (c, len) = sep_at(b, e);
+        if groups < 3
+            && matches!(c, b' ' | b'-' | b'.')
+            && (sep == 0 || sep == c)
+            && is_digit(at(b, e + len))
+        {
+            sep = c;
+            k = e + len;
+            continue;
+        }
+        if (len > 0 || at(b, e) == b':') && is_digit(at(b, e + len.max(1))) {
+            return None;
+        }
+        let d = &d[..n];
+        let ok = if d[0] == b'0' {
+            national_any(d) && area >= 3
+        } else {
+            (9..=12).contains(&n) && national_no_trunk(d)
+        };
+        return ok.then_some(e);
     }
 }
 
@@ -2113,6 +2272,100 @@ mod tests {
             let i = s.find(n).unwrap();
             assert_eq!(seven_after_cue(s.as_bytes(), i), None, "{s}");
         }
+    }
+
+    #[test]
+    fn call_back_and_contact_cues_of_more_languages() {
+        let at = |s: &str| cue_before(s.as_bytes(), s.len());
+        for s in [
+            "Επικοινωνία ",
+            "επικοινωνήστε ",
+            "Sună înapoi la ",
+            "Hringja í ",
+            "Viðskiptavinur bað um að hringt yrði í ",
+            "Återring ",
+            "Kunden vill ha återringning på ",
+            "da richiamare al ",
+            "recapito ",
+            "Contato do cliente: ",
+            "contactar al ",
+            "iletişim ",
+            "Bel ",
+            "takaisinsoitto numeroon ",
+            "atzvanīt uz ",
+            "联系电话 ",
+        ] {
+            assert!(at(s), "{s}");
+        }
+        // The same letters inside other words, and `bel` as part of one.
+        for s in [
+            "string ",
+            "during the run ",
+            "label ",
+            "contact_id ",
+            "Bellevue ",
+        ] {
+            assert!(!at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn area_codes_in_brackets_of_plans_without_a_trunk() {
+        for s in [
+            "(11) 91234-5678",
+            "(21) 98765-4321",
+            "(55) 1234 5678",
+            "(81) 1234-5678",
+            "(067) 101-85-80",
+            "(011) 4123-4567",
+        ] {
+            assert_eq!(bracketed_national(s.as_bytes(), 0), Some(s.len()), "{s}");
+        }
+        for s in [
+            "(12) 34",            // too few digits
+            "(2026) 03-14",       // a date
+            "(11) 91234-5678-12", // a third group of another separator
+            "(1) 234 5678",       // one digit in brackets
+            "(11) 12:30",         // a time
+            "(000) 000-00-00",    // no number
+        ] {
+            let r = bracketed_national(s.as_bytes(), 0);
+            assert!(r != Some(s.len()), "{s}");
+        }
+    }
+
+    #[test]
+    fn mexican_and_greek_numbers_without_a_trunk() {
+        // Mexico dropped its trunk prefixes in 2019: ten digits, area code
+        // first; Greece's mobiles start with `69`.
+        for s in ["8112345678", "5512345678", "3312345678", "6971234567"] {
+            assert!(national_no_trunk(s.as_bytes()), "{s}");
+        }
+        // A Unix time of this era is none.
+        assert!(!national_no_trunk(b"1750030073"));
+    }
+
+    #[test]
+    fn the_id_of_a_party_is_its_number_on_messaging_lines() {
+        for k in ["recipient_id", "senderId", "originator_id"] {
+            assert!(party_id_word(k.as_bytes()), "{k}");
+        }
+        for k in [
+            "phone_number_id",
+            "message_id",
+            "id",
+            "recipient",
+            "conversation_id",
+        ] {
+            assert!(!party_id_word(k.as_bytes()), "{k}");
+        }
+    }
+
+    #[test]
+    fn seven_digits_in_typographic_groups_after_a_cue() {
+        let s = "T\u{e9}l. 776\u{a0}5310, dossier";
+        let i = s.find('7').unwrap();
+        assert_eq!(seven_after_cue(s.as_bytes(), i), Some(s.find(',').unwrap()));
     }
 
     #[test]

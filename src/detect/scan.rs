@@ -372,6 +372,21 @@ impl DetectorSet {
                         i = e;
                         continue;
                     }
+                    // `Tel. (11) 91234-5678`, `Ring mig på (067) 101-85-80`:
+                    // an area code in brackets of a plan the ones above do
+                    // not read, after a cue or under a phone key.
+                    if let Some(e) = phone::bracketed_national(b, i) {
+                        if idnum::tail_ok(b, e)
+                            && (phone::cue_before(b, i)
+                                || phone::cue_after(b, e)
+                                || idnum::context(b, i) == idnum::Context::Phone)
+                            && !phone::ticket_before(b, i)
+                        {
+                            push(i, e, Kind::Phone);
+                            i = e;
+                            continue;
+                        }
+                    }
                 }
                 0xef if on.phone && i + 2 < n && b[i + 1] == 0xbc => {
                     // Full-width digits or plus sign (`＋４６７０...`).

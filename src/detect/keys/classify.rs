@@ -479,6 +479,18 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
     let Some((last, before)) = w.split_last() else {
         return false;
     };
+    // The number a messaging platform's webhook metadata gives as the
+    // receiving business account's own (`metadata.display_phone_number`
+    // of WhatsApp's Cloud API and of the providers that forward its
+    // webhooks), beside the customer's `wa_id`: the firm's line.
+    if parent.is_some_and(|p| p.len() == 1 && p[0] == "metadata")
+        && w.len() == 3
+        && w[0] == "display"
+        && w[1] == "phone"
+        && last == "number"
+    {
+        return true;
+    }
     // The whole key names the service (`klantenservice`,
     // `atención_al_cliente`, `customer_service_phone`), as an order or a
     // shop's export writes its own contact line beside the customer's.

@@ -456,6 +456,11 @@ pub(super) fn is_phone(v: &str, buf: &mut String) -> bool {
     if digits.starts_with('0') && !digits.starts_with("00") && (8..=12).contains(&digits.len()) {
         return true;
     }
+    // `(11) 91234-5678`, `(55) 1234 5678`: an area code in brackets of a
+    // plan without a trunk prefix (Brazil's, Mexico's), valid there.
+    if b.first() == Some(&b'(') && phone::bracketed_national(b, 0) == Some(b.len()) {
+        return true;
+    }
     // NANP: [1] NXX NXX XXXX, written with its punctuation.
     let nanp = digits
         .strip_prefix('1')

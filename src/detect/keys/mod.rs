@@ -47,7 +47,7 @@ pub(crate) use classify::classify_word;
 pub use classify::{Memo, classify, names_contact, surname_key};
 pub(crate) use evidence::bare_mac;
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
-pub use parties::{number_party, says_service};
+pub use parties::{messaging_party_number, number_party, says_service};
 pub use siblings::{
     Object, described, object_kind, own_name_key, plain_number_key, provider_account, service_name,
     service_type, type_key,

@@ -130,6 +130,28 @@ pub fn says_service(party_word: &[u8], key: &str, value: &str) -> bool {
     party(k, &TYPE) == Some(party_word) && service_type(value)
 }
 
+/// True if `value`, under the structured key `key` of the record `rec`,
+/// is the number of a message's party on a messaging platform whose ids
+/// are numbers: the id of a party (`recipient_id`, `senderId`) holding a
+/// valid international number without its `+`, in a record that names
+/// such a platform or a mobile network (`"messaging_product":"whatsapp"`,
+/// `msisdn`, `smsc`). WhatsApp's Cloud API names the addressee of a
+/// status so (`"recipient_id":"447700900123"`); a help desk's or a mail
+/// system's `recipient_id` is a record id, and its record names no such
+/// platform.
+pub fn messaging_party_number(key: &str, value: &str, rec: &[u8]) -> bool {
+    use crate::detect::{imei, phone};
+    let last = key
+        .rsplit(['.', '[', ']'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(key);
+    let v = value.as_bytes();
+    phone::party_id_word(last.as_bytes())
+        && phone::bare_intl(v)
+        && !phone::date_stamp(v)
+        && imei::mobile_words(rec)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

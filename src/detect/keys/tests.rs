@@ -696,6 +696,14 @@ fn the_organisations_own_lines_are_not_a_persons() {
         assert_ne!(classify(k), Some(NotPersonal), "{k}");
     }
     assert_eq!(evidence(NotPersonal, "+46313001900", 2026), Evidence::Keep);
+    // WhatsApp's webhook metadata: the business account's own number; the
+    // customer's `wa_id` beside it, and a display number elsewhere, are not.
+    assert_eq!(
+        classify("entry[].changes[].value.metadata.display_phone_number"),
+        Some(NotPersonal)
+    );
+    assert_ne!(classify("contact.display_phone_number"), Some(NotPersonal));
+    assert_eq!(classify("contacts[].wa_id"), Some(Phone));
     // A shop's or help desk's own line under a key that names the service
     // as a whole, in the languages of order and ticket exports (Dutch
     // `klantenservice`, Finnish `asiakaspalvelu`, Spanish
@@ -1424,4 +1432,26 @@ fn a_device_key_takes_its_own_mac() {
     ] {
         assert_eq!(evidence(Device, v, YEAR), Scan, "{v}");
     }
+}
+
+#[test]
+fn a_partys_id_on_a_messaging_platform_is_its_number() {
+    use super::messaging_party_number;
+    let wa = br#"{"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"messaging_product":"whatsapp"}}]}]}"#;
+    let key = "entry[].changes[].value.statuses[].recipient_id";
+    assert!(messaging_party_number(key, "447911123456", wa));
+    assert!(messaging_party_number(key, "5511912345678", wa));
+    // Meta's ids, a Unix time, a record's id elsewhere: none.
+    assert!(!messaging_party_number(
+        "entry[].changes[].value.metadata.phone_number_id",
+        "106540352242922",
+        wa
+    ));
+    assert!(!messaging_party_number(key, "20260314", wa));
+    let desk = br#"{"ticket":{"id":4711,"recipient_id":"4915123456789"}}"#;
+    assert!(!messaging_party_number(
+        "ticket.recipient_id",
+        "4915123456789",
+        desk
+    ));
 }

@@ -375,6 +375,15 @@ impl Inner {
     ) -> Option<KeyDecision> {
         let field = &fields[i];
         let d = self.key_decision_alone(memo, field, key);
+        // `"recipient_id":"447700900123"` in a WhatsApp status: the id of a
+        // message's party on a messaging platform whose ids are numbers.
+        if d.is_none()
+            && field.value.len() >= 8
+            && field.value.as_bytes()[0].is_ascii_digit()
+            && detect::keys::messaging_party_number(key, &field.value, rec)
+        {
+            return self.category_of(Kind::Phone).map(KeyDecision::Replace);
+        }
         // The number of one of the organisation's own lines: a nested
         // object's plain number (`phone`, `phoneNumber`) whose type sibling
         // names a call centre, a department or a queue
