@@ -337,6 +337,55 @@ fn agent_key(letters: &[u8]) -> bool {
         .is_some_and(|p| OWNERS.contains(&p))
 }
 
+/// Roles of field service, dispatch and delivery whose key names the
+/// person who did the work (`installer=kberg`, `monteur=`, `fitter=`):
+/// compared on the key's letters ([`key_letters`]).
+const FIELD_ROLES: [&[u8]; 13] = [
+    b"installer",
+    b"installateur",
+    b"installator",
+    b"monteur",
+    b"fitter",
+    b"engineer",
+    b"fieldengineer",
+    b"technicien",
+    b"techniker",
+    b"tekniker",
+    b"asentaja",
+    b"inspector",
+    b"surveyor",
+];
+
+/// Roles whose id names the person in it (`driver_id=`, `courierId=`,
+/// `agent_id=`, `technicianId=`), as dispatch, delivery, contact-centre
+/// and field-service APIs write who did the work; the bare word of some
+/// of them names a thing as well (a device `driver`, a parcel `courier`).
+const ROLE_IDS: [&[u8]; 14] = [
+    b"driver",
+    b"rider",
+    b"courier",
+    b"chauffeur",
+    b"fahrer",
+    b"agent",
+    b"operator",
+    b"dispatcher",
+    b"technician",
+    b"installer",
+    b"engineer",
+    b"picker",
+    b"cashier",
+    b"nurse",
+];
+
+/// True if a key's letters name a person by their role: a field role
+/// ([`FIELD_ROLES`]) or a role's id ([`ROLE_IDS`] then `id`).
+fn role_key(letters: &[u8]) -> bool {
+    match letters.strip_suffix(b"id") {
+        Some(r) => ROLE_IDS.contains(&r),
+        None => FIELD_ROLES.contains(&letters),
+    }
+}
+
 /// True if the value `b[s..e]` (ending before `after`) under an `agent`
 /// key is a person's login rather than software or a machine: `agent`
 /// also names a user agent (`agent="curl/8.5.0"`), an SNMP or monitoring
@@ -363,14 +412,18 @@ fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
         return false;
     }
     // Digits only at the end, three to six of them (`ab1234`), or one or
-    // two after a given name or surname (`signe58`); not `web01` or
-    // `node3`.
+    // two after a given name or surname (`signe58`) or after five letters
+    // or more without a leading zero (`guaxic59`, `pantsa90`, as
+    // directories build a login from a name's first letters and a
+    // number); not `web01`, `node3` or `server12`.
     let letters = v.iter().take_while(|c| !c.is_ascii_digit()).count();
     let digits = v.len() - letters;
     if digits > 0
         && (!v[letters..].iter().all(u8::is_ascii_digit)
             || digits > 6
-            || (digits < 3 && !crate::detect::name::known_login_name_word(&v[..letters])))
+            || (digits < 3
+                && !crate::detect::name::known_login_name_word(&v[..letters])
+                && !numbered_login(&v[..letters], &v[letters..])))
     {
         return false;
     }
@@ -410,6 +463,21 @@ fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
     !SOFTWARE.iter().any(|w| v.starts_with(w))
 }
 
+/// A login of five to twelve lower-case letters and one or two digits
+/// not starting with `0`, as directories number the logins they build
+/// from a name (`guaxic59`, `frkass86`); a host is numbered from `01`
+/// and named by its role (`server12`, `worker3`, `backup2`).
+fn numbered_login(letters: &[u8], digits: &[u8]) -> bool {
+    const HOSTS: [&[u8]; 16] = [
+        b"server", b"worker", b"master", b"backup", b"client", b"router", b"switch", b"sensor",
+        b"relay", b"probe", b"cluster", b"runner", b"agent", b"proxy", b"build", b"docker",
+    ];
+    (5..=12).contains(&letters.len())
+        && digits.first().is_some_and(|&d| d != b'0')
+        && letters.iter().all(u8::is_ascii_lowercase)
+        && !HOSTS.iter().any(|h| letters.starts_with(h))
+}
+
 /// A `key=value` (or `key: value`, `"key": "value"`) whose key, ending
 /// with the word `b[i..j]`, names an account or a badge. The cheap test
 /// [`key_follows`] has passed.
@@ -422,7 +490,10 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     while ks > 0 && i - ks < 40 && key_byte(b[ks - 1]) {
         ks -= 1;
     }
-    if ks > 0 && b[ks - 1] == b';' {
+    // `;user=phone` is a SIP URI parameter (RFC 3261 19.1.1), not an
+    // account; other pairs after `;` are a `key=value;` list's (a CDR's
+    // userfield, `lead=4711;agent=kberg`; a cookie, `a=1;username=kberg`).
+    if ks > 0 && b[ks - 1] == b';' && b[ks..j].eq_ignore_ascii_case(b"user") {
         return None;
     }
     // A segment of a colon path is no label
@@ -482,6 +553,20 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     if agent_key(letters) {
         let (s, e, after) = take(b, vs)?;
         return agent_login(b, s, e, after).then_some((s, e, Kind::Username));
+    }
+    // Whose account it is glued to an account word (`studentkonto=`,
+    // `elevkonto:`, `adKonto=`), or the person who did the work by role
+    // (`installer=`, `monteur=`, `driver_id=`, `technicianId=`): a value
+    // shaped like a login, never digits alone (`kontonummer`-like).
+    if crate::detect::keys::account_compound(letters) || role_key(letters) {
+        let (s, e) = super::role::staff_value(b, j)?;
+        let letters = b[s..e]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        let tool =
+            std::str::from_utf8(&b[s..s + letters]).is_ok_and(crate::detect::keys::component);
+        return (!tool).then_some((s, e, Kind::Username));
     }
     if badge_key(letters) {
         // Past the reader's card format: `Card: 26-bit 12:3456`.
@@ -751,7 +836,7 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
 /// `time=`, the commonest keys that end alike) are left out here.
 #[inline(always)]
 fn key_end_shaped(a: u8, z: u8) -> bool {
-    const PAIRS: [[u8; 2]; 38] = [
+    const PAIRS: [[u8; 2]; 39] = [
         *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
         *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de", *b"re", *b"ar", *b"io",
         *b"di", *b"ik", *b"am", *b"vn", *b"mn", *b"fn", *b"ja", *b"to",
@@ -762,6 +847,9 @@ fn key_end_shaped(a: u8, z: u8) -> bool {
         // The bare words for a card ([`CARD_WORDS`]: `karte`, `karta`,
         // `tessera`, `kártya`, `kartica`).
         *b"te", *b"ta", *b"ra", *b"ya", *b"ca",
+        // The field roles that end so ([`FIELD_ROLES`]: `monteur`,
+        // `installateur`).
+        *b"ur",
     ];
     let pair = [a | 0x20, z | 0x20];
     PAIRS.contains(&pair)
