@@ -16,6 +16,20 @@ fn lookup(word: &str) -> Option<KeyClass> {
     MAP.get(word).copied()
 }
 
+/// The class of a free-text key by its letters alone (lower case, no
+/// separators, as the free text's `key=value` reader spells them:
+/// `brukernavn`, `användarnamn`, `requester`): one lookup of the whole
+/// key, accents folded when it has any. No path, parent or trailing-word
+/// reading: that is [`classify`]'s, for the structured formats.
+pub(crate) fn letters_class(letters: &[u8]) -> Option<KeyClass> {
+    let w = std::str::from_utf8(letters).ok()?;
+    lookup(w).or_else(|| {
+        (!w.is_ascii())
+            .then(|| lookup(&fold_accents(w, false)))
+            .flatten()
+    })
+}
+
 /// Lower-cased words of one path segment: split at non-alphanumeric
 /// characters and at camelCase humps (`srcUserName` → `src user name`,
 /// `USER_NAME` → `user name`, `cs1Label` → `cs1 label`).

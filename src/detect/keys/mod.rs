@@ -44,7 +44,7 @@ mod vocabulary;
 pub use accounts::{BoundAccount, account_parts, bound_account, not_an_account};
 pub use classes::KeyClass;
 pub use classify::{Memo, classify, names_contact, surname_key};
-pub(crate) use classify::{account_compound, classify_word};
+pub(crate) use classify::{account_compound, classify_word, letters_class};
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
 pub(crate) use evidence::{bare_mac, component};
 pub use parties::{number_party, says_service};

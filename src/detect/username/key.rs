@@ -377,6 +377,51 @@ const ROLE_IDS: [&[u8]; 14] = [
     b"nurse",
 ];
 
+/// Keys the shared vocabulary takes for an account or a person who acted
+/// whose word in free text names something else as often: a carrier
+/// (`operator=telia`), a SIP endpoint (`endpoint=pbx01`), a flag
+/// (`admin=yes`), a component (`manager=pacemaker`, `handler=default`,
+/// `editor=vim`), a DNS alias (`cname=`), a preposition (`by`, `who`).
+const NOT_TEXT_KEYS: [&[u8]; 17] = [
+    b"operator",
+    b"cname",
+    b"endpoint",
+    b"admin",
+    b"manager",
+    b"handler",
+    b"editor",
+    b"modifier",
+    b"member",
+    b"chef",
+    b"coordinator",
+    b"supervisor",
+    b"identity",
+    b"principal",
+    b"performer",
+    b"by",
+    b"who",
+];
+
+/// True if the shared vocabulary ([`crate::detect::keys::VOCABULARY`])
+/// takes a key of these letters, as one word, for an account, a user id
+/// or a person who acted (`brukernavn=`, `användarnamn:`, `requester=`,
+/// `käsittelijä=`, `tekniker=`), as CDR userfields, case notes and
+/// appliance messages write the keys of the structured formats, and the
+/// key is none of [`NOT_TEXT_KEYS`].
+fn vocabulary_key(letters: &[u8]) -> bool {
+    use crate::detect::keys::KeyClass;
+    (3..=32).contains(&letters.len())
+        && match crate::detect::keys::letters_class(letters) {
+            Some(KeyClass::Username | KeyClass::Actor) => true,
+            // A user id by its word for an id (`initiatorid`), not a bare
+            // word for an identifier of anything (`tunniste`,
+            // `identificador`).
+            Some(KeyClass::UserId) => letters.ends_with(b"id"),
+            _ => false,
+        }
+        && !NOT_TEXT_KEYS.contains(&letters)
+}
+
 /// True if a key's letters name a person by their role: a field role
 /// ([`FIELD_ROLES`]) or a role's id ([`ROLE_IDS`] then `id`).
 fn role_key(letters: &[u8]) -> bool {
@@ -399,6 +444,27 @@ fn role_key(letters: &[u8]) -> bool {
 fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
     use super::shape::{hostname_like, service_like};
     let v = &b[s..e];
+    // `SVAN`, `KBERG2`: a login in capitals, as mainframe, SAP and
+    // contact-centre consoles write them; not a placeholder (`NONE`,
+    // `N/A`) nor agent software in capitals (`SNMP`).
+    if v.first().is_some_and(u8::is_ascii_uppercase) {
+        let caps = v.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let lower = v.to_ascii_lowercase();
+        return (3..=12).contains(&caps)
+            && v.len() - caps <= 4
+            && v[caps..].iter().all(u8::is_ascii_digit)
+            && !matches!(at(b, after), b'/' | b'@' | b':')
+            && plausible(&lower)
+            && !service_like(&lower)
+            && std::str::from_utf8(&lower).is_ok_and(|l| !crate::detect::keys::not_an_account(l))
+            && !SOFTWARE.iter().any(|w| lower.starts_with(w))
+            && !CAPS_NOT_AGENTS.contains(&lower.as_slice());
+    }
+    // `k.berg.7`, `anna_ek_2`: a login of name parts with a number part
+    // after them, as directories tell two namesakes apart.
+    if numbered_handle(v) && !hostname_like(v) {
+        return !matches!(at(b, after), b'/' | b'@' | b':') && plausible(v) && !service_like(v);
+    }
     if !(3..=32).contains(&v.len())
         || !v[0].is_ascii_lowercase()
         || !v.iter().all(|&c| {
@@ -427,40 +493,65 @@ fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
     {
         return false;
     }
-    const SOFTWARE: [&[u8]; 31] = [
-        b"filebeat",
-        b"winlogbeat",
-        b"metricbeat",
-        b"auditbeat",
-        b"nxlog",
-        b"fluentd",
-        b"fluentbit",
-        b"telegraf",
-        b"datadog",
-        b"splunkforwarder",
-        b"zabbix",
-        b"ossec",
-        b"wazuh",
-        b"osquery",
-        b"puppet",
-        b"chef",
-        b"salt",
-        b"ansible",
-        b"jenkins",
-        b"mozilla",
-        b"curl",
-        b"wget",
-        b"unknown",
-        b"none",
-        b"proxy",
-        b"gateway",
-        b"localhost",
-        b"collector",
-        b"master",
-        b"worker",
-        b"primary",
-    ];
     !SOFTWARE.iter().any(|w| v.starts_with(w))
+}
+
+/// Agent software that an `agent` key names (`agent=filebeat`).
+const SOFTWARE: [&[u8]; 31] = [
+    b"filebeat",
+    b"winlogbeat",
+    b"metricbeat",
+    b"auditbeat",
+    b"nxlog",
+    b"fluentd",
+    b"fluentbit",
+    b"telegraf",
+    b"datadog",
+    b"splunkforwarder",
+    b"zabbix",
+    b"ossec",
+    b"wazuh",
+    b"osquery",
+    b"puppet",
+    b"chef",
+    b"salt",
+    b"ansible",
+    b"jenkins",
+    b"mozilla",
+    b"curl",
+    b"wget",
+    b"unknown",
+    b"none",
+    b"proxy",
+    b"gateway",
+    b"localhost",
+    b"collector",
+    b"master",
+    b"worker",
+    b"primary",
+];
+
+/// Words in capitals under an `agent` key that name no one: a protocol,
+/// a state or a placeholder (`agent=SNMP`, `agent=IDLE`).
+const CAPS_NOT_AGENTS: [&[u8]; 8] = [
+    b"snmp", b"idle", b"auto", b"ivr", b"queue", b"acd", b"bot", b"dialer",
+];
+
+/// Two or three name parts of lower-case letters joined by `.`, `_` or
+/// `-`, then one more part of one to three digits (`k.berg.7`,
+/// `anna_ek_2`, `orjan.nystrom.12`).
+fn numbered_handle(v: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = v.split(|&c| matches!(c, b'.' | b'_' | b'-')).collect();
+    let Some((num, names)) = parts.split_last() else {
+        return false;
+    };
+    (2..=3).contains(&names.len())
+        && (1..=3).contains(&num.len())
+        && num.iter().all(u8::is_ascii_digit)
+        && names[0].len() >= 2
+        && names
+            .iter()
+            .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_lowercase))
 }
 
 /// A login of five to twelve lower-case letters and one or two digits
@@ -558,8 +649,15 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     // `elevkonto:`, `adKonto=`), or the person who did the work by role
     // (`installer=`, `monteur=`, `driver_id=`, `technicianId=`): a value
     // shaped like a login, never digits alone (`kontonummer`-like).
-    if crate::detect::keys::account_compound(letters) || role_key(letters) {
+    if crate::detect::keys::account_compound(letters)
+        || role_key(letters)
+        || vocabulary_key(letters)
+    {
         let (s, e) = super::role::staff_value(b, j)?;
+        // `certcn=vpn.example.se`: a host under an account's key.
+        if super::shape::hostname_like(&b[s..e]) {
+            return None;
+        }
         let letters = b[s..e]
             .iter()
             .take_while(|c| c.is_ascii_lowercase())
