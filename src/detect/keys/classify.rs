@@ -16,6 +16,20 @@ fn lookup(word: &str) -> Option<KeyClass> {
     MAP.get(word).copied()
 }
 
+/// The class of a free-text key by its letters alone (lower case, no
+/// separators, as the free text's `key=value` reader spells them:
+/// `brukernavn`, `användarnamn`, `requester`): one lookup of the whole
+/// key, accents folded when it has any. No path, parent or trailing-word
+/// reading: that is [`classify`]'s, for the structured formats.
+pub(crate) fn letters_class(letters: &[u8]) -> Option<KeyClass> {
+    let w = std::str::from_utf8(letters).ok()?;
+    lookup(w).or_else(|| {
+        (!w.is_ascii())
+            .then(|| lookup(&fold_accents(w, false)))
+            .flatten()
+    })
+}
+
 /// Lower-cased words of one path segment: split at non-alphanumeric
 /// characters and at camelCase humps (`srcUserName` → `src user name`,
 /// `USER_NAME` → `user name`, `cs1Label` → `cs1 label`).
@@ -278,6 +292,14 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
             }
         }
     }
+    // `studentkonto`, `elevKonto`, `Benutzerkennung`, `brukerkonto`,
+    // `opiskelijatunnus`: a word for whose account it is glued to an
+    // account word that alone also names a ledger or a bank account. The
+    // value decides as under a user id: a login is an account, digits
+    // (`kontonummer`-like numbers) are not.
+    if account_compound(w.concat().as_bytes()) {
+        return Some(UserId);
+    }
     // A vendor's or product's acronym glued to `version` (`OMSversion`,
     // `FWversion`, as CEF extensions write them): its version. Told from
     // `conversion` by the capital before the word.
@@ -425,9 +447,126 @@ fn thing_id(w: &[String]) -> Option<KeyClass> {
     }
     let thing = before.concat();
     match lookup_stripped(&thing) {
+        // The id of a person by the role they acted in (`driver_id`,
+        // `installerId`, `technician_id`, `courierId`), as dispatch,
+        // field-service and ticket systems write who did the work: a
+        // login or a number, read as under `userId`.
+        None if ROLE_THINGS.contains(&thing.as_str()) => Some(UserId),
         None | Some(NotPersonal | Software) => Some(Id),
+        Some(Username | Actor) if thing != "endpoint" => Some(UserId),
         Some(_) => None,
     }
+}
+
+/// Roles whose word alone names a thing as often as a person (a device
+/// `driver`, a parcel `courier` such as `dhl`, a `conductor` workflow
+/// engine): only their `_id` is a person's ([`thing_id`]).
+const ROLE_THINGS: &[&str] = &[
+    "driver",
+    "rider",
+    "courier",
+    "chauffeur",
+    "fahrer",
+    "forare",
+    "kierowca",
+    "conducteur",
+    "conductor",
+    "packer",
+    "porter",
+    "cleaner",
+];
+
+/// Account words that alone also name a ledger or a bank account
+/// (Swedish, Norwegian, Danish, German and Polish `konto`), an identifier
+/// of anything (German `Kennung`) or a code (Finnish `tunnus`), as the
+/// last part of a compound key.
+const COMPOUND_ACCOUNT_WORDS: &[&[u8]] = &[b"konto", b"kennung", b"tunnus"];
+
+/// Words for whose account it is, as the Germanic and Finnish languages
+/// glue them before an account word (`studentkonto`, `elevkonto`,
+/// `användarkonto`, `brukerkonto`, `brugerkonto`, `Benutzerkonto`,
+/// `Mitarbeiterkennung`, `Studentenkennung`, `opiskelijatunnus`,
+/// `ADkonto`, `datorkonto`): a user, a student or pupil, a member of
+/// staff, a teacher, a member, or the directory the account lives in.
+/// Words of three letters or fewer count only as the whole qualifier
+/// (`adKonto`, not `kreditkonto`).
+const ACCOUNT_HOLDERS: &[&[u8]] = &[
+    b"user",
+    b"student",
+    b"studenten",
+    b"studierenden",
+    b"pupil",
+    b"elev",
+    b"skol",
+    b"school",
+    b"anvandar",
+    "användar".as_bytes(),
+    b"bruker",
+    b"bruger",
+    b"benutzer",
+    b"nutzer",
+    b"anmelde",
+    b"login",
+    b"staff",
+    b"employee",
+    b"personal",
+    b"anstalld",
+    "anställd".as_bytes(),
+    b"ansatt",
+    b"ansat",
+    b"medarbetar",
+    b"medarbetare",
+    b"medarbejder",
+    b"mitarbeiter",
+    b"larar",
+    "lärar".as_bytes(),
+    b"larer",
+    b"laerer",
+    "lærer".as_bytes(),
+    b"lehrer",
+    b"teacher",
+    b"schuler",
+    b"schueler",
+    "schüler".as_bytes(),
+    b"opiskelija",
+    b"oppilas",
+    b"opettaja",
+    b"henkilokunta",
+    "henkilökunta".as_bytes(),
+    b"member",
+    b"medlems",
+    b"mitglieds",
+    b"dator",
+    b"domain",
+    b"doman",
+    "domän".as_bytes(),
+    b"natverks",
+    "nätverks".as_bytes(),
+    b"windows",
+    b"ldap",
+    b"ad",
+    b"it",
+    b"uni",
+    b"sso",
+];
+
+/// True if the letters of a key, lower case and without separators
+/// (`studentkonto`, `adkonto`, `benutzerkennung`), are an account word
+/// of [`COMPOUND_ACCOUNT_WORDS`] after a word of [`ACCOUNT_HOLDERS`]:
+/// whose account it is. Shared by the structured formats' keys and the
+/// free text's `key=value` ([`crate::detect::username`]).
+pub(crate) fn account_compound(letters: &[u8]) -> bool {
+    COMPOUND_ACCOUNT_WORDS.iter().any(|a| {
+        letters.strip_suffix(*a).is_some_and(|q| {
+            ACCOUNT_HOLDERS.iter().any(|h| {
+                if h.len() <= 3 {
+                    q == *h
+                } else {
+                    q.ends_with(h)
+                }
+            })
+        })
+    })
 }
 
 /// True if a key names a number of the organisation itself, not of a

@@ -185,7 +185,19 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
 /// `ab1234`, `mvirtanen2`), and no word that names a component, a role or
 /// a channel rather than a person (`system`, `api`, `admin`, `portal`).
 fn actor_login(v: &str) -> bool {
-    const NOT_ACTORS: [&str; 40] = [
+    let letters = v.bytes().take_while(u8::is_ascii_lowercase).count();
+    let digits = v.len() - letters;
+    (3..=24).contains(&letters)
+        && digits <= 6
+        && v.as_bytes()[letters..].iter().all(u8::is_ascii_digit)
+        && !component(&v[..letters])
+        && crate::detect::username::plausible(v.as_bytes())
+}
+
+/// True if `w`, a lower-case word, names a component, a role or a channel
+/// rather than a person (`system`, `api`, `portal`, `msi`): no actor.
+pub(crate) fn component(w: &str) -> bool {
+    const NOT_ACTORS: [&str; 55] = [
         "system",
         "sys",
         "api",
@@ -226,14 +238,25 @@ fn actor_login(v: &str) -> bool {
         "robot",
         "bot",
         "workflow",
+        // Installers and package managers, under `installer` (a tool, not
+        // the person who installed).
+        "msi",
+        "msiexec",
+        "nsis",
+        "wix",
+        "pip",
+        "npm",
+        "apt",
+        "yum",
+        "dnf",
+        "brew",
+        "choco",
+        "winget",
+        "setup",
+        "intune",
+        "sccm",
     ];
-    let letters = v.bytes().take_while(u8::is_ascii_lowercase).count();
-    let digits = v.len() - letters;
-    (3..=24).contains(&letters)
-        && digits <= 6
-        && v.as_bytes()[letters..].iter().all(u8::is_ascii_digit)
-        && !NOT_ACTORS.contains(&&v[..letters])
-        && crate::detect::username::plausible(v.as_bytes())
+    NOT_ACTORS.contains(&w)
 }
 
 /// `package@version`, as Sentry names a release and npm, pip and Go pin a

@@ -43,10 +43,10 @@ mod vocabulary;
 
 pub use accounts::{BoundAccount, account_parts, bound_account, not_an_account};
 pub use classes::KeyClass;
-pub(crate) use classify::classify_word;
 pub use classify::{Memo, classify, names_contact, surname_key};
-pub(crate) use evidence::bare_mac;
+pub(crate) use classify::{account_compound, classify_word, letters_class};
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
+pub(crate) use evidence::{bare_mac, component};
 pub use parties::{messaging_party_number, number_party, says_service};
 pub use siblings::{
     Object, described, object_kind, own_name_key, plain_number_key, provider_account, service_name,

@@ -1455,3 +1455,103 @@ fn a_partys_id_on_a_messaging_platform_is_its_number() {
         desk
     ));
 }
+
+#[test]
+fn an_account_word_glued_to_whose_account_it_is() {
+    // A user's, a student's, a member of staff's or a directory's account
+    // in the Germanic and Finnish compounds.
+    for k in [
+        "studentkonto",
+        "elevKonto",
+        "adKonto",
+        "användarkonto",
+        "brukerkonto",
+        "brugerkonto",
+        "Benutzerkonto",
+        "Mitarbeiterkennung",
+        "studentenKennung",
+        "opiskelijatunnus",
+        "lärarkonto",
+        "datorkonto",
+    ] {
+        assert_eq!(classify(k), Some(UserId), "{k}");
+    }
+    // A bank's, a ledger's or a caller's: no one's login.
+    for k in [
+        "kontonummer",
+        "bankkonto",
+        "kreditkonto",
+        "sparkonto",
+        "Anrufkennung",
+        "verkkotunnus",
+        "henkilötunnus",
+    ] {
+        assert_ne!(classify(k), Some(UserId), "{k}");
+        assert_ne!(classify(k), Some(Username), "{k}");
+    }
+    // The value decides: a login is an account, digits are not.
+    assert_eq!(
+        evidence(UserId, "abcdef12", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+    assert_ne!(
+        evidence(UserId, "5490123456", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+}
+
+#[test]
+fn a_role_that_did_the_work_names_its_person() {
+    for k in [
+        "installer",
+        "Installateur",
+        "montör",
+        "monteur",
+        "técnico",
+        "fieldEngineer",
+    ] {
+        assert_eq!(classify(k), Some(Actor), "{k}");
+    }
+    // The id of a person by role, also of a role whose bare word names a
+    // thing (a device driver, a parcel courier).
+    for k in [
+        "driver_id",
+        "courierId",
+        "installerId",
+        "technician_id",
+        "dispatcherId",
+    ] {
+        assert_eq!(classify(k), Some(UserId), "{k}");
+    }
+    assert_eq!(classify("driver"), None);
+    assert_eq!(classify("courier"), None);
+    // A login or a name is the person; a tool or a component is no one.
+    for v in ["kberg", "anna_ek", "k.lindqvist", "abcdef12"] {
+        assert_eq!(
+            evidence(Actor, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
+    }
+    for v in ["msi", "pip", "system", "auto", "4711"] {
+        assert_ne!(
+            evidence(Actor, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
+    }
+    // A vehicle's id is a thing's: its plate stays.
+    assert_eq!(classify("vehicle_id"), Some(Id));
+    assert_ne!(
+        evidence(Id, "ABC123", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+    // A numeric id or a UUID under a role's id stays.
+    for v in ["4711", "3f2c9a1e-8d4b-4c1a-9e7f-2b6d5c8a1f00"] {
+        assert_ne!(
+            evidence(UserId, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
+    }
+}

@@ -654,6 +654,29 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("sensor", Device),
     ("by", Actor),
     ("who", Actor),
+    // The member of staff who did the work in the field, by role, as
+    // field-service, metering and installation systems write them
+    // (`"installer":"kberg"`, `monteur=`, `técnico=`): a login or a name;
+    // a tool or a package manager in the same key (`"installer":"msi"`)
+    // is no one.
+    ("installer", Actor),
+    ("installateur", Actor),
+    ("installator", Actor),
+    ("montor", Actor),
+    ("monteur", Actor),
+    ("fitter", Actor),
+    ("engineer", Actor),
+    ("fieldengineer", Actor),
+    ("fieldtech", Actor),
+    ("technicien", Actor),
+    ("tecnico", Actor),
+    ("techniker", Actor),
+    ("tekniker", Actor),
+    ("asentaja", Actor),
+    ("inspector", Actor),
+    ("inspektor", Actor),
+    ("surveyor", Actor),
+    ("picker", Actor),
     // Telephone numbers: PBXs, SBCs, SMS gateways, RADIUS.
     ("phone", Phone),
     ("phonenumber", Phone),

@@ -105,3 +105,39 @@ fn the_login_after_the_word_for_a_user() {
         ("Felhasználó sikeresen bejelentkezett", &[]),
     ]);
 }
+
+#[test]
+fn a_login_under_a_role_or_an_account_compound_key() {
+    check(&[
+        // A contact centre's userfield and a case note's pairs.
+        ("lead=4711;agent=abcdef12;campaign=7", &["abcdef12"]),
+        ("case=CS1234 agent=qwerty59 lang=sv", &["qwerty59"]),
+        ("studentkonto=abcdef12", &["abcdef12"]),
+        ("q=1,elevkonto=kberg7", &["kberg7"]),
+        ("job=77 installer=kberg status=done", &["kberg"]),
+        ("trip=9 driver_id=abcdef12 fare=120", &["abcdef12"]),
+        ("order=9 courierId=k.berg eta=12", &["k.berg"]),
+        ("lead=4711;agent=QWERTY;campaign=7", &["QWERTY"]),
+        ("case=CS1234 agent=karin.berg.7 lang=sv", &["karin.berg.7"]),
+        // The shared vocabulary's keys for an account, in free text.
+        ("ticket=77 korisnik=kberg7 status=ok", &["kberg7"]),
+        ("ärende=77 tilldelad=k.berg", &["k.berg"]),
+        ("id=77;approver=qwerty59;prio=2", &["qwerty59"]),
+        ("chan=#ops nickname=kberg_ joined", &["kberg_"]),
+        // A host, a number, a bank account, a tool, a SIP URI parameter.
+        ("trap from agent=server12 community public", &[]),
+        ("trap from agent=SNMP community public", &[]),
+        ("call=77 agent=IVR queue=5", &[]),
+        ("roaming operator=telia mcc=240", &[]),
+        ("sip endpoint=pbx01 status=reachable", &[]),
+        ("tls certcn=vpn.example.se ok", &[]),
+        ("dns cname=cdn.example.net ttl=60", &[]),
+        ("rec tunniste=abc123 ok", &[]),
+        ("trap from agent=web01 community public", &[]),
+        ("trip=9 driver_id=4711 fare=120", &[]),
+        ("kontonummer=54901234567", &[]),
+        ("bankkonto=kassa", &[]),
+        ("pkg=7zip installer=msi", &[]),
+        ("Contact: <sip:pbx.example;user=phone;transport=udp>", &[]),
+    ]);
+}

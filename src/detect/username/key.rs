@@ -337,6 +337,100 @@ fn agent_key(letters: &[u8]) -> bool {
         .is_some_and(|p| OWNERS.contains(&p))
 }
 
+/// Roles of field service, dispatch and delivery whose key names the
+/// person who did the work (`installer=kberg`, `monteur=`, `fitter=`):
+/// compared on the key's letters ([`key_letters`]).
+const FIELD_ROLES: [&[u8]; 13] = [
+    b"installer",
+    b"installateur",
+    b"installator",
+    b"monteur",
+    b"fitter",
+    b"engineer",
+    b"fieldengineer",
+    b"technicien",
+    b"techniker",
+    b"tekniker",
+    b"asentaja",
+    b"inspector",
+    b"surveyor",
+];
+
+/// Roles whose id names the person in it (`driver_id=`, `courierId=`,
+/// `agent_id=`, `technicianId=`), as dispatch, delivery, contact-centre
+/// and field-service APIs write who did the work; the bare word of some
+/// of them names a thing as well (a device `driver`, a parcel `courier`).
+const ROLE_IDS: [&[u8]; 14] = [
+    b"driver",
+    b"rider",
+    b"courier",
+    b"chauffeur",
+    b"fahrer",
+    b"agent",
+    b"operator",
+    b"dispatcher",
+    b"technician",
+    b"installer",
+    b"engineer",
+    b"picker",
+    b"cashier",
+    b"nurse",
+];
+
+/// Keys the shared vocabulary takes for an account or a person who acted
+/// whose word in free text names something else as often: a carrier
+/// (`operator=telia`), a SIP endpoint (`endpoint=pbx01`), a flag
+/// (`admin=yes`), a component (`manager=pacemaker`, `handler=default`,
+/// `editor=vim`), a DNS alias (`cname=`), a preposition (`by`, `who`).
+const NOT_TEXT_KEYS: [&[u8]; 17] = [
+    b"operator",
+    b"cname",
+    b"endpoint",
+    b"admin",
+    b"manager",
+    b"handler",
+    b"editor",
+    b"modifier",
+    b"member",
+    b"chef",
+    b"coordinator",
+    b"supervisor",
+    b"identity",
+    b"principal",
+    b"performer",
+    b"by",
+    b"who",
+];
+
+/// True if the shared vocabulary ([`crate::detect::keys::VOCABULARY`])
+/// takes a key of these letters, as one word, for an account, a user id
+/// or a person who acted (`brukernavn=`, `användarnamn:`, `requester=`,
+/// `käsittelijä=`, `tekniker=`), as CDR userfields, case notes and
+/// appliance messages write the keys of the structured formats, and the
+/// key is none of [`NOT_TEXT_KEYS`].
+fn vocabulary_key(letters: &[u8]) -> bool {
+    use crate::detect::keys::KeyClass;
+    (3..=32).contains(&letters.len())
+        && match crate::detect::keys::letters_class(letters) {
+            Some(KeyClass::Username | KeyClass::Actor) => true,
+            // A user id by its word for an id (`initiatorid`), not a bare
+            // word for an identifier of anything (`tunniste`,
+            // `identificador`).
+            Some(KeyClass::UserId) => letters.ends_with(b"id"),
+            _ => false,
+        }
+        && !NOT_TEXT_KEYS.contains(&letters)
+}
+
+/// True if a key's letters name a person by their role: a field role
+/// ([`FIELD_ROLES`]) or a role's id ([`ROLE_IDS`] then `id`).
+fn role_key(letters: &[u8]) -> bool {
+    match letters.strip_suffix(b"id") {
+        Some(r) => ROLE_IDS.contains(&r),
+        None => FIELD_ROLES.contains(&letters),
+    }
+}
+
 /// True if the value `b[s..e]` (ending before `after`) under an `agent`
 /// key is a person's login rather than software or a machine: `agent`
 /// also names a user agent (`agent="curl/8.5.0"`), an SNMP or monitoring
@@ -350,6 +444,27 @@ fn agent_key(letters: &[u8]) -> bool {
 fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
     use super::shape::{hostname_like, service_like};
     let v = &b[s..e];
+    // `SVAN`, `KBERG2`: a login in capitals, as mainframe, SAP and
+    // contact-centre consoles write them; not a placeholder (`NONE`,
+    // `N/A`) nor agent software in capitals (`SNMP`).
+    if v.first().is_some_and(u8::is_ascii_uppercase) {
+        let caps = v.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let lower = v.to_ascii_lowercase();
+        return (3..=12).contains(&caps)
+            && v.len() - caps <= 4
+            && v[caps..].iter().all(u8::is_ascii_digit)
+            && !matches!(at(b, after), b'/' | b'@' | b':')
+            && plausible(&lower)
+            && !service_like(&lower)
+            && std::str::from_utf8(&lower).is_ok_and(|l| !crate::detect::keys::not_an_account(l))
+            && !SOFTWARE.iter().any(|w| lower.starts_with(w))
+            && !CAPS_NOT_AGENTS.contains(&lower.as_slice());
+    }
+    // `k.berg.7`, `anna_ek_2`: a login of name parts with a number part
+    // after them, as directories tell two namesakes apart.
+    if numbered_handle(v) && !hostname_like(v) {
+        return !matches!(at(b, after), b'/' | b'@' | b':') && plausible(v) && !service_like(v);
+    }
     if !(3..=32).contains(&v.len())
         || !v[0].is_ascii_lowercase()
         || !v.iter().all(|&c| {
@@ -363,51 +478,95 @@ fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
         return false;
     }
     // Digits only at the end, three to six of them (`ab1234`), or one or
-    // two after a given name or surname (`signe58`); not `web01` or
-    // `node3`.
+    // two after a given name or surname (`signe58`) or after five letters
+    // or more without a leading zero (`guaxic59`, `pantsa90`, as
+    // directories build a login from a name's first letters and a
+    // number); not `web01`, `node3` or `server12`.
     let letters = v.iter().take_while(|c| !c.is_ascii_digit()).count();
     let digits = v.len() - letters;
     if digits > 0
         && (!v[letters..].iter().all(u8::is_ascii_digit)
             || digits > 6
-            || (digits < 3 && !crate::detect::name::known_login_name_word(&v[..letters])))
+            || (digits < 3
+                && !crate::detect::name::known_login_name_word(&v[..letters])
+                && !numbered_login(&v[..letters], &v[letters..])))
     {
         return false;
     }
-    const SOFTWARE: [&[u8]; 31] = [
-        b"filebeat",
-        b"winlogbeat",
-        b"metricbeat",
-        b"auditbeat",
-        b"nxlog",
-        b"fluentd",
-        b"fluentbit",
-        b"telegraf",
-        b"datadog",
-        b"splunkforwarder",
-        b"zabbix",
-        b"ossec",
-        b"wazuh",
-        b"osquery",
-        b"puppet",
-        b"chef",
-        b"salt",
-        b"ansible",
-        b"jenkins",
-        b"mozilla",
-        b"curl",
-        b"wget",
-        b"unknown",
-        b"none",
-        b"proxy",
-        b"gateway",
-        b"localhost",
-        b"collector",
-        b"master",
-        b"worker",
-        b"primary",
-    ];
     !SOFTWARE.iter().any(|w| v.starts_with(w))
+}
+
+/// Agent software that an `agent` key names (`agent=filebeat`).
+const SOFTWARE: [&[u8]; 31] = [
+    b"filebeat",
+    b"winlogbeat",
+    b"metricbeat",
+    b"auditbeat",
+    b"nxlog",
+    b"fluentd",
+    b"fluentbit",
+    b"telegraf",
+    b"datadog",
+    b"splunkforwarder",
+    b"zabbix",
+    b"ossec",
+    b"wazuh",
+    b"osquery",
+    b"puppet",
+    b"chef",
+    b"salt",
+    b"ansible",
+    b"jenkins",
+    b"mozilla",
+    b"curl",
+    b"wget",
+    b"unknown",
+    b"none",
+    b"proxy",
+    b"gateway",
+    b"localhost",
+    b"collector",
+    b"master",
+    b"worker",
+    b"primary",
+];
+
+/// Words in capitals under an `agent` key that name no one: a protocol,
+/// a state or a placeholder (`agent=SNMP`, `agent=IDLE`).
+const CAPS_NOT_AGENTS: [&[u8]; 8] = [
+    b"snmp", b"idle", b"auto", b"ivr", b"queue", b"acd", b"bot", b"dialer",
+];
+
+/// Two or three name parts of lower-case letters joined by `.`, `_` or
+/// `-`, then one more part of one to three digits (`k.berg.7`,
+/// `anna_ek_2`, `orjan.nystrom.12`).
+fn numbered_handle(v: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = v.split(|&c| matches!(c, b'.' | b'_' | b'-')).collect();
+    let Some((num, names)) = parts.split_last() else {
+        return false;
+    };
+    (2..=3).contains(&names.len())
+        && (1..=3).contains(&num.len())
+        && num.iter().all(u8::is_ascii_digit)
+        && names[0].len() >= 2
+        && names
+            .iter()
+            .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_lowercase))
+}
+
+/// A login of five to twelve lower-case letters and one or two digits
+/// not starting with `0`, as directories number the logins they build
+/// from a name (`guaxic59`, `frkass86`); a host is numbered from `01`
+/// and named by its role (`server12`, `worker3`, `backup2`).
+fn numbered_login(letters: &[u8], digits: &[u8]) -> bool {
+    const HOSTS: [&[u8]; 16] = [
+        b"server", b"worker", b"master", b"backup", b"client", b"router", b"switch", b"sensor",
+        b"relay", b"probe", b"cluster", b"runner", b"agent", b"proxy", b"build", b"docker",
+    ];
+    (5..=12).contains(&letters.len())
+        && digits.first().is_some_and(|&d| d != b'0')
+        && letters.iter().all(u8::is_ascii_lowercase)
+        && !HOSTS.iter().any(|h| letters.starts_with(h))
 }
 
 /// A `key=value` (or `key: value`, `"key": "value"`) whose key, ending
@@ -422,7 +581,10 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     while ks > 0 && i - ks < 40 && key_byte(b[ks - 1]) {
         ks -= 1;
     }
-    if ks > 0 && b[ks - 1] == b';' {
+    // `;user=phone` is a SIP URI parameter (RFC 3261 19.1.1), not an
+    // account; other pairs after `;` are a `key=value;` list's (a CDR's
+    // userfield, `lead=4711;agent=kberg`; a cookie, `a=1;username=kberg`).
+    if ks > 0 && b[ks - 1] == b';' && b[ks..j].eq_ignore_ascii_case(b"user") {
         return None;
     }
     // A segment of a colon path is no label
@@ -482,6 +644,27 @@ pub(crate) fn key_value(b: &[u8], i: usize, j: usize) -> Option<(usize, usize, K
     if agent_key(letters) {
         let (s, e, after) = take(b, vs)?;
         return agent_login(b, s, e, after).then_some((s, e, Kind::Username));
+    }
+    // Whose account it is glued to an account word (`studentkonto=`,
+    // `elevkonto:`, `adKonto=`), or the person who did the work by role
+    // (`installer=`, `monteur=`, `driver_id=`, `technicianId=`): a value
+    // shaped like a login, never digits alone (`kontonummer`-like).
+    if crate::detect::keys::account_compound(letters)
+        || role_key(letters)
+        || vocabulary_key(letters)
+    {
+        let (s, e) = super::role::staff_value(b, j)?;
+        // `certcn=vpn.example.se`: a host under an account's key.
+        if super::shape::hostname_like(&b[s..e]) {
+            return None;
+        }
+        let letters = b[s..e]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        let tool =
+            std::str::from_utf8(&b[s..s + letters]).is_ok_and(crate::detect::keys::component);
+        return (!tool).then_some((s, e, Kind::Username));
     }
     if badge_key(letters) {
         // Past the reader's card format: `Card: 26-bit 12:3456`.
@@ -751,7 +934,7 @@ pub(crate) fn key_follows(b: &[u8], j: usize) -> bool {
 /// `time=`, the commonest keys that end alike) are left out here.
 #[inline(always)]
 fn key_end_shaped(a: u8, z: u8) -> bool {
-    const PAIRS: [[u8; 2]; 38] = [
+    const PAIRS: [[u8; 2]; 39] = [
         *b"sr", *b"er", *b"me", *b"id", *b"in", *b"nt", *b"al", *b"pn", *b"or", *b"ee", *b"ty",
         *b"by", *b"rd", *b"no", *b"nr", *b"um", *b"rt", *b"ge", *b"de", *b"re", *b"ar", *b"io",
         *b"di", *b"ik", *b"am", *b"vn", *b"mn", *b"fn", *b"ja", *b"to",
@@ -762,6 +945,9 @@ fn key_end_shaped(a: u8, z: u8) -> bool {
         // The bare words for a card ([`CARD_WORDS`]: `karte`, `karta`,
         // `tessera`, `kártya`, `kartica`).
         *b"te", *b"ta", *b"ra", *b"ya", *b"ca",
+        // The field roles that end so ([`FIELD_ROLES`]: `monteur`,
+        // `installateur`).
+        *b"ur",
     ];
     let pair = [a | 0x20, z | 0x20];
     PAIRS.contains(&pair)
