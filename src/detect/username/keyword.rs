@@ -1338,8 +1338,12 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 && w.iter().all(u8::is_ascii_lowercase)
                 && matches!(at(b, after + 2 + w.len()), b' ' | b':' | b'=')
         };
-        return ((shaped || plain || listed) && plausible(v) && !cue(v) && !function_word(v))
-            .then_some((s, e));
+        let command = account_command_tail(&b[after..]);
+        return ((shaped || plain || listed || command)
+            && plausible(v)
+            && !cue(v)
+            && !function_word(v))
+        .then_some((s, e));
     }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
         if let Some(r) = radius_login(b, j) {
@@ -1465,11 +1469,27 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 let local = b[..i].ends_with(b"local-")
                     // Junos: `set system login user kberg class super-user`,
                     // `delete system login user kberg`.
-                    || b[..i].ends_with(b"system login ");
+                    || b[..i].ends_with(b"system login ")
+                    || account_command_tail(rest);
+                // The genitive `des Benutzers kberg` (FRITZ!OS, German
+                // audit trails): the article says whose, a plain
+                // lower-case login follows
+                // (German words and service logins are dropped in
+                // [`at_keyword`]).
+                let genitive = GENITIVE_LEADS
+                    .iter()
+                    .any(|w| prev_word(b, i).eq_ignore_ascii_case(w))
+                    && b[s..e].iter().all(|&c| {
+                        c.is_ascii_lowercase() || is_digit(c) || matches!(c, b'.' | b'_' | b'-')
+                    })
+                    && !cue(&b[s..e])
+                    && !function_word(&b[s..e])
+                    && !USER_OUTCOMES.contains(&b[s..e]);
                 let ok = weak
                     || httpd
                     || ftp
                     || local
+                    || genitive
                     || USER_LEADS.contains(prev_word(b, i))
                     || handle_shaped(&b[s..e])
                     || account_digits(&b[s..e]);
@@ -1621,6 +1641,25 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                     w.len() > 4 && w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
                 };
                 if past && (handle_shaped(v) || account_digits(v)) && plausible(v) && !cue(v) {
+                    return Some((s, e));
+                }
+                // `search (&(uid=x)) by kberg returned 1 entries`, `modify
+                // "cn=..." by kberg succeeded`: the operation's object
+                // closes with a bracket or a quote right before `by`, so
+                // the word between `by` and the verb is whoever ran it,
+                // a plain login too.
+                let closed = i >= 2 && matches!(b[i - 2], b')' | b'"' | b'\'' | b']');
+                if past
+                    && closed
+                    && v.iter().all(|&c| {
+                        c.is_ascii_lowercase() || is_digit(c) || matches!(c, b'.' | b'_' | b'-')
+                    })
+                    && v.len() >= 3
+                    && plausible(v)
+                    && !cue(v)
+                    && !function_word(v)
+                    && !USER_OUTCOMES.contains(v)
+                {
                     return Some((s, e));
                 }
                 // `badge B723310 used by k.berg`, `password reset by anna_ek`.
@@ -2701,6 +2740,34 @@ pub(crate) fn after_ip_clf(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     trim(b, s, e)
+}
+
+/// Articles that make the word for a user that follows them a genitive
+/// whose account comes next: German `des Benutzers kberg`. (English `of
+/// user`, Spanish `del usuario` and Dutch `van gebruiker` are as often
+/// followed by a noun or an adjective: `number of user sessions`.)
+const GENITIVE_LEADS: [&[u8]; 1] = [b"des"];
+
+/// True if `rest`, what follows the value after `user` or `username`,
+/// goes on as a network OS's command that defines a local account: the
+/// account's attributes as the next word (ArubaOS-CX `user kberg group
+/// administrators password ...`, Cisco IOS and IOS-XE `username kberg
+/// privilege 15 secret ...`, NX-OS `username kberg password 5 ... role
+/// network-admin`, Arista EOS `username kberg role network-admin secret
+/// ...`, Junos `user kberg class super-user`), as command accounting
+/// (TACACS+ `cmd=`, configuration archives) echoes it.
+fn account_command_tail(rest: &[u8]) -> bool {
+    const TAILS: [&[u8]; 8] = [
+        b" group ",
+        b" privilege ",
+        b" password ",
+        b" secret ",
+        b" role ",
+        b" class ",
+        b" nopassword",
+        b" sshkey ",
+    ];
+    TAILS.iter().any(|t| rest.starts_with(t))
 }
 
 /// cron's `(alice) CMD (/usr/bin/backup)`: the `(` at `k` opens the

@@ -1,0 +1,108 @@
+//! Accounts that a record's structure or position reveals, by class, each
+//! with lines of several products and the look-alike of the same shape
+//! that stays: the user column of an AAA accounting record (TACACS+),
+//! a network OS's command that defines a local account, the login under
+//! an `agent` key by its shape, a CalDAV/CardDAV/WebDAV server's per-user
+//! route, and a captive portal's `<VERDICT>: <login>, <MAC>, <IP>`.
+
+use super::*;
+
+#[test]
+fn the_user_column_of_a_tacacs_accounting_record() {
+    check(&[
+        // tac_plus (Shrubbery, Cisco's), tab separated, with its attributes.
+        (
+            "tac_plus[811]: 192.0.2.1\tkberg\ttty2\t192.0.2.77\tstop\ttask_id=41\tservice=shell\tpriv_lvl=15\tcmd=\"show version\"",
+            &["kberg"],
+        ),
+        // A non-ASCII login is one span.
+        (
+            "tac_plus[811]: 192.0.2.1\tjosé.núñez\tssh\t198.51.100.4\tstart\ttask_id=42\tservice=shell",
+            &["josé.núñez"],
+        ),
+        // Cisco's documented record: space separated, a caller's number
+        // as the remote address, an update.
+        (
+            "Wed Jun 27 04:00:49 2001 192.0.2.15 ann.ek tty4 5550100/5550199 update task_id=30 service=ppp",
+            &["ann.ek"],
+        ),
+        // tac_plus-ng's default accounting format.
+        (
+            "2026-03-02 10:00:00 +0100\t198.51.100.9\tolle42\t/dev/pts/0\t192.0.2.9\tstop\tshell",
+            &["olle42"],
+        ),
+        // Not a record: no accounting type in the fifth column, or an
+        // attribute pair in place of a column.
+        (
+            "conn 192.0.2.1 kberg tty2 192.0.2.77 accepted by policy",
+            &[],
+        ),
+        ("peer 192.0.2.1 state=up port=ssh 192.0.2.77 stop", &[]),
+        ("ping 192.0.2.1 from 198.51.100.7 to host start", &[]),
+        // A team's shared login and a backup tool's are no one's.
+        (
+            "tac_plus[811]: 192.0.2.1\tnetops\ttty2\t192.0.2.77\tstop\ttask_id=43",
+            &[],
+        ),
+        (
+            "tac_plus[811]: 192.0.2.1 rancid vty0 192.0.2.78 start task_id=44",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_network_os_command_that_defines_a_local_account() {
+    check(&[
+        // ArubaOS-CX, Cisco IOS, NX-OS and Arista EOS, as TACACS+ command
+        // accounting echoes them.
+        (
+            "cmd=\"user annaö group administrators password plaintext x\"",
+            &["annaö"],
+        ),
+        (
+            "cmd=\"username opsmith privilege 15 secret 9 $9$abc\"",
+            &["opsmith"],
+        ),
+        (
+            "cmd=\"username kjell role network-admin secret sha512 $6$x\"",
+            &["kjell"],
+        ),
+        // Other commands that start with the same words.
+        ("cmd=\"show user-account\"", &[]),
+        ("cmd=\"username\"", &[]),
+    ]);
+}
+
+#[test]
+fn whoever_ran_an_operation_whose_object_closes_before_by() {
+    check(&[
+        // A directory's search log and a modify with its quoted DN.
+        (
+            "idm[4711]: search (&(objectClass=person)(l=Kista)) by tnorlin returned 1 entries",
+            &["tnorlin"],
+        ),
+        (
+            "slapd-audit: modify \"ou=staff,dc=example,dc=se\" by mblom succeeded",
+            &["mblom"],
+        ),
+        // Without the closed object, a plain word after `by` stays.
+        ("the job was replaced by cron succeeded later", &[]),
+        (
+            "search (&(objectClass=person)) by default returned 0 entries",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_login_of_the_german_genitive_des_benutzers() {
+    check(&[
+        (
+            "fritzlog: Anmeldung des Benutzers hlarsson an der Oberfläche von IP-Adresse 192.0.2.7.",
+            &["hlarsson"],
+        ),
+        ("Kennwort des Benutzers wurde geändert", &[]),
+        ("Anmeldung des Benutzers an der Oberfläche", &[]),
+    ]);
+}
