@@ -75,6 +75,35 @@ fn a_network_os_command_that_defines_a_local_account() {
 }
 
 #[test]
+fn the_login_under_an_agent_key_by_its_shape() {
+    check(&[
+        (
+            "casenote[12]: case=CS100 agent=tomrob77 lang=sv Call",
+            &["tomrob77"],
+        ),
+        (
+            "casenote[12]: case=CS100 agent=KBERGSTROM lang=sv Call",
+            &["KBERGSTROM"],
+        ),
+        (
+            "casenote[12]: case=CS100 agent=anna.ek.7 lang=sv Call",
+            &["anna.ek.7"],
+        ),
+        (
+            "casenote[12]: case=CS100 agent=sæther.ørjan lang=no Call",
+            &["sæther.ørjan"],
+        ),
+        // Agent software, hosts and user agents stay.
+        ("casenote[12]: case=CS100 agent=web01 lang=sv", &[]),
+        ("snmpd: trap agent=sensor12 community=x", &[]),
+        ("ua: agent=Mozilla/5.0 (X11)", &[]),
+        ("collector: agent=python3 ok", &[]),
+        ("collector: agent=SNMP ok", &[]),
+        ("collector: agent=UNKNOWN ok", &[]),
+    ]);
+}
+
+#[test]
 fn whoever_ran_an_operation_whose_object_closes_before_by() {
     check(&[
         // A directory's search log and a modify with its quoted DN.
