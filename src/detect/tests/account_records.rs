@@ -104,6 +104,45 @@ fn the_login_under_an_agent_key_by_its_shape() {
 }
 
 #[test]
+fn the_owner_of_a_dav_collection_in_a_request_path() {
+    check(&[
+        // SOGo's web UI and DAV routes, Zimbra, SabreDAV (Baïkal,
+        // Nextcloud), Apple's and Radicale-style servers.
+        (
+            "192.0.2.7 \"GET /SOGo/so/kberg/Calendar/personal/view HTTP/1.1\" 200",
+            &["kberg"],
+        ),
+        (
+            "192.0.2.7 \"PROPFIND /SOGo/dav/anna.ek/Contacts/personal/ HTTP/1.1\" 207",
+            &["anna.ek"],
+        ),
+        (
+            "\"REPORT /dav.php/calendars/olle_n/default/ HTTP/1.1\" 207",
+            &["olle_n"],
+        ),
+        (
+            "\"PROPFIND /remote.php/dav/addressbooks/users/jöns/contacts/ HTTP/1.1\" 207",
+            &["jöns"],
+        ),
+        (
+            "\"PROPFIND /principals/märta.l/ HTTP/1.1\" 207",
+            &["märta.l"],
+        ),
+        // No one's collections, ids, files and other `so` words.
+        ("\"GET /SOGo/so/public/Calendar HTTP/1.1\" 200", &[]),
+        (
+            "\"PROPFIND /calendars/__uids__/10000000-0000-0000-0000-000000000001/ HTTP/1.1\" 207",
+            &[],
+        ),
+        ("\"GET /dav/calendars/me/ HTTP/1.1\" 207", &[]),
+        ("\"GET /calendars/1234/ HTTP/1.1\" 207", &[]),
+        ("\"GET /calendars/holidays.ics HTTP/1.1\" 200", &[]),
+        ("\"GET /docs/so/intro/ HTTP/1.1\" 200", &[]),
+        ("it is so/so at best", &[]),
+    ]);
+}
+
+#[test]
 fn whoever_ran_an_operation_whose_object_closes_before_by() {
     check(&[
         // A directory's search log and a modify with its quoted DN.
