@@ -143,6 +143,31 @@ fn the_owner_of_a_dav_collection_in_a_request_path() {
 }
 
 #[test]
+fn the_login_of_a_captive_portal_verdict() {
+    check(&[
+        // pfSense and OPNsense's logportalauth, m0n0wall's portal.
+        (
+            "logportalauth[4711]: Zone: guests - ACCEPT: kberg, 00:1b:63:84:45:e6, 192.0.2.7",
+            &["kberg"],
+        ),
+        (
+            "logportalauth[4711]: Zone: lobby - FAILURE: björnå, 00:1b:63:84:45:e6, 192.0.2.7, Invalid credentials specified.",
+            &["björnå"],
+        ),
+        (
+            "logportalauth[4711]: CONCURRENT LOGIN - TERMINATING OLD SESSION: anna.ek, 001b.6384.45e6, 192.0.2.7",
+            &["anna.ek"],
+        ),
+        // A MAC and an address after other words are no verdict's login.
+        ("dhcpd: lease: host7, 00:1b:63:84:45:e6, 192.0.2.7", &[]),
+        (
+            "arpwatch: changed ethernet address: 192.0.2.9, 00:1b:63:84:45:e6, 192.0.2.7",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn whoever_ran_an_operation_whose_object_closes_before_by() {
     check(&[
         // A directory's search log and a modify with its quoted DN.
