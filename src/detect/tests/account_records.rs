@@ -199,3 +199,22 @@ fn the_login_of_the_german_genitive_des_benutzers() {
         ("Anmeldung des Benutzers an der Oberfläche", &[]),
     ]);
 }
+
+#[test]
+fn a_login_in_brackets_after_a_name_written_with_diacritics() {
+    check(&[
+        (
+            "Melding SR-1 opprettet av I. Quintero Sepúlveda (sepulit) for innringer",
+            &["sepulit"],
+        ),
+        (
+            "Melding SR-2 opprettet av Ceylan Şêxmûs (şêxmûce) for innringer",
+            &["şêxmûce"],
+        ),
+        // A word in brackets that shares no letters with the name stays.
+        (
+            "Melding SR-3 opprettet av Ceylan Şêxmûs (ekstern) for innringer",
+            &[],
+        ),
+    ]);
+}

@@ -802,7 +802,14 @@ pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize
     while e < b.len() && e - s <= 64 && (user_byte(b[e]) || b[e] >= 0x80) && b[e] != b'\\' {
         e += 1;
     }
-    if at(b, e) != b')' || e == s || !b[s].is_ascii_lowercase() {
+    // A lower-case first letter, of any Latin alphabet (`şêxmûrê`).
+    let lower_first = b[s].is_ascii_lowercase()
+        || (b[s] >= 0x80
+            && std::str::from_utf8(&b[s..e])
+                .ok()
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_lowercase));
+    if at(b, e) != b')' || e == s || !lower_first {
         return None;
     }
     let v = &b[s..e];
@@ -810,12 +817,25 @@ pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize
         return None;
     }
     let shaped = super::shape::handle_shaped(v) || super::keyword::account_digits(v);
+    // Four letters of one of the name's words, compared without their
+    // diacritics (`Sepúlveda (sepulit)`, `Şêxmûs (şêxmûrê)`).
     let from_name = b[ns..ne]
         .split(|&c| c == b' ' || c == b'-')
         .filter(|w| w.len() >= 4 && w.iter().all(u8::is_ascii_alphabetic))
         .any(|w| {
             let w = &w[..4];
             v.windows(4).any(|x| x.eq_ignore_ascii_case(w))
+        })
+        || (!(v.is_ascii() && b[ns..ne].is_ascii()) && {
+            b[ns..ne]
+                .split(|&c| matches!(c, b' ' | b'-' | b','))
+                .map(folded)
+                .filter(|(_, n)| *n >= 4)
+                .any(|(w, _)| {
+                    v.split(|c| !(c.is_ascii_alphabetic() || *c >= 0x80))
+                        .map(folded)
+                        .any(|(p, n)| p[..n].windows(4).any(|x| x == &w[..4]))
+                })
         });
     (shaped || from_name || built_from_name(&b[ns..ne], v)).then_some((s, e))
 }
