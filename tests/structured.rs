@@ -205,7 +205,7 @@ fn sd_params_naming_the_member_of_staff_on_duty_are_accounts() {
         ("clerk", "JSVENSSON"),
         ("zugbegleiter", "k.berg"),
         ("revisor", "jo.ek.7"),
-        ("driver", "ola.nord"),
+        ("guard", "ola.nord"),
     ] {
         let rec = format!(
             r#"<134>1 2026-03-02T08:00:00Z app-7 incident - INC [ops@32473 {param}="{login}" lang="sv"] Report filed"#

@@ -238,10 +238,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // retail, counter and field-service apps name their structured fields
     // (an RFC 5424 SD-PARAM `crew="kberg"`, `"conductor":"k.berg"`,
     // `clerk=ab12`), in the languages of European rail, retail and service
-    // desks: the account, or a name when written with spaces. `driver`,
-    // `guard` and `courier` name software and flags too (`driver=e1000e`,
-    // `guard=on`): those are read as people only by a name's or a login's
-    // shape.
+    // desks: the account, or a name when written with spaces. `guard` and
+    // `courier` name flags and services too (`guard=on`): those are read
+    // as people only by a name's or a login's shape. (`driver` is left
+    // out: `driver=e1000e` has a login's shape.)
     ("crew", Username),
     ("crewmember", Username),
     ("conductor", Username),
@@ -277,7 +277,6 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("caissière", Username),
     ("cajero", Username),
     ("cajera", Username),
-    ("driver", Person),
     ("guard", Person),
     ("courier", Person),
     // Person names.

@@ -1356,7 +1356,7 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 && w.iter().all(u8::is_ascii_lowercase)
                 && matches!(at(b, after + 2 + w.len()), b' ' | b':' | b'=')
         };
-        let command = account_command_tail(&b[after..]);
+        let command = account_command_tail(v, &b[after..]);
         return ((shaped || plain || listed || command)
             && plausible(v)
             && !cue(v)
@@ -1488,7 +1488,7 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                     // Junos: `set system login user kberg class super-user`,
                     // `delete system login user kberg`.
                     || b[..i].ends_with(b"system login ")
-                    || account_command_tail(rest);
+                    || account_command_tail(&b[s..e], rest);
                 // The genitive `des Benutzers kberg` (FRITZ!OS, German
                 // audit trails): the article says whose, a plain
                 // lower-case login follows
@@ -1677,6 +1677,7 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                     && !cue(v)
                     && !function_word(v)
                     && !USER_OUTCOMES.contains(v)
+                    && !ROUTE_PAGES.contains(v)
                 {
                     return Some((s, e));
                 }
@@ -2862,7 +2863,15 @@ const GENITIVE_LEADS: [&[u8]; 1] = [b"des"];
 /// network-admin`, Arista EOS `username kberg role network-admin secret
 /// ...`, Junos `user kberg class super-user`), as command accounting
 /// (TACACS+ `cmd=`, configuration archives) echoes it.
-fn account_command_tail(rest: &[u8]) -> bool {
+/// `v` is the value read before `rest`; a conjunction there is prose
+/// (`username or password incorrect`), no account.
+fn account_command_tail(v: &[u8], rest: &[u8]) -> bool {
+    const CONJUNCTIONS: [&[u8]; 12] = [
+        b"or", b"and", b"nor", b"und", b"oder", b"ou", b"et", b"och", b"eller", b"og", b"en", b"of",
+    ];
+    if v.len() < 2 || CONJUNCTIONS.iter().any(|w| v.eq_ignore_ascii_case(w)) {
+        return false;
+    }
     const TAILS: [&[u8]; 8] = [
         b" group ",
         b" privilege ",
