@@ -197,6 +197,29 @@ fn rfc5424_structured_data_params_are_keys() {
 }
 
 #[test]
+fn sd_params_naming_the_member_of_staff_on_duty_are_accounts() {
+    // On-board, counter and field apps name who filed a record by role.
+    for (param, login) in [
+        ("crew", "tstaff42"),
+        ("conductor", "annikab"),
+        ("clerk", "JSVENSSON"),
+        ("zugbegleiter", "k.berg"),
+        ("revisor", "jo.ek.7"),
+        ("guard", "ola.nord"),
+    ] {
+        let rec = format!(
+            r#"<134>1 2026-03-02T08:00:00Z app-7 incident - INC [ops@32473 {param}="{login}" lang="sv"] Report filed"#
+        );
+        replaced("syslog", &rec, &[login]);
+    }
+    // The same roles naming a machine, software or a flag keep it.
+    unchanged(
+        "syslog",
+        r#"<134>1 2026-03-02T08:00:00Z host7 kernel - NET [net@32473 driver="e1000e" guard="on" crew="4"] link up"#,
+    );
+}
+
+#[test]
 fn exact_bindings_win_over_keys() {
     let src = r#"
 [pack]

@@ -464,6 +464,14 @@ impl DetectorSet {
                             return Some(ue);
                         }
                     }
+                    // A TACACS+ accounting record: the user column after
+                    // the NAS address.
+                    if matches!(at(b, e), b'\t' | b' ') {
+                        if let Some((s, ue)) = username::tacacs_acct_user(b, e) {
+                            push(s, ue, Kind::Username);
+                            return Some(ue);
+                        }
+                    }
                 }
                 return Some(e);
             }

@@ -569,6 +569,28 @@ fn accounts_with_their_holders_names() {
 }
 
 #[test]
+fn roles_of_staff_on_duty_name_an_account() {
+    for k in [
+        "crew",
+        "sd.staff@32473.crew",
+        "crew_member",
+        "conductor",
+        "ticketInspector",
+        "clerk",
+        "Zugbegleiter",
+        "capotreno",
+        "tågvärd",
+    ] {
+        assert_eq!(classify(k), Some(Username), "{k}");
+    }
+    // Words that name software or flags too are read by the value's shape.
+    assert_eq!(classify("guard"), Some(Person));
+    // `driver=e1000e` names a kernel module: no one.
+    assert_ne!(classify("driver"), Some(Person));
+    assert_ne!(classify("driver"), Some(Username));
+}
+
+#[test]
 fn every_vocabulary_row_is_normalised_and_unique() {
     let mut seen = std::collections::HashSet::new();
     for (k, _) in VOCABULARY {

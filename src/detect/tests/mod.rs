@@ -9,6 +9,7 @@ mod account_actors;
 mod account_classes;
 mod account_paths;
 mod account_prose;
+mod account_records;
 mod account_tools;
 mod accounts;
 mod addresses;

@@ -49,6 +49,11 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
             return Some(r);
         }
     }
+    if sep == b' ' && at(b, ip.wrapping_sub(2)) == b',' {
+        if let Some(r) = verdict_user_mac_ip(b, ip) {
+            return Some(r);
+        }
+    }
     if sep == b'/' && !(at(b, ip_end) == b':' && is_digit(at(b, ip_end + 1))) {
         return None;
     }
@@ -81,6 +86,67 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
         return None;
     }
     trim(b, s, e)
+}
+
+/// True if `b[m..m_end]` is a MAC address written in hex pairs with `:` or
+/// `-` (`b8:27:eb:00:11:22`) or in Cisco's dotted quads (`b827.eb00.1122`).
+fn mac_between(b: &[u8], m: usize, m_end: usize) -> bool {
+    let v = &b[m..m_end];
+    match v.len() {
+        17 => {
+            let sep = v[2];
+            matches!(sep, b':' | b'-')
+                && v.iter().enumerate().all(|(k, &c)| {
+                    if k % 3 == 2 {
+                        c == sep
+                    } else {
+                        c.is_ascii_hexdigit()
+                    }
+                })
+        }
+        14 => v.iter().enumerate().all(|(k, &c)| {
+            if k % 5 == 4 {
+                c == b'.'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        }),
+        _ => false,
+    }
+}
+
+/// The account of a captive portal's verdict, `<VERDICT>: <login>, <MAC>,
+/// <IP>`, as pfSense's and OPNsense's legacy portal (`logportalauth`:
+/// `Zone: guests - ACCEPT: kberg, 00:11:22:33:44:55, 192.0.2.7`,
+/// `FAILURE:`, `LOGIN:`, `DISCONNECT:`, `LOGOUT:`, `CONCURRENT LOGIN -
+/// TERMINATING OLD SESSION:`) and the m0n0wall family write it: the
+/// client's login, its MAC and its address, after an upper-case verdict
+/// and its colon. `ip` is where the address starts, `, ` before it.
+fn verdict_user_mac_ip(b: &[u8], ip: usize) -> Option<(usize, usize)> {
+    let m_end = ip.checked_sub(2)?;
+    let m = [17usize, 14]
+        .into_iter()
+        .filter_map(|n| m_end.checked_sub(n))
+        .find(|&m| mac_between(b, m, m_end))?;
+    if m < 4 || &b[m - 2..m] != b", " {
+        return None;
+    }
+    let e = m - 2;
+    let mut s = e;
+    while s > 0 && e - s <= MAX_LEN && !matches!(b[s - 1], b' ' | b',' | b'\t' | b'"') {
+        s -= 1;
+    }
+    if s < 4 || b[s - 1] != b' ' || b[s - 2] != b':' {
+        return None;
+    }
+    let verdict = b[..s - 2]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let v = &b[s..e];
+    let ok = verdict >= 4 && s < e && !ip_at(b, s) && !mac_between(b, s, e) && plausible(v);
+    ok.then_some((s, e))
 }
 
 /// Dropbear's end of an authenticated session, `Exit (kberg) from
@@ -736,7 +802,14 @@ pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize
     while e < b.len() && e - s <= 64 && (user_byte(b[e]) || b[e] >= 0x80) && b[e] != b'\\' {
         e += 1;
     }
-    if at(b, e) != b')' || e == s || !b[s].is_ascii_lowercase() {
+    // A lower-case first letter, of any Latin alphabet (`şêxmûrê`).
+    let lower_first = b[s].is_ascii_lowercase()
+        || (b[s] >= 0x80
+            && std::str::from_utf8(&b[s..e])
+                .ok()
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_lowercase));
+    if at(b, e) != b')' || e == s || !lower_first {
         return None;
     }
     let v = &b[s..e];
@@ -744,12 +817,25 @@ pub(crate) fn after_name(b: &[u8], ns: usize, ne: usize) -> Option<(usize, usize
         return None;
     }
     let shaped = super::shape::handle_shaped(v) || super::keyword::account_digits(v);
+    // Four letters of one of the name's words, compared without their
+    // diacritics (`Sepúlveda (sepulit)`, `Şêxmûs (şêxmûrê)`).
     let from_name = b[ns..ne]
         .split(|&c| c == b' ' || c == b'-')
         .filter(|w| w.len() >= 4 && w.iter().all(u8::is_ascii_alphabetic))
         .any(|w| {
             let w = &w[..4];
             v.windows(4).any(|x| x.eq_ignore_ascii_case(w))
+        })
+        || (!(v.is_ascii() && b[ns..ne].is_ascii()) && {
+            b[ns..ne]
+                .split(|&c| matches!(c, b' ' | b'-' | b','))
+                .map(folded)
+                .filter(|(_, n)| *n >= 4)
+                .any(|(w, _)| {
+                    v.split(|c| !(c.is_ascii_alphabetic() || *c >= 0x80))
+                        .map(folded)
+                        .any(|(p, n)| p[..n].windows(4).any(|x| x == &w[..4]))
+                })
         });
     (shaped || from_name || built_from_name(&b[ns..ne], v)).then_some((s, e))
 }

@@ -436,12 +436,22 @@ fn role_key(letters: &[u8]) -> bool {
 /// also names a user agent (`agent="curl/8.5.0"`), an SNMP or monitoring
 /// agent by its address or host (`agent=192.0.2.7`, `agent=web01`,
 /// `agent=node3.example.se`) and agent software (`agent=filebeat`). A
-/// login is lower-case letters with at most `.`, `_` or `-` between
-/// parts and three to six digits at its end (`kberg`, `k.berg`,
-/// `ab1234`, `karin_berg`); a host's stem (`web`, `srv`, `node`) with a
-/// short number, a `/` or a version after the value, and the names of
-/// agent software are not.
+/// login is written in one case, letters (of any Latin alphabet: `sæther.
+/// håvard`) with at most `.`, `_` or `-` between parts, and a number at
+/// its end (`kberg`, `k.berg`, `ab1234`, `karin_berg`, `KBERG`): three to
+/// six digits, or one or two after a name's letters (`signe58`, `bezubi61`
+/// of a given name's and a surname's first letters, `anna.ek.7`) but not
+/// after a machine's stem (`web01`, `node3`, `sensor12`). A host's name,
+/// a `/` or a version after the value, a mixed-case word (`Mozilla`) and
+/// the names of agent software are not logins.
 fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
+    agent_login_caps_or_numbered(b, s, e, after) || agent_login_by_shape(b, s, e, after)
+}
+
+/// [`agent_login`]'s first reading: a login in capitals as
+/// consoles write them, name parts with a number part, a name's letters
+/// with a short number.
+fn agent_login_caps_or_numbered(b: &[u8], s: usize, e: usize, after: usize) -> bool {
     use super::shape::{hostname_like, service_like};
     let v = &b[s..e];
     // `SVAN`, `KBERG2`: a login in capitals, as mainframe, SAP and
@@ -492,6 +502,71 @@ fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
                 && !numbered_login(&v[..letters], &v[letters..])))
     {
         return false;
+    }
+    !SOFTWARE.iter().any(|w| v.starts_with(w))
+}
+
+/// [`agent_login`]'s second reading: one case of any
+/// Latin alphabet, a number after a name's parts or five letters and more
+/// that are not a machine's stem.
+fn agent_login_by_shape(b: &[u8], s: usize, e: usize, after: usize) -> bool {
+    use super::shape::{hostname_like, service_like};
+    let raw = &b[s..e];
+    if !(3..=32).contains(&raw.len()) || matches!(at(b, after), b'/' | b'@' | b':') {
+        return false;
+    }
+    let Ok(text) = std::str::from_utf8(raw) else {
+        return false;
+    };
+    let mut upper = false;
+    let mut lower = false;
+    for c in text.chars() {
+        if c.is_uppercase() {
+            upper = true;
+        } else if c.is_lowercase() {
+            lower = true;
+        } else if !(c.is_ascii_digit() || matches!(c, '.' | '_' | '-')) {
+            return false;
+        }
+    }
+    // One case only: an all-capitals login (`KBERG`, as mainframe, IBM i
+    // and contact-centre systems write them) is read in lower case; a
+    // capitalised or mixed word is a name's or a product's.
+    let mut buf = [0u8; 32];
+    let v: &[u8] = if upper {
+        let letters = raw.iter().filter(|c| c.is_ascii_uppercase()).count();
+        if lower || letters < 5 || !raw.is_ascii() {
+            return false;
+        }
+        buf[..raw.len()].copy_from_slice(raw);
+        buf[..raw.len()].make_ascii_lowercase();
+        &buf[..raw.len()]
+    } else {
+        raw
+    };
+    let first = text.chars().next().is_some_and(char::is_alphabetic);
+    if !first || !plausible(v) || service_like(v) || hostname_like(v) {
+        return false;
+    }
+    let letters = v.iter().take_while(|c| !c.is_ascii_digit()).count();
+    let digits = v.len() - letters;
+    if digits > 0 {
+        let stem = &v[..letters];
+        let word_letters = stem
+            .iter()
+            .filter(|c| !matches!(c, b'.' | b'_' | b'-'))
+            .count();
+        // `anna.ek.7`: a number after a name's parts and a separator.
+        let parted = matches!(stem.last(), Some(b'.' | b'_' | b'-'))
+            && stem[..letters - 1]
+                .iter()
+                .any(|c| matches!(c, b'.' | b'_' | b'-'));
+        let short_ok = crate::detect::name::known_login_name_word(stem)
+            || parted
+            || (word_letters >= 5 && !MACHINE_STEMS.iter().any(|w| stem.starts_with(w)));
+        if !v[letters..].iter().all(u8::is_ascii_digit) || digits > 6 || (digits < 3 && !short_ok) {
+            return false;
+        }
     }
     !SOFTWARE.iter().any(|w| v.starts_with(w))
 }
@@ -568,6 +643,52 @@ fn numbered_login(letters: &[u8], digits: &[u8]) -> bool {
         && letters.iter().all(u8::is_ascii_lowercase)
         && !HOSTS.iter().any(|h| letters.starts_with(h))
 }
+
+/// The stems machines, sensors and software are numbered after (`web01`,
+/// `sensor12`, `python3`, `iphone12`): a short number after them names no
+/// one's login under an `agent` key.
+const MACHINE_STEMS: [&[u8]; 40] = [
+    b"server",
+    b"host",
+    b"node",
+    b"sensor",
+    b"probe",
+    b"agent",
+    b"client",
+    b"router",
+    b"switch",
+    b"printer",
+    b"kiosk",
+    b"laptop",
+    b"desktop",
+    b"station",
+    b"terminal",
+    b"device",
+    b"mail",
+    b"proxy",
+    b"backup",
+    b"monitor",
+    b"nagios",
+    b"linux",
+    b"ubuntu",
+    b"debian",
+    b"centos",
+    b"windows",
+    b"python",
+    b"java",
+    b"dotnet",
+    b"iphone",
+    b"android",
+    b"chrome",
+    b"firefox",
+    b"safari",
+    b"opera",
+    b"edge",
+    b"test",
+    b"stage",
+    b"cluster",
+    b"relay",
+];
 
 /// A `key=value` (or `key: value`, `"key": "value"`) whose key, ending
 /// with the word `b[i..j]`, names an account or a badge. The cheap test

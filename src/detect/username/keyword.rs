@@ -208,6 +208,11 @@ pub(crate) enum Keyword {
     /// (`/user/kberg/inbox`, `/u/kberg`, `/profile/kberg`, `/people/kberg`,
     /// `/members/kberg`): the next segment is a login ([`profile_path`]).
     ProfileRoute,
+    /// A calendar, contacts or WebDAV server's route to one user's
+    /// collections (SOGo's `/SOGo/so/kberg/`, `/dav/kberg/`,
+    /// `/calendars/kberg/`, `/addressbooks/kberg/`, `/principals/kberg/`):
+    /// the next segment is a login ([`dav_owner`]).
+    DavRoute,
     /// `owntracks` first in an OwnTracks topic or client id
     /// (`owntracks/<user>/<device>`): the next segment is the login the
     /// app publishes under ([`owntracks_user`]).
@@ -237,8 +242,13 @@ pub(crate) enum Keyword {
 /// with the letters `f` and `c` (lower case): one more lookup that turns
 /// away most of the words `first` lets through (`from`, `port`, `sshd`).
 static KEYWORD_SHAPE: Shape = {
-    const WORDS: [&[u8]; 240] = [
+    const WORDS: [&[u8]; 245] = [
         b"u",
+        b"so",
+        b"dav",
+        b"calendars",
+        b"addressbooks",
+        b"principals",
         b"git",
         b"ssh",
         b"pkexec",
@@ -835,6 +845,15 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (6, b'l') => pick(b"luonut", AgentVerb),
         (9, b'p') => pick(b"principal", Key).or_else(|| pick(b"poistanut", AgentVerb)),
         (2, b'o') => pick(b"of", Of),
+        // CalDAV, CardDAV and WebDAV servers' per-user routes.
+        (2, b's') => pick(b"so", DavRoute),
+        (3, b'd') => pick(b"dav", DavRoute),
+        (9, b'c') => pick(b"calendars", DavRoute),
+        (12, b'a') => pick(b"account_name", Key).or_else(|| pick(b"addressbooks", DavRoute)),
+        (10, b'p') => pick(b"passerkort", Badge)
+            .or_else(|| pick(b"pouzivatel", User))
+            .or_else(|| pick(b"perdoruesi", User))
+            .or_else(|| pick(b"principals", DavRoute)),
         // A forge's repository pages: `/kberg/dotfiles/src/branch/main`.
         (3, b'r') => pick(b"raw", RepoRoute),
         (3, b'g') => pick(b"git", RepoRoute),
@@ -868,9 +887,6 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (5, b't') => pick(b"token", Token),
         (3, b't') => pick(b"tag", Token).or_else(|| pick(b"tty", Tty)),
         (10, b'k') => pick(b"kortnummer", Badge),
-        (10, b'p') => pick(b"passerkort", Badge)
-            .or_else(|| pick(b"pouzivatel", User))
-            .or_else(|| pick(b"perdoruesi", User)),
         // The word for a user written without its diacritics in
         // Lithuanian, Czech, Hungarian and Latvian (`Vartotojas X`,
         // `Uzivatel X`, `Felhasznalo X`, `Lietotajs X`).
@@ -982,7 +998,6 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (8, b'u') => pick(b"username", Key)
             .or_else(|| pick(b"userpass", Userpass))
             .or_else(|| pick(b"uzivatel", User)),
-        (12, b'a') => pick(b"account_name", Key),
         _ => None,
     };
     kw.or_else(|| staff_word(w))
@@ -1089,6 +1104,9 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
     }
     if kw == Keyword::ProfileRoute {
         return profile_path(b, i, j);
+    }
+    if kw == Keyword::DavRoute {
+        return dav_owner(b, i, j);
     }
     if kw == Keyword::SshKey {
         return ssh_key_login(b, i, j);
@@ -1338,8 +1356,12 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 && w.iter().all(u8::is_ascii_lowercase)
                 && matches!(at(b, after + 2 + w.len()), b' ' | b':' | b'=')
         };
-        return ((shaped || plain || listed) && plausible(v) && !cue(v) && !function_word(v))
-            .then_some((s, e));
+        let command = account_command_tail(v, &b[after..]);
+        return ((shaped || plain || listed || command)
+            && plausible(v)
+            && !cue(v)
+            && !function_word(v))
+        .then_some((s, e));
     }
     if kw == Keyword::Key && nx == b' ' && b[i..j].eq_ignore_ascii_case(b"login") {
         if let Some(r) = radius_login(b, j) {
@@ -1465,11 +1487,27 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                 let local = b[..i].ends_with(b"local-")
                     // Junos: `set system login user kberg class super-user`,
                     // `delete system login user kberg`.
-                    || b[..i].ends_with(b"system login ");
+                    || b[..i].ends_with(b"system login ")
+                    || account_command_tail(&b[s..e], rest);
+                // The genitive `des Benutzers kberg` (FRITZ!OS, German
+                // audit trails): the article says whose, a plain
+                // lower-case login follows
+                // (German words and service logins are dropped in
+                // [`at_keyword`]).
+                let genitive = GENITIVE_LEADS
+                    .iter()
+                    .any(|w| prev_word(b, i).eq_ignore_ascii_case(w))
+                    && b[s..e].iter().all(|&c| {
+                        c.is_ascii_lowercase() || is_digit(c) || matches!(c, b'.' | b'_' | b'-')
+                    })
+                    && !cue(&b[s..e])
+                    && !function_word(&b[s..e])
+                    && !USER_OUTCOMES.contains(&b[s..e]);
                 let ok = weak
                     || httpd
                     || ftp
                     || local
+                    || genitive
                     || USER_LEADS.contains(prev_word(b, i))
                     || handle_shaped(&b[s..e])
                     || account_digits(&b[s..e]);
@@ -1621,6 +1659,26 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                     w.len() > 4 && w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
                 };
                 if past && (handle_shaped(v) || account_digits(v)) && plausible(v) && !cue(v) {
+                    return Some((s, e));
+                }
+                // `search (&(uid=x)) by kberg returned 1 entries`, `modify
+                // "cn=..." by kberg succeeded`: the operation's object
+                // closes with a bracket or a quote right before `by`, so
+                // the word between `by` and the verb is whoever ran it,
+                // a plain login too.
+                let closed = i >= 2 && matches!(b[i - 2], b')' | b'"' | b'\'' | b']');
+                if past
+                    && closed
+                    && v.iter().all(|&c| {
+                        c.is_ascii_lowercase() || is_digit(c) || matches!(c, b'.' | b'_' | b'-')
+                    })
+                    && v.len() >= 3
+                    && plausible(v)
+                    && !cue(v)
+                    && !function_word(v)
+                    && !USER_OUTCOMES.contains(v)
+                    && !ROUTE_PAGES.contains(v)
+                {
                     return Some((s, e));
                 }
                 // `badge B723310 used by k.berg`, `password reset by anna_ek`.
@@ -2467,18 +2525,7 @@ const PAGE_EXTENSIONS: [&[u8]; 18] = [
 /// (`/user/login`, Gitea's `/user/events`, `/profile/edit`, `/users/me`),
 /// file names (`/user/index.php`) and numeric or UUID ids are not logins.
 fn profile_path(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
-    if i == 0 || b[i - 1] != b'/' || at(b, j) != b'/' {
-        return None;
-    }
-    // The token the path belongs to: back to a space, a quote or `=`.
-    let lim = i.saturating_sub(512);
-    let mut ts = i - 1;
-    while ts > lim && !matches!(b[ts - 1], b' ' | b'"' | b'\'' | b'=' | b'\t' | b'(' | b'[') {
-        ts -= 1;
-    }
-    let token = &b[ts..i];
-    let path = token[0] == b'/' || memchr::memmem::find(token, b"://").is_some();
-    if !path {
+    if i == 0 || b[i - 1] != b'/' || at(b, j) != b'/' || !in_url_path(b, i) {
         return None;
     }
     let s = j + 1;
@@ -2499,6 +2546,105 @@ fn profile_path(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
     });
     let ok = !file
         && !ROUTE_PAGES.contains(v)
+        && !v.iter().all(|&c| is_digit(c) || c == b'-')
+        && plausible(v)
+        && !cue(v);
+    ok.then_some((s, e))
+}
+
+/// True if the segment starting at `i` (after a `/`) belongs to a URL or
+/// an absolute path: the token it is part of (back to a space, a quote,
+/// `=` or a bracket) starts with `/` or holds a scheme's `://`.
+fn in_url_path(b: &[u8], i: usize) -> bool {
+    let lim = i.saturating_sub(512);
+    let mut ts = i - 1;
+    while ts > lim && !matches!(b[ts - 1], b' ' | b'"' | b'\'' | b'=' | b'\t' | b'(' | b'[') {
+        ts -= 1;
+    }
+    let token = &b[ts..i];
+    token[0] == b'/' || memchr::memmem::find(token, b"://").is_some()
+}
+
+/// Segments after a DAV route that are collections, not a user's
+/// (`/principals/users/...`, `/calendars/__uids__/...`, Nextcloud's
+/// `/dav/files/...`), or no one's (`me`, `admin`, `public`).
+const DAV_NOT_OWNERS: [&[u8]; 22] = [
+    b"users",
+    b"groups",
+    b"resources",
+    b"rooms",
+    b"locations",
+    b"__uids__",
+    b"principals",
+    b"calendars",
+    b"addressbooks",
+    b"files",
+    b"uploads",
+    b"trashbin",
+    b"versions",
+    b"system",
+    b"public",
+    b"shared",
+    b"me",
+    b"admin",
+    b"anonymous",
+    b"guest",
+    b"home",
+    b"so",
+];
+
+/// The owner of a calendar, contacts or file collection in a CalDAV,
+/// CardDAV or WebDAV request path, by the route word `b[i..j]` before it
+/// (between `/`s): SOGo's `/SOGo/so/<login>/Calendar/...` (its web UI)
+/// and `/SOGo/dav/<login>/Contacts/`, Zimbra's `/dav/<login>/Calendar`,
+/// and the collections of SabreDAV (Baïkal, Nextcloud, ownCloud), Apple's
+/// Calendar Server, DAViCal and Radicale-style servers,
+/// `/calendars/<login>/`, `/addressbooks/<login>/`, `/principals/<login>/`.
+/// `so` is SOGo's only after `/SOGo`. A collection word or `users` next
+/// (`/remote.php/dav/calendars/...`, `/principals/users/<login>`) reads
+/// the login itself; a mailbox is the e-mail detector's; numbers, hex
+/// ids, UUIDs, files and the collections of no one (`public`, `me`,
+/// `admin`) are not logins.
+fn dav_owner(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if i == 0 || b[i - 1] != b'/' || at(b, j) != b'/' {
+        return None;
+    }
+    if b[i..j].eq_ignore_ascii_case(b"so")
+        && !(i >= 6 && b[i - 6..i - 1].eq_ignore_ascii_case(b"/sogo"))
+    {
+        return None;
+    }
+    if !in_url_path(b, i) {
+        return None;
+    }
+    let s = j + 1;
+    let e = name_end(b, s, false)?;
+    if e == s
+        || !matches!(
+            at(b, e),
+            0 | b'/' | b' ' | b'?' | b'#' | b'"' | b'\'' | b'&' | b';' | b',' | b')' | b'\t'
+        )
+    {
+        return None;
+    }
+    let v = &b[s..e];
+    let mut lower = [0u8; 16];
+    let n = v.len().min(16);
+    lower[..n].copy_from_slice(&v[..n]);
+    lower[..n].make_ascii_lowercase();
+    let listed = v.len() <= 16 && DAV_NOT_OWNERS.contains(&&lower[..n]);
+    let hex = v.len() >= 8 && v.iter().all(|c| c.is_ascii_hexdigit() || *c == b'-');
+    let file = v.iter().rposition(|&c| c == b'.').is_some_and(|d| {
+        PAGE_EXTENSIONS
+            .iter()
+            .any(|x| v[d + 1..].eq_ignore_ascii_case(x))
+            || v[d + 1..].eq_ignore_ascii_case(b"ics")
+            || v[d + 1..].eq_ignore_ascii_case(b"vcf")
+    });
+    let ok = !listed
+        && !hex
+        && !file
+        && !v.contains(&b'@')
         && !v.iter().all(|&c| is_digit(c) || c == b'-')
         && plausible(v)
         && !cue(v);
@@ -2701,6 +2847,42 @@ pub(crate) fn after_ip_clf(b: &[u8], ip_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     trim(b, s, e)
+}
+
+/// Articles that make the word for a user that follows them a genitive
+/// whose account comes next: German `des Benutzers kberg`. (English `of
+/// user`, Spanish `del usuario` and Dutch `van gebruiker` are as often
+/// followed by a noun or an adjective: `number of user sessions`.)
+const GENITIVE_LEADS: [&[u8]; 1] = [b"des"];
+
+/// True if `rest`, what follows the value after `user` or `username`,
+/// goes on as a network OS's command that defines a local account: the
+/// account's attributes as the next word (ArubaOS-CX `user kberg group
+/// administrators password ...`, Cisco IOS and IOS-XE `username kberg
+/// privilege 15 secret ...`, NX-OS `username kberg password 5 ... role
+/// network-admin`, Arista EOS `username kberg role network-admin secret
+/// ...`, Junos `user kberg class super-user`), as command accounting
+/// (TACACS+ `cmd=`, configuration archives) echoes it.
+/// `v` is the value read before `rest`; a conjunction there is prose
+/// (`username or password incorrect`), no account.
+fn account_command_tail(v: &[u8], rest: &[u8]) -> bool {
+    const CONJUNCTIONS: [&[u8]; 12] = [
+        b"or", b"and", b"nor", b"und", b"oder", b"ou", b"et", b"och", b"eller", b"og", b"en", b"of",
+    ];
+    if v.len() < 2 || CONJUNCTIONS.iter().any(|w| v.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    const TAILS: [&[u8]; 8] = [
+        b" group ",
+        b" privilege ",
+        b" password ",
+        b" secret ",
+        b" role ",
+        b" class ",
+        b" nopassword",
+        b" sshkey ",
+    ];
+    TAILS.iter().any(|t| rest.starts_with(t))
 }
 
 /// cron's `(alice) CMD (/usr/bin/backup)`: the `(` at `k` opens the

@@ -45,7 +45,7 @@ pub(crate) use keyword::{
 };
 pub(crate) use principal::{before_realm, kerberos_service};
 pub(crate) use role::utf8_role_word;
-pub(crate) use row::after_timestamp;
+pub(crate) use row::{after_timestamp, tacacs_acct_user};
 pub(crate) use shape::{
     handle_shaped, hostname_like, plausible, service_like_under_key, uuid_shaped,
 };
