@@ -99,8 +99,9 @@ pub(super) fn table() -> &'static Table {
 /// `MBP-Angel`, `Per-iPhone`): Nordic, Dutch, German, French, Spanish,
 /// Italian and English names, lower case as [`flags`] reads them. Not
 /// listed: names of languages and products (`Ada`, `Julia`, `Ruby`,
-/// `Pascal`, `Alexa`, `Cassandra`) or of cities a site is named after
-/// (`Sofia`, `Victoria`, `Florence`, `Austin`).
+/// `Pascal`, `Alexa`, `Cassandra`), of cities a site is named after
+/// (`Sofia`, `Victoria`, `Florence`, `Austin`), nor names that are
+/// English words first (`Ray`, `Mark`, `Will`, `Max`, `Page`, `Grace`).
 pub(crate) fn person_first(k: &str) -> bool {
     matches!(
         k,
@@ -108,7 +109,6 @@ pub(crate) fn person_first(k: &str) -> bool {
             | "lucia"
             | "angel"
             | "christian"
-            | "frank"
             | "hans"
             | "björn"
             | "bjorn"
@@ -117,41 +117,13 @@ pub(crate) fn person_first(k: &str) -> bool {
             | "dag"
             | "stig"
             | "sten"
-            | "maj"
-            | "bo"
             | "pierre"
             | "vincent"
             | "maarten"
-            | "nick"
-            | "bob"
-            | "bill"
-            | "drew"
-            | "dean"
-            | "chuck"
             | "diego"
             | "carol"
             | "nancy"
             | "helena"
-            | "charlotte"
-            | "grace"
-            | "lily"
-            | "rose"
-            | "daisy"
-            | "holly"
-            | "ivy"
-            | "amber"
-            | "jade"
-            | "chelsea"
-            | "guy"
-            | "ray"
-            | "rob"
-            | "sue"
-            | "glen"
-            | "dale"
-            | "sandy"
-            | "penny"
-            | "melody"
-            | "violet"
     )
 }
 

@@ -1764,25 +1764,6 @@ fn passenger_names_as_airline_systems_write_them() {
 }
 
 #[test]
-fn owners_of_hosts_named_after_a_name_that_is_also_a_word() {
-    for (text, want) in [
-        ("dhost=Martin-PC dntdom=CORP", vec!["Martin"]),
-        ("shost=MBP-Angel smac=x", vec!["Angel"]),
-        ("hostIdentifier=wks-Torunn,", vec!["Torunn"]),
-        ("hostIdentifier=WKSTN-AGNETA,", vec!["AGNETA"]),
-        ("Hostname=Per-iPhone,", vec!["Per"]),
-        // A city, a product or a word beside a device word stays.
-        ("dhost=Sofia-PC dntdom=CORP", vec![]),
-        ("dhost=Build-PC dntdom=CORP", vec![]),
-        ("hostIdentifier=wks-0042,", vec![]),
-        ("hostIdentifier=wks-Lab,", vec![]),
-        ("dhost=srv-Oslo dntdom=CORP", vec![]),
-    ] {
-        assert_eq!(names(text), want, "{text}");
-    }
-}
-
-#[test]
 fn names_after_a_role_that_opens_the_clause() {
     // A case note's or an incident's subject: the role, what happened, a
     // `:` or `,`, then the name as the note writes it (an initial, the
