@@ -296,6 +296,31 @@ rostami heidari heydari asadi ghorbani kiani sharifi abbasi bahrami jalali hosse
 moghaddam kamali bakhtiari shahbazi naderi sadri tabrizi kermani rashidi rezvani hashemian
 khosravi nikzad pakzad daneshvar bamarni shwani
 """
+# Given names and surnames of the cultures the rounds before found
+# missing: Norwegian and Icelandic given names, Yoruba and Igbo, Thai,
+# Bangladeshi, Javanese and Indonesian, Georgian and Nahuatl given names,
+# and Bangladeshi and Georgian surnames, the commonest a speaker would list.
+ROUND17_GIVEN = """
+ingvild håvard eivind eyvind sindre vegard ragnhild sigrun hjørdis eldbjørg synnøve sunniva
+oddny oddvar oddbjørn audun asbjørn bjørnar ketil kjetil øystein ørjan halvard halvor steinar
+ståle torodd eyþór hjördís ragnheiður sigríður þórunn guðrún guðmundur þórður
+babatunde obiora adewumi adetokunbo oluwatoyin oluwaseyi olusegun temilola tolulope yewande
+abosede adunni aderonke folarin gbenga jumoke kehinde taiwo ngozi nneka obioma chukwuma
+chinwe chinyere ugochukwu uchechi chibuzo ifeanyi ikechukwu oluchi adaobi chiamaka
+somchai somsak thanawat thanakorn supachai prasert siriporn pimchanok nattapong wichai
+chaiwat apinya sunisa kittipong narong pornthip sakchai wanida arthit kanokwan nattaya
+rafiq shakil tanvir sabbir mahmudul nusrat tahmina farhana sharmin jannatul taslima rumana
+shapla sumon shuvo rasel sohel mamun masud monir mitu
+bambang sutrisno wahyu hendra rizky fitri indah yanti wawan dedi budi joko
+giorgi davit levan irakli nikoloz zurab lasha tamuna ketevan natia tornike gvantsa khatia
+tinatin otar shota
+yolotl xochitl citlali citlalli tonatiuh nayeli yaretzi meztli zyanya xiomara anahi
+"""
+ROUND17_SURNAME = """
+chowdhury hossain talukder bhuiyan sarker mondal akter khatun
+beridze kapanadze gelashvili maisuradze giorgadze lomidze tsiklauri bolkvadze nozadze
+chkheidze japaridze
+"""
 # Akan day names (Ghana), given to a child after the weekday of birth.
 AKAN_GIVEN = """
 kwame kofi kwabena kwaku yaw kojo kwasi kwadwo akosua adwoa abena akua yaa afua efua ama
@@ -753,7 +778,8 @@ def main():
                    (SOMALI_MORE, SOMALI_MORE), (KURDISH_MORE_GIVEN, KURDISH_MORE_SURNAME),
                    (SOUTH_ASIAN_GIVEN, SOUTH_ASIAN_SURNAME), (HORN_MORE, HORN_MORE),
                    (FILIPINO_GIVEN, FILIPINO_SURNAME), (ROUND10_GIVEN, ROUND10_SURNAME),
-                   (ROUND11_GIVEN, ROUND11_SURNAME), (ROUND14_GIVEN, ROUND14_SURNAME)):
+                   (ROUND11_GIVEN, ROUND11_SURNAME), (ROUND14_GIVEN, ROUND14_SURNAME),
+                   (ROUND17_GIVEN, ROUND17_SURNAME)):
         given |= {norm(t) for t in g_.split()}
         sur |= {norm(t) for t in s_.split()}
     fam |= {norm(t) for t in FAMILY_FIRST.split()}
@@ -772,7 +798,7 @@ def main():
                   + MIDEAST_GIVEN + HORN_GIVEN + LITHUANIAN_GIVEN + AKAN_GIVEN + PINYIN_GIVEN
                   + NORDIC_GIVEN + SOMALI_MORE + KURDISH_MORE_GIVEN + SOUTH_ASIAN_GIVEN
                   + HORN_MORE + FILIPINO_GIVEN + ROUND10_GIVEN + ROUND11_GIVEN
-                  + ROUND14_GIVEN)
+                  + ROUND14_GIVEN + ROUND17_GIVEN)
     older = {t for e in fg | mg for t in tokens(e)} | {norm(t) for t in supplement.split()}
     older |= {f for t in list(older) if (f := fold(t))}
     common |= (given - older) & (jwords | {f for t in jwords if (f := fold(t))})

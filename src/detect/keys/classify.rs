@@ -337,9 +337,92 @@ fn person_name_compound(w: &[String]) -> bool {
         return false;
     };
     let name_word = |x: &str| NAME_WORDS.contains(&x) || lookup(x) == Some(Name);
-    let person = |ws: &[String]| lookup(&ws.concat()) == Some(Person);
+    let person = |ws: &[String]| {
+        let c = ws.concat();
+        lookup(&c) == Some(Person) || ROLES.contains(&c.as_str())
+    };
     (name_word(last) && person(&w[..w.len() - 1])) || (name_word(first) && person(&w[1..]))
 }
+
+/// The roles a person takes in a trip, a delivery, a call, a visit or a
+/// case, which booking, dispatch, contact-centre and care systems glue to
+/// the word for a name (`driver_name`, `riderName`, `paxName`,
+/// `courier_name`, `caller_name`, `nombre_conductor`, `fahrerName`): the
+/// field holds that person's name, one given name alone as often as a
+/// full one. Only roles that no machine takes: not `agent` (an EDR's or
+/// a collector's agent is a host), `client` (an OAuth client), `host`,
+/// `tenant` (a cloud directory's),
+/// `target`, `subject` (a certificate's), `owner` or `member` (a
+/// resource's, a pool's) nor `operator` (a network's).
+const ROLES: &[&str] = &[
+    "driver",
+    "rider",
+    "courier",
+    "pax",
+    "traveller",
+    "traveler",
+    "caller",
+    "callee",
+    "dispatcher",
+    "technician",
+    "doctor",
+    "nurse",
+    "physician",
+    "clinician",
+    "therapist",
+    "carer",
+    "caregiver",
+    "teacher",
+    "instructor",
+    "tutor",
+    "sender",
+    "recipient",
+    "payer",
+    "payee",
+    "cardholder",
+    "holder",
+    "subscriber",
+    "buyer",
+    "landlord",
+    "inspector",
+    "conductor",
+    "cashier",
+    "requester",
+    "reporter",
+    "assignee",
+    "approver",
+    "companion",
+    "occupant",
+    "invitee",
+    "contact",
+    "chauffeur",
+    "fahrer",
+    "fahrgast",
+    "reisende",
+    "kurier",
+    "coursier",
+    "motorista",
+    "autista",
+    "kierowca",
+    "forare",
+    "förare",
+    "chauffor",
+    "chaufför",
+    "sjafor",
+    "sjåfør",
+    "kuljettaja",
+    "pasajero",
+    "passageiro",
+    "passeggero",
+    "passagier",
+    "passager",
+    "resenar",
+    "resenär",
+    "matkustaja",
+    "repartidor",
+    "entregador",
+    "fattorino",
+];
 
 /// True if the last segment of the field name `name` is a surname's key
 /// (`lastName`, `surname`, `sn`, `efternamn`, `uzvārds`, `příjmení`,

@@ -99,6 +99,9 @@ pub fn type_key(name: &str) -> bool {
             // Genesys Cloud's participant `purpose` (`customer`, `agent`,
             // `acd`, `ivr`, `workflow`) in conversation details.
             | b"purpose"
+            // Stripe's and Notion's `object` (`customer`, `user`, `page`,
+            // `charge`) on every object their APIs and webhooks return.
+            | b"object"
     )
 }
 

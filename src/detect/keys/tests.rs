@@ -1577,3 +1577,57 @@ fn a_role_that_did_the_work_names_its_person() {
         );
     }
 }
+
+#[test]
+fn a_role_glued_to_the_word_for_a_name_is_that_persons_name() {
+    // Booking, dispatch and contact-centre systems: the role's name holds
+    // one given name alone as often as a full one.
+    for k in [
+        "driver_name",
+        "driverName",
+        "rider_name",
+        "courierName",
+        "paxName",
+        "passengerName",
+        "caller_name",
+        "nombre_pasajero",
+        "fahrerName",
+    ] {
+        assert_eq!(classify(k), Some(PersonName), "{k}");
+    }
+    for v in ["Torunn", "Örjan", "Γιώργος", "Karin Berg", "BERG/KARIN MRS"] {
+        assert_eq!(
+            evidence(PersonName, v, YEAR),
+            Evidence::Replace(Kind::PersonName),
+            "{v}"
+        );
+    }
+    // A machine's or a thing's name: the role word is no person's.
+    for k in [
+        "queue_name",
+        "host_name",
+        "device_name",
+        "file_name",
+        "app_name",
+        "zone_name",
+    ] {
+        assert_ne!(classify(k), Some(PersonName), "{k}");
+    }
+    // A driver's module name or a placeholder under the role key.
+    for v in ["e1000e", "N/A"] {
+        assert_ne!(
+            evidence(PersonName, v, YEAR),
+            Evidence::Replace(Kind::PersonName),
+            "{v}"
+        );
+    }
+}
+
+#[test]
+fn an_objects_object_sibling_says_what_it_is() {
+    use super::siblings::{Object, object_kind, type_key};
+    // Stripe and Notion write `"object":"customer"`, `"object":"user"`.
+    assert!(type_key("data.object.object"));
+    assert_eq!(object_kind("customer"), Some(Object::Person));
+    assert_eq!(object_kind("page"), Some(Object::Document));
+}

@@ -432,7 +432,139 @@ fn strong_cue(k: &str) -> bool {
             | "직원"
             | "방문자"
             | "발신자"
+    ) || traveller(k)
+}
+
+/// The passenger or traveller, and the customer where the words above
+/// lack its form, in the languages of the train, bus, airline and utility
+/// notes veil reads (`Fahrgast`, `passageiro`, `voyageur`, `viaggiatore`,
+/// `viajero`, `reiziger`, `resenär`, `επιβάτης`, Greek `πελάτη`, the
+/// customer's genitive in `Κλήση πελάτη:`, Icelandic `Viðskiptavinur`).
+fn traveller(k: &str) -> bool {
+    matches!(
+        k,
+        "passenger"
+            | "traveller"
+            | "traveler"
+            | "pax"
+            | "fahrgast"
+            | "reisende"
+            | "reisender"
+            | "passagier"
+            | "passagierin"
+            | "reiziger"
+            | "reizigster"
+            | "passager"
+            | "passagère"
+            | "voyageur"
+            | "voyageuse"
+            | "passeggero"
+            | "passeggera"
+            | "viaggiatore"
+            | "viaggiatrice"
+            | "pasajero"
+            | "pasajera"
+            | "viajero"
+            | "viajera"
+            | "passageiro"
+            | "passageira"
+            | "viajante"
+            | "resenär"
+            | "resenären"
+            | "passagerare"
+            | "passasjer"
+            | "passasjeren"
+            | "matkustaja"
+            | "pasażer"
+            | "pasażerka"
+            | "cestující"
+            | "utas"
+            | "yolcu"
+            | "pasager"
+            | "pasagerul"
+            | "călător"
+            | "călătorul"
+            | "farþegi"
+            | "viðskiptavinur"
+            | "viðskiptavinar"
+            | "επιβάτης"
+            | "επιβάτη"
+            | "επιβάτιδα"
+            | "ταξιδιώτης"
+            | "πελάτης"
+            | "πελάτη"
+            | "πελάτισσα"
     )
+}
+
+/// True if a word that names a person's role opens the clause that ends at
+/// `e`, a `:` or `,` after it and at most three words between (`Kund
+/// ringde: Hovden, Håvard`, `Customer call: K. Berg`, `Fahrgast ohne
+/// gültiges Ticket, Berg, Karin hat`, `passageiro sem título, K. Berg`):
+/// a case note's or an incident's subject, with what happened to it
+/// between the role and the name. Only words and single spaces stand in
+/// the clause: a key, a number or a sentence's end stops the search.
+fn clause_role(b: &[u8], e: usize) -> bool {
+    let mut e = e;
+    for n in 0..4 {
+        let Some((s, we)) = word_before(b, e) else {
+            return false;
+        };
+        let mut buf = [0u8; MAX_KEY];
+        if n > 0
+            && key(b, s, we, &mut buf)
+                .is_some_and(|k| k.chars().count() >= 4 && (traveller(k) || role_noun(k)))
+        {
+            return true;
+        }
+        if s == 0
+            || b[s - 1] != b' '
+            || s < 2
+            || !(b[s - 2] >= 0x80 || b[s - 2].is_ascii_alphabetic())
+        {
+            return false;
+        }
+        e = s - 1;
+    }
+    false
+}
+
+/// The persons of [`strong_cue`] a case note opens a clause with: the
+/// customer, the client, the patient, the caller, the visitor, the guest
+/// and the driver, not the words for a name or a title.
+fn role_noun(k: &str) -> bool {
+    strong_cue(k)
+        && !matches!(
+            k,
+            "name"
+                | "namn"
+                | "fullname"
+                | "full_name"
+                | "displayname"
+                | "display_name"
+                | "display"
+                | "signature"
+                | "signed"
+                | "dear"
+                | "hello"
+                | "hallå"
+                | "madam"
+                | "madame"
+                | "monsieur"
+                | "señora"
+                | "señor"
+                | "signora"
+                | "signor"
+                | "frau"
+                | "herra"
+                | "rouva"
+                | "callerid"
+                | "nome"
+                | "naam"
+                | "navn"
+                | "nimi"
+                | "nombre"
+        )
 }
 
 /// True if an honorific that follows a name stands at `e`, after the
@@ -713,6 +845,16 @@ pub(super) fn cue_before(b: &[u8], i: usize) -> Cue {
 /// ([`surname_key`]), read from the same word.
 pub(super) fn cue_and_surname_key(b: &[u8], i: usize) -> (Cue, bool) {
     let (e, keyed) = back_over_separators(b, i);
+    // `Fahrgast ohne gültiges Ticket, K. Hovden`: a role that opens the
+    // clause the comma closes.
+    if e > 1 && b[e - 1] == b',' && b.get(e) == Some(&b' ') {
+        let cue = if clause_role(b, e - 1) {
+            Cue::Medium
+        } else {
+            Cue::None
+        };
+        return (cue, false);
+    }
     let Some((s, e)) = word_before(b, e) else {
         return (Cue::None, false);
     };
@@ -723,7 +865,12 @@ pub(super) fn cue_and_surname_key(b: &[u8], i: usize) -> (Cue, bool) {
     if keyed && surname_key(k) {
         return (Cue::Strong, true);
     }
-    (cue_of(b, s, k, keyed), false)
+    let cue = cue_of(b, s, k, keyed);
+    // `Kund ringde: K. Hovden`: a role a few words before the `:` or `,`.
+    if cue < Cue::Medium && matches!(b.get(e), Some(b':' | b',')) && clause_role(b, e) {
+        return (Cue::Medium, false);
+    }
+    (cue, false)
 }
 
 /// The cue the word `k`, which starts at `s`, makes (`keyed`: `:` or `=`

@@ -93,6 +93,40 @@ pub(super) fn table() -> &'static Table {
 }
 
 /// The flags of one lower-cased word as the list writes it.
+/// Given names the gazetteer also holds as words common in log text (a
+/// month, a place, a verb, a product), whose first sense in a device's or
+/// a host's name is still its owner (`MARTIN-PC`, `Lucia-LT`,
+/// `MBP-Angel`, `Per-iPhone`): Nordic, Dutch, German, French, Spanish,
+/// Italian and English names, lower case as [`flags`] reads them. Not
+/// listed: names of languages and products (`Ada`, `Julia`, `Ruby`,
+/// `Pascal`, `Alexa`, `Cassandra`), of cities a site is named after
+/// (`Sofia`, `Victoria`, `Florence`, `Austin`), nor names that are
+/// English words first (`Ray`, `Mark`, `Will`, `Max`, `Page`, `Grace`).
+pub(crate) fn person_first(k: &str) -> bool {
+    matches!(
+        k,
+        "martin"
+            | "lucia"
+            | "angel"
+            | "christian"
+            | "hans"
+            | "björn"
+            | "bjorn"
+            | "per"
+            | "jan"
+            | "dag"
+            | "stig"
+            | "sten"
+            | "pierre"
+            | "vincent"
+            | "maarten"
+            | "diego"
+            | "carol"
+            | "nancy"
+            | "helena"
+    )
+}
+
 pub(super) fn flags_exact(key: &str) -> u8 {
     table().get(key)
 }

@@ -28,8 +28,16 @@ use super::word::{key, letters_end};
 /// `MBP` and `MBA` (MacBook Pro and Air), `MACBOOK` (also `MACBOOK-PRO`,
 /// `MACBOOK-AIR`), `IMAC`, `IPHONE`, `IPAD`, `GALAXY`, `PIXEL`,
 /// `THINKPAD`, `LENOVO`, `DELL`, `HP`, `SURFACE`, `PHONE`, `TABLET` and
-/// `MOBIL` (Swedish for a mobile phone).
-const DEVICES: [&[u8]; 23] = [
+/// `MOBIL` (Swedish for a mobile phone); `WKS`, `WKST` and `WKSTN`
+/// (workstation), `NOTEBOOK`, `CHROMEBOOK` and `MAC`, as asset naming,
+/// MDM enrolment and macOS write them (`wks-Anna`, `Karins-Mac`).
+const DEVICES: [&[u8]; 29] = [
+    b"wks",
+    b"wkst",
+    b"wkstn",
+    b"notebook",
+    b"chromebook",
+    b"mac",
     b"pc",
     b"laptop",
     b"lt",
@@ -57,7 +65,7 @@ const DEVICES: [&[u8]; 23] = [
 
 /// True if `w` is a device word, in any case.
 fn device(w: &[u8]) -> bool {
-    (2..=8).contains(&w.len()) && DEVICES.iter().any(|d| w.eq_ignore_ascii_case(d))
+    (2..=10).contains(&w.len()) && DEVICES.iter().any(|d| w.eq_ignore_ascii_case(d))
 }
 
 /// True if `c` joins the parts of a host label.
@@ -281,7 +289,10 @@ fn owner(b: &[u8], s: usize, e: usize) -> Option<usize> {
     let mut buf = [0u8; MAX_KEY];
     let whole = key(b, s, e, &mut buf).map_or(0, flags_exact);
     if whole & COMMON != 0 {
-        return None;
+        // `MARTIN-PC`, `wks-Lucia`: beside a device word, a given name
+        // that is a person's before it is a word.
+        let person = key(b, s, e, &mut buf).is_some_and(super::gazetteer::person_first);
+        return person.then_some(e);
     }
     if whole & GIVEN != 0 {
         return Some(e);

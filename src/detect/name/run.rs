@@ -257,7 +257,11 @@ fn owner(b: &[u8], s: usize, e: usize, apostrophe: bool, personal: bool) -> Opti
         }
     }
     let f = key(b, s, e, &mut buf).map_or(0, owner_flags);
-    if f & GIVEN != 0 && (f & COMMON == 0 || apostrophe) {
+    if f & GIVEN != 0
+        && (f & COMMON == 0
+            || apostrophe
+            || key(b, s, e, &mut buf).is_some_and(super::gazetteer::person_first))
+    {
         return Some(e);
     }
     if apostrophe {

@@ -1730,3 +1730,72 @@ fn a_whole_name_in_lower_case_under_a_name_key() {
         assert!(!looks_like_name(v, true), "{v}");
     }
 }
+
+#[test]
+fn passenger_names_as_airline_systems_write_them() {
+    // IATA's passenger name element (reservations, departure control,
+    // boarding passes, kiosks): surname, `/`, given names or initials and
+    // an optional title, under a passenger's key.
+    for v in [
+        "BERG/KARIN",
+        "BERG/KARIN MRS",
+        "BERG/KARINMRS",
+        "LINDQVIST-OKAFOR/SOFIE",
+        "VAN DER BERG/ANNA MARIA MS",
+        "O'NEILL/SEAN MR",
+        "TUGWELL/KL MR",
+        "ÅKERLUND/ÖRJAN",
+    ] {
+        assert!(looks_like_name(v, false), "{v}");
+    }
+    // Slash pairs that name no one: too short, a number, a word that is
+    // none (`OUT`), a path. (Under a passenger's key, a pair of unknown
+    // words is taken as any unknown name is: `EZE/ADAEZE` is as likely.)
+    for v in ["N/A", "IN/OUT", "A/B", "10/20", "BERG/", "/KARIN", "a/b/c"] {
+        assert!(!looks_like_name(v, false), "{v}");
+    }
+    // Under the bare `name` key, a pair of codes (`LHR/JFK`, `AES/GCM`)
+    // is no name: the gazetteer must know the given name or the surname.
+    assert!(looks_like_name("ERIKSSON/KARIN", true));
+    assert!(looks_like_name("HOLMQVISTBERG/KARIN MRS", true));
+    for v in ["LHR/JFK", "AES/GCM", "TCP/UDP", "RX/TX"] {
+        assert!(!looks_like_name(v, true), "{v}");
+    }
+}
+
+#[test]
+fn names_after_a_role_that_opens_the_clause() {
+    // A case note's or an incident's subject: the role, what happened, a
+    // `:` or `,`, then the name as the note writes it (an initial, the
+    // surname first, capitals), known surname or not.
+    assert_names(&[
+        (
+            "Kund ringde: Hovden, Torunn anmäler strömavbrott",
+            &["Hovden, Torunn"],
+        ),
+        (
+            "Customer call: Q. Vandersloot reports no supply",
+            &["Q. Vandersloot"],
+        ),
+        (
+            "Fahrgast ohne gültiges Ticket, Quellmalz, Agneta hat Ausweis gezeigt",
+            &["Quellmalz, Agneta"],
+        ),
+        (
+            "passageiro sem título, K. Oyelaran Quintanilha apresentou o cartão",
+            &["K. Oyelaran Quintanilha"],
+        ),
+        (
+            "Κλήση πελάτη: Hovden, Torunn αναφέρει διακοπή",
+            &["Hovden, Torunn"],
+        ),
+    ]);
+    // No role before the clause, or a key between: no cue.
+    for text in [
+        "Release notes: Q. Vandersloot reports no supply",
+        "Build step 3, Q. Vandersloot failed",
+        "kund=4711 ringde: Q. Vandersloot anmäler",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}

@@ -229,6 +229,11 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     if v.is_empty() || v.len() > 256 {
         return false;
     }
+    // `BERG/KARIN MRS`, `PRYCE-JONES/RHYS`: a passenger's name as airline
+    // systems write it.
+    if v.contains('/') {
+        return passenger_name(v, strict);
+    }
     // `af Klercker, Örjan`, `Åberg, Leyla`: surname first, then a comma.
     if let Some((last, first)) = v.split_once(", ") {
         return !last.is_empty()
@@ -317,6 +322,69 @@ pub fn looks_like_name(value: &str, strict: bool) -> bool {
     }
     // One letter is an initial, not a name.
     words >= min && letters >= 2 && (any_name || !all_common)
+}
+
+/// The titles airline systems write after a passenger's given names, as a
+/// word of their own or glued to the last one (`BERG/KARIN MRS`,
+/// `BERG/KARINMRS`): IATA's passenger name element (PSRM, BCBP, PNRGOV).
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mstr", "dr", "prof", "mx"];
+
+/// True if `v` is a passenger's name in the element airline systems write
+/// (reservations, departure control, boarding passes, API and PNRGOV
+/// messages, kiosks): the surname, a `/`, the given names or initials and
+/// an optional title (`BERG/KARIN MRS`, `PRYCE-JONES/RHYS`,
+/// `DELRIOPENA/MARIA JOSE MS`, `TUGWELL/KL MR`), capitals as a rule.
+/// Spaces, apostrophes and hyphens may stay in the surname (`VAN
+/// DER BERG/ANNA`, `O'NEILL/SEAN`), the element carries no digits. Read as
+/// `KARIN BERG` by [`looks_like_name`]; `strict` (a bare `name` key, where
+/// `TCP/UDP` and `LHR/JFK` also go) also wants the gazetteer to know the
+/// given name or the surname.
+fn passenger_name(v: &str, strict: bool) -> bool {
+    let Some((last, first)) = v.split_once('/') else {
+        return false;
+    };
+    if first.contains('/')
+        || last.ends_with(' ')
+        || first.starts_with(' ')
+        || last.chars().filter(|c| c.is_alphabetic()).count() < 2
+    {
+        return false;
+    }
+    let mut given: Vec<&str> = first.split(' ').collect();
+    if given.len() > 1 && given.last().is_some_and(|t| title(t)) {
+        given.pop();
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let known = |w: &str, want: u8, buf: &mut [u8; MAX_KEY]| {
+        key(w.as_bytes(), 0, w.len(), buf).is_some_and(|k| {
+            let f = flags(k);
+            f & want != 0 && f & COMMON == 0
+        })
+    };
+    let Some(g) = given.first().copied().filter(|g| g.chars().count() >= 2) else {
+        return false;
+    };
+    // `BERG/KARINMRS`: the title glued to the given name.
+    let glued = TITLES.iter().find_map(|t| {
+        let n = g.len().checked_sub(t.len()).filter(|n| *n >= 2)?;
+        (g.is_char_boundary(n) && g[n..].eq_ignore_ascii_case(t)).then(|| &g[..n])
+    });
+    if strict
+        && !known(g, GIVEN, &mut buf)
+        && !glued.is_some_and(|g| known(g, GIVEN, &mut buf))
+        && !last
+            .split([' ', '-'])
+            .any(|w| w.chars().count() >= 3 && known(w, SURNAME, &mut buf))
+    {
+        return false;
+    }
+    given.len() + last.split(' ').count() <= 8
+        && looks_like_name(&format!("{} {last}", given.join(" ")), false)
+}
+
+/// True if `w` is one of the [`TITLES`], in any case.
+fn title(w: &str) -> bool {
+    TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
 }
 
 /// True if `w`, one word, is a capitalised given name or surname of the

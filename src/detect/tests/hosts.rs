@@ -167,3 +167,28 @@ fn owners_in_host_names_written_with_non_ascii_letters() {
         assert_eq!(names(text), *want, "{text}");
     }
 }
+
+#[test]
+fn owners_of_hosts_named_after_a_name_that_is_also_a_word() {
+    // Beside a device word, a given name whose first sense is a person,
+    // and the workstation's short forms as device words.
+    for (text, want) in [
+        ("dhost=Martin-PC dntdom=CORP", vec!["Martin"]),
+        ("shost=MBP-Angel smac=x", vec!["Angel"]),
+        ("hostIdentifier=wks-Torunn,", vec!["Torunn"]),
+        ("hostIdentifier=WKSTN-AGNETA,", vec!["AGNETA"]),
+        ("Hostname=Per-iPhone,", vec!["Per"]),
+    ] {
+        assert_eq!(names(text), want, "{text}");
+    }
+    // A city, a word or a number beside a device word stays.
+    for text in [
+        "dhost=Sofia-PC dntdom=CORP",
+        "dhost=Build-PC dntdom=CORP",
+        "hostIdentifier=wks-0042,",
+        "hostIdentifier=wks-Lab,",
+        "dhost=srv-Oslo dntdom=CORP",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
