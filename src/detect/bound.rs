@@ -21,6 +21,7 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
                 || grouped_service(value)
                 || service_address(value)
                 || organisation_range(value)
+                || phone::non_geographic(value)
         }
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value) || area_name(value),
@@ -72,7 +73,10 @@ pub fn number_placeholder(value: &str) -> bool {
             .all(|c| c.is_ascii_digit()
                 || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/'))
     );
-    phone::placeholder(value) || grouped_service(value) || organisation_range(value)
+    phone::placeholder(value)
+        || grouped_service(value)
+        || organisation_range(value)
+        || phone::non_geographic(value)
 }
 
 /// Whether `value` is what [`number_placeholder`] takes: at least one
@@ -792,7 +796,6 @@ mod tests {
             "Lund",
             "Mora",
             "Anna Umeå",
-            "Umeå Kommun Växel 2",
             "Ume",
             "Eriksson",
         ] {
@@ -1006,8 +1009,29 @@ mod tests {
             "Campaign",
             "Kampanj 3",
             "Outbound Dialler",
+            // A function, alone or as the last part of a compound, beside
+            // words no list has; a dialler's call id as the caller name.
+            "Kortspärr",
+            "Elnät kundtjänst",
+            "Kundenservice",
+            "Umeå Kommun Växel 2",
+            "Felanmälan",
+            "V1015123456000012345",
+            "M0902044828000012345",
         ] {
             assert!(placeholder(Kind::PersonName, v), "{v}");
+        }
+        // The same shapes with a person's name in them, or no function.
+        for v in [
+            "Karin Kundtjänst",
+            "Elnät Lindström",
+            "Eriksson Support",
+            "Kortström",
+            "V12345",
+            "Vera 1015123456000012345",
+            "Kundtjänst Aroha",
+        ] {
+            assert!(!placeholder(Kind::PersonName, v), "{v}");
         }
         for v in [
             "Karin Eriksson",
@@ -1063,6 +1087,7 @@ mod tests {
             || grouped_service(v)
             || service_address(v)
             || organisation_range(v)
+            || phone::non_geographic(v)
     }
 
     proptest::proptest! {
@@ -1094,6 +1119,8 @@ mod tests {
 
     #[test]
     fn an_organisations_national_numbers_name_no_one() {
+        // The 0771 series, and the plan's freephone and shared-cost ranges,
+        // however a directory or a CDR writes them.
         for v in [
             "0771440000",
             "0771-440 000",
@@ -1101,29 +1128,44 @@ mod tests {
             "+46771567567",
             "+46 771 567 567",
             "0771-24 24 24",
+            "020220000",
+            "020-22 00 00",
+            "+4620220000",
+            "4620220000",
+            "0046 20 22 00 00",
+            "0772440000",
         ] {
             assert!(placeholder(Kind::Phone, v), "{v}");
             assert!(number_placeholder(v), "{v}");
         }
         // A London and a British mobile number written nationally, ten
-        // digits after a 0200, a person's mobile and Umeå's 090.
+        // digits after a 020, a person's mobile and fixed lines of Umeå,
+        // London, Berlin and Madrid in international form; the premium
+        // and seven-digit 020 shapes labelled data writes for persons;
+        // a bare run that is a freephone number only if read abroad, and
+        // other countries' toll-free numbers (not read by type).
         for v in [
-            "020220000",
-            "020-22 00 00",
-            "+4620220000",
-            "0772440000",
             "020 7946 0958",
             "02076924830",
             "07700 900123",
             "07703691373",
-            "0200373416",
             "0701740683",
             "+46701740683",
-            "090026515",
-            "0900132143",
+            "090-12 34 56",
+            "+4690123456",
+            "+44 20 7946 0958",
+            "+49 30 1234567",
+            "+34 912 345 678",
             "+4677156756",
             "00020220000",
             "020220000x",
+            "0200373416",
+            "0201234567",
+            "0900132143",
+            "+421 900 123 456",
+            "18005550199",
+            "+44 800 123 4567",
+            "+1 800 555 0199",
         ] {
             assert!(!placeholder(Kind::Phone, v), "{v}");
         }

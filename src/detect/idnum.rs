@@ -165,11 +165,22 @@ const HOLDER_KEYS: [&[u8]; 8] = [
 /// `långivare`: Swedish `-givare`; Norwegian and Danish `arbeidsgiver`,
 /// `arbejdsgiver`; German `Arbeitgeber`, `Auftraggeber`; Dutch
 /// `werkgever`, `opdrachtgever`; French `employeur`; Finnish
-/// `työnantaja`) and the supplier (`leverantör`, `supplier`). The number's
-/// Luhn digit and its third digit still decide.
-const ORG_KEYS: [&[u8]; 14] = [
+/// `työnantaja`) and the supplier (`leverantör`, `supplier`); the words
+/// for a company in the Nordic languages, German, Spanish and Portuguese
+/// (`bolag`, `aktiebolag`, `firma`, `selskap`, `selskab`, `yritys`,
+/// `empresa`), as a CDR's userfield or a form's export writes the caller's
+/// firm (`bolag=...`). The number's Luhn digit and its third digit still
+/// decide.
+const ORG_KEYS: [&[u8]; 21] = [
     b"org",
     b"company",
+    b"bolag",
+    b"firma",
+    b"selskap",
+    b"selskab",
+    b"yritys",
+    b"empresa",
+    b"entreprise",
     b"foretag",
     "f\u{f6}retag".as_bytes(),
     b"givare",
@@ -356,8 +367,8 @@ const PHONE: u8 = 4;
 const HOLDER: u8 = 8;
 
 /// Every key name with the bit of its set.
-const KEY_NAMES: [(&[u8], u8); 43] = {
-    let mut t: [(&[u8], u8); 43] = [(b"", 0); 43];
+const KEY_NAMES: [(&[u8], u8); 50] = {
+    let mut t: [(&[u8], u8); 50] = [(b"", 0); 50];
     let mut k = 0;
     let sets: [(&[&[u8]], u8); 4] = [
         (&PNR_KEYS, PNR),
@@ -912,6 +923,11 @@ mod tests {
             "employer=8527302155",
             "leverant\u{f6}r: 8527302155",
             "ty\u{f6}nantaja=8527302155",
+            // A company by the word for one, as a CDR's userfield writes it.
+            "lead=4711;bolag=8527302155",
+            "firma: 8527302155",
+            "selskap=8527302155",
+            "empresa=8527302155",
         ] {
             let b = line.as_bytes();
             let i = line.find("8527").unwrap();
@@ -924,6 +940,7 @@ mod tests {
         // Not after another word, and not with a Luhn failure.
         assert_eq!(at_pos(b"belopp 8527302155", 7, true, true, NOW), None);
         assert_eq!(at_pos(b"employer=8527302156", 9, true, true, NOW), None);
+        assert_eq!(at_pos(b"bolag=8527302156", 6, true, true, NOW), None);
         assert_eq!(d("556016+0680"), None);
     }
 

@@ -160,6 +160,16 @@ pub struct KeepWhenSpec {
     /// `dst` dialled; a `dst` the field does not name was someone's line).
     #[serde(default)]
     pub only_in: Option<Spanned<String>>,
+    /// A field that, where its whole value matches `unless_matches`, stops
+    /// the table from holding for the record (`context`: a call-centre
+    /// context's legs present the caller's own number under the queue's
+    /// name). With `unless_matches`; both or neither.
+    #[serde(default)]
+    pub unless_field: Option<Spanned<String>>,
+    /// The pattern `unless_field`'s whole value must match to stop the
+    /// table (`'(?i)callcenter|queues?'`), compiled once.
+    #[serde(default)]
+    pub unless_matches: Option<Spanned<String>>,
     /// Instead of `field` and `values`: the field whose value, where a kept
     /// field holds exactly it, keeps that field (`huntPilotDN`).
     #[serde(default)]

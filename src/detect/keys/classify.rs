@@ -171,7 +171,7 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
         return None;
     }
     let parent_words = (segs.len() >= 2).then(|| words(segs[segs.len() - 2]));
-    if own_line(&w, parent_words.as_deref()) {
+    if own_line(&w, parent_words.as_deref()) || test_identity(&w) {
         return Some(NotPersonal);
     }
     let parent = parent_words.and_then(|mut p| p.pop());
@@ -718,6 +718,9 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
     // shop's export writes its own contact line beside the customer's.
     let service = |ws: &[String]| SERVICE_KEYS.contains(&ws.concat().as_str());
     let number = NUMBER.contains(&last.as_str());
+    if unit_contact(w) || (number && before.is_empty() && parent.is_some_and(unit_contact)) {
+        return true;
+    }
     if service(w)
         || (number && service(before))
         || (number && before.is_empty() && parent.is_some_and(service))
@@ -755,6 +758,83 @@ fn own_line(w: &[String], parent: Option<&[String]>) -> bool {
         }),
         _ => before.iter().any(own),
     }
+}
+
+/// True if a key says its handset or subscriber identity is a test, an
+/// example or a rejected value, not a subscriber's (`test-imsi`,
+/// `dummy_imei`, `tac-bad`, `blocked_imei`, `example.imsi`): a network's
+/// test SIMs and an equipment register's rejected type codes are the
+/// operator's, written beside the subscriber's own `imsi=` and `imei=`.
+/// A TAC (the first eight digits of an IMEI) names a model, no handset.
+fn test_identity(w: &[String]) -> bool {
+    const TEST: &[&str] = &[
+        "test",
+        "testing",
+        "dummy",
+        "example",
+        "sample",
+        "demo",
+        "fake",
+        "bad",
+        "blocked",
+        "blacklisted",
+        "invalid",
+    ];
+    const IDENTITY: &[&str] = &["imsi", "imei", "imeisv", "tac"];
+    w.len() >= 2
+        && w.iter().any(|x| TEST.contains(&x.as_str()))
+        && w.iter().any(|x| IDENTITY.contains(&x.as_str()))
+}
+
+/// True if a key names a unit of an organisation by its office, with a
+/// word that says which (`internationalOffice`, `head_office`,
+/// `internationellaKontoret`, `studentexpeditionen`, `Hauptbüro`): a
+/// directory's or an export's contact line of that office, as a
+/// university's, a firm's or an agency's record writes it beside a
+/// person's own. An office alone (`office`, vCard's phone type), a home
+/// office and a person's own (`myOffice`, `privatKontor`) are not one;
+/// nor is a key that goes on to name a person's line at the office
+/// (`officePhone`: its last word is the number word).
+/// WhatsApp's Business Platform writes the business's own number as
+/// `display_phone_number` (the phone number object of the business
+/// account, in every webhook's `metadata`), never a customer's.
+fn unit_contact(w: &[String]) -> bool {
+    const UNIT: &[&str] = &[
+        "office",
+        "kontoret",
+        "kontor",
+        "kansliet",
+        "kansli",
+        "expeditionen",
+        "expedition",
+        "buro",
+        "büro",
+        "bureau",
+        "oficina",
+        "ufficio",
+        "kantoor",
+        "toimisto",
+    ];
+    const OWN: &[&str] = &[
+        "home", "hem", "my", "own", "private", "privat", "personal", "mitt", "min",
+    ];
+    if w.concat() == "displayphonenumber" {
+        return true;
+    }
+    let Some((last, before)) = w.split_last() else {
+        return false;
+    };
+    // The unit word alone, or glued after a qualifier of four letters or
+    // more (`studentexpeditionen`, `hauptburo`).
+    let glued = UNIT
+        .iter()
+        .any(|u| last.len() >= u.len() + 4 && last.ends_with(u));
+    let qualified = glued || (UNIT.contains(&last.as_str()) && !before.is_empty());
+    let own = w.iter().any(|x| OWN.contains(&x.as_str()))
+        || ["home", "hem", "privat"]
+            .iter()
+            .any(|o| last.starts_with(o));
+    qualified && !own
 }
 
 /// Keys that name an organisation's customer service, switchboard or help

@@ -677,6 +677,67 @@ fn a_persons_key_holding_a_personnummer() {
 }
 
 #[test]
+fn the_sms_centre_is_the_operators() {
+    for k in ["smsc", "smsc_address", "smscNumber", "service_centre"] {
+        assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    assert_eq!(evidence(NotPersonal, "+46705008999", 2026), Evidence::Keep);
+    // The sender and the recipient beside it are subscribers.
+    for k in ["sender_number", "recipient_number", "msisdn"] {
+        assert_eq!(classify(k), Some(Phone), "{k}");
+    }
+}
+
+#[test]
+fn test_and_rejected_identities_are_the_operators() {
+    for k in ["test-imsi", "dummy_imei", "tac-bad", "blocked_imei"] {
+        assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    assert_eq!(
+        evidence(NotPersonal, "001010123456789", 2026),
+        Evidence::Keep
+    );
+    // The subscriber's own, and a key that only sounds alike.
+    for k in ["imsi", "imei", "subscriber_imsi", "old_imei", "testimonial"] {
+        assert_ne!(classify(k), Some(NotPersonal), "{k}");
+    }
+}
+
+#[test]
+fn an_office_of_the_organisation_has_its_own_line() {
+    // A university's, a firm's or an agency's export writes the contact
+    // line of one of its offices beside a person's own numbers; WhatsApp's
+    // business platform writes the business's number in every webhook.
+    for k in [
+        "internationellaKontoret",
+        "internationalOffice",
+        "head_office",
+        "studentexpeditionen",
+        "registered_office.phone",
+        "metadata.display_phone_number",
+    ] {
+        assert_eq!(classify(k), Some(NotPersonal), "{k}");
+    }
+    assert_eq!(evidence(NotPersonal, "018-471 00 00", 2026), Evidence::Keep);
+    // An office alone (vCard's phone type), a home office, a person's
+    // line at the office and the customer's number beside the business's
+    // stay a person's.
+    for k in [
+        "office",
+        "homeOffice",
+        "home_office",
+        "hemkontor",
+        "officePhone",
+        "office_phone",
+        "my_office",
+        "businessPhones",
+        "business_phone",
+    ] {
+        assert_ne!(classify(k), Some(NotPersonal), "{k}");
+    }
+}
+
+#[test]
 fn the_organisations_own_lines_are_not_a_persons() {
     // Amazon Connect contact records: the number the customer called is
     // the company's, the customer's beside it is personal.

@@ -872,7 +872,14 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("destaddr", Party),
     ("destinationaddr", Party),
     ("destaddress", Party),
-    ("smsc", Phone),
+    // The SMS centre's address (Kannel's `smsc`, an SMS firewall's
+    // `smsc=`, a handset's `+CSCA`): the operator's service number that
+    // relayed the message, never a subscriber's.
+    ("smsc", NotPersonal),
+    ("smscaddress", NotPersonal),
+    ("smscnumber", NotPersonal),
+    ("servicecentre", NotPersonal),
+    ("servicecenter", NotPersonal),
     ("sendernumber", Phone),
     ("recipientnumber", Phone),
     ("originatornumber", Phone),
@@ -1138,6 +1145,16 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("supplier", Orgnr),
     ("företag", Orgnr),
     ("foretag", Orgnr),
+    // A company by the word for one (Swedish `bolag`, Norwegian `selskap`,
+    // Danish `selskab`, Finnish `yritys`, German and Swedish `firma`,
+    // Spanish and Portuguese `empresa`, French `entreprise`): its number.
+    ("bolag", Orgnr),
+    ("firma", Orgnr),
+    ("selskap", Orgnr),
+    ("selskab", Orgnr),
+    ("yritys", Orgnr),
+    ("empresa", Orgnr),
+    ("entreprise", Orgnr),
     // Badges and cards.
     ("badge", Badge),
     ("badgeid", Badge),

@@ -514,9 +514,16 @@ pub(crate) fn placeholder(value: &str) -> bool {
 /// logs alone (`support`, `billing`): where a number or an account code
 /// goes, such words name a queue or a department.
 pub(crate) fn placeholder_words(value: &str, all_common: bool) -> bool {
+    if dialler_call_id(value.trim()) {
+        return true;
+    }
     let mut buf = [0u8; MAX_KEY];
     let mut any = false;
     let mut words = 0;
+    // A word in no list (`Elnät`, `Ekonomi-IT`) beside a word that names a
+    // function (`Elnät kundtjänst`, `Kortspärr`): a department's line.
+    let mut unlisted = false;
+    let mut function = false;
     for w in value.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // A number names a room or a line (`Room 101`, `Ext 2`), no one.
@@ -531,11 +538,77 @@ pub(crate) fn placeholder_words(value: &str, all_common: bool) -> bool {
         if f & (GIVEN | SURNAME | FAMILY_FIRST) != 0 && !NOT_NAME_WORDS.contains(&k) {
             return false;
         }
-        if NOT_NAME_WORDS.contains(&k) {
+        // The function is the head of the name, its last word (`Elnät
+        // kundtjänst`): a function's word before other words
+        // (`Kundtjänst Aroha`) names the person it serves.
+        function = function_word(k);
+        if function || NOT_NAME_WORDS.contains(&k) {
             any = true;
         } else if f & COMMON == 0 {
-            return false;
+            unlisted = true;
         }
     }
+    if unlisted {
+        return function;
+    }
     any || (all_common && words > 0)
+}
+
+/// What a company calls a function that answers the phone, as one word or
+/// the last part of a compound (`Kortspärr`, `IT-support`, `Elnät
+/// kundtjänst`, `Kundenservice`, `Servicedesk`), in Swedish, Norwegian,
+/// Danish, Finnish, German, Dutch, English, Spanish and Italian: a caller
+/// name a PBX presents for a service line, never a person's name (no name
+/// list has a name ending so).
+const FUNCTION_ENDS: &[&str] = &[
+    "kundtjänst",
+    "tjänst",
+    "kundservice",
+    "kundeservice",
+    "kundesenter",
+    "spärr",
+    "växel",
+    "växeln",
+    "vaxel",
+    "sentralbord",
+    "omstilling",
+    "asiakaspalvelu",
+    "vaihde",
+    "kundendienst",
+    "kundenservice",
+    "zentrale",
+    "hotline",
+    "klantenservice",
+    "support",
+    "helpdesk",
+    "servicedesk",
+    "service",
+    "servicio",
+    "assistenza",
+    "reception",
+    "receptionen",
+    "callcenter",
+    "kontaktcenter",
+    "felanmälan",
+    "störningsjour",
+    "jouren",
+];
+
+/// True if the word `k` (a gazetteer key: lower case) is or ends in a
+/// word of [`FUNCTION_ENDS`].
+fn function_word(k: &str) -> bool {
+    FUNCTION_ENDS.iter().any(|e| k.ends_with(e))
+}
+
+/// True if `v` is the call id an outbound dialler sets as the caller name
+/// to track its call (VICIdial and its forks write `V` or `M`, the month,
+/// day and time as ten digits, and the lead's id padded to nine or ten:
+/// `V1015123456000012345`): one to three ASCII letters and twelve digits
+/// or more, nothing else. No name is written so.
+fn dialler_call_id(v: &str) -> bool {
+    let b = v.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    (1..=3).contains(&letters)
+        && b.len() - letters >= 12
+        && b[letters..].iter().all(u8::is_ascii_digit)
 }

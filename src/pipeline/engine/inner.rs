@@ -62,6 +62,9 @@ pub(super) struct Inner {
     /// The compiled `value_matches` of each `[[keep_when]]` that has one,
     /// by table.
     pub(super) keep_values: Vec<Option<WholeValue>>,
+    /// The compiled `unless_matches` of each `[[keep_when]]` that has one,
+    /// by table.
+    pub(super) keep_unless: Vec<Option<WholeValue>>,
     /// Bit `n.min(63)` is set for the length `n` of each field a
     /// `[[follow]]` table names: the other columns of a wide CDR are
     /// turned away by their name's length.
@@ -114,7 +117,17 @@ impl Inner {
                     .is_some_and(|re| re.is_match(value)),
                 KeepIf::Equals(_) => !value.trim().is_empty(),
             };
-            if holds {
+            // A table that holds is still stopped by its `unless_field`
+            // (searched by name: only for a table that holds).
+            let stopped = holds
+                && kw.unless.as_ref().is_some_and(|(name, _)| {
+                    let other = fields.iter().find(|f| *f.name == **name);
+                    (self.keep_unless.get(k))
+                        .and_then(Option::as_ref)
+                        .zip(other)
+                        .is_some_and(|(re, f)| re.is_match(&f.value))
+                });
+            if holds && !stopped {
                 held |= 1 << k;
             }
         }

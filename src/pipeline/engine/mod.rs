@@ -217,6 +217,9 @@ impl Engine {
         let keep_values = (pack.keep_when.iter())
             .map(|kw| (kw.value_matches.as_deref()).and_then(inner::WholeValue::new))
             .collect();
+        let keep_unless = (pack.keep_when.iter())
+            .map(|kw| (kw.unless.as_ref()).and_then(|(_, p)| inner::WholeValue::new(p)))
+            .collect();
         Ok(Engine {
             inner: Arc::new(Inner {
                 follow_lengths: (pack.follow.iter())
@@ -231,6 +234,7 @@ impl Engine {
                 columns,
                 keep_patterns,
                 keep_values,
+                keep_unless,
             }),
             max_record: DEFAULT_MAX_RECORD,
             keyed,

@@ -109,6 +109,9 @@ pub struct KeepWhen {
     /// A pattern (validated; compiled once, anchored at both ends) that a
     /// kept field's own value must match to be kept.
     pub value_matches: Option<String>,
+    /// A field and a pattern (validated; compiled once, anchored at both
+    /// ends): where the field's value matches it, the table does not hold.
+    pub unless: Option<(String, String)>,
     /// Fields kept where they hold exactly a value (not empty) that this
     /// table keeps in one of `fields` of the same record.
     pub also: Vec<String>,

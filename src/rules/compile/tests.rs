@@ -526,7 +526,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
     let ok = format!(
         "{MINIMAL}\n[[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nvalues = [\"Queue\"]\n\n\
          [[keep_when]]\nfields = [\"src\"]\nequals = \"a\"\nalso = [\"clid\"]\n\n\
-         [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\nonly_in = \"a\"\nvalue_matches = \"[0-9]{{2,5}}\"\n"
+         [[keep_when]]\nfields = [\"src\"]\nfield = \"a\"\nmatches = \"(?i)queues?\"\nunless_in = \"a\"\nonly_in = \"a\"\nvalue_matches = \"[0-9]{{2,5}}\"\nunless_field = \"a\"\nunless_matches = \"(?i)callcenter\"\n"
     );
     let pack = compile("t.toml", &ok).unwrap();
     assert_eq!(
@@ -541,6 +541,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 unless_in: None,
                 only_in: None,
                 value_matches: None,
+                unless: None,
                 also: vec![],
             },
             KeepWhen {
@@ -549,6 +550,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 unless_in: None,
                 only_in: None,
                 value_matches: None,
+                unless: None,
                 also: vec!["clid".into()],
             },
             KeepWhen {
@@ -560,6 +562,7 @@ fn keep_when_takes_values_or_an_equal_field_and_says_what_is_wrong() {
                 unless_in: Some("a".into()),
                 only_in: Some("a".into()),
                 value_matches: Some("[0-9]{2,5}".into()),
+                unless: Some(("a".into(), "(?i)callcenter".into())),
                 also: vec![],
             },
         ]

@@ -491,7 +491,8 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
         let mut ok = true;
         let deciding = (kw.field.iter().chain(&kw.equals))
             .chain(&kw.unless_in)
-            .chain(&kw.only_in);
+            .chain(&kw.only_in)
+            .chain(&kw.unless_field);
         let named = kw.fields.get_ref().iter().map(|f| (f, kw.fields.span()));
         let also = kw
             .also
@@ -524,7 +525,15 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 ok = false;
             }
         }
-        for pattern in kw.matches.iter().chain(&kw.value_matches) {
+        if kw.unless_field.is_some() != kw.unless_matches.is_some() {
+            c.at(
+                Some(kw.fields.span()),
+                &rule,
+                "unless_field and unless_matches go together",
+            );
+            ok = false;
+        }
+        for pattern in (kw.matches.iter().chain(&kw.value_matches)).chain(&kw.unless_matches) {
             if let Some(Err(e)) = c.patterns.then(|| keep_pattern(pattern.get_ref())) {
                 let msg = e.to_string();
                 let last = msg.lines().last().unwrap_or("").trim().to_string();
@@ -574,6 +583,11 @@ fn validate(c: &mut Collector<'_>, spec: PackSpec) -> Option<Pack> {
                 unless_in: kw.unless_in.as_ref().map(|u| u.get_ref().clone()),
                 only_in: kw.only_in.as_ref().map(|u| u.get_ref().clone()),
                 value_matches: kw.value_matches.as_ref().map(|v| v.get_ref().clone()),
+                unless: kw
+                    .unless_field
+                    .as_ref()
+                    .zip(kw.unless_matches.as_ref())
+                    .map(|(f, p)| (f.get_ref().clone(), p.get_ref().clone())),
                 also: kw
                     .also
                     .as_ref()
