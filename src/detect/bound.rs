@@ -21,7 +21,6 @@ pub fn placeholder(kind: Kind, value: &str) -> bool {
                 || grouped_service(value)
                 || service_address(value)
                 || organisation_range(value)
-                || phone::non_geographic(value)
         }
         Kind::Badge => common_words(value) || cost_centre(value),
         Kind::PersonName => name::placeholder(value) || area_name(value),
@@ -73,10 +72,7 @@ pub fn number_placeholder(value: &str) -> bool {
             .all(|c| c.is_ascii_digit()
                 || matches!(c, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/'))
     );
-    phone::placeholder(value)
-        || grouped_service(value)
-        || organisation_range(value)
-        || phone::non_geographic(value)
+    phone::placeholder(value) || grouped_service(value) || organisation_range(value)
 }
 
 /// Whether `value` is what [`number_placeholder`] takes: at least one
@@ -1087,7 +1083,6 @@ mod tests {
             || grouped_service(v)
             || service_address(v)
             || organisation_range(v)
-            || phone::non_geographic(v)
     }
 
     proptest::proptest! {
@@ -1119,8 +1114,7 @@ mod tests {
 
     #[test]
     fn an_organisations_national_numbers_name_no_one() {
-        // The 0771 series, and the plan's freephone and shared-cost ranges,
-        // however a directory or a CDR writes them.
+        // The 0771 series, however a directory or a CDR writes it.
         for v in [
             "0771440000",
             "0771-440 000",
@@ -1128,12 +1122,6 @@ mod tests {
             "+46771567567",
             "+46 771 567 567",
             "0771-24 24 24",
-            "020220000",
-            "020-22 00 00",
-            "+4620220000",
-            "4620220000",
-            "0046 20 22 00 00",
-            "0772440000",
         ] {
             assert!(placeholder(Kind::Phone, v), "{v}");
             assert!(number_placeholder(v), "{v}");
@@ -1141,10 +1129,15 @@ mod tests {
         // A London and a British mobile number written nationally, ten
         // digits after a 020, a person's mobile and fixed lines of Umeå,
         // London, Berlin and Madrid in international form; the premium
-        // and seven-digit 020 shapes labelled data writes for persons;
-        // a bare run that is a freephone number only if read abroad, and
-        // other countries' toll-free numbers (not read by type).
+        // and 020 shapes labelled data writes for persons (the plan's
+        // freephone 020-xx xx xx and shared-cost 077x were tried as an
+        // organisation's and dropped: two kept-aside sets label them a
+        // person's, 25 leaks), and other countries' toll-free numbers.
         for v in [
+            "020220000",
+            "020-22 00 00",
+            "+4620220000",
+            "0772440000",
             "020 7946 0958",
             "02076924830",
             "07700 900123",

@@ -536,69 +536,6 @@ pub(crate) fn at_pos(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
-/// True if `v`, a number written whole (digits and `+`, spaces, dashes,
-/// dots, brackets, slashes), is in one of the Swedish plan's ranges that
-/// PTS gives organisations for their service lines, never subscribers:
-/// freephone `020-xx xx xx` and shared cost `077x` (national, `+46`,
-/// `0046` or bare E.164 `46...`), the ranges of libphonenumber's metadata
-/// for Sweden. The number is an organisation's, in any field.
-///
-/// Left out on the evidence of labelled data from other writers: premium
-/// rate (`0900`, `0939`, `0944`, `099`) and universal access (`010`)
-/// ranges, Sweden's seven-digit `020` numbers (all written for persons'
-/// numbers there), and other countries' toll-free and shared-cost ranges
-/// by libphonenumber's type (tried: a kept-aside set's persons' numbers
-/// rose with it; `+421 900` and Iceland's `80x` are written as mobiles).
-pub(crate) fn non_geographic(v: &str) -> bool {
-    let v = v.trim().as_bytes();
-    let mut d = [0u8; MAX_DIGITS];
-    let mut n = 0;
-    for (i, &c) in v.iter().enumerate() {
-        match c {
-            b'0'..=b'9' => {
-                let Some(slot) = d.get_mut(n) else {
-                    return false;
-                };
-                *slot = c;
-                n += 1;
-            }
-            b'+' if i == 0 => {}
-            b' ' | b'-' | b'.' | b'(' | b')' | b'/' if n > 0 || c == b'(' => {}
-            _ => return false,
-        }
-    }
-    let d = &d[..n];
-    let intl = if v.first() == Some(&b'+') {
-        d
-    } else if let Some(r) = d.strip_prefix(b"00") {
-        r
-    } else if let Some(nsn) = d.strip_prefix(b"0") {
-        return se_non_geographic(nsn);
-    } else if let Some(nsn) = d.strip_prefix(b"46") {
-        // E.164 without its `+`, as CDR fields write it (`4620123456`).
-        return se_non_geographic(nsn);
-    } else {
-        return false;
-    };
-    if intl.len() < 8 || intl.len() > 15 || intl[0] == b'0' {
-        return false;
-    }
-    intl.strip_prefix(b"46").is_some_and(se_non_geographic)
-}
-
-/// True if `nsn` (a Swedish national significant number, digits without
-/// the trunk `0`) is one of PTS's freephone numbers as directories write
-/// them, `20` and six digits (`020-12 34 56`), or a shared-cost number,
-/// `77[0-7]` and six (`0771-56 75 67`), the ranges of libphonenumber's
-/// metadata for Sweden.
-fn se_non_geographic(nsn: &[u8]) -> bool {
-    match nsn {
-        [b'2', b'0', ..] => nsn.len() == 8,
-        [b'7', b'7', b'0'..=b'7', ..] => nsn.len() == 9,
-        _ => false,
-    }
-}
-
 /// True if `d` (digits) is an emergency or service number that reaches no
 /// person: 112, 911, 999, 000, 110, 114 14, 1177, 90000, 116xxx, 118xxx.
 pub(crate) fn is_service(d: &[u8]) -> bool {
