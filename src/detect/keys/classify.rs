@@ -534,7 +534,7 @@ fn thing_id(w: &[String]) -> Option<KeyClass> {
         // `installerId`, `technician_id`, `courierId`), as dispatch,
         // field-service and ticket systems write who did the work: a
         // login or a number, read as under `userId`.
-        None if ROLE_THINGS.contains(&thing.as_str()) => Some(UserId),
+        None | Some(Person) if ROLE_THINGS.contains(&thing.as_str()) => Some(UserId),
         None | Some(NotPersonal | Software) => Some(Id),
         Some(Username | Actor) if thing != "endpoint" => Some(UserId),
         Some(_) => None,
@@ -795,9 +795,6 @@ fn test_identity(w: &[String]) -> bool {
 /// office and a person's own (`myOffice`, `privatKontor`) are not one;
 /// nor is a key that goes on to name a person's line at the office
 /// (`officePhone`: its last word is the number word).
-/// WhatsApp's Business Platform writes the business's own number as
-/// `display_phone_number` (the phone number object of the business
-/// account, in every webhook's `metadata`), never a customer's.
 fn unit_contact(w: &[String]) -> bool {
     const UNIT: &[&str] = &[
         "office",
@@ -818,9 +815,6 @@ fn unit_contact(w: &[String]) -> bool {
     const OWN: &[&str] = &[
         "home", "hem", "my", "own", "private", "privat", "personal", "mitt", "min",
     ];
-    if w.concat() == "displayphonenumber" {
-        return true;
-    }
     let Some((last, before)) = w.split_last() else {
         return false;
     };

@@ -445,7 +445,16 @@ fn role_key(letters: &[u8]) -> bool {
 /// a `/` or a version after the value, a mixed-case word (`Mozilla`) and
 /// the names of agent software are not logins.
 fn agent_login(b: &[u8], s: usize, e: usize, after: usize) -> bool {
-    agent_login_caps_or_numbered(b, s, e, after) || agent_login_by_shape(b, s, e, after)
+    let machine = {
+        let v = &b[s..e];
+        let stem = v.iter().take_while(|c| !c.is_ascii_digit()).count();
+        stem < v.len()
+            && MACHINE_STEMS
+                .iter()
+                .any(|w| stem >= w.len() && v[..w.len()].eq_ignore_ascii_case(w))
+    };
+    (agent_login_caps_or_numbered(b, s, e, after) && !machine)
+        || agent_login_by_shape(b, s, e, after)
 }
 
 /// [`agent_login`]'s first reading: a login in capitals as
