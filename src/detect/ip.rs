@@ -164,23 +164,26 @@ fn packet_port(b: &[u8], j: usize) -> bool {
     (1..=5).contains(&(e - s)) && (b[e..].starts_with(b" > ") || at(b, e) == b':')
 }
 
-/// True unless the dotted quad `q` names no host: loopback (`127.x`), the
-/// unspecified and broadcast addresses, or a netmask (`255.255.255.252`:
-/// ones, then zeros).
+/// True unless the dotted quad `q` names no host ([`ipv4_names_host`]).
 fn host_address(q: &[u8]) -> bool {
-    if q.starts_with(b"127.") || q == b"0.0.0.0" {
-        return false;
-    }
-    if !q.starts_with(b"255.") {
-        return true;
-    }
     let mut bits = 0u32;
     for part in q.split(|&c| c == b'.') {
         bits = (bits << 8) | super::util::num(part);
     }
+    ipv4_names_host(bits)
+}
+
+/// True unless the IPv4 address `a` names no host: loopback (`127.x`), the
+/// unspecified and broadcast addresses, or a netmask (`255.255.255.252`:
+/// ones, then zeros). The detector passes over these, and IP pseudonyms
+/// never fall among them (`IpPrefix::encrypt_host`).
+pub(crate) fn ipv4_names_host(a: u32) -> bool {
+    if a >> 24 == 127 || a == 0 {
+        return false;
+    }
     // A netmask is a run of ones followed by zeros: inverted, plus one, a
     // power of two.
-    !(!bits).wrapping_add(1).is_power_of_two() && bits != 0
+    a >> 24 != 255 || !(!a).wrapping_add(1).is_power_of_two()
 }
 
 /// A dotted quad right after a product token in a user-agent string is the

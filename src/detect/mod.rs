@@ -68,7 +68,7 @@ pub use config::{Builtin, Checksum, CustomDetector, DetectError, DetectorConfig}
 pub(crate) use custom::Lead;
 pub use echo::{KnownNames, echo_counted, echo_usernames};
 pub use escape::percent_decoded;
-pub(crate) use ip::{reverse_v4, split_arpa};
+pub(crate) use ip::{ipv4_names_host, reverse_v4, split_arpa};
 pub use kind::{Kind, Span};
 pub use login_parts::LoginParts;
 pub use normalize::{Normalize, normalize};

@@ -121,6 +121,41 @@ impl IpPrefix {
         }
     }
 
+    /// Encrypts a host address to a pseudonym that names a host too. The
+    /// detector passes over loopback, the unspecified and broadcast
+    /// addresses and netmasks ([`names_host`]), so a pseudonym among them
+    /// could not be found again by `veil reveal --ip`, and a SIEM takes it
+    /// for local traffic: with the prefix-preserving cipher a whole /8
+    /// (odds 1 in 256 for each /8 a site uses) would land in 127/8. Such a
+    /// pseudonym is encrypted again until it names a host (cycle-walking):
+    /// a permutation of the host addresses, reversed by
+    /// [`IpPrefix::decrypt_host`]. Every other address gets the draft's
+    /// [`IpPrefix::encrypt`] unchanged, and a walked /8 stays one /8, its
+    /// inner prefixes preserved. An address that names no host is
+    /// encrypted without walking (the detector never hands one over).
+    pub fn encrypt_host(&self, ip: IpAddr) -> IpAddr {
+        let mut y = self.encrypt(ip);
+        if names_host(ip) {
+            while !names_host(y) {
+                y = self.encrypt(y);
+            }
+        }
+        y
+    }
+
+    /// Decrypts a pseudonym made by [`IpPrefix::encrypt_host`]: walks back
+    /// over the addresses that name no host. The walk ends, as the
+    /// pseudonym's own cycle holds a host: the original.
+    pub fn decrypt_host(&self, ip: IpAddr) -> IpAddr {
+        let mut x = self.decrypt(ip);
+        if names_host(ip) {
+            while !names_host(x) {
+                x = self.decrypt(x);
+            }
+        }
+        x
+    }
+
     /// Parses `canonical` as an address of `kind`, encrypts it and appends
     /// its text form to `out`. An IPv6 zone (`%eth0`) is kept as written:
     /// it names an interface, not a host.
@@ -138,7 +173,7 @@ impl IpPrefix {
         };
         let start = out.len();
         // Writing to a String cannot fail.
-        match (kind, self.encrypt(ip)) {
+        match (kind, self.encrypt_host(ip)) {
             // An IPv4-mapped address is normalised to its IPv4 form (one
             // host, one pseudonym) and written back mapped, as it was.
             (Kind::Ipv6, IpAddr::V4(v4)) => {
@@ -267,6 +302,16 @@ fn push_v4(out: &mut String, v4: Ipv4Addr) {
             out.push(char::from(b'0' + octet / 10 % 10));
         }
         out.push(char::from(b'0' + octet % 10));
+    }
+}
+
+/// True unless `ip` names no host, as the detector reads addresses:
+/// IPv4 loopback, unspecified, broadcast or netmask
+/// ([`crate::detect::ipv4_names_host`]); IPv6 `::` and `::1`.
+pub fn names_host(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => crate::detect::ipv4_names_host(u32::from(v4)),
+        IpAddr::V6(v6) => !v6.is_unspecified() && !v6.is_loopback(),
     }
 }
 
@@ -452,6 +497,114 @@ mod tests {
             let mut out = String::new();
             push_v4(&mut out, text.parse().unwrap());
             assert_eq!(out, text);
+        }
+    }
+
+    /// The /8 whose draft encryption lands in 127/8 under the test key: the
+    /// first octet is a keyed permutation, so every key has one (unless it
+    /// maps 127 to itself).
+    fn net_into_loopback(ip: &IpPrefix) -> u8 {
+        (0..=255u8)
+            .find(|&n| {
+                n != 127
+                    && matches!(ip.encrypt(IpAddr::V4(Ipv4Addr::new(n, 1, 2, 3))),
+                        IpAddr::V4(e) if e.octets()[0] == 127)
+            })
+            .expect("a /8 that encrypts into loopback")
+    }
+
+    /// Under the draft's second key 79/8 encrypts into 127/8, and
+    /// 79.1.2.3's pseudonym walks on to this one.
+    const NET_INTO_LOOPBACK: u8 = 79;
+    const WALKED: &str = "67.197.6.67";
+
+    /// Known answers under the draft's second key: its /8 that encrypts into
+    /// loopback walks on to one host /8, and the walk is undone.
+    #[test]
+    fn a_pseudonym_never_lands_in_loopback() {
+        let ip = test_cipher();
+        let n = net_into_loopback(&ip);
+        assert_eq!(n, NET_INTO_LOOPBACK);
+        let plain = IpAddr::V4(Ipv4Addr::new(n, 1, 2, 3));
+        let draft = ip.encrypt(plain);
+        let walked = ip.encrypt_host(plain);
+        assert!(!names_host(draft), "{draft}");
+        assert!(names_host(walked), "{walked}");
+        assert_eq!(walked, ip.encrypt(draft));
+        assert_eq!(walked.to_string(), WALKED);
+        assert_eq!(ip.decrypt_host(walked), plain);
+        // `veil reveal --ip` finds it: the draft's pseudonym it passed over.
+        for (addr, found) in [(walked, 1), (draft, 0)] {
+            let spans = crate::reveal::excerpt::ip_spans(&format!("src={addr} port 22"));
+            assert_eq!(spans.len(), found, "{addr}");
+        }
+        // The draft's own address, kept, as every address outside the walk.
+        let other = IpAddr::V4(Ipv4Addr::new(n.wrapping_add(1), 1, 2, 3));
+        assert_eq!(ip.encrypt_host(other), ip.encrypt(other));
+        let mut out = String::new();
+        ip.apply(Kind::Ipv4, &plain.to_string(), &mut out).unwrap();
+        assert_eq!(out, WALKED);
+        // Loopback itself, which the detector never hands over, is not walked.
+        let lo = IpAddr::V4(Ipv4Addr::LOCALHOST);
+        assert_eq!(ip.encrypt_host(lo), ip.encrypt(lo));
+    }
+
+    #[test]
+    fn names_host_agrees_with_the_detector() {
+        for (text, host) in [
+            ("127.0.0.1", false),
+            ("127.255.3.9", false),
+            ("0.0.0.0", false),
+            ("255.255.255.255", false),
+            ("255.255.255.252", false),
+            ("255.0.0.0", false),
+            ("255.255.0.1", true),
+            ("126.255.255.255", true),
+            ("128.0.0.0", true),
+            ("192.0.2.7", true),
+            ("::", false),
+            ("::1", false),
+            ("::2", true),
+            ("2001:db8::1", true),
+        ] {
+            assert_eq!(names_host(text.parse().unwrap()), host, "{text}");
+        }
+    }
+
+    proptest! {
+        /// Cycle-walking is a permutation of the host addresses: every host
+        /// pseudonym names a host, is reversed, and an address whose draft
+        /// pseudonym already names a host keeps it (its token unchanged).
+        #[test]
+        fn walked_pseudonyms_are_hosts_and_reverse(a: u32, low in 0u32..1 << 24) {
+            let ip = test_cipher();
+            let n = u32::from(net_into_loopback(&ip));
+            for v4 in [a, (n << 24) | low] {
+                let plain = IpAddr::V4(v4.into());
+                prop_assume!(names_host(plain));
+                let walked = ip.encrypt_host(plain);
+                prop_assert!(names_host(walked));
+                prop_assert_eq!(ip.decrypt_host(walked), plain);
+                if names_host(ip.encrypt(plain)) {
+                    prop_assert_eq!(walked, ip.encrypt(plain));
+                }
+            }
+        }
+
+        /// The /8 that walks stays one /8, its inner prefixes preserved.
+        #[test]
+        fn a_walked_net_keeps_its_inner_prefixes(x in 0u32..1 << 24, n in 8u32..32, low: u32) {
+            let ip = test_cipher();
+            let x = (u32::from(net_into_loopback(&ip)) << 24) | x;
+            let keep = u32::MAX << (32 - n);
+            let flip = 1u32 << (31 - n);
+            let y = (x & keep) | (!x & flip) | (low & flip.wrapping_sub(1));
+            let (IpAddr::V4(ex), IpAddr::V4(ey)) =
+                (ip.encrypt_host(IpAddr::V4(x.into())), ip.encrypt_host(IpAddr::V4(y.into())))
+            else {
+                panic!("family changed");
+            };
+            prop_assert_eq!((u32::from(ex) ^ u32::from(ey)).leading_zeros(), n);
         }
     }
 

@@ -207,7 +207,7 @@ pub fn reveal_excerpt(
                     continue;
                 };
                 out.push_str(&text[at..r.start]);
-                let plain = key.decrypt(addr).to_string();
+                let plain = key.decrypt_host(addr).to_string();
                 let shown = if display.mask {
                     mask_for_display("ipv4", &plain)
                 } else {
