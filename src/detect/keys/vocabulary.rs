@@ -1445,6 +1445,11 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("start", NotPersonal),
     ("end", NotPersonal),
     ("version", Software),
+    // The short forms loggers write (`"ver":"9.4.1.2"`, logfmt
+    // `app=2.14.0.7`): a dotted version of four parts is no address.
+    ("ver", Software),
+    ("appver", Software),
+    ("app", Software),
     ("build", Software),
     // Sentry's and other error trackers' `release`: `package@version`
     // (`web-shop@7.0.2.4`, `org.example.App@1.0+42`), a build's name.
