@@ -228,6 +228,17 @@ fn lists_agents_and_software() {
 }
 
 #[test]
+fn an_ocpp_authorisation_token_is_the_drivers_badge() {
+    for k in ["idTag", "idToken", "idToken.idToken"] {
+        assert_eq!(classify(k), Some(Badge), "{k}");
+    }
+    let e = |v| evidence(Badge, v, YEAR);
+    assert_eq!(e("04A1B2C3D4E5F6"), Evidence::Replace(Kind::Badge));
+    // A charge point's own id is the station's.
+    assert_ne!(classify("chargeBoxId"), Some(Badge));
+}
+
+#[test]
 fn the_short_version_keys_hold_a_version_not_an_address() {
     // `"ver":"10.4.2.1"` (JSON), `app=10.4.2.1` (logfmt): a version of four
     // parts looks like an IPv4 address and is kept.

@@ -1188,6 +1188,12 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("accesscardnumber", Badge),
     ("rfid", Badge),
     ("rfidtag", Badge),
+    // OCPP's charging authorisation (1.6 `idTag`, 2.0.1 `idToken`): the
+    // driver's RFID card UID or contract id, tied to one person's charging
+    // account as a door badge is to its holder. A charge point's own id
+    // (`chargeBoxId`, `evseId`) is the station's and is not listed.
+    ("idtag", Badge),
+    ("idtoken", Badge),
     ("fob", Badge),
     ("fobid", Badge),
     ("keyfob", Badge),
