@@ -217,4 +217,20 @@ pub fn not_an_account(value: &str) -> bool {
     let v = value.trim();
     NOT_USERS.iter().any(|n| v.eq_ignore_ascii_case(n))
         || crate::detect::builtin::builtin_account(v.as_bytes())
+        || kubernetes_identity(v)
+}
+
+/// True if `v` is one of Kubernetes' own identities: the API server
+/// reserves the `system:` prefix for them (`system:serviceaccount:<ns>:
+/// <name>`, a workload's service account; `system:node:<host>`,
+/// `system:kube-scheduler`, `system:anonymous`), so an audit log's
+/// `user.username` or a proxy's `suid` that holds one names a workload or
+/// a component, never a person.
+pub fn kubernetes_identity(v: &str) -> bool {
+    v.strip_prefix("system:").is_some_and(|rest| {
+        rest.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && rest
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'-' | b'.' | b'_'))
+    })
 }

@@ -228,6 +228,35 @@ fn lists_agents_and_software() {
 }
 
 #[test]
+fn an_ocpp_authorisation_token_is_the_drivers_badge() {
+    for k in ["idTag", "idToken", "idToken.idToken"] {
+        assert_eq!(classify(k), Some(Badge), "{k}");
+    }
+    let e = |v| evidence(Badge, v, YEAR);
+    assert_eq!(e("04A1B2C3D4E5F6"), Evidence::Replace(Kind::Badge));
+    // A charge point's own id is the station's.
+    assert_ne!(classify("chargeBoxId"), Some(Badge));
+}
+
+#[test]
+fn the_short_version_keys_hold_a_version_not_an_address() {
+    // `"ver":"10.4.2.1"` (JSON), `app=10.4.2.1` (logfmt): a version of four
+    // parts looks like an IPv4 address and is kept.
+    for k in ["ver", "app", "appVer", "app_version", "clientVer"] {
+        assert_eq!(classify(k), Some(Software), "{k}");
+    }
+    assert_eq!(
+        evidence(Software, "10.4.2.1", YEAR),
+        Evidence::Keep,
+        "a version"
+    );
+    // A word that only ends in the letters is no such key.
+    for k in ["server", "driver", "whatsapp", "happ"] {
+        assert_ne!(classify(k), Some(Software), "{k}");
+    }
+}
+
+#[test]
 fn a_release_is_a_package_and_its_version() {
     assert_eq!(classify("release"), Some(Software));
     let e = |v| evidence(classify("release").unwrap(), v, YEAR);
@@ -935,8 +964,30 @@ fn a_service_account_stays_under_an_account_key_and_initials_do_not_make_one() {
         "nsroot",
         "healthcheck",
         "etl_loader01",
+        // Machine roles: what an integration or a control system's
+        // process does.
+        "badge-gateway",
+        "plant_historian",
+        "kiosk-selfcheck",
+        "metrics-exporter",
+        "log-collector2",
+        "snmp_poller",
+        "ci-runner",
+        // Kubernetes' own identities.
+        "system:serviceaccount:billing:invoice-sync",
+        "system:kube-scheduler",
+        "system:node:worker-03.example.internal",
     ] {
         assert_eq!(evidence(Username, v, YEAR), Evidence::Scan, "{v}");
+    }
+    // A person's login near those words is still a person's: only a whole
+    // part names the role.
+    for v in ["karin.gatewood", "proxmire.b"] {
+        assert_eq!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Username),
+            "{v}"
+        );
     }
     // Two letters are as often a person's initials as a service's (`sa`,
     // `ro`): under a key that names an account they are a person's.

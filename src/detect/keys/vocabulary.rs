@@ -1188,6 +1188,12 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("accesscardnumber", Badge),
     ("rfid", Badge),
     ("rfidtag", Badge),
+    // OCPP's charging authorisation (1.6 `idTag`, 2.0.1 `idToken`): the
+    // driver's RFID card UID or contract id, tied to one person's charging
+    // account as a door badge is to its holder. A charge point's own id
+    // (`chargeBoxId`, `evseId`) is the station's and is not listed.
+    ("idtag", Badge),
+    ("idtoken", Badge),
     ("fob", Badge),
     ("fobid", Badge),
     ("keyfob", Badge),
@@ -1445,6 +1451,11 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("start", NotPersonal),
     ("end", NotPersonal),
     ("version", Software),
+    // The short forms loggers write (`"ver":"9.4.1.2"`, logfmt
+    // `app=2.14.0.7`): a dotted version of four parts is no address.
+    ("ver", Software),
+    ("appver", Software),
+    ("app", Software),
     ("build", Software),
     // Sentry's and other error trackers' `release`: `package@version`
     // (`web-shop@7.0.2.4`, `org.example.App@1.0+42`), a build's name.

@@ -288,7 +288,12 @@ pub(crate) fn service_like_under_key(v: &[u8]) -> bool {
     service_parts(v, 3)
 }
 
-const SERVICE_PARTS: [&[u8]; 25] = [
+// The machine roles (`gateway`, `historian`, `selfcheck`, `exporter`,
+// `collector`, `poller`, `scheduler`, `controller`, ...) name what a
+// process does, as integration and control-system accounts are named
+// (`ocpp-gateway`, `scada-historian`, `metrics-exporter`,
+// `replicaset-controller`): no person's login is made of them.
+const SERVICE_PARTS: [&[u8]; 43] = [
     b"healthcheck",
     b"nsroot",
     b"keycloak",
@@ -314,10 +319,79 @@ const SERVICE_PARTS: [&[u8]; 25] = [
     b"scan",
     b"scanner",
     b"sync",
+    b"gateway",
+    b"historian",
+    b"selfcheck",
+    b"exporter",
+    b"importer",
+    b"collector",
+    b"poller",
+    b"scheduler",
+    b"controller",
+    b"daemon",
+    b"worker",
+    b"ingest",
+    b"loader",
+    b"connector",
+    b"integration",
+    b"proxy",
+    b"relay",
+    b"runner",
 ];
+
+/// Bit `len` of entry `c - b'a'` is set if a word of [`SERVICE_PARTS`] of
+/// that length starts with letter `c`: most parts of an account (a
+/// person's name, initials) are turned away by this one lookup before the
+/// list is read.
+static PART_SHAPE: [u32; 26] = {
+    let mut t = [0u32; 26];
+    let mut k = 0;
+    while k < SERVICE_PARTS.len() {
+        let w = SERVICE_PARTS[k];
+        assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
+        t[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
 
 /// A part of `v` is one of [`SERVICE_PARTS`] at least `min` letters long.
 fn service_parts(v: &[u8], min: usize) -> bool {
     v.split(|&c| matches!(c, b'.' | b'_' | b'-') || c.is_ascii_digit())
-        .any(|p| p.len() >= min && SERVICE_PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+        .any(|p| {
+            let shape = match p.first() {
+                Some(&f) if f.is_ascii_alphabetic() && p.len() < 32 => {
+                    PART_SHAPE[usize::from(f.to_ascii_lowercase() - b'a')]
+                }
+                _ => 0,
+            };
+            p.len() >= min
+                && shape & (1 << p.len()) != 0
+                && SERVICE_PARTS.iter().any(|w| p.eq_ignore_ascii_case(w))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape lookup turns away no word of the list, in any case, and
+    /// the list's words still count only as whole parts.
+    #[test]
+    fn the_shape_gate_keeps_every_service_word() {
+        for w in SERVICE_PARTS {
+            let word = std::str::from_utf8(w).unwrap();
+            for v in [
+                word.to_string(),
+                word.to_ascii_uppercase(),
+                format!("acme-{word}"),
+                format!("{word}_01"),
+            ] {
+                assert!(service_like(v.as_bytes()), "{v}");
+            }
+        }
+        for v in ["karin.gatewood", "proxmire", "k.berg", "åsa.lind", "ö-x"] {
+            assert!(!service_like(v.as_bytes()), "{v}");
+        }
+    }
 }

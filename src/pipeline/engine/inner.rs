@@ -157,6 +157,25 @@ impl Inner {
         if layout.is_some_and(|l| l.always_kept(i)) {
             return FieldRule::Keep;
         }
+        if self.kept_by_table(layout, fields, i, held) {
+            return FieldRule::Keep;
+        }
+        if let Some(cat) = self.follows(layout, fields, i, held) {
+            return FieldRule::Follow(cat);
+        }
+        self.rule_of(layout, i, field)
+    }
+
+    /// Whether field `i` is kept by a `[[keep_when]]` table that holds for
+    /// the record (`held`), as [`Inner::rule_in`] decides it, rather than by
+    /// its column's or binding's own rule.
+    pub(super) fn kept_by_table(
+        &self,
+        layout: Option<&Layout>,
+        fields: &[Field<'_>],
+        i: usize,
+        held: u64,
+    ) -> bool {
         // A CSV column no holding table lists is decided by its layout's
         // mask; other records (and rows longer than their layout) compare
         // names below.
@@ -168,13 +187,7 @@ impl Inner {
         // (the same fields a search by name finds); other records search.
         let columns =
             layout.filter(|l| i < l.names.len() && l.tables.len() == self.pack.keep_when.len());
-        if listed && self.kept_by_tables(columns, fields, i, held) {
-            return FieldRule::Keep;
-        }
-        if let Some(cat) = self.follows(layout, fields, i, held) {
-            return FieldRule::Follow(cat);
-        }
-        self.rule_of(layout, i, field)
+        listed && self.kept_by_tables(columns, fields, i, held)
     }
 
     /// Whether a `[[keep_when]]` table that holds for the record (`held`)

@@ -339,6 +339,7 @@ impl Engine {
                 keys: detect::keys::Memo::default(),
                 known: detect::KnownNames::default(),
                 known_phones: detect::KnownNames::of(Kind::Phone),
+                kept_numbers: String::new(),
                 known_badges: detect::KnownNames::of(Kind::Badge),
                 known_names: detect::KnownNames::of(Kind::PersonName),
                 login_parts: detect::LoginParts::default(),

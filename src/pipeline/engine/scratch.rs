@@ -63,6 +63,11 @@ pub(super) struct Scratch {
     /// `dst` is found again in its dial string (`PJSIP/0701740666@trunk`,
     /// `callback.agi,0701740666`), where no pattern would know it.
     pub(super) known_phones: detect::KnownNames,
+    /// Numbers a `[[keep_when]]` table kept in the current record (a
+    /// queue's or a hunt pilot's number), one to a line: the same number in
+    /// the record's free text is that service too (`Local/7100@larm-agents`
+    /// beside the queue's `dst` 7100), and is not taken as a phone there.
+    pub(super) kept_numbers: String,
     /// Badge and card numbers that a binding or a key took in the current
     /// record: an access system's message repeats the card its fields
     /// name (`badge="2721520120"` ... `met pas 2721520120`, `card 0x1D27B9F6
@@ -111,6 +116,7 @@ impl Scratch {
             self.known_phones.mark(text, &mut self.spans);
             self.known_badges.mark(text, &mut self.spans);
             self.known_names.mark(text, &mut self.spans);
+            self.drop_kept_numbers(text);
             // A number a channel or dial string named is the same person's
             // line in the record's later fields (`Local/5559@from-queue`
             // ... `agent=5559`).
@@ -133,6 +139,7 @@ impl Scratch {
         if echo {
             self.login_parts.mark(text, &mut self.spans);
         }
+        self.drop_kept_numbers(text);
         // An account found in this field is the same account in the
         // record's later fields and in a kept field that holds it whole
         // (GCP's `resourceName: .../users/kberg` and `body.name: kberg`).
@@ -232,6 +239,34 @@ impl Scratch {
             }
             _ => {}
         }
+    }
+
+    /// Notes a number a `[[keep_when]]` table kept in field `value` (see
+    /// `kept_numbers`): digits only, with an optional `+`, two or more.
+    pub(super) fn remember_kept_number(&mut self, value: &str) {
+        let v = value.trim();
+        let digits = v.strip_prefix('+').unwrap_or(v);
+        if (2..=20).contains(&digits.len()) && digits.bytes().all(|c| c.is_ascii_digit()) {
+            self.kept_numbers.push_str(digits);
+            self.kept_numbers.push('\n');
+        }
+    }
+
+    /// Drops the phone spans of `text` that are exactly a number the record
+    /// keeps (`kept_numbers`); nothing to do for most records.
+    fn drop_kept_numbers(&mut self, text: &str) {
+        if self.kept_numbers.is_empty() {
+            return;
+        }
+        let kept = &self.kept_numbers;
+        self.spans.retain(|s| {
+            if s.kind != Kind::Phone {
+                return true;
+            }
+            let v = text.get(s.start..s.end).unwrap_or("").trim();
+            let v = v.strip_prefix('+').unwrap_or(v);
+            !kept.split('\n').any(|k| !k.is_empty() && k == v)
+        });
     }
 
     /// Notes the phone numbers a bound field holds (a `phone` column, the

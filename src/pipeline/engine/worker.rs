@@ -221,6 +221,7 @@ impl Worker {
         let items_before = self.s.vault_items.len();
         self.s.known.clear();
         self.s.known_phones.clear();
+        self.s.kept_numbers.clear();
         self.s.known_badges.clear();
         self.s.known_names.clear();
         self.s.login_parts.clear();
@@ -295,8 +296,15 @@ impl Worker {
                     self.s.learn_field(inner, rule, &field.value);
                 }
                 match rule {
-                    // Most columns of a wide CDR: nothing to remember or apply.
-                    FieldRule::Keep => continue,
+                    // Most columns of a wide CDR: nothing to remember or
+                    // apply, but a number a `[[keep_when]]` table kept is
+                    // that service's in the record's free text too.
+                    FieldRule::Keep => {
+                        if held != 0 && inner.kept_by_table(layout, &fields, i, held) {
+                            self.s.remember_kept_number(&field.value);
+                        }
+                        continue;
+                    }
                     FieldRule::Scan => {
                         self.s.deferred.push(i);
                         continue;
@@ -398,6 +406,7 @@ impl Worker {
         let mut fields = recycle(std::mem::take(&mut self.s.fields));
         self.s.known.clear();
         self.s.known_phones.clear();
+        self.s.kept_numbers.clear();
         self.s.known_badges.clear();
         self.s.known_names.clear();
         self.s.login_parts.clear();
@@ -412,6 +421,12 @@ impl Worker {
             // them again in the record's free text.
             for (i, field) in fields.iter().enumerate() {
                 let rule = inner.rule_in(layout, &fields, i, held);
+                if rule == FieldRule::Keep
+                    && held != 0
+                    && inner.kept_by_table(layout, &fields, i, held)
+                {
+                    self.s.remember_kept_number(&field.value);
+                }
                 self.s.remember_phones(inner, rule, &field.value);
                 self.s.learn_field(inner, rule, &field.value);
                 let cat = match rule {
