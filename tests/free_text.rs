@@ -119,3 +119,11 @@ fn identifiers_and_their_look_alikes() {
     assert!(f.found == f.positives, "recall fell");
     assert!(f.replaced == 0, "look-alikes replaced");
 }
+
+#[test]
+fn personal_values_by_their_key() {
+    let f = figures("keys.txt");
+    assert!(f.positives >= 20);
+    assert!(f.found == f.positives, "recall fell");
+    assert!(f.replaced == 0, "look-alikes replaced");
+}

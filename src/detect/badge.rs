@@ -424,9 +424,12 @@ pub(crate) fn card(v: &[u8]) -> bool {
     if digits == n {
         return n <= 10;
     }
-    if v.iter().all(u8::is_ascii_hexdigit) {
-        return matches!(n, 8 | 14 | 20) && digits > 0;
+    if v.iter().all(u8::is_ascii_hexdigit) && matches!(n, 8 | 14 | 20) && digits > 0 {
+        return true;
     }
+    // A capital of `A` to `F` before the digits (`B216542`, `CA-10442`)
+    // is as much a prefix as any other capital, though every byte is a hex
+    // digit: the prefix rule below decides.
     let letters = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     if (1..=4).contains(&letters) && v[..letters].iter().all(u8::is_ascii_uppercase) {
         let rest = &v[letters..];
@@ -473,6 +476,8 @@ mod tests {
             "NL482211",
             "26/12345",
             "26:12345",
+            "B216542",
+            "C104425",
         ] {
             assert!(card(v.as_bytes()), "{v}");
         }

@@ -148,8 +148,16 @@ const PNR_KEYS: [&[u8]; 12] = [
 /// Key names (substrings) for the holder of an account or a record, whose
 /// number is often their personnummer (`customer=`, `kund`, `medlem`,
 /// `patient`, `Kunde`, `Mitglied`, `asiakas`): a personnummer if date and
-/// checksum hold, nothing otherwise.
-const HOLDER_KEYS: [&[u8]; 8] = [
+/// checksum hold, nothing otherwise. With them the recipient of care as
+/// care and safety-alarm systems key it in a CDR's userfield or a case
+/// note (Swedish `brukare`, Norwegian `bruker`, Danish `bruger`,
+/// `borger`, Swedish `vårdtagare`, `omsorgstagare`) and the patient in
+/// the Nordic, Finnish, Polish, Czech, Spanish, Portuguese, Italian and
+/// Hungarian words (`pasient`, `potilas`, `pacjent`, `pacient`,
+/// `paciente`, `paziente`, `beteg`). Not the subscriber, the client or a
+/// recipient (`mottagare`): their key holds a phone number as often, and
+/// a mobile number that also reads as a samordningsnummer stays a phone.
+const HOLDER_KEYS: [&[u8]; 20] = [
     b"customer",
     b"kund",
     b"medlem",
@@ -158,6 +166,18 @@ const HOLDER_KEYS: [&[u8]; 8] = [
     b"patient",
     b"asiakas",
     b"klient",
+    b"bruk",
+    b"bruger",
+    b"borger",
+    b"vardtagare",
+    "v\u{e5}rdtagare".as_bytes(),
+    b"omsorgstagare",
+    b"pasient",
+    b"potila",
+    b"pacjent",
+    b"pacient",
+    b"paziente",
+    b"beteg",
 ];
 /// Key names that announce an organisationsnummer: the organisation
 /// itself, and the party an HR, payroll or invoicing export names by its
@@ -367,8 +387,8 @@ const PHONE: u8 = 4;
 const HOLDER: u8 = 8;
 
 /// Every key name with the bit of its set.
-const KEY_NAMES: [(&[u8], u8); 50] = {
-    let mut t: [(&[u8], u8); 50] = [(b"", 0); 50];
+const KEY_NAMES: [(&[u8], u8); 62] = {
+    let mut t: [(&[u8], u8); 62] = [(b"", 0); 62];
     let mut k = 0;
     let sets: [(&[&[u8]], u8); 4] = [
         (&PNR_KEYS, PNR),
@@ -1110,6 +1130,13 @@ mod tests {
         assert_eq!(context(b"job 1", 4), Context::None);
         assert_eq!(context(b"x1", 1), Context::None);
         assert_eq!(context(b"org.nr 1", 7), Context::Org);
+        // A care recipient's key (a safety alarm's userfield) may hold the
+        // personnummer; a subscriber's or an SMS recipient's holds a phone.
+        assert_eq!(context(b"brukare=1", 8), Context::Id);
+        assert_eq!(context("v\u{e5}rdtagare=1".as_bytes(), 12), Context::Id);
+        assert_eq!(context(b"pasient=1", 8), Context::Id);
+        assert_eq!(context(b"mottagare=0", 10), Context::None);
+        assert_eq!(context(b"subscriber=0", 11), Context::None);
         assert_eq!(context("kundnr: 1".as_bytes(), 8), Context::Id);
         assert_eq!(context("ärende 1".as_bytes(), 8), Context::Ticket);
         assert_eq!(context(b"ticket #1", 8), Context::None);

@@ -69,6 +69,12 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
     if matches!(class, PersonName | Name) && file_name(v) {
         return Evidence::Scan;
     }
+    // An AWS access key id or unique id (`AKIA...`, `ASIA...`, `AIDA...`)
+    // under an object store's or CloudTrail's `accessKeyId`: a
+    // credential's id, no login, kept as the SIEM correlates it.
+    if class == Username && aws_key_id(v) {
+        return Evidence::Keep;
+    }
     let mut buf = String::new();
     let kind = match class {
         Username => username_kind(v, &mut buf).or_else(|| {
@@ -178,6 +184,21 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             .flatten()
     });
     kind.map_or(Evidence::Scan, Evidence::Replace)
+}
+
+/// An AWS access key id or unique id: one of IAM's four-letter prefixes
+/// (`AKIA` a long-term access key, `ASIA` a temporary one, `AIDA` a user,
+/// `AROA` a role, ...), then capitals and digits, 16 to 32 in all.
+fn aws_key_id(v: &str) -> bool {
+    const PREFIXES: [&[u8]; 11] = [
+        b"AKIA", b"ASIA", b"AIDA", b"AROA", b"AIPA", b"ANPA", b"ANVA", b"AGPA", b"APKA", b"ABIA",
+        b"ACCA",
+    ];
+    let b = v.as_bytes();
+    (16..=32).contains(&b.len())
+        && PREFIXES.iter().any(|p| b.starts_with(p))
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// A plain login under an actor's key ([`KeyClass::Actor`]): lower-case

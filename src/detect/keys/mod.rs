@@ -23,7 +23,8 @@
 //! word of a longer one (`hostname`, `port_number` and `street_address` are
 //! not evidence), and the value's shape and checksum decide.
 //!
-//! One concern to a file: `classes` ([`KeyClass`]), `vocabulary`
+//! One concern to a file: `access` (a generic token key in an
+//! access-control event, [`access_badge`]), `classes` ([`KeyClass`]), `vocabulary`
 //! ([`VOCABULARY`], the one table), `classify` (a key name to its class,
 //! [`Memo`]), `evidence` (what a value under a key is, [`evidence`],
 //! [`unkeyed`], [`listed`]), `accounts` (shared accounts, account parts,
@@ -31,6 +32,7 @@
 //! identity-provider prefixes) and `parties` (what a flat call record's type
 //! fields say of one of its parties).
 
+mod access;
 mod accounts;
 mod classes;
 mod classify;
@@ -41,6 +43,7 @@ mod siblings;
 mod tests;
 mod vocabulary;
 
+pub use access::{access_badge, access_event};
 pub use accounts::{BoundAccount, account_parts, bound_account, not_an_account};
 pub use classes::KeyClass;
 pub use classify::{Memo, classify, names_contact, surname_key};

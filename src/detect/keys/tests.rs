@@ -1745,3 +1745,111 @@ fn an_objects_object_sibling_says_what_it_is() {
     assert_eq!(object_kind("customer"), Some(Object::Person));
     assert_eq!(object_kind("page"), Some(Object::Document));
 }
+
+#[test]
+fn claim_case_and_call_roles_name_an_account() {
+    // Claims webhooks, case-management exports and PSAP call records of
+    // other products and languages: a login or a name under the role.
+    for k in [
+        "adjuster",
+        "claimsAdjuster",
+        "loss_adjuster",
+        "assessor",
+        "examiner",
+        "underwriter",
+        "calltaker",
+        "call_taker",
+        "caseOfficer",
+        "saksbehandler",
+        "skadereglerare",
+        "korvauskäsittelijä",
+        "päivystäjä",
+        "Schadenregulierer",
+        "Prüfer",
+        "centralist",
+        "opérateur",
+        "likvidátor",
+        "dispečer",
+        "kárszakértő",
+        "ügyintéző",
+        "dyspozytor",
+    ] {
+        assert_eq!(classify(k), Some(Username), "{k}");
+    }
+    assert_eq!(
+        evidence(Username, "kberg55", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+}
+
+#[test]
+fn an_object_stores_access_key_is_its_user_and_an_aws_key_id_is_kept() {
+    // MinIO's audit `accessKey` (a user's name), S3-compatible stores'
+    // `accessKeyId`; AWS's documentation key ids stay.
+    for k in ["accessKey", "accessKeyId", "userIdentity.accessKeyId"] {
+        assert_eq!(classify(k), Some(Username), "{k}");
+    }
+    assert_eq!(
+        evidence(Username, "k.berg", YEAR),
+        Evidence::Replace(Kind::Username)
+    );
+    for v in [
+        "AKIAIOSFODNN7EXAMPLE",
+        "ASIAIOSFODNN7EXAMPLE",
+        "AIDACKCEVSQ6C2EXAMPLE",
+    ] {
+        assert_eq!(evidence(Username, v, YEAR), Evidence::Keep, "{v}");
+    }
+}
+
+#[test]
+fn payer_and_organisation_keys_take_an_orgnr_by_its_checksum() {
+    for k in [
+        "org",
+        "payerOrg",
+        "payer",
+        "buyer",
+        "company",
+        "organisation",
+        "betalare",
+        "Rechnungsempfänger",
+        "płatnik",
+    ] {
+        assert_eq!(classify(k), Some(Orgnr), "{k}");
+    }
+    // A valid orgnr (Luhn, third digit 2 or more) and a sole trader's
+    // personnummer are replaced; a wrong check digit, a name and a login
+    // are left to the text detectors.
+    assert_eq!(
+        evidence(Orgnr, "5569990012", YEAR),
+        Evidence::Replace(Kind::Orgnr)
+    );
+    assert_eq!(
+        evidence(Orgnr, "191212121212", YEAR),
+        Evidence::Replace(Kind::Personnummer)
+    );
+    for v in ["5569990013", "Acme AB", "kberg"] {
+        assert_eq!(evidence(Orgnr, v, YEAR), Evidence::Scan, "{v}");
+    }
+}
+
+#[test]
+fn cefs_device_mac_key_takes_a_bare_mac() {
+    assert_eq!(classify("dvcmac"), Some(Mac));
+    assert_eq!(
+        evidence(Mac, "B827EB1A0719", YEAR),
+        Evidence::Replace(Kind::Mac)
+    );
+}
+
+#[test]
+fn the_nordic_word_for_a_card_takes_a_card_number_only() {
+    for k in ["kort", "kortti"] {
+        assert_eq!(classify(k), Some(CardWord), "{k}");
+    }
+    assert_eq!(
+        evidence(CardWord, "K2741618", YEAR),
+        Evidence::Replace(Kind::Badge)
+    );
+    assert_eq!(evidence(CardWord, "eth0", YEAR), Evidence::Scan);
+}

@@ -277,6 +277,85 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("caissière", Username),
     ("cajero", Username),
     ("cajera", Username),
+    // The member of staff who handles a claim, a case or a call, by role,
+    // as insurance, case-management, contact-centre and emergency-call
+    // (PSAP) products name the field: the claims adjuster, assessor,
+    // examiner and underwriter (Guidewire's and Duck Creek's claim
+    // webhooks), the call taker and dispatcher of a 112/911 CAD export
+    // (`calltaker=`, `call_taker`), the case officer and advisor, in the
+    // languages of Nordic, Central European and Southern European
+    // insurers, PSAPs and contact centres: Swedish `skadereglerare`,
+    // `utredare`, `bedömare`, `larmoperatör`; Norwegian and Danish
+    // `saksbehandler`, `sagsbehandler`, `skadebehandler`; Finnish
+    // `korvauskäsittelijä`, `päivystäjä`, `tarkastaja`, `arvioija`;
+    // German `Schadenregulierer`, `Gutachter`, `Prüfer`; Dutch
+    // `schadebehandelaar`, `beoordelaar`, `centralist` (the 112 call
+    // taker); French `gestionnaire`, `opérateur`, `régulateur`; Spanish,
+    // Portuguese and Italian `tramitador`, `operador`, `despachador`,
+    // `liquidatore`, `operatore`; Polish `likwidator`, `rzeczoznawca`,
+    // `dyspozytor`, `konsultant`; Czech `likvidátor`, `dispečer`,
+    // `referent`; Hungarian `kárszakértő`, `ügyintéző`, `diszpécser`;
+    // Estonian `käsitleja`; Lithuanian and Latvian `operatorius`,
+    // `dispečeris`, `dispečers`. Accents are folded before lookup. A
+    // login-shaped value is an account, a name-shaped one a name.
+    ("adjuster", Username),
+    ("assessor", Username),
+    ("examiner", Username),
+    ("underwriter", Username),
+    ("calltaker", Username),
+    ("investigator", Username),
+    ("caseofficer", Username),
+    ("advisor", Username),
+    ("adviser", Username),
+    ("skadereglerare", Username),
+    ("utredare", Username),
+    ("bedomare", Username),
+    ("larmoperator", Username),
+    ("saksbehandler", Username),
+    ("sagsbehandler", Username),
+    ("skadebehandler", Username),
+    ("korvauskasittelija", Username),
+    ("paivystaja", Username),
+    ("tarkastaja", Username),
+    ("arvioija", Username),
+    ("schadenregulierer", Username),
+    ("regulierer", Username),
+    ("gutachter", Username),
+    ("pruefer", Username),
+    ("prufer", Username),
+    ("schadebehandelaar", Username),
+    ("beoordelaar", Username),
+    ("centralist", Username),
+    ("gestionnaire", Username),
+    ("operateur", Username),
+    ("regulateur", Username),
+    ("tramitador", Username),
+    ("operador", Username),
+    ("despachador", Username),
+    ("teleoperador", Username),
+    ("liquidatore", Username),
+    ("operatore", Username),
+    ("likwidator", Username),
+    ("rzeczoznawca", Username),
+    ("dyspozytor", Username),
+    ("konsultant", Username),
+    ("likvidator", Username),
+    ("dispecer", Username),
+    ("referent", Username),
+    ("karszakerto", Username),
+    ("ugyintezo", Username),
+    ("diszpecser", Username),
+    ("kasitleja", Username),
+    ("operatorius", Username),
+    ("dispeceris", Username),
+    ("dispecers", Username),
+    // Object-storage audit logs: MinIO's `accessKey` and `parentUser`
+    // name the user (a MinIO user's access key is the name it was created
+    // with), as does S3-compatible storage's `accessKeyId`; an AWS key id
+    // (`AKIA...`, `ASIA...`) there is a credential's id, not a login, and
+    // is kept (see `evidence`).
+    ("accesskey", Username),
+    ("accesskeyid", Username),
     ("guard", Person),
     ("courier", Person),
     // Person names.
@@ -1003,6 +1082,8 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("macaddress", Mac),
     ("smac", Mac),
     ("dmac", Mac),
+    // ArcSight CEF's `dvcmac` (`deviceMacAddress`): the reporting device's.
+    ("dvcmac", Mac),
     ("srcmac", Mac),
     ("dstmac", Mac),
     ("sourcemac", Mac),
@@ -1153,6 +1234,34 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("yritys", Orgnr),
     ("empresa", Orgnr),
     ("entreprise", Orgnr),
+    // The organisation by its short word (`org=`, `payerOrg`,
+    // `customer.organisation`), and the party that pays or is billed in an
+    // invoicing, booking or ticketing export (`payer`, `buyer`, `debtor`,
+    // `invoicee`; Swedish `betalare`, `köpare`, `fakturamottagare`,
+    // German `Zahler`, `Rechnungsempfänger`, Norwegian, Danish and Dutch
+    // `betaler`, Finnish `maksaja`, French `payeur`, Spanish and
+    // Portuguese `pagador`, Polish `płatnik`, `nabywca`): a firm's number
+    // or a sole trader's personnummer, by the checksum; a name or anything
+    // else under them is scanned as before.
+    ("org", Orgnr),
+    ("organisation", Orgnr),
+    ("organization", Orgnr),
+    ("company", Orgnr),
+    ("payer", Orgnr),
+    ("buyer", Orgnr),
+    ("debtor", Orgnr),
+    ("invoicee", Orgnr),
+    ("betalare", Orgnr),
+    ("kopare", Orgnr),
+    ("fakturamottagare", Orgnr),
+    ("zahler", Orgnr),
+    ("rechnungsempfanger", Orgnr),
+    ("betaler", Orgnr),
+    ("maksaja", Orgnr),
+    ("payeur", Orgnr),
+    ("pagador", Orgnr),
+    ("platnik", Orgnr),
+    ("nabywca", Orgnr),
     // Badges and cards.
     ("badge", Badge),
     ("badgeid", Badge),
@@ -1231,6 +1340,10 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // a badge only by the value's card shape (accents folded as
     // `classify` folds them: `cartão` is `cartao`).
     ("carte", CardWord),
+    // Swedish, Norwegian and Danish `kort`, Finnish `kortti`: a card, and
+    // as often a network card or a report card.
+    ("kort", CardWord),
+    ("kortti", CardWord),
     ("karte", CardWord),
     ("karta", CardWord),
     ("kaart", CardWord),

@@ -381,9 +381,15 @@ const ROLE_IDS: [&[u8]; 14] = [
 /// whose word in free text names something else as often: a carrier
 /// (`operator=telia`), a SIP endpoint (`endpoint=pbx01`), a flag
 /// (`admin=yes`), a component (`manager=pacemaker`, `handler=default`,
-/// `editor=vim`), a DNS alias (`cname=`), a preposition (`by`, `who`).
-const NOT_TEXT_KEYS: [&[u8]; 17] = [
+/// `editor=vim`), a DNS alias (`cname=`), a preposition (`by`, `who`);
+/// and the operator in the languages whose word names a carrier as
+/// English's does (`operador=movistar`, `operatore=tim`).
+const NOT_TEXT_KEYS: [&[u8]; 21] = [
     b"operator",
+    b"operador",
+    b"operatore",
+    b"operateur",
+    b"operatorius",
     b"cname",
     b"endpoint",
     b"admin",

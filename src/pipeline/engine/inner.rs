@@ -401,6 +401,15 @@ impl Inner {
     ) -> Option<KeyDecision> {
         let field = &fields[i];
         let d = self.key_decision_alone(memo, field, key);
+        // `"tag":"B216542"` beside `"op":"door.open"`: a generic token key
+        // holds the badge a reader read when the record is an
+        // access-control event.
+        if d.is_none()
+            && (!matches!(self.pack.format, Format::Syslog) || field.name.starts_with("sd."))
+            && detect::keys::access_badge(key, &field.value, rec)
+        {
+            return self.category_of(Kind::Badge).map(KeyDecision::Replace);
+        }
         // `"recipient_id":"447700900123"` in a WhatsApp status: the id of a
         // message's party on a messaging platform whose ids are numbers.
         if d.is_none()
