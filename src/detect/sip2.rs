@@ -80,14 +80,18 @@ fn kind_of(id: [u8; 2]) -> Option<Kind> {
 
 /// True if `v`, a `BF` field's text, is written as a phone number: digits
 /// (six to fifteen) with the separators and brackets numbers are written
-/// with, a leading `+`.
-fn phone_text(v: &[u8]) -> bool {
-    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+/// with (a no-break or thin space too, as word processors and Hungarian,
+/// French and Czech typography group them), a leading `+`.
+fn phone_text(v: &str) -> bool {
+    let digits = v.bytes().filter(u8::is_ascii_digit).count();
     (6..=15).contains(&digits)
-        && v.iter().enumerate().all(|(k, c)| {
+        && v.char_indices().all(|(k, c)| {
             c.is_ascii_digit()
-                || matches!(c, b' ' | b'.' | b'-' | b'/' | b'(' | b')')
-                || (*c == b'+' && k == 0)
+                || matches!(
+                    c,
+                    ' ' | '.' | '-' | '/' | '(' | ')' | '\u{a0}' | '\u{2009}' | '\u{202f}'
+                )
+                || (c == '+' && k == 0)
         })
 }
 
@@ -149,7 +153,7 @@ pub(crate) fn fields(b: &[u8], out: &mut Vec<Span>, base: usize) {
         let ve = vs + v.len();
         let ok = match kind {
             Kind::PersonName => name_text(v),
-            _ => phone_text(v.as_bytes()) && !bound::placeholder(Kind::Phone, v),
+            _ => phone_text(v) && !bound::placeholder(Kind::Phone, v),
         };
         if !ok {
             continue;
@@ -226,6 +230,12 @@ mod tests {
         assert!(
             found("98YYYNYN00100320250101    1200002.00AOMain|BXYYYYYYYYYYYNNYYY|AY1AZ1")
                 .is_empty()
+        );
+        // A number grouped with no-break spaces.
+        let t = "|AO1|AA2|BF+36 1\u{a0}555\u{a0}0102|AY1";
+        assert_eq!(
+            found(t),
+            vec![("+36 1\u{a0}555\u{a0}0102".to_string(), Kind::Phone)]
         );
         // Placeholders and an item count where the phone goes.
         assert!(found("|AO1|AA2|AE-|BF123|AY1").is_empty());
