@@ -43,6 +43,7 @@ mod normalize;
 mod org;
 mod overlap;
 mod scan;
+mod sip2;
 
 mod columns;
 mod custom;
@@ -256,6 +257,18 @@ impl DetectorSet {
             // An access-control controller's event row: the cell shaped
             // like a card after a verdict and a door (`badge::rows`).
             badge::rows(text.as_bytes(), out);
+        }
+        if (self.on.name || self.on.phone)
+            && text.len() >= sip2::MIN_LEN
+            && memchr::memchr(b'|', text.as_bytes()).is_some()
+        {
+            // A library terminal's SIP2 message: its field ids say which
+            // text is the patron's name and phone number (`|AE`, `|BF`).
+            let from = out.len();
+            sip2::fields(text.as_bytes(), out, base);
+            if !(self.on.name && self.on.phone) {
+                self.on.keep_found(out, from.min(out.len()));
+            }
         }
         if (self.on.username || self.on.name) && xml::has_close_tag(text.as_bytes()) {
             // A leaf element's tag is its text's key (`<Callingpartyname>`,

@@ -358,6 +358,24 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("accesskeyid", Username),
     ("guard", Person),
     ("courier", Person),
+    ("rider", Person),
+    // A relative or next of kin, a keyholder: whom an alarm centre, a
+    // care provider or a school calls (`anhorig=`, `next_of_kin=`,
+    // `parorende=`, `omainen=`, `angehoeriger=`).
+    ("anhorig", Person),
+    ("anhoriga", Person),
+    ("narstaende", Person),
+    ("parorende", Person),
+    ("omainen", Person),
+    ("angehoriger", Person),
+    ("angehoerige", Person),
+    ("angehoeriger", Person),
+    ("nextofkin", Person),
+    ("kin", Person),
+    ("spouse", Person),
+    ("keyholder", Person),
+    ("nyckelinnehavare", Person),
+    ("avainhenkilo", Person),
     // Person names.
     ("fullname", PersonName),
     // The calling and called line identity as the network presents it to

@@ -433,6 +433,106 @@ fn strong_cue(k: &str) -> bool {
             | "방문자"
             | "발신자"
     ) || traveller(k)
+        || kin_or_keyholder(k)
+}
+
+/// A relative or next of kin, a keyholder, a witness, the person who
+/// reports an incident, and a courier or picker, in the alarm-centre,
+/// care, dispatch and warehouse notes of the same languages (`anhörig
+/// Kimaro, Neema`, `opened by keyholder 佐藤翔`, `soitti
+/// avainhenkilölle`, `Zgłaszająca J. Berg`, `Świadek`, `picker`).
+fn kin_or_keyholder(k: &str) -> bool {
+    matches!(
+        k,
+        "anhörig"
+            | "anhöriga"
+            | "anhorig"
+            | "närstående"
+            | "pårørende"
+            | "pårørande"
+            | "omainen"
+            | "omaiselle"
+            | "omaisen"
+            | "angehöriger"
+            | "angehörige"
+            | "relative"
+            | "kin"
+            | "spouse"
+            | "maka"
+            | "sambo"
+            | "lähedane"
+            | "hozzátartozó"
+            | "příbuzný"
+            | "příbuzná"
+            | "krewny"
+            | "krewna"
+            | "keyholder"
+            | "keyholders"
+            | "nyckelinnehavare"
+            | "nyckelperson"
+            | "nøkkelperson"
+            | "nøgleperson"
+            | "avainhenkilö"
+            | "avainhenkilölle"
+            | "avainhenkilön"
+            | "avainhenkilöä"
+            | "schlüsselträger"
+            | "schlüsselinhaber"
+            | "sleutelhouder"
+            | "võtmehoidja"
+            | "witness"
+            | "vittne"
+            | "vitne"
+            | "vidne"
+            | "zeuge"
+            | "zeugin"
+            | "todistaja"
+            | "tunnistaja"
+            | "getuige"
+            | "témoin"
+            | "testigo"
+            | "testimone"
+            | "świadek"
+            | "svědek"
+            | "zgłaszający"
+            | "zgłaszająca"
+            | "anmälare"
+            | "anmälaren"
+            | "ilmoittaja"
+            | "teatataja"
+            | "melder"
+            | "melderin"
+            | "picker"
+            | "plockare"
+            | "packer"
+            | "kommissionierer"
+            | "keräilijä"
+            | "courier"
+            | "kurir"
+            | "kurier"
+            | "rider"
+            // A library's patron or borrower, as circulation systems and
+            // the display names of their phones write it (`patron K. Berg`,
+            // `låntagare`, `lainaaja`, `czytelnik`).
+            | "patron"
+            | "borrower"
+            | "låntagare"
+            | "lånare"
+            | "låner"
+            | "låntager"
+            | "lainaaja"
+            | "entleiher"
+            | "ausleiher"
+            | "czytelnik"
+            | "czytelniczka"
+            | "lener"
+            // Estonian `helistati`, `helistas` (was called, called): the
+            // alarm operator's call to the person it names.
+            | "helistati"
+            | "helistas"
+            | "helistasin"
+            | "helistasime"
+    )
 }
 
 /// The passenger or traveller, and the customer where the words above
@@ -1112,6 +1212,44 @@ const GREETINGS: &[&str] = &[
     "اهلا",
     "عزيزي",
     "عزيزتي",
+    // Thanks before whom a coupon's, a receipt's or a booking's text
+    // message thanks (`Dziękujemy, Anna!`, `Kiitos Aino!`, `Takk, Ola!`),
+    // in Polish, Swedish, Norwegian, Danish, Finnish, Estonian, Latvian,
+    // Lithuanian, Czech, Slovak, Hungarian, Dutch, Spanish, Croatian,
+    // Romanian, Turkish, Tagalog and English.
+    "dziękujemy",
+    "dziekujemy",
+    "dziekuje",
+    "thanks",
+    "tack",
+    "takk",
+    "tak",
+    "kiitos",
+    "aitäh",
+    "aitah",
+    "paldies",
+    "ačiū",
+    "aciu",
+    "děkujeme",
+    "děkuji",
+    "ďakujeme",
+    "ďakujem",
+    "köszönjük",
+    "köszönöm",
+    "bedankt",
+    "gracias",
+    "hvala",
+    "mulțumim",
+    "multumim",
+    "teşekkürler",
+    "salamat",
+    "merci",
+    "danke",
+    "grazie",
+    "obrigado",
+    "obrigada",
+    "dziękuję",
+    "asante",
 ];
 
 /// The words that close a message (`mvh `, `Regards, `, `Terveisin `).
@@ -1229,7 +1367,8 @@ pub(super) fn greeting_before(b: &[u8], i: usize) -> bool {
 /// word alone greets no one (`Dobrý den`, `Selamat pagi`, `Guten Tag`,
 /// `Dobar dan`, `Laba diena`, `Jó napot`, `İyi günler`).
 fn greeting_pair_before(b: &[u8], e: usize) -> bool {
-    const PAIRS: [(&str, &str); 16] = [
+    const PAIRS: [(&str, &str); 17] = [
+        ("thank", "you"),
         ("dobrý", "den"),
         ("dobry", "den"),
         ("dobrý", "deň"),

@@ -1799,3 +1799,47 @@ fn names_after_a_role_that_opens_the_clause() {
         assert!(names(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn names_after_thanks_kin_and_keyholders() {
+    // Thanks before the given name a message addresses, closed by `,` or
+    // `!`; a relative, a keyholder, a witness after the word for them; a
+    // Japanese name written as one word.
+    assert_names(&[
+        ("Dziękujemy, Halina! Kupon ważny do jutra", &["Halina"]),
+        ("Kiitos Aino! Tilauksesi on matkalla", &["Aino"]),
+        ("Thank you, Adaeze! Your order has shipped", &["Adaeze"]),
+        ("Aitäh, Tõnu! Tellimus on teel", &["Tõnu"]),
+        ("Dziękujemy, 美咲! Kupon ważny", &["美咲"]),
+        (
+            "klart, anhörig Okonkwo, Adaeze nås på telefon",
+            &["Okonkwo, Adaeze"],
+        ),
+        (
+            "opened by keyholder 鈴木美咲, callback verified",
+            &["鈴木美咲"],
+        ),
+        (
+            "operaator x: helistati Adaeze Okonkwo, väljakutse",
+            &["Adaeze Okonkwo"],
+        ),
+        ("Świadek 高橋健太 podał e-mail", &["高橋健太"]),
+        (
+            "Zgłaszająca Q. Vandersloot, tel. nieznany",
+            &["Q. Vandersloot"],
+        ),
+    ]);
+    // A team or everyone after thanks; a place or a station after a
+    // Japanese family name; a word after the words for kin.
+    for text in [
+        "Thanks, team! Deploy done",
+        "Tack alla! Vi ses",
+        "Dziękujemy, Zespół obsługi",
+        "route 中野駅 delayed 5 min",
+        "office 山口県 closed",
+        "anhörig ej anträffad",
+        "keyholder not reached",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}

@@ -392,6 +392,10 @@ fn title(w: &str) -> bool {
 /// `Premium`, `Sofia`, `karin`): a lone word under a key that may hold a
 /// person or anything else (`visitor`, `customer`).
 pub(crate) fn known_name_word(w: &str) -> bool {
+    // `鈴木大輔`, `王伟`: a family name and a given name in one word.
+    if super::script::han_name(w) {
+        return true;
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
