@@ -71,19 +71,13 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
     }
     let mut buf = String::new();
     let kind = match class {
-        Username => username_kind(v, &mut buf)
-            .or_else(|| {
-                // `oidc:k.berg`: the account after its provider's prefix.
-                let off = super::siblings::provider_account(v)?;
-                username_kind(&v[off..], &mut buf).filter(|k| *k == Kind::Username)
-            })
-            .or_else(|| dial_in_number(v).then_some(Kind::Phone)),
-        PersonName => looks_like_name(v, false)
-            .then_some(Kind::PersonName)
-            .or_else(|| dial_in_number(v).then_some(Kind::Phone)),
-        Name => looks_like_name(v, true)
-            .then_some(Kind::PersonName)
-            .or_else(|| dial_in_number(v).then_some(Kind::Phone)),
+        Username => username_kind(v, &mut buf).or_else(|| {
+            // `oidc:k.berg`: the account after its provider's prefix.
+            let off = super::siblings::provider_account(v)?;
+            username_kind(&v[off..], &mut buf).filter(|k| *k == Kind::Username)
+        }),
+        PersonName => looks_like_name(v, false).then_some(Kind::PersonName),
+        Name => looks_like_name(v, true).then_some(Kind::PersonName),
         // `caller="Karin Eriksson"`: the calling party by its name.
         Phone | Line
             if is_phone(&ascii_separators(v), &mut buf) || national_bare(&ascii_separators(v)) =>
@@ -182,6 +176,11 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         (whole && matches!(class, PersonName | Name | Person | Actor | Username))
             .then(|| idnum::pnr_kind_of(v, year))
             .flatten()
+    });
+    // A participant who dialled in, named by the number (after the
+    // personnummer's reading: `811218-9876` is a person's number).
+    let kind = kind.or_else(|| {
+        (matches!(class, Username | PersonName | Name) && dial_in_number(v)).then_some(Kind::Phone)
     });
     kind.map_or(Evidence::Scan, Evidence::Replace)
 }
