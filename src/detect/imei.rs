@@ -102,9 +102,75 @@ pub(crate) fn bare_imsi(b: &[u8], i: usize, j: usize) -> bool {
         && !imei_valid(d)
         && tail_ok(b, j)
         && !(i > 0 && matches!(b[i - 1], b'.' | b'-' | b'/' | b'#'))
-        && !other_id_before(b, i)
         && (!d.starts_with(b"35") || imsi_cue_before(b, i))
-        && imsi_evidence(b, i)
+        && if sim_word_before(b, i) {
+            true
+        } else {
+            !other_id_before(b, i) && imsi_evidence(b, i)
+        }
+}
+
+/// True if the word right before `i` names the SIM whose subscriber
+/// identity follows (`sim 240011234567890`, `SIM: ...`, `sim_id=`,
+/// `SIM-ID`, `simcard`, `SIM card`, `SIM-kort`, `SIM-Karte`, `carte SIM`,
+/// `usim`), as device managers, POS and scanner gateways and MDMs log a
+/// handset's SIM. The caller has checked the country code; an ICCID has
+/// 19 or 20 digits and is not read here.
+pub(crate) fn sim_word_before(b: &[u8], i: usize) -> bool {
+    // The token before, past at most three bytes of `=`, `:`, quotes,
+    // spaces and brackets.
+    let token = |end: usize| -> (usize, usize) {
+        let mut e = end;
+        while e > 0
+            && end - e < 3
+            && matches!(b[e - 1], b' ' | b'=' | b':' | b'"' | b'\'' | b'[' | b'(')
+        {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0
+            && e - s < 12
+            && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'_' | b'-'))
+        {
+            s -= 1;
+        }
+        (s, e)
+    };
+    let squash = |s: usize, e: usize, out: &mut [u8; 12]| -> usize {
+        let mut n = 0;
+        for &c in &b[s..e] {
+            if c.is_ascii_alphanumeric() && n < out.len() {
+                out[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        n
+    };
+    const SIM: [&[u8]; 9] = [
+        b"sim",
+        b"usim",
+        b"simid",
+        b"simcard",
+        b"simkort",
+        b"simkarte",
+        b"simkortti",
+        b"simkarta",
+        b"simkaart",
+    ];
+    const CARD: [&[u8]; 6] = [b"card", b"kort", b"karte", b"kortti", b"karta", b"kaart"];
+    let (s, e) = token(i);
+    let mut w = [0u8; 12];
+    let n = squash(s, e, &mut w);
+    if SIM.contains(&&w[..n]) {
+        return true;
+    }
+    // `SIM card 240...`, `SIM kort: 240...`: the card's word after `SIM`.
+    if CARD.contains(&&w[..n]) && s > 0 && b[s - 1] == b' ' {
+        let (s2, e2) = token(s - 1);
+        let n2 = squash(s2, e2, &mut w);
+        return e2 == s - 1 && &w[..n2] == b"sim";
+    }
+    false
 }
 
 /// True if the word `imsi` appears in the 24 bytes before `i`. A bare run

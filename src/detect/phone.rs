@@ -1128,7 +1128,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // and `bereikbaar`, German `erreichbar` and `Rückruf`, French
     // `joignable` and `rappel`, Spanish `llamar`/`llamada`, Italian
     // `chiamare`/`chiamata`, Finnish `soita` and `tavoit` (reachable).
-    const CUES: [&[u8]; 198] = [
+    const CUES: [&[u8]; 219] = [
         // A call in the words PBXs and call managers write in other
         // languages: French `appel` (`Appel entrant de`, `appelant`),
         // Polish `połączenie`, Dutch `oproep`, Danish `opkald`, Norwegian
@@ -1395,6 +1395,38 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         "聯絡".as_bytes(),
         "連絡".as_bytes(),
         "연락".as_bytes(),
+        // A next of kin, a relative or a key holder, whose number a care,
+        // home-help or alarm-centre note gives to be called (`omainen 040
+        // 123 4567`, `anhörig nås på`, `Angehörige: 0171 ...`): Finnish
+        // `omainen` (`omaisen`, `omaiselle`, `lähiomainen`), Swedish
+        // `anhörig` and `närstående`, Norwegian and Danish `pårørende`,
+        // German `Angehörige`, Dutch `familielid`, Polish `krewny`/`krewna`,
+        // Czech `příbuzný` and Slovak `príbuzný`, Lithuanian `giminaitis`,
+        // Latvian `radinieks`/`radiniece`, Estonian `sugulane`, Hungarian
+        // `hozzátartozó`, Icelandic `aðstandandi`, English `next of kin`
+        // and `keyholder`, Finnish `avainhenkilö` (a key holder). German
+        // `rufen` (`rufen Sie mich unter ... zurück`) calls.
+        b"omainen",
+        b"omaise",
+        "lähiomai".as_bytes(),
+        "anhörig".as_bytes(),
+        "närstående".as_bytes(),
+        "pårørend".as_bytes(),
+        "angehörig".as_bytes(),
+        b"familielid",
+        b"krewn",
+        "příbuzn".as_bytes(),
+        "príbuzn".as_bytes(),
+        b"giminait",
+        b"radinie",
+        b"sugula",
+        "hozzátartoz".as_bytes(),
+        "aðstandand".as_bytes(),
+        b"next of kin",
+        b"next-of-kin",
+        b"keyholder",
+        "avainhenkilö".as_bytes(),
+        b"rufen",
     ];
     // Whole words only: `cli` is no cue in `client`, nor `ani` in `animal`.
     // SBCs and PBXs say `ANI`, `DNIS`, `CLI`, `CgPN`/`CdPN`; SMS gateways
@@ -1403,7 +1435,7 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
     // `puh.` (puhelin), German `Handy`, Spanish `móvil`; Polish `numer`,
     // and the Scandinavian `nås` (`nås på 070...`: is reached at) and
     // Danish `træffes`.
-    const WORDS: [&[u8]; 30] = [
+    const WORDS: [&[u8]; 33] = [
         b"ani",
         b"dnis",
         b"cli",
@@ -1444,6 +1476,11 @@ fn cue_within(b: &[u8], i: usize, chain: bool, width: usize) -> bool {
         // (telephone: `simu 0712 ...`), whole words.
         b"bel",
         b"simu",
+        // A relative in Spanish, Portuguese and Italian (`pariente`,
+        // `parente`, `familiare`), whole words: not `parentesi`.
+        b"pariente",
+        b"parente",
+        b"familiare",
     ];
     // `kontakt via 0701740683`, `Kontakt: +49...`, `contact 555-0143`:
     // the word alone, before a space or a colon (not `contact_id`,
@@ -1870,6 +1907,94 @@ pub(crate) fn known_country(d: &[u8]) -> bool {
                 lens.is_empty() || lens.contains(&(national as u16))
             })
         })
+}
+
+/// The end of the number that starts at `s` (a `+` or a digit, right
+/// after a `_`) in the name of an SMS spool file, as SMS daemons name the
+/// messages they queue and store: gammu-smsd's files backend
+/// (`IN<date>_<time>_<serial>_<sender>_<part>.txt`,
+/// `OUT<priority>_<recipient>_<serial>.txt`,
+/// `OUT<priority><date>_<time>_<serial>_<recipient>_<note>.txt`) and the
+/// names scripts give the files they drop into smstools' spool
+/// (`/var/spool/sms/outgoing/alarm_+46701740683_42`). The number is a
+/// part of its own between `_` and `_` or `.`: an international number
+/// (`+` and a country that exists, or bare and valid, no date stamp), or
+/// a national one with its trunk `0`; and the line is an SMS product's
+/// ([`super::imei::mobile_evidence`]: `smsd`, `/spool/sms/`, `gammu-smsd`).
+#[cold]
+#[inline(never)]
+pub(crate) fn spool_number(b: &[u8], s: usize) -> Option<usize> {
+    if s == 0 || b[s - 1] != b'_' {
+        return None;
+    }
+    let plus = usize::from(at(b, s) == b'+');
+    let e = super::util::digits_end(b, s + plus);
+    let d = &b[s + plus..e];
+    if !(8..=15).contains(&d.len()) {
+        return None;
+    }
+    // The part ends the name or another part follows: `_`, or `.` before
+    // the extension's letters.
+    let ends = match at(b, e) {
+        b'_' => true,
+        b'.' => at(b, e + 1).is_ascii_alphabetic(),
+        c => !is_word(c),
+    };
+    let ok = ends
+        && if plus == 1 {
+            known_country(d)
+        } else if d[0] == b'0' {
+            d.len() >= 10 && national_any(d)
+        } else {
+            bare_intl(d) && !date_stamp(d)
+        };
+    (ok && (spool_name(b, s) || super::imei::mobile_evidence(b, s))).then_some(e)
+}
+
+/// True if the file name or path that holds `s` says it is an SMS
+/// spool's: a path through a directory of an SMS daemon (`/spool/sms/`,
+/// `/var/spool/gammu/`, `smstools`), or a name as gammu-smsd's files
+/// backend writes it (`IN` and a date, `OUT` and a priority letter or the
+/// number). A syslog message is read without its program's name, which
+/// is often the only other word that says so.
+fn spool_name(b: &[u8], s: usize) -> bool {
+    let mut t = s;
+    while t > 0 && s - t < 160 && !matches!(b[t - 1], b' ' | b'"' | b'\'' | b'=' | b'\t') {
+        t -= 1;
+    }
+    let path = &b[t..s];
+    let name = path
+        .iter()
+        .rposition(|&c| c == b'/')
+        .map_or(path, |k| &path[k + 1..]);
+    let gammu_name = (name.starts_with(b"IN") && is_digit(at(name, 2)))
+        || (name.starts_with(b"OUT") && (at(name, 3).is_ascii_uppercase() || at(name, 3) == b'_'));
+    gammu_name
+        || path.windows(5).any(|w| w.eq_ignore_ascii_case(b"/sms/"))
+        || path.windows(5).any(|w| w.eq_ignore_ascii_case(b"gammu"))
+        || path.windows(8).any(|w| w.eq_ignore_ascii_case(b"smstools"))
+}
+
+/// The number in a spool file's name that is the word `b[i..j]`
+/// (`larm_46701740683_17`, `OUTA_0701740683_00`; see [`spool_number`]):
+/// its first `_`-delimited part of 8-15 digits, if it reads as one.
+/// Only for a word of 12 bytes or more after a `/` or a space.
+pub(crate) fn spool_word(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let mut k = i;
+    while let Some(p) = memchr::memchr(b'_', &b[k..j]) {
+        let s = k + p + 1;
+        if s < j && is_digit(b[s]) {
+            let e = super::util::digits_end(b, s);
+            if e - s >= 8 {
+                return spool_number(b, s).map(|e| (s, e));
+            }
+        }
+        k = s;
+        if k >= j {
+            break;
+        }
+    }
+    None
 }
 
 /// Whether `w` is the call type that starts a FreePBX call recording's

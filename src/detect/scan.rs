@@ -164,6 +164,16 @@ impl DetectorSet {
                         continue;
                     }
                 }
+                // `/var/spool/sms/outgoing/larm_46701740683_17`,
+                // `OUTA_0701740683_00.txt`: an SMS spool file's name holds
+                // the number the message goes to or came from.
+                if on.phone && j - i >= 12 && i > 0 && matches!(b[i - 1], b'/' | b' ') {
+                    if let Some((s, e)) = phone::spool_word(b, i, j) {
+                        push(s, e, Kind::Phone);
+                        i = e;
+                        continue;
+                    }
+                }
                 // `SE556016068001`: a VAT registration number is its
                 // organisationsnummer.
                 if on.orgnr && j - i == 14 && (c | 0x20) == b's' && idnum::vat_at(b, i, j) {
@@ -251,6 +261,15 @@ impl DetectorSet {
                     }
                     if let Some((s, e)) = name::host_owner_non_ascii_at(b, i) {
                         push(s, e, Kind::PersonName);
+                        i = e;
+                        continue;
+                    }
+                }
+                // `IN20260314_091204_00_+46701740683_00.txt`: a part of an
+                // SMS spool file's name.
+                b'+' if on.phone && i > 0 && b[i - 1] == b'_' && is_digit(at(b, i + 1)) => {
+                    if let Some(e) = phone::spool_number(b, i) {
+                        push(i, e, Kind::Phone);
                         i = e;
                         continue;
                     }

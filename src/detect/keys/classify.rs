@@ -174,6 +174,18 @@ fn classify_as_written(name: &str) -> Option<KeyClass> {
     if own_line(&w, parent_words.as_deref()) || test_identity(&w) {
         return Some(NotPersonal);
     }
+    // Duo's authentication log names the device that approved a login by
+    // its phone number (`auth_device.name`: `+1 (734) 555-0142`, `My
+    // iPhone (734-555-0142)`): read as a phone key's value, a name that is
+    // no number is left to the text detectors.
+    if w.len() == 1
+        && w[0] == "name"
+        && parent_words
+            .as_deref()
+            .is_some_and(|p| p.len() == 2 && p[0] == "auth" && p[1] == "device")
+    {
+        return Some(Phone);
+    }
     let parent = parent_words.and_then(|mut p| p.pop());
     // A bare word qualified by its parent: `user.name`, `caller.number`.
     if w.len() == 1 {

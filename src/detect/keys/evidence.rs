@@ -183,6 +183,11 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
             .then(|| idnum::pnr_kind_of(v, year))
             .flatten()
     });
+    // A participant who dialled in, named by the number (after the
+    // personnummer's reading: `811218-9876` is a person's number).
+    let kind = kind.or_else(|| {
+        (matches!(class, Username | PersonName | Name) && dial_in_number(v)).then_some(Kind::Phone)
+    });
     kind.map_or(Evidence::Scan, Evidence::Replace)
 }
 
@@ -199,6 +204,46 @@ fn aws_key_id(v: &str) -> bool {
         && PREFIXES.iter().any(|p| b.starts_with(p))
         && b.iter()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// True if `v`, under a person's or an account's name key, is a
+/// telephone number written as people group it: conferencing products
+/// name a participant who dialled in by the number (Zoom's `user_name`,
+/// Webex's and Teams' display names of a PSTN attendee: `070-174 06 83`,
+/// `+46 70 174 06 83`, `603 539 225`). Digits and the separators of a
+/// number only, at least one separator or a `+` (a login is never
+/// written so; a bare digit run may be an employee number), 7-15 digits,
+/// and a phone key would take it.
+fn dial_in_number(v: &str) -> bool {
+    let b = v.as_bytes();
+    if b.len() < 8 || b.len() > 32 || !(b[0].is_ascii_digit() || matches!(b[0], b'+' | b'(')) {
+        return false;
+    }
+    let mut digits = 0;
+    let mut seps = 0;
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => digits += 1,
+            b' ' | b'.' | b'-' | b'/' | b'(' | b')' => seps += 1,
+            b'+' if k == 0 => seps += 1,
+            _ => return false,
+        }
+    }
+    if !(7..=15).contains(&digits) || seps == 0 {
+        return false;
+    }
+    // No date (`2026-03-14`, `2026.03.14 10:22`).
+    let d: Vec<u8> = b.iter().copied().filter(u8::is_ascii_digit).collect();
+    if phone::date_stamp(&d) {
+        return false;
+    }
+    let mut buf = String::new();
+    if is_phone(v, &mut buf) {
+        return true;
+    }
+    // Without a plan that holds it: groups of two digits or more (no
+    // version, `131.0.6778.86`).
+    v.split([' ', '.', '-', '/']).all(|g| g.len() >= 2) && national_bare(v)
 }
 
 /// A plain login under an actor's key ([`KeyClass::Actor`]): lower-case

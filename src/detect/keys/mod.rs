@@ -50,7 +50,7 @@ pub use classify::{Memo, classify, names_contact, surname_key};
 pub(crate) use classify::{account_compound, classify_word, letters_class};
 pub use evidence::{Evidence, among_macs, evidence, listed, replaced, unkeyed};
 pub(crate) use evidence::{bare_mac, component};
-pub use parties::{messaging_party_number, number_party, says_service};
+pub use parties::{messaging_party_number, number_party, says_service, sms_party_number};
 pub use siblings::{
     Object, described, object_kind, own_name_key, plain_number_key, provider_account, service_name,
     service_type, type_key,

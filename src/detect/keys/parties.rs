@@ -152,6 +152,53 @@ pub fn messaging_party_number(key: &str, value: &str, rec: &[u8]) -> bool {
         && imei::mobile_words(rec)
 }
 
+/// True if `value`, under a party key (`to`, `recipient`, `dst`,
+/// `number`) of the record `rec`, is the number an SMS went to or came
+/// from: the record says it is about a text message (a word starting with
+/// `sms`, as in `op=sms.sent`, `"event":"coupon.sms"`, `"type":"SMS"`,
+/// `smsd`; `mms`, `msisdn`, SMPP's `smpp` and `esme`, `whatsapp`), and the
+/// value is written as a phone key's value is ([`super::evidence`] under
+/// [`KeyClass::Phone`]) with seven digits or more: a national number of
+/// any country without its area code or country code (`621 2539`, `22 191
+/// 12 06`, `2561 2423`). Short codes (`72445`), sender names and
+/// date-stamped ids (`20260314`) are none.
+pub fn sms_party_number(value: &str, rec: &[u8]) -> bool {
+    use super::classes::KeyClass;
+    use super::evidence::{Evidence, evidence};
+    use crate::detect::Kind;
+    let v = value.trim();
+    let b = v.as_bytes();
+    if b.len() < 7 || b.len() > 24 || !(b[0].is_ascii_digit() || matches!(b[0], b'+' | b'(')) {
+        return false;
+    }
+    let mut d = [0u8; 16];
+    let mut n = 0;
+    for &c in b.iter().filter(|c| c.is_ascii_digit()) {
+        if n == d.len() {
+            return false;
+        }
+        d[n] = c;
+        n += 1;
+    }
+    n >= 7
+        && !crate::detect::phone::date_stamp(&d[..n])
+        && evidence(KeyClass::Phone, v, 2000) == Evidence::Replace(Kind::Phone)
+        && sms_words(rec)
+}
+
+/// True if `text` holds a word that says it is about a text message:
+/// one that starts with `sms` (`sms`, `SMS-MT`, `sms.sent`, `smsd`,
+/// `smsbox`), or `mms`, `msisdn`, `smpp`, `esme`, `whatsapp`.
+fn sms_words(text: &[u8]) -> bool {
+    const WORDS: [&[u8]; 5] = [b"mms", b"msisdn", b"smpp", b"esme", b"whatsapp"];
+    crate::detect::util::alnum_words(text).any(|w| {
+        w.len() >= 3
+            && w.len() <= 14
+            && (w[..3].eq_ignore_ascii_case(b"sms")
+                || WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

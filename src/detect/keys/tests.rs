@@ -1325,7 +1325,10 @@ fn card_uids_and_spaced_personnummer_under_their_keys() {
         assert_eq!(classify(k), Some(Phone), "{k}");
     }
     assert_eq!(classify("internal_number"), Some(Line));
-    assert_eq!(classify("mfaTarget"), Some(Party));
+    // Where a one-time code went: read as a phone key's value (an address
+    // there is left to the e-mail detector).
+    assert_eq!(classify("mfaTarget"), Some(Phone));
+    assert_eq!(classify("mfaDetail.authDetail"), Some(Phone));
     assert_eq!(classify("ID-nummer"), Some(Id));
 }
 
@@ -1834,6 +1837,110 @@ fn payer_and_organisation_keys_take_an_orgnr_by_its_checksum() {
 }
 
 #[test]
+fn a_key_that_means_send_an_sms_to_names_a_phone() {
+    // SMS senders name the addressee of a code or a notice so in their
+    // logs and webhooks, at any depth and in any spelling.
+    for k in [
+        "sms_to",
+        "smsTo",
+        "SMS-To",
+        "sms.to",
+        "notification.sms_to",
+        "sms",
+        "text_to",
+        "smsNumber",
+        "sms_recipient",
+        "notify_sms",
+        "otp.sms_phone",
+    ] {
+        assert_eq!(classify(k), Some(Phone), "{k}");
+    }
+    // A count, a flag or a text under a key of the same family is none.
+    for k in ["sms_count", "sms_enabled", "sms_text", "smsc", "sms_id"] {
+        assert_ne!(classify(k), Some(Phone), "{k}");
+    }
+    // A next of kin's key: a number, or the person's name.
+    for k in [
+        "anhörig",
+        "pårørende",
+        "Angehöriger",
+        "next_of_kin",
+        "emergencyContact",
+    ] {
+        assert_eq!(classify(k), Some(Phone), "{k}");
+    }
+    assert_eq!(
+        evidence(Phone, "Karin Berg", YEAR),
+        Evidence::Replace(Kind::PersonName)
+    );
+    // A local number without its area code, as a code's addressee is
+    // given it: replaced; a short code and a pin are not numbers to text.
+    for v in ["555 0142", "555-0142", "5550142", "22 555 01 42"] {
+        assert_eq!(
+            evidence(Phone, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+    }
+    for v in ["72445", "4711", "on", "true"] {
+        assert_ne!(
+            evidence(Phone, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+    }
+}
+
+#[test]
+fn a_party_of_a_text_message_in_local_form() {
+    use super::sms_party_number;
+    // The record says it is about an SMS: its party's number in the local
+    // form of Poland, Norway, Czechia, Finland and North America.
+    let kv = b"ts=2026-03-01T10:00:00Z level=info op=sms.sent to=\"555 0142\" body=\"ok\"";
+    let json = br#"{"event":"reminder.sms","to":"22 555 01 42","text":"Hej"}"#;
+    for v in [
+        "555 0142",
+        "22 555 01 42",
+        "415 55 012",
+        "602 555 123",
+        "040 555 0123",
+    ] {
+        assert!(sms_party_number(v, kv), "{v}");
+        assert!(sms_party_number(v, json), "{v}");
+    }
+    // A short code, a date stamp, an address: none.
+    for v in [
+        "72445",
+        "20260314",
+        "192.0.2.7",
+        "ops@example.org",
+        "ALERTS",
+    ] {
+        assert!(!sms_party_number(v, kv), "{v}");
+    }
+    // The same value in a record of no text message: the key alone decides.
+    let mail = br#"{"event":"reminder.mail","to":"22 555 01 42"}"#;
+    assert!(!sms_party_number("22 555 01 42", mail));
+    let parcel = b"op=parcel.shipped to=\"555 0142\" weight=2";
+    assert!(!sms_party_number("555 0142", parcel));
+}
+
+#[test]
+fn a_sim_key_names_its_subscriber_identity() {
+    for k in ["sim", "sim_id", "simId", "device.sim"] {
+        assert_eq!(classify(k), Some(Imsi), "{k}");
+    }
+    assert_eq!(
+        evidence(Imsi, "240015550123456", YEAR),
+        Evidence::Replace(Kind::Imsi)
+    );
+    // An ICCID, an id without an assigned country code: no IMSI.
+    for v in ["8946015550123456789", "111015550123456", "1"] {
+        assert_eq!(evidence(Imsi, v, YEAR), Evidence::Scan, "{v}");
+    }
+}
+
+#[test]
 fn cefs_device_mac_key_takes_a_bare_mac() {
     assert_eq!(classify("dvcmac"), Some(Mac));
     assert_eq!(
@@ -1852,4 +1959,46 @@ fn the_nordic_word_for_a_card_takes_a_card_number_only() {
         Evidence::Replace(Kind::Badge)
     );
     assert_eq!(evidence(CardWord, "eth0", YEAR), Evidence::Scan);
+}
+
+#[test]
+fn a_dial_in_participant_and_an_approving_device_named_by_their_number() {
+    // Conferencing products name a participant who dialled in by the
+    // number; Duo names the device that approved a login so.
+    for v in [
+        "603 555 012",
+        "+46 70 174 06 83",
+        "070-174 06 83",
+        "09 555 0142",
+    ] {
+        assert_eq!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+        assert_eq!(
+            evidence(PersonName, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+    }
+    // A bare number (an employee's), a date, a version: none of it.
+    for v in ["2026-03-14", "131.0.6778.86", "12.34.56"] {
+        assert_ne!(
+            evidence(Username, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+        assert_ne!(
+            evidence(PersonName, v, YEAR),
+            Evidence::Replace(Kind::Phone),
+            "{v}"
+        );
+    }
+    assert_eq!(classify("auth_device.name"), Some(Phone));
+    assert_ne!(classify("access_device.name"), Some(Phone));
+    assert_eq!(
+        evidence(Phone, "+1 (617) 555-0142", YEAR),
+        Evidence::Replace(Kind::Phone)
+    );
 }

@@ -975,11 +975,50 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("smscnumber", NotPersonal),
     ("servicecentre", NotPersonal),
     ("servicecenter", NotPersonal),
+    // The number a notification or a code is texted to, as SMS senders
+    // name it in their logs and webhooks (`sms_to`, `smsTo`, `sms.to`,
+    // `text_to`, `smsNumber`, `sms_recipient`, `notify_sms`): a key that
+    // means "send an SMS to" names a phone number, of any country and in
+    // the local form the sender was given (`sms_to="555 0142"`), which the
+    // Phone evidence reads as a phone key's value. A code, a count or a
+    // text under its own key in the same record stays (`code=4711`).
+    ("sms", Phone),
+    ("smsto", Phone),
+    ("smsnumber", Phone),
+    ("smsnr", Phone),
+    ("smsno", Phone),
+    ("smsphone", Phone),
+    ("smsrecipient", Phone),
+    ("smsreceiver", Phone),
+    ("smsdest", Phone),
+    ("smsdestination", Phone),
+    ("smstarget", Phone),
+    ("smsaddress", Phone),
+    ("smsaddr", Phone),
+    ("smsnotify", Phone),
+    ("notifysms", Phone),
+    ("sendsmsto", Phone),
+    ("textto", Phone),
+    ("textnumber", Phone),
     ("sendernumber", Phone),
     ("recipientnumber", Phone),
     ("originatornumber", Phone),
     ("callbacknumber", Phone),
     ("contactnumber", Phone),
+    // A next of kin or an emergency contact (`{"typ":"anhörig","värde":
+    // "..."}`, `"pårørende":"..."`): the number to call, or the person's
+    // name, which the phone key's evidence reads as a name.
+    ("anhorig", Phone),
+    ("narstaende", Phone),
+    ("parorende", Phone),
+    ("omainen", Phone),
+    ("lahiomainen", Phone),
+    ("angehorige", Phone),
+    ("angehoriger", Phone),
+    ("angehoerige", Phone),
+    ("angehoeriger", Phone),
+    ("nextofkin", Phone),
+    ("emergencycontact", Phone),
     ("contactphone", Phone),
     ("homephone", Phone),
     ("workphone", Phone),
@@ -1137,6 +1176,12 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("imeisv", Imei),
     ("imsi", Imsi),
     ("subscriberimsi", Imsi),
+    // The SIM by its own name (`sim=`, `sim_id`, `simId`), as device
+    // managers and scanner gateways log a handset's SIM: an IMSI when the
+    // value is one (14-15 digits, an assigned country code); an ICCID
+    // (19-20 digits) is not, and stays with the text detectors.
+    ("sim", Imsi),
+    ("simid", Imsi),
     // Swedish identity numbers.
     ("personnummer", Pnr),
     ("personnr", Pnr),
@@ -1409,11 +1454,16 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("originator", Party),
     ("target", Party),
     // Where an identity provider sent a one-time code: a phone number or
-    // an e-mail address (`mfaTarget`, `otpDestination`).
-    ("mfatarget", Party),
-    ("otptarget", Party),
-    ("mfadestination", Party),
-    ("otpdestination", Party),
+    // an e-mail address (`mfaTarget`, `otpDestination`), and the detail of
+    // the method a sign-in used (Entra ID's `mfaDetail.authDetail`: the
+    // phone a text or a call went to). Read as a phone key's value: a
+    // number in any national form is one; an address is left to the e-mail
+    // detector, which finds it whole.
+    ("mfatarget", Phone),
+    ("otptarget", Phone),
+    ("mfadestination", Phone),
+    ("otpdestination", Phone),
+    ("authdetail", Phone),
     ("peer", Party),
     ("remote", Party),
     ("client", Party),

@@ -968,3 +968,133 @@ fn phone_cues_of_more_languages_in_care_notes() {
         ("note: volat 0800 800 123 zdarma", &[]),
     ]);
 }
+
+#[test]
+fn a_subscriber_identity_after_the_word_for_its_sim() {
+    // Scanner gateways, MDMs and POS terminals log a handset's SIM by its
+    // IMSI right after the word for it (`sim`, `SIM card`, `sim-id`,
+    // `carte SIM`); the country code decides (Sweden, Poland, Hungary,
+    // Finland).
+    for (line, imsi) in [
+        (
+            "device 490154203237518 sim 240015550123456 wifi up",
+            "240015550123456",
+        ),
+        (
+            "scanner 7: SIM: 260015550198765 inserted",
+            "260015550198765",
+        ),
+        (
+            "term=POS-4 sim-id=216305550134567 battery=43%",
+            "216305550134567",
+        ),
+        (
+            "Terminal 12: carte SIM 244915550166778 activée",
+            "244915550166778",
+        ),
+    ] {
+        assert!(has(line, imsi, Kind::Imsi), "{line}: {:?}", all(line));
+    }
+    // The card's ICCID (19 digits), a run without an assigned country
+    // code, and such a run with the word elsewhere on the line: none.
+    for line in [
+        "device 490154203237518 sim 8946015550123456789 wifi up",
+        "device 490154203237518 sim 111015550123456 wifi up",
+        "order 240015550123456 shipped with a sim",
+    ] {
+        assert!(
+            !all(line).iter().any(|(_, k)| *k == Kind::Imsi),
+            "{line}: {:?}",
+            all(line)
+        );
+    }
+}
+
+#[test]
+fn a_next_of_kins_number_in_care_and_alarm_notes() {
+    // Home-help, care and alarm-centre notes give the number of a
+    // relative or a key holder to call, in the note's language.
+    for (line, number) in [
+        (
+            "Kotikäynti: asiakas A. Virtanen, omainen 0641 555 0123, kesto 20 min",
+            "0641 555 0123",
+        ),
+        ("Lähiomainen: 0641-555-0123", "0641-555-0123"),
+        (
+            "Besök avklarat, anhörig 0641 555 01 23 underrättad",
+            "0641 555 01 23",
+        ),
+        ("Angehörige informiert: 0641 5550123", "0641 5550123"),
+        ("Wizyta: krewna 0641 555 012, opiekunka", "0641 555 012"),
+        ("Návštěva: příbuzný 0641.555.0123", "0641.555.0123"),
+        ("Lankymas: giminaitis 0641 555 0123", "0641 555 0123"),
+        ("Pårørende varslet på 0641 555 0123", "0641 555 0123"),
+        ("Bezoek: familielid 0641 555 0123 gebeld", "0641 555 0123"),
+        ("next of kin 0641 555 0123 informed", "0641 555 0123"),
+        (
+            "Bitte rufen Sie mich unter 0641/555 0123 zurück",
+            "0641/555 0123",
+        ),
+    ] {
+        assert!(has(line, number, Phone), "{line}: {:?}", all(line));
+    }
+    // The same number after a word that names no one to call, and the
+    // relative's personnummer, a time or a case after the word.
+    for line in [
+        "Kotikäynti: asiakas A. Virtanen, huone 0641 555 0123, kesto 20 min",
+        "omainen paikalla klo 14.30, kesto 45 min",
+        "Angehörige informiert, Fall 2026-0315",
+    ] {
+        assert!(
+            !all(line).iter().any(|(_, k)| *k == Phone),
+            "{line}: {:?}",
+            all(line)
+        );
+    }
+    assert!(has(
+        "anhörig till 195812030145",
+        "195812030145",
+        Personnummer
+    ));
+}
+
+#[test]
+fn numbers_in_the_names_of_sms_spool_files() {
+    // gammu-smsd's files backend names a message by its number
+    // (`IN<date>_<time>_<serial>_<sender>_<part>.txt`,
+    // `OUT<priority>_<recipient>_<serial>.txt`); scripts that drop files
+    // into smstools' spool name them so too.
+    for (line, number) in [
+        (
+            "smsd[7515]: smsd: Moved file /var/spool/sms/outgoing/alarm_+46701740683_6074 to /var/spool/sms/checked",
+            "+46701740683",
+        ),
+        (
+            "smsd[7515]: smsd: Moved file /var/spool/sms/outgoing/alarm_4915123456789_6074 to /var/spool/sms/checked",
+            "4915123456789",
+        ),
+        (
+            "gammu-smsd[902]: Received message stored as IN20260314_091204_00_+4915123456789_00.txt",
+            "+4915123456789",
+        ),
+        (
+            "gammu-smsd[902]: Read /var/spool/gammu/outbox/OUTA_0305550123_00.txt",
+            "0305550123",
+        ),
+    ] {
+        assert!(has(line, number, Phone), "{line}: {:?}", all(line));
+    }
+    // A batch's date, a job's serial, and the same name on a line of no
+    // SMS product: none.
+    for line in [
+        "smsd[7515]: smsd: Moved file /var/spool/sms/outgoing/batch_20260314_6074 to /var/spool/sms/checked",
+        "smsd[7515]: smsd: Moved file /var/spool/sms/outgoing/job_00000042_6074 to /var/spool/sms/checked",
+        "backup[311]: wrote /srv/exports/report_4915123456789_6074 to tape",
+    ] {
+        assert!(
+            !all(line).iter().any(|(_, k)| *k == Phone),
+            "{line}: {:?}",
+            all(line)
+        );
+    }
+}

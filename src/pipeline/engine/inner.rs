@@ -419,6 +419,17 @@ impl Inner {
         {
             return self.category_of(Kind::Phone).map(KeyDecision::Replace);
         }
+        // `op=sms.sent to="555 0142"`, `{"event":"coupon.sms","to":"22 191
+        // 12 06"}`: a party of a text message, by a number in the local form
+        // of any country, which no plan validates without its area or
+        // country code.
+        if d.is_none()
+            && field.value.len() >= 7
+            && memo.classify(key) == Some(detect::keys::KeyClass::Party)
+            && detect::keys::sms_party_number(&field.value, rec)
+        {
+            return self.category_of(Kind::Phone).map(KeyDecision::Replace);
+        }
         // The number of one of the organisation's own lines: a nested
         // object's plain number (`phone`, `phoneNumber`) whose type sibling
         // names a call centre, a department or a queue
