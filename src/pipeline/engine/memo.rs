@@ -31,23 +31,12 @@ struct Slot {
     spans: Vec<Span>,
 }
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub(super) struct DetectMemo {
     slots: Vec<Slot>,
     hasher: foldhash::fast::RandomState,
     #[cfg(test)]
     hits: u64,
-}
-
-impl Default for DetectMemo {
-    fn default() -> Self {
-        DetectMemo {
-            slots: Vec::new(),
-            hasher: foldhash::fast::RandomState::default(),
-            #[cfg(test)]
-            hits: 0,
-        }
-    }
 }
 
 impl DetectMemo {
