@@ -20,6 +20,7 @@
 //!   the [`Columns`] a CSV header row named, [`DEFAULT_MAX_RECORD`];
 //! - `worker`: the [`Worker`], its [`Stats`] and [`Outcome`], [`VaultItem`];
 //! - `scratch`: a worker's buffers and the rewriting of one record;
+//! - `memo`: a worker's memo of the detectors' spans in short values;
 //! - `record`: [`RecordError`], [`Found`] and [`By`], decoding, shape
 //!   checks, gaps and trims;
 //! - `inner`: the compiled pack shared by an engine's workers, and the rule
@@ -30,6 +31,7 @@
 mod inner;
 mod keyed;
 mod layout;
+mod memo;
 mod record;
 mod scratch;
 mod worker;
@@ -322,6 +324,7 @@ impl Engine {
             s: Scratch {
                 keyed,
                 detectors: self.inner.detectors.clone(),
+                detected: memo::DetectMemo::default(),
                 fields: Vec::new(),
                 spans: Vec::new(),
                 edits: Vec::new(),

@@ -43,6 +43,8 @@ pub(super) struct Scratch {
     /// workers); every other thread took a lock per search (3.8% of a
     /// cucm-cdr bench profile). A clone has a pool of its own.
     pub(super) detectors: detect::DetectorSet,
+    /// What `detectors` found in short values this worker scanned before.
+    pub(super) detected: super::memo::DetectMemo,
     pub(super) fields: Vec<Field<'static>>,
     pub(super) spans: Vec<Span>,
     pub(super) edits: Vec<Edit>,
@@ -107,7 +109,7 @@ impl Scratch {
     /// elsewhere in the record too. Returns whether anything was found.
     pub(super) fn find(&mut self, text: &str, echo: bool) -> bool {
         self.spans.clear();
-        self.detectors.detect(text, &mut self.spans);
+        (self.detected).detect(&self.detectors, text, &mut self.spans);
         // Linear passes for the usernames taken elsewhere and those found
         // here (issue 15: a search and an overlap test per occurrence was
         // cubic on a line of repeated names).
