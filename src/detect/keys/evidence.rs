@@ -92,7 +92,11 @@ pub fn evidence(class: KeyClass, value: &str, year: u32) -> Evidence {
         }
         // `"Calling number":"4291"`: the party's extension.
         Line if phone::extension_value(v.as_bytes()) => Some(Kind::Phone),
-        Phone | Line => (v.contains(' ') && looks_like_name(v, true)).then_some(Kind::PersonName),
+        // A relative's key (`anhorig=`) holds the number to call or the
+        // name, also a Han name written as one word (`渡辺由美`).
+        Phone | Line => ((v.contains(' ') && looks_like_name(v, true))
+            || crate::detect::name::han_name(v))
+        .then_some(Kind::PersonName),
         Person => person_kind(v, &mut buf),
         Device => {
             let b = v.as_bytes();

@@ -360,17 +360,8 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     ("courier", Person),
     ("rider", Person),
     // A relative or next of kin, a keyholder: whom an alarm centre, a
-    // care provider or a school calls (`anhorig=`, `next_of_kin=`,
-    // `parorende=`, `omainen=`, `angehoeriger=`).
-    ("anhorig", Person),
-    ("anhoriga", Person),
-    ("narstaende", Person),
-    ("parorende", Person),
-    ("omainen", Person),
-    ("angehoriger", Person),
-    ("angehoerige", Person),
-    ("angehoeriger", Person),
-    ("nextofkin", Person),
+    // care provider or a school calls. The relative keys are phone keys
+    // (below: their evidence reads a number or a name); these hold a name.
     ("kin", Person),
     ("spouse", Person),
     ("keyholder", Person),
@@ -1009,6 +1000,7 @@ pub const VOCABULARY: &[(&str, KeyClass)] = &[
     // "..."}`, `"pårørende":"..."`): the number to call, or the person's
     // name, which the phone key's evidence reads as a name.
     ("anhorig", Phone),
+    ("anhoriga", Phone),
     ("narstaende", Phone),
     ("parorende", Phone),
     ("omainen", Phone),

@@ -70,6 +70,7 @@ mod pinyin;
 mod query;
 mod run;
 mod script;
+pub(crate) use script::han_name;
 mod slug;
 mod table_hash;
 #[cfg(test)]

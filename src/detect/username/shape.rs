@@ -366,6 +366,7 @@ fn service_parts(v: &[u8], min: usize) -> bool {
                 _ => 0,
             };
             p.len() >= min
+                && p.len() < 32
                 && shape & (1 << p.len()) != 0
                 && SERVICE_PARTS.iter().any(|w| p.eq_ignore_ascii_case(w))
         })
@@ -390,7 +391,16 @@ mod tests {
                 assert!(service_like(v.as_bytes()), "{v}");
             }
         }
-        for v in ["karin.gatewood", "proxmire", "k.berg", "åsa.lind", "ö-x"] {
+        // A part of 32 letters or more (past the shape table's bits).
+        let long = "x".repeat(40) + "-gateway";
+        for v in [
+            "karin.gatewood",
+            "proxmire",
+            "k.berg",
+            "åsa.lind",
+            "ö-x",
+            &long[..40],
+        ] {
             assert!(!service_like(v.as_bytes()), "{v}");
         }
     }
