@@ -455,7 +455,10 @@ impl DetectorSet {
             if let Some(e) = ip::ipv4_at(b, i) {
                 push(i, e, Kind::Ipv4);
                 if on.username {
-                    if i > 0 && matches!(b[i - 1], b'/' | b',' | b' ' | b'"' | b'<' | b'\'') {
+                    if i > 0
+                        && (matches!(b[i - 1], b'/' | b',' | b' ' | b'"' | b'<' | b'\'')
+                            || (b[i - 1] == b':' && at(b, i.wrapping_sub(2)) == b']'))
+                    {
                         if let Some((s, e)) = username::before_ip(b, i, e) {
                             push(s, e, Kind::Username);
                         }

@@ -10,6 +10,7 @@ mod account_classes;
 mod account_paths;
 mod account_prose;
 mod account_records;
+mod account_text;
 mod account_tools;
 mod accounts;
 mod addresses;

@@ -44,6 +44,16 @@ pub(crate) fn before_ip(b: &[u8], ip: usize, ip_end: usize) -> Option<(usize, us
     if sep == b'<' {
         return dropbear_exit(b, ip - 1);
     }
+    // ocserv's `main[kberg]:192.0.2.7:50123 user logged in` and
+    // `worker[kberg]: 192.0.2.7 assigned IPv4 address ...`.
+    if sep == b':' && at(b, ip.wrapping_sub(2)) == b']' {
+        return tag_login(b, ip - 2);
+    }
+    if sep == b' ' && ip >= 3 && &b[ip - 3..ip - 1] == b"]:" {
+        if let Some(r) = tag_login(b, ip - 3) {
+            return Some(r);
+        }
+    }
     if matches!(sep, b' ' | b'\'') {
         if let Some(r) = remote_ip_login(b, ip) {
             return Some(r);
@@ -761,7 +771,11 @@ pub(crate) fn before_at_db(b: &[u8], a: usize) -> Option<(usize, usize)> {
     {
         s -= 1;
     }
-    if (s > 0 && !matches!(b[s - 1], b' ' | b'[' | b'(' | b':')) || service_like(&b[s..a]) {
+    // `ocpp-gateway@claims LOG:`: an application's role, not a person's.
+    if (s > 0 && !matches!(b[s - 1], b' ' | b'[' | b'(' | b':'))
+        || service_like(&b[s..a])
+        || super::shape::function_account(&b[s..a])
+    {
         return None;
     }
     trim(b, s, a)
@@ -909,4 +923,50 @@ fn built_from_name(name: &[u8], v: &[u8]) -> bool {
                 })
         })
     })
+}
+
+/// Interfaces, lines and threads that stand in a component's brackets
+/// (`dhcp[eth0]`, `pppd[ppp0]`, `pool[worker-3]`): no account.
+const NOT_TAG_LOGINS: [&[u8]; 20] = [
+    b"eth", b"wlan", b"ppp", b"tun", b"tap", b"lo", b"br", b"bond", b"vlan", b"ens", b"enp",
+    b"eno", b"wg", b"vti", b"ipsec", b"worker", b"thread", b"pool", b"conn", b"client",
+];
+
+/// The account in the brackets of a daemon's component tag right before
+/// an address, `close` being the `]`: ocserv writes each line of a session
+/// as `main[kberg]:192.0.2.7:50123 ...` and `worker[kberg]: 192.0.2.7
+/// ...`; other VPN and access servers tag a session's lines the same way.
+/// The component is one word starting the message or a phrase; the
+/// bracket holds a login, not a process id, a thread or an interface.
+fn tag_login(b: &[u8], close: usize) -> Option<(usize, usize)> {
+    let lim = close.saturating_sub(MAX_LEN + 1);
+    let open = lim + memchr::memrchr(b'[', &b[lim..close])?;
+    let (s, e) = (open + 1, close);
+    let mut t = open;
+    while t > 0 && (b[t - 1].is_ascii_alphanumeric() || matches!(b[t - 1], b'-' | b'_')) {
+        t -= 1;
+    }
+    let comp = &b[t..open];
+    let v = &b[s..e];
+    let stem = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest_digits = v[stem..]
+        .iter()
+        .all(|&c| c.is_ascii_digit() || matches!(c, b'-' | b'.'));
+    let device = rest_digits
+        && NOT_TAG_LOGINS
+            .iter()
+            .any(|w| v[..stem].eq_ignore_ascii_case(w));
+    let ok = (2..=16).contains(&comp.len())
+        && comp[0].is_ascii_alphabetic()
+        && (t == 0 || b[t - 1] == b' ')
+        && (2..=MAX_LEN).contains(&v.len())
+        && v.iter().all(|&c| user_byte(c) || c >= 0x80)
+        && v.iter().any(|c| c.is_ascii_alphabetic())
+        && !device
+        && !super::shape::function_account(v)
+        && plausible(v)
+        && !service_like(v)
+        && (!hostname_like(v) || super::shape::handle_shaped(v))
+        && !super::keyword::cue(v);
+    ok.then_some((s, e))
 }

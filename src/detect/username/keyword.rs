@@ -233,6 +233,9 @@ pub(crate) enum Keyword {
     /// shaped like a login, is the member of staff's account
     /// ([`super::role::staff_value`]).
     Staff,
+    /// `ROLE` in SQL DDL (`CREATE ROLE "kberg" LOGIN`, `ALTER ROLE kberg
+    /// WITH PASSWORD`): the role after a DDL verb ([`sql_role`]).
+    SqlRole,
 }
 
 /// The shapes of the keywords. In `first`, bit `len` is set if a keyword of
@@ -242,7 +245,7 @@ pub(crate) enum Keyword {
 /// with the letters `f` and `c` (lower case): one more lookup that turns
 /// away most of the words `first` lets through (`from`, `port`, `sshd`).
 static KEYWORD_SHAPE: Shape = {
-    const WORDS: [&[u8]; 245] = [
+    const WORDS: [&[u8]; 252] = [
         b"u",
         b"so",
         b"dav",
@@ -497,6 +500,13 @@ static KEYWORD_SHAPE: Shape = {
         b"hemsire",
         b"doktor",
         b"disponent",
+        b"role",
+        b"operaator",
+        b"operatorius",
+        b"dyspozytor",
+        b"dispecer",
+        b"medewerker",
+        b"bediener",
     ];
     let mut t = [0u16; 256];
     let mut second = [[0u32; 16]; 26];
@@ -841,7 +851,7 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         // FRITZ!Box`, `Kennwort des Benutzers kberg geändert`.
         (9, b'b') => pick(b"benutzers", User),
         (9, b'm') => pick(b"muokannut", AgentVerb),
-        (9, b'o') => pick(b"owntracks", OwnTracks),
+        (9, b'o') => pick(b"owntracks", OwnTracks).or_else(|| pick(b"operaator", Role)),
         (6, b'l') => pick(b"luonut", AgentVerb),
         (9, b'p') => pick(b"principal", Key).or_else(|| pick(b"poistanut", AgentVerb)),
         (2, b'o') => pick(b"of", Of),
@@ -877,7 +887,7 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (3, b'm') => pick(b"mac", Mac),
         (5, b'u') => pick(b"users", Home),
         (5, b'b') => pick(b"badge", Badge),
-        (4, b'r') => pick(b"rfid", Badge),
+        (4, b'r') => pick(b"rfid", Badge).or_else(|| pick(b"role", SqlRole)),
         (7, b'b') => pick(b"brickan", Badge),
         (12, b'k') => pick(b"kartennummer", Badge),
         (13, b'a') => {
@@ -910,7 +920,8 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
             .or_else(|| pick(b"branches", RepoRoute))
             .or_else(|| pick(b"brugeren", User))
             .or_else(|| pick(b"brukeren", User))
-            .or_else(|| pick(b"badlogin", Key)),
+            .or_else(|| pick(b"badlogin", Key))
+            .or_else(|| pick(b"bediener", Role)),
         (11, b'u') => pick(b"utilisateur", User).or_else(|| pick(b"uzytkownika", User)),
         (7, b'u') => pick(b"usuario", User)
             .or_else(|| pick(b"usermod", AccountTool))
@@ -976,7 +987,14 @@ fn compare_keywords(w: &[u8]) -> Option<Keyword> {
         (11, b'k') => pick(b"kasittelija", Role),
         (10, b'c') => pick(b"credential", Badge).or_else(|| pick(b"caseworker", EnglishRole)),
         (8, b'o') => pick(b"operator", Operator).or_else(|| pick(b"operador", Role)),
-        (11, b'o') => pick(b"operaattori", Operator),
+        // Estonian (above, `operaator kberg: helistati`), Finnish and
+        // Lithuanian: `operaattori kberg soitti`, `operatorius kberg
+        // paskambino`.
+        (11, b'o') => pick(b"operaattori", Role).or_else(|| pick(b"operatorius", Role)),
+        // Polish and Czech dispatchers, Dutch staff.
+        (10, b'd') => pick(b"dyspozytor", Role),
+        (8, b'd') => pick(b"dispecer", Role),
+        (10, b'm') => pick(b"medewerker", Role),
         (9, b'h') => pick(b"hier_none", SquidHier),
         (6, b'd') => pick(b"direct", SquidHier).or_else(|| pick(b"delete", GroupChange)),
         (3, b'a') => pick(b"add", GroupChange),
@@ -1117,6 +1135,14 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
     if kw == Keyword::Administrator {
         return administrator(b, j);
     }
+    if kw == Keyword::SqlRole {
+        return sql_role(b, i, j);
+    }
+    if kw == Keyword::User && sql_verb(prev_word(b, i)) {
+        if let Some(r) = sql_role(b, i, j) {
+            return Some(r);
+        }
+    }
     if kw == Keyword::SquidHier {
         return squid_user(b, i, j);
     }
@@ -1145,7 +1171,7 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
         return super::role::staff_value(b, j);
     }
     if kw == Keyword::Staff {
-        return None;
+        return super::role::staff_in_text(b, i, j);
     }
     if kw == Keyword::Role || kw == Keyword::EnglishRole {
         return super::role::role_account(b, i, j, kw == Keyword::EnglishRole);
@@ -1227,6 +1253,9 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
         }
     }
     if matches!(kw, Keyword::User | Keyword::Key) && !uri_param {
+        if let Some(r) = value_start(b, j).and_then(|k| turn_rest_user(b, k)) {
+            return Some(r);
+        }
         if let Some(k) = value_start(b, j) {
             if let Some((s, e, after)) = take(b, k) {
                 // A paired header, `username:domainname alice:EXAMPLE`
@@ -1701,6 +1730,7 @@ fn keyword_account(b: &[u8], i: usize, j: usize, kw: Keyword) -> Option<(usize, 
                     return Some((s, e));
                 }
             }
+            Keyword::As => return login_as(b, i, j),
             _ => {}
         }
         return None;
@@ -1780,7 +1810,7 @@ fn sudo_head_end(b: &[u8], i: usize) -> Option<usize> {
 /// Portuguese, Finnish, Polish): the participle or past tense that ends
 /// `Benutzer X hat sich angemeldet`, `Användaren X loggade in`, `El
 /// usuario X ha iniciado sesión`, `Konto X wurde gesperrt`.
-const INTL_OUTCOMES: [&str; 130] = [
+const INTL_OUTCOMES: [&str; 132] = [
     "angemeldet",
     "abgemeldet",
     "eingeloggt",
@@ -1856,6 +1886,8 @@ const INTL_OUTCOMES: [&str; 130] = [
     "zalogowany",
     "wylogował",
     "wylogowany",
+    "zalogowano",
+    "wylogowano",
     "zablokowany",
     "zablokowane",
     "utworzony",
@@ -3129,7 +3161,7 @@ fn operator_account(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
         let next = first_word(&b[e + 1..]);
         subject
             && (3..=20).contains(&v.len())
-            && v.iter().all(u8::is_ascii_lowercase)
+            && lower_then_digits(v)
             && ((next.len() > 4 && next.ends_with(b"ed")) || USER_OUTCOMES.contains(next))
             && !function_word(v)
     };
@@ -3222,6 +3254,140 @@ fn realm_from(rest: &[u8]) -> bool {
         .take_while(|&&c| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'-' | b'_'))
         .count();
     n > 0 && rest[1 + n..].starts_with(b" from ") && ip_at(rest, 1 + n + 6)
+}
+
+/// The account after `login as` or `logged in as` (Webmin's and Usermin's
+/// `Invalid login as kberg from 192.0.2.7`, `Non-existent login as ...`,
+/// `Successful login as ...`; `User logged in as kberg from ...`): the
+/// verb of a login, `as`, then a value and the address it came from, or
+/// the value ending the phrase after an auth verdict.
+fn login_as(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let pw = prev_word(b, i);
+    let login = pw.eq_ignore_ascii_case(b"login")
+        || pw.eq_ignore_ascii_case(b"logon")
+        || (pw.eq_ignore_ascii_case(b"in")
+            && i >= 4
+            && prev_word(b, i - 3).eq_ignore_ascii_case(b"logged"));
+    if !login {
+        return None;
+    }
+    let (s, e, after) = take(b, j + 1)?;
+    let v = &b[s..e];
+    let rest = &b[after..];
+    let from = rest.starts_with(b" from ") && ip_at(b, after + 6);
+    let ends = matches!(at(b, after), 0 | b',' | b';' | b'\n') || rest.starts_with(b" (");
+    let ok = (from || (ends && auth_context(b, i)) || handle_shaped(v) || account_digits(v))
+        && !super::shape::function_account(v)
+        && plausible(v)
+        && !cue(v)
+        && !function_word(v)
+        && !USER_OUTCOMES.contains(v);
+    ok.then(|| without_domain(b, s, e))
+}
+
+/// True if `w` is an SQL verb of data definition or of access control
+/// that names a role or a user next.
+fn sql_verb(w: &[u8]) -> bool {
+    // The statement may open a quoted CSV field (`,"CREATE ROLE ...`).
+    let n = w
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let w = &w[w.len() - n..];
+    [&b"create"[..], b"alter", b"drop"]
+        .iter()
+        .any(|v| w.eq_ignore_ascii_case(v))
+}
+
+/// The role or user an SQL statement names after `CREATE`, `ALTER` or
+/// `DROP` and the word `b[i..j]` (`ROLE`, `USER`): PostgreSQL's `CREATE
+/// ROLE "kberg" LOGIN` (doubled quotes in a CSV log or pgaudit's field),
+/// `ALTER ROLE kberg WITH PASSWORD`, `DROP USER IF EXISTS kberg`, MySQL's
+/// `CREATE USER 'kberg'@'%'`. A group role (`NOLOGIN`) and a service's
+/// role (`app_reader`, `svc-backup`) stay.
+fn sql_role(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    if !sql_verb(prev_word(b, i)) || at(b, j) != b' ' {
+        return None;
+    }
+    let mut k = j + 1;
+    for w in [&b"if "[..], b"not ", b"exists "] {
+        if b.len() >= k + w.len() && b[k..k + w.len()].eq_ignore_ascii_case(w) {
+            k += w.len();
+        }
+    }
+    // `""kberg""` inside a quoted CSV field: one quote of each pair.
+    if at(b, k) == b'"' && at(b, k + 1) == b'"' {
+        k += 1;
+    }
+    let (s, e, after) = take(b, k)?;
+    let v = &b[s..e];
+    let mut rest = &b[after..];
+    if rest.first() == Some(&b'"') {
+        rest = &rest[1..];
+    }
+    let word = first_word(rest.strip_prefix(b" ").unwrap_or(b""));
+    let group = word.eq_ignore_ascii_case(b"nologin");
+    let ok = !group
+        && !super::shape::function_account(v)
+        && (2..=63).contains(&v.len())
+        && plausible(v)
+        && !service_like(v)
+        && !cue(v)
+        && !function_word(v)
+        && !v.iter().all(u8::is_ascii_digit);
+    ok.then(|| {
+        let at_sign = memchr::memchr(b'@', v).map_or(e, |a| s + a);
+        (s, at_sign)
+    })
+}
+
+/// The account in a TURN REST API credential (draft-uberti-behave-turn-rest;
+/// coturn's `use-auth-secret`, eturnal, Janus and Jitsi deployments):
+/// `<expiry>:<user>`, the expiry in Unix seconds, as coturn logs it
+/// (`username=<1767225600:kberg>`), or `<user>:<expiry>` where the
+/// separator was configured the other way. `k` is where the value starts.
+fn turn_rest_user(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    let q = at(b, k);
+    let s0 = if matches!(q, b'<' | b'"' | b'\'') {
+        k + 1
+    } else {
+        k
+    };
+    if !is_digit(at(b, s0)) && !at(b, s0).is_ascii_alphabetic() {
+        return None;
+    }
+    let end = s0
+        + b[s0..]
+            .iter()
+            .take(80)
+            .position(|&c| matches!(c, b'>' | b'"' | b'\'' | b',' | b' ' | b';' | b'\t'))
+            .unwrap_or(b.len().min(s0 + 80) - s0);
+    let v = &b[s0..end];
+    let colon = memchr::memchr(b':', v)?;
+    let expiry = |d: &[u8]| (9..=10).contains(&d.len()) && d.iter().all(u8::is_ascii_digit);
+    let (s, e) = if expiry(&v[..colon]) {
+        (s0 + colon + 1, end)
+    } else if expiry(&v[colon + 1..]) {
+        (s0, s0 + colon)
+    } else {
+        return None;
+    };
+    let u = &b[s..e];
+    let ok = !u.is_empty()
+        && !u.contains(&b':')
+        && !super::shape::function_account(u)
+        && plausible(u)
+        && !service_like(u)
+        && !u.iter().all(u8::is_ascii_digit);
+    ok.then(|| without_domain(b, s, e))
+}
+
+/// Lower-case letters, then at most two digits (`kberg`, `staru2`): a
+/// login as a plant or a desk hands them out.
+fn lower_then_digits(v: &[u8]) -> bool {
+    let l = v.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    l >= 3 && v.len() - l <= 2 && v[l..].iter().all(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

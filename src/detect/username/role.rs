@@ -20,8 +20,17 @@ use crate::detect::util::at;
 
 /// Role nouns written with non-ASCII letters, compared folding ASCII case
 /// (the scanner's UTF-8 path reads them).
-const UTF8_ROLES: [&str; 10] = [
+const UTF8_ROLES: [&str; 17] = [
     "handläggare",
+    // Czech and Slovak, Hungarian, Finnish, Latvian operators, dispatchers
+    // and case handlers.
+    "operátor",
+    "operátorka",
+    "dispečer",
+    "diszpécser",
+    "ügyintéző",
+    "päivystäjä",
+    "operatorė",
     "handläggaren",
     "käsittelijä",
     "käsittelijän",
@@ -115,7 +124,13 @@ pub(super) fn role_account(b: &[u8], i: usize, j: usize, english: bool) -> Optio
     }
     let c = at(b, e);
     let bracketed = !english && !capitals && c == b')' && i > 0 && b[i - 1] == b'(';
-    let acted = bracketed || (!english && c == b' ' && verb_after(first_word(&b[e + 1..])));
+    // `operaator kberg: helistati ...`: the role and its login as the
+    // speaker of what follows.
+    let speaker = !english && !capitals && c == b':' && at(b, e + 1) == b' ' && lower_login(v);
+    let acted = bracketed
+        || speaker
+        || (!english && c == b' ' && verb_after(first_word(&b[e + 1..])))
+        || (!english && !capitals && listed(b, i, e) && lower_login(v));
     let shaped = !capitals
         && (handle_shaped(v) || account_digits(v) || cap_handle)
         && matches!(
@@ -190,4 +205,59 @@ pub(crate) fn staff_value(b: &[u8], j: usize) -> Option<(usize, usize)> {
         && !NOT_NAMES.contains(v)
         && !USER_OUTCOMES.contains(v);
     ok.then_some((s, e))
+}
+
+/// A login written in lower case: letters, then letters, digits and `.`,
+/// `_`, `-` (`kberg`, `k.berg`, `kb-4711`).
+fn lower_login(v: &[u8]) -> bool {
+    v.first().is_some_and(u8::is_ascii_lowercase)
+        && v.iter().all(|&c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+        })
+        && v.len() >= 3
+}
+
+/// True if the role word at `i` and its value ending at `e` are one item
+/// of a list of labels and values (`asiakas X, hoitaja kberg, kesto 23
+/// min`): an item starts the list or follows a comma or a semicolon, and
+/// the value ends its item.
+fn listed(b: &[u8], i: usize, e: usize) -> bool {
+    let starts = i >= 2 && matches!(&b[i - 2..i], b", " | b"; " | b": " | b"| ");
+    starts && matches!(at(b, e), 0 | b',' | b';' | b'|' | b'\n')
+}
+
+/// English staff roles among [`super::keyword::Keyword::Staff`]'s words:
+/// the same words name a function in English prose (`technician
+/// dispatched`), so only a value shaped like a login follows them.
+const ENGLISH_STAFF: [&[u8]; 20] = [
+    b"nurse",
+    b"carer",
+    b"doctor",
+    b"teller",
+    b"cashier",
+    b"dentist",
+    b"midwife",
+    b"surgeon",
+    b"attendant",
+    b"clinician",
+    b"caregiver",
+    b"counselor",
+    b"counsellor",
+    b"physician",
+    b"paramedic",
+    b"therapist",
+    b"dispatcher",
+    b"pharmacist",
+    b"technician",
+    b"receptionist",
+];
+
+/// The account after a staff role in running text (`hoitaja kberg,
+/// kesto 23 min`, `Pfleger mmeier hat dokumentiert`): read as a role
+/// noun's ([`role_account`]), English roles only with a login's shape.
+pub(crate) fn staff_in_text(b: &[u8], i: usize, j: usize) -> Option<(usize, usize)> {
+    let english = ENGLISH_STAFF
+        .iter()
+        .any(|w| b[i..j].eq_ignore_ascii_case(w));
+    role_account(b, i, j, english)
 }
