@@ -372,6 +372,36 @@ fn service_parts(v: &[u8], min: usize) -> bool {
         })
 }
 
+/// A service account's shape: two to four words of letters (a trailing
+/// number allowed) joined by `-` or `_`, none of them a one-letter initial
+/// nor a given name or surname of the gazetteer, nor an administrator's
+/// tier prefix before a login (`adm-kberg`) (`ocpp-gateway`,
+/// `backup_agent`, `sip2_selfcheck`; not `anna-ek`, `k_berg`,
+/// `maria_lindqvist`). Where the structure says "user" only weakly (a
+/// login verdict's `as`, a component's bracket, a database session's
+/// prefix), such a value names a function, not a person.
+pub(crate) fn function_account(v: &[u8]) -> bool {
+    let Some(sep) = v.iter().position(|&c| matches!(c, b'-' | b'_')) else {
+        return false;
+    };
+    // A person's administrator account of the tier model (`adm-kberg`).
+    if super::handle::admin_prefix(&v[..sep]) {
+        return false;
+    }
+    let mut parts = 0;
+    for p in v.split(|&c| matches!(c, b'-' | b'_')) {
+        parts += 1;
+        let l = p.iter().take_while(|c| c.is_ascii_lowercase()).count();
+        if l < 2
+            || !p[l..].iter().all(u8::is_ascii_digit)
+            || crate::detect::name::known_login_name_word(&p[..l])
+        {
+            return false;
+        }
+    }
+    (2..=4).contains(&parts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,34 +434,4 @@ mod tests {
             assert!(!service_like(v.as_bytes()), "{v}");
         }
     }
-}
-
-/// A service account's shape: two to four words of letters (a trailing
-/// number allowed) joined by `-` or `_`, none of them a one-letter initial
-/// nor a given name or surname of the gazetteer, nor an administrator's
-/// tier prefix before a login (`adm-kberg`) (`ocpp-gateway`,
-/// `backup_agent`, `sip2_selfcheck`; not `anna-ek`, `k_berg`,
-/// `maria_lindqvist`). Where the structure says "user" only weakly (a
-/// login verdict's `as`, a component's bracket, a database session's
-/// prefix), such a value names a function, not a person.
-pub(crate) fn function_account(v: &[u8]) -> bool {
-    let Some(sep) = v.iter().position(|&c| matches!(c, b'-' | b'_')) else {
-        return false;
-    };
-    // A person's administrator account of the tier model (`adm-kberg`).
-    if super::handle::admin_prefix(&v[..sep]) {
-        return false;
-    }
-    let mut parts = 0;
-    for p in v.split(|&c| matches!(c, b'-' | b'_')) {
-        parts += 1;
-        let l = p.iter().take_while(|c| c.is_ascii_lowercase()).count();
-        if l < 2
-            || !p[l..].iter().all(u8::is_ascii_digit)
-            || crate::detect::name::known_login_name_word(&p[..l])
-        {
-            return false;
-        }
-    }
-    (2..=4).contains(&parts)
 }
