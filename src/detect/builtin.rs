@@ -101,29 +101,12 @@ const ACCOUNTS: &[&[u8]] = &[
     b"xs$null",
 ];
 
-/// Bit `len` is set if an account of that length starts with the byte
-/// (lower case): most values (`per.andersson`, `root`) are turned away
-/// with this one lookup before the search.
-static SHAPE: [u32; 128] = {
-    let mut t = [0u32; 128];
-    let mut k = 0;
-    while k < ACCOUNTS.len() {
-        let a = ACCOUNTS[k];
-        assert!(!a.is_empty() && a.len() < 32 && a[0] < 0x80);
-        t[a[0] as usize] |= 1 << a.len();
-        k += 1;
-    }
-    t
-};
+static SHAPE: super::util::ShapeGate = super::util::ShapeGate::new(ACCOUNTS);
 
 /// True if `v` (compared case-insensitively) is an account a product
 /// creates for itself ([module docs](self)).
 pub(crate) fn builtin_account(v: &[u8]) -> bool {
-    let Some(&f) = v.first() else {
-        return false;
-    };
-    let f = f.to_ascii_lowercase();
-    v.len() < 32 && f < 0x80 && SHAPE[usize::from(f)] & (1 << v.len()) != 0 && listed(v)
+    SHAPE.may_hold(v) && listed(v)
 }
 
 /// The binary search of [`builtin_account`].

@@ -322,6 +322,39 @@ fn year_from_days(z: i64) -> u32 {
     u32::try_from(y).unwrap_or(1970)
 }
 
+/// A first-byte and length gate in front of a word list: bit `len` of
+/// entry `b` is set if a word of that length starts with byte `b`. Most
+/// values (a person's login, a name) are turned away by this one lookup
+/// before the list is searched. Words start with a lower-case ASCII byte
+/// and are shorter than 32 bytes (checked when the table is built).
+pub(crate) struct ShapeGate([u32; 128]);
+
+impl ShapeGate {
+    pub(crate) const fn new(words: &[&[u8]]) -> ShapeGate {
+        let mut t = [0u32; 128];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k];
+            assert!(!w.is_empty() && w.len() < 32 && w[0] < 0x80 && !w[0].is_ascii_uppercase());
+            t[w[0] as usize] |= 1 << w.len();
+            k += 1;
+        }
+        ShapeGate(t)
+    }
+
+    /// False if no word of the list has `v`'s length and first byte (in
+    /// any case); true means "search the list".
+    #[inline]
+    pub(crate) fn may_hold(&self, v: &[u8]) -> bool {
+        match v.first() {
+            Some(&f) if v.len() < 32 && f < 0x80 => {
+                self.0[usize::from(f.to_ascii_lowercase())] & (1 << v.len()) != 0
+            }
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,5 +421,19 @@ mod tests {
         assert_eq!(year_from_days(19_723), 2024); // 2024-01-01
         assert_eq!(year_from_days(19_722), 2023); // 2023-12-31
         assert!(current_year() >= 2025);
+    }
+
+    #[test]
+    fn a_shape_gate_passes_its_words_in_any_case_and_little_else() {
+        let gate = ShapeGate::new(&[b"root", b"xs$null", b"gateway"]);
+        for v in [
+            "root", "ROOT", "Root", "xs$null", "GateWay", "rxyz", "gqqqqqq",
+        ] {
+            assert!(gate.may_hold(v.as_bytes()), "{v}");
+        }
+        let long = "r".repeat(40);
+        for v in ["", "roo", "rooot", "admin", "åsa", "ROOT1", &long[..]] {
+            assert!(!gate.may_hold(v.as_bytes()), "{v}");
+        }
     }
 }

@@ -339,35 +339,15 @@ const SERVICE_PARTS: [&[u8]; 43] = [
     b"runner",
 ];
 
-/// Bit `len` of entry `c - b'a'` is set if a word of [`SERVICE_PARTS`] of
-/// that length starts with letter `c`: most parts of an account (a
-/// person's name, initials) are turned away by this one lookup before the
-/// list is read.
-static PART_SHAPE: [u32; 26] = {
-    let mut t = [0u32; 26];
-    let mut k = 0;
-    while k < SERVICE_PARTS.len() {
-        let w = SERVICE_PARTS[k];
-        assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
-        t[(w[0] - b'a') as usize] |= 1 << w.len();
-        k += 1;
-    }
-    t
-};
+static PART_SHAPE: crate::detect::util::ShapeGate =
+    crate::detect::util::ShapeGate::new(&SERVICE_PARTS);
 
 /// A part of `v` is one of [`SERVICE_PARTS`] at least `min` letters long.
 fn service_parts(v: &[u8], min: usize) -> bool {
     v.split(|&c| matches!(c, b'.' | b'_' | b'-') || c.is_ascii_digit())
         .any(|p| {
-            let shape = match p.first() {
-                Some(&f) if f.is_ascii_alphabetic() && p.len() < 32 => {
-                    PART_SHAPE[usize::from(f.to_ascii_lowercase() - b'a')]
-                }
-                _ => 0,
-            };
             p.len() >= min
-                && p.len() < 32
-                && shape & (1 << p.len()) != 0
+                && PART_SHAPE.may_hold(p)
                 && SERVICE_PARTS.iter().any(|w| p.eq_ignore_ascii_case(w))
         })
 }
