@@ -25,14 +25,27 @@ pub(crate) fn decode<'a>(
         .strip_suffix("\r\n")
         .or_else(|| text.strip_suffix('\n'))
         .unwrap_or(text);
-    let b = text.as_bytes();
-    let len = b.len();
     // Line breaks are rare: one pass over the record says whether bare
     // cells need looking at for them.
-    let breaks = memchr2(b'\n', b'\r', b).is_some();
+    let breaks = memchr2(b'\n', b'\r', text.as_bytes()).is_some();
     if !breaks {
         return decode_commas(text, columns, counts, out);
     }
+    decode_per_cell(text, breaks, columns, counts, out)
+}
+
+/// [`decode`]'s cells found one at a time (a search per bare cell, which
+/// `breaks` says must also look for line breaks): the path of rows with
+/// line breaks, and what [`decode_commas`] is tested against.
+fn decode_per_cell<'a>(
+    text: &'a str,
+    breaks: bool,
+    columns: &'a [String],
+    counts: &[usize],
+    out: &mut Vec<Field<'a>>,
+) -> Result<(), DecodeError> {
+    let b = text.as_bytes();
+    let len = b.len();
     let mut i = 0;
     let mut found = 0;
     loop {
@@ -448,9 +461,7 @@ pub(crate) fn raw_len_for(raw: &[u8], value_offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use std::borrow::Cow;
-
-    use super::{DecodeError, Field, Style, bare_end, quoted_end, unescape};
+    use super::{DecodeError, Field, Style};
 
     /// [`super::decode`] as it was before [`super::decode_commas`]: one
     /// search per bare cell. The fast path must agree with it on every row.
@@ -464,51 +475,8 @@ mod tests {
             .strip_suffix("\r\n")
             .or_else(|| text.strip_suffix('\n'))
             .unwrap_or(text);
-        let b = text.as_bytes();
-        let len = b.len();
-        let breaks = memchr::memchr2(b'\n', b'\r', b).is_some();
-        let mut i = 0;
-        let mut found = 0;
-        loop {
-            let start = i;
-            let (end, value, style) = if b.get(i) == Some(&b'"') {
-                let (end, escaped) = quoted_end(b, i)?;
-                let body = &text[start + 1..end - 1];
-                let value = if escaped {
-                    Cow::Owned(unescape(body))
-                } else {
-                    Cow::Borrowed(body)
-                };
-                (end, value, Style::CsvQuoted)
-            } else {
-                let end = bare_end(b, i, breaks);
-                if end < len && b[end] != b',' {
-                    return Err(DecodeError::CsvLineBreak { offset: end });
-                }
-                (end, Cow::Borrowed(&text[start..end]), Style::CsvBare)
-            };
-            if let Some(name) = columns.get(found) {
-                out.push(Field {
-                    name: Cow::Borrowed(name.as_str()),
-                    raw: start..end,
-                    value,
-                    remove: start..end,
-                    style,
-                });
-            }
-            found += 1;
-            if end >= len {
-                break;
-            }
-            i = end + 1;
-        }
-        if counts.binary_search(&found).is_err() {
-            return Err(DecodeError::ColumnCount {
-                expected: columns.len(),
-                found,
-            });
-        }
-        Ok(())
+        let breaks = memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some();
+        super::decode_per_cell(text, breaks, columns, counts, out)
     }
 
     proptest::proptest! {
